@@ -10,22 +10,22 @@ import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 
 /**
-  * The convention by which an Avro schema says where personal data is.
-  *
-  * <ul>
-  *   <li>{@code "pii": "PHONE_NUMBER"} on a field: the field always holds personal data of that
-  *       entity type and is protected whatever its content. Several types may be given, separated by
-  *       {@code |} ({@code "PHONE_NUMBER|EMAIL"}), when the field holds one of them: the classifier
-  *       takes the first type whose detector accepts the value, and otherwise the first listed, so
-  *       the field is protected either way.
-  *   <li>{@code "pii.scan": true} on a field: free-form text that the content detectors scan. On a
-  *       map or array of strings, every value is scanned.
-  * </ul>
-  *
-  * Both properties apply to string fields only (optionally nullable, or maps and arrays of
-  * strings), since only a string can be replaced by a token. Entity types are upper-case names: the
-  * {@link #STANDARD_ENTITY_TYPES} or one a schema or detector adds (such as {@code CUSTOMER_ID}).
-  */
+ * The convention by which an Avro schema says where personal data is.
+ *
+ * <ul>
+ *   <li>{@code "pii": "PHONE_NUMBER"} on a field: the field always holds personal data of that
+ *       entity type and is protected whatever its content. Several types may be given, separated by
+ *       {@code |} ({@code "PHONE_NUMBER|EMAIL"}), when the field holds one of them: the classifier
+ *       takes the first type whose detector accepts the value, and otherwise the first listed, so
+ *       the field is protected either way.
+ *   <li>{@code "pii.scan": true} on a field: free-form text that the content detectors scan. On a
+ *       map or array of strings, every value is scanned.
+ * </ul>
+ *
+ * Both properties apply to string fields only (optionally nullable, or maps and arrays of
+ * strings), since only a string can be replaced by a token. Entity types are upper-case names: the
+ * {@link #STANDARD_ENTITY_TYPES} or one a schema or detector adds (such as {@code CUSTOMER_ID}).
+ */
 public final class PiiAnnotations {
 
     /** Field property naming the entity type(s) a field always holds. */
@@ -45,9 +45,9 @@ public final class PiiAnnotations {
     }
 
     /**
-      * The entity types a field is declared to hold, in order of preference; empty when the field
-      * carries no {@code pii} property. Call {@link #problems(Schema)} first to reject malformed values.
-      */
+     * The entity types a field is declared to hold, in order of preference; empty when the field
+     * carries no {@code pii} property. Call {@link #problems(Schema)} first to reject malformed values.
+     */
     public static List<String> declaredTypes(Schema.Field field) {
         Object value = field.getObjectProp(PII);
         if (!(value instanceof String text) || text.isBlank()) {
@@ -62,10 +62,10 @@ public final class PiiAnnotations {
     }
 
     /**
-      * Every misuse of the convention in a schema and the schemas it contains, each naming the field
-      * path; empty when the schema is well annotated. A producer schema with problems cannot be
-      * classified safely and must be rejected, not guessed at.
-      */
+     * Every misuse of the convention in a schema and the schemas it contains, each naming the field
+     * path; empty when the schema is well annotated. A producer schema with problems cannot be
+     * classified safely and must be rejected, not guessed at.
+     */
     public static List<String> problems(Schema schema) {
         List<String> problems = new ArrayList<>();
         collect(schema, "", problems, new IdentityHashMap<>());

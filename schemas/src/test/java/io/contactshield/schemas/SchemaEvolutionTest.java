@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
-  * Every released version of a schema is kept under {@code src/test/resources/history/NAME/vN.avsc}.
-  * The current schema must read data written with any of them (BACKWARD), so a pipeline upgrade never
-  * breaks on old input. The schemas contact-shield writes must also be readable by consumers still on
-  * an older version (FORWARD), since downstream teams upgrade on their own schedule.
-  */
+ * Every released version of a schema is kept under {@code src/test/resources/history/NAME/vN.avsc}.
+ * The current schema must read data written with any of them (BACKWARD), so a pipeline upgrade never
+ * breaks on old input. The schemas contact-shield writes must also be readable by consumers still on
+ * an older version (FORWARD), since downstream teams upgrade on their own schedule.
+ */
 class SchemaEvolutionTest {
 
     /** The schemas contact-shield reads from producers. */
