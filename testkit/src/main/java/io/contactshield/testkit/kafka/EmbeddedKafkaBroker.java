@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
+import io.contactshield.testkit.internal.LocalHost;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -71,7 +68,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = LocalHost.LOOPBACK;
     private static final String BROKER_LISTENER = "PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final int NODE_ID = 1;
@@ -111,7 +108,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws IllegalStateException if the broker cannot be formatted or started
      */
     public static EmbeddedKafkaBroker start(Map<String, String> overrides) {
-        return start(overrides, EmbeddedKafkaBroker::freePort);
+        return start(overrides, LocalHost::freePort);
     }
 
     /** Port source as a parameter so that the bind-retry path can be tested. */
@@ -152,7 +149,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } finally {
             if (!started) {
                 if (tempDir != null) {
-                    deleteRecursively(tempDir);
+                    LocalHost.deleteRecursively(tempDir);
                 }
                 ExitGuard.release();
             }
@@ -220,7 +217,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             stopServer();
         } finally {
-            deleteRecursively(tempDir);
+            LocalHost.deleteRecursively(tempDir);
             ExitGuard.release();
         }
     }
@@ -360,7 +357,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Topic " + topic + " has no leader for all partitions after " + ADMIN_TIMEOUT);
             }
-            sleep(20);
+            LocalHost.sleep(20, "partition leaders of " + topic);
         }
     }
 
@@ -395,40 +392,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port on " + HOST, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.warn("Could not delete {}: {}", p, e.toString());
-                }
-            });
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", dir, e.toString());
-        }
     }
 
     /** Source of port numbers for the listeners. */

@@ -1,9 +1,8 @@
 package io.contactshield.testkit.registry;
 
+import io.contactshield.testkit.internal.LocalHost;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,14 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +67,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = LocalHost.LOOPBACK;
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final int START_ATTEMPTS = 3;
     private static final int LOG_TAIL_LINES = 40;
@@ -151,7 +148,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create a directory for the schema registry server", e);
         }
         Path logFile = workDir.resolve("registry-server.log");
-        int port = freePort();
+        int port = LocalHost.freePort();
         List<String> command = command(jar, java, port, parentPid);
         Process process;
         try {
@@ -242,7 +239,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
         if (log.contains(" ERROR ")) {
             LOG.warn("Schema registry server at {} logged errors; its log is kept: {}", url, logFile);
         } else {
-            deleteRecursively(workDir);
+            LocalHost.deleteRecursively(workDir);
         }
     }
 
@@ -283,7 +280,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 throw new IllegalStateException("Schema registry server did not answer GET " + probe.uri() + " with 200 within "
                         + timeout.toSeconds() + " s (last: " + last + ")");
             }
-            sleep(100);
+            LocalHost.sleep(100, "the schema registry server");
         }
     }
 
@@ -365,14 +362,6 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 .build();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot find a free port on " + HOST, e);
-        }
-    }
-
     /** This JVM's {@code java} launcher. */
     static Path currentJava() {
         boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
@@ -408,29 +397,6 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private static java.io.File nullDevice() {
         boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
         return new java.io.File(windows ? "NUL" : "/dev/null");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the schema registry server", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // Best effort: a leftover temporary file does no harm.
-                }
-            });
-        } catch (IOException e) {
-            // Best effort, as above.
-        }
     }
 
     /** The server could not bind its port, taken by another process after we found it free. */
