@@ -13,6 +13,9 @@ public interface EncryptionKeys {
      * @throws io.contactshield.serdes.kms.UnknownTenantException if no KMS key is configured for the
      *     tenant (not retriable: route the record to the dead-letter path)
      * @throws KeyUnavailableException if no usable key can be had now (retriable: stop and retry)
+     * @throws io.contactshield.serdes.kms.KmsException if the KMS refuses the tenant's key (access
+     *     denied, disabled, not found: a deliberate act such as crypto-shredding; not retriable
+     *     until the key is usable again)
      */
     DataKeyLease lease(String tenantId, String purpose, int plaintextBytes);
 }
