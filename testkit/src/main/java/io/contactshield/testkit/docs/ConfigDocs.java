@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 
@@ -28,8 +29,13 @@ public final class ConfigDocs {
 
     /** A Markdown table of every key: most important first, then by name. */
     public static String markdownTable(ConfigDef definition) {
+        return markdownTable(definition, name -> true);
+    }
+
+    /** A Markdown table of the keys whose names {@code include} accepts. */
+    public static String markdownTable(ConfigDef definition, Predicate<String> include) {
         List<ConfigKey> keys = definition.configKeys().values().stream()
-                .filter(key -> !key.internalConfig)
+                .filter(key -> !key.internalConfig && include.test(key.name))
                 .sorted(Comparator.comparing((ConfigKey key) -> key.importance).thenComparing(key -> key.name))
                 .toList();
         StringBuilder table = new StringBuilder()
