@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * front, so a dashboard or alert sees a zero rather than no series. Outermost in the stack, it
  * measures what callers see: one count per call, the wrapped retries included.
  */
-public final class InstrumentedKms implements Kms {
+public final class InstrumentedKms extends KmsDecorator {
 
     public static final String OPERATIONS = "kms.operations";
     public static final String DURATION = "kms.operation.duration";
@@ -42,13 +42,12 @@ public final class InstrumentedKms implements Kms {
 
     private static final List<String> OPERATION_NAMES = List.of(GENERATE_DATA_KEY, DECRYPT, ENCRYPT, DESCRIBE_KEY);
 
-    private final Kms delegate;
     private final MeterRegistry registry;
     private final Map<String, Map<String, Counter>> counters = new HashMap<>();
     private final Map<String, Timer> timers = new HashMap<>();
 
     public InstrumentedKms(Kms delegate, MeterRegistry registry) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        super(delegate);
         this.registry = Objects.requireNonNull(registry, "registry");
         for (String operation : OPERATION_NAMES) {
             Map<String, Counter> byOutcome = new HashMap<>();
@@ -69,31 +68,6 @@ public final class InstrumentedKms implements Kms {
     }
 
     @Override
-    public DataKey generateDataKey(String keyId, Map<String, String> encryptionContext) {
-        return call(GENERATE_DATA_KEY, () -> delegate.generateDataKey(keyId, encryptionContext));
-    }
-
-    @Override
-    public PlaintextKey decrypt(String keyId, byte[] encryptedKey, Map<String, String> encryptionContext) {
-        return call(DECRYPT, () -> delegate.decrypt(keyId, encryptedKey, encryptionContext));
-    }
-
-    @Override
-    public byte[] encrypt(String keyId, byte[] plaintext, Map<String, String> encryptionContext) {
-        return call(ENCRYPT, () -> delegate.encrypt(keyId, plaintext, encryptionContext));
-    }
-
-    @Override
-    public String describeKey(String keyId) {
-        return call(DESCRIBE_KEY, () -> delegate.describeKey(keyId));
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
     public String toString() {
         return "InstrumentedKms[" + delegate + "]";
     }
@@ -103,7 +77,8 @@ public final class InstrumentedKms implements Kms {
         return reason.name().toLowerCase(Locale.ROOT);
     }
 
-    private <T> T call(String operation, Supplier<T> call) {
+    @Override
+    <T> T call(String operation, Supplier<T> call) {
         Timer.Sample sample = Timer.start(registry);
         String outcome = ERROR;
         try {

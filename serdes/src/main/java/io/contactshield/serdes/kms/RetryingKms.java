@@ -1,12 +1,6 @@
 package io.contactshield.serdes.kms;
 
-import static io.contactshield.serdes.kms.KmsOperations.DECRYPT;
-import static io.contactshield.serdes.kms.KmsOperations.DESCRIBE_KEY;
-import static io.contactshield.serdes.kms.KmsOperations.ENCRYPT;
-import static io.contactshield.serdes.kms.KmsOperations.GENERATE_DATA_KEY;
-
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -25,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * <p>It sits above the SDK's own, short-term retries: it rides out what outlasts them (a throttled
  * burst, a brief outage), and the bound on total time keeps a caller from waiting for ever.
  */
-public final class RetryingKms implements Kms {
+public final class RetryingKms extends KmsDecorator {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingKms.class);
 
@@ -80,7 +74,6 @@ public final class RetryingKms implements Kms {
         void sleep(long nanos) throws InterruptedException;
     }
 
-    private final Kms delegate;
     private final Policy policy;
     private final Sleeper sleeper;
     private final LongSupplier nanoClock;
@@ -95,7 +88,7 @@ public final class RetryingKms implements Kms {
      * @param random uniform in [0, 1): the fraction of the backoff ceiling to wait (full jitter)
      */
     RetryingKms(Kms delegate, Policy policy, Sleeper sleeper, LongSupplier nanoClock, DoubleSupplier random) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        super(delegate);
         this.policy = Objects.requireNonNull(policy, "policy");
         this.sleeper = sleeper;
         this.nanoClock = nanoClock;
@@ -103,36 +96,12 @@ public final class RetryingKms implements Kms {
     }
 
     @Override
-    public DataKey generateDataKey(String keyId, Map<String, String> encryptionContext) {
-        return call(GENERATE_DATA_KEY, () -> delegate.generateDataKey(keyId, encryptionContext));
-    }
-
-    @Override
-    public PlaintextKey decrypt(String keyId, byte[] encryptedKey, Map<String, String> encryptionContext) {
-        return call(DECRYPT, () -> delegate.decrypt(keyId, encryptedKey, encryptionContext));
-    }
-
-    @Override
-    public byte[] encrypt(String keyId, byte[] plaintext, Map<String, String> encryptionContext) {
-        return call(ENCRYPT, () -> delegate.encrypt(keyId, plaintext, encryptionContext));
-    }
-
-    @Override
-    public String describeKey(String keyId) {
-        return call(DESCRIBE_KEY, () -> delegate.describeKey(keyId));
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
-    }
-
-    @Override
     public String toString() {
         return "RetryingKms[" + policy + ", " + delegate + "]";
     }
 
-    private <T> T call(String operation, Supplier<T> call) {
+    @Override
+    <T> T call(String operation, Supplier<T> call) {
         long start = nanoClock.getAsLong();
         long maxElapsed = policy.maxElapsed().toNanos();
         for (int attempt = 1; ; attempt++) {

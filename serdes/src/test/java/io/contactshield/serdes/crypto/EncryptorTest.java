@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
 
 class EncryptorTest {
@@ -165,25 +164,25 @@ class EncryptorTest {
 
     @Test
     void anAes128DataKeyIsRefusedAndItsLeaseReturned() {
-        CountingLease lease = new CountingLease("arn:aws:kms:eu-west-1:111122223333:key/k", new byte[] {1, 2, 3},
-                PlaintextKey.copyOf(new byte[16]));
+        TestLease lease = new TestLease("arn:aws:kms:eu-west-1:111122223333:key/k", new byte[] {1, 2, 3},
+                PlaintextKey.copyOf(new byte[16]), () -> { });
 
         assertThatThrownBy(() -> new Encryptor((t, p, n) -> lease).encrypt(acme, "payload", PLAINTEXT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("128 bits; envelopes use AES-256");
-        assertThat(lease.closed).isTrue();
+        assertThat(lease.isClosed()).isTrue();
     }
 
     @Test
     void aKmsKeyIdThatCannotBeWrittenSafelyIsRefusedWithoutEchoingIt() {
-        CountingLease lease = new CountingLease("alias/evil\nINFO forged log line", new byte[] {1, 2, 3},
-                PlaintextKey.copyOf(new byte[32]));
+        TestLease lease = new TestLease("alias/evil\nINFO forged log line", new byte[] {1, 2, 3},
+                PlaintextKey.copyOf(new byte[32]), () -> { });
 
         assertThatThrownBy(() -> new Encryptor((t, p, n) -> lease).encrypt(acme, "payload", PLAINTEXT))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("visible ASCII")
                 .hasMessageNotContaining("forged");
-        assertThat(lease.closed).isTrue();
+        assertThat(lease.isClosed()).isTrue();
     }
 
     @Test
@@ -252,42 +251,4 @@ class EncryptorTest {
         assertThat(copy).isEqualTo(envelope).hasSameHashCodeAs(envelope);
     }
 
-    /** A lender of one fixed key, to try what the real lenders never hand out. */
-    private static final class CountingLease implements DataKeyLease {
-        private final String kmsKeyId;
-        private final byte[] encryptedKey;
-        private final SecretKey key;
-        volatile boolean closed;
-
-        CountingLease(String kmsKeyId, byte[] encryptedKey, SecretKey key) {
-            this.kmsKeyId = kmsKeyId;
-            this.encryptedKey = encryptedKey;
-            this.key = key;
-        }
-
-        @Override
-        public String dataKeyId() {
-            return DataKeyIds.of(encryptedKey);
-        }
-
-        @Override
-        public String kmsKeyId() {
-            return kmsKeyId;
-        }
-
-        @Override
-        public byte[] encryptedKey() {
-            return encryptedKey;
-        }
-
-        @Override
-        public SecretKey key() {
-            return key;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
 }

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -74,7 +73,7 @@ final class FixedDataKeys implements EncryptionKeys, DecryptionKeys {
             throw new UnknownTenantException(tenantId);
         }
         Entry entry = entry(tenantId, purpose);
-        return new Lease(entry.kmsKeyId(), entry.encryptedKey(), entry.dataKey());
+        return lease(entry.kmsKeyId(), entry.encryptedKey(), entry.dataKey());
     }
 
     @Override
@@ -88,7 +87,7 @@ final class FixedDataKeys implements EncryptionKeys, DecryptionKeys {
         }
         byte[] dataKey = unwrap(master, kmsKeyId, encryptedKey, encryptionContext);
         try {
-            return new Lease(kmsKeyId, encryptedKey.clone(), dataKey);
+            return lease(kmsKeyId, encryptedKey.clone(), dataKey);
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
@@ -104,7 +103,7 @@ final class FixedDataKeys implements EncryptionKeys, DecryptionKeys {
             decryptLeases.incrementAndGet();
             for (Entry entry : current.values()) {
                 if (Arrays.equals(entry.encryptedKey(), encryptedKey)) {
-                    return new Lease(entry.kmsKeyId(), entry.encryptedKey(), entry.dataKey());
+                    return lease(entry.kmsKeyId(), entry.encryptedKey(), entry.dataKey());
                 }
             }
             throw new KmsException(KmsException.Reason.INVALID_CIPHERTEXT, "Decrypt", "unknown blob");
@@ -168,44 +167,12 @@ final class FixedDataKeys implements EncryptionKeys, DecryptionKeys {
     }
 
     /** A lease on a copy of the key, destroyed on close, so a use after close fails loudly. */
-    private final class Lease implements DataKeyLease {
-        private final String kmsKeyId;
-        private final byte[] encryptedKey;
-        private final PlaintextKey key;
-
-        Lease(String kmsKeyId, byte[] encryptedKey, byte[] dataKey) {
-            this.kmsKeyId = Objects.requireNonNull(kmsKeyId);
-            this.encryptedKey = encryptedKey;
-            this.key = PlaintextKey.copyOf(dataKey);
-            openLeases.incrementAndGet();
-        }
-
-        @Override
-        public String dataKeyId() {
-            return DataKeyIds.of(encryptedKey);
-        }
-
-        @Override
-        public String kmsKeyId() {
-            return kmsKeyId;
-        }
-
-        @Override
-        public byte[] encryptedKey() {
-            return encryptedKey;
-        }
-
-        @Override
-        public SecretKey key() {
-            return key;
-        }
-
-        @Override
-        public void close() {
-            if (!key.isDestroyed()) {
-                key.destroy();
-                openLeases.decrementAndGet();
-            }
-        }
+    private DataKeyLease lease(String kmsKeyId, byte[] encryptedKey, byte[] dataKey) {
+        PlaintextKey key = PlaintextKey.copyOf(dataKey);
+        openLeases.incrementAndGet();
+        return new TestLease(Objects.requireNonNull(kmsKeyId), encryptedKey, key, () -> {
+            key.destroy();
+            openLeases.decrementAndGet();
+        });
     }
 }

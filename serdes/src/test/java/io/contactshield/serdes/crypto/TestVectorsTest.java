@@ -171,7 +171,7 @@ class TestVectorsTest {
         byte[] envelope = bytes(invalid, "envelope");
         // The data key is handed over whatever the context, so it is the envelope that must fail.
         Decryptor decryptor = new Decryptor((kmsKeyId, encryptedKey, context) ->
-                new FixedLease(base, PlaintextKey.copyOf(bytes(base, "dataKey"))));
+                fixedLease(base, PlaintextKey.copyOf(bytes(base, "dataKey"))));
         String expected = invalid.get("expected").asText();
 
         Class<? extends EnvelopeException> failure = switch (expected) {
@@ -320,7 +320,7 @@ class TestVectorsTest {
     private static ObjectNode vector(Input input) {
         byte[] nonce = unhex(input.nonce());
         Encryptor encryptor = new Encryptor((tenant, purpose, bytes) ->
-                new FixedLease(input.kmsKeyId(), unhex(input.encryptedDataKey()), PlaintextKey.copyOf(unhex(input.dataKey()))));
+                fixedLease(input.kmsKeyId(), unhex(input.encryptedDataKey()), PlaintextKey.copyOf(unhex(input.dataKey()))));
         Envelope envelope = encryptor.encryptWithFixedNonce(input.identity(), input.purpose(), input.plaintext(), nonce);
         byte[] bytes = envelope.bytes();
         int headerLength = Decryptor.parseHeader(bytes).headerLength();
@@ -454,7 +454,7 @@ class TestVectorsTest {
         public DataKeyLease lease(String tenantId, String purpose, int plaintextBytes) {
             assertThat(tenantId).isEqualTo(vector.at("/recordIdentity/tenantId").asText());
             assertThat(purpose).isEqualTo(vector.get("purpose").asText());
-            return new FixedLease(vector, PlaintextKey.copyOf(bytes(vector, "dataKey")));
+            return fixedLease(vector, PlaintextKey.copyOf(bytes(vector, "dataKey")));
         }
 
         @Override
@@ -462,48 +462,16 @@ class TestVectorsTest {
             assertThat(kmsKeyId).isEqualTo(vector.get("kmsKeyId").asText());
             assertThat(HEX.formatHex(encryptedKey)).isEqualTo(vector.get("encryptedDataKey").asText());
             assertThat(encryptionContext).isEqualTo(JSON.convertValue(vector.get("encryptionContext"), Map.class));
-            return new FixedLease(vector, PlaintextKey.copyOf(bytes(vector, "dataKey")));
+            return fixedLease(vector, PlaintextKey.copyOf(bytes(vector, "dataKey")));
         }
     }
 
-    private static final class FixedLease implements DataKeyLease {
-        private final String kmsKeyId;
-        private final byte[] encryptedKey;
-        private final PlaintextKey key;
 
-        FixedLease(JsonNode vector, PlaintextKey key) {
-            this(vector.get("kmsKeyId").asText(), bytes(vector, "encryptedDataKey"), key);
-        }
+    private static DataKeyLease fixedLease(JsonNode vector, PlaintextKey key) {
+        return fixedLease(vector.get("kmsKeyId").asText(), bytes(vector, "encryptedDataKey"), key);
+    }
 
-        FixedLease(String kmsKeyId, byte[] encryptedKey, PlaintextKey key) {
-            this.kmsKeyId = kmsKeyId;
-            this.encryptedKey = encryptedKey;
-            this.key = key;
-        }
-
-        @Override
-        public String dataKeyId() {
-            return DataKeyIds.of(encryptedKey);
-        }
-
-        @Override
-        public String kmsKeyId() {
-            return kmsKeyId;
-        }
-
-        @Override
-        public byte[] encryptedKey() {
-            return encryptedKey;
-        }
-
-        @Override
-        public SecretKey key() {
-            return key;
-        }
-
-        @Override
-        public void close() {
-            key.destroy();
-        }
+    private static DataKeyLease fixedLease(String kmsKeyId, byte[] encryptedKey, PlaintextKey key) {
+        return new TestLease(kmsKeyId, encryptedKey, key, key::destroy);
     }
 }
