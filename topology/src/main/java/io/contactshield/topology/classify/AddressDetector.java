@@ -1,0 +1,105 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds postal addresses in free text by their street line, the one part with a reliable shape:
+ * a house number and capitalised street name with a street suffix ("42 Maple Avenue"), a French
+ * street type ("14 rue de la Paix"), a German, Dutch or Nordic compound ("Hauptstraße 12",
+ * "Keizersgracht 123") or a Romance street type ("Calle Mayor 25"). From there it extends over a
+ * unit, city, state and postcode written next to it. A postcode or city alone is not an address.
+ * Heuristic: lower-case streets and addresses without a house number are missed.
+ */
+public final class AddressDetector implements Detector {
+
+    public static final String NAME = "address";
+
+    // Bounded pieces only: each repetition has an upper limit, so a long run of capitalised words,
+    // digits or spaces cannot make the engine backtrack more than a few dozen steps per position.
+    private static final String CAP = "\\p{Lu}[\\p{L}'’.-]{0,25}";
+    private static final String CITY_WORD = "\\p{Lu}[\\p{L}'’-]{1,25}(?![\\p{L}\\d])";
+    private static final String CITY = CITY_WORD + "(?:[ ]" + CITY_WORD + "){0,2}";
+    private static final String END = "(?![\\p{L}\\d])";
+    private static final String UNIT = "(?:Flat|Apt|Apartment|Unit|Suite|Ste|Floor|Fl|Room)\\.?[ ]{0,2}#?[\\p{L}\\d-]{1,6}";
+    // Only abbreviations take a dot: "Meadow Lane." ends a sentence, "Oak Dr." is the street.
+    private static final String SUFFIX = "(?:Street|Road|Avenue|Lane|Drive|Boulevard|Court|Way|Place|Terrace|Close"
+        + "|Crescent|Parkway|Square|Highway|Row|Gardens|Grove|Mews|Walk|Hill"
+        + "|(?:St|Rd|Ave|Ln|Dr|Blvd|Ct|Pl|Pkwy|Sq|Hwy)\\.?)";
+    private static final String HOUSE_NUMBER = "\\d{1,5}[A-Za-z]?(?:-\\d{1,5})?";
+
+    private static final Pattern STREET_LINE = Pattern.compile(
+        "(?<![\\p{L}\\d])(?:"
+            // 42 Maple Avenue / Flat 3, 27 Queen's Road / 5th Avenue
+            + "(?<unit>" + UNIT + ",?[ ]{1,2})?" + HOUSE_NUMBER + ",?[ ]{1,2}"
+            + "(?:(?:" + CAP + "|\\d{1,3}(?:st|nd|rd|th))[ ]){1,4}?" + SUFFIX + END
+            // 14 rue de la Paix / 3 avenue des Champs-Élysées
+            + "|" + HOUSE_NUMBER + "(?:[ ]?(?:bis|ter))?,?[ ]{1,2}"
+            + "(?i:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|cours|route)[ ]"
+            + "(?:(?:de[ ]la|de|du|des)[ ]|d['’]|l['’])?" + CAP + "(?:[ ]" + CAP + "){0,3}" + END
+            // Hauptstraße 12 / Keizersgracht 123 / Storgatan 14 / Berliner Straße 5
+            + "|\\p{Lu}\\p{Ll}{1,30}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|straat|laan|gracht"
+            + "|kade|plein|singel|gatan|vägen|gade|vej|veien|[ -](?:Straße|Strasse|Str\\.|Weg|Platz|Allee))"
+            + "[ ]{1,2}\\d{1,4}[a-zA-Z]?" + END
+            // Calle Mayor 25 / Calle de Alcalá 50 / Rua Augusta 100 / Rue du Marché 8 / Via Roma 10
+            + "|(?:Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Carrer|Rua|Rue|Via|Viale|Piazza|Corso|Largo|Travessa)[ ]"
+            + "(?:(?:de[ ]la|de[ ]los|de[ ]las|del|de|du|des|da|do|dos|das|di|della)[ ]|d['’]|l['’])?"
+            + CAP + "(?:[ ]" + CAP + "){0,3},?[ ]{1,2}\\d{1,4}[a-zA-Z]?" + END
+            + ")");
+
+    private static final Pattern UNIT_AFTER = Pattern.compile(",?[ ]{1,2}" + UNIT + END);
+    private static final String POSTCODE_FIRST = "(?:\\d{4}[ ]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{3}[ ]\\d{2}|\\d{4,5})" + END;
+    private static final String POSTCODE_AFTER =
+        "(?:\\d{5}-\\d{4}|[A-Z]{1,2}\\d[A-Z\\d]?[ ]?\\d[A-Z]{2}|\\d{4,6}|\\d{1,2})" + END;
+    private static final Pattern LOCALITY = Pattern.compile(
+        // , 10115 Berlin / , 1015 CJ Amsterdam
+        ",?[ ]{1,2}" + POSTCODE_FIRST + "[ ]{1,2}" + CITY
+            // , Springfield, IL 62704 / , Leeds LS6 1DR / , Melbourne VIC 3000 / , Dublin 4
+            + "|,[ ]{1,2}" + CITY + "(?:,?[ ]{1,2}[A-Z]{2,3}" + END + ")?,?[ ]{1,2}" + POSTCODE_AFTER
+            + "|,[ ]{1,2}" + CITY + ",?[ ]{1,2}[A-Z]{2}" + END
+            // , Leeds? -- a city alone only where the sentence or field ends after it
+            + "|,[ ]{1,2}" + CITY + "(?=$|[.?!;\"')\\]\\n])"
+            // , SW1A 1AA
+            + "|,?[ ]{1,2}[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}" + END);
+
+    static final double STREET_ONLY = 0.7;
+    static final double WITH_LOCALITY = 0.9;
+    private static final int LOOKAHEAD = 120;
+
+    public AddressDetector() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        Matcher street = STREET_LINE.matcher(text);
+        Matcher unit = UNIT_AFTER.matcher(text);
+        Matcher locality = LOCALITY.matcher(text);
+        int from = 0;
+        while (from < text.length() && street.find(from)) {
+            int end = street.end();
+            boolean extended = street.group("unit") != null;
+            if (unit.region(end, Math.min(text.length(), end + LOOKAHEAD)).lookingAt()) {
+                end = unit.end();
+                extended = true;
+            }
+            if (locality.region(end, Math.min(text.length(), end + LOOKAHEAD)).lookingAt()) {
+                end = locality.end();
+                extended = true;
+            }
+            found.add(new Detection(EntityTypes.ADDRESS, street.start(), end,
+                extended ? WITH_LOCALITY : STREET_ONLY, NAME));
+            from = end;
+        }
+        found.sort(Comparator.comparingInt(Detection::start));
+        return found;
+    }
+}

@@ -1,0 +1,45 @@
+package io.contactshield.topology.classify;
+
+/** Character tests the detectors share, so that "word boundary" means the same thing everywhere. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** Whether the char at {@code index} exists and is a word char. */
+    static boolean wordCharAt(CharSequence text, int index) {
+        return index >= 0 && index < text.length() && isWordChar(text.charAt(index));
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean digitAt(CharSequence text, int index) {
+        return index >= 0 && index < text.length() && isAsciiDigit(text.charAt(index));
+    }
+
+    static int countDigits(CharSequence text, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            if (isAsciiDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code text[start, end)} holds digits only: a "bare" digit run, no formatting. */
+    static boolean onlyDigits(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return end > start;
+    }
+}

@@ -1,0 +1,148 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * E-mail addresses: an RFC 5322 dot-atom local part (the characters people actually use: letters,
+ * digits, {@code . _ % + - '}), sub-addresses such as {@code jane+orders@}, and a domain of at
+ * least two labels (letters and digits of any script, inner hyphens, at most 63 chars each) whose
+ * top-level label is letters only. A trailing dot or hyphen is punctuation, not part of the address.
+ *
+ * <p>Scans from each {@code @} outwards within RFC limits (64 chars left, 253 right) instead of
+ * running a regular expression, so no input makes it backtrack. Confidence 0.9.
+ */
+public final class EmailDetector implements Detector {
+
+    static final String NAME = "email";
+
+    private static final int MAX_LOCAL = 64;
+    private static final int MAX_DOMAIN = 253;
+    private static final int MAX_LABEL = 63;
+    private static final double CONFIDENCE = 0.9;
+
+    /** Names like {@code logo@2x.png} are image files, not addresses. */
+    static final Set<String> FILE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg",
+            "webp", "bmp", "ico", "css", "js", "pdf", "txt", "log");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            Detection detection = at(text, at);
+            if (detection != null) {
+                found.add(detection);
+            }
+            at = text.indexOf('@', at + 1);
+        }
+        return found;
+    }
+
+    private static Detection at(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start <= MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (at - start > MAX_LOCAL || start > 0 && isLocalChar(text.charAt(start - 1))) {
+            return null; // longer than RFC 5321 allows
+        }
+        // Quotes and dots before the address belong to the sentence: 'jane@example.com'.
+        while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '\'')) {
+            start++;
+        }
+        if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at)) {
+            return null;
+        }
+        if (isUrlUserInfo(text, start)) {
+            return null;
+        }
+        int end = at + 1;
+        while (end < text.length() && end - at - 1 <= MAX_DOMAIN && isDomainChar(text.charAt(end))) {
+            end++;
+        }
+        if (end - at - 1 > MAX_DOMAIN) {
+            return null;
+        }
+        while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        if (!isDomain(text, at + 1, end)) {
+            return null;
+        }
+        return new Detection(EntityTypes.EMAIL, start, end, CONFIDENCE, NAME);
+    }
+
+    /** {@code https://user:secret@host}: an {@code @} inside a URL's authority is URL credentials, not a mailbox. */
+    private static boolean isUrlUserInfo(String text, int localStart) {
+        int i = localStart;
+        int limit = Math.max(0, localStart - 1024);
+        while (i > limit && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '/') {
+            i--;
+        }
+        return i >= 3 && text.startsWith("://", i - 3);
+    }
+
+    private static boolean hasDoubleDot(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i - 1) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDomain(String text, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        int labels = 0;
+        int labelStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                int length = i - labelStart;
+                if (length == 0 || length > MAX_LABEL
+                        || text.charAt(labelStart) == '-' || text.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labels++;
+                if (i == end && !isTopLevel(text.substring(labelStart, end))) {
+                    return false;
+                }
+                labelStart = i + 1;
+            }
+        }
+        return labels >= 2;
+    }
+
+    private static boolean isTopLevel(String label) {
+        if (label.startsWith("xn--") && label.length() > 4) {
+            return true;
+        }
+        if (label.length() < 2 || FILE_EXTENSIONS.contains(label.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            if (!Character.isLetter(label.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLocalChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+                || c == '\'';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '.';
+    }
+}

@@ -1,0 +1,160 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * IP addresses. IPv4: four dotted decimal octets 0-255, none with a leading zero, that are not part
+ * of a longer dotted number ({@code 1.2.3.4.5}) or glued to a word ({@code v1.2.3.4}, {@code
+ * build1.2.3.4}). IPv6: eight groups of one to four hex digits, or fewer with one {@code ::}, with
+ * an optional trailing dotted IPv4 ({@code ::ffff:192.0.2.1}); parsed here, never resolved.
+ *
+ * <p>Version strings: a version glued to "v" is not an address; a separate "version", "release" or
+ * "build" just before lowers the confidence below the default threshold (a context cue), and
+ * four single-digit octets ({@code 1.2.3.4}) start lower, since they are as often a section or a
+ * version number as an address.
+ *
+ * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
+ * 0.55 with fewer than three explicit groups ({@code ::1}).
+ */
+public final class IpAddressDetector implements Detector {
+
+    static final String NAME = "ip-address";
+
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)");
+    private static final Pattern IPV6_CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        Matcher v4 = IPV4.matcher(text);
+        while (v4.find()) {
+            boolean smallOctets = true;
+            boolean valid = true;
+            for (int g = 1; g <= 4; g++) {
+                String octet = v4.group(g);
+                valid &= isOctet(octet);
+                smallOctets &= octet.length() == 1;
+            }
+            if (valid) {
+                found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), smallOctets ? 0.65 : 0.85, NAME));
+            }
+        }
+        if (text.indexOf(':') >= 0) {
+            List<Detection> ipv6 = new ArrayList<>();
+            findIpv6(text, ipv6);
+            // The dotted tail of ::ffff:192.0.2.1 is part of the IPv6 address, not a second address.
+            found.removeIf(dotted -> ipv6.stream().anyMatch(v6 -> v6.start() <= dotted.start() && dotted.end() <= v6.end()));
+            found.addAll(ipv6);
+        }
+        return found;
+    }
+
+    private static void findIpv6(String text, List<Detection> found) {
+        Matcher candidates = IPV6_CANDIDATE.matcher(text);
+        while (candidates.find()) {
+            int start = candidates.start();
+            int end = candidates.end();
+            if (Chars.wordCharAt(text, end) || (end < text.length() && text.charAt(end) == ':')) {
+                continue; // longer than any address, or glued to a word
+            }
+            // A sentence may end right after the address: "from fe80::1." or "use ::1:".
+            while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ':')
+                    && !text.startsWith("::", end - 2)) {
+                end--;
+            }
+            int groups = ipv6Groups(text.substring(start, end));
+            if (groups >= 0) {
+                boolean compressed = text.substring(start, end).contains("::");
+                double confidence = !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
+                found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
+            }
+        }
+    }
+
+    /** Explicit 16-bit groups of a valid IPv6 address (an embedded IPv4 counts two), or -1. */
+    static int ipv6Groups(String candidate) {
+        int doubleColon = candidate.indexOf("::");
+        if (doubleColon >= 0 && candidate.indexOf("::", doubleColon + 1) >= 0) {
+            return -1;
+        }
+        if (candidate.indexOf(':') < 0) {
+            return -1;
+        }
+        int groups;
+        if (doubleColon < 0) {
+            groups = countGroups(candidate, true);
+            return groups == 8 ? groups : -1;
+        }
+        String head = candidate.substring(0, doubleColon);
+        String tail = candidate.substring(doubleColon + 2);
+        int headGroups = head.isEmpty() ? 0 : countGroups(head, false);
+        int tailGroups = tail.isEmpty() ? 0 : countGroups(tail, true);
+        if (headGroups < 0 || tailGroups < 0) {
+            return -1;
+        }
+        groups = headGroups + tailGroups;
+        // "::" stands for at least one zero group; a bare "::" says nothing about anyone.
+        return groups <= 7 && groups >= 1 ? groups : -1;
+    }
+
+    private static int countGroups(String part, boolean ipv4AllowedLast) {
+        String[] pieces = part.split(":", -1);
+        int groups = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i];
+            if (i == pieces.length - 1 && ipv4AllowedLast && piece.indexOf('.') >= 0) {
+                if (!isDottedQuad(piece)) {
+                    return -1;
+                }
+                groups += 2;
+            } else if (isHexGroup(piece)) {
+                groups++;
+            } else {
+                return -1;
+            }
+        }
+        return groups;
+    }
+
+    private static boolean isHexGroup(String piece) {
+        if (piece.isEmpty() || piece.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < piece.length(); i++) {
+            if (Character.digit(piece.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDottedQuad(String piece) {
+        String[] octets = piece.split("\\.", -1);
+        if (octets.length != 4) {
+            return false;
+        }
+        for (String octet : octets) {
+            if (octet.isEmpty() || octet.length() > 3 || !Chars.onlyDigits(octet, 0, octet.length()) || !isOctet(octet)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOctet(String octet) {
+        if (octet.length() > 1 && octet.charAt(0) == '0') {
+            return false;
+        }
+        return Integer.parseInt(octet) <= 255;
+    }
+}

@@ -1,0 +1,188 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people's names in free text without a language model: a name is a run of capitalised words
+ * that a phrase introduces ("my name is", "this is ... speaking", "Mr.", "customerName":), or that
+ * starts with a common given name. This is heuristic: it misses names written in lower case or
+ * without context, and it cannot tell a person from a capitalised product or place that follows
+ * "this is". docs/classification-evaluation.md records how well it does.
+ */
+public final class PersonNameDetector implements Detector {
+
+    public static final String NAME = "person-name";
+
+    // One name word: capitalised letters, optionally O'/D' prefixed, Mc/Mac, or double-barrelled.
+    // Every repetition is bounded so a long run of letters cannot make the engine backtrack far.
+    private static final String WORD =
+        "(?:\\p{Lu}['’])?(?:Ma?c)?\\p{Lu}\\p{Ll}{1,24}(?:-\\p{Lu}\\p{Ll}{1,24})?";
+    private static final String PARTICLE =
+        "(?:de|van|der|den|von|da|di|del|della|la|le|du|dos|das|al|bin|ibn|ter|ten)";
+    private static final Pattern NAME_WORDS = Pattern.compile(
+        "(?<![\\p{L}\\d'’-])" + WORD + "(?:[ ](?:" + PARTICLE + "[ ]){0,2}" + WORD + "){0,3}(?![\\p{L}\\d])");
+    private static final Pattern SINGLE_WORD = Pattern.compile(WORD);
+
+    // Ordered alternation: the longer, stronger phrases must win where they start at the same place
+    // as a weaker one ("Customer Name:" before "Customer").
+    private static final Pattern TRIGGER = Pattern.compile(
+        "(?<![\\p{L}\\d])(?:"
+            + "(?<strong>(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|(?:the[ ])?name[ ]is"
+            + "|(?:customer|caller|client|account|card|agent|contact|first|last|full|given|family|sur)?[ _]?name"
+            + "|account[ _]?holder|acct[ ]holder|card[ _]?holder"
+            + ")[\"']?[ ]{0,2}[:=][ ]{0,2}[\"']?"
+            + "|(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|mein[ ]name[ ]ist|je[ ]m['’]appelle|me[ ]llamo"
+            + "|mi[ ]nombre[ ]es|mijn[ ]naam[ ]is|ich[ ]hei(?:ß|ss)e|(?:the[ ])?name[ ]is)[ ]{1,3})"
+            + "|(?<medium>(?:this[ ]is|it['’]?s|it[ ]is|i['’]m|i[ ]am|speak(?:ing)?[ ](?:to|with)"
+            + "|spoke[ ](?:to|with)|talking[ ]to|ask(?:ed)?[ ]for|on[ ]behalf[ ]of|authori[sz]ed[ ]user"
+            + "|hier[ ]ist|ich[ ]bin|je[ ]suis|soy|ik[ ]ben|met|sprechen[ ]mit|spreekt[ ]met"
+            + "|le[ ]atiende|vous[ ]êtes[ ]bien)[ ]{1,3})"
+            + "|(?<weak>(?:hi|hello|hey|dear|thanks|thank[ ]you|cheers|regards|best[ ]regards|kind[ ]regards"
+            + "|yours[ ](?:faithfully|sincerely)|sincerely|cordialement|saludos|groeten|namaste"
+            + "|mit[ ]freundlichen[ ]grü(?:ß|ss)en|from:)[,:]?\\s{1,4}"
+            // No colon after a role: "Customer: Guten Tag" is a speaker label, not an introduction.
+            + "|(?:(?:my|his|her|our|your)[ ](?:wife|husband|partner|son|daughter|mother|mum|mom|father|dad"
+            + "|sister|brother|colleague|assistant|supervisor|manager|friend)"
+            + "|customer|caller|agent|engineer|tenant|user|parent),?[ ]{1,3})"
+            + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TITLE = Pattern.compile(
+        "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Sr|Sra)\\.?[ ]{1,3}");
+    private static final Pattern AFTER_NAME = Pattern.compile("[ ]{1,3}(?:here|speaking|calling)(?![\\p{L}])|[ ]{1,3}<[^<>\\s@]{1,64}@");
+    private static final int LOOKAHEAD = 200;
+
+    static final double STRONG = 0.85;
+    static final double GIVEN_NAME_BONUS = 0.05;
+    static final double MEDIUM_GIVEN = 0.8;
+    static final double MEDIUM = 0.55;
+    static final double WEAK_GIVEN = 0.75;
+    static final double WEAK_MULTI = 0.55;
+    static final double WEAK = 0.4;
+    static final double SHAPE_GIVEN = 0.65;
+    static final double FOLLOWED_BY_CUE = 0.8;
+
+    private final NameLexicon lexicon;
+
+    public PersonNameDetector() {
+        this(NameLexicon.INSTANCE);
+    }
+
+    PersonNameDetector(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> candidates = new ArrayList<>();
+        Matcher words = NAME_WORDS.matcher(text);
+
+        Matcher trigger = TRIGGER.matcher(text);
+        while (trigger.find()) {
+            Strength strength = trigger.group("strong") != null ? Strength.STRONG
+                : trigger.group("medium") != null ? Strength.MEDIUM : Strength.WEAK;
+            introduced(text, words, trigger.end(), strength, candidates);
+        }
+        Matcher title = TITLE.matcher(text);
+        while (title.find()) {
+            introduced(text, words, title.end(), Strength.TITLE, candidates);
+        }
+
+        words.reset().region(0, text.length());
+        Matcher cue = AFTER_NAME.matcher(text);
+        while (words.find()) {
+            Span span = trimmed(text, words.start(), words.end(), true);
+            if (span == null) {
+                continue;
+            }
+            boolean followedByCue = cue.region(span.end, Math.min(text.length(), span.end + 80)).lookingAt();
+            if (followedByCue) {
+                candidates.add(detection(span, FOLLOWED_BY_CUE));
+            } else if (span.words > 1 && lexicon.isGivenName(span.firstWord)) {
+                candidates.add(detection(span, SHAPE_GIVEN));
+            }
+        }
+        return strongestPerSpan(candidates);
+    }
+
+    private void introduced(String text, Matcher words, int from, Strength strength, List<Detection> out) {
+        words.region(from, Math.min(text.length(), from + LOOKAHEAD));
+        if (!words.lookingAt()) {
+            return;
+        }
+        Span span = trimmed(text, words.start(), words.end(), false);
+        if (span == null) {
+            return;
+        }
+        boolean given = lexicon.isGivenName(span.firstWord);
+        double confidence = switch (strength) {
+            case STRONG, TITLE -> given ? STRONG + GIVEN_NAME_BONUS : STRONG;
+            case MEDIUM -> given ? MEDIUM_GIVEN : MEDIUM;
+            case WEAK -> given ? WEAK_GIVEN : span.words > 1 ? WEAK_MULTI : WEAK;
+        };
+        out.add(detection(span, confidence));
+    }
+
+    /**
+     * The run of name words in [start, end) without leading (if allowed) and trailing words that are
+     * known not to be names; null if nothing is left or a leading non-name may not be dropped.
+     */
+    private Span trimmed(String text, int start, int end, boolean dropLeading) {
+        List<int[]> tokens = new ArrayList<>();
+        Matcher word = SINGLE_WORD.matcher(text).region(start, end);
+        while (word.find()) {
+            tokens.add(new int[] {word.start(), word.end()});
+        }
+        int first = 0;
+        int last = tokens.size() - 1;
+        while (first <= last && lexicon.isNotName(text.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
+            if (!dropLeading) {
+                return null;
+            }
+            first++;
+        }
+        while (last >= first && lexicon.isNotName(text.substring(tokens.get(last)[0], tokens.get(last)[1]))) {
+            last--;
+        }
+        if (first > last) {
+            return null;
+        }
+        int spanStart = tokens.get(first)[0];
+        int spanEnd = tokens.get(last)[1];
+        return new Span(spanStart, spanEnd, last - first + 1,
+            text.substring(tokens.get(first)[0], tokens.get(first)[1]));
+    }
+
+    private static Detection detection(Span span, double confidence) {
+        return new Detection(EntityTypes.PERSON_NAME, span.start, span.end, confidence, NAME);
+    }
+
+    /** Where candidates overlap, the most confident (then the longest) one stands for the span. */
+    static List<Detection> strongestPerSpan(List<Detection> candidates) {
+        List<Detection> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble(Detection::confidence).reversed()
+            .thenComparing(Comparator.comparingInt(Detection::length).reversed())
+            .thenComparingInt(Detection::start));
+        List<Detection> kept = new ArrayList<>();
+        for (Detection candidate : ranked) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Detection::start));
+        return kept;
+    }
+
+    private enum Strength { STRONG, TITLE, MEDIUM, WEAK }
+
+    private record Span(int start, int end, int words, String firstWord) {
+    }
+}

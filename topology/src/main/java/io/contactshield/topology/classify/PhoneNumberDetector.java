@@ -1,0 +1,175 @@
+package io.contactshield.topology.classify;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers, validated by libphonenumber ({@link Leniency#VALID}: a real number plan, not just
+ * a digit count), in international form ({@code +44 20 7946 0958}, {@code 0044 ...}) for every
+ * country, and in national form for the default region and for {@link #NATIONAL_REGIONS}.
+ *
+ * <p>A national number of a region other than the default is accepted only when it carries that
+ * region's trunk prefix 0 ({@code 020 7946 0958}, {@code 030 12345678}, {@code 06 12 34 56 78}), or
+ * when a phone cue ("call me", "phone", "mobile", "number") stands just before it: without one,
+ * almost any 9 or 10 digit run is a valid number somewhere (India alone accepts most of them).
+ *
+ * <p>A cheap possessive pattern picks digit runs of at least seven digits first, and libphonenumber
+ * only looks at a small window around each: libphonenumber over a whole text costs far more.
+ *
+ * <p>Confidence: international form 0.95, formatted national 0.85, bare digits 0.7; other regions'
+ * national forms 0.75 formatted, 0.65 bare, 0.6 when only the cue admits them. A number with a
+ * country code that has a possible length but is not assigned (fictional ranges) 0.8; a local number
+ * without area code after a cue ({@code my number is 555-0142}) 0.55.
+ */
+public final class PhoneNumberDetector implements Detector {
+
+    static final String NAME = "phone-number";
+
+    /** Regions whose national formats are read even when they are not the default region. */
+    static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL");
+
+    private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
+
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_CANDIDATE = 40;
+    // Chars of context libphonenumber needs around a candidate: a letter right before or after
+    // rejects it, a following ":30" marks a time.
+    private static final int MARGIN_BEFORE = 2;
+    private static final int MARGIN_AFTER = 6;
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_+(])[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4})(?!\\d).*");
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+
+    /** National formats of the US by default. */
+    public PhoneNumberDetector() {
+        this("US");
+    }
+
+    /**
+     * @param defaultRegion ISO 3166-1 alpha-2 region whose national numbers need no cue, or
+     *     {@code "ZZ"} for international forms only
+     */
+    public PhoneNumberDetector(String defaultRegion) {
+        String region = defaultRegion.toUpperCase(Locale.ROOT);
+        if (!region.equals("ZZ") && !util.getSupportedRegions().contains(region)) {
+            throw new IllegalArgumentException("Unknown phone region " + defaultRegion);
+        }
+        this.defaultRegion = region;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        Matcher candidates = CANDIDATE.matcher(text);
+        while (candidates.find()) {
+            int start = candidates.start();
+            int end = candidates.end();
+            while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
+                    || isPartOfIdentifier(text, start)
+                    || DATE_LIKE.matcher(text.subSequence(start, end)).matches()) {
+                continue;
+            }
+            inspect(text, start, end, found);
+        }
+        return found;
+    }
+
+    /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */
+    private static boolean isPartOfIdentifier(String text, int start) {
+        if (start < 2) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+    }
+
+    private void inspect(String text, int start, int end, List<Detection> found) {
+        int windowStart = Math.max(0, start - MARGIN_BEFORE);
+        String window = text.substring(windowStart, Math.min(text.length(), end + MARGIN_AFTER));
+        if (addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found)) {
+            return;
+        }
+        int lead = start;
+        while (lead < end && text.charAt(lead) == '(') {
+            lead++;
+        }
+        if (text.charAt(lead) == '+' || text.startsWith("00", lead)) {
+            // A '+' country code is strong evidence on its own: accept a number of possible length even
+            // where the plan says unassigned (such as the UK's 07700 900xxx range kept for fiction).
+            // Not so "00...": ids and account numbers start with zeros too.
+            String region = defaultRegion.equals("GB") ? "DE" : "GB"; // both dial out with 00
+            if (!addMatches(window, windowStart, region, Leniency.VALID, false, found) && text.charAt(lead) == '+') {
+                addMatches(window, windowStart, region, Leniency.POSSIBLE, false, found);
+            }
+            return;
+        }
+        if (text.charAt(lead) == '0') {
+            for (String region : TRUNK_ZERO_REGIONS) {
+                if (!region.equals(defaultRegion)
+                        && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
+                    return;
+                }
+            }
+        }
+        if (!ContextWords.near(text, start, ContextWords.PHONE)) {
+            return;
+        }
+        for (String region : NATIONAL_REGIONS) {
+            if (!region.equals(defaultRegion) && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
+                return;
+            }
+        }
+        // "my number is 555-0142": a local number without area code is possible, not valid.
+        addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, found);
+    }
+
+    private boolean addMatches(String window, int offset, String region, Leniency leniency, boolean foreign,
+            List<Detection> found) {
+        boolean any = false;
+        for (PhoneNumberMatch match : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
+            String raw = match.rawString();
+            if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS) {
+                continue;
+            }
+            double confidence = leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign);
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + match.start(), offset + match.end(),
+                    confidence, NAME));
+            any = true;
+        }
+        return any;
+    }
+
+    private static double confidence(String raw, boolean foreign) {
+        if (raw.startsWith("+") || raw.startsWith("(+") || raw.startsWith("00")) {
+            return 0.95;
+        }
+        boolean bare = Chars.onlyDigits(raw, 0, raw.length());
+        if (!foreign) {
+            return bare ? 0.7 : 0.85;
+        }
+        if (raw.startsWith("0") || raw.startsWith("(0")) {
+            return bare ? 0.65 : 0.75;
+        }
+        return 0.6;
+    }
+}

@@ -1,0 +1,219 @@
+package io.contactshield.topology.classify;
+
+import io.contactshield.schemas.PiiAnnotations;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericContainer;
+import org.apache.avro.generic.IndexedRecord;
+
+/**
+ * Finds the personal data in an Avro record, specific or generic, by its schema's annotations
+ * ({@link PiiAnnotations}) and by content.
+ *
+ * <ul>
+ *   <li>A string under a field with {@code "pii": "TYPE"} is one whole-value finding of that type,
+ *       confidence 1.0, detector {@link Finding#SCHEMA_DETECTOR}, whatever its content. With
+ *       {@code "TYPE_A|TYPE_B"} the text classifier runs on the value and the first listed type
+ *       whose detection covers the whole value (surrounding whitespace aside) wins; if none does,
+ *       the first listed type: the field is protected either way.
+ *   <li>A string under a field with {@code "pii.scan": true}, and with {@code scanAllStrings} every
+ *       other string, goes through the {@link TextClassifier}; each detection is a finding.
+ *   <li>Annotations on a map or array field apply to every value in it, however deep.
+ *   <li>Empty strings are never findings: there is nothing in them to protect.
+ * </ul>
+ *
+ * <p>Field paths name where a value is: record fields joined by dots
+ * ({@code customerEndpoint.address}), array elements by index ({@code transcript[3].content}),
+ * map values by key after a dot ({@code attributes.note}). A key that is not made only of ASCII
+ * letters, digits, {@code _}, {@code -} and {@code $} is written in brackets as a JSON string
+ * literal instead ({@code attributes["order.id"]}, {@code attributes["say \"hi\""]}), so a path
+ * reads back unambiguously. A union adds nothing to the path.
+ *
+ * <p>Map keys are names, not data: they are neither scanned nor reported, and appear in field
+ * paths as they are. A producer that puts personal data in a map key puts it in audit paths too;
+ * such data belongs in a value.
+ *
+ * <p>A schema whose annotations have {@linkplain PiiAnnotations#problems(Schema) problems} cannot
+ * be classified safely and is rejected with an {@link IllegalArgumentException} that names the
+ * schema and the problems, never a value. Thread-safe.
+ */
+public final class RecordClassifier {
+
+    private static final int MAX_CACHED_SCHEMAS = 1_000;
+
+    private final TextClassifier textClassifier;
+    private final boolean scanAllStrings;
+    // Schemas seen so far, checked once each; a producer has few schemas.
+    private final Map<Schema, Boolean> checkedSchemas = new ConcurrentHashMap<>();
+
+    /**
+     * @param textClassifier classifies free text
+     * @param scanAllStrings whether strings that carry no annotation are scanned too, not only
+     *     those marked {@code pii.scan}
+     */
+    public RecordClassifier(TextClassifier textClassifier, boolean scanAllStrings) {
+        this.textClassifier = Objects.requireNonNull(textClassifier, "textClassifier");
+        this.scanAllStrings = scanAllStrings;
+    }
+
+    /**
+     * Every finding in the record, in schema field order (and array and map iteration order within
+     * a field), each finding's offsets in UTF-16 chars of its string.
+     *
+     * @throws IllegalArgumentException if the record's schema has annotation problems
+     */
+    public List<Finding> classify(IndexedRecord record) {
+        Objects.requireNonNull(record, "record");
+        check(record.getSchema());
+        List<Finding> findings = new ArrayList<>();
+        walkRecord(record, "", findings);
+        return findings;
+    }
+
+    private void check(Schema schema) {
+        if (checkedSchemas.containsKey(schema)) {
+            return;
+        }
+        List<String> problems = PiiAnnotations.problems(schema);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Schema " + schema.getFullName()
+                    + " has PII annotation problems and cannot be classified safely: "
+                    + String.join("; ", problems));
+        }
+        if (checkedSchemas.size() >= MAX_CACHED_SCHEMAS) {
+            checkedSchemas.clear();
+        }
+        checkedSchemas.put(schema, Boolean.TRUE);
+    }
+
+    private void walkRecord(IndexedRecord record, String path, List<Finding> findings) {
+        for (Schema.Field field : record.getSchema().getFields()) {
+            String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
+            List<String> declaredTypes = PiiAnnotations.declaredTypes(field);
+            RecordMode mode;
+            if (!declaredTypes.isEmpty()) {
+                mode = RecordMode.annotated(declaredTypes);
+            } else if (PiiAnnotations.isScanned(field) || scanAllStrings) {
+                mode = RecordMode.SCAN;
+            } else {
+                mode = RecordMode.NONE;
+            }
+            walk(field.schema(), record.get(field.pos()), fieldPath, mode, findings);
+        }
+    }
+
+    private void walk(Schema schema, Object value, String path, RecordMode mode, List<Finding> findings) {
+        if (value == null) {
+            return;
+        }
+        switch (schema.getType()) {
+            case UNION -> {
+                Schema branch = branchFor(schema, value);
+                if (branch != null) {
+                    walk(branch, value, path, mode, findings);
+                }
+            }
+            case RECORD -> {
+                if (value instanceof IndexedRecord nested) {
+                    walkRecord(nested, path, findings);
+                }
+            }
+            case ARRAY -> {
+                if (value instanceof Collection<?> elements) {
+                    int index = 0;
+                    for (Object element : elements) {
+                        walk(schema.getElementType(), element, path + "[" + index + "]", mode, findings);
+                        index++;
+                    }
+                }
+            }
+            case MAP -> {
+                if (value instanceof Map<?, ?> entries) {
+                    for (Map.Entry<?, ?> entry : entries.entrySet()) {
+                        walk(schema.getValueType(), entry.getValue(),
+                                RecordPaths.mapEntry(path, String.valueOf(entry.getKey())), mode, findings);
+                    }
+                }
+            }
+            case STRING -> {
+                if (value instanceof CharSequence chars) {
+                    classifyString(chars.toString(), path, mode, findings);
+                }
+            }
+            default -> {
+                // Numbers, booleans, bytes, fixed and enums hold no replaceable text.
+            }
+        }
+    }
+
+    /**
+     * The union branch a value was written as, by its Java kind; null if it cannot hold strings.
+     * Only records, arrays, maps and strings matter here, so logical types (an {@code Instant} in a
+     * nullable timestamp) need no conversion lookup.
+     */
+    private static Schema branchFor(Schema union, Object value) {
+        if (value instanceof GenericContainer container) {
+            Schema actual = container.getSchema();
+            Integer index = union.getIndexNamed(actual.getFullName());
+            return index == null ? null : union.getTypes().get(index);
+        }
+        Schema.Type wanted;
+        if (value instanceof CharSequence) {
+            wanted = Schema.Type.STRING;
+        } else if (value instanceof Map) {
+            wanted = Schema.Type.MAP;
+        } else if (value instanceof Collection) {
+            wanted = Schema.Type.ARRAY;
+        } else {
+            return null;
+        }
+        for (Schema branch : union.getTypes()) {
+            if (branch.getType() == wanted) {
+                return branch;
+            }
+        }
+        return null;
+    }
+
+    private void classifyString(String value, String path, RecordMode mode, List<Finding> findings) {
+        if (value.isEmpty() || mode.kind() == RecordMode.Kind.NONE) {
+            return;
+        }
+        if (mode.kind() == RecordMode.Kind.SCAN) {
+            for (Detection detection : textClassifier.classify(value)) {
+                findings.add(new Finding(path, detection));
+            }
+            return;
+        }
+        String type = wholeValueType(value, mode.declaredTypes());
+        findings.add(new Finding(path, new Detection(type, 0, value.length(), 1.0, Finding.SCHEMA_DETECTOR)));
+    }
+
+    private String wholeValueType(String value, List<String> declaredTypes) {
+        if (declaredTypes.size() == 1) {
+            return declaredTypes.get(0);
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && Character.isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        List<Detection> detections = textClassifier.classify(value);
+        for (String type : declaredTypes) {
+            for (Detection detection : detections) {
+                if (detection.type().equals(type) && detection.start() <= start && detection.end() >= end) {
+                    return type;
+                }
+            }
+        }
+        return declaredTypes.get(0);
+    }
+}

@@ -1,0 +1,114 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Credentials written into a URL: {@code scheme://user:password@host}, and a bare access token in
+ * the user part ({@code https://ghp_...@github.com}). The finding spans the userinfo only
+ * ({@code user:password}), so the scheme, host and path stay readable after tokenization.
+ *
+ * <p>The authority ends at the first {@code /}, {@code ?} or whitespace, and the last {@code @} in
+ * it ends the userinfo, so a raw {@code @} inside a password is still covered. A {@code #} does not
+ * end it: people put raw {@code #} in passwords far more often than a fragment right after a host. Scans
+ * from each {@code ://} forwards a bounded distance; no regular expression.
+ *
+ * <p>Confidence: user and password 0.95; a token-like user part alone (20+ letters and digits) 0.8.
+ */
+public final class UrlCredentialsDetector implements Detector {
+
+    static final String NAME = "url-credentials";
+
+    private static final int MAX_SCHEME = 32;
+    private static final int MAX_AUTHORITY = 1024;
+    private static final int MIN_TOKEN = 20;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        int separator = text.indexOf("://");
+        while (separator >= 0) {
+            int next = separator + 3;
+            if (hasScheme(text, separator)) {
+                Detection detection = userInfo(text, separator + 3);
+                if (detection != null) {
+                    found.add(detection);
+                    next = detection.end();
+                }
+            }
+            separator = text.indexOf("://", next);
+        }
+        return found;
+    }
+
+    private static boolean hasScheme(String text, int separator) {
+        int i = separator;
+        while (i > 0 && separator - i < MAX_SCHEME && isSchemeChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < separator && Character.isLetter(text.charAt(i));
+    }
+
+    private static Detection userInfo(String text, int start) {
+        int limit = Math.min(text.length(), start + MAX_AUTHORITY);
+        int at = -1;
+        int i = start;
+        while (i < limit && !endsAuthority(text.charAt(i))) {
+            if (text.charAt(i) == '@') {
+                at = i;
+            }
+            i++;
+        }
+        if (at <= start || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))) {
+            return null;
+        }
+        int colon = text.indexOf(':', start);
+        if (colon >= 0 && colon < at) {
+            if (colon + 1 == at) {
+                return null; // "user:@host": a user name and an empty password
+            }
+            return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.95, NAME);
+        }
+        if (isTokenLike(text, start, at)) {
+            return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.8, NAME);
+        }
+        return null;
+    }
+
+    private static boolean isTokenLike(String text, int start, int end) {
+        if (end - start < MIN_TOKEN) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return letter && digit;
+    }
+
+    private static boolean endsAuthority(char c) {
+        return c == '/' || c == '?' || Character.isWhitespace(c);
+    }
+
+    private static boolean isHostStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '[';
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '+' || c == '.' || c == '-';
+    }
+}

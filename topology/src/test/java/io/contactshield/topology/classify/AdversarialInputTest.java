@@ -1,0 +1,69 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Inputs of about 100 KB shaped to make a careless pattern backtrack or a scanner go quadratic.
+ * The bound is a hang guard, far above the milliseconds these take; it is not a speed test.
+ */
+class AdversarialInputTest {
+
+    private static final Duration HANG_GUARD = Duration.ofSeconds(10);
+
+    private static final List<Detector> DETECTORS = List.of(new EmailDetector(), new PhoneNumberDetector("US"),
+            new CreditCardDetector(), new UsSsnDetector(), new IbanDetector(), new IpAddressDetector(),
+            new UrlCredentialsDetector(), new AwsAccessKeyDetector());
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    static Stream<Arguments> inputs() {
+        return Stream.of(
+                Arguments.of("a@ repeated", "a@".repeat(50_000)),
+                Arguments.of("dotted local part then @", "a.".repeat(50_000) + "@example.com"),
+                Arguments.of("@ then long domain", "jane@" + "a.".repeat(50_000)),
+                Arguments.of("digits with dashes", "1-".repeat(30_000) + "1"),
+                Arguments.of("digits with spaces", "12 ".repeat(33_000)),
+                Arguments.of("digits with dots", "1.".repeat(50_000)),
+                Arguments.of("one long digit run", "4".repeat(100_000)),
+                Arguments.of("seven-digit runs", "1234567 x ".repeat(10_000)),
+                Arguments.of("plus and brackets", "+(".repeat(50_000) + "1"),
+                Arguments.of("double colons", "::".repeat(50_000)),
+                Arguments.of("hex and colons", "ab:".repeat(33_000)),
+                Arguments.of("user: repeated", "user:".repeat(20_000)),
+                Arguments.of("scheme separators", "://".repeat(33_000)),
+                Arguments.of("url with colons and ats", "https://" + "u:p@".repeat(25_000)),
+                Arguments.of("many urls with credentials", "https://u:p@h ".repeat(7_500)),
+                Arguments.of("AKIA repeated", "AKIA".repeat(25_000)),
+                Arguments.of("secret cue and base64", "secret " + "Ab1/".repeat(25_000)),
+                Arguments.of("IBAN prefixes", "DE89 ".repeat(20_000)),
+                Arguments.of("SSN cue repeated", "ssn 123456789 ".repeat(7_000)),
+                Arguments.of("cue words", "order call me card ".repeat(5_000)),
+                Arguments.of("letters only", "a".repeat(100_000)),
+                Arguments.of("whitespace only", " ".repeat(100_000)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void everyDetectorFinishes(String name, String input) {
+        for (Detector detector : DETECTORS) {
+            List<Detection> found = assertTimeoutPreemptively(HANG_GUARD, () -> detector.detect(input), detector.name());
+            assertThat(found).allSatisfy(d -> assertThat(d.end()).isLessThanOrEqualTo(input.length()));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void theClassifierFinishes(String name, String input) {
+        List<Detection> found = assertTimeoutPreemptively(HANG_GUARD, () -> CLASSIFIER.classify(input));
+
+        assertThat(found).allSatisfy(d -> assertThat(d.end()).isLessThanOrEqualTo(input.length()));
+    }
+}

@@ -1,0 +1,50 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AwsAccessKeyDetectorTest {
+
+    private final AwsAccessKeyDetector detector = new AwsAccessKeyDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"})
+    void findsKeyIdsWithEveryIamPrefix(String prefix) {
+        String key = prefix + "IOSFODNN7EXAMPLE";
+
+        assertThat(found("key=" + key + ";")).containsExactly(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE1", "akiaiosfodnn7example", "AKIAIOSFODNN0EXAMPLE",
+        "AKIAIOSFODNN7EXAMPL", "ABCDIOSFODNN7EXAMPLE", "AKIA-IOSFODNN7EXAMPLE"})
+    void rejectsWhatIsNotAKeyId(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aws_secret_access_key = ", "AWS_SECRET_ACCESS_KEY=", "secret key: ", "the secret is "})
+    void findsASecretKeyAfterASecretCue(String cue) {
+        String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+        assertThat(found(cue + secret)).containsExactly(secret);
+    }
+
+    @Test
+    void ignoresFortyBase64CharsWithoutACue() {
+        assertThat(found("token wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).isEmpty();
+    }
+
+    @Test
+    void ignoresAHexDigestEvenAfterACue() {
+        assertThat(found("secret sha 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12")).isEmpty();
+    }
+}

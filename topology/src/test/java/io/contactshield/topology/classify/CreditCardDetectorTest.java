@@ -1,0 +1,139 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CreditCardDetectorTest {
+
+    private final CreditCardDetector detector = new CreditCardDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    /** {@code body} followed by the Luhn check digit that makes it valid. */
+    static String withCheckDigit(String body) {
+        for (char d = '0'; d <= '9'; d++) {
+            if (CreditCardDetector.luhn(body + d)) {
+                return body + d;
+            }
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "4111111111111111", "4012888888881881", "4222222222222",          // Visa 16, 13
+        "5555555555554444", "5105105105105100", "2223003122003222",       // Mastercard, 2-series
+        "378282246310005", "371449635398431",                              // American Express
+        "6011111111111117", "6011000990139424",                            // Discover
+        "3530111333300000", "3566002020360505",                            // JCB
+        "30569309025904", "38520000023237", "36227206271667",              // Diners Club
+        "6200000000000005"                                                 // UnionPay
+    })
+    void findsTestNumbersOfEveryIssuer(String number) {
+        assertThat(found("card " + number + " thanks")).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2720", "6445", "6500", "6221 26", "3589", "3000", "3900", "6212 3456 7890 123", "4000 0000 0000 000"})
+    void findsNumbersAtTheEdgesOfIssuerRangesAndLengths(String prefix) {
+        String body = prefix.replace(" ", "");
+        int length = body.startsWith("6212") || body.startsWith("4000") ? 19 : body.startsWith("30") || body.startsWith("39") ? 14 : 16;
+        String number = withCheckDigit(body + "0".repeat(length - 1 - body.length()));
+
+        assertThat(found(number)).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111 1111 1111 1111", "4111-1111-1111-1111", "3782 822463 10005", "3782-822463-10005",
+        "3056 930902 5904", "4222 2222 2222 2", "6212 3456 7890 1234 560"})
+    void findsConsistentlyGroupedNumbers(String number) {
+        String valid = number.startsWith("6212") ? groupFours(withCheckDigit("621234567890123456")) : number;
+
+        assertThat(found("my card is " + valid + ", exp 12/27")).containsExactly(valid);
+    }
+
+    private static String groupFours(String digits) {
+        return digits.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111 1111-1111 1111", "4111  1111 1111 1111", "41 1111 1111 1111 11", "411111 1111 111111",
+        "4111 11 1111 1111 11"})
+    void rejectsMixedSeparatorsAndInconsistentGroups(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111111111111112", "1234567890123456", "order 5500000000000001", "4111 1111 1111 1112"})
+    void rejectsNumbersThatFailLuhn(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"7, 16", "1, 16", "8, 16", "37, 16", "34, 14", "51, 14", "2721, 16", "4, 15", "4, 14", "6011, 15", "35, 16"})
+    void rejectsLuhnValidNumbersOutsideIssuerRangesAndLengths(String prefix, int length) {
+        String number = withCheckDigit(prefix + "0".repeat(length - 1 - prefix.length()));
+
+        assertThat(found(number)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ID4111111111111111", "4111111111111111A", "X-4111111111111111Z", "4111 1111 1111 1111 1111",
+        "4111111111111111.50", "0.4111111111111111", "DE44 4111 1111 1111 1111 00", "94111111111111111"})
+    void rejectsDigitsEmbeddedInALongerRun(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1Z999AA10123456784", "20240512103000123", "1715509800123", "123e4567-e89b-12d3-a456-426614174000",
+        "+1 212 555 0147", "2024-05-12 10:30:00", "$1,234,567.89", "90210-1234", "NL91 ABNA 0417 1643 00"})
+    void ignoresOtherNumbers(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void findsEachOfTwoCardsInOneText() {
+        assertThat(found("old 4111 1111 1111 1111 new 5555-5555-5555-4444"))
+                .containsExactly("4111 1111 1111 1111", "5555-5555-5555-4444");
+    }
+
+    @Test
+    void findsACardAfterAQuantity() {
+        assertThat(found("2 4111111111111111")).containsExactly("4111111111111111");
+    }
+
+    @Test
+    void trustsAGroupedNumberMoreThanABareOne() {
+        assertThat(detector.detect("4111 1111 1111 1111").get(0).confidence())
+                .isGreaterThan(detector.detect("4111111111111111").get(0).confidence());
+    }
+
+    @Property
+    void findsAnyLuhnValidVisaNumberGroupedInFours(@ForAll @NumericChars @StringLength(15) String body) {
+        String number = withCheckDigit("4" + body.substring(1));
+
+        assertThat(found("card " + groupFours(number) + ".")).containsExactly(groupFours(number));
+    }
+
+    @Property
+    void rejectsAnyVisaNumberWithOneDigitChanged(@ForAll @NumericChars @StringLength(15) String body,
+            @ForAll @IntRange(min = 1, max = 15) int position, @ForAll @IntRange(min = 1, max = 9) int delta) {
+        String number = withCheckDigit("4" + body.substring(1));
+        char changed = (char) ('0' + (number.charAt(position) - '0' + delta) % 10);
+        String typo = number.substring(0, position) + changed + number.substring(position + 1);
+
+        assertThat(found(typo)).isEmpty();
+    }
+}

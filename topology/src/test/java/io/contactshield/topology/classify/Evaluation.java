@@ -1,0 +1,173 @@
+package io.contactshield.topology.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores a {@link TextClassifier} against the labelled contact-centre set
+ * ({@code src/test/resources/eval/contact-centre-eval.jsonl}): per entity type, precision, recall and
+ * F1, once with exact spans (type, start and end all equal) and once with overlapping spans of the
+ * same type, which forgives a detector that draws the border of a name or address differently.
+ */
+final class Evaluation {
+
+    static final String RESOURCE = "/eval/contact-centre-eval.jsonl";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Evaluation() {
+    }
+
+    record Entity(String type, int start, int end) {
+
+        boolean overlaps(Entity other) {
+            return type.equals(other.type) && start < other.end && other.start < end;
+        }
+    }
+
+    record Example(String id, String text, List<Entity> entities) {
+    }
+
+    /**
+     * Counts for one type. Precision is over what the classifier reported, recall over the labels;
+     * under overlap matching the two matched counts can differ (one finding may cover two labels).
+     */
+    record Scores(String type, int labelled, int reported, int matchedReports, int matchedLabels) {
+
+        double precision() {
+            return reported == 0 ? (labelled == 0 ? 1.0 : 0.0) : (double) matchedReports / reported;
+        }
+
+        double recall() {
+            return labelled == 0 ? 1.0 : (double) matchedLabels / labelled;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** A label the classifier missed or a finding nobody labelled: where, never what. */
+    record Miss(String id, String type, int start, int end, boolean falsePositive) {
+
+        @Override
+        public String toString() {
+            return (falsePositive ? "FP " : "FN ") + type + " " + id + " [" + start + "," + end + ")";
+        }
+    }
+
+    record Report(int lines, int linesScored, Map<String, Scores> exact, Map<String, Scores> overlap,
+                  List<Miss> exactMisses) {
+
+        String table() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "Evaluation over %d lines (%d scored)%n", lines, linesScored));
+            out.append(String.format(Locale.ROOT, "%-16s %6s %6s | %-20s | %-20s%n",
+                "type", "labels", "found", "exact  P     R     F1", "overlap P     R     F1"));
+            for (String type : exact.keySet()) {
+                Scores e = exact.get(type);
+                Scores o = overlap.get(type);
+                out.append(String.format(Locale.ROOT, "%-16s %6d %6d | %5.3f %5.3f %5.3f      | %5.3f %5.3f %5.3f%n",
+                    type, e.labelled(), e.reported(), e.precision(), e.recall(), e.f1(),
+                    o.precision(), o.recall(), o.f1()));
+            }
+            return out.toString();
+        }
+    }
+
+    static List<Example> load() {
+        List<Example> examples = new ArrayList<>();
+        try (InputStream in = Evaluation.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    examples.add(parse(line));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return examples;
+    }
+
+    private static Example parse(String line) throws IOException {
+        JsonNode node = JSON.readTree(line);
+        String text = node.get("text").asText();
+        List<Entity> entities = new ArrayList<>();
+        for (JsonNode entity : node.get("entities")) {
+            Entity parsed = new Entity(entity.get("type").asText(), entity.get("start").asInt(), entity.get("end").asInt());
+            if (parsed.start() < 0 || parsed.end() <= parsed.start() || parsed.end() > text.length()) {
+                throw new IllegalArgumentException("Bad span in evaluation line " + node.get("id").asText());
+            }
+            entities.add(parsed);
+        }
+        return new Example(node.get("id").asText(), text, List.copyOf(entities));
+    }
+
+    static Report evaluate(Function<String, List<Detection>> classifier, List<Example> examples) {
+        Map<String, int[]> exact = new TreeMap<>();
+        Map<String, int[]> overlap = new TreeMap<>();
+        List<Miss> misses = new ArrayList<>();
+        int scored = 0;
+        for (Example example : examples) {
+            List<Entity> found = classifier.apply(example.text()).stream()
+                .map(d -> new Entity(d.type(), d.start(), d.end()))
+                .toList();
+            for (Entity label : example.entities()) {
+                counts(exact, label.type())[0]++;
+                counts(overlap, label.type())[0]++;
+                if (found.contains(label)) {
+                    counts(exact, label.type())[3]++;
+                } else {
+                    misses.add(new Miss(example.id(), label.type(), label.start(), label.end(), false));
+                }
+                if (found.stream().anyMatch(label::overlaps)) {
+                    counts(overlap, label.type())[3]++;
+                }
+            }
+            for (Entity finding : found) {
+                counts(exact, finding.type())[1]++;
+                counts(overlap, finding.type())[1]++;
+                if (example.entities().contains(finding)) {
+                    counts(exact, finding.type())[2]++;
+                } else {
+                    misses.add(new Miss(example.id(), finding.type(), finding.start(), finding.end(), true));
+                }
+                if (example.entities().stream().anyMatch(finding::overlaps)) {
+                    counts(overlap, finding.type())[2]++;
+                }
+            }
+            scored++;
+        }
+        return new Report(examples.size(), scored, scores(exact), scores(overlap), List.copyOf(misses));
+    }
+
+    private static int[] counts(Map<String, int[]> byType, String type) {
+        return byType.computeIfAbsent(type, t -> new int[4]);
+    }
+
+    private static Map<String, Scores> scores(Map<String, int[]> byType) {
+        Map<String, Scores> scores = new TreeMap<>();
+        byType.forEach((type, c) -> scores.put(type, new Scores(type, c[0], c[1], c[2], c[3])));
+        return scores;
+    }
+}

@@ -1,0 +1,96 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IbanDetectorTest {
+
+    private final IbanDetector detector = new IbanDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    /** The IBAN for {@code country} and {@code bban}, check digits computed independently with BigInteger. */
+    static String iban(String country, String bban) {
+        String rearranged = (bban + country + "00").toUpperCase(Locale.ROOT);
+        StringBuilder digits = new StringBuilder();
+        for (char c : rearranged.toCharArray()) {
+            digits.append(Character.digit(c, 36));
+        }
+        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
+        return country + String.format("%02d", check) + bban;
+    }
+
+    private static String grouped(String iban) {
+        return iban.replaceAll("(.{4})(?=.)", "$1 ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
+        "NL91ABNA0417164300", "ES9121000418450200051332", "BE68539007547034", "CH9300762011623852957",
+        "IT60X0542811101000000123456", "NO9386011117947", "MT84MALT011000012345MTLCAST001S",
+        "SA0380000000608010167519", "PL61109010140000071219812874", "AT611904300234573201", "IE29AIBK93115212345678",
+        "PT50000201231234567890154", "LC55HEMM000100010012001200023015", "RU0304452522540817810538091310419"})
+    void findsCompactIbansOfManyCountries(String iban) {
+        assertThat(found("pay to " + iban + " please")).containsExactly(iban);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DE89 3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32", "FR14 2004 1010 0505 0001 3M02 606",
+        "BE68 5390 0754 7034", "NO93 8601 1117 947"})
+    void findsIbansInGroupsOfFour(String iban) {
+        assertThat(found("IBAN: " + iban + ", thanks")).containsExactly(iban);
+    }
+
+    @Test
+    void findsAnIbanWrittenInLowerCase() {
+        assertThat(found("gb82 west 1234 5698 7654 32")).containsExactly("gb82 west 1234 5698 7654 32");
+    }
+
+    @Test
+    void endsAGroupedIbanAtItsCountryLengthBeforeTheNextWord() {
+        assertThat(found("BE68 5390 0754 7034 will do")).containsExactly("BE68 5390 0754 7034");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DE89370400440532013001", "DE88370400440532013000", "GB82WEST12345698765433",
+        "DE8937040044053201300", "DE893704004405320130000", "XX89370400440532013000", "DE89 3704 0044 0532 013 000",
+        "DE89 3704 0044 0532 0130 0", "ADE89370400440532013000", "DE89370400440532013000X"})
+    void rejectsWrongChecksumsLengthsCountriesAndShapes(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB12 order", "PO12345678901234", "ZIP 90210", "4111 1111 1111 1111", "A1B2C3D4E5F6G7H8"})
+    void ignoresOtherCodes(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Property
+    void findsAnyGermanIbanWithCorrectCheckDigits(@ForAll @NumericChars @StringLength(18) String bban) {
+        String iban = iban("DE", bban);
+
+        assertThat(found(grouped(iban))).containsExactly(grouped(iban));
+    }
+
+    @Property
+    void rejectsAnyIbanWithOneDigitChanged(@ForAll @NumericChars @StringLength(18) String bban,
+            @ForAll @IntRange(min = 2, max = 21) int position, @ForAll @IntRange(min = 1, max = 9) int delta) {
+        String iban = iban("DE", bban);
+        char changed = (char) ('0' + (iban.charAt(position) - '0' + delta) % 10);
+
+        assertThat(found(iban.substring(0, position) + changed + iban.substring(position + 1))).isEmpty();
+    }
+}

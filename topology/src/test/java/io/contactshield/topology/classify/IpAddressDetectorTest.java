@@ -1,0 +1,72 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IpAddressDetectorTest {
+
+    private final IpAddressDetector detector = new IpAddressDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"192.168.1.100", "10.0.0.1", "255.255.255.255", "0.0.0.0", "203.0.113.42", "172.16.254.1"})
+    void findsIpv4Addresses(String address) {
+        assertThat(found("from " + address + " at noon")).containsExactly(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1:8080", "10.0.0.1/8", "(10.0.0.1)", "10.0.0.1.", "ip=10.0.0.1,"})
+    void findsTheAddressWithinPortsMasksAndPunctuation(String text) {
+        assertThat(found(text)).containsExactly("10.0.0.1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"256.1.1.1", "192.168.1.256", "192.168.01.1", "01.2.3.4", "1.2.3", "1.2.3.4.5", "v1.2.3.4",
+        "build1.2.3.4", "1.2.3.4b", "12.05.2024", "1.234.567.890", "10.0.0.1.2", "10..0.0.1"})
+    void rejectsWhatIsNotAnIpv4Address(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void givesFourSingleDigitOctetsLessConfidenceThanAnAddressThatLooksLikeOne() {
+        assertThat(detector.detect("1.2.3.4").get(0).confidence())
+                .isLessThan(detector.detect("192.168.1.100").get(0).confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8:85a3::8a2e:370:7334", "2001:db8::1",
+        "fe80::1ff:fe23:4567:890a", "::ffff:192.0.2.1", "2001:DB8::ABCD", "1::", "::1", "64:ff9b::192.0.2.33"})
+    void findsIpv6AddressesFullAndCompressed(String address) {
+        assertThat(found("client " + address + " connected")).containsExactly(address);
+    }
+
+    @Test
+    void endsAnIpv6AddressBeforeItsZoneAndTheSentence() {
+        assertThat(found("link fe80::1%eth0 and 2001:db8::1.")).containsExactly("fe80::1", "2001:db8::1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10:30:45", "00:1A:2B:3C:4D:5E", "::", "1::2::3", "12345::1", "std::vector", "1:2:3:4:5:6:7:8:9",
+        "1:2:3:4:5:6:7", "1:2:3:4:5:6:7::8", "::ffff:192.0.2.256", "Ratio 3:2", "gggg::1", "2001:db8::1x"})
+    void rejectsWhatIsNotAnIpv6Address(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Property
+    void findsEveryValidDottedQuad(@ForAll @IntRange(max = 255) int a, @ForAll @IntRange(max = 255) int b,
+            @ForAll @IntRange(max = 255) int c, @ForAll @IntRange(max = 255) int d) {
+        String address = a + "." + b + "." + c + "." + d;
+
+        assertThat(found("host " + address + " down")).containsExactly(address);
+    }
+}

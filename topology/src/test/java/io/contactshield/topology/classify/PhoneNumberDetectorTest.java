@@ -1,0 +1,134 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneNumberDetectorTest {
+
+    private final PhoneNumberDetector us = new PhoneNumberDetector("US");
+
+    private static List<String> found(Detector detector, String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).distinct().toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(212) 555-0147", "212-555-0147", "212.555.0147", "212 555 0147", "2125550147",
+        "1-800-555-0199", "1 (415) 555-0132"})
+    void findsNationalFormatsOfTheDefaultRegion(String number) {
+        assertThat(found(us, "please ring " + number + " today")).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 212 555 0147", "+44 20 7946 0958", "+44 (0)20 7946 0958", "+49 30 12345678",
+        "+33 6 12 34 56 78", "+91 98765 43210", "+34 612 345 678", "+31 6 12345678", "+442079460958",
+        "0044 20 7946 0958", "0049 30 12345678"})
+    void findsInternationalFormatsOfAnyRegion(String number) {
+        assertThat(found(us, "number: " + number + ".")).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"020 7946 0958", "07911 123456", "(020) 7946 0958", "030 12345678", "030/12345678",
+        "089 1234567", "01 23 45 67 89", "06 12 34 56 78", "06-12345678", "020 123 4567", "098765 43210"})
+    void findsNationalFormatsOfOtherRegionsByTheirTrunkPrefix(String number) {
+        assertThat(found(us, "left " + number + " yesterday")).containsExactly(number);
+    }
+
+    @Test
+    void findsANationalNumberWithoutTrunkPrefixWhenAPhoneCueStandsBeforeIt() {
+        assertThat(found(us, "my mobile is 612 345 678")).containsExactly("612 345 678");
+    }
+
+    @Test
+    void ignoresANationalNumberWithoutTrunkPrefixWithoutACue() {
+        assertThat(found(us, "room 612 345 678")).isEmpty();
+    }
+
+    @Test
+    void readsTheDefaultRegionsNationalFormatWithoutACue() {
+        assertThat(found(new PhoneNumberDetector("ES"), "room 612 345 678")).containsExactly("612 345 678");
+    }
+
+    @Test
+    void givesTheDefaultRegionMoreConfidenceThanAForeignTrunkPrefix() {
+        String text = "020 7946 0958";
+
+        assertThat(new PhoneNumberDetector("GB").detect(text).get(0).confidence())
+                .isGreaterThan(us.detect(text).get(0).confidence());
+    }
+
+    @Test
+    void trustsInternationalFormAboveFormattedAboveBareDigits() {
+        double international = us.detect("+1 212 555 0147").get(0).confidence();
+        double formatted = us.detect("(212) 555-0147").get(0).confidence();
+        double bare = us.detect("2125550147").get(0).confidence();
+
+        assertThat(international).isGreaterThan(formatted);
+        assertThat(formatted).isGreaterThan(bare);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2024-05-12", "12/05/2024", "12.05.2024", "05-12-2024", "10:30:45", "2024-05-12 10:30:00",
+        "$1,234.56", "1,234,567.89", "EUR 1.234.567,89", "90210", "90210-1234", "order 48213377",
+        "123e4567-e89b-12d3-a456-426614174000", "1Z999AA10123456784", "20240512103000", "1715509800123",
+        "v10.0.19045", "build 10.0.19045.2965", "192.168.1.100", "4111 1111 1111 1111", "123-45-6789",
+        "ABC2125550147", "2125550147XYZ"
+    })
+    void ignoresNumbersThatAreNotPhoneNumbers(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void findsEveryNumberInALine() {
+        String text = "call (212) 555-0147 or +44 20 7946 0958, or at home 030 12345678";
+
+        assertThat(found(us, text)).containsExactly("(212) 555-0147", "+44 20 7946 0958", "030 12345678");
+    }
+
+    @Test
+    void acceptsInternationalFormsOnlyForTheUnknownRegion() {
+        PhoneNumberDetector none = new PhoneNumberDetector("ZZ");
+
+        assertThat(found(none, "+1 212 555 0147")).containsExactly("+1 212 555 0147");
+        assertThat(found(none, "2125550147")).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownRegion() {
+        assertThatThrownBy(() -> new PhoneNumberDetector("XQ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ignoresARunOfDigitsLongerThanAnyNumber() {
+        assertThat(found(us, "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+44 7700 900584", "+447700900233", "+44 (0)7700 900 987"})
+    void acceptsAnInternationalNumberOfPossibleLengthInAnUnassignedRange(String number) {
+        assertThat(found(us, "mob " + number + ", thanks")).containsExactly(number);
+    }
+
+    @Test
+    void findsASevenDigitLocalNumberOnlyAfterAPhoneCue() {
+        assertThat(found(us, "my number is 555-0142")).containsExactly("555-0142");
+        assertThat(found(us, "room 555-0142")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mi m\u00f3vil es 612 34 56 78", "el fijo 91 123 45 67", "Handy: 612 34 56 78"})
+    void readsPhoneCuesInTheCallersLanguage(String text) {
+        assertThat(found(us, text)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ORD-2024-884213", "INV/2125550147", "ticket#2125550147", "0048812377", "KB 000123456"})
+    void ignoresDigitsThatBelongToAnIdentifier(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+}

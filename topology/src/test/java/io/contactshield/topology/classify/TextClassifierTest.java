@@ -1,0 +1,170 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextClassifierTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> typesIn(String text) {
+        return CLASSIFIER.classify(text).stream().map(Detection::type).toList();
+    }
+
+    private static List<String> spansIn(String text) {
+        return CLASSIFIER.classify(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @Test
+    void defaultsToTheUsRegionAndHalfConfidence() {
+        assertThat(ClassifierSettings.defaults()).isEqualTo(new ClassifierSettings("US", 0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"USA", "1", ""})
+    void rejectsARegionThatIsNotTwoLetters(String region) {
+        assertThatThrownBy(() -> new ClassifierSettings(region, 0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rejectsAMinimumConfidenceOutsideZeroToOne() {
+        assertThatThrownBy(() -> new ClassifierSettings("US", 1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClassifierSettings("US", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void upperCasesTheRegion() {
+        assertThat(new ClassifierSettings("gb", 0.5).defaultRegion()).isEqualTo("GB");
+    }
+
+    @Test
+    void findsEveryStructuredTypeWithTheBuiltInDetectors() {
+        String text = "mail jane@example.com, call (212) 555-0147, card 4111 1111 1111 1111, SSN 123-45-6789, "
+                + "IBAN DE89 3704 0044 0532 0130 00, from 203.0.113.42, db postgres://app:hunter2@db.internal/x, "
+                + "key AKIAIOSFODNN7EXAMPLE";
+
+        assertThat(typesIn(text)).containsExactly(EntityTypes.EMAIL, EntityTypes.PHONE_NUMBER, EntityTypes.CREDIT_CARD,
+                EntityTypes.US_SSN, EntityTypes.IBAN, EntityTypes.IP_ADDRESS, EntityTypes.URL_CREDENTIALS,
+                EntityTypes.AWS_ACCESS_KEY);
+    }
+
+    @Test
+    void sortsFindingsByStartAndNeverOverlapsThem() {
+        List<Detection> detections = CLASSIFIER.classify(
+                "4111111111111111 jane@example.com +44 20 7946 0958 10.0.0.1 123-45-6789");
+
+        assertThat(detections).isSortedAccordingTo(Comparator.comparingInt(Detection::start));
+        for (int i = 1; i < detections.size(); i++) {
+            assertThat(detections.get(i).start()).isGreaterThanOrEqualTo(detections.get(i - 1).end());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"order 2125550147", "Order number: 2125550147", "invoice 4111111111111111", "tracking 2125550147",
+        "ref 4111111111111111", "case 2125550147", "ticket #2125550147", "PO 4111111111111111"})
+    void dropsABareDigitRunAfterAnOrderOrReferenceCue(String text) {
+        assertThat(CLASSIFIER.classify(text)).isEmpty();
+    }
+
+    @Test
+    void raisesConfidenceAfterAPositiveCue() {
+        double plain = CLASSIFIER.classify("2125550147").get(0).confidence();
+        double cued = CLASSIFIER.classify("call me on 2125550147").get(0).confidence();
+
+        assertThat(cued).isGreaterThan(plain);
+    }
+
+    @Test
+    void letsTheNearestCueDecide() {
+        assertThat(spansIn("about my order, call me on 2125550147")).containsExactly("2125550147");
+        assertThat(spansIn("call me about order 2125550147")).isEmpty();
+    }
+
+    @Test
+    void readsOrderNumberAsOneCueRatherThanNumberAlone() {
+        assertThat(spansIn("my order number 2125550147")).isEmpty();
+        assertThat(spansIn("my number 2125550147")).containsExactly("2125550147");
+    }
+
+    @Test
+    void keepsAFormattedNumberAfterANegativeCue() {
+        assertThat(spansIn("ref (212) 555-0147")).containsExactly("(212) 555-0147");
+    }
+
+    @Test
+    void dropsAnIpAddressAfterAVersionCue() {
+        assertThat(spansIn("upgraded to version 10.0.0.1 today")).isEmpty();
+        assertThat(spansIn("connected from 10.0.0.1 today")).containsExactly("10.0.0.1");
+    }
+
+    @Test
+    void reportsAnIbanRatherThanTheCardNumberInsideIt() {
+        String iban = IbanDetectorTest.iban("DE", "411111111111111100").replaceAll("(.{4})(?=.)", "$1 ");
+
+        assertThat(CLASSIFIER.classify(iban)).extracting(Detection::type, Detection::start, Detection::end)
+                .containsExactly(tuple(EntityTypes.IBAN, 0, iban.length()));
+    }
+
+    @Test
+    void reportsUrlCredentialsRatherThanTheAddressLikePasswordAtHost() {
+        assertThat(typesIn("https://jane:secret@example.com")).containsExactly(EntityTypes.URL_CREDENTIALS);
+    }
+
+    @Test
+    void dropsFindingsBelowTheMinimumConfidence() {
+        TextClassifier strict = TextClassifier.create(new ClassifierSettings("US", 0.9));
+
+        assertThat(strict.classify("2125550147")).isEmpty();
+        assertThat(strict.classify("+1 212 555 0147")).hasSize(1);
+    }
+
+    @Test
+    void readsNationalPhoneNumbersOfTheConfiguredRegion() {
+        TextClassifier spain = TextClassifier.create(new ClassifierSettings("ES", 0.5));
+
+        assertThat(spain.classify("le llamo al 912 345 678")).extracting(Detection::type)
+                .containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void usesOnlyTheDetectorsItIsGiven() {
+        TextClassifier emailOnly = new TextClassifier(List.of(new EmailDetector()), ClassifierSettings.defaults());
+
+        assertThat(emailOnly.classify("jane@example.com 4111 1111 1111 1111")).extracting(Detection::type)
+                .containsExactly(EntityTypes.EMAIL);
+    }
+
+    @Test
+    void findsNothingInNullOrEmptyText() {
+        assertThat(CLASSIFIER.classify(null)).isEmpty();
+        assertThat(CLASSIFIER.classify("")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Your order 48213377 ships on 2024-05-12 at 10:30.",
+        "Total $1,234.56 incl. tax, ZIP 94107.",
+        "Tracking 1Z999AA10123456784, case 5521-889.",
+        "Session 123e4567-e89b-12d3-a456-426614174000 ended after 14 minutes.",
+        "App version 2.3.1.4 crashed; release 10.0.19045.2965 fixed it.",
+        "Logged at 2024-05-12T10:30:00Z, epoch 1715509800123."
+    })
+    void findsNothingInOrdinaryContactCentreText(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER, EntityTypes.CREDIT_CARD, EntityTypes.US_SSN,
+                EntityTypes.IBAN, EntityTypes.IP_ADDRESS, EntityTypes.EMAIL, EntityTypes.URL_CREDENTIALS,
+                EntityTypes.AWS_ACCESS_KEY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"customer ID 2125550147", "contract number 3000456712", "account number 2125550147"})
+    void dropsABareDigitRunAfterAnIdentifierCue(String text) {
+        assertThat(CLASSIFIER.classify(text)).isEmpty();
+    }
+}

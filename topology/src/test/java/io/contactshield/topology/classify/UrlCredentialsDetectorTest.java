@@ -1,0 +1,61 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UrlCredentialsDetectorTest {
+
+    private final UrlCredentialsDetector detector = new UrlCredentialsDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @Test
+    void spansTheUserAndPasswordButNotTheRestOfTheUrl() {
+        assertThat(found("see https://admin:s3cr3t@db.example.com/path?q=1 now")).containsExactly("admin:s3cr3t");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "postgres://app:hunter2@10.0.0.5:5432/orders | app:hunter2",
+        "mongodb+srv://svc:Pa55w0rd@cluster0.example.net/db | svc:Pa55w0rd",
+        "ftp://jane:letmein@ftp.example.com | jane:letmein",
+        "jdbc:mysql://root:toor@localhost:3306/app | root:toor",
+        "redis://:authpass@cache.internal:6379 | :authpass",
+        "amqp://guest:guest@[::1]:5672 | guest:guest",
+        "postgres://u:p@ss@host/db | u:p@ss"
+    })
+    void findsCredentialsInUrlsOfAnyScheme(String url, String credentials) {
+        assertThat(found("url " + url)).containsExactly(credentials);
+    }
+
+    @Test
+    void findsAnAccessTokenUsedAsTheUserName() {
+        assertThat(found("git clone https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/repo.git"))
+                .containsExactly("ghp_16C7e42F292c6912E7710c838347Ae178B4a");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://anonymous@ftp.example.com", "https://user:@example.com", "https://example.com/a?x=a:b@c",
+        "https://example.com:8443/", "mailto:jane@example.com", "user:pass@host", "https://example.com/@jane",
+        "ssh://git@github.com:org/repo", "://user:pass@host", "https://user:pass@/path", "at 10:30@home"})
+    void ignoresUrlsWithoutCredentials(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void findsCredentialsInEachUrlOfAText() {
+        assertThat(found("a https://a:b@x.example b https://c:d@y.example")).containsExactly("a:b", "c:d");
+    }
+
+    @Test
+    void keepsAHashInsideThePassword() {
+        assertThat(found("sftp://reports:Qw3rty#2024@sftp.example.com:2222/out")).containsExactly("reports:Qw3rty#2024");
+    }
+}

@@ -1,0 +1,76 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsSsnDetectorTest {
+
+    private final UsSsnDetector detector = new UsSsnDetector();
+
+    private List<String> found(String text) {
+        return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999", "665-12-3456"})
+    void findsDashedAndSpacedNumbers(String ssn) {
+        assertThat(found("it's " + ssn + ".")).containsExactly(ssn);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SSN: 123456789", "my social security number is 123456789", "ssn#123456789", "SS no 123456789"})
+    void findsNineBareDigitsAfterAnSsnCue(String text) {
+        assertThat(found(text)).containsExactly("123456789");
+    }
+
+    @Test
+    void ignoresNineBareDigitsWithoutAnSsnCue() {
+        assertThat(found("account 123456789")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000",
+        "SSN 000123456", "SSN 666123456", "SSN 987654321"})
+    void rejectsNumbersTheSsaNeverIssues(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123-45 6789", "123 45-6789", "123.45.6789", "123--45-6789"})
+    void rejectsInconsistentSeparators(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123-45-67890", "1123-45-6789", "123-45-6789-1", "9 123-45-6789", "A123-45-6789", "123-45-6789B",
+        "SSN 1234567890", "SSN 12345678"})
+    void rejectsNumbersThatArePartOfALongerRun(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"212-555-0147", "90210-1234", "2024-05-12", "12/05/2024", "(212) 555-0147", "4111 1111 1111 1111",
+        "10:30:45", "$123,456,789.00", "123e4567-e89b-12d3-a456-426614174000"})
+    void ignoresOtherNumbers(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void trustsDashesMoreThanSpacesAndSpacesMoreThanBareDigits() {
+        double dashed = detector.detect("123-45-6789").get(0).confidence();
+        double spaced = detector.detect("123 45 6789").get(0).confidence();
+        double bare = detector.detect("SSN 123456789").get(0).confidence();
+
+        assertThat(dashed).isGreaterThan(spaced);
+        assertThat(spaced).isGreaterThan(bare);
+    }
+
+    @Test
+    void readsAnSsnCueInsideAFieldName() {
+        assertThat(found("IVR: ssn_full=287114460 verified=false")).containsExactly("287114460");
+    }
+}
