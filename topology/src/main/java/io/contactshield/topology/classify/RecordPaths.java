@@ -2,15 +2,19 @@ package io.contactshield.topology.classify;
 
 import java.util.regex.Pattern;
 
-/** Field path syntax of {@link RecordClassifier}: {@code a.b}, {@code a[3]}, {@code a["x.y"]}. */
-final class RecordPaths {
+/**
+ * Field path syntax of {@link RecordClassifier}: {@code a.b}, {@code a[3]}, {@code a["x.y"]}. Public
+ * so that whatever finds a finding's field again (the record protector) uses the same rule.
+ */
+public final class RecordPaths {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
 
     private RecordPaths() {
     }
 
-    static String mapEntry(String path, String key) {
+    /** The path of the value under {@code key} in the map at {@code path}. */
+    public static String mapEntry(String path, String key) {
         if (PLAIN_KEY.matcher(key).matches()) {
             return path + "." + key;
         }

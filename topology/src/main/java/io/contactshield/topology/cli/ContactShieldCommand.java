@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The {@code contact-shield} command line: {@code contact-shield classify < in.jsonl > out.jsonl}. */
+/**
+ * The {@code contact-shield} command line: {@code contact-shield classify < in.jsonl > out.jsonl},
+ * {@code contact-shield keys list|create|rotate|shred --tenant X --config FILE}.
+ */
 @Command(name = "contact-shield",
         mixinStandardHelpOptions = true,
         versionProvider = ContactShieldCommand.Version.class,
@@ -30,7 +34,7 @@ public final class ContactShieldCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command, such as classify");
+        throw new ParameterException(spec.commandLine(), "Missing a command: classify or keys");
     }
 
     public static void main(String[] args) {
@@ -43,8 +47,15 @@ public final class ContactShieldCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit status. */
     static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return execute(args, in, out, err, System.getenv(), Terminal.system());
+    }
+
+    /** As above, with the environment and terminal (null: none) the commands see. */
+    static int execute(String[] args, InputStream in, OutputStream out, OutputStream err,
+            Map<String, String> environment, Terminal terminal) {
         CommandLine commandLine = new CommandLine(new ContactShieldCommand())
-                .addSubcommand("classify", new ClassifyCommand(in, out));
+                .addSubcommand("classify", new ClassifyCommand(in, out))
+                .addSubcommand("keys", KeysCommand.commandLine(environment, terminal));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine.execute(args);
