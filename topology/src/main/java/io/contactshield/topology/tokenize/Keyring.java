@@ -34,6 +34,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -420,8 +421,7 @@ public final class Keyring implements AutoCloseable {
                     throw e;
                 }
             }
-            TopicDescription description = admin.describeTopics(List.of(config.topic())).allTopicNames()
-                    .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS).get(config.topic());
+            TopicDescription description = describeTopic();
             if (description.partitions().size() != 1) {
                 throw new IllegalStateException("The keyring topic " + config.topic() + " has "
                         + description.partitions().size() + " partitions: it must have exactly one, so that"
@@ -432,6 +432,25 @@ public final class Keyring implements AutoCloseable {
             throw new KeyringException("Interrupted while checking the keyring topic " + config.topic(), e);
         } catch (ExecutionException | TimeoutException e) {
             throw new KeyringException("Cannot check or create the keyring topic " + config.topic(), e);
+        }
+    }
+
+    /**
+     * Describes the keyring topic, waiting out the moment after its creation when the broker's
+     * metadata does not know it yet (UnknownTopicOrPartition), within the keyring timeout.
+     */
+    private TopicDescription describeTopic() throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + config.timeout().toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(config.topic())).allTopicNames()
+                        .get(config.timeout().toMillis(), TimeUnit.MILLISECONDS).get(config.topic());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
