@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
@@ -113,7 +112,7 @@ public final class RecordClassifier {
         }
         switch (schema.getType()) {
             case UNION -> {
-                Schema branch = branchFor(schema, value);
+                Schema branch = RecordPaths.unionBranch(schema, value);
                 if (branch != null) {
                     walk(branch, value, path, mode, findings);
                 }
@@ -149,35 +148,6 @@ public final class RecordClassifier {
                 // Numbers, booleans, bytes, fixed and enums hold no replaceable text.
             }
         }
-    }
-
-    /**
-     * The union branch a value was written as, by its Java kind; null if it cannot hold strings.
-     * Only records, arrays, maps and strings matter here, so logical types (an {@code Instant} in a
-     * nullable timestamp) need no conversion lookup.
-     */
-    private static Schema branchFor(Schema union, Object value) {
-        if (value instanceof GenericContainer container) {
-            Schema actual = container.getSchema();
-            Integer index = union.getIndexNamed(actual.getFullName());
-            return index == null ? null : union.getTypes().get(index);
-        }
-        Schema.Type wanted;
-        if (value instanceof CharSequence) {
-            wanted = Schema.Type.STRING;
-        } else if (value instanceof Map) {
-            wanted = Schema.Type.MAP;
-        } else if (value instanceof Collection) {
-            wanted = Schema.Type.ARRAY;
-        } else {
-            return null;
-        }
-        for (Schema branch : union.getTypes()) {
-            if (branch.getType() == wanted) {
-                return branch;
-            }
-        }
-        return null;
     }
 
     private void classifyString(String value, String path, RecordMode mode, List<Finding> findings) {

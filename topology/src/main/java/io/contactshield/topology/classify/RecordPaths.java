@@ -1,10 +1,15 @@
 package io.contactshield.topology.classify;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericContainer;
 
 /**
- * Field path syntax of {@link RecordClassifier}: {@code a.b}, {@code a[3]}, {@code a["x.y"]}. Public
- * so that whatever finds a finding's field again (the record protector) uses the same rule.
+ * How {@link RecordClassifier} walks a record: the field path syntax ({@code a.b}, {@code a[3]},
+ * {@code a["x.y"]}) and which union branch a value is in. Public so that whatever finds a
+ * finding's field again (the record protector) walks the same way.
  */
 public final class RecordPaths {
 
@@ -39,5 +44,33 @@ public final class RecordPaths {
             }
         }
         return quoted.append('"').toString();
+    }
+
+    /**
+     * The union branch a value was written as, by its Java kind; null if it cannot hold strings.
+     * Only records, arrays, maps and strings matter here, so logical types (an {@code Instant} in a
+     * nullable timestamp) need no conversion lookup.
+     */
+    public static Schema unionBranch(Schema union, Object value) {
+        if (value instanceof GenericContainer container) {
+            Integer index = union.getIndexNamed(container.getSchema().getFullName());
+            return index == null ? null : union.getTypes().get(index);
+        }
+        Schema.Type wanted;
+        if (value instanceof CharSequence) {
+            wanted = Schema.Type.STRING;
+        } else if (value instanceof Map) {
+            wanted = Schema.Type.MAP;
+        } else if (value instanceof Collection) {
+            wanted = Schema.Type.ARRAY;
+        } else {
+            return null;
+        }
+        for (Schema branch : union.getTypes()) {
+            if (branch.getType() == wanted) {
+                return branch;
+            }
+        }
+        return null;
     }
 }

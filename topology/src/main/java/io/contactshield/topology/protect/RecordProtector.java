@@ -11,7 +11,6 @@ import io.contactshield.topology.policy.AppliedAction;
 import io.contactshield.topology.policy.PolicyApplier;
 import io.contactshield.topology.policy.ProtectedText;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
@@ -138,7 +136,7 @@ public final class RecordProtector {
             }
             switch (schema.getType()) {
                 case UNION -> {
-                    Schema branch = branchFor(schema, value);
+                    Schema branch = RecordPaths.unionBranch(schema, value);
                     return branch == null ? value : value(branch, value, path);
                 }
                 case RECORD -> {
@@ -194,29 +192,5 @@ public final class RecordProtector {
             }
             return result.text();
         }
-    }
-
-    // As RecordClassifier resolves a union: by the value's Java kind, only for kinds that hold strings.
-    private static Schema branchFor(Schema union, Object value) {
-        if (value instanceof GenericContainer container) {
-            Integer index = union.getIndexNamed(container.getSchema().getFullName());
-            return index == null ? null : union.getTypes().get(index);
-        }
-        Schema.Type wanted;
-        if (value instanceof CharSequence) {
-            wanted = Schema.Type.STRING;
-        } else if (value instanceof Map) {
-            wanted = Schema.Type.MAP;
-        } else if (value instanceof Collection) {
-            wanted = Schema.Type.ARRAY;
-        } else {
-            return null;
-        }
-        for (Schema branch : union.getTypes()) {
-            if (branch.getType() == wanted) {
-                return branch;
-            }
-        }
-        return null;
     }
 }
