@@ -26,6 +26,9 @@ final class Evaluation {
 
     static final String RESOURCE = "/eval/contact-centre-eval.jsonl";
 
+    /** A second set written without reading the detectors; its figures are reported, not enforced. */
+    static final String BLIND_RESOURCE = "/eval/contact-centre-eval-blind.jsonl";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Evaluation() {
@@ -91,10 +94,14 @@ final class Evaluation {
     }
 
     static List<Example> load() {
+        return load(RESOURCE);
+    }
+
+    static List<Example> load(String resource) {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = Evaluation.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Evaluation.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing test resource " + RESOURCE);
+                throw new IllegalStateException("Missing test resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
