@@ -1,6 +1,8 @@
 package io.contactshield.topology.classify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,7 +12,12 @@ import java.util.Map;
  * <p>Only the cue nearest to the span counts (a later cue overrides an earlier one: "about my order,
  * call me on ..."), and when two cues end at the same place the longer one wins, so "order number"
  * lowers where "number" alone would raise. Negative cues lower a bare digit run fully and a
- * formatted one (spaces, dashes, brackets) by half, since formatting is itself evidence.
+ * formatted one (spaces, dashes, brackets) by half, since formatting is itself evidence, unless
+ * the cue labels the number directly (see {@link #apply}).
+ *
+ * <p>A key right before a value ({@code orderNumber=}, {@code "ssn_last9": }, {@code app-version:})
+ * is read as a cue too, split into words at camelCase humps, '_', '-' and '.', and decides alone when
+ * it holds one: it is the label of exactly that value.
  */
 final class ContextWords {
 
@@ -36,27 +43,40 @@ final class ContextWords {
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
             "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
-            "customer number", "account number", "membership number", "member id", "article");
+            "customer number", "account number", "membership number", "member id", "article",
+            // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
+            "contact id", "call id", "session id", "interaction id");
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "ver", "v", "release", "build", "firmware",
             "rev", "revision", "section", "chapter");
+    /**
+     * Software nouns that name a product when a four-part number follows them directly ("Agent
+     * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away
+     * ("desktop crashed, user came from 10.2.3.4") they say nothing about the number.
+     */
+    static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
+            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");
 
-    private record Cues(List<String> raise, List<String> lower, double lowerBy) {
+    /** {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT). */
+    private record Cues(List<String> raise, List<String> lower, double lowerBy, List<String> adjacentLower) {
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, DIGIT_RUN_NEGATIVE, LOWER),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER),
-            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0),
-            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0),
-            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45),
-            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0));
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
+            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
+            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of()),
+            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of()),
+            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT),
+            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of()));
+
+    /** Longest key read before a value: longer runs are ids or hashes, not field names. */
+    private static final int MAX_KEY = 48;
 
     private ContextWords() {
     }
@@ -67,22 +87,173 @@ final class ContextWords {
         if (cues == null) {
             return detection;
         }
-        int raiseEnd = nearestEnd(text, detection.start(), cues.raise());
-        int lowerEnd = nearestEnd(text, detection.start(), cues.lower());
-        if (raiseEnd < 0 && lowerEnd < 0) {
+        int direction = direction(text, detection.start(), cues);
+        if (direction == 0) {
             return detection;
         }
-        if (lowerEnd >= raiseEnd) {
+        if (direction < 0) {
+            // Formatting is evidence for a phone or card, so a distant negative cue lowers a formatted
+            // number by half; but a cue that labels the number directly ("contract 440-221-9987",
+            // "orderNumber=555-0192") says what it is, and dashes, dots and spaces are as common in
+            // identifiers as in phone numbers. Brackets and '+' are not: they keep the half.
             boolean bare = Chars.onlyDigits(text, detection.start(), detection.end());
-            double by = bare || !isDigitType(detection.type()) ? cues.lowerBy() : cues.lowerBy() / 2;
+            boolean full = bare || !isDigitType(detection.type())
+                    || (direction == LABELLED && !phoneShaped(text, detection.start(), detection.end()));
+            double by = full ? cues.lowerBy() : cues.lowerBy() / 2;
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
     }
 
+    /** The cue labels the span directly: a key, or a negative cue with only separators between. */
+    private static final int LABELLED = -2;
+
+    /**
+     * Whether the nearest cue before {@code start} for {@code type} raises: a detector that admits a
+     * candidate only on a positive cue asks this rather than {@link #near}, so that a nearer negative
+     * cue ({@code order_number=}) is not overruled by a word inside it ("number").
+     */
+    static boolean raised(String text, int start, String type) {
+        Cues cues = BY_TYPE.get(type);
+        return cues != null && direction(text, start, cues) > 0;
+    }
+
+    /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
+    private static int direction(String text, int start, Cues cues) {
+        List<String> keyWords = keyWords(text, start);
+        if (!keyWords.isEmpty()) {
+            // The key names the value it holds, so it decides alone when it holds a cue; the longer
+            // matched phrase wins ("orderNumber" is "order number", not "number").
+            int raise = longestInKey(keyWords, cues.raise());
+            int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
+            if (raise > 0 || lower > 0) {
+                return lower >= raise ? LABELLED : 1;
+            }
+        }
+        int raiseEnd = nearestEnd(text, start, cues.raise());
+        int lowerEnd = nearestEnd(text, start, cues.lower());
+        int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
+        if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
+            lowerEnd = Math.max(lowerEnd, adjacentEnd);
+        }
+        if (raiseEnd < 0 && lowerEnd < 0) {
+            return 0;
+        }
+        if (lowerEnd >= raiseEnd) {
+            return onlySeparators(text, lowerEnd / 64, start) ? LABELLED : -1;
+        }
+        return 1;
+    }
+
+    /** Nothing but blanks and label punctuation ({@code : # = .}) between a cue and the span. */
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != ':' && c != '#' && c != '=' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bracketed area code or a '+' is written for phones, rarely for identifiers. */
+    private static boolean phoneShaped(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '+') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lower-cased words of the key right before a value ({@code orderNumber=}, {@code
+     * "ssn_last9": }, {@code app-version: }), split at camelCase humps, '_', '-' and '.'; empty when
+     * no {@code key=} or {@code key:} stands directly before {@code start}. Up to three space-separated
+ * words count, so that "Order number:" reads as "order number" rather than "number".
+     */
+    static List<String> keyWords(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        if (i < 0 || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
+            return List.of();
+        }
+        i--;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        int end = i + 1;
+        // A label in prose may be a few words ("Order number: ", "my mobile no: "): read up to three.
+        int spaces = 0;
+        while (i >= 0 && end - i <= MAX_KEY && (isKeyChar(text.charAt(i)) || text.charAt(i) == ' ')) {
+            if (text.charAt(i) == ' ' && ++spaces > 2) {
+                break;
+            }
+            i--;
+        }
+        if (end - i > MAX_KEY) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int k = i + 1; k < end; k++) {
+            char c = text.charAt(k);
+            boolean hump = Character.isUpperCase(c) && k > i + 1 && (Character.isLowerCase(text.charAt(k - 1))
+                    || (k + 1 < end && Character.isLowerCase(text.charAt(k + 1))));
+            if (!Character.isLetterOrDigit(c) || hump) {
+                addWord(words, word);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            }
+        }
+        addWord(words, word);
+        return words;
+    }
+
+    private static void addWord(List<String> words, StringBuilder word) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    private static boolean isKeyChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    /**
+     * Length of the longest phrase whose words appear as consecutive key words, or whose words
+     * joined equal consecutive key words joined ("ordernumber", "order_no"), or 0.
+     */
+    private static int longestInKey(List<String> keyWords, List<String> phrases) {
+        int best = 0;
+        for (String phrase : phrases) {
+            String compact = phrase.replace(" ", "").toLowerCase(Locale.ROOT);
+            if (compact.length() <= best) {
+                continue;
+            }
+            for (int from = 0; from < keyWords.size(); from++) {
+                StringBuilder joined = new StringBuilder();
+                for (int to = from; to < keyWords.size() && joined.length() < compact.length(); to++) {
+                    joined.append(keyWords.get(to));
+                }
+                if (joined.toString().equals(compact)) {
+                    best = compact.length();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether one of {@code phrases} appears as whole words within the window before {@code start}. */
     static boolean near(String text, int start, List<String> phrases) {
-        return nearestEnd(text, start, phrases) >= 0;
+        List<String> keyWords = keyWords(text, start);
+        return longestInKey(keyWords, phrases) > 0 || nearestEnd(text, start, phrases) >= 0;
     }
 
     /** Cues are read inside identifiers too ({@code ssn_full=}, {@code caller_id}), so '_' separates. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>The country's length says where the number ends, so a word after a grouped IBAN is never
  * swallowed. Confidence 0.95: a random string passes mod-97 once in 97 tries, and the country
- * length and shape first.
+ * length and shape first. A compact string that passes mod-97 but not the country table is reported
+ * at {@link #LABELLED} only when an IBAN label stands right before it.
  */
 public final class IbanDetector implements Detector {
 
@@ -46,6 +47,9 @@ public final class IbanDetector implements Detector {
             Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20),
             Map.entry("YE", 30));
 
+    /** A labelled IBAN outside the country table: above the default threshold, below a registry match. */
+    static final double LABELLED = 0.7;
+
     private static final Pattern START = Pattern.compile("(?<![\\p{L}\\p{N}_])[A-Za-z]{2}\\d{2}");
 
     @Override
@@ -63,20 +67,52 @@ public final class IbanDetector implements Detector {
             from = starts.end();
             String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
             Integer length = LENGTHS.get(country);
-            if (length == null) {
-                continue;
-            }
-            int end = readBody(text, start + 4, length - 4);
-            if (end < 0 || Chars.wordCharAt(text, end)) {
-                continue;
-            }
-            String compact = text.substring(start, end).replace(" ", "");
-            if (mod97(compact) == 1) {
+            int end = length == null ? -1 : readBody(text, start + 4, length - 4);
+            if (end >= 0 && !Chars.wordCharAt(text, end) && mod97(text.substring(start, end).replace(" ", "")) == 1) {
                 found.add(new Detection(EntityTypes.IBAN, start, end, 0.95, NAME));
+                from = end;
+                continue;
+            }
+            end = labelledCompactEnd(text, start);
+            if (end >= 0) {
+                found.add(new Detection(EntityTypes.IBAN, start, end, LABELLED, NAME));
                 from = end;
             }
         }
         return found;
+    }
+
+    /**
+     * End of a compact mod-97-valid IBAN of any registry-possible length (15 to 34) labelled as one
+     * ({@code iban=}, {@code customerIban: }, {@code IBAN }), or -1. The label and the check digits
+     * together are strong evidence even where the country table disagrees: registries change, a
+     * copied number may have lost or gained a char (a form that keeps a valid checksum is rare but
+     * is still the customer's bank account), and IBAN-like national formats exist outside the registry.
+     */
+    private static int labelledCompactEnd(String text, int start) {
+        if (!isIbanLabelled(text, start)) {
+            return -1;
+        }
+        int end = start;
+        while (end < text.length() && isAsciiAlnum(text.charAt(end))) {
+            end++;
+        }
+        int length = end - start;
+        if (length < 15 || length > 34 || Chars.wordCharAt(text, end)) {
+            return -1;
+        }
+        return mod97(text.substring(start, end)) == 1 ? end : -1;
+    }
+
+    private static boolean isIbanLabelled(String text, int start) {
+        if (ContextWords.keyWords(text, start).contains("iban")) {
+            return true;
+        }
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':' || text.charAt(i) == '=')) {
+            i--;
+        }
+        return i >= 3 && text.regionMatches(true, i - 3, "iban", 0, 4) && !Chars.wordCharAt(text, i - 4);
     }
 
     /** End of a body of {@code chars} letters and digits, compact or in space-separated fours; -1 if none. */

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * four single-digit octets ({@code 1.2.3.4}) start lower, since they are as often a section or a
  * version number as an address.
  *
+ * <p>A CIDR network ({@code 10.0.0.0/8}) is configuration, not someone's address: it is reported at
+ * {@link #NETWORK}, below the default threshold. A product word right before the number ("Agent
+ * desktop 4.12.0.3") or a version key ({@code appVersion=}) lowers it through {@link ContextWords}.
+ *
  * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
  * 0.55 with fewer than three explicit groups ({@code ::1}).
  */
@@ -27,6 +31,11 @@ public final class IpAddressDetector implements Detector {
             "(?<![\\p{L}\\p{N}_.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)");
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
+
+    /** A network stays findable with a lower threshold, but below the default 0.5 even after an "ip" cue. */
+    static final double NETWORK = 0.3;
+
+    private static final Pattern CIDR_PREFIX = Pattern.compile("/(\\d{1,2})(?!\\d)");
 
     @Override
     public String name() {
@@ -46,7 +55,8 @@ public final class IpAddressDetector implements Detector {
                 smallOctets &= octet.length() == 1;
             }
             if (valid) {
-                found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), smallOctets ? 0.65 : 0.85, NAME));
+                double confidence = isNetwork(text, v4) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
             }
         }
         if (text.indexOf(':') >= 0) {
@@ -57,6 +67,28 @@ public final class IpAddressDetector implements Detector {
             found.addAll(ipv6);
         }
         return found;
+    }
+
+    /**
+     * Whether the address is the network of a CIDR range that follows it ({@code 10.0.0.0/8}): a
+     * prefix below 32 with every host bit zero names a range in configuration, not a machine or a
+     * person. {@code 10.0.0.1/8} (an interface and its mask) and {@code /32} stay addresses.
+     */
+    private static boolean isNetwork(String text, Matcher v4) {
+        Matcher prefix = CIDR_PREFIX.matcher(text).region(v4.end(), text.length());
+        if (!prefix.lookingAt()) {
+            return false;
+        }
+        int length = Integer.parseInt(prefix.group(1));
+        if (length >= 32) {
+            return false;
+        }
+        long address = 0;
+        for (int g = 1; g <= 4; g++) {
+            address = (address << 8) | Integer.parseInt(v4.group(g));
+        }
+        long hostMask = (1L << (32 - length)) - 1;
+        return (address & hostMask) == 0;
     }
 
     private static void findIpv6(String text, List<Detection> found) {

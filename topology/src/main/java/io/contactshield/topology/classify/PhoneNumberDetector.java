@@ -131,7 +131,9 @@ public final class PhoneNumberDetector implements Detector {
                 }
             }
         }
-        if (!ContextWords.near(text, start, ContextWords.PHONE)) {
+        // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
+        // an identifier key, not a phone cue.
+        if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)) {
             return;
         }
         for (String region : NATIONAL_REGIONS) {

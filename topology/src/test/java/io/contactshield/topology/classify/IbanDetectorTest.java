@@ -93,4 +93,23 @@ class IbanDetectorTest {
 
         assertThat(found(iban.substring(0, position) + changed + iban.substring(position + 1))).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iban=CH9300762011623852957", "IBAN:CH9300762011623852957", "x CH9300762011623852957.",
+        "iban=DE89370400440532013000;", "\"iban\": \"GB82WEST12345698765432\""})
+    void findsCompactIbansGluedToAKey(String text) {
+        assertThat(new IbanDetector().detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isEqualTo(0.95));
+    }
+
+    @Test
+    void findsALabelledCompactIbanOutsideTheCountryLengthOnlyWhenLabelled() {
+        // 20 chars with valid check digits: one short of the Swiss length.
+        String odd = "CH800076201162385295";
+        assertThat(new IbanDetector().detect("iban=" + odd)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isEqualTo(IbanDetector.LABELLED));
+        assertThat(new IbanDetector().detect("customerIban: " + odd)).hasSize(1);
+        assertThat(new IbanDetector().detect("ref " + odd)).isEmpty();
+        assertThat(new IbanDetector().detect("iban=CH800076201162385296")).isEmpty();
+    }
 }

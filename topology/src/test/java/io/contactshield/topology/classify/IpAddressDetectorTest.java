@@ -69,4 +69,18 @@ class IpAddressDetectorTest {
 
         assertThat(found("host " + address + " down")).containsExactly(address);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.0/8", "172.16.0.0/12", "192.168.1.0/24"})
+    void givesACidrNetworkAConfidenceBelowTheDefaultThreshold(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1/8", "192.168.1.5/24", "203.0.113.9/32"})
+    void keepsAHostAddressWithItsMask(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
+    }
 }

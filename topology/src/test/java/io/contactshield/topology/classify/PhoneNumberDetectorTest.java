@@ -131,4 +131,16 @@ class PhoneNumberDetectorTest {
     void ignoresDigitsThatBelongToAnIdentifier(String text) {
         assertThat(found(us, text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"order_number=5581920", "orderNumber: 5551234", "invoice-no=5551234"})
+    void doesNotTakeALocalNumberFromAnIdentifierKey(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"phone=5551234", "mobileNumber: 5551234", "call me on 5551234"})
+    void takesALocalNumberFromAPhoneKey(String text) {
+        assertThat(found(us, text)).containsExactly("5551234");
+    }
 }

@@ -167,4 +167,47 @@ class TextClassifierTest {
     void dropsABareDigitRunAfterAnIdentifierCue(String text) {
         assertThat(CLASSIFIER.classify(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"order_number=5581920", "orderNumber=2125550147", "order-no: 2125550147",
+        "\"invoiceNumber\": \"2125550147\"", "caseId=2125550147", "contract 440-221-9987",
+        "Contract: 440-221-9987 renewed", "invoice 212-555-0147", "po_number=212.555.0147"})
+    void dropsANumberLabelledAsAnIdentifier(String text) {
+        assertThat(spansIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"phone: 440-221-9987", "mobile=440-221-9987", "customerPhone=440-221-9987",
+        "contract 12, call me on 440-221-9987", "phoneNumber=2125550147"})
+    void keepsAPhoneCueThatIsNearerThanAnIdentifier(String text) {
+        assertThat(spansIn(text)).containsExactly("440-221-9987".equals(text.substring(text.length() - 12))
+                ? "440-221-9987" : "2125550147");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"appVersion=10.2.3.4", "app_version=10.2.3.4", "build: 10.2.3.4", "ver=10.2.3.4",
+        "Agent desktop 4.12.0.3 rollout", "ipRangeAllowed=10.0.0.0/8", "allow 172.16.0.0/12"})
+    void dropsVersionStringsAndNetworks(String text) {
+        assertThat(spansIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from 10.2.3.4", "client_ip=10.2.3.4", "desktop crashed, user came from 10.2.3.4",
+        "ip 10.2.3.4/24", "clientIp: 10.2.3.4"})
+    void keepsAddressesWithoutAVersionLabel(String text) {
+        assertThat(spansIn(text)).containsExactly("10.2.3.4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssnFull=545730192", "ssn_last9=545730192", "socialSecurityNumber: 545730192",
+        "\"ssn-full\": \"545730192\""})
+    void readsAnSsnCueInACamelSnakeOrKebabKey(String text) {
+        assertThat(CLASSIFIER.classify(text)).extracting(Detection::type).containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
+    void doesNotReadAnSsnInAnUnrelatedKey() {
+        assertThat(CLASSIFIER.classify("lessonFull=545730192")).extracting(Detection::type)
+                .doesNotContain(EntityTypes.US_SSN);
+    }
 }

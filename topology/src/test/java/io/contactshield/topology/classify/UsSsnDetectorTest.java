@@ -73,4 +73,17 @@ class UsSsnDetectorTest {
     void readsAnSsnCueInsideAFieldName() {
         assertThat(found("IVR: ssn_full=287114460 verified=false")).containsExactly("287114460");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ssnFull=545730192", "ssn_last9: 545730192", "socialSecurityNumber=545730192",
+        "ssn-full=545730192"})
+    void readsAnSsnCueInACamelSnakeOrKebabKey(String text) {
+        assertThat(new UsSsnDetector().detect(text)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lessonFull=545730192", "orderNumber=545730192", "classnum=545730192"})
+    void ignoresNineBareDigitsInAnUnrelatedKey(String text) {
+        assertThat(new UsSsnDetector().detect(text)).isEmpty();
+    }
 }
