@@ -29,6 +29,9 @@ final class Evaluation {
     /** A second set written without reading the detectors; its figures are reported, not enforced. */
     static final String BLIND_RESOURCE = "/eval/contact-centre-eval-blind.jsonl";
 
+    /** A third set, also written without reading the detectors or the earlier sets; reported, not enforced. */
+    static final String BLIND2_RESOURCE = "/eval/contact-centre-eval-blind2.jsonl";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Evaluation() {

@@ -40,6 +40,8 @@ class EvaluationTest {
     private static Evaluation.Report report;
     private static List<Evaluation.Example> blindExamples;
     private static Evaluation.Report blindReport;
+    private static List<Evaluation.Example> blind2Examples;
+    private static Evaluation.Report blind2Report;
 
     @BeforeAll
     static void evaluate() {
@@ -56,6 +58,26 @@ class EvaluationTest {
         System.out.println("Blind set (" + Evaluation.BLIND_RESOURCE + ")");
         System.out.println(blindReport.table());
         blindReport.exactMisses().forEach(miss -> System.out.println("BLIND " + miss));
+
+        // Blind set 2 (contact-centre-eval-blind2.jsonl), written without reading the detectors or
+        // the earlier sets: printed, never asserted against a floor.
+        blind2Examples = Evaluation.load(Evaluation.BLIND2_RESOURCE);
+        blind2Report = Evaluation.evaluate(classifier::classify, blind2Examples);
+        System.out.println("Blind set 2 (" + Evaluation.BLIND2_RESOURCE + ")");
+        System.out.println(blind2Report.table());
+        blind2Report.exactMisses().forEach(miss -> System.out.println("BLIND2 " + miss));
+    }
+
+    @Test
+    void blindSet2HasAtLeastTwoHundredFiftyLinesAllScored() {
+        assertThat(blind2Examples).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(blind2Report.linesScored()).isEqualTo(blind2Examples.size());
+    }
+
+    @Test
+    void blindSet2HasAtLeastFiveLabelsPerType() {
+        assertThat(ALL_TYPES).allSatisfy(type ->
+            assertThat(blind2Report.exact().get(type).labelled()).as(type).isGreaterThanOrEqualTo(5));
     }
 
     @Test
