@@ -40,10 +40,16 @@ public final class RecordProtector {
 
     private final RecordClassifier classifier;
     private final PolicyApplier applier;
+    private final ProtectionTimer timer;
 
     public RecordProtector(RecordClassifier classifier, PolicyApplier applier) {
+        this(classifier, applier, ProtectionTimer.NONE);
+    }
+
+    public RecordProtector(RecordClassifier classifier, PolicyApplier applier, ProtectionTimer timer) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.applier = Objects.requireNonNull(applier, "applier");
+        this.timer = Objects.requireNonNull(timer, "timer");
         // Copying an event instantiates its generated enums and records, which Avro 1.12 refuses
         // for untrusted classes.
         GeneratedTypeTrust.install();
@@ -56,7 +62,10 @@ public final class RecordProtector {
     public ProtectedContact protect(String tenantId, ContactEvent event) {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(event, "event");
+        long started = System.nanoTime();
         List<io.contactshield.topology.classify.Finding> found = classifier.classify(event);
+        long classified = System.nanoTime();
+        timer.classified(classified - started);
         // The builder copies deeply through the generated class's own model, logical types included.
         ContactEvent copy = ContactEvent.newBuilder(event).build();
         AppliedAction[] applied = new AppliedAction[found.size()];
@@ -71,6 +80,7 @@ public final class RecordProtector {
                         + " name no string of the event; it was not protected");
             }
         }
+        timer.applied(System.nanoTime() - classified);
         List<Finding> findings = new ArrayList<>(found.size());
         Map<String, Map<ProtectionAction, Integer>> counts = new TreeMap<>();
         for (AppliedAction action : applied) {

@@ -1,0 +1,3 @@
+package io.contactshield.topology.connect;
+// TEMPORARY STUB
+public record ContactRecord(io.contactshield.schemas.ContactEvent event, String dedupeKey) { }
