@@ -17,7 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code contact-shield} command line: {@code contact-shield classify < in.jsonl > out.jsonl},
+ * The {@code contact-shield} command line: {@code contact-shield run --config FILE},
+ * {@code contact-shield classify < in.jsonl > out.jsonl},
  * {@code contact-shield keys list|create|rotate|shred --tenant X --config FILE}.
  */
 @Command(name = "contact-shield",
@@ -34,7 +35,7 @@ public final class ContactShieldCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: classify or keys");
+        throw new ParameterException(spec.commandLine(), "Missing a command: run, classify or keys");
     }
 
     public static void main(String[] args) {
@@ -55,7 +56,8 @@ public final class ContactShieldCommand implements Runnable {
             Map<String, String> environment, Terminal terminal) {
         CommandLine commandLine = new CommandLine(new ContactShieldCommand())
                 .addSubcommand("classify", new ClassifyCommand(in, out))
-                .addSubcommand("keys", KeysCommand.commandLine(environment, terminal));
+                .addSubcommand("keys", KeysCommand.commandLine(environment, terminal))
+                .addSubcommand("run", new RunCommand(environment));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine.execute(args);

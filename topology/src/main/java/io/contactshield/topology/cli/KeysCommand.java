@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.contactshield.topology.app.ContactShieldConfig;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,9 +107,10 @@ final class KeysCommand implements Runnable {
             if (principal == null || principal.isBlank()) {
                 return fail(err, name, USAGE, "--principal: must not be blank (no OS user name to default to)");
             }
-            KeysConfig settings;
+            ContactShieldConfig settings;
             try {
-                settings = KeysConfig.load(config, environment);
+                settings = ContactShieldConfig.load(config, environment);
+                settings.requireKafka();
                 if (needsKmsKey() && !settings.tenantKeys().knows(tenant)) {
                     throw new ConfigException("tenant." + tenant + ".kms.key.id: missing; " + spec.name()
                             + " needs the KMS key that wraps the tenant's token keys");

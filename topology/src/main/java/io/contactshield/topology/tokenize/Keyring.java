@@ -124,6 +124,15 @@ public final class Keyring implements AutoCloseable {
         LOG.info("Keyring {} loaded: {} tenants", config.topic(), views.size());
     }
 
+    /**
+     * Whether the keyring is started and its follower still reads the topic. False after the
+     * follower failed (the topic deleted, authorization revoked): new keys, rotations and shreds
+     * would go unseen, so readiness reports it.
+     */
+    public boolean isHealthy() {
+        return running && followerFailure == null;
+    }
+
     /** The versions of {@code tenantId}'s token key that are live, oldest first; no key material. */
     public List<TokenKeyInfo> keys(String tenantId) {
         TenantView view = view(tenantId);
