@@ -129,7 +129,7 @@ public final class ContactShieldConfig extends AbstractConfig {
             .define(QUARANTINE_KEY_CONFIG, Type.STRING, null, Importance.HIGH,
                     "The KMS key that encrypts dead letters whose tenant is unknown. Required by run.")
             .define(POLICY_FILE_CONFIG, Type.STRING, null, Importance.HIGH,
-                    "Protection policy file (docs: ProtectionPolicy); absent: tokenize everything found.")
+                    "Protection policy file (docs/classify-cli.md, \"The protection policy file\"); absent: tokenize everything found.")
             .define(DEDUPE_RETENTION_MS_CONFIG, Type.LONG, Duration.ofHours(24).toMillis(), Range.atLeast(1000),
                     Importance.MEDIUM, "How long a delivered contact record (ContactId and LastUpdateTimestamp) is"
                             + " remembered so that an exact repeat is dropped. At least the retention of the Kinesis"
