@@ -17,11 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,15 +41,11 @@ class ConnectRecordTopologyTest {
     @BeforeEach
     void start() {
         fixture = new PipelineFixture();
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "contact-shield-ctr-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(ContactShieldTopology.build(fixture.parts), props);
-        records = driver.createInputTopic("connect.ctr.raw", new ByteArraySerializer(), new ByteArraySerializer());
-        protectedTopic = driver.createOutputTopic("contacts.protected", new StringDeserializer(), new ByteArrayDeserializer());
-        auditTopic = driver.createOutputTopic("contacts.audit", new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetterTopic = driver.createOutputTopic("contacts.dlq", new StringDeserializer(), new ByteArrayDeserializer());
+        driver = fixture.driver();
+        records = PipelineFixture.input(driver, "connect.ctr.raw");
+        protectedTopic = PipelineFixture.output(driver, "contacts.protected");
+        auditTopic = PipelineFixture.output(driver, "contacts.audit");
+        deadLetterTopic = PipelineFixture.output(driver, "contacts.dlq");
     }
 
     @AfterEach

@@ -27,14 +27,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -62,19 +57,19 @@ class ContactShieldTopologyTest {
 
     @BeforeEach
     void start() {
-        fixture = new PipelineFixture();
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "contact-shield-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(ContactShieldTopology.build(fixture.parts), props);
-        contacts = driver.createInputTopic("contacts.raw", new ByteArraySerializer(), new ByteArraySerializer());
-        protectedTopic = driver.createOutputTopic("contacts.protected", new StringDeserializer(), new ByteArrayDeserializer());
-        auditTopic = driver.createOutputTopic("contacts.audit", new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetterTopic = driver.createOutputTopic("contacts.dlq", new StringDeserializer(), new ByteArrayDeserializer());
-        contactSerializer = new AvroSerializer<>(fixture.registry);
+        open(new PipelineFixture());
         decryptionKeys = DecryptedKeyCache.builder(fixture.kms).build();
         decryptor = new Decryptor(decryptionKeys);
+    }
+
+    private void open(PipelineFixture parts) {
+        fixture = parts;
+        driver = fixture.driver();
+        contacts = PipelineFixture.input(driver, "contacts.raw");
+        protectedTopic = PipelineFixture.output(driver, "contacts.protected");
+        auditTopic = PipelineFixture.output(driver, "contacts.audit");
+        deadLetterTopic = PipelineFixture.output(driver, "contacts.dlq");
+        contactSerializer = new AvroSerializer<>(fixture.registry);
     }
 
     @AfterEach
@@ -299,17 +294,8 @@ class ContactShieldTopologyTest {
         driver.close();
         fixture.close();
         FailingKms[] failing = new FailingKms[1];
-        fixture = new PipelineFixture(kms -> failing[0] = new FailingKms(kms));
+        open(new PipelineFixture(kms -> failing[0] = new FailingKms(kms)));
         failing[0].failing = true;
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "contact-shield-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(ContactShieldTopology.build(fixture.parts), props);
-        contacts = driver.createInputTopic("contacts.raw", new ByteArraySerializer(), new ByteArraySerializer());
-        contactSerializer = new AvroSerializer<>(fixture.registry);
-        protectedTopic = driver.createOutputTopic("contacts.protected", new StringDeserializer(), new ByteArrayDeserializer());
-        auditTopic = driver.createOutputTopic("contacts.audit", new StringDeserializer(), new ByteArrayDeserializer());
-        deadLetterTopic = driver.createOutputTopic("contacts.dlq", new StringDeserializer(), new ByteArrayDeserializer());
 
         byte[] input = avro(event(PipelineFixture.ACME, "c-1", "e-1"));
         assertThatThrownBy(() -> contacts.pipeInput("c-1".getBytes(StandardCharsets.UTF_8), input))

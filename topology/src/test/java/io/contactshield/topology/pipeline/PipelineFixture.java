@@ -24,6 +24,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +76,23 @@ final class PipelineFixture implements AutoCloseable {
                 new ContactRecordMapper(new ConnectTenants(Map.of(ACME_INSTANCE, ACME))), registry, metrics,
                 new ApplicationInfo("contact-shield", "test", "test-instance"), Duration.ofHours(24), 1024 * 1024,
                 Clock.systemUTC());
+    }
+
+    /** A driver over the real topology of these parts, exactly-once as in production. */
+    TopologyTestDriver driver() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "contact-shield-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        return new TopologyTestDriver(ContactShieldTopology.build(parts), props);
+    }
+
+    static TestInputTopic<byte[], byte[]> input(TopologyTestDriver driver, String topic) {
+        return driver.createInputTopic(topic, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    static TestOutputTopic<String, byte[]> output(TopologyTestDriver driver, String topic) {
+        return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     double counter(String name, String... tags) {
