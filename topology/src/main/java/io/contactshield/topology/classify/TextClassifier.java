@@ -9,10 +9,16 @@ import java.util.Objects;
  * before each span ({@link ContextWords}), drops what falls below the minimum confidence, and keeps
  * one finding per span (the most specific type, then the highest confidence). Stateless and
  * thread-safe when its detectors are; never logs or throws with the text.
+ *
+ * <p>Numbers said in words by speech-to-text ("five five five, zero one four three") are read too:
+ * when the text holds a run of spoken digits ({@link SpokenDigits}), the detectors that
+ * {@linkplain Detector#readsSpokenDigits() read numbers} also run over a rewrite with the run written
+ * as digits, and what they find there is mapped back onto the words that said it.
  */
 public final class TextClassifier {
 
     private final List<Detector> detectors;
+    private final List<Detector> numberDetectors;
     private final ClassifierSettings settings;
 
     /** Every built-in detector, with the phone numbers of {@code settings.defaultRegion()}. */
@@ -33,6 +39,7 @@ public final class TextClassifier {
 
     public TextClassifier(List<Detector> detectors, ClassifierSettings settings) {
         this.detectors = List.copyOf(detectors);
+        this.numberDetectors = this.detectors.stream().filter(Detector::readsSpokenDigits).toList();
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -53,6 +60,30 @@ public final class TextClassifier {
                 }
             }
         }
+        if (!numberDetectors.isEmpty()) {
+            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(text)) {
+                addSpokenNumbers(rewrite, candidates);
+            }
+        }
         return OverlapResolver.resolve(candidates);
+    }
+
+    /**
+     * What the number detectors find in a rewrite that touches a spoken run, with context words
+     * read in the rewrite (where the run is digits, as the cues expect), mapped back to the original.
+     */
+    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+        for (Detector detector : numberDetectors) {
+            for (Detection detection : detector.detect(rewrite.text)) {
+                if (!rewrite.touchesRun(detection.start(), detection.end())) {
+                    continue; // written digits, already read in the original
+                }
+                Detection adjusted = ContextWords.apply(rewrite.text, detection);
+                if (adjusted.confidence() >= settings.minConfidence()) {
+                    candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
+                            rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                }
+            }
+        }
     }
 }
