@@ -93,12 +93,15 @@ final class SpokenDigits {
     static final class Rewrite {
 
         final String text;
+        /** {@code [start, end)} of each run in {@link #text}, in order. */
+        final List<int[]> runs;
         private final int[] from;
         private final int[] to;
         private final boolean[] inRun;
 
-        private Rewrite(String text, int[] from, int[] to, boolean[] inRun) {
+        private Rewrite(String text, List<int[]> runs, int[] from, int[] to, boolean[] inRun) {
             this.text = text;
+            this.runs = runs;
             this.from = from;
             this.to = to;
             this.inRun = inRun;
@@ -150,6 +153,7 @@ final class SpokenDigits {
         int[] from = new int[capacity];
         int[] to = new int[capacity];
         boolean[] inRun = new boolean[capacity];
+        List<int[]> spans = new ArrayList<>(runs.size());
         int copied = 0;
         for (List<Said> run : runs) {
             for (int i = copied; i < run.get(0).start(); i++) {
@@ -158,6 +162,7 @@ final class SpokenDigits {
                 from[at] = i;
                 to[at] = i + 1;
             }
+            int runStart = out.length();
             for (int k = 0; k < run.size(); k++) {
                 Said said = run.get(k);
                 if (pauses && k > 0 && said.pauseBefore()) {
@@ -173,6 +178,7 @@ final class SpokenDigits {
                 to[at] = said.end();
                 inRun[at] = true;
             }
+            spans.add(new int[] {runStart, out.length()});
             copied = run.get(run.size() - 1).end();
         }
         for (int i = copied; i < text.length(); i++) {
@@ -181,7 +187,7 @@ final class SpokenDigits {
             from[at] = i;
             to[at] = i + 1;
         }
-        return new Rewrite(out.toString(), from, to, inRun);
+        return new Rewrite(out.toString(), spans, from, to, inRun);
     }
 
     /** The spoken runs of {@code text} with at least {@link #MIN_DIGITS} digits, in order. */

@@ -68,22 +68,62 @@ public final class TextClassifier {
         return OverlapResolver.resolve(candidates);
     }
 
+    /** Chars of the rewrite read before a run: the context words' window and a {@code key=} label. */
+    private static final int BEFORE_RUN = 64;
+    /** Chars read after a run: enough for a detector to see what follows the number (":30", a letter). */
+    private static final int AFTER_RUN = 16;
+
     /**
-     * What the number detectors find in a rewrite that touches a spoken run, with context words
-     * read in the rewrite (where the run is digits, as the cues expect), mapped back to the original.
+     * What the number detectors find around each spoken run of a rewrite (not over the whole rewrite:
+     * the written numbers elsewhere were read in the original already), with context words read in
+     * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
     private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
-        for (Detector detector : numberDetectors) {
-            for (Detection detection : detector.detect(rewrite.text)) {
-                if (!rewrite.touchesRun(detection.start(), detection.end())) {
-                    continue; // written digits, already read in the original
-                }
-                Detection adjusted = ContextWords.apply(rewrite.text, detection);
-                if (adjusted.confidence() >= settings.minConfidence()) {
-                    candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
-                            rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+        String text = rewrite.text;
+        int k = 0;
+        while (k < rewrite.runs.size()) {
+            int from = wordStart(text, Math.max(0, rewrite.runs.get(k)[0] - BEFORE_RUN));
+            int to = wordEnd(text, Math.min(text.length(), rewrite.runs.get(k)[1] + AFTER_RUN));
+            // Runs whose windows meet are read as one window.
+            while (k + 1 < rewrite.runs.size() && rewrite.runs.get(k + 1)[0] - BEFORE_RUN <= to) {
+                k++;
+                to = wordEnd(text, Math.min(text.length(), rewrite.runs.get(k)[1] + AFTER_RUN));
+            }
+            String window = text.substring(from, to);
+            for (Detector detector : numberDetectors) {
+                for (Detection found : detector.detect(window)) {
+                    Detection detection = new Detection(found.type(), from + found.start(), from + found.end(),
+                            found.confidence(), found.detector());
+                    if (!rewrite.touchesRun(detection.start(), detection.end())) {
+                        continue; // written digits, already read in the original
+                    }
+                    Detection adjusted = ContextWords.apply(text, detection);
+                    if (adjusted.confidence() >= settings.minConfidence()) {
+                        candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
+                                rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                    }
                 }
             }
+            k++;
         }
+    }
+
+    /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */
+    private static int wordStart(String text, int index) {
+        int i = index;
+        int limit = Math.max(0, index - BEFORE_RUN);
+        while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int index) {
+        int i = index;
+        int limit = Math.min(text.length(), index + BEFORE_RUN);
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }
