@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Payment card numbers: 13 to 19 digits, bare or in consistent groups separated by single spaces or
  * dashes ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), that pass the Luhn check and
  * fall in an issuer's range and length: Visa, Mastercard (51-55 and 2221-2720), American Express,
- * Discover, JCB, Diners Club and UnionPay.
+ * Discover, JCB, Diners Club, UnionPay, Maestro (50 and 56-69), RuPay (60, 65, 81, 82, 508) and Mir
+ * (2200-2204). Maestro numbers may be 12 digits long, but 12-digit runs starting 5 or 6 are far more
+ * often order or account numbers, so only 13 to 19 digits are read.
  *
  * <p>Digits that are part of something longer are not a card: a run glued to letters, a decimal,
  * or a grouping that continues beyond the card's digits (an IBAN's body, a longer account number).
@@ -28,6 +30,11 @@ public final class CreditCardDetector implements Detector {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public boolean readsSpokenDigits() {
+        return true;
     }
 
     @Override
@@ -196,6 +203,11 @@ public final class CreditCardDetector implements Detector {
         return sum % 10 == 0;
     }
 
+    /**
+     * Whether an issuer (IIN range) uses numbers of this length. Ranges that overlap are checked from
+     * the narrowest: Mir 2200-2204 before Mastercard's 2-series, Discover and UnionPay before Maestro's
+     * broad 6-series.
+     */
     static boolean issuerAccepts(String digits) {
         int n = digits.length();
         int p2 = Integer.parseInt(digits.substring(0, 2));
@@ -204,6 +216,9 @@ public final class CreditCardDetector implements Detector {
         int p6 = Integer.parseInt(digits.substring(0, 6));
         if (digits.charAt(0) == '4') {
             return n == 13 || n == 16 || n == 19; // Visa
+        }
+        if (p4 >= 2200 && p4 <= 2204) {
+            return n >= 16; // Mir
         }
         if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) {
             return n == 16; // Mastercard
@@ -215,13 +230,19 @@ public final class CreditCardDetector implements Detector {
             return n >= 16; // Discover
         }
         if (p4 >= 3528 && p4 <= 3589) {
-            return n >= 16; // JCB
+            return n >= 16; // JCB (and RuPay's 353 and 356 co-brands)
         }
         if ((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39) {
             return n >= 14; // Diners Club
         }
         if (p2 == 62) {
             return n >= 16; // UnionPay
+        }
+        if (p2 == 81 || p2 == 82) {
+            return n == 16; // RuPay (its 60, 65 and 508 ranges fall under Maestro and Discover)
+        }
+        if (p2 == 50 || (p2 >= 56 && p2 <= 69)) {
+            return n >= MIN_DIGITS; // Maestro, 12 to 19 digits; a 12-digit one is not read (see the class doc)
         }
         return false;
     }

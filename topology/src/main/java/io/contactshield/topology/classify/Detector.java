@@ -14,4 +14,12 @@ public interface Detector {
 
     /** Everything this detector finds in {@code text}, in any order; possibly overlapping. */
     List<Detection> detect(String text);
+
+    /**
+     * Whether this detector reads numbers, so that {@link TextClassifier} should also run it over
+     * spoken digits rewritten as digits ("oh seven seven double oh ..."). False by default.
+     */
+    default boolean readsSpokenDigits() {
+        return false;
+    }
 }

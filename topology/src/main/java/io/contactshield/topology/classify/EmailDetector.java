@@ -11,6 +11,14 @@ import java.util.Set;
  * least two labels (letters and digits of any script, inner hyphens, at most 63 chars each) whose
  * top-level label is letters only. A trailing dot or hyphen is punctuation, not part of the address.
  *
+ * <p>A SIP address ({@code sip:jane.doe@pbx.example.com}, {@code sips:...}) is reported as an
+ * e-mail address on its {@code user@host}, without the scheme, a {@code :port} or {@code ;params}:
+ * it addresses a person's line the way an e-mail address addresses their mailbox (often it is the
+ * same string), and a detector cannot tell a person's line from a queue's.
+ *
+ * <p>Addresses spoken through speech-to-text ("john dot smith at gmail dot com") are found by
+ * {@link SpokenEmail}.
+ *
  * <p>Scans from each {@code @} outwards within RFC limits (64 chars left, 253 right) instead of
  * running a regular expression, so no input makes it backtrack. Confidence 0.9.
  */
@@ -43,6 +51,7 @@ public final class EmailDetector implements Detector {
             }
             at = text.indexOf('@', at + 1);
         }
+        found.addAll(SpokenEmail.detect(text));
         return found;
     }
 

@@ -58,6 +58,11 @@ public final class IbanDetector implements Detector {
     }
 
     @Override
+    public boolean readsSpokenDigits() {
+        return true;
+    }
+
+    @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
         Matcher starts = START.matcher(text);

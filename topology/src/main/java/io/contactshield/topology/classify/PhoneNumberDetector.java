@@ -74,6 +74,11 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     @Override
+    public boolean readsSpokenDigits() {
+        return true;
+    }
+
+    @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
@@ -84,13 +89,21 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
-                    || isPartOfIdentifier(text, start)
+                    || isPartOfIdentifier(text, start) || endsInDecimalFraction(text, start, end)
                     || DATE_LIKE.matcher(text.subSequence(start, end)).matches()) {
                 continue;
             }
             inspect(text, start, end, found);
         }
         return found;
+    }
+
+    /**
+     * {@code 048817.3 kWh}, {@code 1234567.5}: a single digit after a final dot is a decimal fraction;
+     * no phone plan ends with a one-digit group after a dot.
+     */
+    private static boolean endsInDecimalFraction(String text, int start, int end) {
+        return end - start >= 3 && text.charAt(end - 2) == '.' && Chars.isAsciiDigit(text.charAt(end - 3));
     }
 
     /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */

@@ -9,10 +9,16 @@ import java.util.Objects;
  * before each span ({@link ContextWords}), drops what falls below the minimum confidence, and keeps
  * one finding per span (the most specific type, then the highest confidence). Stateless and
  * thread-safe when its detectors are; never logs or throws with the text.
+ *
+ * <p>Numbers said in words by speech-to-text ("five five five, zero one four three") are read too:
+ * when the text holds a run of spoken digits ({@link SpokenDigits}), the detectors that
+ * {@linkplain Detector#readsSpokenDigits() read numbers} also run over a rewrite with the run written
+ * as digits, and what they find there is mapped back onto the words that said it.
  */
 public final class TextClassifier {
 
     private final List<Detector> detectors;
+    private final List<Detector> numberDetectors;
     private final ClassifierSettings settings;
 
     /** Every built-in detector, with the phone numbers of {@code settings.defaultRegion()}. */
@@ -33,6 +39,7 @@ public final class TextClassifier {
 
     public TextClassifier(List<Detector> detectors, ClassifierSettings settings) {
         this.detectors = List.copyOf(detectors);
+        this.numberDetectors = this.detectors.stream().filter(Detector::readsSpokenDigits).toList();
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -53,6 +60,70 @@ public final class TextClassifier {
                 }
             }
         }
+        if (!numberDetectors.isEmpty()) {
+            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(text)) {
+                addSpokenNumbers(rewrite, candidates);
+            }
+        }
         return OverlapResolver.resolve(candidates);
+    }
+
+    /** Chars of the rewrite read before a run: the context words' window and a {@code key=} label. */
+    private static final int BEFORE_RUN = 64;
+    /** Chars read after a run: enough for a detector to see what follows the number (":30", a letter). */
+    private static final int AFTER_RUN = 16;
+
+    /**
+     * What the number detectors find around each spoken run of a rewrite (not over the whole rewrite:
+     * the written numbers elsewhere were read in the original already), with context words read in
+     * the rewrite, where the run is digits as the cues expect, mapped back to the original.
+     */
+    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+        String text = rewrite.text;
+        int k = 0;
+        while (k < rewrite.runs.size()) {
+            int from = wordStart(text, Math.max(0, rewrite.runs.get(k)[0] - BEFORE_RUN));
+            int to = wordEnd(text, Math.min(text.length(), rewrite.runs.get(k)[1] + AFTER_RUN));
+            // Runs whose windows meet are read as one window.
+            while (k + 1 < rewrite.runs.size() && rewrite.runs.get(k + 1)[0] - BEFORE_RUN <= to) {
+                k++;
+                to = wordEnd(text, Math.min(text.length(), rewrite.runs.get(k)[1] + AFTER_RUN));
+            }
+            String window = text.substring(from, to);
+            for (Detector detector : numberDetectors) {
+                for (Detection found : detector.detect(window)) {
+                    Detection detection = new Detection(found.type(), from + found.start(), from + found.end(),
+                            found.confidence(), found.detector());
+                    if (!rewrite.touchesRun(detection.start(), detection.end())) {
+                        continue; // written digits, already read in the original
+                    }
+                    Detection adjusted = ContextWords.apply(text, detection);
+                    if (adjusted.confidence() >= settings.minConfidence()) {
+                        candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
+                                rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                    }
+                }
+            }
+            k++;
+        }
+    }
+
+    /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */
+    private static int wordStart(String text, int index) {
+        int i = index;
+        int limit = Math.max(0, index - BEFORE_RUN);
+        while (i > limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int index) {
+        int i = index;
+        int limit = Math.min(text.length(), index + BEFORE_RUN);
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

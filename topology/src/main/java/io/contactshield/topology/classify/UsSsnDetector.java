@@ -28,6 +28,11 @@ public final class UsSsnDetector implements Detector {
     }
 
     @Override
+    public boolean readsSpokenDigits() {
+        return true;
+    }
+
+    @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
         Matcher separated = SEPARATED.matcher(text);

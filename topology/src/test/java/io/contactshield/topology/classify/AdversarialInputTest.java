@@ -46,6 +46,15 @@ class AdversarialInputTest {
                 Arguments.of("IBAN prefixes", "DE89 ".repeat(20_000)),
                 Arguments.of("SSN cue repeated", "ssn 123456789 ".repeat(7_000)),
                 Arguments.of("cue words", "order call me card ".repeat(5_000)),
+                Arguments.of("spoken digits", "one ".repeat(25_000)),
+                Arguments.of("spoken digits with pauses", "five, ".repeat(16_000)),
+                Arguments.of("double and triple", "double triple oh ".repeat(6_000)),
+                Arguments.of("hundreds and tens", "nine hundred twenty ".repeat(5_000)),
+                Arguments.of("plus before digits", "plus one ".repeat(11_000)),
+                Arguments.of("spoken digits and cues", "card ssn call me one two three four five six seven ".repeat(2_000)),
+                Arguments.of("spoken dots", "a dot ".repeat(16_000) + "at example dot com"),
+                Arguments.of("spoken ats", "x at ".repeat(20_000) + "dot com"),
+                Arguments.of("spoken address repeated", "j dot s at example dot com ".repeat(4_000)),
                 Arguments.of("letters only", "a".repeat(100_000)),
                 Arguments.of("whitespace only", " ".repeat(100_000)));
     }

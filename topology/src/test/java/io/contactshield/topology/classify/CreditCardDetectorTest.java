@@ -46,6 +46,41 @@ class CreditCardDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "6759649826438453", "6759 6498 2643 8453",                          // Maestro UK (6759)
+        "5018", "5020", "5038", "5893", "6304", "6761", "6763",             // Maestro IINs, padded to 16 below
+        "6070", "8112", "8200", "5080",                                     // RuPay
+        "2200", "2204"                                                      // Mir
+    })
+    void findsMaestroRuPayAndMirNumbers(String number) {
+        String card = number.length() >= 16 ? number : withCheckDigit(number + "0".repeat(15 - number.length()));
+
+        assertThat(found("card " + card + " please")).containsExactly(card);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"6759, 13", "6759, 19", "5020, 18", "2201, 19"})
+    void findsMaestroAndMirNumbersOfEveryLengthTheyIssue(String prefix, int length) {
+        String number = withCheckDigit(prefix + "1".repeat(length - 1 - prefix.length()));
+
+        assertThat(found(number)).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"6759, 12", "5020, 12", "8112, 15", "8112, 19", "2200, 15", "5900, 20", "9792, 16"})
+    void rejectsLuhnValidNumbersOutsideTheAddedRangesAndLengths(String prefix, int length) {
+        String number = withCheckDigit(prefix + "0".repeat(length - 1 - prefix.length()));
+
+        assertThat(found(number)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"6759649826438454", "6759 6498 2643 8454", "invoice 6012345678901235", "5612 3456 7890 1235"})
+    void rejectsMaestroShapedNumbersThatFailLuhn(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2720", "6445", "6500", "6221 26", "3589", "3000", "3900", "6212 3456 7890 123", "4000 0000 0000 000"})
     void findsNumbersAtTheEdgesOfIssuerRangesAndLengths(String prefix) {
         String body = prefix.replace(" ", "");

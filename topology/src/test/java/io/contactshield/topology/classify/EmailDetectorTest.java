@@ -112,4 +112,78 @@ class EmailDetectorTest {
     void ignoresTheHostPartOfAUrlWhosePasswordHoldsAHash() {
         assertThat(found("sftp://reports:Qw3rty#2024@sftp.example.com/out")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sip:jane.doe@pbx.example.com", "sips:jane.doe@pbx.example.com",
+        "sip:jane.doe@pbx.example.com:5061;transport=tls", "<sip:jane.doe@pbx.example.com>"})
+    void readsTheAddressOfASipUriAsAnEmailAddress(String uri) {
+        assertThat(found("transfer to " + uri + " now")).containsExactly("jane.doe@pbx.example.com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "john dot smith at gmail dot com",
+        "priya underscore r at example dot org",
+        "t dot nguyen at example dot co dot uk",
+        "jsmith84 at outlook dot com",
+        "sarah at yahoo dot com",
+        "mary dash ann at example dot ie",
+        "j.smith at example dot com",
+        "jane @ example dot com",
+        "John Dot Smith At Gmail Dot Com",
+        "marie point dupont arobase orange point fr",
+        "juan punto perez arroba correo punto es"
+    })
+    void findsSpokenAddressesAsTheWholeSpokenForm(String spoken) {
+        assertThat(found("caller: it's " + spoken + ", thanks")).containsExactly(spoken);
+    }
+
+    @Test
+    void findsASpokenAddressAtTheEndOfASentence() {
+        assertThat(found("My email is john dot smith at gmail dot com.")).containsExactly("john dot smith at gmail dot com");
+    }
+
+    @Test
+    void findsEachSpokenAddressAndItsRepetition() {
+        String text = "caller: t dot nguyen at example dot com\nagent: t dot nguyen at example dot com got it";
+
+        assertThat(detector.detect(text)).extracting(Detection::start, Detection::end)
+                .containsExactly(tuple(8, 39), tuple(47, 78));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "please meet at the office dot",
+        "meet me at the office dot com",
+        "find us at example dot com",
+        "look at example dot com for details",
+        "I arrived at example dot com",
+        "john at gmail",
+        "john at gmail dot",
+        "john at gmail dot whatever",
+        "john at gmail dot. com",
+        "we were at lunch, dot com bubble talk",
+        "john dot at gmail dot com",
+        "the dot at the end dot is fine",
+        "it is available at example dot com",
+        "john, at gmail dot com"
+    })
+    void ignoresProseThatIsNotASpokenAddress(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void readsAVerbFormBeforeAtAsAMailboxOnlyAfterAnEmailCue() {
+        assertThat(found("it was shipped at example dot com")).isEmpty();
+        assertThat(found("email: dispatched at example dot com")).containsExactly("dispatched at example dot com");
+    }
+
+    @Test
+    void trustsAJoinedSpokenLocalPartMoreThanASingleWord() {
+        double joined = detector.detect("it's john dot smith at gmail dot com").get(0).confidence();
+        double single = detector.detect("it's johnsmith at gmail dot com").get(0).confidence();
+
+        assertThat(joined).isGreaterThan(single);
+        assertThat(single).isLessThan(detector.detect("it's johnsmith@gmail.com").get(0).confidence());
+    }
 }

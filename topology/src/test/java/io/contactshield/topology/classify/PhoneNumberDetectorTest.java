@@ -143,4 +143,15 @@ class PhoneNumberDetectorTest {
     void takesALocalNumberFromAPhoneKey(String text) {
         assertThat(found(us, text)).containsExactly("5551234");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the meter reading is 048817.3 kWh", "call volume 2125550147.5 per hour", "phone 5551234.0"})
+    void ignoresANumberWithADecimalFraction(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void stillFindsANumberGroupedWithDots() {
+        assertThat(found(us, "call 212.555.0147 today")).containsExactly("212.555.0147");
+    }
 }

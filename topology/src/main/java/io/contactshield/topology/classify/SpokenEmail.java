@@ -1,0 +1,218 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * E-mail addresses as speech-to-text writes them: "john dot smith at gmail dot com", "priya
+ * underscore r at example dot org", "t dot nguyen at example dot co dot uk". The span is the whole
+ * spoken form, from the first word of the local part to the top-level domain.
+ *
+ * <p>Validated, not matched: the domain is two or more labels joined by a spoken "dot" (dot, punkt,
+ * point, punto, punt) whose last label is a known top-level domain, so "meet at the office dot" is
+ * not an address; the local part is one word, or words joined by spoken separators (dot,
+ * underscore, dash, hyphen); a local part of one ordinary word ("look at example dot com", "find us
+ * at ...") is prose. Spoken "at" is at, @, arobase, arroba or apenstaartje.
+ *
+ * <p>Cost: a text without a spoken "dot" is passed over after one scan for it.
+ */
+final class SpokenEmail {
+
+    private static final double JOINED = 0.85;
+    private static final double ONE_WORD = 0.75;
+    private static final int MAX_LOCAL_WORDS = 9;
+    private static final int MAX_DOMAIN_LABELS = 5;
+
+    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje");
+    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt");
+    private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen", "punkt",
+            "point", "punto", "punt", "unterstrich", "bindestrich", "tiret", "guion", "gui\u00f3n");
+    /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */
+    static final Set<String> TOP_LEVEL = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info",
+            "biz", "io", "co", "me", "tv", "app", "dev", "ai", "eu", "uk", "us", "ca", "au", "nz", "ie", "de",
+            "at", "ch", "fr", "be", "nl", "lu", "es", "pt", "it", "se", "no", "dk", "fi", "pl", "cz", "in", "jp",
+            "cn", "sg", "hk", "br", "mx", "ar", "za", "ru", "online", "shop");
+    /**
+     * Words that stand before "at" in prose: a one-word local part must not be one of these ("look at
+     * example dot com" is a website, not a mailbox).
+     */
+    static final Set<String> PROSE = Set.of("a", "an", "the", "i", "me", "you", "he", "him", "she", "her", "it",
+            "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",
+            "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
+            "and", "or", "but", "so", "then", "than", "not", "no", "yes", "up", "down", "in", "out", "on", "off",
+            "over", "back", "here", "there", "where", "what", "who", "online", "site", "website", "page", "web",
+            "look", "looks", "see", "find", "found", "visit", "go", "goes", "went", "get", "got", "buy", "bought",
+            "sold", "shop", "order", "ordered", "pay", "paid", "sign", "log", "login", "register", "live",
+            "lives", "stay", "work", "works", "arrive", "arrived", "meet", "met", "available", "located",
+            "reach", "contact", "email", "mail", "write", "call", "anytime", "anything", "all", "least",
+            "most", "best", "first", "last", "once", "home", "office", "store", "desk", "time", "now", "today",
+            "tomorrow", "tonight", "morning", "noon", "night", "something", "nothing", "everything", "aimed",
+            "good", "great", "bad", "nobody", "somebody", "someone", "anyone", "everyone", "also", "only",
+            "just", "even", "still", "again", "both", "each", "one", "two", "three", "four", "five", "six");
+    private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
+            "their", "this", "that", "home", "work", "least", "all");
+
+    private SpokenEmail() {
+    }
+
+    /** A whitespace-separated word, punctuation stripped; {@code open}: punctuation ended a phrase. */
+    private record Word(int start, int end, String lower, boolean openBefore, boolean openAfter) {
+    }
+
+    static List<Detection> detect(String text) {
+        if (!hasDotWord(text)) {
+            return List.of();
+        }
+        List<Word> words = words(text);
+        List<Detection> found = new ArrayList<>();
+        for (int k = 1; k + 3 < words.size(); k++) {
+            Word at = words.get(k);
+            if (!AT.contains(at.lower()) || at.openBefore() || at.openAfter()) {
+                continue;
+            }
+            int domainEnd = domainEnd(words, k + 1);
+            if (domainEnd < 0) {
+                continue;
+            }
+            int localStart = localStart(text, words, k - 1);
+            if (localStart < 0) {
+                continue;
+            }
+            double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
+            found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
+                    confidence, EmailDetector.NAME));
+        }
+        return found;
+    }
+
+    /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */
+    private static int domainEnd(List<Word> words, int first) {
+        Word label = words.get(first);
+        if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || label.openAfter()) {
+            return -1;
+        }
+        int best = -1;
+        int k = first;
+        for (int labels = 1; labels < MAX_DOMAIN_LABELS && k + 2 < words.size(); labels++) {
+            Word dot = words.get(k + 1);
+            Word next = words.get(k + 2);
+            if (!DOT.contains(dot.lower()) || dot.openAfter() || next.openBefore() || !isLabel(next.lower(), false)) {
+                break;
+            }
+            k += 2;
+            if (TOP_LEVEL.contains(next.lower())) {
+                best = k;
+            }
+            if (next.openAfter()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** Index of the first word of the local part ending at word {@code last}, or -1. */
+    private static int localStart(String text, List<Word> words, int last) {
+        Word word = words.get(last);
+        if (!isLabel(word.lower(), true) || JOINERS.contains(word.lower()) || word.openAfter()) {
+            return -1;
+        }
+        int first = last;
+        while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
+            Word joiner = words.get(first - 1);
+            Word before = words.get(first - 2);
+            if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
+                    || before.openAfter() || !isLabel(before.lower(), true) || JOINERS.contains(before.lower())
+                    || AT.contains(before.lower())) {
+                break;
+            }
+            first -= 2;
+        }
+        if (first == last && !plausibleOneWordLocal(text, word)) {
+            return -1;
+        }
+        return first;
+    }
+
+    /** A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue. */
+    private static boolean plausibleOneWordLocal(String text, Word word) {
+        String w = word.lower();
+        if (PROSE.contains(w)) {
+            return false;
+        }
+        boolean verbForm = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
+        return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL);
+    }
+
+    /** Letters and digits; a local part may also hold {@code . _ - +} inside ("j.smith", "jane_doe"). */
+    private static boolean isLabel(String word, boolean local) {
+        if (word.isEmpty() || word.length() > 63 || !Character.isLetterOrDigit(word.charAt(0))
+                || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-'
+                    && !(local && (c == '.' || c == '_' || c == '+'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDotWord(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (Chars.wordCharAt(text, i - 1) || !Character.isLetter(text.charAt(i))) {
+                continue;
+            }
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c != 'd' && c != 'p') {
+                continue;
+            }
+            for (String dot : DOT) {
+                if (text.regionMatches(true, i, dot, 0, dot.length()) && !Chars.wordCharAt(text, i + dot.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            int s = start;
+            while (s < end && isPunctuation(text.charAt(s)) && text.charAt(s) != '@') {
+                s++;
+            }
+            int e = end;
+            while (e > s && isPunctuation(text.charAt(e - 1)) && text.charAt(e - 1) != '@') {
+                e--;
+            }
+            if (e > s) {
+                words.add(new Word(s, e, text.substring(s, e).toLowerCase(Locale.ROOT), s > start, e < end));
+            } else if (end > start && !words.isEmpty()) {
+                // A lone dash or comma between words breaks a phrase.
+                Word previous = words.remove(words.size() - 1);
+                words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
+            }
+        }
+        return words;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return !Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,75 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Numbers said in words through speech-to-text, read by the classifier and mapped back onto the words. */
+class SpokenNumbersTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> found(String text) {
+        return CLASSIFIER.classify(text).stream().map(d -> d.type() + ":" + text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "caller: it's oh seven seven zero zero nine double oh one two three | PHONE_NUMBER:oh seven seven zero zero nine double oh one two three",
+        "my number is four one five five five five zero one eight two | PHONE_NUMBER:four one five five five five zero one eight two",
+        "call me back on oh seven seven double oh nine hundred four six one | PHONE_NUMBER:oh seven seven double oh nine hundred four six one",
+        "my number is five five five, zero one four three | PHONE_NUMBER:five five five, zero one four three",
+        "reach me on plus four four seven seven double oh nine double oh one two three | PHONE_NUMBER:plus four four seven seven double oh nine double oh one two three",
+        "call me on two one two, five five five, oh one seven six please | PHONE_NUMBER:two one two, five five five, oh one seven six",
+        "meine Handynummer ist null eins sieben eins, zwei drei vier fünf sechs sieben acht | PHONE_NUMBER:null eins sieben eins, zwei drei vier fünf sechs sieben acht",
+        "the card is four two four two, four two four two, four two four two, four two four two | CREDIT_CARD:four two four two, four two four two, four two four two, four two four two",
+        "card number four one one one one one one one, one one one one one one one one | CREDIT_CARD:four one one one one one one one, one one one one one one one one",
+        "social security number is one two three, four five, six seven eight nine | US_SSN:one two three, four five, six seven eight nine"
+    })
+    void findsSpokenNumbersAsTheWordsThatSaidThem(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void mapsAMixedWrittenAndSpokenNumberOntoBoth() {
+        String text = "it's +44 seven seven double oh nine double oh one two three ok";
+
+        assertThat(CLASSIFIER.classify(text)).extracting(Detection::type, Detection::start, Detection::end)
+                .containsExactly(tuple(EntityTypes.PHONE_NUMBER, 5, text.indexOf(" ok")));
+    }
+
+    @Test
+    void reportsAWrittenNumberOnceNextToASpokenOne() {
+        assertThat(found("call (212) 555-0147 or four one five five five five zero one eight two"))
+                .containsExactly("PHONE_NUMBER:(212) 555-0147", "PHONE_NUMBER:four one five five five five zero one eight two");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "caller: the order number is one two three four five six seven eight nine",
+        "agent: ticket two zero two six one one two nine is escalated",
+        "caller: order one one two two three three four four five five",
+        "your case number is four four seven one two nine and the wait is about twelve minutes",
+        "it was one hundred forty nine dollars and ninety nine cents due on the fifth",
+        "I have one or two things, three or four maybe five",
+        "the invoice is four one one one one one one one one one one one one one one two",
+        "card four one one one one one one one one one one one one one one two",
+        "the order number is four one five five five five zero one eight two",
+        "one two three four five six seven"
+    })
+    void leavesSpokenNonNumbersAndHardNegativesAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void readsNothingMoreInTextWithoutDigitWords() {
+        String text = "Cust called re double charge on 4012 8888 8888 1881, callback (617) 555-0123.";
+
+        assertThat(found(text)).containsExactly("CREDIT_CARD:4012 8888 8888 1881", "PHONE_NUMBER:(617) 555-0123");
+    }
+}
