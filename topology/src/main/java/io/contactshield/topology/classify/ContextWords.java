@@ -32,7 +32,7 @@ final class ContextWords {
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            "rufnummer", "festnetz", "portable", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
+            "rufnummer", "festnetz", "portable", "fixe", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "credit", "debit", "cc", "pan");
@@ -44,6 +44,8 @@ final class ContextWords {
             "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "member id", "article",
+            "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
+            "company number", "company no", "vat",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id");
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");

@@ -119,12 +119,20 @@ public final class CreditCardDetector implements Detector {
         return best;
     }
 
-    /** One bare run; or groups of four with a shorter last group; or the 4-6-5 / 4-6-4 Amex and Diners layout. */
+    /**
+     * One bare run; or groups of four with a shorter last group; or the 4-6-5 / 4-6-4 Amex and Diners
+     * layout; or a whole run of single digits ("4 1 1 1 1 1 ..."), as speech recognition and callers
+     * typing digit by digit write a number.
+     */
     private static boolean isGrouping(List<int[]> groups, int first, int last) {
         if (first == last) {
             return true;
         }
         int count = last - first + 1;
+        if (first == 0 && last == groups.size() - 1 && count == groups.size()
+                && groups.stream().allMatch(group -> group[1] - group[0] == 1)) {
+            return true;
+        }
         if (count == 3 && length(groups, first) == 4 && length(groups, first + 1) == 6
                 && (length(groups, last) == 5 || length(groups, last) == 4)) {
             return true;

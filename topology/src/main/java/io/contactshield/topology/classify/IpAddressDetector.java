@@ -36,6 +36,7 @@ public final class IpAddressDetector implements Detector {
     static final double NETWORK = 0.3;
 
     private static final Pattern CIDR_PREFIX = Pattern.compile("/(\\d{1,2})(?!\\d)");
+    private static final Pattern CIDR6_PREFIX = Pattern.compile("/(\\d{1,3})(?!\\d)");
 
     @Override
     public String name() {
@@ -91,6 +92,19 @@ public final class IpAddressDetector implements Detector {
         return (address & hostMask) == 0;
     }
 
+    /**
+     * Whether an IPv6 address ending in {@code ::} is followed by a prefix length below 128
+     * ({@code 2001:db8::/32}): the network of a range, as {@link #isNetwork} for IPv4. An address
+     * with explicit trailing groups keeps its confidence even with a prefix (an interface).
+     */
+    private static boolean isNetwork6(String text, int start, int end) {
+        if (!text.startsWith("::", end - 2)) {
+            return false;
+        }
+        Matcher prefix = CIDR6_PREFIX.matcher(text).region(end, text.length());
+        return prefix.lookingAt() && Integer.parseInt(prefix.group(1)) < 128;
+    }
+
     private static void findIpv6(String text, List<Detection> found) {
         Matcher candidates = IPV6_CANDIDATE.matcher(text);
         while (candidates.find()) {
@@ -107,7 +121,7 @@ public final class IpAddressDetector implements Detector {
             int groups = ipv6Groups(text.substring(start, end));
             if (groups >= 0) {
                 boolean compressed = text.substring(start, end).contains("::");
-                double confidence = !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
+                double confidence = isNetwork6(text, start, end) ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
             }
         }

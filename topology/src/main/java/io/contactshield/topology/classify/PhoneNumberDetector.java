@@ -48,6 +48,9 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4})(?!\\d).*");
 
+    // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
+    private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
+
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
 
@@ -90,7 +93,8 @@ public final class PhoneNumberDetector implements Detector {
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
                     || isPartOfIdentifier(text, start) || endsInDecimalFraction(text, start, end)
-                    || DATE_LIKE.matcher(text.subSequence(start, end)).matches()) {
+                    || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
+                            && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
             }
             inspect(text, start, end, found);
