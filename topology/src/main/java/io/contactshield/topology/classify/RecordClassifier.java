@@ -66,6 +66,11 @@ public final class RecordClassifier {
      *
      * @throws IllegalArgumentException if the record's schema has annotation problems
      */
+    /** What the detectors find in one string, as in a scanned field. */
+    public List<Detection> classifyText(String text) {
+        return textClassifier.classify(text);
+    }
+
     public List<Finding> classify(IndexedRecord record) {
         Objects.requireNonNull(record, "record");
         check(record.getSchema());

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -165,6 +166,15 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
         if (!parts.tenantKeys().knows(event.getTenantId())) {
             throw new Rejected(DeadLetterReason.UNKNOWN_TENANT,
                     "The event's tenant has no KMS key in the configuration").ids(event);
+        }
+        for (Map.Entry<String, String> id : Map.of("contactId", event.getContactId(), "eventId", event.getEventId())
+                .entrySet()) {
+            Optional<String> type = parts.protector().personalDataIn(id.getValue());
+            if (type.isPresent()) {
+                throw new Rejected(DeadLetterReason.POLICY_ERROR, "The event's " + id.getKey() + " holds what looks"
+                        + " like personal data (" + type.get() + "); ids are written in clear, so it cannot be"
+                        + " protected").ids(event);
+            }
         }
         return decoded;
     }
@@ -421,12 +431,13 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
         return false;
     }
 
-    static String safeId(String id) {
-        return id != null && SAFE_ID.matcher(id).matches() ? id : null;
+    /** The id, if it looks like an id and the detectors find no personal data in it; else null. */
+    private String safeId(String id) {
+        return id != null && SAFE_ID.matcher(id).matches() && parts.protector().personalDataIn(id).isEmpty() ? id : null;
     }
 
     /** A record that cannot be protected, and what is known of it. Its message holds no value. */
-    private static final class Rejected extends Exception {
+    private final class Rejected extends Exception {
 
         private static final long serialVersionUID = 1L;
 
