@@ -1,149 +1,168 @@
 package io.contactshield.demo;
 
-import io.contactshield.schemas.ContactEvent;
-import io.contactshield.serdes.avro.AvroDeserializer;
-import io.contactshield.serdes.avro.AvroSerdeConfig;
-import io.contactshield.serdes.avro.AvroSerializer;
-import io.contactshield.serdes.registry.SchemaRegistryClientConfig;
-import io.contactshield.testkit.kafka.EmbeddedKafkaBroker;
+import java.io.Console;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
+import java.io.PrintWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The embedded demo, with no setup: starts a real Kafka broker in this JVM, produces invented
- * contact events to {@code contacts.raw} in the Confluent wire format through an in-memory schema
- * registry, and reads them back with a separate deserializer, checking every byte of the header and
- * every record.
+ * {@code contact-shield demo}: the whole pipeline with no setup. Starts a single-node KRaft broker
+ * in this JVM, an in-memory schema registry and the local KMS; runs the real
+ * {@code ContactShieldApplication} against them; publishes invented contact-centre traffic for
+ * several tenants; reads the protected, audit and dead-letter topics back; and prints what
+ * happened, with one event before and after. {@code java -jar contact-shield-demo.jar [demo] [options]}.
  *
- * <p>It shows the input side only, because that is what exists so far; it says so in its output.
- * Its report holds counts, sizes and ids, never a record's content.
+ * <p>Exit status: 0 when every input record was accounted for, 1 if processing failed or did not
+ * complete within {@code --timeout}, 2 for bad options.
  */
-public final class EmbeddedDemo {
+@Command(name = "contact-shield demo", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = EmbeddedDemo.Version.class,
+        description = {
+            "Runs contact-shield end to end on a real in-process Kafka broker (KRaft), an in-memory schema",
+            "registry and a local KMS, with generated contact events for several tenants, and prints what",
+            "was protected, dead-lettered and dropped as a duplicate, the findings, KMS calls and data-key",
+            "cache figures, and one event before and after. Everything runs in this JVM and a temp dir that",
+            "is removed at the end. All personal data in the generated events is invented.",
+            "Exit status: 0 done, 1 processing failed or timed out, 2 bad options."})
+public final class EmbeddedDemo implements Callable<Integer> {
 
-    static final String TOPIC = "contacts.raw";
-    private static final String REGISTRY_URL = "mock://contact-shield-demo";
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    @Option(names = "--events", paramLabel = "N", defaultValue = "2000",
+            description = "Generated input records (default ${DEFAULT-VALUE}): about 94%% Avro contact events, 5%% Amazon"
+                    + " Connect contact records (one an exact repeat), 1%% malformed. At least "
+                    + ContactGenerator.MIN_EVENTS + ".")
+    private int events;
 
-    private EmbeddedDemo() {
+    @Option(names = "--tenants", paramLabel = "T", defaultValue = "3",
+            description = "Demo tenants, 1 to " + DemoTenant.MAX + " (default ${DEFAULT-VALUE}), each with its own KMS"
+                    + " key, token key and Connect instance.")
+    private int tenants;
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Newline-delimited Amazon Connect contact records (one JSON object per line), published to"
+                    + " connect.ctr.raw besides the generated events. Every InstanceARN in it is routed to a demo"
+                    + " tenant.")
+    private Path input;
+
+    @Option(names = "--dump", paramLabel = "DIR",
+            description = "After processing, write protected.jsonl, audit.jsonl and dlq.jsonl to DIR: one JSON"
+                    + " object per Kafka record (topic, partition, offset, timestamp, key, value), Avro as JSON,"
+                    + " bytes as base64.")
+    private Path dump;
+
+    @Option(names = "--metrics-port", paramLabel = "P", defaultValue = "0",
+            description = "Port of the pipeline's /metrics and health endpoint on 127.0.0.1 (default 0: a free"
+                    + " port, printed at start).")
+    private int metricsPort;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long processing may take once the input is published (default ${DEFAULT-VALUE}).")
+    private int timeoutSeconds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260302",
+            description = "Seed of the generator; the same seed gives the same events (default ${DEFAULT-VALUE}).")
+    private long seed;
+
+    private static final String LOGBACK_CONFIG = "logback.configurationFile";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    EmbeddedDemo(PrintStream out, PrintStream err, boolean interactive) {
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
     }
 
     public static void main(String[] args) {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-        if (count < 1) {
-            System.err.println("usage: contact-shield-demo [number of events, at least 1]");
-            System.exit(2);
+        // The topology jar carries a logback.xml of its own; the demo's keeps the console for the report.
+        if (System.getProperty(LOGBACK_CONFIG) == null) {
+            System.setProperty(LOGBACK_CONFIG, "contact-shield-demo-logback.xml");
         }
-        boolean ok = run(count, System.out);
-        System.exit(ok ? 0 : 1);
+        System.exit(execute(System.out, System.err, isTerminal(), args));
     }
 
-    /** Runs the demo and reports to {@code out}; true when every event came back intact. */
-    static boolean run(int count, PrintStream out) {
-        out.println("contact-shield embedded demo");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            broker.createTopic(TOPIC, 3);
-            out.printf("  broker     %s (in-process KRaft broker)%n", broker.bootstrapServers());
-            out.printf("  registry   %s (in-memory, Confluent REST semantics)%n", REGISTRY_URL);
+    /**
+     * Runs the demo with {@code args} (an optional leading {@code demo} is the command's name)
+     * and returns its exit status.
+     */
+    static int execute(PrintStream out, PrintStream err, boolean interactive, String... args) {
+        String[] arguments = args.length > 0 && "demo".equals(args[0]) ? Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLine command = new CommandLine(new EmbeddedDemo(out, err, interactive));
+        command.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        command.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return command.execute(arguments);
+    }
 
-            Map<String, ContactEvent> sent = produce(broker.bootstrapServers(), count, out);
-            return consumeAndCheck(broker.bootstrapServers(), sent, out);
+    @Override
+    public Integer call() {
+        String problem = check();
+        if (problem != null) {
+            err.println("contact-shield demo: " + problem);
+            return 2;
+        }
+        InputFile file;
+        try {
+            file = input == null ? InputFile.none() : InputFile.read(input);
+        } catch (IOException e) {
+            err.println("contact-shield demo: --input: cannot read " + input + " (" + e.getClass().getSimpleName() + ")");
+            return 2;
+        }
+        DemoOptions options = new DemoOptions(events, tenants, input, dump, metricsPort,
+                Duration.ofSeconds(timeoutSeconds), seed, interactive);
+        try {
+            return new DemoRun(options, file, out).run();
+        } catch (IOException | RuntimeException e) {
+            out.flush();
+            err.println("contact-shield demo: FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return DemoRun.FAILED;
         }
     }
 
-    private static Map<String, ContactEvent> produce(String bootstrap, int count, PrintStream out) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all");
-        // Serializer instances handed to a producer are not configured by it.
-        AvroSerializer<ContactEvent> serializer = new AvroSerializer<>();
-        serializer.configure(Map.of(SchemaRegistryClientConfig.SCHEMA_REGISTRY_URL_CONFIG, REGISTRY_URL), false);
-        Map<String, ContactEvent> sent = new HashMap<>();
-        long started = System.nanoTime();
-        try (KafkaProducer<String, ContactEvent> producer =
-                new KafkaProducer<>(config, new StringSerializer(), serializer)) {
-            for (int i = 0; i < count; i++) {
-                ContactEvent event = SampleContacts.contact(i);
-                sent.put(event.getEventId(), event);
-                producer.send(new ProducerRecord<>(TOPIC, event.getContactId(), event));
-            }
-            producer.flush();
+    private String check() {
+        if (events < ContactGenerator.MIN_EVENTS) {
+            return "--events must be at least " + ContactGenerator.MIN_EVENTS;
         }
-        out.printf("  produced   %d ContactEvent records to %s in %d ms%n",
-                count, TOPIC, (System.nanoTime() - started) / 1_000_000);
-        return sent;
+        if (tenants < 1 || tenants > DemoTenant.MAX) {
+            return "--tenants must be 1 to " + DemoTenant.MAX;
+        }
+        if (metricsPort < 0 || metricsPort > 65535) {
+            return "--metrics-port must be 0 to 65535";
+        }
+        if (timeoutSeconds < 1) {
+            return "--timeout must be at least 1 second";
+        }
+        return null;
     }
 
-    private static boolean consumeAndCheck(String bootstrap, Map<String, ContactEvent> sent, PrintStream out) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "contact-shield-demo",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        // A deserializer of its own, as a downstream consumer would have: it finds the writer's
-        // schema by the id in each record and reads into the generated class.
-        AvroDeserializer<ContactEvent> deserializer = new AvroDeserializer<>();
-        deserializer.configure(Map.of(
-                SchemaRegistryClientConfig.SCHEMA_REGISTRY_URL_CONFIG, REGISTRY_URL,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER_CONFIG, true), false);
-
-        Set<Integer> schemaIds = new TreeSet<>();
-        Set<String> seen = new HashSet<>();
-        long bytes = 0;
-        int mismatches = 0;
-        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-        try (deserializer;
-                KafkaConsumer<String, byte[]> consumer =
-                        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
-            while (seen.size() < sent.size() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    ByteBuffer wire = ByteBuffer.wrap(record.value());
-                    if (wire.get() != 0) {
-                        mismatches++;
-                        continue;
-                    }
-                    schemaIds.add(wire.getInt());
-                    bytes += record.value().length;
-                    ContactEvent event = deserializer.deserialize(record.topic(), record.value());
-                    // sent.equals(read), not the other way round: Avro's own array equals() cannot
-                    // compare the timestamps inside transcript segments.
-                    ContactEvent original = sent.get(event.getEventId());
-                    boolean intact = original != null && original.equals(event)
-                            && event.getContactId().equals(record.key());
-                    boolean firstTime = seen.add(event.getEventId());
-                    if (!intact || !firstTime) {
-                        mismatches++;
-                    }
-                }
-            }
+    // From Java 22 System.console() may be non-null without a terminal; Console.isTerminal() tells.
+    private static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
         }
-        boolean ok = mismatches == 0 && seen.size() == sent.size();
-        out.printf("  consumed   %d records (%d expected), %d not matching what was sent%n",
-                seen.size(), sent.size(), mismatches);
-        out.printf("  wire       magic byte 0, schema id(s) %s, %d bytes per record on average%n",
-                schemaIds, seen.isEmpty() ? 0 : bytes / seen.size());
-        out.println(ok ? "  result     OK: every event read back intact"
-                       : "  result     FAILED: events were lost, duplicated or changed");
-        out.println();
-        out.println("Not built yet: classification, tokenization, envelope encryption and the audit and");
-        out.println("dead-letter topics (the open issues). This demo shows the input side only.");
-        return ok;
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = EmbeddedDemo.class.getPackage().getImplementationVersion();
+            return new String[] {"contact-shield demo " + (version == null ? "development" : version)};
+        }
     }
 }
