@@ -273,6 +273,26 @@ class ContactShieldTopologyTest {
     }
 
     @Test
+    void idsThatLookLikeIdsButHoldPersonalDataAreNeitherProtectedNorShown() {
+        String card = "4111111111111111";
+        String ssn = "536-22-8741";
+        contacts.pipeInput("k".getBytes(StandardCharsets.UTF_8), avro(event(PipelineFixture.ACME, card, "e-1")));
+        contacts.pipeInput("k".getBytes(StandardCharsets.UTF_8), avro(event(PipelineFixture.ACME, "c-2", ssn)));
+        assertThat(protectedTopic.isEmpty()).isTrue();
+        List<TestRecord<String, byte[]>> deadLetters = deadLetterTopic.readRecordsToList();
+        assertThat(deadLetters).hasSize(2);
+        for (TestRecord<String, byte[]> record : deadLetters) {
+            assertHoldsNoneOf(record.value(), card, ssn);
+            DeadLetter deadLetter = read(record.value(), DeadLetter.class, "contacts.dlq");
+            assertThat(deadLetter.getReason()).isEqualTo(DeadLetterReason.POLICY_ERROR);
+            assertThat(deadLetter.getMessage()).contains("looks like personal data");
+        }
+        assertThat(deadLetters.get(0).key()).isNull();
+        assertThat(read(deadLetters.get(1).value(), DeadLetter.class, "contacts.dlq").getContactId()).isEqualTo("c-2");
+        auditTopic.readValuesToList().forEach(value -> assertHoldsNoneOf(value, card, ssn));
+    }
+
+    @Test
     void everyInputHasExactlyOneAuditEventAndOneOtherOutput() {
         contacts.pipeInput("a".getBytes(StandardCharsets.UTF_8), avro(event(PipelineFixture.ACME, "c-1", "e-1")));
         contacts.pipeInput("b".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
