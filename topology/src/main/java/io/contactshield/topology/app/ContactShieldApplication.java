@@ -102,6 +102,8 @@ public final class ContactShieldApplication implements AutoCloseable {
             resources.push(audit);
             dataKeys = DataKeyCache.builder(kms, PipelineParts.encryptionKeys(config.tenantKeys()))
                     .limits(config.dataKeyLimits())
+                    .retryBackoff(Duration.ofMillis(config.getLong(ContactShieldConfig.DATA_KEY_RETRY_BACKOFF_MS_CONFIG)),
+                            Duration.ofMillis(config.getLong(ContactShieldConfig.DATA_KEY_RETRY_BACKOFF_MAX_MS_CONFIG)))
                     .meterRegistry(meters)
                     .listener(audit)
                     .build();

@@ -89,6 +89,8 @@ public final class ContactShieldConfig extends AbstractConfig {
     public static final String DATA_KEY_SOFT_AGE_MS_CONFIG = "data.key.soft.max.age.ms";
     public static final String DATA_KEY_HARD_AGE_MS_CONFIG = "data.key.hard.max.age.ms";
     public static final String DATA_KEY_REFRESH_AT_CONFIG = "data.key.refresh.at";
+    public static final String DATA_KEY_RETRY_BACKOFF_MS_CONFIG = "data.key.retry.backoff.ms";
+    public static final String DATA_KEY_RETRY_BACKOFF_MAX_MS_CONFIG = "data.key.retry.backoff.max.ms";
     public static final String KEYRING_TOPIC_CONFIG = "keyring.topic";
     public static final String KEYRING_TIMEOUT_MS_CONFIG = "keyring.timeout.ms";
     public static final String KEYRING_AUTO_CREATE_CONFIG = "keyring.auto.create";
@@ -168,6 +170,11 @@ public final class ContactShieldConfig extends AbstractConfig {
                             + " KMS outage.")
             .define(DATA_KEY_REFRESH_AT_CONFIG, Type.DOUBLE, LIMITS.refreshAt(), Range.between(0.01, 1.0),
                     Importance.LOW, "Fraction of the soft limits at which the next data key is generated ahead.")
+            .define(DATA_KEY_RETRY_BACKOFF_MS_CONFIG, Type.LONG, 1_000L, Range.atLeast(1), Importance.LOW,
+                    "First wait before GenerateDataKey is tried again after a failure; doubles per failure.")
+            .define(DATA_KEY_RETRY_BACKOFF_MAX_MS_CONFIG, Type.LONG, 15_000L, Range.atLeast(1), Importance.LOW,
+                    "Longest wait between GenerateDataKey attempts while the KMS fails: how long after the KMS"
+                            + " is back, at most, before the pipeline has keys again.")
             .define(KEYRING_TOPIC_CONFIG, Type.STRING, KeyringConfig.DEFAULT_TOPIC, new ConfigDef.NonEmptyString(),
                     Importance.MEDIUM, "The compacted, single-partition topic of the tenants' wrapped token keys.")
             .define(KEYRING_TIMEOUT_MS_CONFIG, Type.LONG, KeyringConfig.DEFAULT_TIMEOUT.toMillis(), Range.atLeast(1),
@@ -254,6 +261,9 @@ public final class ContactShieldConfig extends AbstractConfig {
         }
         if (getLong(DATA_KEY_HARD_AGE_MS_CONFIG) < getLong(DATA_KEY_SOFT_AGE_MS_CONFIG)) {
             problems.add(DATA_KEY_HARD_AGE_MS_CONFIG + ": below " + DATA_KEY_SOFT_AGE_MS_CONFIG);
+        }
+        if (getLong(DATA_KEY_RETRY_BACKOFF_MAX_MS_CONFIG) < getLong(DATA_KEY_RETRY_BACKOFF_MS_CONFIG)) {
+            problems.add(DATA_KEY_RETRY_BACKOFF_MAX_MS_CONFIG + ": below " + DATA_KEY_RETRY_BACKOFF_MS_CONFIG);
         }
         if (getLong(THREAD_BACKOFF_MAX_MS_CONFIG) < getLong(THREAD_BACKOFF_MS_CONFIG)) {
             problems.add(THREAD_BACKOFF_MAX_MS_CONFIG + ": below " + THREAD_BACKOFF_MS_CONFIG);
