@@ -32,7 +32,7 @@ public final class PersonNameDetector implements Detector {
     private static final Pattern TRIGGER = Pattern.compile(
         "(?<![\\p{L}\\d])(?:"
             + "(?<strong>(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|(?:the[ ])?name[ ]is"
-            + "|(?:customer|caller|client|account|card|agent|contact|first|last|full|given|family|sur)?[ _]?name"
+            + "|(?:customer|caller|client|account|card|agent|contact|first|last|full|given|family|sur|display|middle|maiden|legal|preferred)?[ _]?name"
             + "|account[ _]?holder|acct[ ]holder|card[ _]?holder"
             + ")[\"']?[ ]{0,2}[:=][ ]{0,2}[\"']?"
             + "|(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|mein[ ]name[ ]ist|je[ ]m['’]appelle|me[ ]llamo"

@@ -45,6 +45,9 @@ public final class RecordClassifier {
 
     private static final int MAX_CACHED_SCHEMAS = 1_000;
 
+    // Longer keys are not names of fields: they are data, and read as context they would only cost.
+    private static final int MAX_CUE_LENGTH = 64;
+
     private final TextClassifier textClassifier;
     private final boolean scanAllStrings;
     // Schemas seen so far, checked once each; a producer has few schemas.
@@ -107,7 +110,13 @@ public final class RecordClassifier {
             } else {
                 mode = RecordMode.NONE;
             }
-            walk(field.schema(), record.get(field.pos()), fieldPath, mode, findings);
+            Object value = record.get(field.pos());
+            if (mode.kind() == RecordMode.Kind.SCAN && value instanceof CharSequence text
+                    && field.name().endsWith("Name")) {
+                classifyWithCue(field.name(), text.toString(), fieldPath, findings);
+            } else {
+                walk(field.schema(), value, fieldPath, mode, findings);
+            }
         }
     }
 
@@ -139,8 +148,13 @@ public final class RecordClassifier {
             case MAP -> {
                 if (value instanceof Map<?, ?> entries) {
                     for (Map.Entry<?, ?> entry : entries.entrySet()) {
-                        walk(schema.getValueType(), entry.getValue(),
-                                RecordPaths.mapEntry(path, String.valueOf(entry.getKey())), mode, findings);
+                        String key = String.valueOf(entry.getKey());
+                        String entryPath = RecordPaths.mapEntry(path, key);
+                        if (mode.kind() == RecordMode.Kind.SCAN && entry.getValue() instanceof CharSequence text) {
+                            classifyWithCue(key, text.toString(), entryPath, findings);
+                        } else {
+                            walk(schema.getValueType(), entry.getValue(), entryPath, mode, findings);
+                        }
                     }
                 }
             }
@@ -167,6 +181,31 @@ public final class RecordClassifier {
         }
         String type = wholeValueType(value, mode.declaredTypes());
         findings.add(new Finding(path, new Detection(type, 0, value.length(), 1.0, Finding.SCHEMA_DETECTOR)));
+    }
+
+    /**
+     * Classifies a scanned value as if written {@code key=value}, so the key is read as context:
+     * an attribute {@code customerName} holding a bare "Jane Roe", {@code callbackNumber} holding
+     * ten digits, or a transcript's {@code displayName}, are found as a note "customerName=Jane Roe"
+     * would be. Findings are reported on the value alone; the key itself is never a finding.
+     */
+    private void classifyWithCue(String key, String value, String path, List<Finding> findings) {
+        if (value.isEmpty()) {
+            return;
+        }
+        if (key.isEmpty() || key.length() > MAX_CUE_LENGTH) {
+            classifyString(value, path, RecordMode.SCAN, findings);
+            return;
+        }
+        int shift = key.length() + 1;
+        for (Detection detection : textClassifier.classify(key + "=" + value)) {
+            if (detection.end() <= shift) {
+                continue;
+            }
+            int start = Math.max(0, detection.start() - shift);
+            findings.add(new Finding(path, new Detection(detection.type(), start, detection.end() - shift,
+                    detection.confidence(), detection.detector())));
+        }
     }
 
     private String wholeValueType(String value, List<String> declaredTypes) {

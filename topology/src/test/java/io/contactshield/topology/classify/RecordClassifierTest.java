@@ -295,4 +295,25 @@ class RecordClassifierTest {
                     assertThat(finding.detection().end()).isEqualTo(36);
                 });
     }
+
+    @Test
+    void aMapKeyOrANameFieldIsReadAsContextForItsValueButIsNeverAFinding() {
+        RecordClassifier real = new RecordClassifier(TextClassifier.create(ClassifierSettings.defaults()), false);
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("customerName", "Jane Roe");
+        attributes.put("queue", "billing");
+        attributes.put("Jane Roe", "vip");
+        ContactEvent event = event()
+                .setAttributes(attributes)
+                .setTranscript(java.util.List.of(io.contactshield.schemas.TranscriptSegment.newBuilder()
+                        .setDisplayName("Jane Kowalski").setContent("hello").build()))
+                .build();
+
+        assertThat(real.classify(event)).extracting(f -> f.fieldPath() + " " + f.type() + " "
+                        + f.detection().start() + "-" + f.detection().end())
+                .containsExactlyInAnyOrder("attributes.customerName PERSON_NAME 0-8",
+                        "transcript[0].displayName PERSON_NAME 0-13");
+        // Without the key a bare name says too little to be reported.
+        assertThat(TextClassifier.create(ClassifierSettings.defaults()).classify("Jane Roe")).isEmpty();
+    }
 }
