@@ -22,6 +22,7 @@ import io.contactshield.topology.pipeline.RetryingUncaughtExceptionHandler;
 import io.contactshield.topology.policy.PolicyApplier;
 import io.contactshield.topology.policy.ProtectionPolicy;
 import io.contactshield.topology.protect.RecordProtector;
+import io.contactshield.topology.tokenize.CanonicalForms;
 import io.contactshield.topology.tokenize.Keyring;
 import io.contactshield.topology.tokenize.OneWayHasher;
 import io.contactshield.topology.tokenize.PolicyTokenizer;
@@ -111,6 +112,7 @@ public final class ContactShieldApplication implements AutoCloseable {
             keyring = new Keyring(config.keyring(instanceId), kms, config.tenantKeys(), audit);
             resources.push(keyring);
             Tokenizer tokenizer = new Tokenizer(keyring, TokenModes.reversible());
+            CanonicalForms forms = CanonicalForms.forRegion(config.classifierSettings().defaultRegion());
             PipelineMetrics metrics = new PipelineMetrics(meters,
                     config.getBoolean(ContactShieldConfig.OPS_TENANT_TAGS_CONFIG)
                             ? config.tenantKeys().byTenant().keySet() : Set.of());
@@ -119,7 +121,7 @@ public final class ContactShieldApplication implements AutoCloseable {
             RecordProtector protector = new RecordProtector(
                     new RecordClassifier(TextClassifier.create(config.classifierSettings()),
                             config.getBoolean(ContactShieldConfig.CLASSIFY_SCAN_ALL_CONFIG)),
-                    new PolicyApplier(policy, new PolicyTokenizer(tokenizer), new OneWayHasher(tokenizer)),
+                    new PolicyApplier(policy, new PolicyTokenizer(tokenizer, forms), new OneWayHasher(tokenizer, forms)),
                     metrics);
             PipelineParts parts = new PipelineParts(topics, protector, new Encryptor(dataKeys), config.tenantKeys(),
                     new ContactRecordMapper(new ConnectTenants(config.connectRoutes())), registry, metrics, application,

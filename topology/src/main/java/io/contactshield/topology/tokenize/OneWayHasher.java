@@ -15,9 +15,17 @@ import java.util.Objects;
 public final class OneWayHasher implements ValueHasher {
 
     private final Tokenizer tokenizer;
+    private final CanonicalForms forms;
 
+    /** With the canonical forms of the US region, the classifier's default. */
     public OneWayHasher(Tokenizer tokenizer) {
+        this(tokenizer, CanonicalForms.forRegion("US"));
+    }
+
+    /** Tokenizes the {@link CanonicalForms canonical form} of each value, so differently written values join. */
+    public OneWayHasher(Tokenizer tokenizer, CanonicalForms forms) {
         this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+        this.forms = Objects.requireNonNull(forms, "forms");
     }
 
     /**
@@ -25,6 +33,6 @@ public final class OneWayHasher implements ValueHasher {
      */
     @Override
     public String hash(String tenantId, String entityType, String value) {
-        return tokenizer.tokenize(tenantId, entityType, TokenMode.ONE_WAY, value).text();
+        return tokenizer.tokenize(tenantId, entityType, TokenMode.ONE_WAY, forms.canonical(entityType, value)).text();
     }
 }

@@ -12,9 +12,17 @@ import java.util.Objects;
 public final class PolicyTokenizer implements ValueTokenizer {
 
     private final Tokenizer tokenizer;
+    private final CanonicalForms forms;
 
+    /** With the canonical forms of the US region, the classifier's default. */
     public PolicyTokenizer(Tokenizer tokenizer) {
+        this(tokenizer, CanonicalForms.forRegion("US"));
+    }
+
+    /** Tokenizes the {@link CanonicalForms canonical form} of each value, so differently written values join. */
+    public PolicyTokenizer(Tokenizer tokenizer, CanonicalForms forms) {
         this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+        this.forms = Objects.requireNonNull(forms, "forms");
     }
 
     /**
@@ -22,6 +30,9 @@ public final class PolicyTokenizer implements ValueTokenizer {
      */
     @Override
     public String tokenize(String tenantId, String entityType, String value) {
-        return tokenizer.tokenize(tenantId, entityType, value).text();
+        TokenMode mode = tokenizer.modeFor(entityType);
+        // A format-preserving token keeps the layout of the value as written.
+        String input = mode == TokenMode.FORMAT_PRESERVING ? value : forms.canonical(entityType, value);
+        return tokenizer.tokenize(tenantId, entityType, mode, input).text();
     }
 }

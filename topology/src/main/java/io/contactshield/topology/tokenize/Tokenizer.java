@@ -35,6 +35,11 @@ public final class Tokenizer {
         this.modes = Objects.requireNonNull(modes, "modes");
     }
 
+    /** The mode configured for {@code type}. */
+    public TokenMode modeFor(String type) {
+        return modes.modeFor(type);
+    }
+
     /** The token of {@code value}, in the mode configured for {@code type}. */
     public Token tokenize(String tenantId, String type, String value) {
         return tokenize(tenantId, type, modes.modeFor(type), value);

@@ -41,7 +41,7 @@ class PolicyTokenizerTest {
 
         assertThat(text).matches("call me on tok_PHONE_NUMBER_v1_[A-Za-z0-9_-]+ or mail tok_EMAIL_v1_[A-Za-z0-9_-]+");
         String phoneToken = text.substring("call me on ".length(), text.indexOf(' ', "call me on ".length()));
-        assertThat(detokenizer.detokenize("acme", phoneToken, "alice")).isEqualTo("+44 20 7946 0958");
+        assertThat(detokenizer.detokenize("acme", phoneToken, "alice")).isEqualTo("+442079460958"); // the canonical form (CanonicalForms)
     }
 
     @Test
@@ -98,5 +98,15 @@ class PolicyTokenizerTest {
         assertThatThrownBy(() -> new OneWayHasher(tokenizer).hash("initech", "EMAIL", "jane@example.com"))
                 .isInstanceOf(TokenKeyException.class)
                 .hasMessageNotContaining("jane@example.com");
+    }
+
+    @Test
+    void oneValueWrittenTwoWaysGivesOneTokenAndDetokenizesToItsCanonicalForm() {
+        PolicyTokenizer tokens = new PolicyTokenizer(tokenizer, CanonicalForms.forRegion("US"));
+        String dashed = tokens.tokenize("acme", "PHONE_NUMBER", "212-555-0167");
+        assertThat(tokens.tokenize("acme", "PHONE_NUMBER", "+1 (212) 555 0167")).isEqualTo(dashed);
+        assertThat(tokens.tokenize("acme", "PHONE_NUMBER", "+1 212 555 0168")).isNotEqualTo(dashed);
+        OneWayHasher hashes = new OneWayHasher(tokenizer, CanonicalForms.forRegion("US"));
+        assertThat(hashes.hash("acme", "EMAIL", "Jane@Example.com")).isEqualTo(hashes.hash("acme", "EMAIL", "jane@example.com"));
     }
 }
