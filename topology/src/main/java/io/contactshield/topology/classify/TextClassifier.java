@@ -3,6 +3,8 @@ package io.contactshield.topology.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds personal data in one string with a set of {@link Detector}s: applies the context words
@@ -65,7 +67,28 @@ public final class TextClassifier {
                 addSpokenNumbers(rewrite, candidates);
             }
         }
+        if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
+            dropInsideUuids(text, candidates);
+        }
         return OverlapResolver.resolve(candidates);
+    }
+
+    private static final int UUID_LENGTH = 36;
+    private static final Pattern UUID = Pattern.compile(
+            "(?<![0-9A-Za-z-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Za-z-])");
+
+    /**
+     * A UUID is an identifier, whatever its digits look like: one whose first group happens to be
+     * eight decimal digits ({@code 04447220-1112-a546-...}) is not a phone number. Contact and event
+     * ids are UUIDs, so this is common, not a curiosity.
+     */
+    private static void dropInsideUuids(String text, List<Detection> candidates) {
+        Matcher uuids = UUID.matcher(text);
+        while (uuids.find()) {
+            int start = uuids.start();
+            int end = uuids.end();
+            candidates.removeIf(d -> d.start() >= start && d.end() <= end);
+        }
     }
 
     /** Chars of the rewrite read before a run: the context words' window and a {@code key=} label. */

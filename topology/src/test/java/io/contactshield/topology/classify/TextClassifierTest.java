@@ -238,4 +238,13 @@ class TextClassifierTest {
         assertThat(typesIn("I've raised complaint number 1800429917 for you")).isEmpty();
         assertThat(typesIn("Registered in England No. 04471230.")).isEmpty();
     }
+
+    @Test
+    void aUuidIsNeverANumberWhateverItsDigitsLookLike() {
+        assertThat(typesIn("contact 04447220-1112-a546-c1a1-26d7205b09ec closed")).isEmpty();
+        assertThat(typesIn("07641311-e3b7-f801-1e9e-f39900a00a1b")).isEmpty();
+        // A phone number right next to one is still found.
+        assertThat(spansIn("07641311-e3b7-f801-1e9e-f39900a00a1b call (415) 555-0142"))
+                .containsExactly("(415) 555-0142");
+    }
 }
