@@ -250,6 +250,9 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
                     "The KMS refused the tenant's key: " + e.reason()).ids(event);
             rejected.tenantKeyRefused = true;
             throw rejected;
+        } catch (IllegalArgumentException e) {
+            // The Encryptor's own refusal (a payload over its limit); its message names sizes only.
+            throw new Rejected(DeadLetterReason.PROCESSING_ERROR, Scrubbed.message(e)).ids(event);
         }
         long now = parts.clock().millis();
         ProtectedContactEvent protectedEvent = ProtectedContactEvent.newBuilder()
