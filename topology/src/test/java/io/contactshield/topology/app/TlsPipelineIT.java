@@ -75,8 +75,9 @@ class TlsPipelineIT {
 
     @Test
     void eventsProducedOverTlsComeOutProtectedAndAudited() {
-        Map<String, String> entries = new HashMap<>();
-        broker.sslClientConfig().forEach((key, value) -> entries.put(key, value.toString()));
+        Map<String, String> tls = new HashMap<>();
+        broker.sslClientConfig().forEach((key, value) -> tls.put(key, value.toString()));
+        Map<String, String> entries = new HashMap<>(tls);
         entries.put("application.id", "contact-shield-tls-it");
         entries.put("pipeline.instance.id", "tls-it");
         entries.put("pipeline.topics.create", "true");
@@ -93,7 +94,7 @@ class TlsPipelineIT {
         entries.put("state.dir", stateDir.toString());
         ContactShieldConfig config = ContactShieldConfig.of(entries);
         assertThat(config.unknownKafkaKeys()).isEmpty();
-        assertThat(config.kafka()).containsEntry("security.protocol", "SSL");
+        assertThat(config.kafka()).containsAllEntriesOf(tls).containsEntry("security.protocol", "SSL");
 
         List<String> eventIds = new ArrayList<>();
         try (ContactShieldApplication app = ContactShieldApplication.create(config)) {
