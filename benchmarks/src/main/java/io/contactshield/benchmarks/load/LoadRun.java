@@ -405,7 +405,7 @@ public final class LoadRun {
         static final String USAGE = String.join("\n",
                 "usage: java -cp benchmarks/target/benchmarks.jar io.contactshield.benchmarks.load.LoadRun [options]",
                 "  --events N            events per topology for the throughput phase (default 50000)",
-                "  --latency-seconds S   length of the fixed-rate phase per topology (default 20)",
+                "  --latency-seconds S   length of the fixed-rate phase per topology (default 30)",
                 "  --rate R              fixed produce rate, events/s (default: --rate-fraction of the",
                 "                        protection throughput just measured)",
                 "  --rate-fraction F     (default 0.5)",
@@ -416,7 +416,7 @@ public final class LoadRun {
                 "  --kms server|local    KmsTestServer through the AWS SDK, or LocalKms (default server)");
 
         int events = 50_000;
-        int latencySeconds = 20;
+        int latencySeconds = 30;
         double rate;
         double rateFraction = 0.5;
         int tenants = 10;
