@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ import io.contactshield.testkit.internal.LocalHost;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -39,6 +41,15 @@ import org.slf4j.LoggerFactory;
  * <p>It listens on {@code 127.0.0.1} only: a {@code PLAINTEXT} broker listener (see
  * {@link #bootstrapServers()}) and a {@code CONTROLLER} listener for the KRaft quorum of one. Data
  * lives in a fresh temporary directory that {@link #close()} deletes.
+ *
+ * <p>TLS: started with {@link ClientListeners#SSL} or {@link ClientListeners#PLAINTEXT_AND_SSL}, the
+ * broker also (or only) opens an {@code SSL} listener with a certificate made at start: a
+ * throwaway CA and a server certificate for {@code 127.0.0.1} and {@code localhost}, as PKCS12
+ * files in the broker's temporary directory. {@link #sslClientConfig()} gives what a client needs
+ * to reach it, hostname verification on. Clients are not asked for certificates
+ * ({@code ssl.client.auth=none}); the controller listener stays PLAINTEXT, and so does the
+ * inter-broker listener unless SSL is the only one (then the broker's own connections, e.g.
+ * transaction markers, use TLS too).
  *
  * <p>Defaults chosen for tests on small machines (all overridable, see {@link #start(Map)}):
  * <ul>
@@ -70,6 +81,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final String HOST = LocalHost.LOOPBACK;
     private static final String BROKER_LISTENER = "PLAINTEXT";
+    private static final String SSL_LISTENER = "SSL";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final int NODE_ID = 1;
     private static final int START_ATTEMPTS = 3;
@@ -77,17 +89,40 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final Path tempDir;
     private final String clusterId;
-    private final int brokerPort;
+    private final int brokerPort; // -1 without a PLAINTEXT listener
+    private final int sslPort; // -1 without an SSL listener
+    private final TlsMaterial tls; // null without an SSL listener
     private final Properties config;
 
     private KafkaRaftServer server; // guarded by this; null once shut down
     private boolean closed; // guarded by this
 
-    private EmbeddedKafkaBroker(Path tempDir, String clusterId, int brokerPort, Properties config) {
+    private EmbeddedKafkaBroker(Path tempDir, String clusterId, int brokerPort, int sslPort, TlsMaterial tls,
+            Properties config) {
         this.tempDir = tempDir;
         this.clusterId = clusterId;
         this.brokerPort = brokerPort;
+        this.sslPort = sslPort;
+        this.tls = tls;
         this.config = config;
+    }
+
+    /** The listeners a broker opens for clients (besides its PLAINTEXT controller listener). */
+    public enum ClientListeners {
+        /** One PLAINTEXT listener: {@link #bootstrapServers()}. */
+        PLAINTEXT,
+        /** One SSL listener only: {@link #sslClientConfig()}; {@link #bootstrapServers()} names it too. */
+        SSL,
+        /** Both: PLAINTEXT at {@link #bootstrapServers()}, SSL at {@link #sslBootstrapServers()}. */
+        PLAINTEXT_AND_SSL;
+
+        boolean plaintext() {
+            return this != SSL;
+        }
+
+        boolean ssl() {
+            return this != PLAINTEXT;
+        }
     }
 
     /** Starts a broker with the default configuration; see the class comment. */
@@ -108,11 +143,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws IllegalStateException if the broker cannot be formatted or started
      */
     public static EmbeddedKafkaBroker start(Map<String, String> overrides) {
-        return start(overrides, LocalHost::freePort);
+        return start(ClientListeners.PLAINTEXT, overrides);
+    }
+
+    /**
+     * Starts a broker with the given client listeners and {@code overrides} (as in
+     * {@link #start(Map)}; the {@code ssl.*} keys of the SSL listener are written by this class and
+     * can be overridden, e.g. {@code ssl.client.auth}).
+     *
+     * @throws IllegalStateException if the certificates cannot be made, or the broker cannot be
+     *     formatted or started
+     */
+    public static EmbeddedKafkaBroker start(ClientListeners listeners, Map<String, String> overrides) {
+        return start(listeners, overrides, LocalHost::freePort);
     }
 
     /** Port source as a parameter so that the bind-retry path can be tested. */
     static EmbeddedKafkaBroker start(Map<String, String> overrides, PortSource ports) {
+        return start(ClientListeners.PLAINTEXT, overrides, ports);
+    }
+
+    static EmbeddedKafkaBroker start(ClientListeners listeners, Map<String, String> overrides, PortSource ports) {
+        Objects.requireNonNull(listeners, "listeners");
         Objects.requireNonNull(overrides, "overrides");
         ExitGuard.acquire();
         Path tempDir = null;
@@ -121,22 +173,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             tempDir = Files.createTempDirectory("embedded-kafka-");
             String clusterId = Uuid.randomUuid().toString();
             Path logDir = Files.createDirectories(tempDir.resolve("data"));
+            TlsMaterial tls = listeners.ssl() ? TlsMaterial.generate(tempDir, HOST) : null;
             for (int attempt = 1; ; attempt++) {
                 int controllerPort = ports.next();
-                int brokerPort = ports.next();
-                Properties config = brokerConfig(logDir, controllerPort, brokerPort, overrides);
+                int brokerPort = listeners.plaintext() ? ports.next() : -1;
+                int sslPort = listeners.ssl() ? ports.next() : -1;
+                Properties config = brokerConfig(logDir, controllerPort, brokerPort, sslPort, tls, overrides);
                 Path configFile = tempDir.resolve("server.properties");
                 writeConfig(config, configFile);
                 if (attempt == 1) {
                     format(clusterId, configFile);
                 }
-                EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(tempDir, clusterId, brokerPort, config);
+                EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(tempDir, clusterId, brokerPort, sslPort, tls, config);
                 try {
                     broker.startServer();
                 } catch (IllegalStateException e) {
                     if (attempt < START_ATTEMPTS && isBindFailure(e)) {
-                        LOG.warn("Embedded Kafka broker could not bind port {} or {} (taken meanwhile); retrying with new ports",
-                                controllerPort, brokerPort);
+                        LOG.warn("Embedded Kafka broker could not bind one of ports {}, {}, {} (taken meanwhile);"
+                                + " retrying with new ports", controllerPort, brokerPort, sslPort);
                         continue;
                     }
                     throw e;
@@ -156,9 +210,62 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** {@code host:port} of the PLAINTEXT listener, for {@code bootstrap.servers}. */
+    /**
+     * {@code host:port} of the PLAINTEXT listener, for {@code bootstrap.servers}; on a broker with
+     * an SSL listener only, of that one (reach it with {@link #sslClientConfig()}).
+     */
     public String bootstrapServers() {
-        return HOST + ":" + brokerPort;
+        return HOST + ":" + (brokerPort > 0 ? brokerPort : sslPort);
+    }
+
+    /**
+     * {@code host:port} of the SSL listener.
+     *
+     * @throws IllegalStateException if the broker has none
+     */
+    public String sslBootstrapServers() {
+        requireSsl();
+        return HOST + ":" + sslPort;
+    }
+
+    /**
+     * What a Kafka client (producer, consumer, admin, Kafka Streams) needs to reach the SSL
+     * listener, as string values: {@code bootstrap.servers}, {@code security.protocol=SSL}, the
+     * truststore holding this broker's CA ({@code ssl.truststore.location}, {@code .password},
+     * {@code .type=PKCS12}) and {@code ssl.endpoint.identification.algorithm=https} (hostname
+     * verification on: the certificate names {@code 127.0.0.1} and {@code localhost}).
+     *
+     * @throws IllegalStateException if the broker has no SSL listener
+     */
+    public Map<String, Object> sslClientConfig() {
+        requireSsl();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, sslBootstrapServers());
+        c.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SSL");
+        c.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, tls.truststore().toString());
+        c.put(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, tls.password());
+        c.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, TlsMaterial.STORE_TYPE);
+        c.put(SslConfigs.SSL_ENDPOINT_IDENTIFICATION_ALGORITHM_CONFIG, "https");
+        return c;
+    }
+
+    /**
+     * What a client needs to reach the broker's first client listener: {@code bootstrap.servers}
+     * alone for PLAINTEXT, {@link #sslClientConfig()} on a broker with an SSL listener only.
+     */
+    public Map<String, Object> clientConfig() {
+        if (brokerPort > 0) {
+            return new LinkedHashMap<>(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+        }
+        return sslClientConfig();
+    }
+
+    private void requireSsl() {
+        if (tls == null) {
+            throw new IllegalStateException("This embedded broker has no SSL listener; start it with "
+                    + ClientListeners.class.getSimpleName() + "." + ClientListeners.SSL + " or "
+                    + ClientListeners.PLAINTEXT_AND_SSL);
+        }
     }
 
     /** The KRaft cluster id this broker was formatted with. */
@@ -185,7 +292,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public void createTopic(String name, int partitions, Map<String, String> configs) {
         Objects.requireNonNull(name, "name");
         NewTopic topic = new NewTopic(name, partitions, (short) 1).configs(Map.copyOf(configs));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = Admin.create(clientConfig())) {
             await(admin.createTopics(List.of(topic)).all(), "create topic " + name);
             awaitLeaders(admin, name, partitions);
         }
@@ -227,9 +334,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return tempDir;
     }
 
+    /** The certificates of the SSL listener; null without one. */
+    TlsMaterial tls() {
+        return tls;
+    }
+
     @Override
     public String toString() {
-        return "EmbeddedKafkaBroker[" + bootstrapServers() + ", clusterId=" + clusterId + "]";
+        return "EmbeddedKafkaBroker[" + listenersText() + ", clusterId=" + clusterId + "]";
+    }
+
+    /** {@code 127.0.0.1:9092} for a PLAINTEXT-only broker, else the listeners with their names. */
+    private String listenersText() {
+        if (tls == null) {
+            return bootstrapServers();
+        }
+        return (brokerPort > 0 ? BROKER_LISTENER + "://" + HOST + ":" + brokerPort + " " : "")
+                + SSL_LISTENER + "://" + HOST + ":" + sslPort;
     }
 
     private synchronized void startServer() {
@@ -239,11 +360,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             raftServer.startup();
         } catch (RuntimeException e) {
             shutdownQuietly(raftServer);
-            throw new IllegalStateException("Embedded Kafka broker failed to start on " + bootstrapServers(), e);
+            throw new IllegalStateException("Embedded Kafka broker failed to start on " + listenersText(), e);
         }
         server = raftServer;
         LOG.info("Embedded Kafka broker started on {} in {} ms (cluster {}, data in {})",
-                bootstrapServers(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, tempDir);
+                listenersText(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, tempDir);
     }
 
     private synchronized void stopServer() {
@@ -253,7 +374,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             long startNanos = System.nanoTime();
             shutdownQuietly(raftServer);
             LOG.info("Embedded Kafka broker on {} stopped in {} ms",
-                    bootstrapServers(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+                    listenersText(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
         }
     }
 
@@ -266,18 +387,42 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static Properties brokerConfig(Path logDir, int controllerPort, int brokerPort, Map<String, String> overrides) {
+    private static Properties brokerConfig(Path logDir, int controllerPort, int brokerPort, int sslPort, TlsMaterial tls,
+            Map<String, String> overrides) {
+        List<String> clientListeners = new ArrayList<>();
+        List<String> protocols = new ArrayList<>();
+        if (brokerPort > 0) {
+            clientListeners.add(BROKER_LISTENER + "://" + HOST + ":" + brokerPort);
+            protocols.add(BROKER_LISTENER + ":PLAINTEXT");
+        }
+        if (sslPort > 0) {
+            clientListeners.add(SSL_LISTENER + "://" + HOST + ":" + sslPort);
+            protocols.add(SSL_LISTENER + ":SSL");
+        }
+        protocols.add(CONTROLLER_LISTENER + ":PLAINTEXT");
         Map<String, String> c = new LinkedHashMap<>();
         c.put("process.roles", "broker,controller");
         c.put("node.id", Integer.toString(NODE_ID));
         c.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-        c.put("listeners", BROKER_LISTENER + "://" + HOST + ":" + brokerPort + ","
-                + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        c.put("advertised.listeners", BROKER_LISTENER + "://" + HOST + ":" + brokerPort);
-        c.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        c.put("listeners", String.join(",", clientListeners) + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        c.put("advertised.listeners", String.join(",", clientListeners));
+        c.put("listener.security.protocol.map", String.join(",", protocols));
         c.put("controller.listener.names", CONTROLLER_LISTENER);
-        c.put("inter.broker.listener.name", BROKER_LISTENER);
+        c.put("inter.broker.listener.name", brokerPort > 0 ? BROKER_LISTENER : SSL_LISTENER);
         c.put("log.dirs", logDir.toString());
+        if (tls != null) {
+            // Unprefixed, so that they serve the SSL listener and, on an SSL-only broker, the
+            // broker's own client connections to it (inter-broker listener).
+            c.put(SslConfigs.SSL_KEYSTORE_TYPE_CONFIG, TlsMaterial.STORE_TYPE);
+            c.put(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG, tls.keystore().toString());
+            c.put(SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG, tls.password());
+            c.put(SslConfigs.SSL_KEY_PASSWORD_CONFIG, tls.password());
+            c.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, TlsMaterial.STORE_TYPE);
+            c.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, tls.truststore().toString());
+            c.put(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, tls.password());
+            c.put("ssl.client.auth", "none");
+            c.put(SslConfigs.SSL_ENDPOINT_IDENTIFICATION_ALGORITHM_CONFIG, "https");
+        }
 
         c.put("num.partitions", "1");
         c.put("default.replication.factor", "1");
