@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactshield.schemas.AuditEvent;
 import io.contactshield.schemas.DeadLetter;
 import io.contactshield.schemas.OriginalRecord;
 import io.contactshield.schemas.PayloadFormat;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +54,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tail", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Prints the records of a protected, audit or dead-letter topic as JSON lines (read_committed, no consumer"
-                    + " group). Avro is shown as plain JSON (unions unwrapped, timestamps ISO-8601, bytes base64);"
+                    + " group); records of any other type (an input topic's) are shown by length only. Avro is shown"
+                    + " as plain JSON (unions unwrapped, timestamps ISO-8601, bytes base64);"
                     + " envelopes as their length unless --envelopes.",
             "Without --decrypt, no KMS client is created and nothing is decrypted. With --decrypt (and KMS"
                     + " permissions for the tenants' keys, and the quarantine key for dead letters of unknown tenants),"
@@ -67,6 +70,10 @@ final class TailCommand implements Callable<Integer> {
 
     private static final String NAME = "contact-shield tail";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> OUTPUT_SCHEMAS = Set.of(
+            ProtectedContactEvent.getClassSchema().getFullName(),
+            DeadLetter.getClassSchema().getFullName(),
+            AuditEvent.getClassSchema().getFullName());
 
     @Spec
     private CommandSpec spec;
@@ -273,6 +280,12 @@ final class TailCommand implements Callable<Integer> {
             }
             String schema = container.getSchema().getFullName();
             line.put("schema", schema);
+            if (!OUTPUT_SCHEMAS.contains(schema)) {
+                // An input topic, say: its records are the personal data contact-shield protects.
+                line.put("valueBytes", record.value().length);
+                line.put("note", "not a protected event, audit event or dead letter: not shown");
+                return line;
+            }
             line.set("value", json.render(value, container.getSchema()));
             if (originals != null) {
                 try {

@@ -188,6 +188,22 @@ class TailCommandIT {
     }
 
     @Test
+    void anInputTopicIsShownByLengthOnly() {
+        Result result = tail(config, "raw", "--decrypt");
+
+        List<JsonNode> lines = lines(result);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.stream().filter(l -> l.has("schema"))).hasSize(3).allSatisfy(line -> {
+            assertThat(line.get("schema").asText()).isEqualTo("io.contactshield.schemas.ContactEvent");
+            assertThat(line.has("value")).isFalse();
+            assertThat(line.get("valueBytes").asInt()).isPositive();
+        });
+        assertThat(result.out()).doesNotContain(EMAIL).doesNotContain(PHONE).doesNotContain("garbage");
+        // The record that is not Avro at all is an error, so the status says something was not shown.
+        assertThat(result.status()).isEqualTo(1);
+    }
+
+    @Test
     void maxStopsAfterNRecords() {
         Result result = cli("tail", "--config", config.toString(), "--topic", pipeline.topic("protected"),
                 "--from-beginning", "--max", "1");
