@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code contact-shield} command line: {@code contact-shield run --config FILE},
  * {@code contact-shield classify < in.jsonl > out.jsonl},
- * {@code contact-shield keys list|create|rotate|shred --tenant X --config FILE}.
+ * {@code contact-shield keys list|create|rotate|shred --tenant X --config FILE},
+ * {@code contact-shield tail --topic T --config FILE}, {@code contact-shield detokenize --tenant X TOKEN...},
+ * {@code contact-shield replay-dlq --reason R --config FILE}.
  */
 @Command(name = "contact-shield",
         mixinStandardHelpOptions = true,
@@ -35,7 +37,7 @@ public final class ContactShieldCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: run, classify or keys");
+        throw new ParameterException(spec.commandLine(), "Missing a command: run, classify, keys, tail, detokenize or replay-dlq");
     }
 
     public static void main(String[] args) {
@@ -54,10 +56,15 @@ public final class ContactShieldCommand implements Runnable {
     /** As above, with the environment and terminal (null: none) the commands see. */
     static int execute(String[] args, InputStream in, OutputStream out, OutputStream err,
             Map<String, String> environment, Terminal terminal) {
+        // A progress line only on a terminal: the process's own standard error, when it is one.
+        boolean progress = err == System.err && Progress.stderrIsTerminal();
         CommandLine commandLine = new CommandLine(new ContactShieldCommand())
                 .addSubcommand("classify", new ClassifyCommand(in, out))
                 .addSubcommand("keys", KeysCommand.commandLine(environment, terminal))
-                .addSubcommand("run", new RunCommand(environment));
+                .addSubcommand("run", new RunCommand(environment))
+                .addSubcommand("tail", new TailCommand(environment, progress))
+                .addSubcommand("detokenize", new DetokenizeCommand(environment, in))
+                .addSubcommand("replay-dlq", new ReplayDlqCommand(environment, progress));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return commandLine.execute(args);

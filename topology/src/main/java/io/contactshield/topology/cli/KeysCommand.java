@@ -3,10 +3,13 @@ package io.contactshield.topology.cli;
 import io.contactshield.serdes.kms.Kms;
 import io.contactshield.serdes.kms.KmsException;
 import io.contactshield.serdes.kms.Kmses;
+import io.contactshield.serdes.registry.SchemaRegistryClient;
+import io.contactshield.topology.app.AuditTopicSink;
 import io.contactshield.topology.tokenize.Keyring;
 import io.contactshield.topology.tokenize.KeyringAdmin;
 import io.contactshield.topology.tokenize.KeyringException;
 import io.contactshield.topology.tokenize.TokenKeyException;
+import io.contactshield.topology.tokenize.TokenAuditSink;
 import io.contactshield.topology.tokenize.TokenKeyInfo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.contactshield.topology.app.ContactShieldConfig;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +30,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code contact-shield keys list|create|rotate|shred --tenant X --config FILE}: the lifecycle of
  * a tenant's token keys on the keyring topic. Create, rotate and shred are audited as JSON lines
- * on standard error ({@link JsonLineAuditSink}). Exit status 0 ok, 1 the operation failed (broker,
+ * on standard error ({@link JsonLineAuditSink}) and, when the configuration names a schema
+ * registry, as AuditEvents on the audit topic too ({@link TeeAuditSink}). Exit status 0 ok, 1 the operation failed (broker,
  * KMS, no key to rotate, shred not confirmed), 2 bad options or configuration.
  */
 @Command(name = "keys",
         mixinStandardHelpOptions = true,
         description = {
             "Lists, creates, rotates and crypto-shreds a tenant's token keys on the keyring topic.",
+            "Create, rotate and shred are audited as a JSON line on standard error and, when the configuration has"
+                    + " schema.registry.url, as an AuditEvent on the audit topic (pipeline.topic.audit); if that write"
+                    + " fails the command exits 1, saying the operation itself was done.",
             "Exit status: 0 done, 1 the operation failed (broker or KMS unreachable, KMS refused, nothing to"
                     + " rotate, shred not confirmed), 2 bad options or configuration."
         })
@@ -89,6 +97,11 @@ final class KeysCommand implements Runnable {
             return false;
         }
 
+        /** Whether the operation writes audit events (to the audit topic too, when a registry is configured). */
+        boolean audited() {
+            return true;
+        }
+
         /** Asks what must be asked before anything is written; null to go on, else the exit status. */
         Integer confirm(PrintWriter err) {
             return null;
@@ -128,8 +141,26 @@ final class KeysCommand implements Runnable {
             } catch (RuntimeException e) {
                 return fail(err, name, USAGE, "configuration error: the KMS (kms.*) cannot be set up: " + e.getMessage());
             }
-            try (kms; Keyring keyring = new Keyring(settings.keyring("cli-" + principal), kms, settings.tenantKeys(),
-                    new JsonLineAuditSink(err))) {
+            SchemaRegistryClient registry = null;
+            AuditTopicSink topicSink = null;
+            TokenAuditSink audit = new JsonLineAuditSink(err);
+            if (audited() && OperatorSupport.hasRegistry(settings)) {
+                try {
+                    registry = OperatorSupport.registry(settings, "");
+                    topicSink = OperatorSupport.auditSink(settings, registry);
+                } catch (KafkaException e) { // ConfigException included
+                    kms.close();
+                    if (registry != null) {
+                        registry.close();
+                    }
+                    return fail(err, name, USAGE, "configuration error: the audit topic's producer cannot be set up: "
+                            + (e instanceof ConfigException ? e.getMessage() : OperatorSupport.kafkaProblem(e)));
+                }
+                audit = new TeeAuditSink(audit, topicSink, settings.topics().audit());
+            }
+            try (kms; AutoCloseable closeRegistry = registry; AutoCloseable closeSink = topicSink;
+                    Keyring keyring = new Keyring(settings.keyring("cli-" + principal), kms, settings.tenantKeys(),
+                    audit)) {
                 keyring.start();
                 run(keyring, out);
                 out.flush();
@@ -140,8 +171,12 @@ final class KeysCommand implements Runnable {
             } catch (KmsException | TokenKeyException e) {
                 return fail(err, name, FAILED, e.getMessage());
             } catch (IllegalStateException e) {
-                // The keyring topic exists but is not usable (partitions, compaction).
+                // The keyring topic exists but is not usable (partitions, compaction), or the audit topic
+                // could not be written (TeeAuditSink).
                 return fail(err, name, FAILED, e.getMessage());
+            } catch (Exception e) {
+                // Closing the registry client or the audit producer.
+                return fail(err, name, FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
 
@@ -168,6 +203,11 @@ final class KeysCommand implements Runnable {
 
         ListKeys(Map<String, String> environment) {
             super(environment);
+        }
+
+        @Override
+        boolean audited() {
+            return false;
         }
 
         @Override
