@@ -11,6 +11,7 @@ import io.contactshield.serdes.avro.AvroDeserializer;
 import io.contactshield.serdes.avro.AvroSerializer;
 import io.contactshield.serdes.registry.SchemaRegistryClient;
 import io.contactshield.topology.app.ContactShieldConfig;
+import io.contactshield.topology.pipeline.ContactShieldTopology;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,8 +89,7 @@ import picocli.CommandLine.Spec;
         })
 final class ReplayDlqCommand implements Callable<Integer> {
 
-    /** As the pipeline reads it (ProtectProcessor.ATTEMPTS_HEADER). */
-    static final String ATTEMPTS_HEADER = "contact-shield.dead-letter.attempts";
+    static final String ATTEMPTS_HEADER = ContactShieldTopology.DEAD_LETTER_ATTEMPTS_HEADER;
 
     private static final String NAME = "contact-shield replay-dlq";
     private static final Duration POLL = Duration.ofMillis(500);

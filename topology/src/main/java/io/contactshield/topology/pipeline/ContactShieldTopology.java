@@ -31,6 +31,12 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class ContactShieldTopology {
 
+    /**
+     * Header a dead-letter replay sets on a replayed record: how often it was dead-lettered before.
+     * The pipeline counts it up in the record's next dead letter ({@code DeadLetter.attempts}).
+     */
+    public static final String DEAD_LETTER_ATTEMPTS_HEADER = "contact-shield.dead-letter.attempts";
+
     private ContactShieldTopology() {
     }
 

@@ -78,8 +78,6 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
     static final String PAYLOAD_PURPOSE = "payload";
     static final String DEAD_LETTER_PURPOSE = "dead-letter";
     static final String DEDUPE_STORE = "connect-record-dedupe";
-    /** Set by a dead-letter replay: how often the record was dead-lettered before. */
-    static final String ATTEMPTS_HEADER = "contact-shield.dead-letter.attempts";
 
     // Producer-chosen ids of records that failed are shown only when they look like ids, so a
     // record with a phone number in its contact id field leaks nothing through its dead letter.
@@ -414,7 +412,7 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
     }
 
     private static int attempts(Record<byte[], byte[]> record) {
-        Header header = record.headers().lastHeader(ATTEMPTS_HEADER);
+        Header header = record.headers().lastHeader(ContactShieldTopology.DEAD_LETTER_ATTEMPTS_HEADER);
         if (header == null || header.value() == null) {
             return 0;
         }
