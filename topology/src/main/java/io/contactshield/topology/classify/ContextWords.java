@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,8 +234,10 @@ final class ContextWords {
      */
     private static int longestInKey(List<String> keyWords, List<String> phrases) {
         int best = 0;
-        for (String phrase : phrases) {
-            String compact = phrase.replace(" ", "").toLowerCase(Locale.ROOT);
+        if (keyWords.isEmpty()) {
+            return best;
+        }
+        for (String compact : PhraseIndex.of(phrases).compact()) {
             if (compact.length() <= best) {
                 continue;
             }
@@ -270,21 +273,83 @@ final class ContextWords {
 
     /**
      * Where the nearest phrase ends (a longer phrase wins a tie, by scoring end * 64 + length), or -1.
-     * Compared with regionMatches rather than a lower-cased copy, so that offsets stay exact.
+     * Compared with regionMatches rather than a lower-cased copy, so that offsets stay exact. Each
+     * position of the window is tried only against the phrases that start with its letter.
      */
     private static int nearestEnd(String text, int start, List<String> phrases) {
+        PhraseIndex index = PhraseIndex.of(phrases);
         int from = Math.max(0, start - WINDOW);
         int best = -1;
-        for (String phrase : phrases) {
-            int length = phrase.length();
-            for (int i = start - length; i >= from; i--) {
-                if (text.regionMatches(true, i, phrase, 0, length)
-                        && !letterOrDigitAt(text, i - 1) && !letterOrDigitAt(text, i + length)) {
+        for (int i = start - 1; i >= from; i--) {
+            if (letterOrDigitAt(text, i - 1)) {
+                continue;
+            }
+            for (String phrase : index.startingWith(text.charAt(i))) {
+                int length = phrase.length();
+                if (i + length <= start && text.regionMatches(true, i, phrase, 0, length)
+                        && !letterOrDigitAt(text, i + length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
-                    break;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * A phrase list by lower-cased first letter, and each phrase without its blanks (for keys),
+     * made once per list: the lists are constants, and classification asks for them per candidate.
+     */
+    private record PhraseIndex(String[][] byFirst, String[] others, String[] compact) {
+
+        private static final String[] NONE = new String[0];
+        private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
+
+        static {
+            for (List<String> list : List.of(PHONE, CARD, SSN, DIGIT_RUN_NEGATIVE, EMAIL, IBAN, IP, IP_NEGATIVE,
+                    IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
+                INDEXES.put(list, build(list));
+            }
+        }
+
+        // Read-only after class initialisation, so shared by every thread without a lock.
+        static PhraseIndex of(List<String> phrases) {
+            PhraseIndex index = INDEXES.get(phrases);
+            return index != null ? index : build(phrases);
+        }
+
+        private static PhraseIndex build(List<String> phrases) {
+            List<List<String>> buckets = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                buckets.add(new ArrayList<>());
+            }
+            List<String> others = new ArrayList<>();
+            String[] compact = new String[phrases.size()];
+            for (int k = 0; k < phrases.size(); k++) {
+                String phrase = phrases.get(k);
+                compact[k] = phrase.replace(" ", "").toLowerCase(Locale.ROOT);
+                char first = Character.toLowerCase(phrase.charAt(0));
+                (first < 128 ? buckets.get(first) : others).add(phrase);
+            }
+            String[][] byFirst = new String[128][];
+            for (int c = 0; c < 128; c++) {
+                byFirst[c] = buckets.get(c).isEmpty() ? NONE : buckets.get(c).toArray(String[]::new);
+            }
+            return new PhraseIndex(byFirst, others.toArray(String[]::new), compact);
+        }
+
+        /** The phrases that may start at a char {@code c}; those with a non-ASCII first letter always. */
+        String[] startingWith(char c) {
+            char lower = Character.toLowerCase(c);
+            if (others.length == 0) {
+                return lower < 128 ? byFirst[lower] : NONE;
+            }
+            if (lower >= 128) {
+                return others;
+            }
+            String[] both = new String[byFirst[lower].length + others.length];
+            System.arraycopy(byFirst[lower], 0, both, 0, byFirst[lower].length);
+            System.arraycopy(others, 0, both, byFirst[lower].length, others.length);
+            return both;
+        }
     }
 }
