@@ -19,12 +19,14 @@ import picocli.CommandLine.Spec;
  * (a graceful shutdown within {@code pipeline.shutdown.timeout.ms}) or until Kafka Streams fails
  * for good. {@code --validate-config} checks the file and the environment and exits.
  *
- * <p>Exit status: 0 after a shutdown that was asked for, 1 if the pipeline failed (ERROR state, or
+ * <p>Exit status: after SIGTERM or SIGINT the JVM's own (143 or 130; the shutdown hook closes the
+ * application gracefully first), 1 if the pipeline failed (ERROR state, or
  * could not start: topics missing, cluster unreachable), 2 for a bad configuration.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the protection pipeline until stopped (SIGTERM/SIGINT).",
-            "Exit status: 0 stopped on request, 1 failed, 2 bad configuration."})
+            "Exit status: 143/130 stopped by SIGTERM/SIGINT (after a graceful shutdown), 0 --validate-config passed,",
+            "1 failed, 2 bad configuration."})
 final class RunCommand implements Callable<Integer> {
 
     static final int OK = 0;
