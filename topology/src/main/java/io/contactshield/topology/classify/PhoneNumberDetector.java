@@ -140,10 +140,9 @@ public final class PhoneNumberDetector implements Detector {
             }
             return;
         }
-        String candidate = text.substring(start, end);
         if (text.charAt(lead) == '0') {
             for (String region : TRUNK_ZERO_REGIONS) {
-                if (!region.equals(defaultRegion) && util.isPossibleNumber(candidate, region)
+                if (!region.equals(defaultRegion)
                         && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
                     return;
                 }
@@ -155,9 +154,7 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         for (String region : NATIONAL_REGIONS) {
-            // The cheap length check first: finding numbers in a window costs ten times more.
-            if (!region.equals(defaultRegion) && util.isPossibleNumber(candidate, region)
-                    && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
+            if (!region.equals(defaultRegion) && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
                 return;
             }
         }

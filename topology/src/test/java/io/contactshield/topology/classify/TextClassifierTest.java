@@ -247,4 +247,10 @@ class TextClassifierTest {
         assertThat(spansIn("07641311-e3b7-f801-1e9e-f39900a00a1b call (415) 555-0142"))
                 .containsExactly("(415) 555-0142");
     }
+
+    @Test
+    void aNumberBehindOtherDigitsIsStillFound() {
+        // A cheap whole-candidate length check would miss it: the candidate is "12 (415) 555-0142".
+        assertThat(spansIn("ext 12 (415) 555-0142")).containsExactly("(415) 555-0142");
+    }
 }
