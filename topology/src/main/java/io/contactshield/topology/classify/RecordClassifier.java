@@ -33,9 +33,11 @@ import org.apache.avro.generic.IndexedRecord;
  * literal instead ({@code attributes["order.id"]}, {@code attributes["say \"hi\""]}), so a path
  * reads back unambiguously. A union adds nothing to the path.
  *
- * <p>Map keys are names, not data: they are neither scanned nor reported, and appear in field
- * paths as they are. A producer that puts personal data in a map key puts it in audit paths too;
- * such data belongs in a value.
+ * <p>The keys of a scanned map are scanned too, since producers put values in keys
+ * ({@code {"jane@example.com": "vip"}}): a key's findings have the path {@link RecordPaths#mapKey}
+ * ({@code attributes["jane@example.com"]#key}), and the record protector replaces the key in the
+ * view and names the entry by its protected key in audit paths. A scanned map's value is read with
+ * its key as context ({@code customerName=Jane Roe}), as is a scanned field named {@code ...Name}.
  *
  * <p>A schema whose annotations have {@linkplain PiiAnnotations#problems(Schema) problems} cannot
  * be classified safely and is rejected with an {@link IllegalArgumentException} that names the
@@ -150,6 +152,12 @@ public final class RecordClassifier {
                     for (Map.Entry<?, ?> entry : entries.entrySet()) {
                         String key = String.valueOf(entry.getKey());
                         String entryPath = RecordPaths.mapEntry(path, key);
+                        if (mode.kind() == RecordMode.Kind.SCAN) {
+                            // Producers put values in keys too; a key is scanned like a value.
+                            for (Detection detection : textClassifier.classify(key)) {
+                                findings.add(new Finding(RecordPaths.mapKey(path, key), detection));
+                            }
+                        }
                         if (mode.kind() == RecordMode.Kind.SCAN && entry.getValue() instanceof CharSequence text) {
                             classifyWithCue(key, text.toString(), entryPath, findings);
                         } else {

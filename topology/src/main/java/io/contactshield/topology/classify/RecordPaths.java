@@ -26,6 +26,14 @@ public final class RecordPaths {
         return path + "[" + quote(key) + "]";
     }
 
+    /**
+     * The path of the key itself of the entry under {@code key} in the map at {@code path}: a key
+     * can hold personal data ("jane@example.com" -> "vip") and is then a finding of its own.
+     */
+    public static String mapKey(String path, String key) {
+        return mapEntry(path, key) + "#key";
+    }
+
     /** The key as a JSON string literal, so any key, even one with quotes or brackets, reads back. */
     static String quote(String key) {
         StringBuilder quoted = new StringBuilder(key.length() + 2).append('"');

@@ -81,12 +81,14 @@ public final class RecordProtector {
         // The builder copies deeply through the generated class's own model, logical types included.
         ContactEvent copy = ContactEvent.newBuilder(event).build();
         AppliedAction[] applied = new AppliedAction[found.size()];
+        Rewriter rewriter = null;
         if (!found.isEmpty()) {
             Map<String, List<Integer>> byPath = new LinkedHashMap<>();
             for (int i = 0; i < found.size(); i++) {
                 byPath.computeIfAbsent(found.get(i).fieldPath(), p -> new ArrayList<>()).add(i);
             }
-            new Rewriter(tenantId, found, byPath, applied).record(copy, "");
+            rewriter = new Rewriter(tenantId, found, byPath, applied);
+            rewriter.record(copy, "");
             if (!byPath.isEmpty()) {
                 throw new IllegalStateException("Findings at " + byPath.keySet() + " of event " + event.getEventId()
                         + " name no string of the event; it was not protected");
@@ -95,8 +97,9 @@ public final class RecordProtector {
         timer.applied(System.nanoTime() - classified);
         List<Finding> findings = new ArrayList<>(found.size());
         Map<String, Map<ProtectionAction, Integer>> counts = new TreeMap<>();
+        Map<String, String> keyPaths = rewriter == null ? Map.of() : rewriter.keyPaths;
         for (AppliedAction action : applied) {
-            findings.add(audited(action));
+            findings.add(audited(action, keyPaths));
             counts.computeIfAbsent(action.finding().type(), t -> new TreeMap<>())
                     .merge(action.action().audited(), 1, Integer::sum);
         }
@@ -107,10 +110,22 @@ public final class RecordProtector {
         return new ProtectedContact(copy, findings, summary);
     }
 
-    private static Finding audited(AppliedAction applied) {
+    /**
+     * The audit's finding. Its field path names map entries by their protected keys where a key held
+     * personal data, so that no audit event spells out a key such as an e-mail address.
+     */
+    private static Finding audited(AppliedAction applied, Map<String, String> keyPaths) {
         io.contactshield.topology.classify.Finding finding = applied.finding();
+        String path = finding.fieldPath();
+        // Inner maps' keys were renamed first, under the outer keys' original paths: one pass in that order.
+        for (Map.Entry<String, String> keyPath : keyPaths.entrySet()) {
+            String entry = keyPath.getKey();
+            if (path.startsWith(entry) && (path.length() == entry.length() || "[.#".indexOf(path.charAt(entry.length())) >= 0)) {
+                path = keyPath.getValue() + path.substring(entry.length());
+            }
+        }
         return Finding.newBuilder()
-                .setFieldPath(finding.fieldPath())
+                .setFieldPath(path)
                 .setEntityType(finding.type())
                 .setStart(finding.detection().start())
                 .setEnd(finding.detection().end())
@@ -130,6 +145,8 @@ public final class RecordProtector {
         private final List<io.contactshield.topology.classify.Finding> found;
         private final Map<String, List<Integer>> byPath;
         private final AppliedAction[] applied;
+        /** The path of each map entry whose key was protected, to the path under its protected key. */
+        final Map<String, String> keyPaths = new LinkedHashMap<>();
 
         Rewriter(String tenantId, List<io.contactshield.topology.classify.Finding> found,
                 Map<String, List<Integer>> byPath, AppliedAction[] applied) {
@@ -184,14 +201,29 @@ public final class RecordProtector {
                     if (value instanceof Map<?, ?> entries) {
                         Map<Object, Object> map = (Map<Object, Object>) entries;
                         Map<Object, Object> changes = new HashMap<>();
+                        Map<Object, String> renames = new LinkedHashMap<>();
                         for (Map.Entry<Object, Object> entry : map.entrySet()) {
-                            Object replaced = value(schema.getValueType(), entry.getValue(),
-                                    RecordPaths.mapEntry(path, String.valueOf(entry.getKey())));
+                            String key = String.valueOf(entry.getKey());
+                            Object replaced = value(schema.getValueType(), entry.getValue(), RecordPaths.mapEntry(path, key));
                             if (replaced != entry.getValue()) {
                                 changes.put(entry.getKey(), replaced);
                             }
+                            List<Integer> keyFindings = byPath.remove(RecordPaths.mapKey(path, key));
+                            if (keyFindings != null) {
+                                renames.put(entry.getKey(), protect(key, keyFindings));
+                            }
                         }
                         map.putAll(changes);
+                        renames.forEach((key, protectedKey) -> {
+                            Object entryValue = map.remove(key);
+                            String unique = protectedKey;
+                            // Two keys masked or redacted alike must not overwrite each other in the view.
+                            for (int n = 2; map.containsKey(unique); n++) {
+                                unique = protectedKey + " (" + n + ")";
+                            }
+                            map.put(unique, entryValue);
+                            keyPaths.put(RecordPaths.mapEntry(path, String.valueOf(key)), RecordPaths.mapEntry(path, unique));
+                        });
                     }
                     return value;
                 }

@@ -161,10 +161,11 @@ class RecordClassifierTest {
     }
 
     @Test
-    void mapKeysAreNeitherScannedNorReported() {
+    void aScannedMapsKeysAreScannedAndReportedAtTheirOwnPath() {
         ContactEvent event = event().setAttributes(Map.of("jane@example.com", "yes")).build();
 
-        assertThat(classifier.classify(event)).isEmpty();
+        assertThat(classifier.classify(event))
+                .containsExactly(scanFinding("attributes[\"jane@example.com\"]#key", "EMAIL", 0, 16));
     }
 
     @Test

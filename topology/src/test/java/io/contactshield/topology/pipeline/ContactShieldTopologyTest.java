@@ -293,6 +293,29 @@ class ContactShieldTopologyTest {
     }
 
     @Test
+    void personalDataInAMapKeyIsProtectedInTheViewAndNeverNamedInTheAudit() {
+        ContactEvent event = event(PipelineFixture.ACME, "c-7", "e-7");
+        Map<String, String> attributes = new LinkedHashMap<>(event.getAttributes());
+        attributes.put(EMAIL, "vip since 2019, call " + PHONE);
+        attributes.put("note", "plain");
+        event.setAttributes(attributes);
+        contacts.pipeInput("c-7".getBytes(StandardCharsets.UTF_8), avro(event));
+
+        byte[] protectedBytes = protectedTopic.readValue();
+        assertHoldsNoneOf(protectedBytes, EMAIL, PHONE);
+        Map<String, String> view = read(protectedBytes, ProtectedContactEvent.class, "contacts.protected")
+                .getContact().getAttributes();
+        assertThat(view).containsEntry("note", "plain").doesNotContainKey(EMAIL);
+        String protectedKey = view.keySet().stream().filter(k -> k.startsWith("tok_EMAIL_v1_")).findFirst().orElseThrow();
+        assertThat(view.get(protectedKey)).startsWith("vip since 2019, call tok_PHONE_NUMBER_v1_");
+        byte[] auditBytes = auditTopic.readValue();
+        assertHoldsNoneOf(auditBytes, EMAIL, PHONE);
+        AuditEvent audit = read(auditBytes, AuditEvent.class, "contacts.audit");
+        assertThat(audit.getFindings()).extracting(f -> f.getFieldPath())
+                .contains("attributes." + protectedKey + "#key", "attributes." + protectedKey);
+    }
+
+    @Test
     void everyInputHasExactlyOneAuditEventAndOneOtherOutput() {
         contacts.pipeInput("a".getBytes(StandardCharsets.UTF_8), avro(event(PipelineFixture.ACME, "c-1", "e-1")));
         contacts.pipeInput("b".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
