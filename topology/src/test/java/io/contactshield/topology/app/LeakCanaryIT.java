@@ -119,6 +119,7 @@ class LeakCanaryIT {
             fields.put("attributes", b -> b.setAttributes(Map.of("note", SENTENCE)));
             fields.put("tags", b -> b.setTags(Map.of("summary", SENTENCE)));
             fields.put("extensions", b -> b.setExtensions(Map.of("crm.notes", SENTENCE)));
+            fields.put("attribute keys", b -> b.setAttributes(Map.of(EMAIL, "vip", PHONE, "callback")));
             fields.put("transcript", b -> b.setTranscript(List.of(TranscriptSegment.newBuilder()
                     .setParticipantRole("CUSTOMER").setDisplayName(NAME).setContent(SENTENCE).build())));
             fields.put("references", b -> b.setReferences(List.of(Reference.newBuilder().setName("case")
