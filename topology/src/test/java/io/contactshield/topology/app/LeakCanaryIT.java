@@ -146,6 +146,10 @@ class LeakCanaryIT {
             bad.add(shield.record(EMAIL, shield.avro(everywhere(UNKNOWN_TENANT, EMAIL, PHONE))));
             bad.add(shield.record("c-unknown", shield.avro(everywhere(UNKNOWN_TENANT, "c-unknown", "e-unknown"))));
             bad.add(shield.record("c-tenant", shield.avro(everywhere(EMAIL, "c-tenant", "e-tenant"))));
+            // Ids that are id-shaped but hold personal data: a known tenant, so only the ids are wrong.
+            String cardDigits = CARD.replace(" ", "");
+            bad.add(shield.record(cardDigits, shield.avro(everywhere(ACME, cardDigits, SSN))));
+            bad.add(shield.record("c-ssn", shield.avro(everywhere(ACME, "c-ssn", SSN))));
 
             List<ProducerRecord<byte[], byte[]>> all = new ArrayList<>(good);
             all.addAll(bad);
@@ -165,7 +169,7 @@ class LeakCanaryIT {
                     .map(r -> shield.decode(r.value(), DeadLetter.class, shield.deadLetterTopic).getReason()))
                     .containsExactlyInAnyOrder(DeadLetterReason.MALFORMED_BYTES, DeadLetterReason.MALFORMED_BYTES,
                             DeadLetterReason.UNKNOWN_TENANT, DeadLetterReason.UNKNOWN_TENANT,
-                            DeadLetterReason.UNKNOWN_TENANT);
+                            DeadLetterReason.UNKNOWN_TENANT, DeadLetterReason.POLICY_ERROR, DeadLetterReason.POLICY_ERROR);
             assertThat(protectedRecords.stream()
                     .map(r -> shield.decode(r.value(), ProtectedContactEvent.class, shield.protectedTopic))
                     .filter(e -> e.getEventId().equals("e-all")).findFirst().orElseThrow().getContact().getAgentNotes())
