@@ -357,6 +357,23 @@ class ContactShieldTopologyTest {
         assertThat(auditTopic.getQueueSize()).isEqualTo(1);
     }
 
+    @Test
+    void withTheRegistryDownNothingIsWrittenAndNothingIsSkipped() {
+        byte[] input = avro(event(PipelineFixture.ACME, "c-1", "e-1"));
+        fixture.registry.failing = true;
+        assertThatThrownBy(() -> contacts.pipeInput("c-1".getBytes(StandardCharsets.UTF_8), input))
+                .hasRootCauseInstanceOf(io.contactshield.serdes.registry.SchemaRegistryUnavailableException.class);
+        assertThat(protectedTopic.isEmpty()).isTrue();
+        assertThat(auditTopic.isEmpty()).isTrue();
+        assertThat(deadLetterTopic.isEmpty()).isTrue();
+        assertThat(fixture.counter("contactshield.events", "outcome", "dead_lettered", "source", "avro")).isZero();
+
+        fixture.registry.failing = false;
+        contacts.pipeInput("c-1".getBytes(StandardCharsets.UTF_8), input);
+        assertThat(protectedTopic.getQueueSize()).isEqualTo(1);
+        assertThat(auditTopic.getQueueSize()).isEqualTo(1);
+    }
+
     private DeadLetter onlyDeadLetter(DeadLetterReason reason) {
         List<byte[]> values = deadLetterTopic.readValuesToList();
         assertThat(values).hasSize(1);

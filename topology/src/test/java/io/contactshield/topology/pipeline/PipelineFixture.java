@@ -49,7 +49,7 @@ final class PipelineFixture implements AutoCloseable {
     static final String ACME_INSTANCE = "arn:aws:connect:eu-west-2:111122223333:instance/7a1b2c3d-0000-4000-8000-000000000001";
 
     final String registryScope = "pipeline-" + UUID.randomUUID();
-    final SchemaRegistryClient registry = MockSchemaRegistry.forScope(registryScope);
+    final FailingRegistry registry = new FailingRegistry(MockSchemaRegistry.forScope(registryScope));
     final LocalKms kms = LocalKms.generated();
     final TenantKeys tenantKeys = new TenantKeys(
             Map.of(ACME, "local:acme", GLOBEX, "local:globex", INITECH, "local:initech"), Optional.of("local:quarantine"));
