@@ -121,6 +121,84 @@ final class ContextWords {
         return cues != null && direction(text, start, cues) > 0;
     }
 
+    /** Whether the nearest cue before {@code start} for {@code type} lowers it. */
+    static boolean lowered(String text, int start, String type) {
+        Cues cues = BY_TYPE.get(type);
+        return cues != null && direction(text, start, cues) < 0;
+    }
+
+    /** How far after a number a phone cue that names it is looked for, in chars. */
+    static final int AFTER_WINDOW = 30;
+
+    /** What links a number to the phone word after it: "555 0199 [that's my] home number". */
+    private static final List<String> PHONE_AFTER_LINKS = List.of("that's my", "that\u2019s my", "thats my",
+            "that is my", "which is my", "is my", "it's my", "its my", "was my", "that's the", "is the",
+            "es mi", "ist meine", "ist mein", "c'est mon", "c'est le", "is mijn");
+    /** Words between the link and the phone word: "home", "work", "personal" number. */
+    private static final List<String> PHONE_AFTER_KINDS = List.of("home", "work", "office", "personal",
+            "private", "direct", "daytime", "main", "new", "old", "best", "contact", "own", "mobile", "cell",
+            "phone", "landline", "business", "other", "second", "usual");
+    private static final List<String> PHONE_AFTER_NOUNS = List.of("number", "mobile", "cell", "phone",
+            "landline", "telephone", "cellphone", "whatsapp", "mob", "line", "no", "m\u00f3vil", "movil",
+            "handy", "nummer", "handynummer", "telefonnummer", "num\u00e9ro", "portable", "mobiel", "telefoon",
+            "tel\u00e9fono", "telefono");
+
+    /**
+     * Whether a phone cue names the number ending at {@code end} from right after it, within
+     * {@link #AFTER_WINDOW} chars: a link ("that's my", "is my", "is the") and a phone word, with at
+     * most one kind word between ("555 0199 that's my home number", "9876501234 is my mobile"). Any
+     * other word there ("is my order number", "is the case number") is no cue.
+     */
+    static boolean phoneCueAfter(String text, int end) {
+        int limit = Math.min(text.length(), end + AFTER_WINDOW);
+        int i = end;
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == end && i < limit) {
+            return false; // glued to the number
+        }
+        int link = -1;
+        for (String phrase : PHONE_AFTER_LINKS) {
+            if (i + phrase.length() <= limit && text.regionMatches(true, i, phrase, 0, phrase.length())
+                    && !letterOrDigitAt(text, i + phrase.length())) {
+                link = Math.max(link, i + phrase.length());
+            }
+        }
+        if (link < 0) {
+            return false;
+        }
+        for (int words = 0, at = link; words < 2; words++) {
+            while (at < limit && text.charAt(at) == ' ') {
+                at++;
+            }
+            int wordEnd = at;
+            while (wordEnd < limit && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == at || letterOrDigitAt(text, wordEnd)) {
+                return false;
+            }
+            if (isOneOf(text, at, wordEnd, PHONE_AFTER_NOUNS)) {
+                return true;
+            }
+            if (!isOneOf(text, at, wordEnd, PHONE_AFTER_KINDS)) {
+                return false;
+            }
+            at = wordEnd;
+        }
+        return false;
+    }
+
+    private static boolean isOneOf(String text, int start, int end, List<String> words) {
+        for (String word : words) {
+            if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
         List<String> keyWords = keyWords(text, start);

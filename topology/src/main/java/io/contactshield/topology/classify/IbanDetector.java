@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * swallowed. Confidence 0.95: a random string passes mod-97 once in 97 tries, and the country
  * length and shape first. A compact string that passes mod-97 but not the country table is reported
  * at {@link #LABELLED} only when an IBAN label stands right before it.
+ *
+ * <p>An IBAN read out letter by letter with spoken digits ("G B two nine N W B K six oh ...") is
+ * read by {@link SpokenIban}, with the same country lengths and check.
  */
 public final class IbanDetector implements Detector {
 
@@ -84,6 +87,7 @@ public final class IbanDetector implements Detector {
                 from = end;
             }
         }
+        found.addAll(SpokenIban.detect(text));
         return found;
     }
 

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
  * 0.55 with fewer than three explicit groups ({@code ::1}).
+ *
+ * <p>An IPv4 address read out with spoken dots ("one nine two dot oh dot two dot one") is read by
+ * {@link SpokenIp}.
  */
 public final class IpAddressDetector implements Detector {
 
@@ -67,6 +70,7 @@ public final class IpAddressDetector implements Detector {
             found.removeIf(dotted -> ipv6.stream().anyMatch(v6 -> v6.start() <= dotted.start() && dotted.end() <= v6.end()));
             found.addAll(ipv6);
         }
+        found.addAll(SpokenIp.detect(text));
         return found;
     }
 

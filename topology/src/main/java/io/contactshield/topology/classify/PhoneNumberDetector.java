@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *
  * <p>A national number of a region other than the default is accepted only when it carries that
  * region's trunk prefix 0 ({@code 020 7946 0958}, {@code 030 12345678}, {@code 06 12 34 56 78}), or
- * when a phone cue ("call me", "phone", "mobile", "number") stands just before it: without one,
- * almost any 9 or 10 digit run is a valid number somewhere (India alone accepts most of them).
+ * when a phone cue ("call me", "phone", "mobile", "number") stands just before it, or names it just
+ * after ("555 0199 that's my home number", "9876501234 is my mobile"; see
+ * {@link ContextWords#phoneCueAfter}) with no negative cue before: without one, almost any 9 or 10
+ * digit run is a valid number somewhere (India alone accepts most of them).
  *
  * <p>A cheap possessive pattern picks digit runs of at least seven digits first, and libphonenumber
  * only looks at a small window around each: libphonenumber over a whole text costs far more.
@@ -149,28 +151,40 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
-        // an identifier key, not a phone cue.
+        // an identifier key, not a phone cue. A cue right after the number ("555 0199 that's my home
+        // number", "9876501234 is my mobile") admits it too, unless a negative cue stands before.
+        double raise = 0;
         if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)) {
-            return;
+            if (!ContextWords.phoneCueAfter(text, end) || ContextWords.lowered(text, start, EntityTypes.PHONE_NUMBER)) {
+                return;
+            }
+            raise = ContextWords.RAISE; // what the same cue before the number would add
         }
         for (String region : NATIONAL_REGIONS) {
-            if (!region.equals(defaultRegion) && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
+            if (!region.equals(defaultRegion)
+                    && addMatches(window, windowStart, region, Leniency.VALID, true, raise, found)) {
                 return;
             }
         }
         // "my number is 555-0142": a local number without area code is possible, not valid.
-        addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, found);
+        addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
     }
 
     private boolean addMatches(String window, int offset, String region, Leniency leniency, boolean foreign,
             List<Detection> found) {
+        return addMatches(window, offset, region, leniency, foreign, 0, found);
+    }
+
+    private boolean addMatches(String window, int offset, String region, Leniency leniency, boolean foreign,
+            double raise, List<Detection> found) {
         boolean any = false;
         for (PhoneNumberMatch match : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
             String raw = match.rawString();
             if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS) {
                 continue;
             }
-            double confidence = leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign);
+            double confidence = Math.min(1.0,
+                    (leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign)) + raise);
             found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + match.start(), offset + match.end(),
                     confidence, NAME));
             any = true;

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>A run is a sequence of digit words (zero/oh/o, one to nine, the ten to ninety words, "double"
  * and "triple" before a digit, "X hundred", a leading "plus"; and the digit words of German, French,
- * Spanish and Dutch) and written digit groups, separated by blanks, a hyphen, or a comma (a pause,
+ * Spanish and Dutch, with French compounds "quatre-vingt-dix-huit", "vingt et un", German
+ * "einundzwanzig" and Spanish "treinta y dos") and written digit groups, separated by blanks, a hyphen, or a comma (a pause,
  * kept as one space in the rewrite). Any other word or punctuation ends the run, so "one or two
  * things" never becomes a number. A run needs at least three spoken digits, or it is an ordinary
  * written number the detectors have already read.
@@ -38,6 +39,19 @@ final class SpokenDigits {
     private static final int HUNDRED = 6;
     private static final int PLUS = 7;
     private static final int DIGITS = 8; // a written digit group, not a word
+    private static final int FR_TENS = 9; // French tens: "soixante-dix" is 70, "quatre-vingt-dix-huit" 98
+    private static final int AND = 10; // "vingt et un", "treinta y dos", "ein und zwanzig"
+    private static final int DIX = 11; // French "dix": "dix-huit" is 18
+
+    /** German compounds ("einundzwanzig") are one word: unit, "und", tens. */
+    private static final String[] GERMAN_UNITS = {"ein", "zwei", "drei", "vier", "f\u00fcnf", "fuenf", "sechs", "sieben",
+        "acht", "neun"};
+    private static final int[] GERMAN_UNIT_VALUES = {1, 2, 3, 4, 5, 5, 6, 7, 8, 9};
+    private static final String[] GERMAN_TENS = {"zwanzig", "drei\u00dfig", "dreissig", "vierzig", "f\u00fcnfzig",
+        "fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig"};
+    private static final int[] GERMAN_TENS_VALUES = {20, 30, 30, 40, 50, 50, 60, 70, 80, 90};
+    private static final int MIN_COMPOUND = 12;
+    private static final int MAX_COMPOUND = 18;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
     /** Words by lower-case first char (Latin-1), so that a lookup needs no lower-cased copy. */
@@ -64,6 +78,34 @@ final class SpokenDigits {
         for (int i = 0; i < tens.length; i++) {
             WORDS.put(tens[i], TENS * 100 + 20 + i * 10);
         }
+        // French, German and Spanish tens and teens (the units are above).
+        String[] frenchTeens = {"onze", "douze", "treize", "quatorze", "quinze", "seize"};
+        for (int i = 0; i < frenchTeens.length; i++) {
+            WORDS.put(frenchTeens[i], TEEN * 100 + 11 + i);
+        }
+        WORDS.put("dix", DIX * 100 + 10);
+        String[] frenchTens = {"vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
+            "octante", "nonante"};
+        int[] frenchValues = {20, 20, 30, 40, 50, 60, 70, 80, 80, 90};
+        for (int i = 0; i < frenchTens.length; i++) {
+            WORDS.put(frenchTens[i], FR_TENS * 100 + frenchValues[i]);
+        }
+        String[] germanTeens = {"zehn", "elf", "zw\u00f6lf", "zwoelf", "dreizehn", "vierzehn", "f\u00fcnfzehn",
+            "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"};
+        int[] germanTeenValues = {10, 11, 12, 12, 13, 14, 15, 15, 16, 17, 18, 19};
+        for (int i = 0; i < germanTeens.length; i++) {
+            WORDS.put(germanTeens[i], TEEN * 100 + germanTeenValues[i]);
+        }
+        for (int i = 0; i < GERMAN_TENS.length; i++) {
+            WORDS.put(GERMAN_TENS[i], TENS * 100 + GERMAN_TENS_VALUES[i]);
+        }
+        String[] spanishTens = {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
+        for (int i = 0; i < spanishTens.length; i++) {
+            WORDS.put(spanishTens[i], TENS * 100 + 20 + i * 10);
+        }
+        WORDS.put("et", AND * 100);
+        WORDS.put("und", AND * 100);
+        WORDS.put("y", AND * 100);
         WORDS.put("double", DOUBLE * 100);
         WORDS.put("triple", TRIPLE * 100);
         WORDS.put("hundred", HUNDRED * 100);
@@ -192,10 +234,57 @@ final class SpokenDigits {
 
     /** The spoken runs of {@code text} with at least {@link #MIN_DIGITS} digits, in order. */
     static List<List<Said>> runs(String text) {
+        return runs(text, 0, text.length(), MIN_DIGITS, MIN_SPOKEN);
+    }
+
+    /**
+     * The digits said by the words of {@code text[start, end)}, or null unless every word there is a
+     * number word or digit group, joined by blanks or hyphens (no pause), and they read as one number
+     * ("one nine two" 192, "eighty one" 81, "two fifty five" 255). For the short numbers inside a
+     * spoken address: an octet, the digits of a mailbox name.
+     */
+    static String digits(String text, int start, int end) {
+        List<List<Said>> runs = runs(text, start, end, 1, 0);
+        if (runs.size() != 1) {
+            return null;
+        }
+        List<Said> run = runs.get(0);
+        int first = start;
+        while (first < end && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        int last = end;
+        while (last > first && !Character.isLetterOrDigit(text.charAt(last - 1))) {
+            last--;
+        }
+        if (run.get(0).start() != first || run.get(run.size() - 1).end() != last) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(run.size());
+        for (Said said : run) {
+            if (said.c() == '+' || said.pauseBefore()) {
+                return null;
+            }
+            digits.append(said.c());
+        }
+        return digits.toString();
+    }
+
+    /** Whether {@code text[start, end)} is one number word ("nine", "eighty", "trente") or a digit group. */
+    static boolean isNumberWord(String text, int start, int end) {
+        if (Chars.onlyDigits(text, start, end)) {
+            return true;
+        }
+        int code = lookUp(text, start, end);
+        int kind = code / 100;
+        return code >= 0 && kind != PLUS && kind != AND && kind != HUNDRED;
+    }
+
+    private static List<List<Said>> runs(String text, int from, int until, int minDigits, int minSpoken) {
         List<List<Said>> runs = new ArrayList<>();
         List<int[]> tokens = null; // {code, start, end, pauseBefore}
-        int n = text.length();
-        int i = 0;
+        int n = until;
+        int i = from;
         int previousEnd = -1;
         while (i < n) {
             char c = text.charAt(i);
@@ -217,14 +306,14 @@ final class SpokenDigits {
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
             if (code < 0) {
                 if (tokens != null && !tokens.isEmpty()) {
-                    flush(text, tokens, runs);
+                    flush(text, tokens, runs, minDigits, minSpoken);
                 }
                 previousEnd = -1;
                 continue;
             }
             int gap = previousEnd < 0 ? -1 : gap(text, previousEnd, start);
             if (gap < 0 && tokens != null && !tokens.isEmpty()) {
-                flush(text, tokens, runs);
+                flush(text, tokens, runs, minDigits, minSpoken);
             }
             if (tokens == null) {
                 tokens = new ArrayList<>();
@@ -233,7 +322,7 @@ final class SpokenDigits {
             previousEnd = i;
         }
         if (tokens != null && !tokens.isEmpty()) {
-            flush(text, tokens, runs);
+            flush(text, tokens, runs, minDigits, minSpoken);
         }
         return runs;
     }
@@ -267,7 +356,7 @@ final class SpokenDigits {
     private static int lookUp(String text, int start, int end) {
         int length = end - start;
         if (length > MAX_WORD) {
-            return -1;
+            return length >= MIN_COMPOUND && length <= MAX_COMPOUND ? germanCompound(text, start, end) : -1;
         }
         char first = Character.toLowerCase(text.charAt(start));
         if (first >= 256 || BY_FIRST[first] == null) {
@@ -282,11 +371,96 @@ final class SpokenDigits {
         return -1;
     }
 
+    /** "einundzwanzig" (21) to "neunundneunzig" (99) as a two-digit word, or -1. */
+    private static int germanCompound(String text, int start, int end) {
+        for (int u = 0; u < GERMAN_UNITS.length; u++) {
+            String unit = GERMAN_UNITS[u];
+            int and = start + unit.length();
+            if (!text.regionMatches(true, start, unit, 0, unit.length())
+                    || !text.regionMatches(true, and, "und", 0, 3)) {
+                continue;
+            }
+            for (int t = 0; t < GERMAN_TENS.length; t++) {
+                String tens = GERMAN_TENS[t];
+                if (and + 3 + tens.length() == end && text.regionMatches(true, and + 3, tens, 0, tens.length())) {
+                    return TEEN * 100 + GERMAN_TENS_VALUES[t] + GERMAN_UNIT_VALUES[u];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int kindAt(List<int[]> tokens, int k) {
+        return k < tokens.size() ? tokens.get(k)[0] / 100 : -1;
+    }
+
+    private static int valueAt(List<int[]> tokens, int k) {
+        return tokens.get(k)[0] % 100;
+    }
+
+    /** Whether token {@code k} exists, is of {@code kind} and follows the one before without a pause. */
+    private static boolean joined(List<int[]> tokens, int k, int kind) {
+        return kindAt(tokens, k) == kind && tokens.get(k)[3] == 0;
+    }
+
+    /** Whether token {@code k} is of {@code kind} and joined to the one before by a hyphen. */
+    private static boolean hyphened(String text, List<int[]> tokens, int k, int kind) {
+        if (!joined(tokens, k, kind)) {
+            return false;
+        }
+        for (int i = tokens.get(k - 1)[2]; i < tokens.get(k)[1]; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A French two-digit number whose tens part ends at token {@code k} with value {@code tens}
+     * (vingt ... soixante, or 80 for "quatre-vingt"): adds its digits and returns the index of its
+     * last token. "vingt et un" 21, "soixante et onze" 71, "soixante-dix-sept" 77,
+     * "quatre-vingt-dix-huit" 98, "trente-neuf" 39, "vingt" 20. The parts of a compound are joined
+     * by hyphens, as French writes them: "cinquante quatre-vingts" is 50 80, not 54 20, and
+     * "quatre-vingts" (with its plural s) ends its number.
+     */
+    private static int frenchTens(String text, List<int[]> tokens, int first, int k, int tens, List<Said> run,
+            boolean pause) {
+        int start = tokens.get(first)[1];
+        int value = tens;
+        int last = k;
+        boolean sixtyOrEighty = tens == 60 || tens == 80;
+        boolean closed = Character.toLowerCase(text.charAt(tokens.get(k)[2] - 1)) == 's';
+        if (closed) {
+            value = tens;
+        } else if (joined(tokens, k + 1, AND) && joined(tokens, k + 2, UNIT) && valueAt(tokens, k + 2) == 1) {
+            value = tens + 1;
+            last = k + 2;
+        } else if (sixtyOrEighty && joined(tokens, k + 1, AND) && joined(tokens, k + 2, TEEN)
+                && valueAt(tokens, k + 2) == 11) {
+            value = tens + 11;
+            last = k + 2;
+        } else if (sixtyOrEighty && hyphened(text, tokens, k + 1, DIX)) {
+            boolean seventeenToNineteen = hyphened(text, tokens, k + 2, UNIT) && valueAt(tokens, k + 2) >= 7;
+            value = tens + 10 + (seventeenToNineteen ? valueAt(tokens, k + 2) : 0);
+            last = seventeenToNineteen ? k + 2 : k + 1;
+        } else if (sixtyOrEighty && hyphened(text, tokens, k + 1, TEEN) && valueAt(tokens, k + 1) < 20) {
+            value = tens + valueAt(tokens, k + 1);
+            last = k + 1;
+        } else if (hyphened(text, tokens, k + 1, UNIT) && valueAt(tokens, k + 1) != 0) {
+            value = tens + valueAt(tokens, k + 1);
+            last = k + 1;
+        }
+        addDigits(run, String.valueOf(value), start, tokens.get(last)[2], pause);
+        return last;
+    }
+
     /**
      * Turns the tokens of one candidate run into digits; a word that cannot stand where it does
-     * ("double" not before a digit, "hundred" not after one, "plus" not first) splits the run.
+     * ("double" not before a digit, "hundred" not after one, "plus" not first, "et" not inside a
+     * French number) splits the run.
      */
-    private static void flush(String text, List<int[]> tokens, List<List<Said>> runs) {
+    private static void flush(String text, List<int[]> tokens, List<List<Said>> runs, int minDigits, int minSpoken) {
         List<Said> run = new ArrayList<>();
         int spoken = 0;
         int k = 0;
@@ -300,8 +474,18 @@ final class SpokenDigits {
             switch (kind) {
                 case UNIT -> {
                     boolean hundreds = next != null && next[0] / 100 == HUNDRED && next[3] == 0;
-                    run.add(new Said((char) ('0' + value), t[1], t[2], pause));
-                    spoken++;
+                    if (value == 4 && hyphened(text, tokens, k + 1, FR_TENS) && valueAt(tokens, k + 1) == 20) {
+                        k = frenchTens(text, tokens, k, k + 1, 80, run, pause); // quatre-vingt
+                        spoken += 2;
+                    } else if (value != 0 && joined(tokens, k + 1, AND) && joined(tokens, k + 2, TENS)) {
+                        // "ein und zwanzig": a German compound written apart
+                        addDigits(run, String.valueOf(valueAt(tokens, k + 2) + value), t[1], tokens.get(k + 2)[2], pause);
+                        spoken += 2;
+                        k += 2;
+                    } else {
+                        run.add(new Said((char) ('0' + value), t[1], t[2], pause));
+                        spoken++;
+                    }
                     if (hundreds) {
                         // Read as a group of digits: "nine hundred" is 900 ("oh seven seven double oh nine
                         // hundred four six one" is 07700 900461), "one hundred forty nine" 149.
@@ -319,10 +503,27 @@ final class SpokenDigits {
                     addDigits(run, String.valueOf(value), t[1], t[2], pause);
                     spoken += 2;
                 }
+                case DIX -> {
+                    if (hyphened(text, tokens, k + 1, UNIT) && next[0] % 100 >= 7) {
+                        addDigits(run, String.valueOf(10 + next[0] % 100), t[1], next[2], pause);
+                        k++;
+                    } else {
+                        addDigits(run, "10", t[1], t[2], pause);
+                    }
+                    spoken += 2;
+                }
+                case FR_TENS -> {
+                    k = frenchTens(text, tokens, k, k, value, run, pause);
+                    spoken += 2;
+                }
                 case TENS -> {
                     if (nextIsUnit && next[0] % 100 != 0) {
                         addDigits(run, String.valueOf(value + next[0] % 100), t[1], next[2], pause);
                         k++;
+                    } else if (joined(tokens, k + 1, AND) && joined(tokens, k + 2, UNIT) && valueAt(tokens, k + 2) != 0) {
+                        // "treinta y dos"
+                        addDigits(run, String.valueOf(value + valueAt(tokens, k + 2)), t[1], tokens.get(k + 2)[2], pause);
+                        k += 2;
                     } else {
                         addDigits(run, String.valueOf(value), t[1], t[2], pause);
                     }
@@ -330,7 +531,7 @@ final class SpokenDigits {
                 }
                 case DOUBLE, TRIPLE -> {
                     if (!nextIsUnit) {
-                        spoken = end(run, spoken, runs);
+                        spoken = end(run, spoken, runs, minDigits, minSpoken);
                         run = new ArrayList<>();
                     } else {
                         char digit = (char) ('0' + next[0] % 100);
@@ -343,7 +544,7 @@ final class SpokenDigits {
                     }
                 }
                 case PLUS -> {
-                    spoken = end(run, spoken, runs);
+                    spoken = end(run, spoken, runs, minDigits, minSpoken);
                     run = new ArrayList<>();
                     if (next != null && next[0] / 100 != PLUS) {
                         run.add(new Said('+', t[1], t[2], false));
@@ -351,25 +552,25 @@ final class SpokenDigits {
                 }
                 case DIGITS -> addDigits(run, text.substring(t[1], t[2]), t[1], t[2], pause);
                 default -> {
-                    spoken = end(run, spoken, runs);
+                    spoken = end(run, spoken, runs, minDigits, minSpoken);
                     run = new ArrayList<>();
                 }
             }
             k++;
         }
-        end(run, spoken, runs);
+        end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
     }
 
     /** Keeps {@code run} when it is long enough and mostly spoken; returns the new spoken count, 0. */
-    private static int end(List<Said> run, int spoken, List<List<Said>> runs) {
+    private static int end(List<Said> run, int spoken, List<List<Said>> runs, int minDigits, int minSpoken) {
         int digits = 0;
         for (Said said : run) {
             if (said.c() != '+') {
                 digits++;
             }
         }
-        if (digits >= MIN_DIGITS && spoken >= MIN_SPOKEN) {
+        if (digits >= minDigits && spoken >= minSpoken) {
             runs.add(run);
         }
         return 0;

@@ -16,6 +16,10 @@ import java.util.Set;
  * underscore, dash, hyphen); a local part of one ordinary word ("look at example dot com", "find us
  * at ...") is prose. Spoken "at" is at, @, arobase, arroba or apenstaartje.
  *
+ * <p>Letters spelled one by one ("m a r k dot t at ...") are read as the word they spell, and
+ * number words right after a local-part word belong to it ("k underscore patel eighty one at ..."
+ * is k_patel81@...).
+ *
  * <p>Cost: a text without a spoken "dot" is passed over after one scan for it.
  */
 final class SpokenEmail {
@@ -24,6 +28,10 @@ final class SpokenEmail {
     private static final double ONE_WORD = 0.75;
     private static final int MAX_LOCAL_WORDS = 9;
     private static final int MAX_DOMAIN_LABELS = 5;
+    /** Spoken digits after a word of a local part: "eighty one", "one nine eight four". */
+    private static final int MAX_DIGIT_WORDS = 6;
+    /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
+    private static final int MAX_SPELLED = 32;
 
     private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt");
@@ -114,25 +122,60 @@ final class SpokenEmail {
 
     /** Index of the first word of the local part ending at word {@code last}, or -1. */
     private static int localStart(String text, List<Word> words, int last) {
-        Word word = words.get(last);
-        if (!isLabel(word.lower(), true) || JOINERS.contains(word.lower()) || word.openAfter()) {
+        int first = segmentStart(text, words, last);
+        if (first < 0 || words.get(last).openAfter()) {
             return -1;
         }
-        int first = last;
+        int base = first; // the one word of a local part without joiners, before its digits
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
-            Word before = words.get(first - 2);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
-                    || before.openAfter() || !isLabel(before.lower(), true) || JOINERS.contains(before.lower())
-                    || AT.contains(before.lower())) {
+                    || words.get(first - 2).openAfter()) {
                 break;
             }
-            first -= 2;
+            int before = segmentStart(text, words, first - 2);
+            if (before < 0) {
+                break;
+            }
+            first = before;
         }
-        if (first == last && !plausibleOneWordLocal(text, word)) {
+        if (first == base && !plausibleOneWordLocal(text, words.get(base))) {
             return -1;
         }
         return first;
+    }
+
+    /**
+     * First word of one part of a local part ending at word {@code last}: a label ("smith"), a label
+     * and the spoken digits that follow it ("patel eighty one" is patel81), or spoken digits alone
+     * right after a joiner ("john dot eight four"); -1 if none.
+     */
+    private static int segmentStart(String text, List<Word> words, int last) {
+        Word word = words.get(last);
+        if (!isSegmentWord(word)) {
+            return -1;
+        }
+        if (!SpokenDigits.isNumberWord(text, word.start(), word.end())) {
+            return last;
+        }
+        int first = last;
+        while (first >= 1 && last - first < MAX_DIGIT_WORDS && !words.get(first).openBefore()
+                && !words.get(first - 1).openAfter()
+                && SpokenDigits.isNumberWord(text, words.get(first - 1).start(), words.get(first - 1).end())) {
+            first--;
+        }
+        if (SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
+            return last;
+        }
+        if (first >= 1 && !words.get(first).openBefore() && !words.get(first - 1).openAfter()
+                && isSegmentWord(words.get(first - 1))) {
+            return first - 1; // the label the digits belong to
+        }
+        return first >= 1 && JOINERS.contains(words.get(first - 1).lower()) ? first : last;
+    }
+
+    private static boolean isSegmentWord(Word word) {
+        return isLabel(word.lower(), true) && !JOINERS.contains(word.lower()) && !AT.contains(word.lower());
     }
 
     /** A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue. */
@@ -161,7 +204,7 @@ final class SpokenEmail {
         return true;
     }
 
-    private static boolean hasDotWord(String text) {
+    static boolean hasDotWord(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             if (Chars.wordCharAt(text, i - 1) || !Character.isLetter(text.charAt(i))) {
@@ -209,7 +252,50 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return words;
+        return joinSpelledLetters(text, words);
+    }
+
+    /**
+     * Single letters separated by one blank ("m a r k") as the one word they spell: a name spelled
+     * out for the agent. Only ever read as part of a spoken address, whose spoken "at", spoken dots
+     * and known top-level domain are what make it one; "J R R Tolkien" or "a b c" elsewhere in the
+     * text join into a word that nothing reads.
+     */
+    private static List<Word> joinSpelledLetters(String text, List<Word> words) {
+        List<Word> out = null;
+        int k = 0;
+        while (k < words.size()) {
+            int last = k;
+            while (last + 1 < words.size() && last - k + 1 < MAX_SPELLED && isSpelledLetter(words.get(last))
+                    && isSpelledLetter(words.get(last + 1)) && !words.get(last).openAfter()
+                    && !words.get(last + 1).openBefore() && words.get(last + 1).start() == words.get(last).end() + 1
+                    && text.charAt(words.get(last).end()) == ' ') {
+                last++;
+            }
+            if (last == k) {
+                if (out != null) {
+                    out.add(words.get(k));
+                }
+                k++;
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(words.subList(0, k));
+            }
+            StringBuilder joined = new StringBuilder(last - k + 1);
+            for (int w = k; w <= last; w++) {
+                joined.append(words.get(w).lower());
+            }
+            Word first = words.get(k);
+            Word end = words.get(last);
+            out.add(new Word(first.start(), end.end(), joined.toString(), first.openBefore(), end.openAfter()));
+            k = last + 1;
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean isSpelledLetter(Word word) {
+        return word.end() - word.start() == 1 && word.lower().length() == 1 && Character.isLetter(word.lower().charAt(0));
     }
 
     private static boolean isPunctuation(char c) {

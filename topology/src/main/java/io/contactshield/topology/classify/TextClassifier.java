@@ -93,8 +93,11 @@ public final class TextClassifier {
 
     /** Chars of the rewrite read before a run: the context words' window and a {@code key=} label. */
     private static final int BEFORE_RUN = 64;
-    /** Chars read after a run: enough for a detector to see what follows the number (":30", a letter). */
-    private static final int AFTER_RUN = 16;
+    /**
+     * Chars read after a run: enough for a detector to see what follows the number (":30", a letter)
+     * and a phone cue that names it from after ({@link ContextWords#AFTER_WINDOW}).
+     */
+    private static final int AFTER_RUN = ContextWords.AFTER_WINDOW + 2;
 
     /**
      * What the number detectors find around each spoken run of a rewrite (not over the whole rewrite:

@@ -55,6 +55,15 @@ class AdversarialInputTest {
                 Arguments.of("spoken dots", "a dot ".repeat(16_000) + "at example dot com"),
                 Arguments.of("spoken ats", "x at ".repeat(20_000) + "dot com"),
                 Arguments.of("spoken address repeated", "j dot s at example dot com ".repeat(4_000)),
+                Arguments.of("spelled letters", "a b ".repeat(25_000) + "at example dot com"),
+                Arguments.of("spelled country codes", "G B two nine N ".repeat(7_000)),
+                Arguments.of("spelled iban pieces", "D E eight nine ".repeat(7_000)),
+                Arguments.of("digits before at", "k eighty one ".repeat(8_000) + "at example dot com"),
+                Arguments.of("spoken dotted octets", "one nine two dot ".repeat(6_000)),
+                Arguments.of("spoken quad repeated", "ip one dot two dot three dot four ".repeat(3_000)),
+                Arguments.of("french compounds", "quatre-vingt-dix-huit et ".repeat(4_000)),
+                Arguments.of("german compounds", "einundzwanzig ".repeat(7_000)),
+                Arguments.of("phone cue after", "5550199 that's my home number ".repeat(3_300)),
                 Arguments.of("letters only", "a".repeat(100_000)),
                 Arguments.of("whitespace only", " ".repeat(100_000)));
     }

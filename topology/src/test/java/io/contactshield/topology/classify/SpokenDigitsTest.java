@@ -26,10 +26,43 @@ class SpokenDigitsTest {
         "z\u00e9ro six trois neuf neuf huit un deux | 06399812",
         "seis cero cero uno dos tres cuatro | 6001234",
         "nul zes een twee drie vier vijf | 0612345",
-        "555 zero one four three | 5550143"
+        "555 zero one four three | 5550143",
+        "z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre | 0639982144",
+        "z\u00e9ro un soixante et onze soixante-dix-sept quatre-vingts quatre-vingt-un | 0171778081",
+        "z\u00e9ro six soixante-dix dix-neuf cinquante quatre-vingt-onze | 0670195091",
+        "null eins sieben eins einundzwanzig vierunddrei\u00dfig sechsundf\u00fcnfzig | 0171213456",
+        "null eins sieben eins zwoelf neunzehn achtundneunzig | 0171121998",
+        "seis cero cero treinta y dos cuarenta y cinco | 6003245"
     })
     void writesSpokenDigitsAsDigits(String spoken, String digits) {
         assertThat(SpokenDigits.digitsOf("caller: it's " + spoken + " thanks")).containsExactly(digits);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "eighty one | 81",
+        "one nine two | 192",
+        "two fifty five | 255",
+        "oh | 0",
+        "192 | 192",
+        "vingt et un | 21"
+    })
+    void readsTheDigitsOfAShortSpokenNumber(String spoken, String digits) {
+        String text = "x " + spoken + " y";
+        assertThat(SpokenDigits.digits(text, 2, 2 + spoken.length())).isEqualTo(digits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"eighty apples", "double", "plus one", "one, two", "et"})
+    void readsNoDigitsWhereAWordIsNoNumber(String words) {
+        assertThat(SpokenDigits.digits(words, 0, words.length())).isNull();
+    }
+
+    @Test
+    void keepsFrenchAndGermanLinkWordsOutsideANumberAsBreaks() {
+        // "et" and "und" join only the numbers they belong to; elsewhere they end a run.
+        assertThat(SpokenDigits.digitsOf("un deux trois et quatre cinq six sept")).isEmpty();
+        assertThat(SpokenDigits.digitsOf("eins zwei drei und vier f\u00fcnf sechs sieben")).isEmpty();
     }
 
     @Test

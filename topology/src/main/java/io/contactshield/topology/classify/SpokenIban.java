@@ -1,0 +1,195 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * IBANs read out letter by letter and digit by digit, as speech-to-text writes them: "G B two nine
+ * N W B K six oh one six one three three one nine two six eight one nine", "DE eight nine three
+ * seven oh four ...". The span is the whole spoken form, from the first letter of the country code
+ * to the word that said the last char.
+ *
+ * <p>Validated as a written IBAN is ({@link IbanDetector}): a country code from the registry, then
+ * exactly that country's length in letters and digits, and the mod-97 check. The reading starts only
+ * at two single letters ("G B") or a capitalised two-letter word ("GB") that name a registry
+ * country, and takes single letters, spoken digits ({@link SpokenDigits#digits}: "twenty nine",
+ * "double oh") and capitalised letter or digit groups ("NWBK", "6016"), separated by blanks or one
+ * comma. A lower-case "o" is the digit (people say "oh"), a capital "O" the letter. Spelled letters
+ * in prose ("I a m", "J R R Tolkien", "a b c") never get that far, or fail the length and check.
+ *
+ * <p>Cost: a text without two single letters in a row or a capitalised country code is passed over
+ * after one scan.
+ */
+final class SpokenIban {
+
+    static final double CONFIDENCE = 0.9;
+    private static final int MAX_GAP = 3;
+
+    private SpokenIban() {
+    }
+
+    /** A word of letters or digits: {@code [start, end)}. */
+    private record Token(int start, int end) {
+    }
+
+    static List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(text.charAt(i)) || Chars.wordCharAt(text, i - 1)) {
+                i++;
+                continue;
+            }
+            int end = read(text, i, found);
+            i = end > i ? end : i + 1;
+        }
+        return found;
+    }
+
+    /** Reads an IBAN starting at {@code start}; returns its end when one was found, else {@code start}. */
+    private static int read(String text, int start, List<Detection> found) {
+        String country;
+        int next;
+        if (isSingle(text, start) && start + 2 < text.length() && text.charAt(start + 1) == ' '
+                && isAsciiLetter(text.charAt(start + 2)) && isSingle(text, start + 2)) {
+            country = ("" + text.charAt(start) + text.charAt(start + 2)).toUpperCase(Locale.ROOT);
+            next = start + 3;
+        } else if (start + 2 <= text.length() && Character.isUpperCase(text.charAt(start))
+                && start + 1 < text.length() && Character.isUpperCase(text.charAt(start + 1))
+                && isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
+            country = text.substring(start, start + 2);
+            next = start + 2;
+        } else {
+            return start;
+        }
+        Integer length = IbanDetector.LENGTHS.get(country);
+        if (length == null) {
+            return start;
+        }
+        StringBuilder iban = new StringBuilder(length).append(country);
+        boolean spoken = country.length() == 2 && next == start + 3;
+        int end = next;
+        List<Token> numberWords = new ArrayList<>();
+        while (iban.length() < length) {
+            Token token = nextToken(text, end);
+            if (token == null) {
+                break;
+            }
+            if (SpokenDigits.isNumberWord(text, token.start(), token.end()) && !Chars.onlyDigits(text, token.start(), token.end())
+                    && !(token.end() - token.start() == 1 && text.charAt(token.start()) == 'O')) {
+                // A group of spoken digits joined by blanks ("twenty nine", "six oh one six").
+                numberWords.clear();
+                numberWords.add(token);
+                Token last = token;
+                while (true) {
+                    Token more = nextToken(text, last.end());
+                    if (more == null || !onlyBlanks(text, last.end(), more.start())
+                            || !SpokenDigits.isNumberWord(text, more.start(), more.end())
+                            || Chars.onlyDigits(text, more.start(), more.end())
+                            || (more.end() - more.start() == 1 && text.charAt(more.start()) == 'O')) {
+                        break;
+                    }
+                    numberWords.add(more);
+                    last = more;
+                }
+                String digits = longestDigits(text, numberWords, length - iban.length());
+                if (digits == null) {
+                    break;
+                }
+                iban.append(digits);
+                end = numberWords.get(numberWords.size() - 1).end();
+                spoken = true;
+            } else if (token.end() - token.start() == 1 && isAsciiLetter(text.charAt(token.start()))) {
+                iban.append(Character.toUpperCase(text.charAt(token.start())));
+                end = token.end();
+                spoken = true;
+            } else if (isGroup(text, token)) {
+                iban.append(text, token.start(), token.end());
+                end = token.end();
+            } else {
+                break;
+            }
+        }
+        if (!spoken || iban.length() != length || !hasDigitsAt(iban, 2, 4)
+                || IbanDetector.mod97(iban.toString().toUpperCase(Locale.ROOT)) != 1) {
+            return start;
+        }
+        found.add(new Detection(EntityTypes.IBAN, start, end, CONFIDENCE, IbanDetector.NAME));
+        return end;
+    }
+
+    /**
+     * The digits of the longest prefix of {@code words} that still fits in {@code room} chars (the
+     * words after it belong to what follows the IBAN), or null when not even the first word reads.
+     */
+    private static String longestDigits(String text, List<Token> words, int room) {
+        for (int count = words.size(); count > 0; count--) {
+            String digits = SpokenDigits.digits(text, words.get(0).start(), words.get(count - 1).end());
+            if (digits != null && digits.length() <= room) {
+                if (count < words.size()) {
+                    words.subList(count, words.size()).clear();
+                }
+                return digits;
+            }
+        }
+        return null;
+    }
+
+    /** The next word after {@code from}, when only blanks and at most one comma or hyphen lie between. */
+    private static Token nextToken(String text, int from) {
+        int i = from;
+        int marks = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && (c != ',' && c != '-' || ++marks > 1)) {
+                return null;
+            }
+            i++;
+        }
+        if (i == from || i - from > MAX_GAP || i >= text.length()) {
+            return null;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return new Token(start, i);
+    }
+
+    private static boolean onlyBlanks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** A written group of an IBAN: digits, or capitals and digits ("NWBK", "6016"). */
+    private static boolean isGroup(String text, Token token) {
+        if (token.end() - token.start() > 34) {
+            return false;
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+            char c = text.charAt(i);
+            if (!Chars.isAsciiDigit(c) && !(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigitsAt(CharSequence iban, int from, int to) {
+        return Chars.onlyDigits(iban, from, to);
+    }
+
+    private static boolean isSingle(String text, int index) {
+        return !Chars.wordCharAt(text, index - 1) && !Chars.wordCharAt(text, index + 1);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+}

@@ -1,0 +1,161 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IPv4 addresses read out with a spoken "dot": "one nine two dot oh dot two dot one", "192 dot 0 dot
+ * 2 dot 1", "ten dot twenty dot thirty dot forty". The span is the whole spoken form.
+ *
+ * <p>Four groups of number words or digits ({@link SpokenDigits#digits}), each a valid octet (0-255,
+ * no leading zero: "oh one" is not an octet), joined by the word "dot" (or point, punkt, punto)
+ * with nothing else between; a fifth group or a dot before or after means a longer dotted number,
+ * not an address. Confidence {@link #CUED} when a network word (ip, address, router, server, host,
+ * gateway ...) stands within {@link #CUE_WINDOW} chars before or after, else {@link #UNCUED}, and
+ * {@link #SMALL} when every octet is one digit and no cue is near ("one dot two dot three dot
+ * four" is as often a section or a version). A version cue before lowers it as for a written
+ * address ({@link ContextWords}).
+ *
+ * <p>Cost: a text without a spoken dot word is passed over after one scan for it.
+ */
+final class SpokenIp {
+
+    static final double CUED = 0.85;
+    static final double UNCUED = 0.65;
+    static final double SMALL = 0.45;
+    static final int CUE_WINDOW = 48;
+    private static final int MAX_GROUP_WORDS = 5;
+
+    private static final List<String> DOTS = List.of("dot", "point", "punkt", "punto", "punt");
+    static final List<String> CUES = List.of("ip", "ips", "address", "router", "server", "host", "gateway", "modem",
+            "dns", "ping", "vpn", "subnet", "lan", "wifi", "network", "firewall", "proxy", "adresse", "direcci\u00f3n");
+
+    private SpokenIp() {
+    }
+
+    /** A group of number words or a dot word: {@code [start, end)}, the digits of a group. */
+    private record Item(int start, int end, String digits) {
+        boolean isDot() {
+            return digits == null;
+        }
+    }
+
+    static List<Detection> detect(String text) {
+        if (!SpokenEmail.hasDotWord(text)) {
+            return List.of();
+        }
+        List<Detection> found = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        int groupStart = -1;
+        int groupEnd = -1;
+        int groupWords = 0;
+        while (i <= n) {
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                if (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
+                    // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule).
+                    groupStart = closeGroup(text, items, groupStart, groupEnd, groupWords);
+                    groupWords = 0;
+                    addressEnds(text, items, found);
+                }
+                i++;
+                continue;
+            }
+            boolean dot = isDot(text, start, i);
+            if (!dot && SpokenDigits.isNumberWord(text, start, i)) {
+                if (groupStart < 0) {
+                    groupStart = start;
+                }
+                groupEnd = i;
+                groupWords++;
+                continue;
+            }
+            groupStart = closeGroup(text, items, groupStart, groupEnd, groupWords);
+            groupWords = 0;
+            if (dot) {
+                items.add(new Item(start, i, null));
+            } else {
+                addressEnds(text, items, found);
+            }
+        }
+        closeGroup(text, items, groupStart, groupEnd, groupWords);
+        addressEnds(text, items, found);
+        return found;
+    }
+
+    /** Adds the group being read, if any, to {@code items} (with empty digits when it is no octet); returns -1. */
+    private static int closeGroup(String text, List<Item> items, int start, int end, int words) {
+        if (start >= 0) {
+            String digits = words > MAX_GROUP_WORDS ? null : SpokenDigits.digits(text, start, end);
+            items.add(new Item(start, end, digits != null && isOctet(digits) ? digits : ""));
+        }
+        return -1;
+    }
+
+    /**
+     * Something that is neither a group nor a dot follows: reads the items gathered (exactly group
+     * dot group dot group dot group, every group an octet), then forgets them.
+     */
+    private static void addressEnds(String text, List<Item> items, List<Detection> found) {
+        if (items.size() == 7 && shape(items)) {
+            boolean small = true;
+            boolean valid = true;
+            for (int g = 0; g < 7; g += 2) {
+                valid &= !items.get(g).digits().isEmpty();
+                small &= items.get(g).digits().length() == 1;
+            }
+            if (valid) {
+                int start = items.get(0).start();
+                int end = items.get(6).end();
+                double confidence = cueNear(text, start, end) ? CUED : small ? SMALL : UNCUED;
+                found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, IpAddressDetector.NAME));
+            }
+        }
+        items.clear();
+    }
+
+    private static boolean shape(List<Item> items) {
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k).isDot() != (k % 2 == 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean cueNear(String text, int start, int end) {
+        int from = Math.max(0, start - CUE_WINDOW);
+        int to = Math.min(text.length(), end + CUE_WINDOW);
+        for (int i = from; i < to; i++) {
+            if (i >= start && i < end || Chars.wordCharAt(text, i - 1) || !Character.isLetter(text.charAt(i))) {
+                continue;
+            }
+            for (String cue : CUES) {
+                if (i + cue.length() <= to && text.regionMatches(true, i, cue, 0, cue.length())
+                        && !Chars.wordCharAt(text, i + cue.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDot(String text, int start, int end) {
+        for (String dot : DOTS) {
+            if (dot.length() == end - start && text.regionMatches(true, start, dot, 0, dot.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOctet(String digits) {
+        return digits.length() <= 3 && (digits.length() == 1 || digits.charAt(0) != '0')
+                && Integer.parseInt(digits) <= 255;
+    }
+}

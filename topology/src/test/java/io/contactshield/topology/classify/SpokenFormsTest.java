@@ -1,0 +1,168 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Speech-to-text forms beyond spoken digits: letters spelled one by one, digits inside a spoken
+ * mailbox, a spoken IBAN and IPv4, French and German compound numbers, and a phone cue after the
+ * number. Each found span is the whole spoken form, mapped back exactly onto the original.
+ */
+class SpokenFormsTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> found(String text) {
+        return CLASSIFIER.classify(text).stream().map(d -> d.type() + ":" + text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // spelled letters in a local part or a domain label
+        "it's m a r k dot t at example dot co dot uk | EMAIL:m a r k dot t at example dot co dot uk",
+        "my email is s a r a h at gmail dot com thanks | EMAIL:s a r a h at gmail dot com",
+        "write to j dot o n e s at e x a m p l e dot org | EMAIL:j dot o n e s at e x a m p l e dot org",
+        // spoken digits inside a local part
+        "uh it's k underscore patel eighty one at example dot com | EMAIL:k underscore patel eighty one at example dot com",
+        "it's john eight four at example dot com | EMAIL:john eight four at example dot com",
+        "it's john dot smith nineteen eighty at example dot com | EMAIL:john dot smith nineteen eighty at example dot com",
+        "it's anna dot one two at example dot de | EMAIL:anna dot one two at example dot de",
+        "it's priya 81 at example dot in | EMAIL:priya 81 at example dot in"
+    })
+    void readsSpelledLettersAndDigitsInASpokenAddress(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I a m at the office dot",
+        "J R R Tolkien wrote it, see a b c at the end",
+        "options a b c at least, dot the i's",
+        "look at example dot com, it costs two",
+        "call me at nine at the latest",
+        "I was at one two three at the time dot"
+    })
+    void leavesSpelledProseAlone(String text) {
+        assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.EMAIL));
+    }
+
+    @Test
+    void mapsASpelledAddressOntoItsFirstLetterAndLastLabel() {
+        String text = "CUSTOMER: it's m a r k dot t at example dot co dot uk, yes";
+
+        Detection email = CLASSIFIER.classify(text).get(0);
+
+        assertThat(email.start()).isEqualTo(text.indexOf("m a r k"));
+        assertThat(email.end()).isEqualTo(text.indexOf(", yes"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "my account number is G B two nine N W B K six oh one six one three three one nine two six eight one nine"
+            + " | IBAN:G B two nine N W B K six oh one six one three three one nine two six eight one nine",
+        "iban g b two nine n w b k, six oh one six, one three three one, nine two six eight, one nine thanks"
+            + " | IBAN:g b two nine n w b k, six oh one six, one three three one, nine two six eight, one nine",
+        "it's DE eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh please"
+            + " | IBAN:DE eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh",
+        "GB twenty nine NWBK 6016 1331 9268 19 | IBAN:GB twenty nine NWBK 6016 1331 9268 19"
+    })
+    void readsAnIbanSpelledOut(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // one digit off: mod-97 fails
+        "my account number is G B two nine N W B K six oh one six one three three one nine two six eight one eight",
+        // one char short of the country's length
+        "G B two nine N W B K six oh one six one three three one nine two six eight one",
+        // letters that name no country, and initials
+        "the options are a b c d e f, pick one",
+        "J R R Tolkien, G K Chesterton and C S Lewis",
+        "press G B two nine then hash"
+    })
+    void leavesSpelledLettersThatAreNoIbanAlone(String text) {
+        assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.IBAN));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "the router's ip is one nine two dot oh dot two dot one | IP_ADDRESS:one nine two dot oh dot two dot one",
+        "server address 192 dot 0 dot 2 dot 1 | IP_ADDRESS:192 dot 0 dot 2 dot 1",
+        "gateway is ten dot twenty dot thirty dot forty | IP_ADDRESS:ten dot twenty dot thirty dot forty",
+        "it's two oh three dot zero dot one one three dot two fifty five, the host | "
+            + "IP_ADDRESS:two oh three dot zero dot one one three dot two fifty five"
+    })
+    void readsASpokenIpv4(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // octet out of range, a leading zero, five parts, three parts
+        "the ip is three hundred dot one dot two dot three",
+        "the ip is one nine two dot oh one dot two dot one",
+        "the ip is one dot two dot three dot four dot five",
+        "the ip is one nine two dot two dot one",
+        // a version, and small octets with no network word
+        "version two dot one dot oh dot three",
+        "see section one dot two dot three dot four",
+        // an e-mail domain is not an address
+        "john at example dot com dot one"
+    })
+    void leavesSpokenDottedNonAddressesAlone(String text) {
+        assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.IP_ADDRESS));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mon num\u00e9ro c'est le z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre | "
+            + "PHONE_NUMBER:z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre",
+        "rappelez-moi au z\u00e9ro un, quatre-vingt-dix-neuf, z\u00e9ro z\u00e9ro, douze, quatre-vingt-neuf merci | "
+            + "PHONE_NUMBER:z\u00e9ro un, quatre-vingt-dix-neuf, z\u00e9ro z\u00e9ro, douze, quatre-vingt-neuf",
+        "meine Nummer ist null drei null, zw\u00f6lf dreiundvierzig f\u00fcnfundsechzig siebenundachtzig | "
+            + "PHONE_NUMBER:null drei null, zw\u00f6lf dreiundvierzig f\u00fcnfundsechzig siebenundachtzig"
+    })
+    void readsFrenchAndGermanCompoundNumbers(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "il a vingt et un ans et trente-neuf euros",
+        "quatre-vingt-dix-huit pour cent, soixante et onze personnes",
+        "er ist einundzwanzig und sie dreiundvierzig"
+    })
+    void leavesFrenchAndGermanAmountsAlone(String text) {
+        assertThat(CLASSIFIER.classify(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "uh 555 0199 that's my home number no area code | PHONE_NUMBER:555 0199",
+        "9876501234 is my mobile | PHONE_NUMBER:9876501234",
+        "555-0142, that is my work number | PHONE_NUMBER:555-0142",
+        "five five five oh one nine nine that's my cell | PHONE_NUMBER:five five five oh one nine nine"
+    })
+    void admitsANumberNamedByAPhoneCueAfterIt(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "5550199 is my order number",
+        "ticket 5550199, that's my home number",
+        "case number 9876501234 is my mobile",
+        "5550199 is the reference number",
+        "5550199 that's my account",
+        "5550199 and later that's my home number"
+    })
+    void keepsNumbersWithoutAFollowingPhoneCueOrWithANegativeCueOut(String text) {
+        assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.PHONE_NUMBER));
+    }
+}
