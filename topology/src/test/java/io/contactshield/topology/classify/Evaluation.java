@@ -32,6 +32,7 @@ final class Evaluation {
     /** A third set, also written without reading the detectors or the earlier sets; reported, not enforced. */
     static final String BLIND2_RESOURCE = "/eval/contact-centre-eval-blind2.jsonl";
     static final String BLIND3_RESOURCE = "/eval/contact-centre-eval-blind3.jsonl";
+    static final String BLIND4_RESOURCE = "/eval/contact-centre-eval-blind4.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
