@@ -33,7 +33,8 @@ final class ContextWords {
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            "rufnummer", "festnetz", "portable", "fixe", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
+            "rufnummer", "festnetz", "portable", "fixe", "llamen", "llamar", "llame", "ll\u00e1meme",
+            "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "credit", "debit", "cc", "pan");
@@ -47,13 +48,19 @@ final class ContextWords {
             "customer number", "account number", "membership number", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat",
+            // The same in the other languages callers and agents write.
+            "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
+            "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
+            "factura", "expediente", "referencia", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
+            "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
+            "zaaknummer",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id");
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "ver", "v", "release", "build", "firmware",
-            "rev", "revision", "section", "chapter");
+            "fw", "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent
      * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away

@@ -109,7 +109,12 @@ public final class PhoneNumberDetector implements Detector {
      * no phone plan ends with a one-digit group after a dot.
      */
     private static boolean endsInDecimalFraction(String text, int start, int end) {
-        return end - start >= 3 && text.charAt(end - 2) == '.' && Chars.isAsciiDigit(text.charAt(end - 3));
+        if (end - start >= 3 && text.charAt(end - 2) == '.' && Chars.isAsciiDigit(text.charAt(end - 3))) {
+            return true;
+        }
+        // One dot and two decimals, digits only otherwise ("04412.38 m\u00b3"): a decimal number.
+        return end - start >= 4 && text.charAt(end - 3) == '.' && Chars.onlyDigits(text, start, end - 3)
+                && Chars.onlyDigits(text, end - 2, end);
     }
 
     /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */

@@ -35,13 +35,17 @@ final class SpokenEmail {
 
     private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt");
+    /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
+    private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
     private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen", "punkt",
             "point", "punto", "punt", "unterstrich", "bindestrich", "tiret", "guion", "gui\u00f3n");
     /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */
     static final Set<String> TOP_LEVEL = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info",
             "biz", "io", "co", "me", "tv", "app", "dev", "ai", "eu", "uk", "us", "ca", "au", "nz", "ie", "de",
             "at", "ch", "fr", "be", "nl", "lu", "es", "pt", "it", "se", "no", "dk", "fi", "pl", "cz", "in", "jp",
-            "cn", "sg", "hk", "br", "mx", "ar", "za", "ru", "online", "shop");
+            "cn", "sg", "hk", "br", "mx", "ar", "za", "ru", "online", "shop",
+            // The reserved names of RFC 2606, which examples and test systems use.
+            "example", "test");
     /**
      * Words that stand before "at" in prose: a one-word local part must not be one of these ("look at
      * example dot com" is a website, not a mailbox).
@@ -106,11 +110,13 @@ final class SpokenEmail {
         for (int labels = 1; labels < MAX_DOMAIN_LABELS && k + 2 < words.size(); labels++) {
             Word dot = words.get(k + 1);
             Word next = words.get(k + 2);
-            if (!DOT.contains(dot.lower()) || dot.openAfter() || next.openBefore() || !isLabel(next.lower(), false)) {
+            boolean dash = DASH.contains(dot.lower());
+            if ((!DOT.contains(dot.lower()) && !dash) || dot.openAfter() || next.openBefore()
+                    || !isLabel(next.lower(), false)) {
                 break;
             }
             k += 2;
-            if (TOP_LEVEL.contains(next.lower())) {
+            if (!dash && TOP_LEVEL.contains(next.lower())) {
                 best = k;
             }
             if (next.openAfter()) {

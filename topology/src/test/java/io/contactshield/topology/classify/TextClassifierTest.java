@@ -253,4 +253,37 @@ class TextClassifierTest {
         // A cheap whole-candidate length check would miss it: the candidate is "12 (415) 555-0142".
         assertThat(spansIn("ext 12 (415) 555-0142")).containsExactly("(415) 555-0142");
     }
+
+    // Rules added after blind set 4 was scored (docs/classification-evaluation.md).
+
+    @Test
+    void identifiersLabelledInOtherLanguagesAreNotPhoneNumbers() {
+        assertThat(typesIn("Kundennummer 40018822, Vorgang 2025/0412-77.")).isEmpty();
+        assertThat(typesIn("CIF B12345678, pedido n\u00ba 2025-118872, importe 89,95 \u20ac")).isEmpty();
+        assertThat(typesIn("num\u00e9ro de commande 0612345678")).isEmpty();
+    }
+
+    @Test
+    void callMeInOtherLanguagesIsAPhoneCue() {
+        assertThat(spansIn("la clienta pide que la llamen al 91 744 23 10 por la tarde")).containsExactly("91 744 23 10");
+    }
+
+    @Test
+    void firmwareAndUpgradedVersionsAreNotAddresses() {
+        assertThat(typesIn("humidity 43%, device fw 2.0.0.7")).isEmpty();
+        assertThat(typesIn("fixed IVR timeout, upgraded SDK to 3.11.2.4")).isEmpty();
+        assertThat(spansIn("updated the allowlist, caller ip 203.0.113.7")).containsExactly("203.0.113.7");
+    }
+
+    @Test
+    void aDecimalWithTwoPlacesIsAReadingNotAPhoneNumber() {
+        assertThat(typesIn("Reading on the gas meter: 04412.38 m\u00b3, previous 04377.10 m\u00b3")).isEmpty();
+    }
+
+    @Test
+    void aSpokenDomainLabelMayBeJoinedByDash() {
+        assertThat(spansIn("email is r dot okonkwo at northwind dash logistics dot example, with a dash"))
+                .containsExactly("r dot okonkwo at northwind dash logistics dot example");
+        assertThat(typesIn("the route is north dash south dot")).isEmpty();
+    }
 }
