@@ -156,6 +156,39 @@ final class ContextWords {
      * most one kind word between ("555 0199 that's my home number", "9876501234 is my mobile"). Any
      * other word there ("is my order number", "is the case number") is no cue.
      */
+    /**
+     * Whether one of {@code phrases} appears as whole words within {@code AFTER_WINDOW} chars after
+     * {@code end}, with no other digit in between: an IVR log names the prompt after the digits
+     * ({@code "536228174" at prompt ssn_last9}). A cue after is weaker than one before, so the
+     * caller also checks that no negative cue precedes.
+     */
+    static boolean cueAfter(String text, int end, List<String> phrases) {
+        PhraseIndex index = PhraseIndex.of(phrases);
+        int limit = Math.min(text.length(), end + AFTER_WINDOW);
+        for (int i = end; i < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (letterOrDigitAt(text, i - 1)) {
+                continue;
+            }
+            for (String phrase : index.startingWith(c)) {
+                int length = phrase.length();
+                if (i + length <= text.length() && text.regionMatches(true, i, phrase, 0, length)
+                        && !letterOrDigitAt(text, i + length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a negative cue (order, invoice, case ...) stands before {@code start} for a digit run. */
+    static boolean identifierBefore(String text, int start) {
+        return near(text, start, DIGIT_RUN_NEGATIVE);
+    }
+
     static boolean phoneCueAfter(String text, int end) {
         int limit = Math.min(text.length(), end + AFTER_WINDOW);
         int i = end;

@@ -45,7 +45,9 @@ public final class UsSsnDetector implements Detector {
         Matcher bare = BARE.matcher(text);
         while (bare.find()) {
             if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
-                    && ContextWords.near(text, bare.start(), ContextWords.SSN)) {
+                    && (ContextWords.near(text, bare.start(), ContextWords.SSN)
+                            || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
+                                    && !ContextWords.identifierBefore(text, bare.start())))) {
                 found.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));
             }
         }

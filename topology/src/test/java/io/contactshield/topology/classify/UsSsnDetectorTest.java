@@ -86,4 +86,14 @@ class UsSsnDetectorTest {
     void ignoresNineBareDigitsInAnUnrelatedKey(String text) {
         assertThat(new UsSsnDetector().detect(text)).isEmpty();
     }
+
+    @Test
+    void aBareNumberWithItsSsnCueAfterItIsFound() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        String ivr = "IVR: DTMF input \"536228174\" at prompt ssn_last9";
+        assertThat(classifier.classify(ivr)).extracting(d -> ivr.substring(d.start(), d.end())).containsExactly("536228174");
+        // Another number between, or an identifier cue before, and the cue is not this number's.
+        assertThat(classifier.classify("input 536228174 then 12 at prompt ssn")).isEmpty();
+        assertThat(classifier.classify("order 536228174 for the ssn update")).isEmpty();
+    }
 }
