@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the protection pipeline until stopped (SIGTERM/SIGINT).",
-            "Exit status: 143/130 stopped by SIGTERM/SIGINT (after a graceful shutdown), 0 --validate-config passed,",
-            "1 failed, 2 bad configuration."})
+            "Exit status: 143 or 130 stopped by SIGTERM or SIGINT (after a graceful shutdown),",
+            "0 --validate-config passed, 1 failed, 2 bad configuration."})
 final class RunCommand implements Callable<Integer> {
 
     static final int OK = 0;
