@@ -6,13 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Word lists for {@link PersonNameDetector}: common given names (evidence for a name) and
- * capitalised words that follow "this is", "I'm" and friends without being names.
+ * capitalised words that follow "this is", "I'm" and friends without being names. Given names are
+ * looked up without case and diacritics ("Chloé" finds "chloe"); a hyphenated word also matches on
+ * its first part ("Jean-Pierre", "Mei-Ling").
  */
 final class NameLexicon {
 
@@ -35,7 +38,16 @@ final class NameLexicon {
         "iphone", "ios", "english", "spanish", "french", "german", "dutch", "hindi", "london",
         "paris", "berlin", "madrid", "amsterdam", "mumbai", "delhi", "new", "york", "billing",
         "sales", "account", "order", "invoice", "ticket", "case", "card", "bank", "name",
-        "email", "phone", "number", "address", "street", "road", "re", "fw", "fwd", "subject");
+        "email", "phone", "number", "address", "street", "road", "re", "fw", "fwd", "subject",
+        // Teams, roles and desk words that follow a role word or a handover ("through to Billing",
+        // "Customer Experience Lead", "Agent Desktop", "holder Type").
+        "service", "services", "desktop", "portal", "experience", "lead", "desk", "care", "centre",
+        "center", "returns", "refunds", "fraud", "technical", "tech", "escalations", "helpdesk",
+        "operations", "success", "relations", "department", "dept", "queue", "tier", "level",
+        "supervisor", "manager", "colleague", "client", "cliente", "klant", "kunde", "kundin",
+        "holder", "type", "details", "data", "id", "ref", "reference", "status", "app", "online",
+        "login", "web", "chat", "bot", "system", "admin", "security", "retention", "complaints",
+        "payments", "collections", "accounts", "shift", "morning", "afternoon", "evening");
 
     private final Set<String> givenNames;
 
@@ -44,7 +56,51 @@ final class NameLexicon {
     }
 
     boolean isGivenName(String token) {
-        return givenNames.contains(token.toLowerCase(Locale.ROOT));
+        String key = fold(token);
+        if (givenNames.contains(key)) {
+            return true;
+        }
+        int hyphen = key.indexOf('-');
+        return hyphen > 0 && givenNames.contains(key.substring(0, hyphen));
+    }
+
+    /**
+     * Lower case without diacritics: NFD marks are dropped and the letters that do not decompose
+     * (ł, ø, đ, ð, ı, ß, æ, œ, þ) are spelled out. Plain ASCII, the common case, skips the normaliser.
+     */
+    static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length() && ascii; i++) {
+            ascii = lower.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return lower;
+        }
+        StringBuilder folded = new StringBuilder(lower.length() + 4);
+        for (char c : Normalizer.normalize(lower, Normalizer.Form.NFD).toCharArray()) {
+            switch (c) {
+                case 'ł' -> folded.append('l');
+                case 'ø' -> folded.append('o');
+                case 'đ', 'ð' -> folded.append('d');
+                case 'ı' -> folded.append('i');
+                case 'ß' -> folded.append("ss");
+                case 'æ' -> folded.append("ae");
+                case 'œ' -> folded.append("oe");
+                case 'þ' -> folded.append("th");
+                default -> {
+                    if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                        folded.append(c);
+                    }
+                }
+            }
+        }
+        return folded.toString();
+    }
+
+    /** The folded given names, for tests. */
+    Set<String> givenNames() {
+        return givenNames;
     }
 
     boolean isNotName(String token) {
@@ -62,7 +118,7 @@ final class NameLexicon {
             while ((line = reader.readLine()) != null) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    names.add(trimmed.toLowerCase(Locale.ROOT));
+                    names.add(fold(trimmed));
                 }
             }
         } catch (IOException e) {

@@ -17,43 +17,90 @@ public final class PersonNameDetector implements Detector {
 
     public static final String NAME = "person-name";
 
-    // One name word: capitalised letters, optionally O'/D' prefixed, Mc/Mac, or double-barrelled.
-    // Every repetition is bounded so a long run of letters cannot make the engine backtrack far.
+    // One name word: capitalised letters, optionally O'/D' prefixed, Mc/Mac, or double-barrelled
+    // ("Gonzalez-Reyes", "Mei-Ling", "Min-jun"). Every repetition is bounded so a long run of letters
+    // cannot make the engine backtrack far.
     private static final String WORD =
-        "(?:\\p{Lu}['’])?(?:Ma?c)?\\p{Lu}\\p{Ll}{1,24}(?:-\\p{Lu}\\p{Ll}{1,24})?";
+        "(?:\\p{Lu}['’])?(?:Ma?c)?\\p{Lu}\\p{Ll}{1,24}(?:-\\p{L}\\p{Ll}{1,24})?";
     private static final String PARTICLE =
         "(?:de|van|der|den|von|da|di|del|della|la|le|du|dos|das|al|bin|ibn|ter|ten)";
     private static final Pattern NAME_WORDS = Pattern.compile(
         "(?<![\\p{L}\\d'’-])" + WORD + "(?:[ ](?:" + PARTICLE + "[ ]){0,2}" + WORD + "){0,3}(?![\\p{L}\\d])");
     private static final Pattern SINGLE_WORD = Pattern.compile(WORD);
+    // Initials before a surname after a cue: "name on card R. Patel", "approved by A. J. Whitcombe".
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.[ ]?){1,3}(?=\\p{Lu}\\p{Ll})");
+
+    private static final String FAMILY = "(?:wife|husband|partner|son|daughter|mother|mum|mom|father|dad"
+        + "|sister|brother|colleague|assistant|supervisor|manager|friend|boyfriend|girlfriend|fianc[eé]e?"
+        + "|grandson|granddaughter|grandmother|grandfather|nan|gran|aunt|uncle|nephew|niece|carer|child)";
 
     // Ordered alternation: the longer, stronger phrases must win where they start at the same place
     // as a weaker one ("Customer Name:" before "Customer").
     private static final Pattern TRIGGER = Pattern.compile(
         "(?<![\\p{L}\\d])(?:"
             + "(?<strong>(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|(?:the[ ])?name[ ]is"
-            + "|(?:customer|caller|client|account|card|agent|contact|first|last|full|given|family|sur|display|middle|maiden|legal|preferred)?[ _]?name"
+            + "|(?:customer|caller|client|account|card|agent|contact|first|last|full|given|family|sur|display|middle|maiden|legal|preferred)?[ _]?(?:name|naam|nombre|nome|nom)"
             + "|account[ _]?holder|acct[ ]holder|card[ _]?holder"
             + ")[\"']?[ ]{0,2}[:=][ ]{0,2}[\"']?"
+            // A JSON or key=value field that holds a person: "holder":"Kenji Watanabe", agent=Chloé Lambert.
+            + "|[\"'](?:holder|(?:from|to|assigned)?_?agent(?:_?name)?|customer|caller|applicant)[\"'][ ]{0,2}:[ ]{0,2}[\"']"
+            + "|(?:holder|agent|applicant)="
+            + "|name[ ]on[ ](?:the[ ])?(?:card|account)(?:[ ]is)?[:]?[ ]{1,3}"
             + "|(?:my[ ](?:full[ ])?name(?:[ ]is|'s|’s)|mein[ ]name[ ]ist|je[ ]m['’]appelle|me[ ]llamo"
             + "|mi[ ]nombre[ ]es|mijn[ ]naam[ ]is|ich[ ]hei(?:ß|ss)e|(?:the[ ])?name[ ]is)[ ]{1,3})"
             + "|(?<medium>(?:this[ ]is|it['’]?s|it[ ]is|i['’]m|i[ ]am|speak(?:ing)?[ ](?:to|with)"
             + "|spoke[ ](?:to|with)|talking[ ]to|ask(?:ed)?[ ]for|on[ ]behalf[ ]of|authori[sz]ed[ ]user"
             + "|hier[ ]ist|ich[ ]bin|je[ ]suis|soy|ik[ ]ben|met|sprechen[ ]mit|spreekt[ ]met"
-            + "|le[ ]atiende|vous[ ]êtes[ ]bien)[ ]{1,3})"
+            + "|le[ ]atiende|vous[ ]êtes[ ]bien"
+            // Who holds an account, in the languages the sets use.
+            + "|(?:konto|karten)?inhaber(?:in)?|t\\.[ ]?n\\.[ ]?v\\.|ten[ ]name[ ]van|au[ ]nom[ ]de|a[ ]nombre[ ]de"
+            + "|em[ ]nome[ ]de|intestat[oa][ ]a)[ ]{1,3})"
             + "|(?<weak>(?:hi|hello|hey|dear|thanks|thank[ ]you|cheers|regards|best[ ]regards|kind[ ]regards"
             + "|yours[ ](?:faithfully|sincerely)|sincerely|cordialement|saludos|groeten|namaste"
             + "|mit[ ]freundlichen[ ]grü(?:ß|ss)en|from:)[,:]?\\s{1,4}"
-            // No colon after a role: "Customer: Guten Tag" is a speaker label, not an introduction.
-            + "|(?:(?:my|his|her|our|your)[ ](?:wife|husband|partner|son|daughter|mother|mum|mom|father|dad"
-            + "|sister|brother|colleague|assistant|supervisor|manager|friend)"
-            + "|customer|caller|agent|engineer|tenant|user|parent),?[ ]{1,3})"
+            // No colon after a relative: "my wife: ..." is not an introduction.
+            + "|(?:(?:my|his|her|our|your|their|(?:the[ ])?(?:cx|cust|customer|client|caller)['’]s)[ ]" + FAMILY + ")"
+            + ",?[ ]{1,3})"
+            // Cues that count only before a listed given name (or initials): each is also followed
+            // by teams, products and desks ("Customer Service", "through to Billing", "thanks Team").
             + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Cues that count only before a listed given name (or initials): each is also followed by teams,
+    // products and desks ("Customer Service", "through to Billing", "thanks Team"). They are looked
+    // for backwards from a given name, which is rare, rather than at every word of the text.
+    private static final Pattern GIVEN_CUE = Pattern.compile(
+        "(?<![\\p{L}\\d])"
+            + "(?:"
+            // A role word without colon: "Customer: Guten Tag" is a speaker label, not an introduction.
+            + "customer|caller|agent|engineer|technician|tenant|user|parent|cx|cust|client|cliente|klant|kunde|kundin"
+            + "|applicant|supervisor|supv|colleague|advisor|adviser|rep|representative|coll[eè]gue|kolleg(?:e|in)"
+            + "|collega|compa[nñ]er[oa]|conseill[eè]re?|berater(?:in)?|medewerker|holder|titular"
+            // Handovers.
+            + "|through[ ]to|transferr?(?:ed|ing)(?:[ ]you)?[ ]to|handed(?:[ ]over)?[ ]to|passed(?:[ ]you)?[ ]to"
+            + "|put[ ]you[ ]through[ ]to|escalated[ ]to|assigned[ ]to|handled[ ]by|approved[ ]by|signed[ ]by"
+            + "|contact|reach[ ]out[ ]to|call[ ]back[ ]from|ask[ ]for"
+            // Informal thanks, greetings and sign-offs.
+            + "|thx|ty|tx|ta|thank[ ]u|many[ ]thanks|merci|danke|gracias|grazie|obrigad[oa]|bedankt"
+            + "|dank[ ]je(?:[ ]wel)?|bonjour|bonsoir|salut|hallo|hola|hoi|ciao|ol[aá]|moin|servus|buongiorno|buenos[ ]d[ií]as"
+            + "|goedemorgen|goedemiddag|okay|ok|alright|sorry(?:[ ]about[ ]that)?"
+            + "|best[ ]wishes|best|warm[ ]regards|gru(?:ß|ss)|grü(?:ß|ss)e|viele[ ]grü(?:ß|ss)e|liebe[ ]grü(?:ß|ss)e"
+            + "|beste[ ]grü(?:ß|ss)e|lg|vg|groet|groetjes|met[ ]vriendelijke[ ]groet|vriendelijke[ ]groet(?:en)?"
+            + "|un[ ]saludo|atentamente|saluti|cordiali[ ]saluti|cumprimentos|atenciosamente|abra[cç]os?|bien[ ]à[ ]vous"
+            // A comma may follow ("Thanks, Dana"), a colon may not: "Customer: Hoi" is a speaker label.
+            + "),?\\s{1,4}\\z",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TITLE = Pattern.compile(
-        "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Sr|Sra)\\.?[ ]{1,3}");
-    private static final Pattern AFTER_NAME = Pattern.compile("[ ]{1,3}(?:here|speaking|calling)(?![\\p{L}])|[ ]{1,3}<[^<>\\s@]{1,64}@");
+        "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
+            + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");
+    private static final Pattern AFTER_NAME = Pattern.compile(
+        "[ ]{1,3}(?:here|speaking|calling|mein[ ]Name)(?![\\p{L}])|[ ]{1,3}<[^<>\\s@]{1,64}@");
+    // What follows a given name in a handover or an aside; it counts only after a listed given name.
+    private static final Pattern AFTER_GIVEN_NAME = Pattern.compile(
+        "[ ]{1,3}(?:will[ ](?:pick[ ]up|call[ ]you|be[ ]with[ ]you|take[ ]over|look[ ]after|help[ ]you)"
+            + "|transferred|handed[ ]over|escalated|logged|approved|called[ ]back|hier|aqu[ií]|ici|ji)(?![\\p{L}])");
+    private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:\\p{Lu}\\.[ ]?){1,3}\\z");
     private static final int LOOKAHEAD = 200;
+    private static final int LOOKBACK = 48;
 
     static final double STRONG = 0.85;
     static final double GIVEN_NAME_BONUS = 0.05;
@@ -88,7 +135,8 @@ public final class PersonNameDetector implements Detector {
         Matcher trigger = TRIGGER.matcher(text);
         while (trigger.find()) {
             Strength strength = trigger.group("strong") != null ? Strength.STRONG
-                : trigger.group("medium") != null ? Strength.MEDIUM : Strength.WEAK;
+                : trigger.group("medium") != null ? Strength.MEDIUM
+                : Strength.WEAK;
             introduced(text, words, trigger.end(), strength, candidates);
         }
         Matcher title = TITLE.matcher(text);
@@ -98,23 +146,53 @@ public final class PersonNameDetector implements Detector {
 
         words.reset().region(0, text.length());
         Matcher cue = AFTER_NAME.matcher(text);
+        Matcher givenCue = AFTER_GIVEN_NAME.matcher(text);
+        Matcher cueBefore = GIVEN_CUE.matcher(text).useTransparentBounds(true);
+        Matcher initialsBefore = INITIALS_BEFORE.matcher(text).useTransparentBounds(true);
+        List<int[]> runs = new ArrayList<>();
         while (words.find()) {
-            Span span = trimmed(text, words.start(), words.end(), true);
+            runs.add(new int[] {words.start(), words.end()});
+        }
+        Matcher token = SINGLE_WORD.matcher(text);
+        for (int[] run : runs) {
+            if (initialsBefore.region(Math.max(0, run[0] - 12), run[0]).find()
+                    && cueBefore.region(Math.max(0, initialsBefore.start() - LOOKBACK), initialsBefore.start()).find()) {
+                introduced(text, words, initialsBefore.start(), Strength.GIVEN_ONLY, candidates);
+                continue;
+            }
+            token.region(run[0], run[1]);
+            while (token.find()) {
+                if (lexicon.isGivenName(token.group())
+                        && cueBefore.region(Math.max(0, token.start() - LOOKBACK), token.start()).find()) {
+                    introduced(text, words, token.start(), Strength.GIVEN_ONLY, candidates);
+                    break;
+                }
+            }
+        }
+        for (int[] run : runs) {
+            Span span = trimmed(text, run[0], run[1], true);
             if (span == null) {
                 continue;
             }
-            boolean followedByCue = cue.region(span.end, Math.min(text.length(), span.end + 80)).lookingAt();
-            if (followedByCue) {
+            int cueEnd = Math.min(text.length(), span.end + 80);
+            if (cue.region(span.end, cueEnd).lookingAt()) {
                 candidates.add(detection(span, FOLLOWED_BY_CUE));
-            } else if (span.words > 1 && lexicon.isGivenName(span.firstWord)) {
-                candidates.add(detection(span, SHAPE_GIVEN));
+            } else if (lexicon.isGivenName(span.firstWord)) {
+                if (givenCue.region(span.end, cueEnd).lookingAt()) {
+                    candidates.add(detection(span, WEAK_GIVEN));
+                } else if (span.words > 1) {
+                    candidates.add(detection(span, SHAPE_GIVEN));
+                }
             }
         }
         return strongestPerSpan(candidates);
     }
 
     private void introduced(String text, Matcher words, int from, Strength strength, List<Detection> out) {
-        words.region(from, Math.min(text.length(), from + LOOKAHEAD));
+        int limit = Math.min(text.length(), from + LOOKAHEAD);
+        Matcher initials = INITIALS.matcher(text).region(from, limit);
+        int wordsFrom = initials.lookingAt() ? initials.end() : from;
+        words.region(wordsFrom, limit);
         if (!words.lookingAt()) {
             return;
         }
@@ -122,11 +200,16 @@ public final class PersonNameDetector implements Detector {
         if (span == null) {
             return;
         }
-        boolean given = lexicon.isGivenName(span.firstWord);
+        // Initials before a surname are as good a sign of a person as a listed given name.
+        boolean given = wordsFrom > from || lexicon.isGivenName(span.firstWord);
+        if (wordsFrom > from) {
+            span = new Span(from, span.end, span.words + 1, span.firstWord);
+        }
         double confidence = switch (strength) {
             case STRONG, TITLE -> given ? STRONG + GIVEN_NAME_BONUS : STRONG;
             case MEDIUM -> given ? MEDIUM_GIVEN : MEDIUM;
             case WEAK -> given ? WEAK_GIVEN : span.words > 1 ? WEAK_MULTI : WEAK;
+            case GIVEN_ONLY -> given ? WEAK_GIVEN : WEAK;
         };
         out.add(detection(span, confidence));
     }
@@ -181,7 +264,7 @@ public final class PersonNameDetector implements Detector {
         return kept;
     }
 
-    private enum Strength { STRONG, TITLE, MEDIUM, WEAK }
+    private enum Strength { STRONG, TITLE, MEDIUM, WEAK, GIVEN_ONLY }
 
     private record Span(int start, int end, int words, String firstWord) {
     }
