@@ -27,6 +27,7 @@ final class ContextWords {
 
     static final double RAISE = 0.15;
     static final double LOWER = 0.40;
+    static final double LABELLED_LOWER = 0.50;
 
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
             "cell", "tel", "telephone", "reach me", "text me", "whatsapp", "number", "contact", "fax",
@@ -37,7 +38,9 @@ final class ContextWords {
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
-            "american express", "discover", "jcb", "diners", "unionpay", "credit", "debit", "cc", "pan");
+            "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan");
+    /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
+    static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
             "social", "ss#", "ss no", "tax id", "tin");
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
@@ -53,14 +56,18 @@ final class ContextWords {
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
             "factura", "expediente", "referencia", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
-            "zaaknummer",
+            "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
+            "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
+            "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
+            "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id");
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "ver", "v", "release", "build", "firmware",
-            "fw", "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched");
+            "fw", "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
+            "fixed in", "release notes", "model");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent
      * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away
@@ -93,6 +100,14 @@ final class ContextWords {
 
     /** {@code detection} with its confidence raised or lowered by the nearest cue before it. */
     static Detection apply(String text, Detection detection) {
+        return apply(text, detection, false);
+    }
+
+    /**
+     * @param spoken the span is a rewrite of spoken digits, whose blanks are pauses, not the
+     *     formatting that is evidence for a phone number
+     */
+    static Detection apply(String text, Detection detection, boolean spoken) {
         Cues cues = BY_TYPE.get(detection.type());
         if (cues == null) {
             return detection;
@@ -106,10 +121,15 @@ final class ContextWords {
             // number by half; but a cue that labels the number directly ("contract 440-221-9987",
             // "orderNumber=555-0192") says what it is, and dashes, dots and spaces are as common in
             // identifiers as in phone numbers. Brackets and '+' are not: they keep the half.
-            boolean bare = Chars.onlyDigits(text, detection.start(), detection.end());
+            boolean bare = spoken || Chars.onlyDigits(text, detection.start(), detection.end());
             boolean full = bare || !isDigitType(detection.type())
                     || (direction == LABELLED && !phoneShaped(text, detection.start(), detection.end()));
             double by = full ? cues.lowerBy() : cues.lowerBy() / 2;
+            if (direction == LABELLED && full && isDigitType(detection.type())) {
+                // A number its label names ("policy 0098-1128-77", dtmf_poliza=0098441288) is that,
+                // even when it starts like an international call.
+                by = Math.max(by, LABELLED_LOWER);
+            }
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
@@ -423,8 +443,8 @@ final class ContextWords {
         private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
 
         static {
-            for (List<String> list : List.of(PHONE, CARD, SSN, DIGIT_RUN_NEGATIVE, EMAIL, IBAN, IP, IP_NEGATIVE,
-                    IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
+            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, EMAIL, IBAN, IP,
+                    IP_NEGATIVE, IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
                 INDEXES.put(list, build(list));
             }
         }

@@ -23,6 +23,7 @@ public final class CreditCardDetector implements Detector {
     static final String NAME = "credit-card";
 
     private static final int MIN_DIGITS = 13;
+    private static final int MAESTRO_SHORT = 12;
     private static final int MAX_DIGITS = 19;
 
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}_])\\d++(?:[ -]\\d++)*+");
@@ -75,9 +76,11 @@ public final class CreditCardDetector implements Detector {
             i = j + 1;
         }
         int previousToken = precedingTokenLength(text, runStart);
+        // A 12-digit Maestro is read only where the text says it is a card ("old maestro 5020 ...").
+        boolean cardCue = ContextWords.near(text, runStart, ContextWords.MAESTRO);
         int g = 0;
         while (g < groups.size()) {
-            int last = longestCard(text, groups, g, previousToken);
+            int last = longestCard(text, groups, g, previousToken, cardCue);
             if (last >= 0) {
                 int start = groups.get(g)[0];
                 int end = groups.get(last)[1];
@@ -91,7 +94,7 @@ public final class CreditCardDetector implements Detector {
     }
 
     /** Index of the last group of the longest card starting at group {@code first}, or -1. */
-    private static int longestCard(String text, List<int[]> groups, int first, int previousToken) {
+    private static int longestCard(String text, List<int[]> groups, int first, int previousToken, boolean cardCue) {
         int best = -1;
         int digits = 0;
         char separator = 0;
@@ -108,10 +111,10 @@ public final class CreditCardDetector implements Detector {
                 }
                 separator = here;
             }
-            if (digits >= MIN_DIGITS && isGrouping(groups, first, last)
+            if ((digits >= MIN_DIGITS || (digits == MAESTRO_SHORT && cardCue)) && isGrouping(groups, first, last)
                     && !continuesGrouping(text, groups, first, last, separator, previousToken)) {
                 String number = digitsOf(text, groups, first, last);
-                if (luhn(number) && issuerAccepts(number)) {
+                if (luhn(number) && (digits == MAESTRO_SHORT ? isMaestro(number) : issuerAccepts(number))) {
                     best = last;
                 }
             }
@@ -209,6 +212,12 @@ public final class CreditCardDetector implements Detector {
             doubled = !doubled;
         }
         return sum % 10 == 0;
+    }
+
+    /** Maestro's ranges (50, 56-69), for a 12-digit number that a card cue introduces. */
+    static boolean isMaestro(String digits) {
+        int two = Integer.parseInt(digits.substring(0, 2));
+        return two == 50 || (two >= 56 && two <= 69);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class IpAddressDetector implements Detector {
                 smallOctets &= octet.length() == 1;
             }
             if (valid) {
-                double confidence = isNetwork(text, v4) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
+                        || inUrlPath(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
                 found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
             }
         }
@@ -107,6 +108,38 @@ public final class IpAddressDetector implements Detector {
         }
         Matcher prefix = CIDR6_PREFIX.matcher(text).region(end, text.length());
         return prefix.lookingAt() && Integer.parseInt(prefix.group(1)) < 128;
+    }
+
+    /** {@code 10.2.0.15 -> 10.2.1.3}: an upgrade from one version to another, on either side of an arrow. */
+    private static boolean isVersionTransition(String text, int start, int end) {
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (text.startsWith("->", after) || text.startsWith("\u2192", after) || text.startsWith("=>", after)) {
+            return true;
+        }
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return (before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)))
+                || (before >= 1 && text.charAt(before - 1) == '\u2192');
+    }
+
+    /**
+     * A path segment of a URL ({@code https://support.example.com/hub5/rn/10.2.1.3}): release notes
+     * and downloads name versions there; an address in a URL is its host, right after "//".
+     */
+    private static boolean inUrlPath(String text, int start) {
+        if (start < 1 || text.charAt(start - 1) != '/' || (start >= 2 && text.charAt(start - 2) == '/')) {
+            return false;
+        }
+        int i = start - 1;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return text.substring(i, start).contains("://");
     }
 
     private static void findIpv6(String text, List<Detection> found) {

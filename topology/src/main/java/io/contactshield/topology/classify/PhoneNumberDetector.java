@@ -34,11 +34,13 @@ public final class PhoneNumberDetector implements Detector {
     static final String NAME = "phone-number";
 
     /** Regions whose national formats are read even when they are not the default region. */
-    static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL");
+    static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT");
 
     private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
     private static final int MIN_DIGITS = 7;
+    /** E.164 numbers have at most 15 digits; a longer bare run is an identifier. */
+    private static final int MAX_E164_DIGITS = 15;
     private static final int MAX_CANDIDATE = 40;
     // Chars of context libphonenumber needs around a candidate: a letter right before or after
     // rejects it, a following ":30" marks a time.
@@ -52,6 +54,10 @@ public final class PhoneNumberDetector implements Detector {
 
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
+
+    private static final Pattern EXTENSION = Pattern.compile(
+            "[ ,;]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?)[ .:]*\\d*$",
+            Pattern.CASE_INSENSITIVE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -94,7 +100,9 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
-                    || isPartOfIdentifier(text, start) || endsInDecimalFraction(text, start, end)
+                    || isPartOfIdentifier(text, start) || continuesAsIdentifier(text, end)
+                    || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
+                    || endsInDecimalFraction(text, start, end)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
@@ -125,6 +133,12 @@ public final class PhoneNumberDetector implements Detector {
         char before = text.charAt(start - 1);
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2));
+    }
+
+    /** {@code 2024110418-NL}, {@code 7731_A}: digits a code goes on from are part of it. */
+    private static boolean continuesAsIdentifier(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '_')
+                && Character.isLetter(text.charAt(end + 1));
     }
 
     private void inspect(String text, int start, int end, List<Detection> found) {
@@ -185,12 +199,20 @@ public final class PhoneNumberDetector implements Detector {
         boolean any = false;
         for (PhoneNumberMatch match : util.findNumbers(window, region, leniency, Long.MAX_VALUE)) {
             String raw = match.rawString();
+            int matchEnd = match.end();
+            Matcher extension = EXTENSION.matcher(raw);
+            if (match.number().hasExtension() && extension.find()) {
+                // "0113 496 0991 ext 4412": the number is the finding; the extension is a desk's, and
+                // a window may cut it short.
+                matchEnd = match.start() + extension.start();
+                raw = raw.substring(0, extension.start());
+            }
             if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS) {
                 continue;
             }
             double confidence = Math.min(1.0,
                     (leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign)) + raise);
-            found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + match.start(), offset + match.end(),
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + match.start(), offset + matchEnd,
                     confidence, NAME));
             any = true;
         }
@@ -198,8 +220,11 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private static double confidence(String raw, boolean foreign) {
-        if (raw.startsWith("+") || raw.startsWith("(+") || raw.startsWith("00")) {
+        if (raw.startsWith("+") || raw.startsWith("(+")) {
             return 0.95;
+        }
+        if (raw.startsWith("00")) {
+            return 0.85; // an international prefix, but policy and account numbers start with zeros too
         }
         boolean bare = Chars.onlyDigits(raw, 0, raw.length());
         if (!foreign) {

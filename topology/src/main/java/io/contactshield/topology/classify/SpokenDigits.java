@@ -62,13 +62,16 @@ final class SpokenDigits {
         units(0, "zero", "oh", "o", "nought", "null", "z\u00e9ro", "cero", "nul");
         units(1, "one", "eins", "un", "uno", "een");
         units(2, "two", "zwei", "zwo", "deux", "dos", "twee");
-        units(3, "three", "drei", "trois", "tres", "drie");
-        units(4, "four", "vier", "quatre", "cuatro");
-        units(5, "five", "f\u00fcnf", "fuenf", "cinq", "cinco", "vijf");
+        // Italian and Portuguese too, but not the words that are everyday English or German:
+        // Italian "due" (payment due 15 01 ...), Portuguese "um" (the filler), "sei".
+        units(2, "dois", "duas");
+        units(3, "three", "drei", "trois", "tres", "drie", "tre", "tr\u00eas");
+        units(4, "four", "vier", "quatre", "cuatro", "quattro", "quatro");
+        units(5, "five", "f\u00fcnf", "fuenf", "cinq", "cinco", "vijf", "cinque");
         units(6, "six", "sechs", "seis", "zes");
-        units(7, "seven", "sieben", "sept", "siete", "zeven");
-        units(8, "eight", "acht", "huit", "ocho");
-        units(9, "nine", "neun", "neuf", "nueve", "negen");
+        units(7, "seven", "sieben", "sept", "siete", "zeven", "sette", "sete");
+        units(8, "eight", "acht", "huit", "ocho", "otto", "oito");
+        units(9, "nine", "neun", "neuf", "nueve", "negen", "nove");
         String[] teens = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen"};
         for (int i = 0; i < teens.length; i++) {

@@ -33,8 +33,8 @@ final class SpokenEmail {
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
     private static final int MAX_SPELLED = 32;
 
-    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje");
-    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt");
+    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje", "chiocciola");
+    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto");
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
     private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen", "punkt",
@@ -92,11 +92,44 @@ final class SpokenEmail {
             if (localStart < 0) {
                 continue;
             }
+            localStart = afterCue(words, localStart);
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));
         }
         return found;
+    }
+
+    private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",
+            "adresse", "address", "emailadres", "mailadres");
+    private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's");
+    private static final int MAX_BARE_WORDS = 4;
+    // Number words are prose before a lone "at", but inside a mailbox said after its cue they are digits.
+    private static final Set<String> SPOKEN_NUMBERS = Set.of("one", "two", "three", "four", "five", "six");
+
+    /**
+     * Where a local part starts when an e-mail cue introduces it ("your email is kate brennan seventy
+     * seven at example dot com"): callers say a mailbox of several words without "dot" between
+     * them, and right after "email is" those words can only be the address. Without such a cue,
+     * or with punctuation or more than four words between, {@code localStart} stands.
+     */
+    private static int afterCue(List<Word> words, int localStart) {
+        for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
+            Word link = words.get(localStart - bare - 1);
+            Word noun = words.get(localStart - bare - 2);
+            if (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter()) {
+                return bare == 0 ? localStart : localStart - bare;
+            }
+            if (bare < MAX_BARE_WORDS) {
+                Word extra = words.get(localStart - bare - 1);
+                if (extra.openAfter() || extra.lower().isEmpty()
+                        || (PROSE.contains(extra.lower()) && !SPOKEN_NUMBERS.contains(extra.lower()))
+                        || !extra.lower().chars().allMatch(Character::isLetter)) {
+                    return localStart;
+                }
+            }
+        }
+        return localStart;
     }
 
     /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */

@@ -123,7 +123,7 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
-                    Detection adjusted = ContextWords.apply(text, detection);
+                    Detection adjusted = ContextWords.apply(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));

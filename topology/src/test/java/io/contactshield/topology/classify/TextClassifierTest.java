@@ -286,4 +286,60 @@ class TextClassifierTest {
                 .containsExactly("r dot okonkwo at northwind dash logistics dot example");
         assertThat(typesIn("the route is north dash south dot")).isEmpty();
     }
+
+    // Rules added after blind set 5 was scored (docs/classification-evaluation.md).
+
+    @Test
+    void contractPolicyVatRoutingAndProductCodesAreIdentifiers() {
+        assertThat(typesIn("Tarif MagentaMobil L, Vertragsnr. 1198 4420 7731, K\u00fcndigung zum 31.01.2025")).isEmpty();
+        assertThat(typesIn("prior carrier policy 0098-1128-77, 2 incidents")).isEmpty();
+        assertThat(typesIn("menu=3>2|dtmf_poliza=0098441288|retries=3")).isEmpty();
+        assertThat(typesIn("P.IVA 01234567890, REA MI-1884122")).isEmpty();
+        assertThat(typesIn("ACH return R03 on trace 021000021000184, routing 021000021")).isEmpty();
+        assertThat(typesIn("EAN 5012345678900, UPC 036000291452")).isEmpty();
+        assertThat(typesIn("wrap: phone upgrade ord 7003918901, device SM-S921B")).isEmpty();
+        assertThat(typesIn("el n\u00famero de p\u00f3liza es cero cero nueve ocho, cuatro cuatro uno dos ocho ocho")).isEmpty();
+    }
+
+    @Test
+    void digitsThatACodeGoesOnFromOrLongerThanE164AreNotPhoneNumbers() {
+        assertThat(typesIn("Uw bestelling 2024110418-NL is onderweg")).isEmpty();
+        assertThat(typesIn("it's 4928300760925705 not 4928300760925750.")).isEmpty();
+    }
+
+    @Test
+    void anExtensionIsNotPartOfThePhoneNumber() {
+        assertThat(spansIn("Harpreet (Team Lead, Leeds) \u2014 0113 496 0991 ext 4412 \u2014 h.kaur"))
+                .contains("0113 496 0991");
+    }
+
+    @Test
+    void portugueseAndItalianNumbersAfterACue() {
+        assertThat(spansIn("Avenida da Liberdade 190, Lisboa, tel. 21 441 2880, geral")).contains("21 441 2880");
+    }
+
+    @Test
+    void versionsInUpgradesAndUrlPathsAreNotAddresses() {
+        assertThat(typesIn("Firmware update available for router model CL-HUB5: 10.2.0.15 -> 10.2.1.3.")).isEmpty();
+        assertThat(typesIn("Release notes: https://support.example.com/hub5/rn/10.2.1.3")).isEmpty();
+        assertThat(typesIn("buffer overflow on long input, fixed in 3.12.0.8.")).isEmpty();
+        assertThat(spansIn("admin at http://203.0.113.9/login")).contains("203.0.113.9");
+    }
+
+    @Test
+    void aTwelveDigitMaestroNeedsItsBrandNamed() {
+        assertThat(spansIn("old maestro 5020 5595 7026 removed from wallet")).containsExactly("5020 5595 7026");
+        assertThat(typesIn("Loyalty card 6338 4412 9021 balance 1,230 points.")).isEmpty();
+    }
+
+    @Test
+    void aMailboxOfSeveralWordsAfterItsCueIsOneAddress() {
+        assertThat(spansIn("Agent: your email is kate brennan seventy seven at example dot com?"))
+                .containsExactly("kate brennan seventy seven at example dot com");
+        assertThat(spansIn("la mia mail \u00e8 giulia punto bianchi chiocciola example punto it"))
+                .containsExactly("giulia punto bianchi chiocciola example punto it");
+        // Without the cue the words before are not taken into the address.
+        assertThat(spansIn("so kate brennan seventy seven at example dot com"))
+                .containsExactly("brennan seventy seven at example dot com");
+    }
 }
