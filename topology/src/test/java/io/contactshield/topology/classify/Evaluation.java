@@ -34,6 +34,7 @@ final class Evaluation {
     static final String BLIND3_RESOURCE = "/eval/contact-centre-eval-blind3.jsonl";
     static final String BLIND4_RESOURCE = "/eval/contact-centre-eval-blind4.jsonl";
     static final String BLIND5_RESOURCE = "/eval/contact-centre-eval-blind5.jsonl";
+    static final String BLIND6_RESOURCE = "/eval/contact-centre-eval-blind6.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
