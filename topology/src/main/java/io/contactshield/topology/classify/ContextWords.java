@@ -34,11 +34,12 @@ final class ContextWords {
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            "rufnummer", "festnetz", "portable", "fixe", "llamen", "llamar", "llame", "ll\u00e1meme",
+            "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
-            "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan");
+            "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
+            "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
@@ -60,6 +61,11 @@ final class ContextWords {
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
+            // Travel, card services, health and utilities.
+            "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "pnr", "bag tag", "locator",
+            "nhs", "nhs number", "nhs no", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
+            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
+            "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id");
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");

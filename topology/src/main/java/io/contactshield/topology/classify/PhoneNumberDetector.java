@@ -212,7 +212,12 @@ public final class PhoneNumberDetector implements Detector {
             }
             double confidence = Math.min(1.0,
                     (leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign)) + raise);
-            found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + match.start(), offset + matchEnd,
+            int matchStart = match.start();
+            if (raw.startsWith("(") && raw.indexOf(')') < 0) {
+                // "(0113 496 0927)": the brackets hold the whole number, not an area code.
+                matchStart++;
+            }
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, offset + matchStart, offset + matchEnd,
                     confidence, NAME));
             any = true;
         }

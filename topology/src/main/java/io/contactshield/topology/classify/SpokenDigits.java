@@ -62,9 +62,11 @@ final class SpokenDigits {
         units(0, "zero", "oh", "o", "nought", "null", "z\u00e9ro", "cero", "nul");
         units(1, "one", "eins", "un", "uno", "een");
         units(2, "two", "zwei", "zwo", "deux", "dos", "twee");
-        // Italian and Portuguese too, but not the words that are everyday English or German:
-        // Italian "due" (payment due 15 01 ...), Portuguese "um" (the filler), "sei".
-        units(2, "dois", "duas");
+        // Italian and Portuguese too. "due", "um" and "sei" are also everyday English and German
+        // (payment due 15 01 ..., the filler "um", "sei so gut"): they count only inside a run.
+        units(1, "um");
+        units(2, "dois", "duas", "due");
+        units(6, "sei");
         units(3, "three", "drei", "trois", "tres", "drie", "tre", "tr\u00eas");
         units(4, "four", "vier", "quatre", "cuatro", "quattro", "quatro");
         units(5, "five", "f\u00fcnf", "fuenf", "cinq", "cinco", "vijf", "cinque");
@@ -463,7 +465,27 @@ final class SpokenDigits {
      * ("double" not before a digit, "hundred" not after one, "plus" not first, "et" not inside a
      * French number) splits the run.
      */
+    private static final List<String> ONLY_INSIDE = List.of("um", "due", "sei");
+
+    private static boolean onlyInside(String text, int[] token) {
+        for (String word : ONLY_INSIDE) {
+            if (token[2] - token[1] == word.length() && text.regionMatches(true, token[1], word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void flush(String text, List<int[]> tokens, List<List<Said>> runs, int minDigits, int minSpoken) {
+        while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))) {
+            tokens.remove(0);
+        }
+        while (!tokens.isEmpty() && onlyInside(text, tokens.get(tokens.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
         List<Said> run = new ArrayList<>();
         int spoken = 0;
         int k = 0;

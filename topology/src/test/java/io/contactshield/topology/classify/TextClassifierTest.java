@@ -342,4 +342,40 @@ class TextClassifierTest {
         assertThat(spansIn("so kate brennan seventy seven at example dot com"))
                 .containsExactly("brennan seventy seven at example dot com");
     }
+
+    // Rules added after blind set 6 was scored (docs/classification-evaluation.md).
+
+    @Test
+    void travelHealthCardServiceAndUtilityNumbersAreIdentifiers() {
+        assertThat(typesIn("Wrap-up: NHS number 244 294 2984 verified")).isEmpty();
+        assertThat(typesIn("booking PJVEK3 ticketed: e-tickets 0749408198537 and 0743078287454")).isEmpty();
+        assertThat(typesIn("Agent: Sir, your PNR 9599729470 is showing WL 12")).isEmpty();
+        assertThat(typesIn("IVR> DTMF account=0302244149#; reading=14320#")).isEmpty();
+        assertThat(typesIn("Kartensperre durchgef\u00fchrt, Sperrnummer 2025153455")).isEmpty();
+        assertThat(typesIn("Build 2025.06.1724 failed at stage integration")).isEmpty();
+        assertThat(typesIn("Caller: my NHS number is four eight five, seven seven seven, three four five six")).isEmpty();
+    }
+
+    @Test
+    void aNumberInBracketsIsFoundWithoutItsBracket() {
+        assertThat(spansIn("Message from front desk: Mrs Okafor (0113 496 0927) needs a double appointment"))
+                .contains("0113 496 0927");
+    }
+
+    @Test
+    void paidWithIsACardCue() {
+        assertThat(spansIn("paziente Lucia Romano, ticket 36,15 \u20ac pagato con 4855638743883907."))
+                .contains("4855638743883907");
+    }
+
+    @Test
+    void everydayWordsCountAsDigitsOnlyInsideASpokenNumber() {
+        assertThat(spansIn("o meu telem\u00f3vel \u00e9 nove um dois, tr\u00eas quatro cinco, seis sete oito"))
+                .containsExactly("nove um dois, tr\u00eas quatro cinco, seis sete oito");
+        assertThat(spansIn("il mio numero \u00e8 zero due, uno due tre quattro, cinque sei sette otto"))
+                .containsExactly("zero due, uno due tre quattro, cinque sei sette otto");
+        // Not at either end: the filler and "due" stay words.
+        assertThat(spansIn("it's um (415) 555-0142")).containsExactly("(415) 555-0142");
+        assertThat(typesIn("balance due one two three four five six seven dollars")).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
 }
