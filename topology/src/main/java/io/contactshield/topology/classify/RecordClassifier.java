@@ -152,7 +152,7 @@ public final class RecordClassifier {
                     for (Map.Entry<?, ?> entry : entries.entrySet()) {
                         String key = String.valueOf(entry.getKey());
                         String entryPath = RecordPaths.mapEntry(path, key);
-                        if (mode.kind() == RecordMode.Kind.SCAN) {
+                        if (mode.kind() == RecordMode.Kind.SCAN && mayHoldData(key)) {
                             // Producers put values in keys too; a key is scanned like a value.
                             for (Detection detection : textClassifier.classify(key)) {
                                 findings.add(new Finding(RecordPaths.mapKey(path, key), detection));
@@ -189,6 +189,22 @@ public final class RecordClassifier {
         }
         String type = wholeValueType(value, mode.declaredTypes());
         findings.add(new Finding(path, new Detection(type, 0, value.length(), 1.0, Finding.SCHEMA_DETECTOR)));
+    }
+
+    /**
+     * Whether a map key may hold personal data: a digit, an '@', a blank or a ':' (every detected type
+     * but a name needs one, and a name written as a key has a blank). A key of letters, '_', '-' and
+     * '.' alone ({@code customerName}, {@code crm.notes}) is a field name, and classifying every one
+     * cost the record classifier a third of its speed.
+     */
+    private static boolean mayHoldData(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isDigit(c) || c == '@' || c == ':' || Character.isWhitespace(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
