@@ -262,7 +262,7 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
                 .setPayload(new EncryptedPayload(format.payloadFormat(), KeyScope.TENANT, envelope.kmsKeyId(),
                         envelope.dataKeyId(), ByteBuffer.wrap(envelope.bytes())))
                 .setFindings(protectedContact.summary())
-                .setTokenKeyVersion(null)
+                .setTokenKeyVersion(protectedContact.tokenKeyVersion())
                 .build();
         byte[] protectedBytes = protectedEvents.serialize(parts.topics().protectedContacts(), protectedEvent);
         if (protectedBytes.length > parts.maxRecordBytes()) {
@@ -281,6 +281,7 @@ final class ProtectProcessor implements Processor<byte[], byte[], String, Output
                 .setKmsKeyId(envelope.kmsKeyId())
                 .setDataKeyId(envelope.dataKeyId())
                 .setKeyScope(KeyScope.TENANT)
+                .setTokenKeyVersion(protectedContact.tokenKeyVersion())
                 .setDetails(details)
                 .build();
         byte[] auditBytes = auditEvents.serialize(parts.topics().audit(), audit);

@@ -84,11 +84,16 @@ public final class PolicyApplier {
                 end = Math.max(end, findings.get(order[last]).detection().end());
             }
             ProtectionRule rule = policy.ruleFor(lead.fieldPath(), lead.type());
-            result.append(text, copied, start)
-                    .append(replacement(rule, tenantId, lead.type(), text.substring(start, end)));
+            String replacement = replacement(rule, tenantId, lead.type(), text.substring(start, end));
+            result.append(text, copied, start).append(replacement);
             copied = end;
+            Integer keyVersion = switch (rule.action()) {
+                case TOKENIZE -> tokenizer.keyVersionOf(replacement);
+                case HASH -> hasher.keyVersionOf(replacement);
+                default -> null;
+            };
             for (int j = i; j <= last; j++) {
-                applied[order[j]] = new AppliedAction(findings.get(order[j]), rule.action());
+                applied[order[j]] = new AppliedAction(findings.get(order[j]), rule.action(), keyVersion);
             }
             i = last + 1;
         }

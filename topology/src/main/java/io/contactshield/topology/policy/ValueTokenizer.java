@@ -8,4 +8,9 @@ package io.contactshield.topology.policy;
 public interface ValueTokenizer {
 
     String tokenize(String tenantId, String entityType, String value);
+
+    /** The token key version a token or hash of this tokenizer names, or null if it does not say. */
+    default Integer keyVersionOf(String token) {
+        return null;
+    }
 }

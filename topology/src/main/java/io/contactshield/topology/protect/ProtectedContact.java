@@ -15,8 +15,11 @@ import java.util.Objects;
  *     {@code AuditEvent.findings}; field paths, types, offsets, confidence and detector, never a value
  * @param summary one entry per (entity type, action) with its count, ordered by type then action,
  *     for {@code ProtectedContactEvent.findings} and {@code AuditEvent.summary}
+ * @param tokenKeyVersion the tenant token key version that made the tokens and hashes (the newest,
+ *     should a rotation land between two values of one event), or null if none was made
  */
-public record ProtectedContact(ContactEvent contact, List<Finding> findings, List<FindingSummary> summary) {
+public record ProtectedContact(ContactEvent contact, List<Finding> findings, List<FindingSummary> summary,
+        Integer tokenKeyVersion) {
 
     public ProtectedContact {
         Objects.requireNonNull(contact, "contact");

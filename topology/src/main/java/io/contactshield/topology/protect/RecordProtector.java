@@ -107,7 +107,14 @@ public final class RecordProtector {
         counts.forEach((type, byAction) -> byAction.forEach((action, count) ->
                 summary.add(new FindingSummary(type, action, count))));
         summary.sort(SUMMARY_ORDER);
-        return new ProtectedContact(copy, findings, summary);
+        Integer tokenKeyVersion = null;
+        for (AppliedAction action : applied) {
+            if (action.tokenKeyVersion() != null
+                    && (tokenKeyVersion == null || action.tokenKeyVersion() > tokenKeyVersion)) {
+                tokenKeyVersion = action.tokenKeyVersion();
+            }
+        }
+        return new ProtectedContact(copy, findings, summary, tokenKeyVersion);
     }
 
     /**

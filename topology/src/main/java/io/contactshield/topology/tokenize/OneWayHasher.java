@@ -35,4 +35,9 @@ public final class OneWayHasher implements ValueHasher {
     public String hash(String tenantId, String entityType, String value) {
         return tokenizer.tokenize(tenantId, entityType, TokenMode.ONE_WAY, forms.canonical(entityType, value)).text();
     }
+
+    @Override
+    public Integer keyVersionOf(String token) {
+        return TokenFormat.parse(token).map(TokenFormat.Parsed::keyVersion).orElse(null);
+    }
 }

@@ -35,4 +35,9 @@ public final class PolicyTokenizer implements ValueTokenizer {
         String input = mode == TokenMode.FORMAT_PRESERVING ? value : forms.canonical(entityType, value);
         return tokenizer.tokenize(tenantId, entityType, mode, input).text();
     }
+
+    @Override
+    public Integer keyVersionOf(String token) {
+        return TokenFormat.parse(token).map(TokenFormat.Parsed::keyVersion).orElse(null);
+    }
 }

@@ -138,6 +138,7 @@ class ContactShieldTopologyTest {
         assertThat(protectedEvent.getContact().getAttributes().get("callbackNumber")).startsWith("tok_PHONE_NUMBER_v1_");
         assertThat(protectedEvent.getContact().getAttributes().get("queue")).isEqualTo("billing");
         assertThat(protectedEvent.getPayload().getFormat()).isEqualTo(PayloadFormat.CONFLUENT_AVRO);
+        assertThat(protectedEvent.getTokenKeyVersion()).isEqualTo(1);
         assertThat(protectedEvent.getPayload().getKeyScope()).isEqualTo(KeyScope.TENANT);
         assertThat(protectedEvent.getPayload().getKmsKeyId()).isEqualTo("local:acme");
         byte[] plaintext = decryptor.decrypt(new RecordIdentity(PipelineFixture.ACME, "contact-1", "event-1"),
@@ -160,6 +161,7 @@ class ContactShieldTopologyTest {
         assertThat(audit.getFindings()).extracting(f -> f.getFieldPath())
                 .contains("customerEndpoint.address", "agentNotes", "transcript[0].content", "attributes.callbackNumber");
         assertThat(audit.getApplication().getInstanceId()).isEqualTo("test-instance");
+        assertThat(audit.getTokenKeyVersion()).isEqualTo(1);
         assertThat(deadLetterTopic.isEmpty()).isTrue();
         assertThat(fixture.counter("contactshield.events", "outcome", "protected", "source", "avro")).isEqualTo(1.0);
         assertThat(fixture.counter("contactshield.findings", "type", "EMAIL", "action", "tokenized")).isEqualTo(2.0);

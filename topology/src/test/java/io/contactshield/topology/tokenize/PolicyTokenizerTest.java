@@ -109,4 +109,14 @@ class PolicyTokenizerTest {
         OneWayHasher hashes = new OneWayHasher(tokenizer, CanonicalForms.forRegion("US"));
         assertThat(hashes.hash("acme", "EMAIL", "Jane@Example.com")).isEqualTo(hashes.hash("acme", "EMAIL", "jane@example.com"));
     }
+
+    @Test
+    void theKeyVersionOfATokenOrHashIsReadFromItsText() {
+        PolicyTokenizer tokens = new PolicyTokenizer(tokenizer);
+        OneWayHasher hashes = new OneWayHasher(tokenizer);
+        assertThat(tokens.keyVersionOf(tokens.tokenize("acme", "EMAIL", "jane@example.com"))).isEqualTo(1);
+        assertThat(hashes.keyVersionOf(hashes.hash("acme", "EMAIL", "jane@example.com"))).isEqualTo(1);
+        assertThat(tokens.keyVersionOf("[REDACTED:EMAIL]")).isNull();
+        assertThat(tokens.keyVersionOf("tok_EMAIL_v2_not*base64")).isNull();
+    }
 }
