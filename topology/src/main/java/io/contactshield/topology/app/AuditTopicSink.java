@@ -13,7 +13,6 @@ import io.contactshield.topology.tokenize.TokenAuditEvent;
 import io.contactshield.topology.tokenize.TokenAuditSink;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -55,7 +54,7 @@ public final class AuditTopicSink implements TokenAuditSink, DataKeyListener, Au
         this.topic = Objects.requireNonNull(topic, "topic");
         this.application = Objects.requireNonNull(application, "application");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        Map<String, Object> config = new HashMap<>(producerConfig(kafka));
+        Map<String, Object> config = ContactShieldConfig.clientSettings(kafka, ProducerConfig.configNames());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, application.getInstanceId() + "-audit");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -137,15 +136,5 @@ public final class AuditTopicSink implements TokenAuditSink, DataKeyListener, Au
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(10));
-    }
-
-    private static Map<String, Object> producerConfig(Map<String, Object> kafka) {
-        Map<String, Object> config = new HashMap<>();
-        kafka.forEach((key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-                config.put(key, value);
-            }
-        });
-        return config;
     }
 }

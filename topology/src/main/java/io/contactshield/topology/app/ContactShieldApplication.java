@@ -186,12 +186,7 @@ public final class ContactShieldApplication implements AutoCloseable {
     }
 
     private void prepareTopics() {
-        Map<String, Object> adminConfig = new java.util.HashMap<>();
-        kafka.forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                adminConfig.put(key, value);
-            }
-        });
+        Map<String, Object> adminConfig = ContactShieldConfig.clientSettings(kafka, AdminClientConfig.configNames());
         boolean create = config.getBoolean(ContactShieldConfig.CREATE_TOPICS_CONFIG);
         List<String> wanted = new ArrayList<>(topics.inputs());
         wanted.addAll(topics.outputs());

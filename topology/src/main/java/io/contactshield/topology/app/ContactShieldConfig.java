@@ -458,6 +458,21 @@ public final class ContactShieldConfig extends AbstractConfig {
         return kafka;
     }
 
+    /**
+     * The entries of {@code kafka} that a client with {@code clientConfigNames} knows
+     * ({@code ProducerConfig.configNames()}, ...), so that a client built outside Kafka Streams is not
+     * handed Streams' own keys and warns about none.
+     */
+    public static Map<String, Object> clientSettings(Map<String, Object> kafka, Set<String> clientConfigNames) {
+        Map<String, Object> settings = new HashMap<>();
+        kafka.forEach((key, value) -> {
+            if (clientConfigNames.contains(key)) {
+                settings.put(key, value);
+            }
+        });
+        return settings;
+    }
+
     /** The schema registry client's settings. */
     public Map<String, Object> registry() {
         Map<String, Object> registry = new HashMap<>();

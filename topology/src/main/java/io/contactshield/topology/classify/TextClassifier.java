@@ -53,6 +53,10 @@ public final class TextClassifier {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        if (text.length() == UUID_LENGTH && UUID.matcher(text).matches()) {
+            // A whole UUID (most contact and event ids): everything inside one is dropped below anyway.
+            return List.of();
+        }
         List<Detection> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
             for (Detection detection : detector.detect(text)) {
