@@ -89,6 +89,17 @@ public final class PersonNameDetector implements Detector {
             // A comma may follow ("Thanks, Dana"), a colon may not: "Customer: Hoi" is a speaker label.
             + "),?\\s{1,4}\\z",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Every trigger starts a word, with a letter or a quote, or with the blank or '_' before "name".
+    private static final StartSearch TRIGGER_START = new StartSearch((text, i) -> {
+        char c = text.charAt(i);
+        if (i > 0 && (Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)))) {
+            return false;
+        }
+        if (c == ' ' || c == '_') {
+            return i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'n';
+        }
+        return c == '"' || c == '\'' || Character.isLetter(c);
+    });
     private static final Pattern TITLE = Pattern.compile(
         "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
             + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");
@@ -133,7 +144,7 @@ public final class PersonNameDetector implements Detector {
         Matcher words = NAME_WORDS.matcher(text);
 
         Matcher trigger = TRIGGER.matcher(text);
-        while (trigger.find()) {
+        for (int from = 0; TRIGGER_START.find(trigger, text, from); from = StartSearch.next(trigger)) {
             Strength strength = trigger.group("strong") != null ? Strength.STRONG
                 : trigger.group("medium") != null ? Strength.MEDIUM
                 : Strength.WEAK;
