@@ -89,17 +89,25 @@ public final class PersonNameDetector implements Detector {
             // A comma may follow ("Thanks, Dana"), a colon may not: "Customer: Hoi" is a speaker label.
             + "),?\\s{1,4}\\z",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // Every trigger starts a word, with a letter or a quote, or with the blank or '_' before "name".
-    private static final StartSearch TRIGGER_START = new StartSearch((text, i) -> {
-        char c = text.charAt(i);
-        if (i > 0 && (Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)))) {
+    // A trigger starts a word, with three chars it can start with.
+    private static final StartSearch.StartTest TRIGGER_PREFIX = StartSearch.leadingChars(TRIGGER);
+    private static final StartSearch TRIGGER_START = new StartSearch((text, i) ->
+        (i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))))
+            && TRIGGER_PREFIX.test(text, i));
+    // A run of name words starts with a capital that no letter, digit, apostrophe or hyphen precedes.
+    private static final StartSearch NAME_START = new StartSearch((text, i) -> {
+        if (!Character.isUpperCase(text.charAt(i))) {
             return false;
         }
-        if (c == ' ' || c == '_') {
-            return i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'n';
+        if (i == 0) {
+            return true;
         }
-        return c == '"' || c == '\'' || Character.isLetter(c);
+        char before = text.charAt(i - 1);
+        return !(Character.isLetter(before) || Chars.isAsciiDigit(before) || before == '\'' || before == '’' || before == '-');
     });
+    private static final StartSearch TITLE_START = new StartSearch(
+        (text, i) -> "MDPHFSmd".indexOf(text.charAt(i)) >= 0
+            && (i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)))));
     private static final Pattern TITLE = Pattern.compile(
         "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
             + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");
@@ -151,18 +159,19 @@ public final class PersonNameDetector implements Detector {
             introduced(text, words, trigger.end(), strength, candidates);
         }
         Matcher title = TITLE.matcher(text);
-        while (title.find()) {
+        for (int from = 0; TITLE_START.find(title, text, from); from = StartSearch.next(title)) {
             introduced(text, words, title.end(), Strength.TITLE, candidates);
         }
 
-        words.reset().region(0, text.length());
+
         Matcher cue = AFTER_NAME.matcher(text);
         Matcher givenCue = AFTER_GIVEN_NAME.matcher(text);
         Matcher cueBefore = GIVEN_CUE.matcher(text).useTransparentBounds(true);
         Matcher initialsBefore = INITIALS_BEFORE.matcher(text).useTransparentBounds(true);
         List<int[]> runs = new ArrayList<>();
-        while (words.find()) {
-            runs.add(new int[] {words.start(), words.end()});
+        Matcher nameRun = NAME_WORDS.matcher(text);
+        for (int from = 0; NAME_START.find(nameRun, text, from); from = StartSearch.next(nameRun)) {
+            runs.add(new int[] {nameRun.start(), nameRun.end()});
         }
         Matcher token = SINGLE_WORD.matcher(text);
         for (int[] run : runs) {

@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Leftmost search for a pattern that is tried only where a cheap test says a match can start.
@@ -45,6 +46,58 @@ final class StartSearch {
             char c = text.charAt(index);
             return c < 128 ? table[c] : other.test(c);
         };
+    }
+
+    /**
+     * A test admitting the indexes whose first three chars can begin a match of {@code pattern}, as
+     * the pattern itself decides: an ASCII string of up to three chars can begin a match if the
+     * pattern matches it or runs out of input trying ({@link Matcher#hitEnd()}). Where one of those
+     * chars is above U+007F the index is admitted. Look-behinds see no text before the index here,
+     * so a test for them, if wanted, goes in front of this one.
+     */
+    static StartTest leadingChars(Pattern pattern) {
+        Matcher matcher = pattern.matcher("");
+        boolean[] singles = new boolean[128];
+        boolean[] pairs = new boolean[128 * 128];
+        // The third char's table, only for the pairs that can begin a match (few, for a cue list).
+        boolean[][] triples = new boolean[128 * 128][];
+        for (char first = 0; first < 128; first++) {
+            singles[first] = canBegin(matcher, new char[] {first});
+            for (char second = 0; singles[first] && second < 128; second++) {
+                int pair = first * 128 + second;
+                pairs[pair] = canBegin(matcher, new char[] {first, second});
+                if (pairs[pair]) {
+                    triples[pair] = new boolean[128];
+                    for (char third = 0; third < 128; third++) {
+                        triples[pair][third] = canBegin(matcher, new char[] {first, second, third});
+                    }
+                }
+            }
+        }
+        return (text, index) -> {
+            char first = text.charAt(index);
+            if (first >= 128) {
+                return true;
+            }
+            if (index + 1 == text.length()) {
+                return singles[first];
+            }
+            char second = text.charAt(index + 1);
+            if (second >= 128) {
+                return true;
+            }
+            int pair = first * 128 + second;
+            if (!pairs[pair] || index + 2 == text.length()) {
+                return pairs[pair];
+            }
+            char third = text.charAt(index + 2);
+            return third >= 128 || triples[pair][third];
+        };
+    }
+
+    private static boolean canBegin(Matcher matcher, char[] start) {
+        matcher.reset(new String(start));
+        return matcher.lookingAt() || matcher.hitEnd();
     }
 
     /** A test on one char. */
