@@ -21,6 +21,19 @@ public final class AwsAccessKeyDetector implements Detector {
             "(?<![A-Za-z0-9])(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}(?![A-Za-z0-9])");
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
+    // The pattern opens with a look-behind, so find() would try it at every char of the text; a
+    // secret is a whole run of exactly 40 of its chars.
+    private static final StartSearch SECRET_START = new StartSearch((text, i) -> {
+        if (!isSecretChar(text.charAt(i)) || (i > 0 && isSecretChar(text.charAt(i - 1)))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < text.length() && isSecretChar(text.charAt(end))) {
+            end++;
+        }
+        return end - i == 40;
+    });
+
     @Override
     public String name() {
         return NAME;
@@ -29,15 +42,21 @@ public final class AwsAccessKeyDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher ids = KEY_ID.matcher(text);
-        while (ids.find()) {
-            String prefix = ids.group(1);
-            double confidence = prefix.equals("AKIA") || prefix.equals("ASIA") ? 0.95 : 0.9;
-            found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, ids.start(), ids.end(), confidence, NAME));
+        Matcher ids = KEY_ID.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // A key id starts with an 'A' that no letter or digit precedes: the pattern is tried at
+        // those 'A's only (never inside the last match, as find() would leftmost).
+        int n = text.length();
+        for (int a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
+            if ((a == 0 || !isAsciiLetterOrDigit(text.charAt(a - 1))) && ids.region(a, n).lookingAt()) {
+                String prefix = ids.group(1);
+                double confidence = prefix.equals("AKIA") || prefix.equals("ASIA") ? 0.95 : 0.9;
+                found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, ids.start(), ids.end(), confidence, NAME));
+                a = ids.end() - 1;
+            }
         }
         if (containsIgnoreCase(text, "secret")) {
             Matcher secrets = SECRET.matcher(text);
-            while (secrets.find()) {
+            for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())
                         && ContextWords.near(text, secrets.start(), ContextWords.AWS_SECRET)) {
                     found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, secrets.start(), secrets.end(), 0.85, NAME));
@@ -61,9 +80,26 @@ public final class AwsAccessKeyDetector implements Detector {
         return upper && lower && digit;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isSecretChar(char c) {
+        return isAsciiLetterOrDigit(c) || c == '/' || c == '+';
+    }
+
+    /**
+     * Whether {@code word} (lower-case ASCII) occurs in {@code text}, compared as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does. Only an ASCII char of the
+     * same letter, or a non-ASCII one (U+017F long s folds to 's'), can match the first letter: the
+     * rest of the text is passed over without a region comparison.
+     */
     private static boolean containsIgnoreCase(String text, String word) {
+        char first = word.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper || c >= 128) && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

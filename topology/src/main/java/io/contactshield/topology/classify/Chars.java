@@ -42,4 +42,13 @@ final class Chars {
         }
         return end > start;
     }
+
+    /** The index just past the run of ASCII digits that starts at {@code start} ({@code start} itself if none). */
+    static int digitRunEnd(CharSequence text, int start) {
+        int i = start;
+        while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

@@ -35,6 +35,9 @@ public final class IpAddressDetector implements Detector {
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
 
+    /** Longest IPv6 candidate: the pattern's first char and its 44 more. */
+    private static final int IPV6_CANDIDATE_MAX = 45;
+
     /** A network stays findable with a lower threshold, but below the default 0.5 even after an "ip" cue. */
     static final double NETWORK = 0.3;
 
@@ -49,20 +52,25 @@ public final class IpAddressDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher v4 = IPV4.matcher(text);
-        while (v4.find()) {
-            boolean smallOctets = true;
-            boolean valid = true;
-            for (int g = 1; g <= 4; g++) {
-                String octet = v4.group(g);
-                valid &= isOctet(octet);
-                smallOctets &= octet.length() == 1;
+        Matcher v4 = IPV4.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // The look-behind rules out a digit or a dot before, so a match starts a digit run of one to
+        // three digits followed by a dot: the pattern is tried only there (never inside the last
+        // match, as find() would leftmost), instead of at every char of the text.
+        int from = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
-            if (valid) {
-                double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
-                        || inUrlPath(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
-                found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
+            int runEnd = Chars.digitRunEnd(text, i);
+            if (runEnd - i <= 3 && i >= from && runEnd < n && text.charAt(runEnd) == '.'
+                    && (i == 0 || text.charAt(i - 1) != '.') && v4.region(i, n).lookingAt()) {
+                from = StartSearch.next(v4);
+                addIpv4(text, v4, found);
             }
+            i = runEnd;
         }
         if (text.indexOf(':') >= 0) {
             List<Detection> ipv6 = new ArrayList<>();
@@ -73,6 +81,21 @@ public final class IpAddressDetector implements Detector {
         }
         found.addAll(SpokenIp.detect(text));
         return found;
+    }
+
+    private static void addIpv4(String text, Matcher v4, List<Detection> found) {
+        boolean smallOctets = true;
+        boolean valid = true;
+        for (int g = 1; g <= 4; g++) {
+            String octet = v4.group(g);
+            valid &= isOctet(octet);
+            smallOctets &= octet.length() == 1;
+        }
+        if (valid) {
+            double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
+                    || inUrlPath(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
+            found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
+        }
     }
 
     /**
@@ -142,9 +165,28 @@ public final class IpAddressDetector implements Detector {
         return text.substring(i, start).contains("://");
     }
 
+    /**
+     * The look-behind of a candidate rules out every char a candidate is made of, so a candidate can
+     * only start where a run of those chars does, one per run, and only one holding a ':' can be an
+     * address: runs are found from their colons, and the pattern is tried once per run rather than
+     * at every hex letter of the prose.
+     */
     private static void findIpv6(String text, List<Detection> found) {
-        Matcher candidates = IPV6_CANDIDATE.matcher(text);
-        while (candidates.find()) {
+        Matcher candidates = IPV6_CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int scanned = 0;
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', scanned)) {
+            int runStart = colon;
+            while (runStart > scanned && isIpv6RunChar(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            scanned = colon + 1;
+            while (scanned < n && isIpv6RunChar(text.charAt(scanned))) {
+                scanned++;
+            }
+            if (colon - runStart >= IPV6_CANDIDATE_MAX || !candidates.region(runStart, n).lookingAt()) {
+                continue; // no candidate, or one ending before the colon: no address
+            }
             int start = candidates.start();
             int end = candidates.end();
             if (Chars.wordCharAt(text, end) || (end < text.length() && text.charAt(end) == ':')) {
@@ -162,6 +204,10 @@ public final class IpAddressDetector implements Detector {
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
             }
         }
+    }
+
+    private static boolean isIpv6RunChar(char c) {
+        return c == ':' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** Explicit 16-bit groups of a valid IPv6 address (an embedded IPv4 counts two), or -1. */

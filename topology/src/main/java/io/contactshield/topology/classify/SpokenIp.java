@@ -16,7 +16,7 @@ import java.util.List;
  * four" is as often a section or a version). A version cue before lowers it as for a written
  * address ({@link ContextWords}).
  *
- * <p>Cost: a text without a spoken dot word is passed over after one scan for it.
+ * <p>Cost: a text without a spoken dot word is passed over after one cheap scan for it.
  */
 final class SpokenIp {
 
@@ -27,6 +27,7 @@ final class SpokenIp {
     private static final int MAX_GROUP_WORDS = 5;
 
     private static final List<String> DOTS = List.of("dot", "point", "punkt", "punto", "punt");
+    private static final int MAX_DOT_LENGTH = DOTS.stream().mapToInt(String::length).max().orElse(0);
     static final List<String> CUES = List.of("ip", "ips", "address", "router", "server", "host", "gateway", "modem",
             "dns", "ping", "vpn", "subnet", "lan", "wifi", "network", "firewall", "proxy", "adresse", "direcci\u00f3n");
 
@@ -41,7 +42,7 @@ final class SpokenIp {
     }
 
     static List<Detection> detect(String text) {
-        if (!SpokenEmail.hasDotWord(text)) {
+        if (!hasDotToken(text) || !SpokenEmail.hasDotWord(text)) {
             return List.of();
         }
         List<Detection> found = new ArrayList<>();
@@ -140,6 +141,31 @@ final class SpokenIp {
                         && !Chars.wordCharAt(text, i + cue.length())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some token (a run of letters and digits, as {@link #detect} reads them) is a dot word:
+     * without one there is no address to read. Only tokens that open with a d or p (or a non-ASCII
+     * char) are compared, so this pass costs far less than the token scan or the letter tests of
+     * {@link SpokenEmail#hasDotWord}, and prose without a dot word ends here.
+     */
+    private static boolean hasDotToken(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char folded = (char) (c | 0x20);
+            if (c < 128 && folded != 'd' && folded != 'p' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && end - i <= MAX_DOT_LENGTH && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            if (isDot(text, i, end)) {
+                return true;
             }
         }
         return false;

@@ -35,22 +35,43 @@ public final class UsSsnDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher separated = SEPARATED.matcher(text);
-        while (separated.find()) {
-            if (isIssuable(separated.group(1), separated.group(3), separated.group(4))) {
-                double confidence = separated.group(2).equals("-") ? 0.85 : 0.7;
-                found.add(new Detection(EntityTypes.US_SSN, separated.start(), separated.end(), confidence, NAME));
+        List<Detection> bareFound = new ArrayList<>();
+        Matcher separated = SEPARATED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher bare = BARE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // Both patterns open with a look-behind that rules out a digit before, so a match starts a
+        // digit run: three digits then a separator, or exactly nine bare. One pass over the digit
+        // runs tries each pattern only there, as find() would leftmost (never inside the last
+        // match), instead of at every char of the text.
+        int separatedFrom = 0;
+        int bareFrom = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Chars.isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
-        }
-        Matcher bare = BARE.matcher(text);
-        while (bare.find()) {
-            if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
-                    && (ContextWords.near(text, bare.start(), ContextWords.SSN)
-                            || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
-                                    && !ContextWords.identifierBefore(text, bare.start())))) {
-                found.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));
+            int runEnd = Chars.digitRunEnd(text, i);
+            if (runEnd - i == 3 && i >= separatedFrom && runEnd < n
+                    && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' ')
+                    && separated.region(i, n).lookingAt()) {
+                separatedFrom = StartSearch.next(separated);
+                if (isIssuable(separated.group(1), separated.group(3), separated.group(4))) {
+                    double confidence = separated.group(2).equals("-") ? 0.85 : 0.7;
+                    found.add(new Detection(EntityTypes.US_SSN, separated.start(), separated.end(), confidence, NAME));
+                }
+            } else if (runEnd - i == 9 && i >= bareFrom && bare.region(i, n).lookingAt()) {
+                bareFrom = StartSearch.next(bare);
+                if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
+                        && (ContextWords.near(text, bare.start(), ContextWords.SSN)
+                                || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
+                                        && !ContextWords.identifierBefore(text, bare.start())))) {
+                    bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));
+                }
             }
+            i = runEnd;
         }
+        found.addAll(bareFound);
         return found;
     }
 
