@@ -35,6 +35,7 @@ final class Evaluation {
     static final String BLIND4_RESOURCE = "/eval/contact-centre-eval-blind4.jsonl";
     static final String BLIND5_RESOURCE = "/eval/contact-centre-eval-blind5.jsonl";
     static final String BLIND6_RESOURCE = "/eval/contact-centre-eval-blind6.jsonl";
+    static final String BLIND7_RESOURCE = "/eval/contact-centre-eval-blind7.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
