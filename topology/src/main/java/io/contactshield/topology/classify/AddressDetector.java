@@ -65,6 +65,15 @@ public final class AddressDetector implements Detector {
             // , SW1A 1AA
             + "|,?[ ]{1,2}[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}" + END);
 
+    // Where a street line can start, per branch of STREET_LINE (see nextStart).
+    private static final String[] UNIT_STARTS = {"Fl", "Ap", "Unit", "Su", "Ste", "Room"};
+    private static final String[] ROMANCE_STARTS = {"Calle ", "C/ ", "Avenida ", "Avda. ", "Plaza ", "Paseo ",
+        "Carrer ", "Rua ", "Rue ", "Via ", "Viale ", "Piazza ", "Corso ", "Largo ", "Travessa "};
+    // The French street types, and "bis" / "ter" after a blank ("14 bis rue ..."), lower case.
+    private static final String[] FRENCH_STARTS = {"rue", "av", "bou", "bd", "pla", "che", "all", "imp", "qua",
+        "cou", "rou", "bis", "ter"};
+    private static final int COMPOUND_LOWER = 80; // \p{Ll}{1,30} and a suffix, surrogate pairs counted twice
+
     static final double STREET_ONLY = 0.7;
     static final double WITH_LOCALITY = 0.9;
     private static final int LOOKAHEAD = 120;
@@ -80,11 +89,15 @@ public final class AddressDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher street = STREET_LINE.matcher(text);
+        Matcher street = STREET_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher unit = UNIT_AFTER.matcher(text);
         Matcher locality = LOCALITY.matcher(text);
         int from = 0;
-        while (from < text.length() && street.find(from)) {
+        for (int at = nextStart(text, from); at >= 0; at = nextStart(text, from)) {
+            if (!street.region(at, text.length()).lookingAt()) {
+                from = at + 1;
+                continue;
+            }
             int end = street.end();
             boolean extended = street.group("unit") != null;
             if (unit.region(end, Math.min(text.length(), end + LOOKAHEAD)).lookingAt()) {
@@ -101,5 +114,158 @@ public final class AddressDetector implements Detector {
         }
         found.sort(Comparator.comparingInt(Detection::start));
         return found;
+    }
+
+    /**
+     * The first index from {@code from} where STREET_LINE can match, as far as a look at the text
+     * around it tells, or -1. find() would run all four branches at every word start; this admits
+     * a house number, a unit, a Romance street type or a compound street name only where its shape
+     * is there, loosely (admitting too much only costs time). A plain loop, not a StartSearch: a
+     * call per char would cost more than the rest of the detector.
+     */
+    private static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') : Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                if (canStart(text, i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether STREET_LINE can match at {@code i}, where a digit or a capital stands. */
+    private static boolean canStart(String text, int i) {
+        if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+            return false; // the look-behind fails
+        }
+        if (Chars.isAsciiDigit(text.charAt(i))) {
+            return canStartHouseNumber(text, i);
+        }
+        return startsWithAny(text, i, UNIT_STARTS) || startsWithAny(text, i, ROMANCE_STARTS) || canStartCompound(text, i);
+    }
+
+    /**
+     * Whether a "42 Maple Avenue" or "14 bis rue de la Paix" can start at the digit at {@code i}: at
+     * most five digits, the rest of the house number and a comma, a blank or two, then a capital, an
+     * ordinal ("5th"), or the first letter of a French street type or of "bis" / "ter".
+     */
+    private static boolean canStartHouseNumber(String text, int i) {
+        int n = text.length();
+        int j = i;
+        while (j < n && Chars.isAsciiDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j - i > 5) {
+            return false;
+        }
+        // "12b", "12-14", "14bis", "12," before the blank: at most eleven chars.
+        int limit = Math.min(n, j + 12);
+        while (j < limit && text.charAt(j) != ' ') {
+            char c = text.charAt(j);
+            if (!isAsciiLetterOrDigit(c) && c != '-' && c != ',') {
+                return false;
+            }
+            j++;
+        }
+        if (j >= limit) {
+            return false;
+        }
+        j++;
+        if (j < n && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= n) {
+            return false;
+        }
+        char c = text.charAt(j);
+        if (Chars.isAsciiDigit(c)) {
+            int k = j;
+            while (k < n && k - j <= 3 && Chars.isAsciiDigit(text.charAt(k))) {
+                k++;
+            }
+            return k - j <= 3 && k < n && "snrt".indexOf(text.charAt(k)) >= 0;
+        }
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') || startsWithAnyIgnoreCase(text, j, FRENCH_STARTS);
+        }
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
+    }
+
+    /**
+     * Whether a "Hauptstraße 12" or "Berliner Straße 5" can start at {@code i}: a capital, lower-case
+     * letters, then the dot of "str.", the blank before the house number, or the blank or hyphen
+     * before a capitalised street word.
+     */
+    private static boolean canStartCompound(String text, int i) {
+        int j = i + 1;
+        int limit = Math.min(text.length(), i + 1 + COMPOUND_LOWER);
+        while (j < limit && (Character.isLowerCase(text.charAt(j)) || Character.isSurrogate(text.charAt(j)))) {
+            j++;
+        }
+        if (j == i + 1 || j + 1 >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(j + 1);
+        switch (text.charAt(j)) {
+            case '.':
+                return after == ' ';
+            case ' ':
+                return Chars.isAsciiDigit(after) || after == ' ' || isStreetWordInitial(after);
+            case '-':
+                return isStreetWordInitial(after);
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isStreetWordInitial(char c) {
+        return c == 'S' || c == 'W' || c == 'P' || c == 'A';
+    }
+
+    private static boolean startsWithAny(String text, int i, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (regionMatches(text, i, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #startsWithAny} with ASCII letters compared without case, as {@code (?i)} does. */
+    private static boolean startsWithAnyIgnoreCase(String text, int i, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (i + prefix.length() <= text.length() && matchesIgnoreCase(text, i, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesIgnoreCase(String text, int i, String lowerPrefix) {
+        for (int k = 0; k < lowerPrefix.length(); k++) {
+            char c = text.charAt(i + k);
+            if (c != lowerPrefix.charAt(k) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lowerPrefix.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean regionMatches(String text, int i, String prefix) {
+        if (i + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(i + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

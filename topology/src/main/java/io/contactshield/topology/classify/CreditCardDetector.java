@@ -41,14 +41,50 @@ public final class CreditCardDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher runs = RUN.matcher(text);
-        while (runs.find()) {
-            if (isEmbedded(text, runs.start(), runs.end())) {
+        Matcher runs = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            // RUN can only start at a digit after a non-digit; find() would try its look-behind everywhere.
+            if (!Chars.isAsciiDigit(text.charAt(i)) || Chars.digitAt(text, i - 1)) {
+                i++;
                 continue;
             }
-            scanRun(text, runs.start(), runs.end(), found);
+            // Too few digits for a card here, and in the runs find() would try inside this one: skip it whole.
+            if (digitsInRun(text, i) < MAESTRO_SHORT) {
+                i = runEnd(text, i);
+                continue;
+            }
+            if (!runs.region(i, length).lookingAt()) {
+                i++;
+                continue;
+            }
+            if (!isEmbedded(text, runs.start(), runs.end())) {
+                scanRun(text, runs.start(), runs.end(), found);
+            }
+            i = runs.end();
         }
         return found;
+    }
+
+    /** End of what RUN would match from the digit at {@code start}, look-behind aside. */
+    private static int runEnd(String text, int start) {
+        int i = start;
+        int end = start;
+        while (i < text.length() && Chars.isAsciiDigit(text.charAt(i))) {
+            i++;
+            end = i;
+            if (i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')
+                    && Chars.isAsciiDigit(text.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return end;
+    }
+
+    /** Digits in what RUN would match from the digit at {@code start}. */
+    private static int digitsInRun(String text, int start) {
+        return Chars.countDigits(text, start, runEnd(text, start));
     }
 
     /** A run glued to letters, or the fraction or integer part of a decimal number. */

@@ -68,10 +68,14 @@ public final class IbanDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher starts = START.matcher(text);
+        Matcher starts = START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < text.length() && starts.find(from)) {
-            int start = starts.start();
+        for (int at = nextStart(text, from); at >= 0; at = nextStart(text, from)) {
+            if (!starts.region(at, text.length()).lookingAt()) {
+                from = at + 1;
+                continue;
+            }
+            int start = at;
             from = starts.end();
             String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
             Integer length = LENGTHS.get(country);
@@ -89,6 +93,22 @@ public final class IbanDetector implements Detector {
         }
         found.addAll(SpokenIban.detect(text));
         return found;
+    }
+
+    /**
+     * The first index from {@code from} where START can match as far as ASCII tells, or -1. find()
+     * would try START's look-behind at every char, and a StartSearch test is a call per char: this
+     * loop is most of the detector's time either way, so it is kept plain.
+     */
+    private static int nextStart(String text, int from) {
+        for (int i = from; i + 3 < text.length(); i++) {
+            if (Chars.isAsciiDigit(text.charAt(i + 3)) && Chars.isAsciiDigit(text.charAt(i + 2))
+                    && isAsciiLetter(text.charAt(i + 1)) && isAsciiLetter(text.charAt(i))
+                    && (i == 0 || !isAsciiAlnum(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -143,6 +163,10 @@ public final class IbanDetector implements Detector {
             read++;
         }
         return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isAsciiAlnum(char c) {

@@ -43,7 +43,15 @@ final class SpokenIban {
                 continue;
             }
             int end = read(text, i, found);
-            i = end > i ? end : i + 1;
+            if (end > i) {
+                i = end;
+                continue;
+            }
+            // No reading starts inside a word, so the rest of it need not be looked at.
+            i++;
+            while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
         }
         return found;
     }
@@ -187,6 +195,10 @@ final class SpokenIban {
 
     private static boolean isSingle(String text, int index) {
         return !Chars.wordCharAt(text, index - 1) && !Chars.wordCharAt(text, index + 1);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || Chars.isAsciiDigit(c);
     }
 
     private static boolean isAsciiLetter(char c) {
