@@ -23,7 +23,8 @@ public final class AwsAccessKeyDetector implements Detector {
 
     // The pattern opens with a look-behind, so find() would try it at every char of the text; a
     // secret is a whole run of exactly 40 of its chars.
-    private static final StartSearch SECRET_START = new StartSearch((text, i) -> {
+    private static final StartSearch SECRET_START = new StartSearch(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+", (text, i) -> {
         if (!isSecretChar(text.charAt(i)) || (i > 0 && isSecretChar(text.charAt(i - 1)))) {
             return false;
         }

@@ -90,12 +90,10 @@ public final class PersonNameDetector implements Detector {
             + "),?\\s{1,4}\\z",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // A trigger starts a word, with three chars it can start with.
-    private static final StartSearch.StartTest TRIGGER_PREFIX = StartSearch.leadingChars(TRIGGER);
-    private static final StartSearch TRIGGER_START = new StartSearch((text, i) ->
-        (i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))))
-            && TRIGGER_PREFIX.test(text, i));
+    private static final StartSearch TRIGGER_START = StartSearch.of(TRIGGER, (text, i) ->
+        i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))));
     // A run of name words starts with a capital that no letter, digit, apostrophe or hyphen precedes.
-    private static final StartSearch NAME_START = new StartSearch((text, i) -> {
+    private static final StartSearch NAME_START = new StartSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (text, i) -> {
         if (!Character.isUpperCase(text.charAt(i))) {
             return false;
         }
@@ -105,9 +103,8 @@ public final class PersonNameDetector implements Detector {
         char before = text.charAt(i - 1);
         return !(Character.isLetter(before) || Chars.isAsciiDigit(before) || before == '\'' || before == '’' || before == '-');
     });
-    private static final StartSearch TITLE_START = new StartSearch(
-        (text, i) -> "MDPHFSmd".indexOf(text.charAt(i)) >= 0
-            && (i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)))));
+    private static final StartSearch TITLE_START = new StartSearch("MDPHFSmd",
+        (text, i) -> i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))));
     private static final Pattern TITLE = Pattern.compile(
         "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
             + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");

@@ -22,30 +22,43 @@ final class StartSearch {
         boolean test(CharSequence text, int index);
     }
 
+    private final boolean[] asciiFirst;
     private final StartTest canStart;
 
-    StartSearch(StartTest canStart) {
+    /**
+     * @param asciiFirst the ASCII chars a match can start with; at any other ASCII char the search
+     *     moves on without calling {@code canStart} (a table look-up the JIT keeps in the loop, where
+     *     a call through the interface, shared by several detectors, is not inlined)
+     * @param canStart the test at the other indexes, chars above U+007F included
+     */
+    StartSearch(String asciiFirst, StartTest canStart) {
+        this(table(asciiFirst), canStart);
+    }
+
+    private StartSearch(boolean[] asciiFirst, StartTest canStart) {
+        this.asciiFirst = asciiFirst;
         this.canStart = canStart;
     }
 
     /**
-     * A test admitting the indexes whose char is one of {@code ascii} (compared without case if
-     * {@code ignoreCase}) or, for chars above U+007F, any char {@code other} admits.
+     * A search for {@code pattern} tried only where {@code before} holds (a look-behind's condition,
+     * say) and the first three chars can begin a match, as {@link #leadingChars} reads the pattern.
      */
-    static StartTest firstChar(String ascii, boolean ignoreCase, CharTest other) {
+    static StartSearch of(Pattern pattern, StartTest before) {
+        StartTest leading = leadingChars(pattern);
+        boolean[] first = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            first[c] = leading.test(String.valueOf(c), 0);
+        }
+        return new StartSearch(first, (text, i) -> before.test(text, i) && leading.test(text, i));
+    }
+
+    private static boolean[] table(String ascii) {
         boolean[] table = new boolean[128];
         for (int i = 0; i < ascii.length(); i++) {
-            char c = ascii.charAt(i);
-            table[c] = true;
-            if (ignoreCase) {
-                table[Character.toLowerCase(c)] = true;
-                table[Character.toUpperCase(c)] = true;
-            }
+            table[ascii.charAt(i)] = true;
         }
-        return (text, index) -> {
-            char c = text.charAt(index);
-            return c < 128 ? table[c] : other.test(c);
-        };
+        return table;
     }
 
     /**
@@ -100,12 +113,6 @@ final class StartSearch {
         return matcher.lookingAt() || matcher.hitEnd();
     }
 
-    /** A test on one char. */
-    @FunctionalInterface
-    interface CharTest {
-        boolean test(char c);
-    }
-
     /**
      * Moves {@code matcher} (over {@code text}) to the leftmost match starting at or after
      * {@code from}, as {@link Matcher#find(int)} would; false if there is none. The matcher is left
@@ -115,7 +122,8 @@ final class StartSearch {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         for (int i = from; i < length; i++) {
-            if (canStart.test(text, i)) {
+            char c = text.charAt(i);
+            if ((c >= 128 || asciiFirst[c]) && canStart.test(text, i)) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return true;

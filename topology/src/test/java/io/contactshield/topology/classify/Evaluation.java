@@ -36,6 +36,7 @@ final class Evaluation {
     static final String BLIND5_RESOURCE = "/eval/contact-centre-eval-blind5.jsonl";
     static final String BLIND6_RESOURCE = "/eval/contact-centre-eval-blind6.jsonl";
     static final String BLIND7_RESOURCE = "/eval/contact-centre-eval-blind7.jsonl";
+    static final String BLIND8_RESOURCE = "/eval/contact-centre-eval-blind8.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
