@@ -36,7 +36,8 @@ final class ContextWords {
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
-            "nummer", "bel me");
+            "nummer", "bel me", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
+            "zadzwo\u0144", "zadzwoni\u0107", "ring mig", "ringa");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
@@ -51,7 +52,7 @@ final class ContextWords {
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
-            "company number", "company no", "vat",
+            "company number", "company no", "vat", "certificate", "certificate number", "cert",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",

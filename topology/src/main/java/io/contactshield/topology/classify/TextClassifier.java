@@ -71,10 +71,36 @@ public final class TextClassifier {
                 addSpokenNumbers(rewrite, candidates);
             }
         }
+        for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {
+            addCell(text, cell, candidates);
+        }
         if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
             dropInsideUuids(text, candidates);
         }
         return OverlapResolver.resolve(candidates);
+    }
+
+    /**
+     * What the detectors find in one cell of a delimited table read alone, behind its column's header
+     * as a label ({@code SSN: 594640601}), mapped back onto the text. The overlap resolution then
+     * keeps one finding per span, whether the cell or the whole text gave it.
+     */
+    private void addCell(String text, DelimitedRows.Cell cell, List<Detection> candidates) {
+        String label = cell.header() + ": ";
+        String labelled = label + text.substring(cell.start(), cell.end());
+        int shift = cell.start() - label.length();
+        for (Detector detector : detectors) {
+            for (Detection detection : detector.detect(labelled)) {
+                if (detection.start() < label.length()) {
+                    continue; // found in the header, which the text's own pass reads
+                }
+                Detection adjusted = ContextWords.apply(labelled, detection);
+                if (adjusted.confidence() >= settings.minConfidence()) {
+                    candidates.add(new Detection(adjusted.type(), adjusted.start() + shift, adjusted.end() + shift,
+                            adjusted.confidence(), adjusted.detector()));
+                }
+            }
+        }
     }
 
     private static final int UUID_LENGTH = 36;

@@ -378,4 +378,43 @@ class TextClassifierTest {
         assertThat(spansIn("it's um (415) 555-0142")).containsExactly("(415) 555-0142");
         assertThat(typesIn("balance due one two three four five six seven dollars")).doesNotContain(EntityTypes.PHONE_NUMBER);
     }
+
+    @Test
+    void readsTheCellsOfAPastedTableBehindTheirColumnHeaders() {
+        String text = "Payroll export: EMP,NAME,SSN,GROSS,NET\n"
+                + "E-004418,Marcus Webb,262-63-5419,4812.50,3611.07\n"
+                + "E-004419,Angela Ruiz,594640601,3950.00,3021.44";
+        assertThat(CLASSIFIER.classify(text)).filteredOn(d -> d.type().equals(EntityTypes.US_SSN))
+                .extracting(d -> text.substring(d.start(), d.end()))
+                .containsExactly("262-63-5419", "594640601");
+    }
+
+    @Test
+    void aColumnHeaderThatNamesAnIdentifierKeepsItsDigitsOut() {
+        // Nine digits under "Order" are no SSN, and the same row read as prose holds no cue either.
+        String text = "Order;Item;Qty\n594640601;Desk lamp;2\n262635419;Cable;10";
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.US_SSN, EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void proseWithCommasIsNoTable() {
+        // Long stretches between commas are not column names: the second line is not read as a
+        // row under "call me on", which would make its digits a phone number.
+        String text = "Hi, so I was saying, call me on, the usual one\nref, 2125550147, 12, ok";
+        assertThat(DelimitedRows.cells(text)).isEmpty();
+        assertThat(DelimitedRows.cells("SSN,Name,Phone\n262-63-5419,Ann Lee,(212) 555-0147"))
+                .extracting(DelimitedRows.Cell::header).containsExactly("SSN", "Name", "Phone");
+    }
+
+    @Test
+    void readsCallVerbsOfSpanishPortugueseAndPolishAsPhoneCues() {
+        assertThat(spansIn("\u00bfpueden llamarme al 91 123 45 67?")).containsExactly("91 123 45 67");
+        assertThat(spansIn("el lote 91 123 45 67 llega ma\\u00f1ana")).isEmpty(); // no cue, no Spanish national number
+    }
+
+    @Test
+    void aCertificateNumberIsNoPhoneNumber() {
+        assertThat(typesIn("The prepayment certificate number is 43 210 778 96 and it runs until 30 Sept"))
+                .doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
 }
