@@ -1,5 +1,7 @@
 package io.contactshield.topology.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +44,10 @@ final class StartSearch {
 
     /**
      * A search for {@code pattern} tried only where {@code before} holds (a look-behind's condition,
-     * say) and the first three chars can begin a match, as {@link #leadingChars} reads the pattern.
+     * say) and the text there can begin a match, as {@link LeadingChars} reads the pattern.
      */
     static StartSearch of(Pattern pattern, StartTest before) {
-        StartTest leading = leadingChars(pattern);
+        LeadingChars leading = new LeadingChars(pattern);
         boolean[] first = new boolean[128];
         for (char c = 0; c < 128; c++) {
             first[c] = leading.test(String.valueOf(c), 0);
@@ -59,58 +61,6 @@ final class StartSearch {
             table[ascii.charAt(i)] = true;
         }
         return table;
-    }
-
-    /**
-     * A test admitting the indexes whose first three chars can begin a match of {@code pattern}, as
-     * the pattern itself decides: an ASCII string of up to three chars can begin a match if the
-     * pattern matches it or runs out of input trying ({@link Matcher#hitEnd()}). Where one of those
-     * chars is above U+007F the index is admitted. Look-behinds see no text before the index here,
-     * so a test for them, if wanted, goes in front of this one.
-     */
-    static StartTest leadingChars(Pattern pattern) {
-        Matcher matcher = pattern.matcher("");
-        boolean[] singles = new boolean[128];
-        boolean[] pairs = new boolean[128 * 128];
-        // The third char's table, only for the pairs that can begin a match (few, for a cue list).
-        boolean[][] triples = new boolean[128 * 128][];
-        for (char first = 0; first < 128; first++) {
-            singles[first] = canBegin(matcher, new char[] {first});
-            for (char second = 0; singles[first] && second < 128; second++) {
-                int pair = first * 128 + second;
-                pairs[pair] = canBegin(matcher, new char[] {first, second});
-                if (pairs[pair]) {
-                    triples[pair] = new boolean[128];
-                    for (char third = 0; third < 128; third++) {
-                        triples[pair][third] = canBegin(matcher, new char[] {first, second, third});
-                    }
-                }
-            }
-        }
-        return (text, index) -> {
-            char first = text.charAt(index);
-            if (first >= 128) {
-                return true;
-            }
-            if (index + 1 == text.length()) {
-                return singles[first];
-            }
-            char second = text.charAt(index + 1);
-            if (second >= 128) {
-                return true;
-            }
-            int pair = first * 128 + second;
-            if (!pairs[pair] || index + 2 == text.length()) {
-                return pairs[pair];
-            }
-            char third = text.charAt(index + 2);
-            return third >= 128 || triples[pair][third];
-        };
-    }
-
-    private static boolean canBegin(Matcher matcher, char[] start) {
-        matcher.reset(new String(start));
-        return matcher.lookingAt() || matcher.hitEnd();
     }
 
     /**
@@ -136,5 +86,80 @@ final class StartSearch {
     /** Where to search after the match {@code matcher} holds: past it, and past an empty one. */
     static int next(Matcher matcher) {
         return matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+    }
+
+    /**
+     * Which texts can begin a match of a pattern, as the pattern itself decides, up to
+     * {@link #DEPTH} chars: an ASCII string can begin a match if the pattern matches it or runs out
+     * of input trying ({@link Matcher#hitEnd()}). Built once, as a trie of the strings that can,
+     * so a cue list of a hundred phrases admits only the indexes where one of them starts, not every
+     * word that shares a first letter with one. An index where a char above U+007F comes first is
+     * admitted. Look-behinds see no text before the index here, so a test for them, if wanted, goes
+     * in front of this one.
+     *
+     * <p>For a pattern compiled with {@link Pattern#CASE_INSENSITIVE} (as a whole: no inline flag
+     * turns it off), ASCII letters are looked up in lower case, which keeps the trie as small as the
+     * phrases.
+     */
+    static final class LeadingChars implements StartTest {
+
+        static final int DEPTH = 6;
+        private static final int REJECT = -1;
+        private static final int ADMIT = 0;
+
+        private final boolean foldCase;
+        /** Per node, per ASCII char: REJECT, ADMIT (no need to read further), or the child node. */
+        private final List<int[]> nodes = new ArrayList<>();
+
+        LeadingChars(Pattern pattern) {
+            this.foldCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && !pattern.pattern().contains("(?-");
+            Matcher matcher = pattern.matcher("");
+            nodes.add(null);
+            expand(matcher, 0, "");
+        }
+
+        private void expand(Matcher matcher, int node, String prefix) {
+            int[] children = new int[128];
+            nodes.set(node, children);
+            for (char c = 0; c < 128; c++) {
+                if (foldCase && c >= 'A' && c <= 'Z') {
+                    continue; // read as lower case
+                }
+                String text = prefix + c;
+                matcher.reset(text);
+                if (matcher.lookingAt()) {
+                    children[c] = ADMIT; // a match of these chars alone: whatever follows
+                } else if (!matcher.hitEnd()) {
+                    children[c] = REJECT;
+                } else if (text.length() == DEPTH) {
+                    children[c] = ADMIT;
+                } else {
+                    int child = nodes.size();
+                    nodes.add(null);
+                    children[c] = child;
+                    expand(matcher, child, text);
+                }
+            }
+        }
+
+        @Override
+        public boolean test(CharSequence text, int index) {
+            int node = 0;
+            for (int k = index; k < text.length() && k < index + DEPTH; k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    return true;
+                }
+                if (foldCase && c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                int next = nodes.get(node)[c];
+                if (next <= 0) {
+                    return next == ADMIT;
+                }
+                node = next;
+            }
+            return true; // the text ends while a match may still begin: the pattern decides
+        }
     }
 }
