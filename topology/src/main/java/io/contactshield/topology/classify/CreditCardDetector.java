@@ -40,6 +40,9 @@ public final class CreditCardDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        if (Chars.countDigits(text, 0, text.length()) < MAESTRO_SHORT) {
+            return List.of();
+        }
         List<Detection> found = new ArrayList<>();
         Matcher runs = RUN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();

@@ -145,6 +145,9 @@ public final class PersonNameDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        if (!hasCapital(text)) {
+            return List.of(); // every finding starts with a capital: a name word's or an initial's
+        }
         List<Detection> candidates = new ArrayList<>();
         Matcher words = NAME_WORDS.matcher(text);
 
@@ -203,6 +206,16 @@ public final class PersonNameDetector implements Detector {
             }
         }
         return strongestPerSpan(candidates);
+    }
+
+    private static boolean hasCapital(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void introduced(String text, Matcher words, int from, Strength strength, List<Detection> out) {

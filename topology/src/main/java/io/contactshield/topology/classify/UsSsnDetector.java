@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class UsSsnDetector implements Detector {
 
     static final String NAME = "us-ssn";
+    private static final int SSN_DIGITS = 9;
 
     private static final Pattern SEPARATED = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.,-])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?![\\p{L}\\p{N}_]|[- .,]\\d)");
@@ -34,6 +35,9 @@ public final class UsSsnDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        if (Chars.countDigits(text, 0, text.length()) < SSN_DIGITS) {
+            return List.of();
+        }
         List<Detection> found = new ArrayList<>();
         List<Detection> bareFound = new ArrayList<>();
         Matcher separated = SEPARATED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
