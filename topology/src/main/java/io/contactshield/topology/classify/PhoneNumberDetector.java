@@ -3,12 +3,9 @@ package io.contactshield.topology.classify;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
-import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
-import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +30,8 @@ import java.util.regex.Pattern;
  * <p>A cheap possessive pattern picks digit runs of at least seven digits first, and libphonenumber
  * only looks at a small window around each: libphonenumber over a whole text costs far more. Before
  * each libphonenumber run over a plain window (no '+', no '#', no extension label), {@link
- * ValidityGate} works out the digit strings libphonenumber would try and skips the run when none of
- * them can be a number of the region: card and account numbers cost libphonenumber the most.
+ * PhoneValidityGate} works out the digit strings libphonenumber would try and skips the run when none
+ * of them can be a number of the region: card and account numbers cost libphonenumber the most.
  *
  * <p>Confidence: international form 0.95, formatted national 0.85, bare digits 0.7; other regions'
  * national forms 0.75 formatted, 0.65 bare, 0.6 when only the cue admits them. A number with a
@@ -48,7 +45,8 @@ public final class PhoneNumberDetector implements Detector {
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT");
 
-    private static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
+    /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
+    static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
     private static final int MIN_DIGITS = 7;
     /** E.164 numbers have at most 15 digits; a longer bare run is an identifier. */
@@ -84,7 +82,7 @@ public final class PhoneNumberDetector implements Detector {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
     /** Per region, where it can say so: whether a window's digit strings can hold a number. */
-    private final Map<String, ValidityGate> gates = new HashMap<>();
+    private final Map<String, PhoneValidityGate> gates = new HashMap<>();
 
     /** National formats of the US by default. */
     public PhoneNumberDetector() {
@@ -107,7 +105,7 @@ public final class PhoneNumberDetector implements Detector {
         regions.addAll(TRUNK_ZERO_REGIONS);
         regions.add(region);
         for (String each : regions) {
-            ValidityGate gate = ValidityGate.of(util, metadata, each);
+            PhoneValidityGate gate = PhoneValidityGate.of(util, metadata, each);
             if (gate != null) {
                 gates.put(each, gate);
             }
@@ -180,7 +178,7 @@ public final class PhoneNumberDetector implements Detector {
         int windowStart = Math.max(0, start - MARGIN_BEFORE);
         int windowEnd = Math.min(text.length(), end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
-        List<String> tried = ValidityGate.digitStringsTried(text, windowStart, windowEnd);
+        List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
         if (mayBeValid(tried, defaultRegion)
                 && addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found)) {
             return;
@@ -225,7 +223,7 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         // "my number is 555-0142": a local number without area code is possible, not valid.
-        ValidityGate local = gates.get(defaultRegion);
+        PhoneValidityGate local = gates.get(defaultRegion);
         if (tried == null || local == null || local.mayBePossible(tried)) {
             addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
         }
@@ -236,7 +234,7 @@ public final class PhoneNumberDetector implements Detector {
      * whose tried digit strings are {@code tried}; {@code null} means unknown, so yes.
      */
     private boolean mayBeValid(List<String> tried, String region) {
-        ValidityGate gate = gates.get(region);
+        PhoneValidityGate gate = gates.get(region);
         return tried == null || gate == null || gate.mayBeValid(tried);
     }
 
@@ -290,367 +288,5 @@ public final class PhoneNumberDetector implements Detector {
             return bare ? 0.65 : 0.75;
         }
         return 0.6;
-    }
-
-    /**
-     * A necessary condition for {@code PhoneNumberUtil.findNumbers(window, region, leniency)} to find
-     * anything with leniency VALID or POSSIBLE, modelled on libphonenumber 9.0's PhoneNumberMatcher and
-     * parser (recheck the model when upgrading it).
-     *
-     * <p>In a plain window (ASCII digits only, no plus sign, no '#', nothing between two digit groups
-     * that could be an extension label) the matcher tries each chain of digit groups joined by at most
-     * four of the candidate run's punctuation chars, then its "inner matches": the parts before and
-     * after a slash, spaced hyphen or wide hyphen, and the pieces between brackets, dots or spaces. The
-     * parser keeps all digits of a tried piece, then may strip the region's country code and national
-     * prefix (twice); an international prefix would switch country, so it makes the gate say yes. A
-     * valid number must match the general description and one number type of a region with the
-     * country code; a possible one, a possible length of the region.
-     */
-    static final class ValidityGate {
-
-        /** libphonenumber's limit on punctuation chars between two digit blocks of one candidate. */
-        private static final int MAX_PUNCTUATION = 4;
-        /** libphonenumber's limits on digits per block and blocks per candidate, kept well clear of. */
-        private static final int MAX_GROUPS = 20;
-        private static final int MAX_GROUP_DIGITS = 20;
-        /** Longer national numbers do not parse. */
-        private static final int MAX_NATIONAL_LENGTH = 17;
-
-        private final String countryCode;
-        private final Prefix internationalPrefix;
-        /** {@code null} where the region has none. */
-        private final Prefix nationalPrefix;
-        /** Per region with the country code: its general description, then those of each number type. */
-        private final Desc[][] regions;
-        /** National number lengths {@link Leniency#POSSIBLE} accepts, local-only ones included. */
-        private final boolean[] possibleLengths;
-
-        private ValidityGate(String countryCode, Prefix internationalPrefix, Prefix nationalPrefix,
-                Desc[][] regions, boolean[] possibleLengths) {
-            this.countryCode = countryCode;
-            this.internationalPrefix = internationalPrefix;
-            this.nationalPrefix = nationalPrefix;
-            this.regions = regions;
-            this.possibleLengths = possibleLengths;
-        }
-
-        /** The gate of {@code region}, or {@code null} where its metadata does not fit the model. */
-        static ValidityGate of(PhoneNumberUtil util, RegionMetadataSource source, String region) {
-            if (!util.getSupportedRegions().contains(region)) {
-                return null;
-            }
-            PhoneMetadata metadata = source.getMetadataForRegion(region);
-            // The parser reads a stripped country code with the main region's metadata, and a transform
-            // rule could rewrite digits rather than only strip them.
-            if (metadata == null || !region.equals(util.getRegionCodeForCountryCode(metadata.getCountryCode()))
-                    || !metadata.getNationalPrefixTransformRule().isEmpty()) {
-                return null;
-            }
-            int countryCode = metadata.getCountryCode();
-            List<Desc[]> regions = new ArrayList<>();
-            for (String each : util.getRegionCodesForCountryCode(countryCode)) {
-                PhoneMetadata other = source.getMetadataForRegion(each);
-                if (other == null) {
-                    return null;
-                }
-                // libphonenumber's getNumberTypeHelper: the general description, then any one type.
-                List<PhoneNumberDesc> types = List.of(other.getPremiumRate(), other.getTollFree(),
-                        other.getSharedCost(), other.getVoip(), other.getPersonalNumber(), other.getPager(),
-                        other.getUan(), other.getVoicemail(), other.getFixedLine(), other.getMobile());
-                Desc[] descs = new Desc[types.size() + 1];
-                descs[0] = new Desc(other.getGeneralDesc());
-                for (int t = 0; t < types.size(); t++) {
-                    descs[t + 1] = new Desc(types.get(t));
-                }
-                regions.add(descs);
-            }
-            // libphonenumber's testNumberLength for an unknown type: the general lengths or local-only ones.
-            PhoneNumberDesc general = metadata.getGeneralDesc();
-            if (general.getPossibleLengthCount() == 0) {
-                return null;
-            }
-            boolean[] possibleLengths = new boolean[MAX_NATIONAL_LENGTH + 1];
-            for (List<Integer> list
-                    : List.of(general.getPossibleLengthList(), general.getPossibleLengthLocalOnlyList())) {
-                for (int length : list) {
-                    if (length >= 0 && length <= MAX_NATIONAL_LENGTH) {
-                        possibleLengths[length] = true;
-                    }
-                }
-            }
-            String prefix = metadata.getNationalPrefixForParsing();
-            return new ValidityGate(Integer.toString(countryCode), new Prefix(metadata.getInternationalPrefix()),
-                    prefix.isEmpty() ? null : new Prefix(prefix), regions.toArray(new Desc[0][]), possibleLengths);
-        }
-
-        /**
-         * The digit strings libphonenumber may try to parse in the window {@code text[windowStart,
-         * windowEnd)} (or more), or {@code null} where the window is not plain enough to say.
-         */
-        static List<String> digitStringsTried(String text, int windowStart, int windowEnd) {
-            // Digit groups of the window, and what separates each from the next.
-            int[] groupStart = new int[MAX_GROUPS];
-            int[] groupEnd = new int[MAX_GROUPS];
-            int groups = 0;
-            int i = windowStart;
-            while (i < windowEnd) {
-                char c = text.charAt(i);
-                if (Chars.isAsciiDigit(c)) {
-                    if (groups == MAX_GROUPS) {
-                        return null;
-                    }
-                    groupStart[groups] = i;
-                    while (i < windowEnd && Chars.isAsciiDigit(text.charAt(i))) {
-                        i++;
-                    }
-                    if (i - groupStart[groups] > MAX_GROUP_DIGITS) {
-                        return null;
-                    }
-                    groupEnd[groups++] = i;
-                } else if (c == '+' || c == '\uFF0B' || c == '#' || c == '\uFF03' || Character.isSurrogate(c)
-                        || Character.isDigit(c)) {
-                    return null; // an international number, an extension, or digits the model leaves out
-                } else {
-                    i++;
-                }
-            }
-            List<String> tried = new ArrayList<>();
-            int first = 0;
-            for (int g = 0; g < groups; g++) {
-                int link = g == groups - 1 ? BREAK : link(text, groupEnd[g], groupStart[g + 1]);
-                if (link == UNKNOWN) {
-                    return null;
-                }
-                if (link == BREAK) {
-                    addChain(text, groupStart, groupEnd, first, g, tried);
-                    first = g + 1;
-                }
-            }
-            return tried;
-        }
-
-        private static final int LINK = 0;
-        private static final int BREAK = 1;
-        private static final int UNKNOWN = 2;
-
-        /**
-         * Whether libphonenumber's candidate pattern goes on across {@code text[from, to)} between two
-         * digit groups: it does across up to four punctuation chars, and it could across an extension
-         * label ("ext", "x", "int", ";ext=", ...); it cannot across a char no label or punctuation
-         * has, or without a label across a char that is no punctuation.
-         */
-        private static int link(String text, int from, int to) {
-            boolean punctuationOnly = true;
-            boolean label = false;
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (isRunPunctuation(c)) {
-                    continue;
-                }
-                punctuationOnly = false;
-                if (c == ',' || c == ':' || c == '=' || c == '\t') {
-                    continue;
-                }
-                if (c >= 128 || c == ';' || c == '~' || c == '[' || c == ']' || "aeinostxAEINOSTX".indexOf(c) >= 0) {
-                    label = true;
-                } else {
-                    return BREAK; // a letter of no label, a line break, other ASCII punctuation
-                }
-            }
-            if (punctuationOnly) {
-                return to - from <= MAX_PUNCTUATION ? LINK : BREAK;
-            }
-            return label ? UNKNOWN : BREAK;
-        }
-
-        private static boolean isRunPunctuation(char c) {
-            return c == ' ' || c == '\u00A0' || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.'
-                    || c == '/' || c == '(' || c == ')';
-        }
-
-        /** The whole chain of groups {@code first..last}, and its inner matches. */
-        private static void addChain(String text, int[] groupStart, int[] groupEnd, int first, int last,
-                List<String> tried) {
-            add(text, groupStart, groupEnd, first, last, tried);
-            // Slash, hyphen with a space beside it, wide hyphen: libphonenumber splits once, at the first;
-            // splitting at every one tries more, never less.
-            for (int g = first; g < last; g++) {
-                if (separatorHas(text, groupEnd[g], groupStart[g + 1], '/', '/')
-                        || hasSpacedHyphen(text, groupEnd[g], groupStart[g + 1])
-                        || separatorHas(text, groupEnd[g], groupStart[g + 1], '\u2012', '\u2015')) {
-                    add(text, groupStart, groupEnd, first, g, tried);
-                    add(text, groupStart, groupEnd, g + 1, last, tried);
-                }
-            }
-            // Opening bracket, dot, space: libphonenumber tries the piece before the first and each piece
-            // between two of them, so these must be exact.
-            addPieces(text, groupStart, groupEnd, first, last, '(', '(', tried);
-            addPieces(text, groupStart, groupEnd, first, last, '.', '.', tried);
-            addPieces(text, groupStart, groupEnd, first, last, ' ', ' ', tried);
-        }
-
-        private static void addPieces(String text, int[] groupStart, int[] groupEnd, int first, int last,
-                char from, char to, List<String> tried) {
-            int piece = first;
-            for (int g = first; g < last; g++) {
-                if (separatorHas(text, groupEnd[g], groupStart[g + 1], from, to)
-                        || (from == ' ' && separatorHas(text, groupEnd[g], groupStart[g + 1], '\u00A0', '\u00A0'))) {
-                    add(text, groupStart, groupEnd, piece, g, tried);
-                    piece = g + 1;
-                }
-            }
-            if (piece > first) {
-                add(text, groupStart, groupEnd, piece, last, tried);
-            }
-        }
-
-        private static boolean hasSpacedHyphen(String text, int from, int to) {
-            for (int i = from; i + 1 < to; i++) {
-                char c = text.charAt(i);
-                char next = text.charAt(i + 1);
-                if ((c == '-' && isSpace(next)) || (isSpace(c) && next == '-')) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The run's chars in {@code \p{Z}}: space and no-break space. */
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\u00A0';
-        }
-
-        private static boolean separatorHas(String text, int from, int to, char low, char high) {
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c >= low && c <= high) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static void add(String text, int[] groupStart, int[] groupEnd, int first, int last,
-                List<String> tried) {
-            StringBuilder digits = new StringBuilder();
-            for (int g = first; g <= last; g++) {
-                digits.append(text, groupStart[g], groupEnd[g]);
-            }
-            String each = digits.toString();
-            if (!tried.contains(each)) {
-                tried.add(each);
-            }
-        }
-
-        /** Whether any of the {@code tried} digit strings may parse to a valid number of the region. */
-        boolean mayBeValid(List<String> tried) {
-            return mayParseTo(tried, true);
-        }
-
-        /** Whether any of the {@code tried} digit strings may parse to a possible number of the region. */
-        boolean mayBePossible(List<String> tried) {
-            return mayParseTo(tried, false);
-        }
-
-        private boolean mayParseTo(List<String> tried, boolean valid) {
-            for (String digits : tried) {
-                if (mayParseTo(digits, valid)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a national number the parser may make of {@code digits} may be valid (or possible). */
-        private boolean mayParseTo(String digits, boolean valid) {
-            int idd = internationalPrefix.end(digits);
-            if (idd >= 0 && (idd == digits.length() || digits.charAt(idd) != '0')) {
-                return true; // another country: not modelled
-            }
-            if (passes(digits, valid) || passes(stripNationalPrefix(digits), valid)) {
-                return true;
-            }
-            if (!digits.startsWith(countryCode)) {
-                return false;
-            }
-            String national = digits.substring(countryCode.length());
-            String stripped = stripNationalPrefix(national);
-            return passes(national, valid) || passes(stripped, valid) || passes(stripNationalPrefix(stripped), valid);
-        }
-
-        private boolean passes(String nationalNumber, boolean valid) {
-            if (nationalNumber.length() > MAX_NATIONAL_LENGTH) {
-                return false; // the parser rejects it as too long
-            }
-            return valid ? valid(nationalNumber) : possibleLengths[nationalNumber.length()];
-        }
-
-        private String stripNationalPrefix(String digits) {
-            if (nationalPrefix == null || digits.isEmpty()) {
-                return digits;
-            }
-            int end = nationalPrefix.end(digits);
-            return end >= 0 ? digits.substring(end) : digits;
-        }
-
-        /** Whether some region with the country code has a number type {@code nationalNumber} matches. */
-        private boolean valid(String nationalNumber) {
-            for (Desc[] descs : regions) {
-                if (descs[0].matches(nationalNumber)) {
-                    for (int t = 1; t < descs.length; t++) {
-                        if (descs[t].matches(nationalNumber)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** libphonenumber's isNumberMatchingDesc: a possible length (any, if none listed), then the pattern. */
-        private static final class Desc {
-            private final boolean[] lengths = new boolean[MAX_NATIONAL_LENGTH + 1];
-            /** {@code null} where the pattern is empty: nothing matches. */
-            private final Pattern pattern;
-
-            Desc(PhoneNumberDesc desc) {
-                // -1 alone means no numbers of the type: it matches no length.
-                for (int length : desc.getPossibleLengthList()) {
-                    if (length >= 0 && length <= MAX_NATIONAL_LENGTH) {
-                        lengths[length] = true;
-                    }
-                }
-                if (desc.getPossibleLengthCount() == 0) {
-                    Arrays.fill(lengths, true);
-                }
-                String regex = desc.getNationalNumberPattern();
-                pattern = regex.isEmpty() ? null : Pattern.compile(regex);
-            }
-
-            boolean matches(String nationalNumber) {
-                return pattern != null && lengths[nationalNumber.length()] && pattern.matcher(nationalNumber).matches();
-            }
-        }
-
-        /** A prefix pattern of the metadata, read as libphonenumber does: lookingAt over the digits. */
-        private static final class Prefix {
-            /** The prefix itself where the pattern is plain digits: then lookingAt is startsWith. */
-            private final String literal;
-            private final Pattern pattern;
-
-            Prefix(String regex) {
-                literal = Chars.onlyDigits(regex, 0, regex.length()) ? regex : null;
-                pattern = Pattern.compile(regex);
-            }
-
-            /** Where the prefix ends at the start of {@code digits}, or -1 if it is not there. */
-            int end(String digits) {
-                if (literal != null) {
-                    return digits.startsWith(literal) ? literal.length() : -1;
-                }
-                Matcher matcher = pattern.matcher(digits);
-                return matcher.lookingAt() ? matcher.end() : -1;
-            }
-        }
     }
 }

@@ -1,0 +1,381 @@
+package io.contactshield.topology.classify;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A necessary condition for {@code PhoneNumberUtil.findNumbers(window, region, leniency)} to find
+ * anything with leniency VALID or POSSIBLE, modelled on libphonenumber 9.0's PhoneNumberMatcher and
+ * parser. It exists because {@link PhoneNumberDetector} spends most of its time in libphonenumber on
+ * digit runs that are no number at all (card, account, order numbers): the gate lets it skip those
+ * calls without changing what it finds.
+ *
+ * <p>It mirrors library internals, so it is only as sound as that mirror: after any libphonenumber
+ * upgrade, run {@code PhoneValidityGateTest} (for a deeper look also with {@code
+ * -DphoneGate.windows=1000000}), which fails where the gate would skip a window the library finds a
+ * number in; if it fails, fix the model (or stop using the gate) before shipping.
+ *
+ * <p>In a plain window (ASCII digits only, no plus sign, no '#', nothing between two digit groups
+ * that could be an extension label) the matcher tries each chain of digit groups joined by at most
+ * four of the candidate run's punctuation chars, then its "inner matches": the parts before and
+ * after a slash, spaced hyphen or wide hyphen, and the pieces between brackets, dots or spaces. The
+ * parser keeps all digits of a tried piece, then may strip the region's country code and national
+ * prefix (twice); an international prefix would switch country, so it makes the gate say yes. A
+ * valid number must match the general description and one number type of a region with the
+ * country code; a possible one, a possible length of the region.
+ */
+final class PhoneValidityGate {
+
+    /** libphonenumber's limit on punctuation chars between two digit blocks of one candidate. */
+    private static final int MAX_PUNCTUATION = 4;
+    /** libphonenumber's limits on digits per block and blocks per candidate, kept well clear of. */
+    private static final int MAX_GROUPS = 20;
+    private static final int MAX_GROUP_DIGITS = 20;
+    /** Longer national numbers do not parse. */
+    private static final int MAX_NATIONAL_LENGTH = 17;
+
+    private final String countryCode;
+    private final Prefix internationalPrefix;
+    /** {@code null} where the region has none. */
+    private final Prefix nationalPrefix;
+    /** Per region with the country code: its general description, then those of each number type. */
+    private final Desc[][] regions;
+    /** National number lengths {@link Leniency#POSSIBLE} accepts, local-only ones included. */
+    private final boolean[] possibleLengths;
+
+    private PhoneValidityGate(String countryCode, Prefix internationalPrefix, Prefix nationalPrefix,
+            Desc[][] regions, boolean[] possibleLengths) {
+        this.countryCode = countryCode;
+        this.internationalPrefix = internationalPrefix;
+        this.nationalPrefix = nationalPrefix;
+        this.regions = regions;
+        this.possibleLengths = possibleLengths;
+    }
+
+    /** The gate of {@code region}, or {@code null} where its metadata does not fit the model. */
+    static PhoneValidityGate of(PhoneNumberUtil util, RegionMetadataSource source, String region) {
+        if (!util.getSupportedRegions().contains(region)) {
+            return null;
+        }
+        PhoneMetadata metadata = source.getMetadataForRegion(region);
+        // The parser reads a stripped country code with the main region's metadata, and a transform
+        // rule could rewrite digits rather than only strip them.
+        if (metadata == null || !region.equals(util.getRegionCodeForCountryCode(metadata.getCountryCode()))
+                || !metadata.getNationalPrefixTransformRule().isEmpty()) {
+            return null;
+        }
+        int countryCode = metadata.getCountryCode();
+        List<Desc[]> regions = new ArrayList<>();
+        for (String each : util.getRegionCodesForCountryCode(countryCode)) {
+            PhoneMetadata other = source.getMetadataForRegion(each);
+            if (other == null) {
+                return null;
+            }
+            // libphonenumber's getNumberTypeHelper: the general description, then any one type.
+            List<PhoneNumberDesc> types = List.of(other.getPremiumRate(), other.getTollFree(),
+                    other.getSharedCost(), other.getVoip(), other.getPersonalNumber(), other.getPager(),
+                    other.getUan(), other.getVoicemail(), other.getFixedLine(), other.getMobile());
+            Desc[] descs = new Desc[types.size() + 1];
+            descs[0] = new Desc(other.getGeneralDesc());
+            for (int t = 0; t < types.size(); t++) {
+                descs[t + 1] = new Desc(types.get(t));
+            }
+            regions.add(descs);
+        }
+        // libphonenumber's testNumberLength for an unknown type: the general lengths or local-only ones.
+        PhoneNumberDesc general = metadata.getGeneralDesc();
+        if (general.getPossibleLengthCount() == 0) {
+            return null;
+        }
+        boolean[] possibleLengths = new boolean[MAX_NATIONAL_LENGTH + 1];
+        for (List<Integer> list
+                : List.of(general.getPossibleLengthList(), general.getPossibleLengthLocalOnlyList())) {
+            for (int length : list) {
+                if (length >= 0 && length <= MAX_NATIONAL_LENGTH) {
+                    possibleLengths[length] = true;
+                }
+            }
+        }
+        String prefix = metadata.getNationalPrefixForParsing();
+        return new PhoneValidityGate(Integer.toString(countryCode), new Prefix(metadata.getInternationalPrefix()),
+                prefix.isEmpty() ? null : new Prefix(prefix), regions.toArray(new Desc[0][]), possibleLengths);
+    }
+
+    /**
+     * The digit strings libphonenumber may try to parse in the window {@code text[windowStart,
+     * windowEnd)} (or more), or {@code null} where the window is not plain enough to say.
+     */
+    static List<String> digitStringsTried(String text, int windowStart, int windowEnd) {
+        // Digit groups of the window, and what separates each from the next.
+        int[] groupStart = new int[MAX_GROUPS];
+        int[] groupEnd = new int[MAX_GROUPS];
+        int groups = 0;
+        int i = windowStart;
+        while (i < windowEnd) {
+            char c = text.charAt(i);
+            if (Chars.isAsciiDigit(c)) {
+                if (groups == MAX_GROUPS) {
+                    return null;
+                }
+                groupStart[groups] = i;
+                while (i < windowEnd && Chars.isAsciiDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i - groupStart[groups] > MAX_GROUP_DIGITS) {
+                    return null;
+                }
+                groupEnd[groups++] = i;
+            } else if (c == '+' || c == '\uFF0B' || c == '#' || c == '\uFF03' || Character.isSurrogate(c)
+                    || Character.isDigit(c)) {
+                return null; // an international number, an extension, or digits the model leaves out
+            } else {
+                i++;
+            }
+        }
+        List<String> tried = new ArrayList<>();
+        int first = 0;
+        for (int g = 0; g < groups; g++) {
+            int link = g == groups - 1 ? BREAK : link(text, groupEnd[g], groupStart[g + 1]);
+            if (link == UNKNOWN) {
+                return null;
+            }
+            if (link == BREAK) {
+                addChain(text, groupStart, groupEnd, first, g, tried);
+                first = g + 1;
+            }
+        }
+        return tried;
+    }
+
+    private static final int LINK = 0;
+    private static final int BREAK = 1;
+    private static final int UNKNOWN = 2;
+
+    /**
+     * Whether libphonenumber's candidate pattern goes on across {@code text[from, to)} between two
+     * digit groups: it does across up to four punctuation chars, and it could across an extension
+     * label ("ext", "x", "int", ";ext=", ...); it cannot across a char no label or punctuation
+     * has, or without a label across a char that is no punctuation.
+     */
+    private static int link(String text, int from, int to) {
+        boolean punctuationOnly = true;
+        boolean label = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isRunPunctuation(c)) {
+                continue;
+            }
+            punctuationOnly = false;
+            if (c == ',' || c == ':' || c == '=' || c == '\t') {
+                continue;
+            }
+            if (c >= 128 || c == ';' || c == '~' || c == '[' || c == ']' || "aeinostxAEINOSTX".indexOf(c) >= 0) {
+                label = true;
+            } else {
+                return BREAK; // a letter of no label, a line break, other ASCII punctuation
+            }
+        }
+        if (punctuationOnly) {
+            return to - from <= MAX_PUNCTUATION ? LINK : BREAK;
+        }
+        return label ? UNKNOWN : BREAK;
+    }
+
+    private static boolean isRunPunctuation(char c) {
+        return c == ' ' || c == '\u00A0' || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.'
+                || c == '/' || c == '(' || c == ')';
+    }
+
+    /** The whole chain of groups {@code first..last}, and its inner matches. */
+    private static void addChain(String text, int[] groupStart, int[] groupEnd, int first, int last,
+            List<String> tried) {
+        add(text, groupStart, groupEnd, first, last, tried);
+        // Slash, hyphen with a space beside it, wide hyphen: libphonenumber splits once, at the first;
+        // splitting at every one tries more, never less.
+        for (int g = first; g < last; g++) {
+            if (separatorHas(text, groupEnd[g], groupStart[g + 1], '/', '/')
+                    || hasSpacedHyphen(text, groupEnd[g], groupStart[g + 1])
+                    || separatorHas(text, groupEnd[g], groupStart[g + 1], '\u2012', '\u2015')) {
+                add(text, groupStart, groupEnd, first, g, tried);
+                add(text, groupStart, groupEnd, g + 1, last, tried);
+            }
+        }
+        // Opening bracket, dot, space: libphonenumber tries the piece before the first and each piece
+        // between two of them, so these must be exact.
+        addPieces(text, groupStart, groupEnd, first, last, '(', '(', tried);
+        addPieces(text, groupStart, groupEnd, first, last, '.', '.', tried);
+        addPieces(text, groupStart, groupEnd, first, last, ' ', ' ', tried);
+    }
+
+    private static void addPieces(String text, int[] groupStart, int[] groupEnd, int first, int last,
+            char from, char to, List<String> tried) {
+        int piece = first;
+        for (int g = first; g < last; g++) {
+            if (separatorHas(text, groupEnd[g], groupStart[g + 1], from, to)
+                    || (from == ' ' && separatorHas(text, groupEnd[g], groupStart[g + 1], '\u00A0', '\u00A0'))) {
+                add(text, groupStart, groupEnd, piece, g, tried);
+                piece = g + 1;
+            }
+        }
+        if (piece > first) {
+            add(text, groupStart, groupEnd, piece, last, tried);
+        }
+    }
+
+    private static boolean hasSpacedHyphen(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '-' && isSpace(next)) || (isSpace(c) && next == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run's chars in {@code \p{Z}}: space and no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static boolean separatorHas(String text, int from, int to, char low, char high) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= low && c <= high) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(String text, int[] groupStart, int[] groupEnd, int first, int last,
+            List<String> tried) {
+        StringBuilder digits = new StringBuilder();
+        for (int g = first; g <= last; g++) {
+            digits.append(text, groupStart[g], groupEnd[g]);
+        }
+        String each = digits.toString();
+        if (!tried.contains(each)) {
+            tried.add(each);
+        }
+    }
+
+    /** Whether any of the {@code tried} digit strings may parse to a valid number of the region. */
+    boolean mayBeValid(List<String> tried) {
+        return mayParseTo(tried, true);
+    }
+
+    /** Whether any of the {@code tried} digit strings may parse to a possible number of the region. */
+    boolean mayBePossible(List<String> tried) {
+        return mayParseTo(tried, false);
+    }
+
+    private boolean mayParseTo(List<String> tried, boolean valid) {
+        for (String digits : tried) {
+            if (mayParseTo(digits, valid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a national number the parser may make of {@code digits} may be valid (or possible). */
+    private boolean mayParseTo(String digits, boolean valid) {
+        int idd = internationalPrefix.end(digits);
+        if (idd >= 0 && (idd == digits.length() || digits.charAt(idd) != '0')) {
+            return true; // another country: not modelled
+        }
+        if (passes(digits, valid) || passes(stripNationalPrefix(digits), valid)) {
+            return true;
+        }
+        if (!digits.startsWith(countryCode)) {
+            return false;
+        }
+        String national = digits.substring(countryCode.length());
+        String stripped = stripNationalPrefix(national);
+        return passes(national, valid) || passes(stripped, valid) || passes(stripNationalPrefix(stripped), valid);
+    }
+
+    private boolean passes(String nationalNumber, boolean valid) {
+        if (nationalNumber.length() > MAX_NATIONAL_LENGTH) {
+            return false; // the parser rejects it as too long
+        }
+        return valid ? valid(nationalNumber) : possibleLengths[nationalNumber.length()];
+    }
+
+    private String stripNationalPrefix(String digits) {
+        if (nationalPrefix == null || digits.isEmpty()) {
+            return digits;
+        }
+        int end = nationalPrefix.end(digits);
+        return end >= 0 ? digits.substring(end) : digits;
+    }
+
+    /** Whether some region with the country code has a number type {@code nationalNumber} matches. */
+    private boolean valid(String nationalNumber) {
+        for (Desc[] descs : regions) {
+            if (descs[0].matches(nationalNumber)) {
+                for (int t = 1; t < descs.length; t++) {
+                    if (descs[t].matches(nationalNumber)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** libphonenumber's isNumberMatchingDesc: a possible length (any, if none listed), then the pattern. */
+    private static final class Desc {
+        private final boolean[] lengths = new boolean[MAX_NATIONAL_LENGTH + 1];
+        /** {@code null} where the pattern is empty: nothing matches. */
+        private final Pattern pattern;
+
+        Desc(PhoneNumberDesc desc) {
+            // -1 alone means no numbers of the type: it matches no length.
+            for (int length : desc.getPossibleLengthList()) {
+                if (length >= 0 && length <= MAX_NATIONAL_LENGTH) {
+                    lengths[length] = true;
+                }
+            }
+            if (desc.getPossibleLengthCount() == 0) {
+                Arrays.fill(lengths, true);
+            }
+            String regex = desc.getNationalNumberPattern();
+            pattern = regex.isEmpty() ? null : Pattern.compile(regex);
+        }
+
+        boolean matches(String nationalNumber) {
+            return pattern != null && lengths[nationalNumber.length()] && pattern.matcher(nationalNumber).matches();
+        }
+    }
+
+    /** A prefix pattern of the metadata, read as libphonenumber does: lookingAt over the digits. */
+    private static final class Prefix {
+        /** The prefix itself where the pattern is plain digits: then lookingAt is startsWith. */
+        private final String literal;
+        private final Pattern pattern;
+
+        Prefix(String regex) {
+            literal = Chars.onlyDigits(regex, 0, regex.length()) ? regex : null;
+            pattern = Pattern.compile(regex);
+        }
+
+        /** Where the prefix ends at the start of {@code digits}, or -1 if it is not there. */
+        int end(String digits) {
+            if (literal != null) {
+                return digits.startsWith(literal) ? literal.length() : -1;
+            }
+            Matcher matcher = pattern.matcher(digits);
+            return matcher.lookingAt() ? matcher.end() : -1;
+        }
+    }
+}
