@@ -53,6 +53,7 @@ final class ContextWords {
             "customer number", "account number", "membership number", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
+            "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",

