@@ -46,10 +46,12 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * <p>Per topology:
  * <ol>
- *   <li><b>throughput</b>: {@code --events} events are written to its input topic before it starts;
- *       then it is started, and the time from Kafka Streams reaching RUNNING until a
- *       {@code read_committed} consumer has seen every output committed gives input events per
- *       second;</li>
+ *   <li><b>throughput</b>: {@code --warmup-events} and then {@code --events} events are written to
+ *       its input topic before it starts; then it is started, and the time from the warm-up events'
+ *       outputs until a {@code read_committed} consumer has seen every output committed gives input
+ *       events per second (the warm-up lets the JIT compile the topology's hot paths first, as in a
+ *       service that has been running; the protection topology, with far more code to compile, would
+ *       otherwise be measured partly cold);</li>
  *   <li><b>latency</b>: with the backlog done, events are produced at a fixed rate
  *       ({@code --rate}, default {@code --rate-fraction} of the protection topology's measured
  *       throughput, the same rate for both) for {@code --latency-seconds}; each output's latency
@@ -108,6 +110,7 @@ public final class LoadRun {
         final String name;
         double startSeconds;
         double processSeconds;
+        double warmupSeconds;
         double throughput;
         double rate;
         double achievedRate;
@@ -200,8 +203,9 @@ public final class LoadRun {
                 System.getProperty("os.name"), System.getProperty("os.arch"));
         out.printf(Locale.ROOT, "  machine    %d cores, max heap %s, load average %.2f at start%n", runtime.availableProcessors(),
                 mib(runtime.maxMemory()), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        out.printf(Locale.ROOT, "  input      %,d events per topology, %d B serialized Avro ContactEvents, %d tenants,"
-                + " %d partitions%n", options.events, options.eventBytes, options.tenants, options.partitions);
+        out.printf(Locale.ROOT, "  input      %,d events per topology after %,d warm-up events, %d B serialized Avro"
+                + " ContactEvents, %d tenants, %d partitions%n", options.events, options.warmupEvents, options.eventBytes,
+                options.tenants, options.partitions);
         out.printf(Locale.ROOT, "  streams    exactly_once_v2 (commit.interval.ms 100), %d stream thread(s) each%n", options.threads);
         out.printf(Locale.ROOT, "  kms        %s%n", options.kmsServer
                 ? "KmsTestServer over loopback through the AWS SDK (kms.provider=aws, endpoint override)"
@@ -218,7 +222,7 @@ public final class LoadRun {
         int smallest = Integer.MAX_VALUE;
         int largest = 0;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            for (long i = 0; i < options.events; i++) {
+            for (long i = 0; i < options.warmupEvents + options.events; i++) {
                 LoadEvents.Serialized event = events.serialized(i);
                 smallest = Math.min(smallest, event.value().length);
                 largest = Math.max(largest, event.value().length);
@@ -227,7 +231,8 @@ public final class LoadRun {
             }
             producer.flush();
         }
-        progress("preloaded %,d events (%d to %d B each) to %s and %s in %.1f s", options.events, smallest, largest,
+        progress("preloaded %,d events (%d to %d B each) to %s and %s in %.1f s", options.warmupEvents + options.events,
+                smallest, largest,
                 PROTECT_INPUT, PASS_INPUT, (System.nanoTime() - started) / 1e9);
     }
 
@@ -236,13 +241,19 @@ public final class LoadRun {
         try (OutputCounter outputs = new OutputCounter(connection, outputTopic, false)) {
             start.run();
             long running = awaitRunning(streams);
-            long done = outputs.await(options.events, Duration.ofSeconds(120 + options.events / 100));
+            // The clock starts when the warm-up events are out: the JIT has compiled the hot paths of
+            // the topology by then, as in a service that has run for a while.
+            long warm = options.warmupEvents == 0 ? running
+                    : outputs.await(options.warmupEvents, Duration.ofSeconds(120 + options.warmupEvents / 100));
+            long done = outputs.await(options.warmupEvents + options.events, Duration.ofSeconds(120 + options.events / 100));
             result.startSeconds = (running - started) / 1e9;
-            result.processSeconds = (done - running) / 1e9;
+            result.warmupSeconds = (warm - running) / 1e9;
+            result.processSeconds = (done - warm) / 1e9;
             result.throughput = options.events / result.processSeconds;
         }
-        progress("%-12s throughput: %,d events in %.2f s after RUNNING (start took %.2f s): %,.0f events/s",
-                result.name, options.events, result.processSeconds, result.startSeconds, result.throughput);
+        progress("%-12s throughput: %,d events in %.2f s after %,d warm-up events (%.2f s; start took %.2f s): %,.0f events/s",
+                result.name, options.events, result.processSeconds, options.warmupEvents, result.warmupSeconds,
+                result.startSeconds, result.throughput);
     }
 
     private void latency(Result result, String inputTopic, String outputTopic, Map<String, Object> connection,
@@ -256,7 +267,7 @@ public final class LoadRun {
         // Serialize ahead: the paced loop should only send.
         List<LoadEvents.Serialized> batch = new ArrayList<>();
         for (long i = 0; i < count; i++) {
-            batch.add(events.serialized(options.events + i));
+            batch.add(events.serialized(options.warmupEvents + options.events + i));
         }
         try (OutputCounter outputs = new OutputCounter(connection, outputTopic, true);
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
@@ -292,8 +303,10 @@ public final class LoadRun {
         out.println("Results");
         out.printf(Locale.ROOT, "  %-44s %14s %14s%n", "", "pass-through", "protection");
         row("throughput, input events/s", "%,.0f", passThrough.throughput, protection.throughput);
-        row(String.format(Locale.ROOT, "  time for %,d events after RUNNING, s", options.events), "%.2f",
+        row(String.format(Locale.ROOT, "  time for %,d events after the warm-up, s", options.events), "%.2f",
                 passThrough.processSeconds, protection.processSeconds);
+        row(String.format(Locale.ROOT, "  warm-up: %,d events after RUNNING, s", options.warmupEvents), "%.2f",
+                passThrough.warmupSeconds, protection.warmupSeconds);
         row("  start until RUNNING, s", "%.2f", passThrough.startSeconds, protection.startSeconds);
         row("latency: fixed rate, events/s", "%,.0f", passThrough.rate, protection.rate);
         row("  achieved rate, events/s", "%,.0f", passThrough.achievedRate, protection.achievedRate);
@@ -405,6 +418,8 @@ public final class LoadRun {
         static final String USAGE = String.join("\n",
                 "usage: java -cp benchmarks/target/benchmarks.jar io.contactshield.benchmarks.load.LoadRun [options]",
                 "  --events N            events per topology for the throughput phase (default 50000)",
+                "  --warmup-events N     events processed before the throughput clock starts (default 20000;",
+                "                        0 measures from RUNNING, JIT warm-up included)",
                 "  --latency-seconds S   length of the fixed-rate phase per topology (default 30)",
                 "  --rate R              fixed produce rate, events/s (default: --rate-fraction of the",
                 "                        protection throughput just measured)",
@@ -416,6 +431,7 @@ public final class LoadRun {
                 "  --kms server|local    KmsTestServer through the AWS SDK, or LocalKms (default server)");
 
         int events = 50_000;
+        int warmupEvents = 20_000;
         int latencySeconds = 30;
         double rate;
         double rateFraction = 0.5;
@@ -441,6 +457,7 @@ public final class LoadRun {
                 try {
                     switch (arg) {
                         case "--events" -> o.events = positive(arg, Integer.parseInt(value));
+                        case "--warmup-events" -> o.warmupEvents = notNegative(arg, Integer.parseInt(value));
                         case "--latency-seconds" -> o.latencySeconds = positive(arg, Integer.parseInt(value));
                         case "--rate" -> o.rate = positive(arg, Double.parseDouble(value));
                         case "--rate-fraction" -> o.rateFraction = positive(arg, Double.parseDouble(value));
@@ -466,6 +483,13 @@ public final class LoadRun {
         private static int positive(String name, int value) {
             if (value <= 0) {
                 throw new IllegalArgumentException(name + ": must be positive");
+            }
+            return value;
+        }
+
+        private static int notNegative(String name, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException(name + ": must not be negative");
             }
             return value;
         }

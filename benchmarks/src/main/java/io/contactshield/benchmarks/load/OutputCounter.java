@@ -68,8 +68,11 @@ final class OutputCounter implements AutoCloseable {
                         latencies[latencyCount++] = now - record.timestamp();
                     }
                 }
-                if (count.addAndGet(records.count()) >= target && reachedNanos == 0) {
-                    reachedNanos = System.nanoTime();
+                long counted = count.addAndGet(records.count());
+                synchronized (this) {
+                    if (counted >= target && reachedNanos == 0) {
+                        reachedNanos = System.nanoTime();
+                    }
                 }
             }
         } catch (WakeupException e) {
@@ -82,15 +85,16 @@ final class OutputCounter implements AutoCloseable {
     }
 
     /**
-     * Waits until {@code expected} records have been counted; returns {@link System#nanoTime()} of
-     * the poll that reached it.
+     * Waits until {@code expected} records have been counted in all; returns {@link System#nanoTime()}
+     * of the poll that reached it.
      *
      * @throws IllegalStateException if it takes longer than {@code timeout}
      */
     long await(long expected, Duration timeout) throws InterruptedException {
-        target = expected;
-        if (count.get() >= expected && reachedNanos == 0) {
-            reachedNanos = System.nanoTime();
+        synchronized (this) {
+            // A new target: a counter may be awaited more than once (a warm-up, then the measured part).
+            target = expected;
+            reachedNanos = count.get() >= expected ? System.nanoTime() : 0;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (reachedNanos == 0) {
