@@ -36,7 +36,7 @@ final class ContextWords {
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
-            "nummer", "bel me", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
+            "nummer", "bel me", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
             "zadzwo\u0144", "zadzwoni\u0107", "ring mig", "ringa");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
@@ -54,6 +54,8 @@ final class ContextWords {
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
+            "loan", "loan number", "loan id", "mortgage", "mutuo", "cr\u00e9dito", "hipoteca", "hipotecario",
+            "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "variabiln\u00ed symbol",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
@@ -296,14 +298,29 @@ final class ContextWords {
 
     /** Nothing but blanks and label punctuation ({@code : # = .}) between a cue and the span. */
     private static boolean onlySeparators(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != ':' && c != '#' && c != '=' && c != '.') {
+            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.') {
+                i++;
+                continue;
+            }
+            // "mutuo n. 0451-2239817", "póliza nº 0098-1128", "Vertrag Nr. 4471-22": a number sign
+            // between the label and its number.
+            int wordEnd = i;
+            while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '\u00ba')) {
+                wordEnd++;
+            }
+            if (wordEnd == i || !NUMBER_SIGNS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            i = wordEnd;
         }
         return true;
     }
+
+    private static final java.util.Set<String> NUMBER_SIGNS = java.util.Set.of(
+            "n", "no", "nr", "nro", "n\u00ba", "num", "n\u00fam", "nummer", "number", "numero", "n\u00famero", "num\u00e9ro");
 
     /** A bracketed area code or a '+' is written for phones, rarely for identifiers. */
     private static boolean phoneShaped(String text, int start, int end) {

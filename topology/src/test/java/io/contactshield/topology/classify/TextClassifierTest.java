@@ -432,4 +432,20 @@ class TextClassifierTest {
         assertThat(spansIn("Cliente Roberta Gallo, cell. +39 328 765 4321, bolletta n. 127611839."))
                 .contains("+39 328 765 4321").doesNotContain("127611839");
     }
+
+    @Test
+    void loanAndMortgageNumbersAreNoPhoneNumbers() {
+        assertThat(typesIn("IVR> loan_number=3301928847 | menu_path=1>3>2")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("chiamo per il mutuo n. 0451-2239817, vorrei sapere il debito"))
+                .doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("le hablo por el cr\u00e9dito hipotecario 2093-4471-88, soy Araceli"))
+                .doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void readsTelephonyKeysAndCalledFromAsPhoneCues() {
+        assertThat(spansIn("{\"dnis\":\"18005550100\",\"holdTime\":\"00:01:55\"}")).containsExactly("18005550100");
+        assertThat(spansIn("customer Suresh called from 9845012377, says technician did not come"))
+                .contains("9845012377");
+    }
 }
