@@ -220,6 +220,11 @@ public final class PhoneNumberDetector implements Detector {
         // Of the regions whose plan validates the number, the one that reads most of it: "(11)
         // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
         // "98214-3307" alone. The earlier region in the list wins a tie.
+        if (isSsnShaped(text, start, end)) {
+            // "caller with SSN 262-63-5419": three, two and four digits with dashes is how US Social
+            // Security numbers are written, and no national plan writes its numbers that way.
+            return;
+        }
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
             List<Detection> read = new ArrayList<>();
@@ -247,6 +252,12 @@ public final class PhoneNumberDetector implements Detector {
     private boolean mayBeValid(List<String> tried, String region) {
         PhoneValidityGate gate = gates.get(region);
         return tried == null || gate == null || gate.mayBeValid(tried);
+    }
+
+    private static boolean isSsnShaped(String text, int start, int end) {
+        return end - start == 11 && text.charAt(start + 3) == '-' && text.charAt(start + 6) == '-'
+                && Chars.onlyDigits(text, start, start + 3) && Chars.onlyDigits(text, start + 4, start + 6)
+                && Chars.onlyDigits(text, start + 7, end);
     }
 
     private static int coverage(List<Detection> detections) {
