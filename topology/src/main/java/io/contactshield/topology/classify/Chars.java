@@ -51,4 +51,14 @@ final class Chars {
         }
         return i;
     }
+
+    /** The index of the first ASCII digit at or after {@code from}, or -1. */
+    static int nextDigit(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isAsciiDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -58,19 +58,15 @@ public final class IpAddressDetector implements Detector {
         // match, as find() would leftmost), instead of at every char of the text.
         int from = 0;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isAsciiDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
+        int i = Chars.nextDigit(text, 0);
+        while (i >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
             if (runEnd - i <= 3 && i >= from && runEnd < n && text.charAt(runEnd) == '.'
                     && (i == 0 || text.charAt(i - 1) != '.') && v4.region(i, n).lookingAt()) {
                 from = StartSearch.next(v4);
                 addIpv4(text, v4, found);
             }
-            i = runEnd;
+            i = Chars.nextDigit(text, runEnd);
         }
         if (text.indexOf(':') >= 0) {
             List<Detection> ipv6 = new ArrayList<>();

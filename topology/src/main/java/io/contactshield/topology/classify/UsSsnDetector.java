@@ -49,12 +49,8 @@ public final class UsSsnDetector implements Detector {
         int separatedFrom = 0;
         int bareFrom = 0;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Chars.isAsciiDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
+        int i = Chars.nextDigit(text, 0);
+        while (i >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
             if (runEnd - i == 3 && i >= separatedFrom && runEnd < n
                     && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' ')
@@ -73,7 +69,7 @@ public final class UsSsnDetector implements Detector {
                     bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));
                 }
             }
-            i = runEnd;
+            i = Chars.nextDigit(text, runEnd);
         }
         found.addAll(bareFound);
         return found;
