@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-import com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -50,28 +45,15 @@ class PhoneFastPathTest {
 
     @BeforeAll
     static void setUp() {
-        RegionMetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance()
-                .getPhoneNumberMetadataSource();
-        gates = new LinkedHashMap<>();
-        for (String region : List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT", "PL", "SE", "AU", "CH",
-                "IE", "MX", "CA", "AR", "RU", "CN", "ZA", "NZ", "AT", "BE", "DK", "NO", "FI", "HU", "CZ", "GR")) {
-            PhoneValidityGate gate = PhoneValidityGate.of(UTIL, metadata, region);
-            if (gate != null) {
-                gates.put(region, gate);
-            }
-        }
+        gates = PhoneExamples.gates(List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT", "PL", "SE", "AU",
+                "CH", "IE", "MX", "CA", "AR", "RU", "CN", "ZA", "NZ", "AT", "BE", "DK", "NO", "FI", "HU", "CZ", "GR"));
         assertThat(gates).containsKeys("US", "GB", "DE", "FR", "IN");
         samples = new ArrayList<>();
-        for (String region : UTIL.getSupportedRegions()) {
-            for (PhoneNumberType type : PhoneNumberType.values()) {
-                PhoneNumber example = UTIL.getExampleNumberForType(region, type);
-                if (example != null) {
-                    samples.add(UTIL.format(example, PhoneNumberFormat.NATIONAL));
-                    samples.add(UTIL.format(example, PhoneNumberFormat.INTERNATIONAL));
-                    samples.add(UTIL.format(example, PhoneNumberFormat.E164));
-                    samples.add(UTIL.getNationalSignificantNumber(example));
-                }
-            }
+        for (PhoneExamples.Example example : PhoneExamples.all()) {
+            samples.add(example.national());
+            samples.add(example.international());
+            samples.add(example.e164());
+            samples.add(example.nationalSignificant());
         }
         samples.sort(null); // getSupportedRegions is a hash set: fix the order so the seed fixes the windows
     }

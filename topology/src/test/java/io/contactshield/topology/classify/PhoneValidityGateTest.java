@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
-import com.google.i18n.phonenumbers.metadata.source.RegionMetadataSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +52,6 @@ class PhoneValidityGateTest {
 
     @BeforeAll
     static void setUp() {
-        RegionMetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance()
-                .getPhoneNumberMetadataSource();
         Set<String> detectorRegions = new LinkedHashSet<>(PhoneNumberDetector.NATIONAL_REGIONS);
         detectorRegions.addAll(PhoneNumberDetector.TRUNK_ZERO_REGIONS);
         detectorRegions.add("US");
@@ -67,13 +59,7 @@ class PhoneValidityGateTest {
         // Possible default regions. BR and JP get no gate (a national prefix transform rule) today; they
         // stay listed so that a gate they get later is checked too.
         regions.addAll(List.of("BR", "PL", "SE", "AU", "CH", "IE", "MX", "JP"));
-        gates = new LinkedHashMap<>();
-        for (String region : regions) {
-            PhoneValidityGate gate = PhoneValidityGate.of(UTIL, metadata, region);
-            if (gate != null) {
-                gates.put(region, gate);
-            }
-        }
+        gates = PhoneExamples.gates(regions);
         // A region the detector calls that loses its gate is no unsoundness, but it is a slowdown worth
         // noticing. BR never had one (its national prefix transform rule); the detector reads Brazilian
         // numbers only after a phone cue, so that costs little.
@@ -81,19 +67,12 @@ class PhoneValidityGateTest {
         assertThat(gates.keySet()).containsAll(detectorRegions);
 
         samples = new ArrayList<>();
-        for (String region : UTIL.getSupportedRegions()) {
-            for (PhoneNumberType type : PhoneNumberType.values()) {
-                PhoneNumber example = UTIL.getExampleNumberForType(region, type);
-                if (example == null) {
-                    continue;
-                }
-                String national = UTIL.format(example, PhoneNumberFormat.NATIONAL);
-                samples.add(national);
-                samples.add(national.replaceAll("[^0-9]", ""));
-                samples.add(UTIL.format(example, PhoneNumberFormat.INTERNATIONAL).substring(1));
-                samples.add(UTIL.format(example, PhoneNumberFormat.E164).substring(1));
-                samples.add(UTIL.getNationalSignificantNumber(example));
-            }
+        for (PhoneExamples.Example example : PhoneExamples.all()) {
+            samples.add(example.national());
+            samples.add(example.national().replaceAll("[^0-9]", ""));
+            samples.add(example.international().substring(1));
+            samples.add(example.e164().substring(1));
+            samples.add(example.nationalSignificant());
         }
         samples.sort(null); // getSupportedRegions is a hash set: fix the order so the seed fixes the windows
     }
