@@ -74,7 +74,9 @@ public final class PhoneNumberDetector implements Detector {
         return before >= 128 || !(Character.isLetterOrDigit(before) || before == '_' || before == '+' || before == '(');
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4})(?!\\d).*");
+            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4}"
+            // A range of days: "covers 04/29-05/28".
+            + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2})(?!\\d).*");
 
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");

@@ -448,4 +448,11 @@ class TextClassifierTest {
         assertThat(spansIn("customer Suresh called from 9845012377, says technician did not come"))
                 .contains("9845012377");
     }
+
+    @Test
+    void aRangeOfDaysIsNoPhoneNumber() {
+        assertThat(typesIn("Agent: your bill of $86.42 covers 04/29-05/28: water 14 ccf"))
+                .doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("billing period 4/29 \u2013 5/28, call me on (212) 555-0147")).containsExactly(EntityTypes.PHONE_NUMBER);
+    }
 }
