@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>Inside a row a value stands between delimiters and numbers ({@code Webb,262-63-5419,4812.50}),
  * which the detectors read as part of a longer number, and its label is in the header, lines away
- * from the value, where no context word reaches. Each cell is therefore also classified alone,
- * behind its column's header as a label ({@code SSN: 594640601}); see {@link TextClassifier}.
+ * from the value, where no context word reaches. Each cell is therefore classified alone, behind
+ * its column's header as a label ({@code SSN: 594640601}), in place of the row's reading; see
+ * {@link TextClassifier}.
  *
  * <p>Quoted cells are not parsed: a line with a double quote ends the table. Tables without a
  * header line are not recognised; their rows are read as ordinary text.

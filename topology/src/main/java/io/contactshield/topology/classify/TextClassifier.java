@@ -72,6 +72,9 @@ public final class TextClassifier {
             }
         }
         for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {
+            // The column's header is the cell's label: what the cell holds is read behind it, not
+            // in the row, where the neighbouring cells are no context ("6619204471" under "loan_id").
+            candidates.removeIf(d -> d.start() >= cell.start() && d.end() <= cell.end());
             addCell(text, cell, candidates);
         }
         if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
@@ -82,8 +85,7 @@ public final class TextClassifier {
 
     /**
      * What the detectors find in one cell of a delimited table read alone, behind its column's header
-     * as a label ({@code SSN: 594640601}), mapped back onto the text. The overlap resolution then
-     * keeps one finding per span, whether the cell or the whole text gave it.
+     * as a label ({@code SSN: 594640601}), mapped back onto the text.
      */
     private void addCell(String text, DelimitedRows.Cell cell, List<Detection> candidates) {
         String label = cell.header() + ": ";

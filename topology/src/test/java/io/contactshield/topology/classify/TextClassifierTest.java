@@ -455,4 +455,12 @@ class TextClassifierTest {
                 .doesNotContain(EntityTypes.PHONE_NUMBER);
         assertThat(typesIn("billing period 4/29 \u2013 5/28, call me on (212) 555-0147")).containsExactly(EntityTypes.PHONE_NUMBER);
     }
+
+    @Test
+    void aTableCellIsReadBehindItsHeaderNotItsRow() {
+        // Ten bare digits that a US plan accepts, under "loan_id": the header says what they are.
+        String text = "loan_id,borrower,phone,status\n6619204471,Gareth Penhallow,2125550147,CURRENT";
+        assertThat(CLASSIFIER.classify(text)).filteredOn(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
+                .extracting(d -> text.substring(d.start(), d.end())).containsExactly("2125550147");
+    }
 }
