@@ -82,6 +82,7 @@ public final class ContactShieldConfig extends AbstractConfig {
     public static final String CLASSIFY_REGION_CONFIG = "classify.default.region";
     public static final String CLASSIFY_MIN_CONFIDENCE_CONFIG = "classify.min.confidence";
     public static final String CLASSIFY_SCAN_ALL_CONFIG = "classify.scan.all.strings";
+    public static final String CLASSIFY_IDENTIFIER_WORDS_CONFIG = "classify.identifier.words";
     public static final String DATA_KEY_SOFT_MESSAGES_CONFIG = "data.key.soft.max.messages";
     public static final String DATA_KEY_HARD_MESSAGES_CONFIG = "data.key.hard.max.messages";
     public static final String DATA_KEY_SOFT_BYTES_CONFIG = "data.key.soft.max.bytes";
@@ -155,6 +156,10 @@ public final class ContactShieldConfig extends AbstractConfig {
                     Range.between(0.0, 1.0), Importance.MEDIUM, "Findings below this confidence are dropped.")
             .define(CLASSIFY_SCAN_ALL_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
                     "Scan every string of an event, not only those marked pii.scan.")
+            .define(CLASSIFY_IDENTIFIER_WORDS_CONFIG, Type.LIST, "", Importance.MEDIUM,
+                    "Comma-separated words this contact centre writes before its own identifiers (badge,"
+                            + " member no, Leseausweis): a digit run one of them labels is read as that identifier,"
+                            + " not as a phone number, card or SSN (its confidence is lowered by 0.5).")
             .define(DATA_KEY_SOFT_MESSAGES_CONFIG, Type.LONG, LIMITS.soft().messages(), Range.atLeast(1), Importance.LOW,
                     "Records per data key before it is rotated.")
             .define(DATA_KEY_HARD_MESSAGES_CONFIG, Type.LONG, LIMITS.hard().messages(), Range.between(1, 1L << 32),
@@ -267,6 +272,12 @@ public final class ContactShieldConfig extends AbstractConfig {
         }
         if (getLong(THREAD_BACKOFF_MAX_MS_CONFIG) < getLong(THREAD_BACKOFF_MS_CONFIG)) {
             problems.add(THREAD_BACKOFF_MAX_MS_CONFIG + ": below " + THREAD_BACKOFF_MS_CONFIG);
+        }
+        try {
+            classifierSettings();
+        } catch (IllegalArgumentException e) {
+            // The classifier's own checks name the value; it is configuration, not data.
+            problems.add(CLASSIFY_IDENTIFIER_WORDS_CONFIG + " / " + CLASSIFY_REGION_CONFIG + ": " + e.getMessage());
         }
         KmsConfig kmsConfig = null;
         try {
@@ -417,7 +428,7 @@ public final class ContactShieldConfig extends AbstractConfig {
 
     public ClassifierSettings classifierSettings() {
         return new ClassifierSettings(getString(CLASSIFY_REGION_CONFIG).strip().toUpperCase(Locale.ROOT),
-                getDouble(CLASSIFY_MIN_CONFIDENCE_CONFIG));
+                getDouble(CLASSIFY_MIN_CONFIDENCE_CONFIG), getList(CLASSIFY_IDENTIFIER_WORDS_CONFIG));
     }
 
     public DataKeyLimits dataKeyLimits() {

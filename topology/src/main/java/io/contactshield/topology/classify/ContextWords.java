@@ -392,15 +392,56 @@ final class ContextWords {
     }
 
     /**
+     * Words a contact centre writes before its own identifiers ("badge", "member no", "Leseausweis"),
+     * from configuration: the built-in lists cannot know every domain's. Where one of them is the
+     * nearest cue before a digit run (or names the key that holds it), the run is that identifier.
+     */
+    static final class IdentifierWords {
+
+        private final List<String> words;
+        private final PhraseIndex index;
+
+        IdentifierWords(List<String> words) {
+            this.words = List.copyOf(words);
+            this.index = PhraseIndex.build(this.words);
+        }
+
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+
+        /** Whether one of the words labels the digit run of {@code type} at {@code start}. */
+        boolean label(String text, int start, String type) {
+            if (words.isEmpty() || !isDigitType(type)) {
+                return false;
+            }
+            List<String> keyWords = keyWords(text, start);
+            if (!keyWords.isEmpty() && longestInKey(keyWords, index) > 0) {
+                return true;
+            }
+            int wordEnd = nearestEnd(text, start, index);
+            if (wordEnd < 0) {
+                return false;
+            }
+            Cues cues = BY_TYPE.get(type);
+            return cues == null || wordEnd >= nearestEnd(text, start, PhraseIndex.of(cues.raise()));
+        }
+    }
+
+    /**
      * Length of the longest phrase whose words appear as consecutive key words, or whose words
      * joined equal consecutive key words joined ("ordernumber", "order_no"), or 0.
      */
     private static int longestInKey(List<String> keyWords, List<String> phrases) {
+        return longestInKey(keyWords, PhraseIndex.of(phrases));
+    }
+
+    private static int longestInKey(List<String> keyWords, PhraseIndex phrases) {
         int best = 0;
         if (keyWords.isEmpty()) {
             return best;
         }
-        for (String compact : PhraseIndex.of(phrases).compact()) {
+        for (String compact : phrases.compact()) {
             if (compact.length() <= best) {
                 continue;
             }
@@ -440,7 +481,10 @@ final class ContextWords {
      * position of the window is tried only against the phrases that start with its letter.
      */
     private static int nearestEnd(String text, int start, List<String> phrases) {
-        PhraseIndex index = PhraseIndex.of(phrases);
+        return nearestEnd(text, start, PhraseIndex.of(phrases));
+    }
+
+    private static int nearestEnd(String text, int start, PhraseIndex index) {
         int from = Math.max(0, start - WINDOW);
         int best = -1;
         for (int i = start - 1; i >= from; i--) {

@@ -22,6 +22,7 @@ public final class TextClassifier {
     private final List<Detector> detectors;
     private final List<Detector> numberDetectors;
     private final ClassifierSettings settings;
+    private final ContextWords.IdentifierWords identifierWords;
 
     /** Every built-in detector, with the phone numbers of {@code settings.defaultRegion()}. */
     public static TextClassifier create(ClassifierSettings settings) {
@@ -43,6 +44,7 @@ public final class TextClassifier {
         this.detectors = List.copyOf(detectors);
         this.numberDetectors = this.detectors.stream().filter(Detector::readsSpokenDigits).toList();
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.identifierWords = new ContextWords.IdentifierWords(settings.identifierWords());
     }
 
     /**
@@ -60,7 +62,7 @@ public final class TextClassifier {
         List<Detection> candidates = new ArrayList<>();
         for (Detector detector : detectors) {
             for (Detection detection : detector.detect(text)) {
-                Detection adjusted = ContextWords.apply(text, detection);
+                Detection adjusted = withContext(text, detection, false);
                 if (adjusted.confidence() >= settings.minConfidence()) {
                     candidates.add(adjusted);
                 }
@@ -96,7 +98,7 @@ public final class TextClassifier {
                 if (detection.start() < label.length()) {
                     continue; // found in the header, which the text's own pass reads
                 }
-                Detection adjusted = ContextWords.apply(labelled, detection);
+                Detection adjusted = withContext(labelled, detection, false);
                 if (adjusted.confidence() >= settings.minConfidence()) {
                     candidates.add(new Detection(adjusted.type(), adjusted.start() + shift, adjusted.end() + shift,
                             adjusted.confidence(), adjusted.detector()));
@@ -104,6 +106,18 @@ public final class TextClassifier {
             }
         }
     }
+
+    /** The context words' reading of a detection, and then the configured identifier words'. */
+    private Detection withContext(String text, Detection detection, boolean spoken) {
+        Detection adjusted = ContextWords.apply(text, detection, spoken);
+        if (!identifierWords.isEmpty() && identifierWords.label(text, adjusted.start(), adjusted.type())) {
+            // Named as one of this centre's identifiers: below the threshold for any number.
+            return adjusted.withConfidence(Math.max(0, adjusted.confidence() - IDENTIFIER_LOWER));
+        }
+        return adjusted;
+    }
+
+    private static final double IDENTIFIER_LOWER = 0.5;
 
     private static final int UUID_LENGTH = 36;
     private static final Pattern UUID = Pattern.compile(
@@ -155,7 +169,7 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
-                    Detection adjusted = ContextWords.apply(text, detection, true);
+                    Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));

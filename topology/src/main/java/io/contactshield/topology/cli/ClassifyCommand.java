@@ -6,6 +6,7 @@ import io.contactshield.topology.classify.TextClassifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +40,12 @@ final class ClassifyCommand implements Callable<Integer> {
             description = "Report findings with at least this confidence, 0 to 1. Default: ${DEFAULT-VALUE}.")
     private double minConfidence;
 
+    @Option(names = "--identifier-words", split = ",", paramLabel = "WORD",
+            description = "Words your contact centre writes before its own identifiers (badge, member no),"
+                    + " comma-separated: a digit run one of them labels is read as that identifier, not as a"
+                    + " phone number, card or SSN.")
+    private List<String> identifierWords = List.of();
+
     private final InputStream in;
     private final OutputStream out;
 
@@ -57,7 +64,13 @@ final class ClassifyCommand implements Callable<Integer> {
         if (!(minConfidence >= 0.0 && minConfidence <= 1.0)) {
             throw new ParameterException(spec.commandLine(), "--min-confidence: must be from 0 to 1");
         }
-        TextClassifier classifier = TextClassifier.create(new ClassifierSettings(regionCode, minConfidence));
+        ClassifierSettings settings;
+        try {
+            settings = new ClassifierSettings(regionCode, minConfidence, identifierWords);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--identifier-words: " + e.getMessage());
+        }
+        TextClassifier classifier = TextClassifier.create(settings);
         try {
             new ClassifyLines(classifier).run(in, out);
             return 0;

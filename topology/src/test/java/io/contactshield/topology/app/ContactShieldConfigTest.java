@@ -65,6 +65,18 @@ class ContactShieldConfigTest {
     }
 
     @Test
+    void identifierWordsReachTheClassifierAndABadOneIsNamed() {
+        Map<String, String> entries = minimal();
+        entries.put("classify.identifier.words", "Badge, member no ,Leseausweis");
+        assertThat(ContactShieldConfig.of(entries).classifierSettings().identifierWords())
+                .containsExactly("badge", "member no", "leseausweis");
+        entries.put("classify.identifier.words", "badge,1234");
+        assertThatThrownBy(() -> ContactShieldConfig.of(entries))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("classify.identifier.words");
+    }
+
+    @Test
     void runNeedsBrokersAQuarantineKeyAndATenant() {
         ContactShieldConfig config = ContactShieldConfig.of(Map.of("classify.scan.all.strings", "true"));
         assertThatThrownBy(config::requireRunnable)

@@ -463,4 +463,28 @@ class TextClassifierTest {
         assertThat(CLASSIFIER.classify(text)).filteredOn(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
                 .extracting(d -> text.substring(d.start(), d.end())).containsExactly("2125550147");
     }
+
+    @Test
+    void configuredIdentifierWordsLabelACentresOwnIds() {
+        TextClassifier configured = TextClassifier.create(
+                new ClassifierSettings("US", 0.5, List.of("Leseausweis", "badge", "smartcard entered")));
+        String card = "Bibliothek: Ihr Leseausweis Nr. 0833 1190 0457 ist g\u00fcltig";
+        String log = "door=L3-MAIN badge=0412-2291 result=GRANT";
+        String ivr = "menu=season_tickets; smartcard_entered=044122907815; attempts=2";
+        assertThat(typesIn(card)).contains(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn(log)).contains(EntityTypes.PHONE_NUMBER);
+        assertThat(configured.classify(card)).isEmpty();
+        assertThat(configured.classify(log)).isEmpty();
+        assertThat(configured.classify(ivr)).isEmpty();
+        // The nearest cue still decides: a phone cue after the word wins.
+        assertThat(configured.classify("badge holder, phone (212) 555-0147")).extracting(Detection::type)
+                .containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void identifierWordsAreTrimmedLowerCasedAndChecked() {
+        assertThat(new ClassifierSettings("US", 0.5, List.of(" Badge ")).identifierWords()).containsExactly("badge");
+        assertThatThrownBy(() -> new ClassifierSettings("US", 0.5, List.of(" "))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClassifierSettings("US", 0.5, List.of("42"))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -274,6 +274,28 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void identifierWordsKeepACentresOwnIdsOutOfThePhoneNumbers() {
+        String input = "{\"id\": \"a\", \"text\": \"door=L3 badge=0412-2291 result=GRANT\"}\n";
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ByteArrayOutputStream configured = new ByteArrayOutputStream();
+
+        assertThat(run(input, plain, new ByteArrayOutputStream(), "classify")).isZero();
+        assertThat(run(input, configured, new ByteArrayOutputStream(), "classify", "--identifier-words", "badge,member no"))
+                .isZero();
+
+        assertThat(lines(plain).get(0)).contains("PHONE_NUMBER");
+        assertThat(lines(configured).get(0)).isEqualTo("{\"id\":\"a\",\"findings\":[]}");
+    }
+
+    @Test
+    void aBlankIdentifierWordIsAUsageError() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        assertThat(run("", new ByteArrayOutputStream(), err, "classify", "--identifier-words", "badge, ,x")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--identifier-words");
+    }
+
+    @Test
     void unknownRegionIsAUsageErrorWithExitCodeTwo() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
