@@ -68,16 +68,17 @@ public final class TextClassifier {
                 }
             }
         }
+        for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {
+            // The column's header is the cell's label: what the cell holds is read behind it, not
+            // in the row, where the neighbouring cells are no context ("6619204471" under "loan_id").
+            // (Spoken numbers are read after this, in the whole text, and stay.)
+            candidates.removeIf(d -> d.start() >= cell.start() && d.end() <= cell.end());
+            addCell(text, cell, candidates);
+        }
         if (!numberDetectors.isEmpty()) {
             for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(text)) {
                 addSpokenNumbers(rewrite, candidates);
             }
-        }
-        for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {
-            // The column's header is the cell's label: what the cell holds is read behind it, not
-            // in the row, where the neighbouring cells are no context ("6619204471" under "loan_id").
-            candidates.removeIf(d -> d.start() >= cell.start() && d.end() <= cell.end());
-            addCell(text, cell, candidates);
         }
         if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
             dropInsideUuids(text, candidates);

@@ -487,4 +487,10 @@ class TextClassifierTest {
         assertThatThrownBy(() -> new ClassifierSettings("US", 0.5, List.of(" "))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClassifierSettings("US", 0.5, List.of("42"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSpokenNumberInATableCellIsStillRead() {
+        String text = "name,callback,status\nAnn Lee,five five five oh one four two,OPEN";
+        assertThat(spansIn(text)).contains("five five five oh one four two");
+    }
 }
