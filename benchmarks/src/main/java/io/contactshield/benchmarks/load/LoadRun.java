@@ -9,6 +9,7 @@ import io.contactshield.testkit.kafka.EmbeddedKafkaBroker;
 import io.contactshield.testkit.kms.KmsTestServer;
 import io.contactshield.topology.app.ContactShieldApplication;
 import io.contactshield.topology.app.ContactShieldConfig;
+import io.contactshield.topology.pipeline.PipelineTopics;
 import io.micrometer.core.instrument.Counter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,11 +72,12 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class LoadRun {
 
-    static final String PROTECT_INPUT = "contacts.raw";
-    static final String PROTECTED = "contacts.protected";
-    static final String AUDIT = "contacts.audit";
-    static final String DEAD_LETTERS = "contacts.dlq";
-    static final String CONNECT_INPUT = "connect.ctr.raw";
+    // The protection application runs with the pipeline's default topics.
+    static final String PROTECT_INPUT = PipelineTopics.DEFAULTS.contacts();
+    static final String PROTECTED = PipelineTopics.DEFAULTS.protectedContacts();
+    static final String AUDIT = PipelineTopics.DEFAULTS.audit();
+    static final String DEAD_LETTERS = PipelineTopics.DEFAULTS.deadLetters();
+    static final String CONNECT_INPUT = PipelineTopics.DEFAULTS.connectRecords();
     static final String PASS_INPUT = "load.passthrough.in";
     static final String PASS_OUTPUT = "load.passthrough.out";
 

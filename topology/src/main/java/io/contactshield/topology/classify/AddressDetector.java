@@ -137,7 +137,7 @@ public final class AddressDetector implements Detector {
 
     /** Whether STREET_LINE can match at {@code i}, where a digit or a capital stands. */
     private static boolean canStart(String text, int i) {
-        if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
+        if (i > 0 && Chars.isAsciiLetterOrDigit(text.charAt(i - 1))) {
             return false; // the look-behind fails
         }
         if (Chars.isAsciiDigit(text.charAt(i))) {
@@ -164,7 +164,7 @@ public final class AddressDetector implements Detector {
         int limit = Math.min(n, j + 12);
         while (j < limit && text.charAt(j) != ' ') {
             char c = text.charAt(j);
-            if (!isAsciiLetterOrDigit(c) && c != '-' && c != ',') {
+            if (!Chars.isAsciiLetterOrDigit(c) && c != '-' && c != ',') {
                 return false;
             }
             j++;
@@ -263,9 +263,5 @@ public final class AddressDetector implements Detector {
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

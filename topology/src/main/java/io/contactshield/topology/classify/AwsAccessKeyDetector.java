@@ -48,7 +48,7 @@ public final class AwsAccessKeyDetector implements Detector {
         // those 'A's only (never inside the last match, as find() would leftmost).
         int n = text.length();
         for (int a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
-            if ((a == 0 || !isAsciiLetterOrDigit(text.charAt(a - 1))) && ids.region(a, n).lookingAt()) {
+            if ((a == 0 || !Chars.isAsciiLetterOrDigit(text.charAt(a - 1))) && ids.region(a, n).lookingAt()) {
                 String prefix = ids.group(1);
                 double confidence = prefix.equals("AKIA") || prefix.equals("ASIA") ? 0.95 : 0.9;
                 found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, ids.start(), ids.end(), confidence, NAME));
@@ -81,12 +81,8 @@ public final class AwsAccessKeyDetector implements Detector {
         return upper && lower && digit;
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
     private static boolean isSecretChar(char c) {
-        return isAsciiLetterOrDigit(c) || c == '/' || c == '+';
+        return Chars.isAsciiLetterOrDigit(c) || c == '/' || c == '+';
     }
 
     /**

@@ -19,6 +19,14 @@ final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c);
+    }
+
     static boolean digitAt(CharSequence text, int index) {
         return index >= 0 && index < text.length() && isAsciiDigit(text.charAt(index));
     }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words just before a span that make it more or less likely to be what a detector thinks it is:
@@ -319,7 +320,7 @@ final class ContextWords {
         return true;
     }
 
-    private static final java.util.Set<String> NUMBER_SIGNS = java.util.Set.of(
+    private static final Set<String> NUMBER_SIGNS = Set.of(
             "n", "no", "nr", "nro", "n\u00ba", "num", "n\u00fam", "nummer", "number", "numero", "n\u00famero", "num\u00e9ro");
 
     /** A bracketed area code or a '+' is written for phones, rarely for identifiers. */
@@ -404,10 +405,6 @@ final class ContextWords {
         IdentifierWords(List<String> words) {
             this.words = List.copyOf(words);
             this.index = PhraseIndex.build(this.words);
-        }
-
-        boolean isEmpty() {
-            return words.isEmpty();
         }
 
         /** Whether one of the words labels the digit run of {@code type} at {@code start}. */

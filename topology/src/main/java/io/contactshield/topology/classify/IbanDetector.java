@@ -103,8 +103,8 @@ public final class IbanDetector implements Detector {
     private static int nextStart(String text, int from) {
         for (int i = from; i + 3 < text.length(); i++) {
             if (Chars.isAsciiDigit(text.charAt(i + 3)) && Chars.isAsciiDigit(text.charAt(i + 2))
-                    && isAsciiLetter(text.charAt(i + 1)) && isAsciiLetter(text.charAt(i))
-                    && (i == 0 || !isAsciiAlnum(text.charAt(i - 1)))) {
+                    && Chars.isAsciiLetter(text.charAt(i + 1)) && Chars.isAsciiLetter(text.charAt(i))
+                    && (i == 0 || !Chars.isAsciiLetterOrDigit(text.charAt(i - 1)))) {
                 return i;
             }
         }
@@ -123,7 +123,7 @@ public final class IbanDetector implements Detector {
             return -1;
         }
         int end = start;
-        while (end < text.length() && isAsciiAlnum(text.charAt(end))) {
+        while (end < text.length() && Chars.isAsciiLetterOrDigit(text.charAt(end))) {
             end++;
         }
         int length = end - start;
@@ -156,21 +156,13 @@ public final class IbanDetector implements Detector {
                 }
                 i++;
             }
-            if (i >= text.length() || !isAsciiAlnum(text.charAt(i))) {
+            if (i >= text.length() || !Chars.isAsciiLetterOrDigit(text.charAt(i))) {
                 return -1;
             }
             i++;
             read++;
         }
         return i;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** ISO 7064 mod 97-10 over the IBAN with its first four chars moved to the end, letters as 10-35. */

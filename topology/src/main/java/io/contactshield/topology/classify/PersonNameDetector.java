@@ -89,9 +89,11 @@ public final class PersonNameDetector implements Detector {
             // A comma may follow ("Thanks, Dana"), a colon may not: "Customer: Hoi" is a speaker label.
             + "),?\\s{1,4}\\z",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // A trigger starts a word, with three chars it can start with.
-    private static final StartSearch TRIGGER_START = StartSearch.of(TRIGGER, (text, i) ->
-        i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))));
+    // What the look-behind of TRIGGER and TITLE asks: no letter or digit before.
+    private static final StartSearch.StartTest WORD_START = (text, i) ->
+        i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)));
+    // A trigger starts a word, with chars one of its phrases can start with.
+    private static final StartSearch TRIGGER_START = StartSearch.of(TRIGGER, WORD_START);
     // A run of name words starts with a capital that no letter, digit, apostrophe or hyphen precedes.
     private static final StartSearch NAME_START = new StartSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (text, i) -> {
         if (!Character.isUpperCase(text.charAt(i))) {
@@ -103,8 +105,7 @@ public final class PersonNameDetector implements Detector {
         char before = text.charAt(i - 1);
         return !(Character.isLetter(before) || Chars.isAsciiDigit(before) || before == '\'' || before == '’' || before == '-');
     });
-    private static final StartSearch TITLE_START = new StartSearch("MDPHFSmd",
-        (text, i) -> i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1))));
+    private static final StartSearch TITLE_START = new StartSearch("MDPHFSmd", WORD_START);
     private static final Pattern TITLE = Pattern.compile(
         "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
             + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");
@@ -162,7 +163,6 @@ public final class PersonNameDetector implements Detector {
         for (int from = 0; TITLE_START.find(title, text, from); from = StartSearch.next(title)) {
             introduced(text, words, title.end(), Strength.TITLE, candidates);
         }
-
 
         Matcher cue = AFTER_NAME.matcher(text);
         Matcher givenCue = AFTER_GIVEN_NAME.matcher(text);

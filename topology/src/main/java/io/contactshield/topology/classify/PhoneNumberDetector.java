@@ -185,7 +185,7 @@ public final class PhoneNumberDetector implements Detector {
         int windowEnd = Math.min(text.length(), end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
-        if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, windowStart, windowEnd, start, end, found)
+        if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
             return;
         }
@@ -222,14 +222,14 @@ public final class PhoneNumberDetector implements Detector {
             }
             raise = ContextWords.RAISE; // what the same cue before the number would add
         }
-        // Of the regions whose plan validates the number, the one that reads most of it: "(11)
-        // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
-        // "98214-3307" alone. The earlier region in the list wins a tie.
         if (isSsnShaped(text, start, end)) {
             // "caller with SSN 262-63-5419": three, two and four digits with dashes is how US Social
             // Security numbers are written, and no national plan writes its numbers that way.
             return;
         }
+        // Of the regions whose plan validates the number, the one that reads most of it: "(11)
+        // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
+        // "98214-3307" alone. The earlier region in the list wins a tie.
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
             List<Detection> read = new ArrayList<>();
@@ -283,12 +283,11 @@ public final class PhoneNumberDetector implements Detector {
      * where {@link PhoneValidityGate#wholeCandidateMatch} can say it without libphonenumber's matcher:
      * the candidate {@code text[start, end)} as the one number. False where it cannot say.
      */
-    private boolean addWholeCandidate(String text, int windowStart, int windowEnd, int start, int end,
+    private boolean addWholeCandidate(String text, String window, int windowStart, int start, int end,
             List<Detection> found) {
         PhoneValidityGate gate = gates.get(defaultRegion);
         PhoneNumber number = gate == null ? null
-                : gate.wholeCandidateMatch(text.substring(windowStart, windowEnd), start - windowStart,
-                        end - windowStart);
+                : gate.wholeCandidateMatch(window, start - windowStart, end - windowStart);
         return number != null
                 && add(text.substring(start, end), start, number, 0, Leniency.VALID, false, 0, found);
     }

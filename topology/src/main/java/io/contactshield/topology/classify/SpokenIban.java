@@ -38,7 +38,7 @@ final class SpokenIban {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isAsciiLetter(text.charAt(i)) || Chars.wordCharAt(text, i - 1)) {
+            if (!Chars.isAsciiLetter(text.charAt(i)) || Chars.wordCharAt(text, i - 1)) {
                 i++;
                 continue;
             }
@@ -49,7 +49,7 @@ final class SpokenIban {
             }
             // No reading starts inside a word, so the rest of it need not be looked at.
             i++;
-            while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+            while (i < n && Chars.isAsciiLetterOrDigit(text.charAt(i))) {
                 i++;
             }
         }
@@ -61,12 +61,12 @@ final class SpokenIban {
         String country;
         int next;
         if (isSingle(text, start) && start + 2 < text.length() && text.charAt(start + 1) == ' '
-                && isAsciiLetter(text.charAt(start + 2)) && isSingle(text, start + 2)) {
+                && Chars.isAsciiLetter(text.charAt(start + 2)) && isSingle(text, start + 2)) {
             country = ("" + text.charAt(start) + text.charAt(start + 2)).toUpperCase(Locale.ROOT);
             next = start + 3;
         } else if (start + 2 <= text.length() && Character.isUpperCase(text.charAt(start))
                 && start + 1 < text.length() && Character.isUpperCase(text.charAt(start + 1))
-                && isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
+                && Chars.isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
             country = text.substring(start, start + 2);
             next = start + 2;
         } else {
@@ -109,7 +109,7 @@ final class SpokenIban {
                 iban.append(digits);
                 end = numberWords.get(numberWords.size() - 1).end();
                 spoken = true;
-            } else if (token.end() - token.start() == 1 && isAsciiLetter(text.charAt(token.start()))) {
+            } else if (token.end() - token.start() == 1 && Chars.isAsciiLetter(text.charAt(token.start()))) {
                 iban.append(Character.toUpperCase(text.charAt(token.start())));
                 end = token.end();
                 spoken = true;
@@ -195,13 +195,5 @@ final class SpokenIban {
 
     private static boolean isSingle(String text, int index) {
         return !Chars.wordCharAt(text, index - 1) && !Chars.wordCharAt(text, index + 1);
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return isAsciiLetter(c) || Chars.isAsciiDigit(c);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -111,7 +111,7 @@ public final class TextClassifier {
     /** The context words' reading of a detection, and then the configured identifier words'. */
     private Detection withContext(String text, Detection detection, boolean spoken) {
         Detection adjusted = ContextWords.apply(text, detection, spoken);
-        if (!identifierWords.isEmpty() && identifierWords.label(text, adjusted.start(), adjusted.type())) {
+        if (identifierWords.label(text, adjusted.start(), adjusted.type())) {
             // Named as one of this centre's identifiers: below the threshold for any number.
             return adjusted.withConfidence(Math.max(0, adjusted.confidence() - IDENTIFIER_LOWER));
         }

@@ -14,10 +14,7 @@ class PersonNameCueTest {
     private final PersonNameDetector detector = new PersonNameDetector();
 
     private List<String> names(String text) {
-        return detector.detect(text).stream()
-            .filter(d -> d.confidence() >= 0.5)
-            .map(d -> text.substring(d.start(), d.end()))
-            .toList();
+        return PersonNameDetectorTest.names(detector, text);
     }
 
     @ParameterizedTest(name = "{0}")

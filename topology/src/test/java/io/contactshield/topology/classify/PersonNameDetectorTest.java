@@ -15,6 +15,11 @@ class PersonNameDetectorTest {
     private final PersonNameDetector detector = new PersonNameDetector();
 
     private List<String> names(String text) {
+        return names(detector, text);
+    }
+
+    /** The names {@code detector} reports at the default threshold, as written in {@code text}. */
+    static List<String> names(PersonNameDetector detector, String text) {
         return detector.detect(text).stream()
             .filter(d -> d.confidence() >= 0.5)
             .map(d -> text.substring(d.start(), d.end()))
