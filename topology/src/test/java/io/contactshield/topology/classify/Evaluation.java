@@ -39,6 +39,7 @@ final class Evaluation {
     static final String BLIND8_RESOURCE = "/eval/contact-centre-eval-blind8.jsonl";
     static final String BLIND9_RESOURCE = "/eval/contact-centre-eval-blind9.jsonl";
     static final String BLIND10_RESOURCE = "/eval/contact-centre-eval-blind10.jsonl";
+    static final String BLIND11_RESOURCE = "/eval/contact-centre-eval-blind11.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

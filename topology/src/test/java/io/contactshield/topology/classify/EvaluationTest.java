@@ -45,7 +45,8 @@ class EvaluationTest {
             List.of(Evaluation.BLIND_RESOURCE, Evaluation.BLIND2_RESOURCE, Evaluation.BLIND3_RESOURCE,
                     Evaluation.BLIND4_RESOURCE, Evaluation.BLIND5_RESOURCE, Evaluation.BLIND6_RESOURCE,
                     Evaluation.BLIND7_RESOURCE, Evaluation.BLIND8_RESOURCE,
-                    Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE);
+                    Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
+                    Evaluation.BLIND11_RESOURCE);
     private static final Map<String, List<Evaluation.Example>> blindExamples = new java.util.LinkedHashMap<>();
     private static final Map<String, Evaluation.Report> blindReports = new java.util.LinkedHashMap<>();
 

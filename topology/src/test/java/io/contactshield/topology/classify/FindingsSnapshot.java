@@ -24,7 +24,8 @@ public final class FindingsSnapshot {
     private static final List<String> SETS = List.of(Evaluation.RESOURCE, Evaluation.BLIND_RESOURCE,
             Evaluation.BLIND2_RESOURCE, Evaluation.BLIND3_RESOURCE, Evaluation.BLIND4_RESOURCE,
             Evaluation.BLIND5_RESOURCE, Evaluation.BLIND6_RESOURCE, Evaluation.BLIND7_RESOURCE,
-            Evaluation.BLIND8_RESOURCE, Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE);
+            Evaluation.BLIND8_RESOURCE, Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
+                    Evaluation.BLIND11_RESOURCE);
 
     private FindingsSnapshot() {
     }
