@@ -194,13 +194,12 @@ final class SpokenEmail {
         if (!isSegmentWord(word)) {
             return -1;
         }
-        if (!SpokenDigits.isNumberWord(text, word.start(), word.end())) {
+        if (!isNumberWord(text, word)) {
             return last;
         }
         int first = last;
         while (first >= 1 && last - first < MAX_DIGIT_WORDS && !words.get(first).openBefore()
-                && !words.get(first - 1).openAfter()
-                && SpokenDigits.isNumberWord(text, words.get(first - 1).start(), words.get(first - 1).end())) {
+                && !words.get(first - 1).openAfter() && isNumberWord(text, words.get(first - 1))) {
             first--;
         }
         if (SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
@@ -211,6 +210,21 @@ final class SpokenEmail {
             return first - 1; // the label the digits belong to
         }
         return first >= 1 && JOINERS.contains(words.get(first - 1).lower()) ? first : last;
+    }
+
+    /**
+     * A number word, or number words joined by hyphens: speech-to-text writes "seventy-one" as one
+     * word, and "okafor seventy-one" is okafor71 as "okafor seventy one" is.
+     */
+    private static boolean isNumberWord(String text, Word word) {
+        int from = word.start();
+        for (int hyphen = text.indexOf('-', from); hyphen >= 0 && hyphen < word.end(); hyphen = text.indexOf('-', from)) {
+            if (!SpokenDigits.isNumberWord(text, from, hyphen)) {
+                return false;
+            }
+            from = hyphen + 1;
+        }
+        return SpokenDigits.isNumberWord(text, from, word.end());
     }
 
     private static boolean isSegmentWord(Word word) {

@@ -32,7 +32,10 @@ class SpokenFormsTest {
         "it's john eight four at example dot com | EMAIL:john eight four at example dot com",
         "it's john dot smith nineteen eighty at example dot com | EMAIL:john dot smith nineteen eighty at example dot com",
         "it's anna dot one two at example dot de | EMAIL:anna dot one two at example dot de",
-        "it's priya 81 at example dot in | EMAIL:priya 81 at example dot in"
+        "it's priya 81 at example dot in | EMAIL:priya 81 at example dot in",
+        // a compound number word written with a hyphen, as speech-to-text writes it
+        "email the form to r dot okafor seventy-one at example dot net? | EMAIL:r dot okafor seventy-one at example dot net",
+        "it's lena twenty-two at example dot de | EMAIL:lena twenty-two at example dot de"
     })
     void readsSpelledLettersAndDigitsInASpokenAddress(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
