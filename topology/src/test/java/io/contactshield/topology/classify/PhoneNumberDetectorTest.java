@@ -154,4 +154,29 @@ class PhoneNumberDetectorTest {
     void stillFindsANumberGroupedWithDots() {
         assertThat(found(us, "call 212.555.0147 today")).containsExactly("212.555.0147");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"left 0421877 yesterday", "left 0441-1187 yesterday", "SP, 05435-000."})
+    void aZeroLedRunOfFewerThanTenDigitsIsNoForeignNumberWithoutACue(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void aShortGermanNumberIsStillReadAfterACue() {
+        assertThat(found(us, "Telefon 0441 1187")).containsExactly("0441 1187");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"GET /ph/v2 HTTP/1.1\" 200 1843 \"-\"", "\"POST /ph HTTP/2\" 404 5550142",
+        "GET /ph HTTP/1.0 200 5550142"})
+    void theStatusAndSizeAfterAnHttpRequestAreNoNumber(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void aNumberAfterAnHttpVersionThatIsNoRequestIsStillRead() {
+        assertThat(PhoneNumberDetector.afterHttpRequest("HTTP/1.1\" 200", 10)).isTrue();
+        assertThat(PhoneNumberDetector.afterHttpRequest("call 212", 5)).isFalse();
+        assertThat(found(us, "HTTP/1.1 \"ok\", phone (212) 555-0147")).containsExactly("(212) 555-0147");
+    }
 }

@@ -520,4 +520,19 @@ class TextClassifierTest {
         assertThat(typesIn("<bin><chipNumber>0528814471</chipNumber></bin>")).isEmpty();
         assertThat(typesIn("<orderNumber>2125550147</orderNumber>")).isEmpty();
     }
+
+    @Test
+    void aShortZeroLedRunNeedsACueToBeAGermanNumber() {
+        assertThat(typesIn("moro na Rua Harmonia 415, S\u00e3o Paulo - SP, 05435-000.")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("slot 0412-2291 assigned")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(spansIn("Telefon 0412-2291")).containsExactly("0412-2291");
+    }
+
+    @Test
+    void statusAndSizeInAnAccessLogAreNoPhoneNumber() {
+        String log = "198.51.100.34 - - [12/Mar/2025:09:41:07 +0000] \"GET /api/v2/bookings/PH-26-0612 HTTP/1.1\" 200 1843 \"-\"";
+        assertThat(typesIn(log)).containsExactly(EntityTypes.IP_ADDRESS);
+        assertThat(typesIn("\"POST /ph/lookup HTTP/2\" 404 5550142")).isEmpty();
+        assertThat(spansIn("\"GET /ph HTTP/1.1\" 200 1843 \"-\" caller (212) 555-0147")).contains("(212) 555-0147");
+    }
 }
