@@ -48,7 +48,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -257,13 +257,17 @@ public final class PhoneNumberDetector implements Detector {
         }
         // Of the regions whose plan validates the number, the one that reads most of it: "(11)
         // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
-        // "98214-3307" alone. The earlier region in the list wins a tie.
+        // "98214-3307" alone. The earlier region in the list wins a tie. A number counts for a region
+        // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
+            if (region.equals(defaultRegion) || !mayBeValid(tried, region)) {
+                continue;
+            }
             List<Detection> read = new ArrayList<>();
-            if (!region.equals(defaultRegion) && mayBeValid(tried, region)
-                    && addMatches(window, windowStart, region, Leniency.VALID, true, raise, read)
-                    && coverage(read) > coverage(best)) {
+            addMatches(window, windowStart, region, Leniency.VALID, true, raise, read);
+            read.removeIf(d -> !writtenAsIn(region, text, d.start(), d.end()));
+            if (coverage(read) > coverage(best)) {
                 best = read;
             }
         }
@@ -275,6 +279,40 @@ public final class PhoneNumberDetector implements Detector {
         PhoneValidityGate local = gates.get(defaultRegion);
         if (tried == null || local == null || local.mayBePossible(tried)) {
             addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
+        }
+    }
+
+    /**
+     * Whether a national number of a foreign {@code region}, read after a cue, at {@code text[start,
+     * end)} is written as that region writes its numbers. Norway and Denmark give every number eight
+     * digits and take nearly any eight (a club, prescription or frequent-flyer number after "number"
+     * too): read only in their grouping, blocks of two or three digits ({@code 412 34 567}, {@code 12
+     * 34 56 78}). Finland's national numbers always start with the trunk prefix 0. Other regions'
+     * plans say enough.
+     */
+    static boolean writtenAsIn(String region, String text, int start, int end) {
+        int from = start;
+        while (from < end && text.charAt(from) == '(') {
+            from++;
+        }
+        switch (region) {
+            case "FI":
+                return from < end && text.charAt(from) == '0';
+            case "NO", "DK":
+                int groups = 0;
+                int i = from;
+                while (i < end) {
+                    int groupEnd = Math.min(end, Chars.digitRunEnd(text, i));
+                    int length = groupEnd - i;
+                    if (length < 2 || length > 3 || (groupEnd < end && text.charAt(groupEnd) != ' ')) {
+                        return false;
+                    }
+                    groups++;
+                    i = groupEnd + 1;
+                }
+                return groups >= 3;
+            default:
+                return true;
         }
     }
 

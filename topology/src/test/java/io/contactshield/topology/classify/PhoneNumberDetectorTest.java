@@ -156,6 +156,24 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"NO:412 34 567", "NO:22 33 44 55", "DK:32 12 34 56", "FI:040 718 2294", "FI:(09) 3108 5000",
+        "GR:6944127788", "SE:70-123 45 67"})
+    void aCuedForeignNumberWrittenAsItsRegionWritesItIsRead(String example) {
+        String region = example.substring(0, 2);
+        String number = example.substring(3);
+        assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO:41234567", "DK:3212-3456", "DK:3212 3456", "NO:4 1 2 3 4 5 6 7", "FI:40 718 2294",
+        "FI:2923923"})
+    void eightBareDigitsAreNoNordicNumberAndAFinnishOneHasItsZero(String example) {
+        String region = example.substring(0, 2);
+        String number = example.substring(3);
+        assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"left 0421877 yesterday", "left 0441-1187 yesterday", "SP, 05435-000."})
     void aZeroLedRunOfFewerThanTenDigitsIsNoForeignNumberWithoutACue(String text) {
         assertThat(found(us, text)).isEmpty();

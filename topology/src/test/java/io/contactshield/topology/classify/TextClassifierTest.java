@@ -522,6 +522,26 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsNorwegianDanishFinnishAndGreekNumbersAfterACueInTheirLanguage() {
+        assertThat(spansIn("SMS: Din b\u00e5tplass C-44 er klar. Sp\u00f8rsm\u00e5l: 412 34 567 (Kari, havnekontoret)."))
+                .contains("412 34 567");
+        assertThat(spansIn("Kunden \u00f8nsker opkald, tlf. 32 12 34 56 efter kl. 16")).contains("32 12 34 56");
+        assertThat(spansIn("Soita tarvittaessa puh. 09 3108 5000")).contains("09 3108 5000");
+        assertThat(spansIn("\u039a\u03b1 \u0395\u03bb\u03ad\u03bd\u03b7, \u03c4\u03b7\u03bb. 694 412 7788."))
+                .contains("694 412 7788");
+        assertThat(spansIn("Contacto do estafeta: 912 345 678.")).contains("912 345 678");
+        assertThat(spansIn("o cliente pediu contacto para o 21 847 3390 (fixo, Lisboa)")).contains("21 847 3390");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Agent: I can see Executive Club number 28245750 on the booking",
+        "can you add my frequent flyer number, it's 33019825?", "das Rezept mit der Nummer 5530-7712",
+        "KvK-nummer 34117735, btw NL812334966B01"})
+    void eightDigitsAfterANumberWordAreNoNordicPhoneNumberUnlessGroupedAsOne(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
     void aShortZeroLedRunNeedsACueToBeAGermanNumber() {
         assertThat(typesIn("moro na Rua Harmonia 415, S\u00e3o Paulo - SP, 05435-000.")).doesNotContain(EntityTypes.PHONE_NUMBER);
         assertThat(typesIn("slot 0412-2291 assigned")).doesNotContain(EntityTypes.PHONE_NUMBER);
