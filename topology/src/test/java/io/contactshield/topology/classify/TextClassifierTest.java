@@ -555,4 +555,24 @@ class TextClassifierTest {
         assertThat(typesIn("\"POST /ph/lookup HTTP/2\" 404 5550142")).isEmpty();
         assertThat(spansIn("\"GET /ph HTTP/1.1\" 200 1843 \"-\" caller (212) 555-0147")).contains("(212) 555-0147");
     }
+
+    @Test
+    void tabsAndLineBreaksWrittenAsBackslashEscapesSeparate() {
+        String text = "Storage TSV export:\nunit\\tsize\\ttenant\\tphone\\tbalance\n"
+                + "C-214\\t10x10\\tTravis Quintero\\t(480) 555-0102\\t189.00";
+        assertThat(CLASSIFIER.classify(text)).filteredOn(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
+                .extracting(d -> text.substring(d.start(), d.end())).containsExactly("(480) 555-0102");
+        assertThat(spansIn("{\"note\":\"cust called\\nCallback: (212) 555-0147\"}")).contains("(212) 555-0147");
+        // A table's header cell names its column when its rows came as literal escapes too.
+        String ids = "id\\tname\\tloan_id\\nC-1\\tAnn Lee\\t6619204471";
+        assertThat(typesIn(ids)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void aWindowsPathOrEscapedBackslashKeepsItsBackslashes() {
+        assertThat(LiteralEscapes.asWhitespace("C:\\Users\\nsmith\\tickets")).isEqualTo("C:\\Users\\nsmith\\tickets");
+        assertThat(LiteralEscapes.asWhitespace("\\\\fs01\\tickets\\new")).isEqualTo("\\\\fs01\\tickets\\new");
+        assertThat(LiteralEscapes.asWhitespace("a\\\\nb")).isEqualTo("a\\\\nb");
+        assertThat(LiteralEscapes.asWhitespace("a\\tb\\nc\\rd")).isEqualTo("a \tb \nc  d");
+    }
 }
