@@ -575,4 +575,16 @@ class TextClassifierTest {
         assertThat(LiteralEscapes.asWhitespace("a\\\\nb")).isEqualTo("a\\\\nb");
         assertThat(LiteralEscapes.asWhitespace("a\\tb\\nc\\rd")).isEqualTo("a \tb \nc  d");
     }
+
+    @Test
+    void versionsInBumpSentencesAndProductHeadersAreNotAddresses() {
+        assertThat(typesIn("commit 7c4a8d0 \"bump venue-booking to 3.14.0.2\"")).isEmpty();
+        assertThat(typesIn("upgrading the agent from 6.2.0.1 to 6.2.1.0 tonight")).isEmpty();
+        assertThat(typesIn("Via: SIP/2.0/TLS 203.0.113.77:5061 ; User-Agent: PBX 18.2.0.4"))
+                .containsExactly(EntityTypes.IP_ADDRESS);
+        assertThat(typesIn("User-Agent: Mozilla/5.0 (X11; rv:109.0) Chrome/120.0.0.0 Safari/537.36")).isEmpty();
+        assertThat(spansIn("User-Agent: PBX 18.2.0.4 ; Contact: <sip:1001@203.0.113.9>")).contains("203.0.113.9");
+        assertThat(spansIn("bumped the gateway to 203.0.113.1 after the outage")).containsExactly("203.0.113.1");
+        assertThat(spansIn("server: 203.0.113.5")).containsExactly("203.0.113.5");
+    }
 }
