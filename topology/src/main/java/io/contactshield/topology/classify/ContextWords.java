@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>A key right before a value ({@code orderNumber=}, {@code "ssn_last9": }, {@code app-version:})
  * is read as a cue too, split into words at camelCase humps, '_', '-' and '.', and decides alone when
- * it holds one: it is the label of exactly that value.
+ * it holds one: it is the label of exactly that value. An XML element's name labels its content the
+ * same way ({@code <chipNumber>0528814471</chipNumber>}).
  */
 final class ContextWords {
 
@@ -38,7 +39,15 @@ final class ContextWords {
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
-            "zadzwo\u0144", "zadzwoni\u0107", "ring mig", "ringa");
+            "zadzwo\u0144", "zadzwoni\u0107", "ring mig", "ringa",
+            // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
+            "tlf", "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
+            "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
+            "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
+            "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
+            // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
+            "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
+            "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
@@ -73,6 +82,33 @@ final class ContextWords {
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id");
+    /**
+     * Things that carry a number of their own (a badge, a chip, a smartcard, a library card, a
+     * container, a meter, an ID document): where one is the nearest cue before a digit run, or names
+     * the key or element that holds it, the run is that thing's number, not a phone. Read for phone
+     * numbers only: "chip" or "card" before a card number says the opposite.
+     */
+    static final List<String> IDENTIFIER_NOUNS = List.of("badge", "badge id", "badge no", "badge number",
+            "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
+            "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
+            "member card", "membership card", "container", "bin", "meter", "meter number",
+            "meter id", "imei", "licence", "license", "licence number", "license number", "permit", "passport",
+            "passport number", "id number", "national id", "employee id", "employee number", "staff id",
+            "staff number", "personnel number", "member no", "member number", "customer no", "client number",
+            "client no", "user id", "acct", "acct no", "a/c",
+            // The same in the languages callers write.
+            "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
+            "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",
+            "kartennummer", "z\u00e4hler", "z\u00e4hlernummer", "personalnummer", "personnummer",
+            "f\u00f8dselsnummer", "cpr", "medlemsnummer", "kundenummer", "kundnummer", "ordrenummer",
+            "sagsnummer", "saksnummer", "\u00e4rendenummer", "fakturanummer", "kontonummer", "l\u00e5nekort",
+            "asiakasnumero", "tilausnumero", "viitenumero", "henkil\u00f6tunnus", "bsn",
+            "lidnummer", "pasnummer", "dni", "n\u00famero de cliente", "n\u00famero de socio",
+            "num\u00e9ro client", "num\u00e9ro de client", "num\u00e9ro d'adh\u00e9rent", "matricule",
+            "numero cliente", "codice cliente", "tessera", "matricola", "pratica", "cart\u00e3o",
+            "contribuinte", "cpf", "pesel", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1");
+    /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
+    static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
@@ -95,7 +131,7 @@ final class ContextWords {
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, List.of()),
             EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
             EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of()),
@@ -107,6 +143,12 @@ final class ContextWords {
     private static final int MAX_KEY = 48;
 
     private ContextWords() {
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
     }
 
     /** {@code detection} with its confidence raised or lowered by the nearest cue before it. */
@@ -338,12 +380,16 @@ final class ContextWords {
      * The lower-cased words of the key right before a value ({@code orderNumber=}, {@code
      * "ssn_last9": }, {@code app-version: }), split at camelCase humps, '_', '-' and '.'; empty when
      * no {@code key=} or {@code key:} stands directly before {@code start}. Up to three space-separated
- * words count, so that "Order number:" reads as "order number" rather than "number".
+     * words count, so that "Order number:" reads as "order number" rather than "number". An XML start
+     * tag right before the value is its key too ({@code <badgeId>}).
      */
     static List<String> keyWords(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
             i--;
+        }
+        if (i >= 0 && text.charAt(i) == '>') {
+            return elementWords(text, i);
         }
         if (i < 0 || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
             return List.of();
@@ -364,6 +410,34 @@ final class ContextWords {
         if (end - i > MAX_KEY) {
             return List.of();
         }
+        return splitKey(text, i + 1, end);
+    }
+
+    /**
+     * The words of the XML element whose start tag closes at {@code close}, a '>' ({@code
+     * <chipNumber>0528814471}, {@code <phone type="mobile">}): the element names its content as a key
+     * names its value. Empty for an end tag, an empty-element tag or anything else.
+     */
+    private static List<String> elementWords(String text, int close) {
+        int open = text.lastIndexOf('<', close);
+        if (open < 0 || close - open > MAX_KEY || text.charAt(close - 1) == '/') {
+            return List.of();
+        }
+        int end = open + 1;
+        while (end < close && isKeyChar(text.charAt(end))) {
+            end++;
+        }
+        // A name starts with a letter and ends at a blank (before attributes) or at the '>'.
+        if (end == open + 1 || !Character.isLetter(text.charAt(open + 1))
+                || (end < close && !Character.isWhitespace(text.charAt(end)))) {
+            return List.of();
+        }
+        return splitKey(text, open + 1, end);
+    }
+
+    /** {@code text[from, end)} split into lower-cased words at camelCase humps and non-alphanumerics. */
+    private static List<String> splitKey(String text, int from, int end) {
+        int i = from - 1;
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int k = i + 1; k < end; k++) {
@@ -509,7 +583,7 @@ final class ContextWords {
         private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
 
         static {
-            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, EMAIL, IBAN, IP,
+            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, EMAIL, IBAN, IP,
                     IP_NEGATIVE, IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
                 INDEXES.put(list, build(list));
             }

@@ -2,6 +2,8 @@ package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
  * version number as an address.
  *
  * <p>A CIDR network ({@code 10.0.0.0/8}) is configuration, not someone's address: it is reported at
- * {@link #NETWORK}, below the default threshold. A product word right before the number ("Agent
+ * {@link #NETWORK}, below the default threshold, and so is a version in words ({@code bump
+ * venue-booking to 3.14.0.2}, see {@link #isVersionBump}) or in a product header ({@code User-Agent:
+ * PBX 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
  * desktop 4.12.0.3") or a version key ({@code appVersion=}) lowers it through {@link ContextWords}.
  *
  * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
@@ -89,7 +93,8 @@ public final class IpAddressDetector implements Detector {
         }
         if (valid) {
             double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
-                    || inUrlPath(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                    || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
+                    || inProductHeader(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
             found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
         }
     }
@@ -144,6 +149,126 @@ public final class IpAddressDetector implements Detector {
         }
         return (before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)))
                 || (before >= 1 && text.charAt(before - 1) == '\u2192');
+    }
+
+    /** Verbs that move software from one version to another. */
+    private static final Set<String> BUMP_VERBS = Set.of("bump", "bumps", "bumped", "bumping", "upgrade",
+            "upgrades", "upgraded", "upgrading", "downgrade", "downgrades", "downgraded", "downgrading", "update",
+            "updates", "updated", "updating", "rollback", "rolled", "revert", "reverts", "reverted", "reverting",
+            "pin", "pins", "pinned", "pinning");
+    /** Things that have an address: named between the verb and the number, they make it one. */
+    private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
+            "server", "client", "gateway", "gw", "router", "proxy", "dns", "record", "firewall", "allowlist",
+            "whitelist", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
+            "lan", "wan", "dhcp", "static");
+    /** How many words before "to" or "from" the verb is looked for. */
+    private static final int BUMP_WORDS = 8;
+
+    /**
+     * {@code bump venue-booking to 3.14.0.2}, {@code upgraded the agent from 6.2.0.1}: a number after
+     * "to" or "from" whose clause moves software to another version (bump, upgrade, update, revert,
+     * pin) is a version, the transition of {@link #isVersionTransition} written in words. A thing
+     * with an address named in between ("updated the DNS record to", "bumped the gateway to") keeps
+     * the number an address.
+     */
+    static boolean isVersionBump(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int wordStart = wordStartBefore(text, end);
+        String preposition = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        if (!preposition.equals("to") && !preposition.equals("from")) {
+            return false;
+        }
+        int at = wordStart;
+        for (int words = 0; words < BUMP_WORDS; words++) {
+            while (at > 0 && isBlankOrJoiner(text.charAt(at - 1))) {
+                at--;
+            }
+            if (at == 0 || !Chars.wordCharAt(text, at - 1)) {
+                return false; // the clause ends: a sentence mark, a quote, a bracket or the text's start
+            }
+            int from = wordStartBefore(text, at);
+            String word = text.substring(from, at).toLowerCase(Locale.ROOT);
+            if (ADDRESS_NOUNS.contains(word)) {
+                return false;
+            }
+            if (BUMP_VERBS.contains(word)) {
+                return true;
+            }
+            at = from;
+        }
+        return false;
+    }
+
+    /** Where the word (letters, digits, '-', '_', '.', '/') ending at {@code end} starts. */
+    private static int wordStartBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && (Chars.wordCharAt(text, i - 1) || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '.'
+                || text.charAt(i - 1) == '/')) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isBlankOrJoiner(char c) {
+        return c == ' ' || c == ',';
+    }
+
+    /** Headers whose value names software and its version: {@code User-Agent: PBX 18.2.0.4}. */
+    private static final Set<String> PRODUCT_HEADERS = Set.of("useragent", "ua", "xmailer", "server");
+    /** How far back on its line a number's header is looked for. */
+    private static final int MAX_HEADER_VALUE = 200;
+
+    /**
+     * Whether the number stands in the value of a User-Agent, X-Mailer or Server header ({@code
+     * User-Agent: PBX 18.2.0.4}, {@code "userAgent":"Softphone/4.2 (SDK 3.1.0.7)"}): product tokens
+     * and versions, not addresses. The nearest {@code Name:} or {@code name=} before the number on its
+     * line is its header ({@code Via: SIP/2.0/TLS 203.0.113.77} is not one). A Server header's value
+     * is a host as often as a product, so there the number is a version only after a product token.
+     */
+    static boolean inProductHeader(String text, int start) {
+        int limit = Math.max(0, start - MAX_HEADER_VALUE);
+        for (int i = start - 1; i > limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c != ':' && c != '=') {
+                continue;
+            }
+            int after = i + 1;
+            if (c == ':' && after < text.length() && !(text.charAt(after) == ' ' || text.charAt(after) == '"')) {
+                continue; // "rv:109.0", "sip:alice@...": no header
+            }
+            int nameEnd = i;
+            if (nameEnd > 0 && text.charAt(nameEnd - 1) == '"') {
+                nameEnd--;
+            }
+            int nameStart = nameEnd;
+            while (nameStart > 0 && (Chars.wordCharAt(text, nameStart - 1) || text.charAt(nameStart - 1) == '-')) {
+                nameStart--;
+            }
+            if (nameStart == nameEnd || !Character.isLetter(text.charAt(nameStart))) {
+                continue; // a port, a time, an IPv6 group
+            }
+            String name = text.substring(nameStart, nameEnd).replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+            if (!PRODUCT_HEADERS.contains(name)) {
+                return false;
+            }
+            if (!name.equals("server")) {
+                return true;
+            }
+            // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host.
+            for (int k = after; k < start; k++) {
+                if (Character.isLetter(text.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * country, and in national form for the default region and for {@link #NATIONAL_REGIONS}.
  *
  * <p>A national number of a region other than the default is accepted only when it carries that
- * region's trunk prefix 0 ({@code 020 7946 0958}, {@code 030 12345678}, {@code 06 12 34 56 78}), or
+ * region's trunk prefix 0 and ten digits with it ({@code 020 7946 0958}, {@code 030 12345678}, {@code
+ * 06 12 34 56 78}), or
  * when a phone cue ("call me", "phone", "mobile", "number") stands just before it, or names it just
  * after ("555 0199 that's my home number", "9876501234 is my mobile"; see
  * {@link ContextWords#phoneCueAfter}) with no negative cue before: without one, almost any 9 or 10
@@ -47,12 +48,19 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
     private static final int MIN_DIGITS = 7;
+    /**
+     * Digits a national number read by its trunk prefix alone, without a cue, must have: every GB,
+     * FR, NL and IN number has ten or more with its 0, and so have nearly all German ones; shorter
+     * zero-led runs ({@code 0412-2291}, {@code 0421877}, a postcode {@code 05435-000}) are member,
+     * badge and account numbers as often, and a cue still admits a short German number.
+     */
+    private static final int MIN_TRUNK_ZERO_DIGITS = 10;
     /** E.164 numbers have at most 15 digits; a longer bare run is an identifier. */
     private static final int MAX_E164_DIGITS = 15;
     private static final int MAX_CANDIDATE = 40;
@@ -141,7 +149,7 @@ public final class PhoneNumberDetector implements Detector {
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
                     || isPartOfIdentifier(text, start) || continuesAsIdentifier(text, end)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
-                    || endsInDecimalFraction(text, start, end)
+                    || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
@@ -162,6 +170,26 @@ public final class PhoneNumberDetector implements Detector {
         // One dot and two decimals, digits only otherwise ("04412.38 m\u00b3"): a decimal number.
         return end - start >= 4 && text.charAt(end - 3) == '.' && Chars.onlyDigits(text, start, end - 3)
                 && Chars.onlyDigits(text, end - 2, end);
+    }
+
+    /**
+     * {@code "GET /api/v2/bookings HTTP/1.1" 200 1843}: in an access log the numbers after the request
+     * are its status and size in bytes, whatever plan they fit.
+     */
+    static boolean afterHttpRequest(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) == '"') {
+            i--;
+        }
+        // "HTTP/1.1", "HTTP/2", "HTTP/2.0" right before.
+        int versionStart = i;
+        while (versionStart >= 0 && (Chars.isAsciiDigit(text.charAt(versionStart)) || text.charAt(versionStart) == '.')) {
+            versionStart--;
+        }
+        return versionStart < i && versionStart >= 4 && text.regionMatches(true, versionStart - 4, "HTTP/", 0, 5);
     }
 
     /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */
@@ -204,7 +232,7 @@ public final class PhoneNumberDetector implements Detector {
             }
             return;
         }
-        if (text.charAt(lead) == '0') {
+        if (text.charAt(lead) == '0' && Chars.countDigits(text, start, end) >= MIN_TRUNK_ZERO_DIGITS) {
             for (String region : TRUNK_ZERO_REGIONS) {
                 if (!region.equals(defaultRegion) && mayBeValid(tried, region)
                         && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
@@ -229,13 +257,17 @@ public final class PhoneNumberDetector implements Detector {
         }
         // Of the regions whose plan validates the number, the one that reads most of it: "(11)
         // 98214-3307" is a Brazilian mobile with its area code, though another plan may take
-        // "98214-3307" alone. The earlier region in the list wins a tie.
+        // "98214-3307" alone. The earlier region in the list wins a tie. A number counts for a region
+        // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
+            if (region.equals(defaultRegion) || !mayBeValid(tried, region)) {
+                continue;
+            }
             List<Detection> read = new ArrayList<>();
-            if (!region.equals(defaultRegion) && mayBeValid(tried, region)
-                    && addMatches(window, windowStart, region, Leniency.VALID, true, raise, read)
-                    && coverage(read) > coverage(best)) {
+            addMatches(window, windowStart, region, Leniency.VALID, true, raise, read);
+            read.removeIf(d -> !writtenAsIn(region, text, d.start(), d.end()));
+            if (coverage(read) > coverage(best)) {
                 best = read;
             }
         }
@@ -247,6 +279,40 @@ public final class PhoneNumberDetector implements Detector {
         PhoneValidityGate local = gates.get(defaultRegion);
         if (tried == null || local == null || local.mayBePossible(tried)) {
             addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
+        }
+    }
+
+    /**
+     * Whether a national number of a foreign {@code region}, read after a cue, at {@code text[start,
+     * end)} is written as that region writes its numbers. Norway and Denmark give every number eight
+     * digits and take nearly any eight (a club, prescription or frequent-flyer number after "number"
+     * too): read only in their grouping, blocks of two or three digits ({@code 412 34 567}, {@code 12
+     * 34 56 78}). Finland's national numbers always start with the trunk prefix 0. Other regions'
+     * plans say enough.
+     */
+    static boolean writtenAsIn(String region, String text, int start, int end) {
+        int from = start;
+        while (from < end && text.charAt(from) == '(') {
+            from++;
+        }
+        switch (region) {
+            case "FI":
+                return from < end && text.charAt(from) == '0';
+            case "NO", "DK":
+                int groups = 0;
+                int i = from;
+                while (i < end) {
+                    int groupEnd = Math.min(end, Chars.digitRunEnd(text, i));
+                    int length = groupEnd - i;
+                    if (length < 2 || length > 3 || (groupEnd < end && text.charAt(groupEnd) != ' ')) {
+                        return false;
+                    }
+                    groups++;
+                    i = groupEnd + 1;
+                }
+                return groups >= 3;
+            default:
+                return true;
         }
     }
 

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * when the text holds a run of spoken digits ({@link SpokenDigits}), the detectors that
  * {@linkplain Detector#readsSpokenDigits() read numbers} also run over a rewrite with the run written
  * as digits, and what they find there is mapped back onto the words that said it.
+ *
+ * <p>Tabs and line breaks an export wrote as the two characters {@code \t} and {@code \n} are read
+ * as the whitespace they stand for ({@link LiteralEscapes}), so a value after one is not glued to
+ * its letter and a pasted table's rows and cells are found.
  */
 public final class TextClassifier {
 
@@ -55,6 +59,12 @@ public final class TextClassifier {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        // Tabs and line breaks written as "\t" and "\n" are read as what they stand for; the view has
+        // the text's length, so every finding's offsets are the text's own.
+        return classifyView(LiteralEscapes.asWhitespace(text));
+    }
+
+    private List<Detection> classifyView(String text) {
         if (text.length() == UUID_LENGTH && UUID.matcher(text).matches()) {
             // A whole UUID (most contact and event ids): everything inside one is dropped below anyway.
             return List.of();

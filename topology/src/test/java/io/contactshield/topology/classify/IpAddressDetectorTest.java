@@ -83,4 +83,22 @@ class IpAddressDetectorTest {
         assertThat(detector.detect(text)).singleElement()
                 .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bump venue-booking to 3.14.0.2", "Upgraded the softphone, from 6.2.0.1", "pinned sdk to 3.1.0.7",
+        "rolled the agent back to 10.2.0.15", "User-Agent: PBX 18.2.0.4", "\"userAgent\":\"Softphone/4.2 (SDK 3.1.0.7)\"",
+        "Server: Asterisk 18.2.0.4", "X-Mailer: Outlook 16.0.4266.1001 16.0.4.1"})
+    void givesAVersionInABumpSentenceOrAProductHeaderAConfidenceBelowTheDefaultThreshold(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"updated the dns record to 203.0.113.9", "bump the gateway to 203.0.113.1", "moved it to 203.0.113.9",
+        "Via: SIP/2.0/UDP 203.0.113.9:5060", "Server: 203.0.113.9", "User-Agent: PBX 1.2 ; Contact: <sip:7@203.0.113.9>",
+        "bump done. Traffic now to 203.0.113.9", "User-Agent: PBX\nhost 203.0.113.9"})
+    void keepsAnAddressThatAThingWithAnAddressOrAnotherHeaderNames(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
+    }
 }

@@ -154,4 +154,47 @@ class PhoneNumberDetectorTest {
     void stillFindsANumberGroupedWithDots() {
         assertThat(found(us, "call 212.555.0147 today")).containsExactly("212.555.0147");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO:412 34 567", "NO:22 33 44 55", "DK:32 12 34 56", "FI:040 718 2294", "FI:(09) 3108 5000",
+        "GR:6944127788", "SE:70-123 45 67"})
+    void aCuedForeignNumberWrittenAsItsRegionWritesItIsRead(String example) {
+        String region = example.substring(0, 2);
+        String number = example.substring(3);
+        assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO:41234567", "DK:3212-3456", "DK:3212 3456", "NO:4 1 2 3 4 5 6 7", "FI:40 718 2294",
+        "FI:2923923"})
+    void eightBareDigitsAreNoNordicNumberAndAFinnishOneHasItsZero(String example) {
+        String region = example.substring(0, 2);
+        String number = example.substring(3);
+        assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"left 0421877 yesterday", "left 0441-1187 yesterday", "SP, 05435-000."})
+    void aZeroLedRunOfFewerThanTenDigitsIsNoForeignNumberWithoutACue(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void aShortGermanNumberIsStillReadAfterACue() {
+        assertThat(found(us, "Telefon 0441 1187")).containsExactly("0441 1187");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"GET /ph/v2 HTTP/1.1\" 200 1843 \"-\"", "\"POST /ph HTTP/2\" 404 5550142",
+        "GET /ph HTTP/1.0 200 5550142"})
+    void theStatusAndSizeAfterAnHttpRequestAreNoNumber(String text) {
+        assertThat(found(us, text)).isEmpty();
+    }
+
+    @Test
+    void aNumberAfterAnHttpVersionThatIsNoRequestIsStillRead() {
+        assertThat(PhoneNumberDetector.afterHttpRequest("HTTP/1.1\" 200", 10)).isTrue();
+        assertThat(PhoneNumberDetector.afterHttpRequest("call 212", 5)).isFalse();
+        assertThat(found(us, "HTTP/1.1 \"ok\", phone (212) 555-0147")).containsExactly("(212) 555-0147");
+    }
 }
