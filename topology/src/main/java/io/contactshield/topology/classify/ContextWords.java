@@ -496,15 +496,9 @@ final class ContextWords {
                 if (i + length > start || letterOrDigitAt(text, i + length)) {
                     continue; // tested first, being one char: most phrases would end inside a word
                 }
-                // Two ASCII chars are equal ignoring case only if they are equal but for bit 0x20: a
-                // last char that differs so cannot match, and most phrases of the right length end
-                // in another letter than the word.
-                char last = text.charAt(i + length - 1);
-                char phraseLast = phrase.charAt(length - 1);
-                if (last < 128 && phraseLast < 128 && (last | 0x20) != (phraseLast | 0x20)) {
-                    continue;
-                }
-                if (text.regionMatches(true, i, phrase, 0, length)) {
+                // Most phrases of the right length end in another letter than the word.
+                if (Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
+                        && text.regionMatches(true, i, phrase, 0, length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
