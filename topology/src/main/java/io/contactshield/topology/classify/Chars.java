@@ -69,4 +69,14 @@ final class Chars {
         }
         return -1;
     }
+
+    /**
+     * False when {@code a} and {@code b} cannot be equal ignoring case, as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares chars: two ASCII chars
+     * that differ in more than the bit that tells a letter's case (0x20). True decides nothing; a
+     * test to put in front of regionMatches, on a char it would compare last.
+     */
+    static boolean mayEqualIgnoringCase(char a, char b) {
+        return a >= 128 || b >= 128 || (a | 0x20) == (b | 0x20);
+    }
 }

@@ -556,6 +556,9 @@ final class ContextWords {
     }
 
     private static int nearestEnd(String text, int start, PhraseIndex index) {
+        if (index.compact().length == 0) {
+            return -1; // most types have no cue of one kind or another
+        }
         int from = Math.max(0, start - WINDOW);
         int best = -1;
         for (int i = start - 1; i >= from; i--) {
@@ -564,8 +567,12 @@ final class ContextWords {
             }
             for (String phrase : index.startingWith(text.charAt(i))) {
                 int length = phrase.length();
-                if (i + length <= start && text.regionMatches(true, i, phrase, 0, length)
-                        && !letterOrDigitAt(text, i + length)) {
+                if (i + length > start || letterOrDigitAt(text, i + length)) {
+                    continue; // tested first, being one char: most phrases would end inside a word
+                }
+                // Most phrases of the right length end in another letter than the word.
+                if (Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
+                        && text.regionMatches(true, i, phrase, 0, length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }

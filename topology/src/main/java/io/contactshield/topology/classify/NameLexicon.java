@@ -49,10 +49,14 @@ final class NameLexicon {
         "login", "web", "chat", "bot", "system", "admin", "security", "retention", "complaints",
         "payments", "collections", "accounts", "shift", "morning", "afternoon", "evening");
 
+    private static final AsciiWords ASCII_NOT_NAMES = new AsciiWords(NOT_NAMES);
+
     private final Set<String> givenNames;
+    private final AsciiWords asciiGivenNames;
 
     NameLexicon(Set<String> givenNames) {
         this.givenNames = givenNames;
+        this.asciiGivenNames = new AsciiWords(givenNames);
     }
 
     boolean isGivenName(String token) {
@@ -62,6 +66,21 @@ final class NameLexicon {
         }
         int hyphen = key.indexOf('-');
         return hyphen > 0 && givenNames.contains(key.substring(0, hyphen));
+    }
+
+    /**
+     * As {@link #isGivenName(String)} for the word {@code text[start, end)}, without copying it out
+     * of the text when it is ASCII (folding it is then only lower-casing it).
+     */
+    boolean isGivenName(String text, int start, int end) {
+        if (!isAscii(text, start, end)) {
+            return isGivenName(text.substring(start, end));
+        }
+        if (asciiGivenNames.contains(text, start, end)) {
+            return true;
+        }
+        int hyphen = text.indexOf('-', start);
+        return hyphen > start && hyphen < end && asciiGivenNames.contains(text, start, hyphen);
     }
 
     /**
@@ -105,6 +124,82 @@ final class NameLexicon {
 
     boolean isNotName(String token) {
         return NOT_NAMES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isNotName(String)} for the word {@code text[start, end)}, without a copy when it is ASCII. */
+    boolean isNotName(String text, int start, int end) {
+        if (!isAscii(text, start, end)) {
+            return isNotName(text.substring(start, end));
+        }
+        return ASCII_NOT_NAMES.contains(text, start, end);
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
+     * The ASCII ones of a set of lower-case words, looked up by a span of ASCII text in any case
+     * without copying the span out: a table with open addressing, keyed by the {@link String#hashCode}
+     * the lower-cased span would have. (A non-ASCII word is never the lower case of an ASCII span.)
+     */
+    private static final class AsciiWords {
+
+        private final String[] slots;
+        private final int mask;
+
+        AsciiWords(Set<String> words) {
+            int size = Integer.highestOneBit(Math.max(1, words.size()) * 4); // at most half full
+            slots = new String[size];
+            mask = size - 1;
+            for (String word : words) {
+                if (isAscii(word, 0, word.length())) {
+                    int slot = spread(word.hashCode()) & mask;
+                    while (slots[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    slots[slot] = word;
+                }
+            }
+        }
+
+        boolean contains(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + lowerAscii(text.charAt(i));
+            }
+            for (int slot = spread(hash) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+                if (isLowerCaseOf(slots[slot], text, start, end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private static boolean isLowerCaseOf(String word, String text, int start, int end) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (word.charAt(k) != lowerAscii(text.charAt(start + k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static Set<String> load(String resource) {

@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -89,14 +90,17 @@ public final class PersonNameDetector implements Detector {
             // A comma may follow ("Thanks, Dana"), a colon may not: "Customer: Hoi" is a speaker label.
             + "),?\\s{1,4}\\z",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // What the look-behind of TRIGGER and TITLE asks: no letter or digit before.
+    // What the look-behind of TRIGGER, TITLE and GIVEN_CUE asks: no letter or digit before.
     private static final StartSearch.StartTest WORD_START = (text, i) ->
         i == 0 || !(Character.isLetter(text.charAt(i - 1)) || Chars.isAsciiDigit(text.charAt(i - 1)));
-    // A trigger starts a word, with chars one of its phrases can start with.
-    private static final StartSearch TRIGGER_START = StartSearch.of(TRIGGER, WORD_START);
-    // A run of name words starts with a capital that no letter, digit, apostrophe or hyphen precedes.
+    // A trigger starts a word, with chars one of its phrases can start with. Ten chars, not six:
+    // "customer", "account" and "caller" open cue phrases and ordinary sentences alike, and a
+    // failed try of this pattern costs as much as the rest of a short text.
+    private static final StartSearch TRIGGER_START = StartSearch.of(TRIGGER, WORD_START, 10);
+    // A run of name words starts with a capital that no letter, digit, apostrophe or hyphen precedes,
+    // and goes on with a lower-case letter or an apostrophe ("I", "SSN" and "IBAN" start none).
     private static final StartSearch NAME_START = new StartSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (text, i) -> {
-        if (!Character.isUpperCase(text.charAt(i))) {
+        if (!Character.isUpperCase(text.charAt(i)) || !nameWordGoesOn(text, i, text.length())) {
             return false;
         }
         if (i == 0) {
@@ -105,7 +109,8 @@ public final class PersonNameDetector implements Detector {
         char before = text.charAt(i - 1);
         return !(Character.isLetter(before) || Chars.isAsciiDigit(before) || before == '\'' || before == '’' || before == '-');
     });
-    private static final StartSearch TITLE_START = new StartSearch("MDPHFSmd", WORD_START);
+    // Looked for backwards from a given name, in the few dozen chars before it.
+    private static final StartSearch GIVEN_CUE_START = StartSearch.of(GIVEN_CUE, WORD_START);
     private static final Pattern TITLE = Pattern.compile(
         "(?<![\\p{L}\\d])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Madame|Monsieur|Mlle|Sr|Sra|Srta|Dña|Doña"
             + "|Sig\\.ra|Signora|Signor|[Mm]evr|[Mm]evrouw|[Dd]hr|[Mm]eneer)\\.?[ ]{1,3}");
@@ -116,6 +121,7 @@ public final class PersonNameDetector implements Detector {
         "[ ]{1,3}(?:will[ ](?:pick[ ]up|call[ ]you|be[ ]with[ ]you|take[ ]over|look[ ]after|help[ ]you)"
             + "|transferred|handed[ ]over|escalated|logged|approved|called[ ]back|hier|aqu[ií]|ici|ji)(?![\\p{L}])");
     private static final Pattern INITIALS_BEFORE = Pattern.compile("(?:\\p{Lu}\\.[ ]?){1,3}\\z");
+    private static final StartSearch TITLE_START = StartSearch.of(TITLE, WORD_START);
     private static final int LOOKAHEAD = 200;
     private static final int LOOKBACK = 48;
 
@@ -149,63 +155,61 @@ public final class PersonNameDetector implements Detector {
         if (!hasCapital(text)) {
             return List.of(); // every finding starts with a capital: a name word's or an initial's
         }
+        Scan scan = new Scan(text);
         List<Detection> candidates = new ArrayList<>();
-        Matcher words = NAME_WORDS.matcher(text);
 
         Matcher trigger = TRIGGER.matcher(text);
         for (int from = 0; TRIGGER_START.find(trigger, text, from); from = StartSearch.next(trigger)) {
             Strength strength = trigger.group("strong") != null ? Strength.STRONG
                 : trigger.group("medium") != null ? Strength.MEDIUM
                 : Strength.WEAK;
-            introduced(text, words, trigger.end(), strength, candidates);
+            introduced(scan, trigger.end(), strength, candidates);
         }
         Matcher title = TITLE.matcher(text);
         for (int from = 0; TITLE_START.find(title, text, from); from = StartSearch.next(title)) {
-            introduced(text, words, title.end(), Strength.TITLE, candidates);
+            introduced(scan, title.end(), Strength.TITLE, candidates);
         }
 
-        Matcher cue = AFTER_NAME.matcher(text);
-        Matcher givenCue = AFTER_GIVEN_NAME.matcher(text);
-        Matcher cueBefore = GIVEN_CUE.matcher(text).useTransparentBounds(true);
-        Matcher initialsBefore = INITIALS_BEFORE.matcher(text).useTransparentBounds(true);
         List<int[]> runs = new ArrayList<>();
         Matcher nameRun = NAME_WORDS.matcher(text);
         for (int from = 0; NAME_START.find(nameRun, text, from); from = StartSearch.next(nameRun)) {
             runs.add(new int[] {nameRun.start(), nameRun.end()});
         }
-        Matcher token = SINGLE_WORD.matcher(text);
         for (int[] run : runs) {
-            if (initialsBefore.region(Math.max(0, run[0] - 12), run[0]).find()
-                    && cueBefore.region(Math.max(0, initialsBefore.start() - LOOKBACK), initialsBefore.start()).find()) {
-                introduced(text, words, initialsBefore.start(), Strength.GIVEN_ONLY, candidates);
-                continue;
+            if (initialsEndAt(text, run[0])) {
+                Matcher initialsBefore = scan.initialsBefore().region(Math.max(0, run[0] - 12), run[0]);
+                if (initialsBefore.find() && cueBefore(scan, initialsBefore.start())) {
+                    introduced(scan, initialsBefore.start(), Strength.GIVEN_ONLY, candidates);
+                    continue;
+                }
             }
-            token.region(run[0], run[1]);
+            Matcher token = scan.token().region(run[0], run[1]);
             while (token.find()) {
-                if (lexicon.isGivenName(token.group())
-                        && cueBefore.region(Math.max(0, token.start() - LOOKBACK), token.start()).find()) {
-                    introduced(text, words, token.start(), Strength.GIVEN_ONLY, candidates);
+                if (lexicon.isGivenName(text, token.start(), token.end()) && cueBefore(scan, token.start())) {
+                    introduced(scan, token.start(), Strength.GIVEN_ONLY, candidates);
                     break;
                 }
             }
         }
         for (int[] run : runs) {
-            Span span = trimmed(text, run[0], run[1], true);
+            Span span = trimmed(scan, run[0], run[1], true);
             if (span == null) {
                 continue;
             }
             int cueEnd = Math.min(text.length(), span.end + 80);
-            if (cue.region(span.end, cueEnd).lookingAt()) {
+            // Both kinds of cue after a name open with a blank.
+            boolean blank = span.end < cueEnd && text.charAt(span.end) == ' ';
+            if (blank && scan.afterName().region(span.end, cueEnd).lookingAt()) {
                 candidates.add(detection(span, FOLLOWED_BY_CUE));
-            } else if (lexicon.isGivenName(span.firstWord)) {
-                if (givenCue.region(span.end, cueEnd).lookingAt()) {
+            } else if (lexicon.isGivenName(text, span.firstStart, span.firstEnd)) {
+                if (blank && scan.afterGivenName().region(span.end, cueEnd).lookingAt()) {
                     candidates.add(detection(span, WEAK_GIVEN));
                 } else if (span.words > 1) {
                     candidates.add(detection(span, SHAPE_GIVEN));
                 }
             }
         }
-        return strongestPerSpan(candidates);
+        return candidates.isEmpty() ? List.of() : strongestPerSpan(candidates);
     }
 
     private static boolean hasCapital(String text) {
@@ -218,22 +222,61 @@ public final class PersonNameDetector implements Detector {
         return false;
     }
 
-    private void introduced(String text, Matcher words, int from, Strength strength, List<Detection> out) {
+    /**
+     * Whether the char after the capital at {@code i} lets a name word go on before {@code limit}:
+     * a lower-case letter or an apostrophe ("Ann", "O'Neil", "McKay"), or a surrogate, left to the
+     * pattern. Cheaper than the pattern, which most capitals followed by anything else fail.
+     */
+    private static boolean nameWordGoesOn(CharSequence text, int i, int limit) {
+        if (i + 1 >= limit) {
+            return false;
+        }
+        char next = text.charAt(i + 1);
+        return next == '\'' || next == '’' || Character.isLowerCase(next) || Character.isSurrogate(next);
+    }
+
+    /** Whether initials ("R. ", "A. J.") can end at {@code end}: a full stop there or before a blank. */
+    private static boolean initialsEndAt(String text, int end) {
+        return end >= 1 && (text.charAt(end - 1) == '.'
+            || end >= 2 && text.charAt(end - 1) == ' ' && text.charAt(end - 2) == '.');
+    }
+
+    /** Whether a cue that counts before a given name ends at {@code start}, within {@link #LOOKBACK} chars. */
+    private static boolean cueBefore(Scan scan, int start) {
+        return GIVEN_CUE_START.findIn(scan.cueBefore(), scan.text, Math.max(0, start - LOOKBACK), start);
+    }
+
+    private void introduced(Scan scan, int from, Strength strength, List<Detection> out) {
+        String text = scan.text;
         int limit = Math.min(text.length(), from + LOOKAHEAD);
-        Matcher initials = INITIALS.matcher(text).region(from, limit);
-        int wordsFrom = initials.lookingAt() ? initials.end() : from;
-        words.region(wordsFrom, limit);
+        int wordsFrom = from;
+        // Initials are a capital and a full stop each (a capital outside the BMP is two chars).
+        if (from + 1 < limit && (text.charAt(from + 1) == '.' || Character.isHighSurrogate(text.charAt(from)))) {
+            Matcher initials = scan.initials().region(from, limit);
+            if (initials.lookingAt()) {
+                wordsFrom = initials.end();
+            }
+        }
+        if (wordsFrom >= limit) {
+            return;
+        }
+        char first = text.charAt(wordsFrom);
+        if (!(Character.isUpperCase(first) || Character.isHighSurrogate(first))
+                || !nameWordGoesOn(text, wordsFrom, limit)) {
+            return; // no name word here: most triggers are followed by a lower-case word
+        }
+        Matcher words = scan.words().region(wordsFrom, limit);
         if (!words.lookingAt()) {
             return;
         }
-        Span span = trimmed(text, words.start(), words.end(), false);
+        Span span = trimmed(scan, words.start(), words.end(), false);
         if (span == null) {
             return;
         }
         // Initials before a surname are as good a sign of a person as a listed given name.
-        boolean given = wordsFrom > from || lexicon.isGivenName(span.firstWord);
+        boolean given = wordsFrom > from || lexicon.isGivenName(text, span.firstStart, span.firstEnd);
         if (wordsFrom > from) {
-            span = new Span(from, span.end, span.words + 1, span.firstWord);
+            span = new Span(from, span.end, span.words + 1, span.firstStart, span.firstEnd);
         }
         double confidence = switch (strength) {
             case STRONG, TITLE -> given ? STRONG + GIVEN_NAME_BONUS : STRONG;
@@ -248,30 +291,25 @@ public final class PersonNameDetector implements Detector {
      * The run of name words in [start, end) without leading (if allowed) and trailing words that are
      * known not to be names; null if nothing is left or a leading non-name may not be dropped.
      */
-    private Span trimmed(String text, int start, int end, boolean dropLeading) {
-        List<int[]> tokens = new ArrayList<>();
-        Matcher word = SINGLE_WORD.matcher(text).region(start, end);
-        while (word.find()) {
-            tokens.add(new int[] {word.start(), word.end()});
-        }
+    private Span trimmed(Scan scan, int start, int end, boolean dropLeading) {
+        String text = scan.text;
+        int[] tokens = scan.tokens(start, end);
         int first = 0;
-        int last = tokens.size() - 1;
-        while (first <= last && lexicon.isNotName(text.substring(tokens.get(first)[0], tokens.get(first)[1]))) {
+        int last = tokens.length / 2 - 1;
+        while (first <= last && lexicon.isNotName(text, tokens[2 * first], tokens[2 * first + 1])) {
             if (!dropLeading) {
                 return null;
             }
             first++;
         }
-        while (last >= first && lexicon.isNotName(text.substring(tokens.get(last)[0], tokens.get(last)[1]))) {
+        while (last >= first && lexicon.isNotName(text, tokens[2 * last], tokens[2 * last + 1])) {
             last--;
         }
         if (first > last) {
             return null;
         }
-        int spanStart = tokens.get(first)[0];
-        int spanEnd = tokens.get(last)[1];
-        return new Span(spanStart, spanEnd, last - first + 1,
-            text.substring(tokens.get(first)[0], tokens.get(first)[1]));
+        return new Span(tokens[2 * first], tokens[2 * last + 1], last - first + 1,
+            tokens[2 * first], tokens[2 * first + 1]);
     }
 
     private static Detection detection(Span span, double confidence) {
@@ -296,6 +334,96 @@ public final class PersonNameDetector implements Detector {
 
     private enum Strength { STRONG, TITLE, MEDIUM, WEAK, GIVEN_ONLY }
 
-    private record Span(int start, int end, int words, String firstWord) {
+    /** A name's span, its number of words and where its first word is. */
+    private record Span(int start, int end, int words, int firstStart, int firstEnd) {
+    }
+
+    /**
+     * The matchers of one text, each made when first needed: most texts need few of them. One call
+     * of {@link #detect} owns one, so the detector stays thread-safe.
+     */
+    private static final class Scan {
+
+        final String text;
+        private Matcher words;
+        private Matcher initials;
+        private Matcher initialsBefore;
+        private Matcher cueBefore;
+        private Matcher token;
+        private Matcher spanWord;
+        private Matcher afterName;
+        private Matcher afterGivenName;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        Matcher words() {
+            if (words == null) {
+                words = NAME_WORDS.matcher(text);
+            }
+            return words;
+        }
+
+        Matcher initials() {
+            if (initials == null) {
+                initials = INITIALS.matcher(text);
+            }
+            return initials;
+        }
+
+        Matcher initialsBefore() {
+            if (initialsBefore == null) {
+                initialsBefore = INITIALS_BEFORE.matcher(text).useTransparentBounds(true);
+            }
+            return initialsBefore;
+        }
+
+        Matcher cueBefore() {
+            if (cueBefore == null) {
+                cueBefore = GIVEN_CUE.matcher(text);
+            }
+            return cueBefore;
+        }
+
+        /** For the words of a run, looked up as given names (not the matcher {@link #tokens} uses). */
+        Matcher token() {
+            if (token == null) {
+                token = SINGLE_WORD.matcher(text);
+            }
+            return token;
+        }
+
+        Matcher afterName() {
+            if (afterName == null) {
+                afterName = AFTER_NAME.matcher(text);
+            }
+            return afterName;
+        }
+
+        Matcher afterGivenName() {
+            if (afterGivenName == null) {
+                afterGivenName = AFTER_GIVEN_NAME.matcher(text);
+            }
+            return afterGivenName;
+        }
+
+        /** Start and end of each name word in {@code text[start, end)}, in pairs. */
+        int[] tokens(int start, int end) {
+            if (spanWord == null) {
+                spanWord = SINGLE_WORD.matcher(text);
+            }
+            spanWord.region(start, end);
+            int[] bounds = new int[8];
+            int count = 0;
+            while (spanWord.find()) {
+                if (count == bounds.length) {
+                    bounds = Arrays.copyOf(bounds, 2 * count);
+                }
+                bounds[count++] = spanWord.start();
+                bounds[count++] = spanWord.end();
+            }
+            return count == bounds.length ? bounds : Arrays.copyOf(bounds, count);
+        }
     }
 }

@@ -54,6 +54,9 @@ public final class RecordClassifier {
     private final boolean scanAllStrings;
     // Schemas seen so far, checked once each; a producer has few schemas.
     private final Map<Schema, Boolean> checkedSchemas = new ConcurrentHashMap<>();
+    // How the fields of each record schema are read, worked out once per schema rather than per
+    // record (equal schemas share an entry: their fields and annotations are equal too).
+    private final Map<Schema, FieldPlan[]> plans = new ConcurrentHashMap<>();
 
     /**
      * @param textClassifier classifies free text
@@ -101,8 +104,41 @@ public final class RecordClassifier {
     }
 
     private void walkRecord(IndexedRecord record, String path, List<Finding> findings) {
-        for (Schema.Field field : record.getSchema().getFields()) {
+        for (FieldPlan plan : plan(record.getSchema())) {
+            if (!plan.mayFind()) {
+                continue;
+            }
+            Schema.Field field = plan.field();
+            Object value = record.get(field.pos());
+            if (value == null) {
+                continue;
+            }
             String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
+            if (plan.nameCue() && value instanceof CharSequence text) {
+                classifyWithCue(field.name(), text.toString(), fieldPath, findings);
+            } else {
+                walk(field.schema(), value, fieldPath, plan.mode(), findings);
+            }
+        }
+    }
+
+    /**
+     * How the strings under one field are read; whether a scanned string there is read with the
+     * field's name as its key ({@code customerName}); and whether anything under it can be found at
+     * all (if not, its values are not even looked at).
+     */
+    private record FieldPlan(Schema.Field field, RecordMode mode, boolean nameCue, boolean mayFind) {
+    }
+
+    private FieldPlan[] plan(Schema schema) {
+        FieldPlan[] plan = plans.get(schema);
+        if (plan != null) {
+            return plan;
+        }
+        List<Schema.Field> fields = schema.getFields();
+        plan = new FieldPlan[fields.size()];
+        for (int k = 0; k < plan.length; k++) {
+            Schema.Field field = fields.get(k);
             List<String> declaredTypes = PiiAnnotations.declaredTypes(field);
             RecordMode mode;
             if (!declaredTypes.isEmpty()) {
@@ -112,14 +148,31 @@ public final class RecordClassifier {
             } else {
                 mode = RecordMode.NONE;
             }
-            Object value = record.get(field.pos());
-            if (mode.kind() == RecordMode.Kind.SCAN && value instanceof CharSequence text
-                    && field.name().endsWith("Name")) {
-                classifyWithCue(field.name(), text.toString(), fieldPath, findings);
-            } else {
-                walk(field.schema(), value, fieldPath, mode, findings);
-            }
+            boolean nameCue = mode.kind() == RecordMode.Kind.SCAN && field.name().endsWith("Name");
+            plan[k] = new FieldPlan(field, mode, nameCue, nameCue || mayFind(field.schema(), mode));
         }
+        if (plans.size() >= MAX_CACHED_SCHEMAS) {
+            plans.clear();
+        }
+        plans.put(schema, plan);
+        return plan;
+    }
+
+    /**
+     * Whether {@link #walk} can find anything in a value of {@code schema} read in {@code mode}, as
+     * the schema alone tells: not in numbers, booleans, bytes, fixed or enums, nor in strings that
+     * are not read, nor in arrays, maps and unions of only those. A record always may: its fields
+     * are read by the record's own schema.
+     */
+    private static boolean mayFind(Schema schema, RecordMode mode) {
+        return switch (schema.getType()) {
+            case STRING -> mode.kind() != RecordMode.Kind.NONE;
+            case RECORD -> true;
+            case ARRAY -> mayFind(schema.getElementType(), mode);
+            case MAP -> mode.kind() == RecordMode.Kind.SCAN || mayFind(schema.getValueType(), mode);
+            case UNION -> schema.getTypes().stream().anyMatch(branch -> mayFind(branch, mode));
+            default -> false;
+        };
     }
 
     private void walk(Schema schema, Object value, String path, RecordMode mode, List<Finding> findings) {

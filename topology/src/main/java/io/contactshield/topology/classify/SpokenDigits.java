@@ -368,8 +368,15 @@ final class SpokenDigits {
             return -1;
         }
         String[] candidates = BY_FIRST[first];
+        // The second and last chars first: most words that start alike differ there ("the", "tre").
+        char second = length > 1 ? text.charAt(start + 1) : 0;
+        char last = text.charAt(end - 1);
         for (int k = 0; k < candidates.length; k++) {
-            if (candidates[k].length() == length && text.regionMatches(true, start, candidates[k], 0, length)) {
+            String candidate = candidates[k];
+            if (candidate.length() == length
+                    && (length == 1 || Chars.mayEqualIgnoringCase(second, candidate.charAt(1)))
+                    && Chars.mayEqualIgnoringCase(last, candidate.charAt(length - 1))
+                    && text.regionMatches(true, start, candidate, 0, length)) {
                 return CODES_BY_FIRST[first][k];
             }
         }
@@ -477,6 +484,10 @@ final class SpokenDigits {
     }
 
     private static void flush(String text, List<int[]> tokens, List<List<Said>> runs, int minDigits, int minSpoken) {
+        if (minSpoken > 0 && !anySpoken(tokens)) {
+            tokens.clear(); // written digits alone ("555-0132", a card number), which no run is
+            return;
+        }
         while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))) {
             tokens.remove(0);
         }
@@ -585,6 +596,17 @@ final class SpokenDigits {
         }
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
+    }
+
+    /** Whether a token says a digit in words: only those count as spoken in {@link #flush}. */
+    private static boolean anySpoken(List<int[]> tokens) {
+        for (int[] token : tokens) {
+            int kind = token[0] / 100;
+            if (kind == UNIT || kind == TEEN || kind == DIX || kind == FR_TENS || kind == TENS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps {@code run} when it is long enough and mostly spoken; returns the new spoken count, 0. */

@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,16 @@ final class StartSearch {
      * say) and the text there can begin a match, as {@link LeadingChars} reads the pattern.
      */
     static StartSearch of(Pattern pattern, StartTest before) {
-        LeadingChars leading = new LeadingChars(pattern);
+        return of(pattern, before, LeadingChars.DEPTH);
+    }
+
+    /**
+     * As {@link #of(Pattern, StartTest)}, reading up to {@code depth} chars of the possible starts:
+     * more for a list of cue phrases whose first six chars are common words ("customer",
+     * "account"), so that the pattern is not tried after each of them.
+     */
+    static StartSearch of(Pattern pattern, StartTest before, int depth) {
+        LeadingChars leading = new LeadingChars(pattern, depth);
         boolean[] first = new boolean[128];
         for (char c = 0; c < 128; c++) {
             first[c] = leading.test(String.valueOf(c), 0);
@@ -83,6 +93,29 @@ final class StartSearch {
         return false;
     }
 
+    /**
+     * Whether {@code matcher} (over {@code text}) finds a match inside {@code text[from, to)}, as
+     * {@code matcher.region(from, to).find()} with transparent and anchoring bounds would: look-behinds
+     * see the text before {@code from}, and {@code $} or {@code \z} match at {@code to} (a cue that
+     * must end where a name starts). The pattern must not anchor at its start ({@code ^}, {@code \A}
+     * and {@code \G} would match at every index tried). The start test may read on past {@code to}:
+     * one made by {@link #of} admits as soon as the chars it has read are a match, so it admits every
+     * index where one ends at {@code to}. The matcher is left with transparent, anchoring bounds.
+     */
+    boolean findIn(Matcher matcher, CharSequence text, int from, int to) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(true);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c >= 128 || asciiFirst[c]) && canStart.test(text, i)) {
+                matcher.region(i, to);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where to search after the match {@code matcher} holds: past it, and past an empty one. */
     static int next(Matcher matcher) {
         return matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
@@ -90,10 +123,10 @@ final class StartSearch {
 
     /**
      * Which texts can begin a match of a pattern, as the pattern itself decides, up to
-     * {@link #DEPTH} chars: an ASCII string can begin a match if the pattern matches it or runs out
-     * of input trying ({@link Matcher#hitEnd()}). Built once, as a trie of the strings that can,
-     * so a cue list of a hundred phrases admits only the indexes where one of them starts, not every
-     * word that shares a first letter with one. An index where a char above U+007F comes first is
+     * {@link #DEPTH} chars or the depth given: an ASCII string can begin a match if the pattern
+     * matches it or runs out of input trying ({@link Matcher#hitEnd()}). Built once, as a trie of
+     * the strings that can, so a cue list of a hundred phrases admits only the indexes where one of
+     * them starts, not every word that shares a first letter with one. An index where a char above U+007F comes first is
      * admitted. Look-behinds see no text before the index here, so a test for them, if wanted, goes
      * in front of this one.
      *
@@ -108,22 +141,50 @@ final class StartSearch {
         private static final int ADMIT = 0;
 
         private final boolean foldCase;
-        /** Per node, per ASCII char: REJECT, ADMIT (no need to read further), or the child node. */
-        private final List<int[]> nodes = new ArrayList<>();
+        private final int depth;
+        /**
+         * Per node, for the ASCII chars from {@code lowest[node]} on: REJECT, ADMIT (no need to read
+         * further), or the child node; a char outside the node's row is REJECT. Rows are cut to their
+         * first and last char that is not REJECT: most nodes lie inside one phrase and keep one char,
+         * so a deep trie stays small.
+         */
+        private final char[] lowest;
+        private final int[][] rows;
 
         LeadingChars(Pattern pattern) {
-            this.foldCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && !pattern.pattern().contains("(?-");
-            Matcher matcher = pattern.matcher("");
-            nodes.add(null);
-            expand(matcher, 0, "");
+            this(pattern, DEPTH);
         }
 
-        private void expand(Matcher matcher, int node, String prefix) {
+        LeadingChars(Pattern pattern, int depth) {
+            this.foldCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && !pattern.pattern().contains("(?-");
+            this.depth = depth;
+            List<int[]> nodes = new ArrayList<>();
+            nodes.add(null);
+            expand(pattern.matcher(""), nodes, 0, "");
+            this.lowest = new char[nodes.size()];
+            this.rows = new int[nodes.size()][];
+            for (int node = 0; node < nodes.size(); node++) {
+                int[] children = nodes.get(node);
+                int first = 0;
+                while (first < children.length && children[first] == REJECT) {
+                    first++;
+                }
+                int last = children.length;
+                while (last > first && children[last - 1] == REJECT) {
+                    last--;
+                }
+                lowest[node] = (char) first;
+                rows[node] = Arrays.copyOfRange(children, first, last);
+            }
+        }
+
+        private void expand(Matcher matcher, List<int[]> nodes, int node, String prefix) {
             int[] children = new int[128];
             nodes.set(node, children);
             for (char c = 0; c < 128; c++) {
                 if (foldCase && c >= 'A' && c <= 'Z') {
-                    continue; // read as lower case
+                    children[c] = REJECT; // read as lower case, never looked up
+                    continue;
                 }
                 String text = prefix + c;
                 matcher.reset(text);
@@ -131,13 +192,13 @@ final class StartSearch {
                     children[c] = ADMIT; // a match of these chars alone: whatever follows
                 } else if (!matcher.hitEnd()) {
                     children[c] = REJECT;
-                } else if (text.length() == DEPTH) {
+                } else if (text.length() == depth) {
                     children[c] = ADMIT;
                 } else {
                     int child = nodes.size();
                     nodes.add(null);
                     children[c] = child;
-                    expand(matcher, child, text);
+                    expand(matcher, nodes, child, text);
                 }
             }
         }
@@ -145,7 +206,8 @@ final class StartSearch {
         @Override
         public boolean test(CharSequence text, int index) {
             int node = 0;
-            for (int k = index; k < text.length() && k < index + DEPTH; k++) {
+            int stop = Math.min(text.length(), index + depth);
+            for (int k = index; k < stop; k++) {
                 char c = text.charAt(k);
                 if (c >= 128) {
                     return true;
@@ -153,7 +215,12 @@ final class StartSearch {
                 if (foldCase && c >= 'A' && c <= 'Z') {
                     c = (char) (c + ('a' - 'A'));
                 }
-                int next = nodes.get(node)[c];
+                int[] row = rows[node];
+                int slot = c - lowest[node];
+                if (slot < 0 || slot >= row.length) {
+                    return false;
+                }
+                int next = row[slot];
                 if (next <= 0) {
                     return next == ADMIT;
                 }

@@ -67,4 +67,15 @@ class NameLexiconTest {
         assertThat(NameLexicon.fold("Łøđðıßæœþ")).isEqualTo("loddissaeoeth");
         assertThat(NameLexicon.fold("Plain")).isEqualTo("plain");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chloé", "Chloe", "CHLOE", "chLoE", "Mei-Ling", "Jean-Pierre", "Min-jun", "Jean-", "-Jean",
+        "Will", "Łukasz", "Lukasz", "Søren", "\u212Aenji", "Kenji", "Team", "TEAM", "Monday", "Visa", "Re", "Mr", "X", ""})
+    void readsAWordInsideATextAsTheWordAlone(String word) {
+        String text = "«" + word + "»";
+        int end = text.length() - 1;
+
+        assertThat(lexicon.isGivenName(text, 1, end)).as(word).isEqualTo(lexicon.isGivenName(word));
+        assertThat(lexicon.isNotName(text, 1, end)).as(word).isEqualTo(lexicon.isNotName(word));
+    }
 }

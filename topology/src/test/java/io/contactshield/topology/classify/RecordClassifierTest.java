@@ -236,6 +236,33 @@ class RecordClassifierTest {
         assertThat(classifier.classify(record)).containsExactly(schemaFinding("caller.phone", "PHONE_NUMBER", 13));
     }
 
+    // A record that holds records of its own kind, under an array that carries no annotation.
+    private static final Schema NOTE = new Schema.Parser().parse("""
+            {"type": "record", "name": "Note", "namespace": "test", "fields": [
+              {"name": "id", "type": "string"},
+              {"name": "count", "type": "int"},
+              {"name": "text", "type": "string", "pii.scan": true},
+              {"name": "replies", "type": {"type": "array", "items": "Note"}}
+            ]}""");
+
+    private static GenericRecord note(String id, String text, List<GenericRecord> replies) {
+        GenericRecord note = new GenericData.Record(NOTE);
+        note.put("id", id);
+        note.put("count", replies.size());
+        note.put("text", text);
+        note.put("replies", replies);
+        return note;
+    }
+
+    @Test
+    void recordsInsideUnannotatedFieldsAndInsideRecordsOfTheirOwnKindAreRead() {
+        GenericRecord root = note("x@y.com", "nothing", List.of(note("r", "see x@y.com", List.of())));
+
+        assertThat(classifier.classify(root)).containsExactly(scanFinding("replies[0].text", "EMAIL", 4, 11));
+        assertThat(classifier.classify(root)).as("a second time, the schema's fields known")
+                .containsExactly(scanFinding("replies[0].text", "EMAIL", 4, 11));
+    }
+
     @Test
     void annotationOnAnArrayOfStringsCoversEveryElement() {
         GenericRecord record = generic();

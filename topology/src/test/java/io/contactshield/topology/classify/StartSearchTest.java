@@ -21,6 +21,11 @@ class StartSearchTest {
     private static final Pattern WORDS = Pattern.compile(
             "(?<![\\p{L}\\d'’-])(?:Ma?c)?\\p{Lu}\\p{Ll}{1,24}(?:[ ]\\p{Lu}\\p{Ll}{1,24}){0,3}(?![\\p{L}\\d])");
 
+    // A cue that must end where the region ends, as the person-name detector looks back from a name.
+    private static final Pattern CUE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:ok|name[ ]is|this[ ]is|thé|it['’]s|nom(?:bre)?),?\\s{1,4}\\z",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final String ALPHABET = "abcmnstyhiéßeorMNTSICÉÅ _:='’-\u017f\u212a9 .";
 
     @ParameterizedTest
@@ -29,6 +34,7 @@ class StartSearchTest {
         Random random = new Random(seed);
         StartSearch cues = StartSearch.of(CUES, (t, i) -> true);
         StartSearch words = StartSearch.of(WORDS, (t, i) -> true);
+        StartSearch deepCues = StartSearch.of(CUES, (t, i) -> true, 10);
         // A hand-made test as the person-name detector writes one: ASCII capitals from the table,
         // the rest (non-ASCII capitals) from the test.
         StartSearch capitals = new StartSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (t, i) -> Character.isUpperCase(t.charAt(i)));
@@ -37,12 +43,35 @@ class StartSearchTest {
             String text = randomText(random);
             List<String> expected = viaFind(CUES, text);
             assertThat(viaStartSearch(cues, CUES, text)).as(text).isEqualTo(expected);
+            assertThat(viaStartSearch(deepCues, CUES, text)).as(text).isEqualTo(expected);
             assertThat(viaStartSearch(words, WORDS, text)).as(text).isEqualTo(viaFind(WORDS, text));
             assertThat(viaStartSearch(capitals, WORDS, text)).as(text).isEqualTo(viaFind(WORDS, text));
             matches += expected.size();
         }
         // The texts must exercise the patterns, or the comparison proves nothing.
         assertThat(matches).isGreaterThan(100);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void findsInARegionWhatRegionFindFinds(long seed) {
+        Random random = new Random(seed);
+        StartSearch cues = StartSearch.of(CUE_BEFORE,
+                (t, i) -> i == 0 || !(Character.isLetter(t.charAt(i - 1)) || Chars.isAsciiDigit(t.charAt(i - 1))));
+        int matches = 0;
+        for (int n = 0; n < 2_000; n++) {
+            String text = randomText(random) + " ok, Jo";
+            // Half the regions end just after a blank, where a cue can end; the text goes on after them.
+            int to = random.nextBoolean()
+                    ? text.indexOf(' ', random.nextInt(text.length())) + 1
+                    : random.nextInt(text.length() + 1);
+            int from = random.nextInt(to + 1);
+            boolean expected = CUE_BEFORE.matcher(text).useTransparentBounds(true).region(from, to).find();
+            assertThat(cues.findIn(CUE_BEFORE.matcher(text), text, from, to)).as(text + " [" + from + ", " + to + ")")
+                    .isEqualTo(expected);
+            matches += expected ? 1 : 0;
+        }
+        assertThat(matches).isGreaterThan(80);
     }
 
     @ParameterizedTest
