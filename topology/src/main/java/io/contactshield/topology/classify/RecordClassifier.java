@@ -54,6 +54,8 @@ public final class RecordClassifier {
     private final boolean scanAllStrings;
     // Schemas seen so far, checked once each; a producer has few schemas.
     private final Map<Schema, Boolean> checkedSchemas = new ConcurrentHashMap<>();
+    // Record schemas (nested ones too) seen so far, with how each field is classified.
+    private final Map<Schema, RecordMode[]> fieldModes = new ConcurrentHashMap<>();
 
     /**
      * @param textClassifier classifies free text
@@ -101,18 +103,15 @@ public final class RecordClassifier {
     }
 
     private void walkRecord(IndexedRecord record, String path, List<Finding> findings) {
-        for (Schema.Field field : record.getSchema().getFields()) {
-            String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
-            List<String> declaredTypes = PiiAnnotations.declaredTypes(field);
-            RecordMode mode;
-            if (!declaredTypes.isEmpty()) {
-                mode = RecordMode.annotated(declaredTypes);
-            } else if (PiiAnnotations.isScanned(field) || scanAllStrings) {
-                mode = RecordMode.SCAN;
-            } else {
-                mode = RecordMode.NONE;
-            }
+        Schema schema = record.getSchema();
+        RecordMode[] modes = fieldModes(schema);
+        for (Schema.Field field : schema.getFields()) {
             Object value = record.get(field.pos());
+            if (value == null) {
+                continue;
+            }
+            String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
+            RecordMode mode = modes[field.pos()];
             if (mode.kind() == RecordMode.Kind.SCAN && value instanceof CharSequence text
                     && field.name().endsWith("Name")) {
                 classifyWithCue(field.name(), text.toString(), fieldPath, findings);
@@ -120,6 +119,34 @@ public final class RecordClassifier {
                 walk(field.schema(), value, fieldPath, mode, findings);
             }
         }
+    }
+
+    /**
+     * How each field of a record schema is classified, by position: read from the schema's
+     * annotations once per schema rather than once per field of every record (property lookups
+     * and parsing were most of the walk's own cost).
+     */
+    private RecordMode[] fieldModes(Schema schema) {
+        RecordMode[] modes = fieldModes.get(schema);
+        if (modes == null) {
+            List<Schema.Field> fields = schema.getFields();
+            modes = new RecordMode[fields.size()];
+            for (Schema.Field field : fields) {
+                List<String> declaredTypes = PiiAnnotations.declaredTypes(field);
+                if (!declaredTypes.isEmpty()) {
+                    modes[field.pos()] = RecordMode.annotated(declaredTypes);
+                } else if (PiiAnnotations.isScanned(field) || scanAllStrings) {
+                    modes[field.pos()] = RecordMode.SCAN;
+                } else {
+                    modes[field.pos()] = RecordMode.NONE;
+                }
+            }
+            if (fieldModes.size() >= MAX_CACHED_SCHEMAS) {
+                fieldModes.clear();
+            }
+            fieldModes.put(schema, modes);
+        }
+        return modes;
     }
 
     private void walk(Schema schema, Object value, String path, RecordMode mode, List<Finding> findings) {
