@@ -151,6 +151,56 @@ public class ProtectionBenchmark {
         MockSchemaRegistry.dropScope(registryScope);
     }
 
+    /**
+     * The same step without JMH, timed by this thread's CPU time as well as the wall clock: on a
+     * machine shared with other work, records per CPU-second moves far less from run to run than
+     * JMH's wall-clock score. Warms up for {@code warm-up} seconds, then measures {@code rounds}
+     * rounds of {@code seconds} each and prints each and their median.
+     *
+     * <pre>
+     * java -cp benchmarks/target/benchmarks.jar io.contactshield.benchmarks.ProtectionBenchmark [on|off] [warm-up] [rounds] [seconds]
+     * </pre>
+     */
+    public static void main(String[] args) {
+        ProtectionBenchmark benchmark = new ProtectionBenchmark();
+        benchmark.text = args.length > 0 ? args[0] : "on";
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        benchmark.setUp();
+        try {
+            long sink = 0;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
+            while (System.nanoTime() < until) {
+                sink += benchmark.protectRecord();
+            }
+            double[] perCpuSecond = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long records = 0;
+                long cpu = threads.getCurrentThreadCpuTime();
+                long wall = System.nanoTime();
+                long end = wall + TimeUnit.SECONDS.toNanos(seconds);
+                while (System.nanoTime() < end) {
+                    for (int i = 0; i < 64; i++) {
+                        sink += benchmark.protectRecord();
+                    }
+                    records += 64;
+                }
+                double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+                double wallSeconds = (System.nanoTime() - wall) / 1e9;
+                perCpuSecond[r] = records / cpuSeconds;
+                System.out.printf(java.util.Locale.ROOT, "round %d: %,.0f records per CPU-second, %,.0f per second (text=%s)%n",
+                        r + 1, perCpuSecond[r], records / wallSeconds, benchmark.text);
+            }
+            java.util.Arrays.sort(perCpuSecond);
+            System.out.printf(java.util.Locale.ROOT, "median: %,.0f records per CPU-second, %.1f us of CPU per record (text=%s; %d)%n",
+                    perCpuSecond[rounds / 2], 1e6 / perCpuSecond[rounds / 2], benchmark.text, sink & 1);
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
     /** One input record protected: ops/s = records/s. Returns the bytes forwarded. */
     @Benchmark
     public int protectRecord() {
