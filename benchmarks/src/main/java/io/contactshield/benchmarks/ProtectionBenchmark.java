@@ -127,11 +127,18 @@ public class ProtectionBenchmark {
     static PipelineParts parts(SchemaRegistryClient registry, List<String> tenants, TenantKeys tenantKeys,
             DataKeyCache dataKeys, TextClassifier textClassifier, ClassifierSettings settings,
             io.micrometer.core.instrument.MeterRegistry meters, Clock clock) {
-        Tokenizer tokenizer = BenchmarkTokenKeys.tokenizer(tenants, 0x70CE_4B5EL, TokenModes.reversible());
+        return parts(registry, tenants, tenantKeys, dataKeys, textClassifier, settings, meters, clock,
+                ProtectionPolicy.defaults(), TokenModes.reversible());
+    }
+
+    static PipelineParts parts(SchemaRegistryClient registry, List<String> tenants, TenantKeys tenantKeys,
+            DataKeyCache dataKeys, TextClassifier textClassifier, ClassifierSettings settings,
+            io.micrometer.core.instrument.MeterRegistry meters, Clock clock, ProtectionPolicy policy, TokenModes modes) {
+        Tokenizer tokenizer = BenchmarkTokenKeys.tokenizer(tenants, 0x70CE_4B5EL, modes);
         CanonicalForms forms = CanonicalForms.forRegion(settings.defaultRegion());
         PipelineMetrics metrics = new PipelineMetrics(meters, Set.of());
         RecordProtector protector = new RecordProtector(new RecordClassifier(textClassifier, false),
-                new PolicyApplier(ProtectionPolicy.defaults(), new PolicyTokenizer(tokenizer, forms),
+                new PolicyApplier(policy, new PolicyTokenizer(tokenizer, forms),
                         new OneWayHasher(tokenizer, forms)),
                 metrics);
         return new PipelineParts(PipelineTopics.DEFAULTS, protector, new Encryptor(dataKeys), tenantKeys,

@@ -17,6 +17,9 @@ import io.contactshield.topology.classify.TextClassifier;
 import io.contactshield.topology.pipeline.PipelineParts;
 import io.contactshield.topology.pipeline.PipelineTopics;
 import io.contactshield.topology.pipeline.ProtectStep;
+import io.contactshield.topology.policy.ProtectionPolicy;
+import io.contactshield.topology.tokenize.TokenMode;
+import io.contactshield.topology.tokenize.TokenModes;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,7 +51,9 @@ import java.util.stream.IntStream;
  *
  * The inputs: the load run's events ({@link LoadEvents}, 10 tenants) and the benchmark's typical
  * contact with the customer's address in many written forms of phone numbers and e-mail addresses.
- * Each file ends with the SHA-256 of the lines before it.
+ * All of them go through the step twice: with the default policy, and with one that hashes, masks
+ * and redacts and tokenizes phone numbers format-preserving and IBANs one-way. Each file ends with
+ * the SHA-256 of the lines before it.
  */
 public final class ProtectionOutputs {
 
@@ -81,8 +86,16 @@ public final class ProtectionOutputs {
         List<String> lines = new ArrayList<>();
         try (DataKeyCache dataKeys = DataKeyCache.builder(LocalKms.generated(), PipelineParts.encryptionKeys(tenantKeys)).build()) {
             ClassifierSettings settings = ClassifierSettings.defaults();
+            // The default policy (reversible tokens) for the first half of the inputs; every other
+            // action and token mode for the second.
             ProtectStep step = new ProtectStep(ProtectionBenchmark.parts(registry, tenants, tenantKeys, dataKeys,
                     TextClassifier.create(settings), settings, new SimpleMeterRegistry(), ProtectionBenchmark.fixedClock()));
+            ProtectStep mixed = new ProtectStep(ProtectionBenchmark.parts(registry, tenants, tenantKeys, dataKeys,
+                    TextClassifier.create(settings), settings, new SimpleMeterRegistry(), ProtectionBenchmark.fixedClock(),
+                    ProtectionPolicy.parse(Map.of("type.EMAIL.action", "HASH", "type.CREDIT_CARD.action", "MASK",
+                            "type.US_SSN.action", "REDACT", "field.customerName.action", "HASH"), "outputs"),
+                    new TokenModes(Map.of("PHONE_NUMBER", TokenMode.FORMAT_PRESERVING, "IBAN", TokenMode.ONE_WAY),
+                            TokenMode.REVERSIBLE)));
             AvroSerializer<ContactEvent> serializer = new AvroSerializer<>(registry);
             String topic = PipelineTopics.DEFAULTS.contacts();
             List<byte[]> inputs = new ArrayList<>();
@@ -101,8 +114,9 @@ public final class ProtectionOutputs {
             }
             AvroDeserializer<ProtectedContactEvent> protectedEvents = new AvroDeserializer<>(registry, ProtectedContactEvent.class);
             AvroDeserializer<AuditEvent> audits = new AvroDeserializer<>(registry, AuditEvent.class);
-            for (int i = 0; i < inputs.size(); i++) {
-                for (ProtectStep.Emitted emitted : step.process(inputs.get(i), i, ProtectionBenchmark.TIMESTAMP)) {
+            for (int i = 0; i < 2 * inputs.size(); i++) {
+                ProtectStep current = i < inputs.size() ? step : mixed;
+                for (ProtectStep.Emitted emitted : current.process(inputs.get(i % inputs.size()), i, ProtectionBenchmark.TIMESTAMP)) {
                     String line = switch (emitted.kind()) {
                         case "PROTECTED" -> {
                             byte[] bytes = emitted.value().clone();
@@ -130,6 +144,7 @@ public final class ProtectionOutputs {
                 }
             }
             step.close();
+            mixed.close();
         } finally {
             MockSchemaRegistry.dropScope(scope);
         }
@@ -141,7 +156,7 @@ public final class ProtectionOutputs {
     }
 
     private static int inputs(int count) {
-        return count + ADDRESSES.size();
+        return 2 * (count + ADDRESSES.size());
     }
 
     /** Zeroes the one place where {@code part} (random bytes or a random id) is in {@code bytes}. */
