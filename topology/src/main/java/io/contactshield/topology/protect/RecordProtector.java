@@ -165,8 +165,11 @@ public final class RecordProtector {
 
         void record(IndexedRecord record, String path) {
             for (Schema.Field field : record.getSchema().getFields()) {
-                String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
                 Object value = record.get(field.pos());
+                if (value == null) {
+                    continue;
+                }
+                String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
                 Object replaced = value(field.schema(), value, fieldPath);
                 if (replaced != value) {
                     record.put(field.pos(), replaced);
