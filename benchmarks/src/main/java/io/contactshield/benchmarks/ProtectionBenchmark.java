@@ -69,15 +69,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * detectors, which the load run's "text classification off" experiment measured.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar ProtectionBenchmark -f 1 -wi 2 -w 2s -i 3 -r 3s
+ * java -jar benchmarks/target/benchmarks.jar ProtectionBenchmark -f 1 -wi 8 -w 3s -i 5 -r 3s
  * </pre>
+ *
+ * The warm-up is long on purpose: with two warm-up iterations of 2 s on a shared 2-core machine
+ * the JIT had not finished compiling the classifier, and scores came out at a fifth of the warmed
+ * ones. For a before/after comparison on a busy machine, {@link #main} times by CPU time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class ProtectionBenchmark {
 
     static final int TENANTS = 10;
