@@ -24,9 +24,10 @@ import java.util.function.Function;
  * attributes and transcript turns, between ordinary sentences. Phone numbers are from the
  * fictional 555-01xx ranges, addresses at example.com, card numbers the networks' test numbers.
  *
- * <p>Event {@code i} is the same in every run (its own seed); tenants go round in turn.
+ * <p>Event {@code i} is the same in every run (its own seed); tenants go round in turn. Used by
+ * {@link LoadRun} and by {@code ProtectionBenchmark}.
  */
-final class LoadEvents {
+public final class LoadEvents {
 
     private static final String[] FIRST = {"Jane", "John", "Mary", "Richard", "Priya", "Ahmed", "Olga", "Kenji",
         "Fatima", "Lucas", "Sofia", "Daniel", "Amara", "Chen", "Grace", "Mateo"};
@@ -57,14 +58,14 @@ final class LoadEvents {
      * @param serializer how the events are written (the Avro serializer of the input topic); its
      *     output is what {@code targetBytes} is measured on
      */
-    LoadEvents(List<String> tenants, int targetBytes, Function<ContactEvent, byte[]> serializer) {
+    public LoadEvents(List<String> tenants, int targetBytes, Function<ContactEvent, byte[]> serializer) {
         this.tenants = List.copyOf(tenants);
         this.targetBytes = targetBytes;
         this.serializer = serializer;
     }
 
     /** Event {@code index}, serialized, padded with ordinary talk to {@code targetBytes} (within a few bytes). */
-    Serialized serialized(long index) {
+    public Serialized serialized(long index) {
         ContactEvent event = event(index);
         byte[] bytes = serializer.apply(event);
         for (int round = 0; round < 3 && bytes.length != targetBytes; round++) {
@@ -83,7 +84,7 @@ final class LoadEvents {
     }
 
     /** A serialized event and its record key (the contact id). */
-    record Serialized(String key, byte[] value) {
+    public record Serialized(String key, byte[] value) {
     }
 
     private ContactEvent event(long index) {

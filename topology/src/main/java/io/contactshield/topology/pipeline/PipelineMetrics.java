@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The pipeline's meters. Names as Prometheus shows them:
@@ -45,6 +46,10 @@ public final class PipelineMetrics implements ProtectionTimer {
     private final MeterRegistry registry;
     private final Set<String> taggedTenants;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    // The findings counter of each entity type and action, found without building a key per record.
+    private final Map<String, AtomicReferenceArray<Counter>> findingCounters = new ConcurrentHashMap<>();
+    // Protected events by source when events carry no tenant tag (the default), by InputFormat ordinal.
+    private final Counter[] untaggedProtected;
     private final Timer classify;
     private final Timer tokenize;
     private final Timer encrypt;
@@ -81,6 +86,10 @@ public final class PipelineMetrics implements ProtectionTimer {
         for (DeadLetterReason reason : DeadLetterReason.values()) {
             deadLetterCounter(reason);
         }
+        untaggedProtected = new Counter[InputFormat.values().length];
+        for (InputFormat source : InputFormat.values()) {
+            untaggedProtected[source.ordinal()] = events("protected", source, null);
+        }
     }
 
     /** A registry-less instance for tests and tools. */
@@ -111,18 +120,31 @@ public final class PipelineMetrics implements ProtectionTimer {
     }
 
     void protectedEvent(InputFormat source, String tenantId, List<FindingSummary> summary) {
-        events("protected", source, tenantId).increment();
+        (taggedTenants.isEmpty() ? untaggedProtected[source.ordinal()] : events("protected", source, tenantId)).increment();
         for (FindingSummary entry : summary) {
-            String action = entry.getAction().name().toLowerCase(Locale.ROOT);
-            String type = entry.getEntityType();
-            // Entity types come from the detectors and the input schema's annotations, not from values.
-            counters.computeIfAbsent("f|" + type + "|" + action, k -> Counter.builder("contactshield.findings")
-                    .description("Personal data found, by entity type and the action taken")
-                    .tag("type", type).tag("action", action).register(registry)).increment(entry.getCount());
+            findingCounter(entry.getEntityType(), entry.getAction()).increment(entry.getCount());
             if (entry.getAction() == ProtectionAction.TOKENIZED) {
                 tokens.increment(entry.getCount());
             }
         }
+    }
+
+    // Entity types come from the detectors and the input schema's annotations, not from values.
+    private Counter findingCounter(String type, ProtectionAction action) {
+        AtomicReferenceArray<Counter> byAction = findingCounters.get(type);
+        if (byAction == null) {
+            byAction = findingCounters.computeIfAbsent(type, t -> new AtomicReferenceArray<>(ProtectionAction.values().length));
+        }
+        Counter counter = byAction.get(action.ordinal());
+        if (counter == null) {
+            String actionTag = action.name().toLowerCase(Locale.ROOT);
+            // Registering twice returns the registry's one counter, so a race between threads is harmless.
+            counter = counters.computeIfAbsent("f|" + type + "|" + actionTag, k -> Counter.builder("contactshield.findings")
+                    .description("Personal data found, by entity type and the action taken")
+                    .tag("type", type).tag("action", actionTag).register(registry));
+            byAction.set(action.ordinal(), counter);
+        }
+        return counter;
     }
 
     void deadLettered(InputFormat source, String tenantId, DeadLetterReason reason) {

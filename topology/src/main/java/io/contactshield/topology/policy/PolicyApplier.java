@@ -84,14 +84,10 @@ public final class PolicyApplier {
                 end = Math.max(end, findings.get(order[last]).detection().end());
             }
             ProtectionRule rule = policy.ruleFor(lead.fieldPath(), lead.type());
-            String replacement = replacement(rule, tenantId, lead.type(), text.substring(start, end));
-            result.append(text, copied, start).append(replacement);
+            Replacement replacement = replacement(rule, tenantId, lead.type(), text.substring(start, end));
+            result.append(text, copied, start).append(replacement.text());
             copied = end;
-            Integer keyVersion = switch (rule.action()) {
-                case TOKENIZE -> tokenizer.keyVersionOf(replacement);
-                case HASH -> hasher.keyVersionOf(replacement);
-                default -> null;
-            };
+            Integer keyVersion = replacement.keyVersion();
             for (int j = i; j <= last; j++) {
                 applied[order[j]] = new AppliedAction(findings.get(order[j]), rule.action(), keyVersion);
             }
@@ -101,13 +97,18 @@ public final class PolicyApplier {
         return new ProtectedText(result.toString(), List.of(applied));
     }
 
-    private String replacement(ProtectionRule rule, String tenantId, String type, String value) {
+    private Replacement replacement(ProtectionRule rule, String tenantId, String type, String value) {
         return switch (rule.action()) {
-            case TOKENIZE -> Objects.requireNonNull(tokenizer.tokenize(tenantId, type, value),
-                    "The tokenizer returned null");
-            case HASH -> Objects.requireNonNull(hasher.hash(tenantId, type, value), "The hasher returned null");
-            case MASK -> PolicyMask.mask(value, rule);
-            case REDACT -> "[REDACTED:" + type + "]";
+            case TOKENIZE -> checked(tokenizer.tokenizeWithKeyVersion(tenantId, type, value), "The tokenizer returned null");
+            case HASH -> checked(hasher.hashWithKeyVersion(tenantId, type, value), "The hasher returned null");
+            case MASK -> new Replacement(PolicyMask.mask(value, rule), null);
+            case REDACT -> new Replacement("[REDACTED:" + type + "]", null);
         };
+    }
+
+    private static Replacement checked(Replacement replacement, String message) {
+        Objects.requireNonNull(replacement, message);
+        Objects.requireNonNull(replacement.text(), message);
+        return replacement;
     }
 }

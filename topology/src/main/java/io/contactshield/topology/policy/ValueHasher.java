@@ -17,4 +17,14 @@ public interface ValueHasher {
     default Integer keyVersionOf(String token) {
         return null;
     }
+
+    /**
+     * {@link #hash} and the {@link #keyVersionOf key version} of the hash in one call, as the
+     * policy applier needs both; a hasher that knows the version it used says so without parsing
+     * its own hash again.
+     */
+    default Replacement hashWithKeyVersion(String tenantId, String entityType, String value) {
+        String hash = hash(tenantId, entityType, value);
+        return new Replacement(hash, hash == null ? null : keyVersionOf(hash));
+    }
 }

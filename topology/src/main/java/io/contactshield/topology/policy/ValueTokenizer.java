@@ -13,4 +13,14 @@ public interface ValueTokenizer {
     default Integer keyVersionOf(String token) {
         return null;
     }
+
+    /**
+     * {@link #tokenize} and the {@link #keyVersionOf key version} of its token in one call, as the
+     * policy applier needs both; a tokenizer that knows the version it used says so without
+     * parsing its own token again.
+     */
+    default Replacement tokenizeWithKeyVersion(String tenantId, String entityType, String value) {
+        String token = tokenize(tenantId, entityType, value);
+        return new Replacement(token, token == null ? null : keyVersionOf(token));
+    }
 }

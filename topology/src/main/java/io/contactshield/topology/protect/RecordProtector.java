@@ -78,8 +78,8 @@ public final class RecordProtector {
         List<io.contactshield.topology.classify.Finding> found = classifier.classify(event);
         long classified = System.nanoTime();
         timer.classified(classified - started);
-        // The builder copies deeply through the generated class's own model, logical types included.
-        ContactEvent copy = ContactEvent.newBuilder(event).build();
+        // A deep copy, as Avro's builder would make it but without converting every value.
+        ContactEvent copy = RecordCopy.of(event);
         AppliedAction[] applied = new AppliedAction[found.size()];
         Rewriter rewriter = null;
         if (!found.isEmpty()) {
@@ -165,8 +165,11 @@ public final class RecordProtector {
 
         void record(IndexedRecord record, String path) {
             for (Schema.Field field : record.getSchema().getFields()) {
-                String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
                 Object value = record.get(field.pos());
+                if (value == null) {
+                    continue;
+                }
+                String fieldPath = path.isEmpty() ? field.name() : path + "." + field.name();
                 Object replaced = value(field.schema(), value, fieldPath);
                 if (replaced != value) {
                     record.put(field.pos(), replaced);

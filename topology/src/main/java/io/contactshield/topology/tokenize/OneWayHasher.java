@@ -1,6 +1,7 @@
 package io.contactshield.topology.tokenize;
 
 import io.contactshield.topology.policy.PolicyAction;
+import io.contactshield.topology.policy.Replacement;
 import io.contactshield.topology.policy.ValueHasher;
 import java.util.Objects;
 
@@ -33,7 +34,18 @@ public final class OneWayHasher implements ValueHasher {
      */
     @Override
     public String hash(String tenantId, String entityType, String value) {
-        return tokenizer.tokenize(tenantId, entityType, TokenMode.ONE_WAY, forms.canonical(entityType, value)).text();
+        return token(tenantId, entityType, value).text();
+    }
+
+    /** The hash and the key version {@link #keyVersionOf} would read from it (a one-way token names it). */
+    @Override
+    public Replacement hashWithKeyVersion(String tenantId, String entityType, String value) {
+        Token token = token(tenantId, entityType, value);
+        return new Replacement(token.text(), token.keyVersion());
+    }
+
+    private Token token(String tenantId, String entityType, String value) {
+        return tokenizer.tokenize(tenantId, entityType, TokenMode.ONE_WAY, forms.canonical(entityType, value));
     }
 
     @Override

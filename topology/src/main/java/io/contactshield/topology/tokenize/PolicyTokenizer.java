@@ -1,6 +1,7 @@
 package io.contactshield.topology.tokenize;
 
 import io.contactshield.topology.policy.PolicyAction;
+import io.contactshield.topology.policy.Replacement;
 import io.contactshield.topology.policy.ValueTokenizer;
 import java.util.Objects;
 
@@ -30,10 +31,25 @@ public final class PolicyTokenizer implements ValueTokenizer {
      */
     @Override
     public String tokenize(String tenantId, String entityType, String value) {
+        return token(tenantId, entityType, value).text();
+    }
+
+    /**
+     * The token and the key version {@link #keyVersionOf} would read from it: every token but a
+     * format-preserving one is self-describing and names the version that made it, and FF1's
+     * digits name none.
+     */
+    @Override
+    public Replacement tokenizeWithKeyVersion(String tenantId, String entityType, String value) {
+        Token token = token(tenantId, entityType, value);
+        return new Replacement(token.text(), token.mode() == TokenMode.FORMAT_PRESERVING ? null : token.keyVersion());
+    }
+
+    private Token token(String tenantId, String entityType, String value) {
         TokenMode mode = tokenizer.modeFor(entityType);
         // A format-preserving token keeps the layout of the value as written.
         String input = mode == TokenMode.FORMAT_PRESERVING ? value : forms.canonical(entityType, value);
-        return tokenizer.tokenize(tenantId, entityType, mode, input).text();
+        return tokenizer.tokenize(tenantId, entityType, mode, input);
     }
 
     @Override

@@ -32,6 +32,7 @@ final class TokenKey {
     private final Map<String, DeterministicAead> sivs = new ConcurrentHashMap<>();
     private final Map<String, Mac> macs = new ConcurrentHashMap<>();
     private final Map<String, byte[]> ff1Keys = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> associatedData = new ConcurrentHashMap<>();
     private volatile boolean destroyed;
 
     /** Takes ownership of {@code root}. */
@@ -64,6 +65,14 @@ final class TokenKey {
                 Arrays.fill(key, (byte) 0);
             }
         });
+    }
+
+    /**
+     * {@link Tokenizer#associatedData} of this key's tenant and version for {@code type}, made once
+     * per type (it holds no secret and no value). Shared: callers must not modify it.
+     */
+    byte[] associatedData(String type) {
+        return associatedData.computeIfAbsent(type, t -> Tokenizer.associatedData(tenantId, t, version));
     }
 
     /** A fresh HMAC-SHA-256 keyed for {@code type}: {@link Mac} is not thread-safe, so each call gets its own. */
@@ -111,6 +120,7 @@ final class TokenKey {
         ff1Keys.clear();
         sivs.clear();
         macs.clear();
+        associatedData.clear();
     }
 
     private byte[] derive(TokenMode mode, String type, int size) {

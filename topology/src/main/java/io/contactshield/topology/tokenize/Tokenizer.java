@@ -77,7 +77,7 @@ public final class Tokenizer {
     private static Token reversible(TokenKey key, String tenantId, String type, String value) {
         byte[] plaintext = utf8(value);
         try {
-            byte[] payload = key.siv(type).encryptDeterministically(plaintext, associatedData(tenantId, type, key.version()));
+            byte[] payload = key.siv(type).encryptDeterministically(plaintext, key.associatedData(type));
             return new Token(TokenFormat.print(type, true, key.version(), payload), type, TokenMode.REVERSIBLE, key.version());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-SIV encryption failed", e);
@@ -111,6 +111,15 @@ public final class Tokenizer {
         }
     }
 
+    private static boolean hasSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Binds a reversible token to its tenant, type and key version: moved elsewhere, it fails to open. */
     static byte[] associatedData(String tenantId, String type, int keyVersion) {
         return TokenKey.Encoding.lengthPrefixed(tenantId, type, Integer.toString(keyVersion));
@@ -123,6 +132,10 @@ public final class Tokenizer {
 
     /** Strict UTF-8: a string with an unpaired surrogate would not come back as it went in. */
     static byte[] utf8(String value) {
+        if (!hasSurrogate(value)) {
+            // Without surrogates the strict encoder and String's own encoding agree byte for byte.
+            return value.getBytes(StandardCharsets.UTF_8);
+        }
         try {
             ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -55,6 +55,25 @@ class PolicyTokenizerTest {
     }
 
     @Test
+    void theKeyVersionGivenWithATokenIsTheOneReadFromIt() {
+        FixedKeys rotated = new FixedKeys().rotate("acme").rotate("acme");
+        for (TokenMode mode : TokenMode.values()) {
+            Tokenizer inMode = new Tokenizer(rotated, new TokenModes(Map.of(), mode));
+            PolicyTokenizer tokens = new PolicyTokenizer(inMode);
+            OneWayHasher hashes = new OneWayHasher(inMode);
+            // FF1 takes the first two; the others fall back to reversible tokens.
+            for (String value : List.of("+44 20 7946 0958", "4111 1111 1111 1111", "12", "jane@example.com", "x")) {
+                var token = tokens.tokenizeWithKeyVersion("acme", "PHONE_NUMBER", value);
+                assertThat(token.text()).isEqualTo(tokens.tokenize("acme", "PHONE_NUMBER", value));
+                assertThat(token.keyVersion()).as("%s %s", mode, value).isEqualTo(tokens.keyVersionOf(token.text()));
+                var hash = hashes.hashWithKeyVersion("acme", "PHONE_NUMBER", value);
+                assertThat(hash.text()).isEqualTo(hashes.hash("acme", "PHONE_NUMBER", value));
+                assertThat(hash.keyVersion()).isEqualTo(hashes.keyVersionOf(hash.text())).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void hashIsAOneWayTokenWhateverTheTokenMode() {
         Tokenizer formatPreserving = new Tokenizer(keys,
                 new TokenModes(Map.of(), TokenMode.FORMAT_PRESERVING));

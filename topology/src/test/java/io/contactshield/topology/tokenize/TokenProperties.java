@@ -51,6 +51,43 @@ class TokenProperties {
                 .isEqualTo(value);
     }
 
+    @Property(tries = 5000)
+    void typeCheckIsTheTypePattern(@ForAll("typeLike") String type) {
+        boolean pattern = type.length() <= TokenFormat.MAX_TYPE_LENGTH
+                && java.util.regex.Pattern.matches("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*", type);
+
+        assertThat(TokenFormat.isType(type)).as(type).isEqualTo(pattern);
+    }
+
+    @Property(tries = 2000)
+    void utf8IsTheStrictEncoding(@ForAll("unicodeOrLoneSurrogates") String value) {
+        java.nio.charset.CharsetEncoder strict = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer expected;
+        try {
+            expected = strict.encode(java.nio.CharBuffer.wrap(value));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tokenizer.utf8(value))
+                    .isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
+        byte[] bytes = new byte[expected.remaining()];
+        expected.get(bytes);
+        assertThat(Tokenizer.utf8(value)).isEqualTo(bytes);
+    }
+
+    @Provide
+    Arbitrary<String> unicodeOrLoneSurrogates() {
+        return Arbitraries.oneOf(unicode(), Arbitraries.strings().all().ofMaxLength(50),
+                Arbitraries.strings().withChars("a\u00e9\ud83d\ude00\ud800\udfff").ofMaxLength(12));
+    }
+
+    @Provide
+    Arbitrary<String> typeLike() {
+        return Arbitraries.strings().withChars("AZQ09_a-").ofMinLength(0).ofMaxLength(70);
+    }
+
     @Property
     void parseNeverThrows(@ForAll String text) {
         TokenFormat.parse(text);
