@@ -157,8 +157,8 @@ public final class ContactShieldConfig extends AbstractConfig {
             .define(CLASSIFY_SCAN_ALL_CONFIG, Type.BOOLEAN, false, Importance.MEDIUM,
                     "Scan every string of an event, not only those marked pii.scan.")
             .define(CLASSIFY_IDENTIFIER_WORDS_CONFIG, Type.LIST, "", Importance.MEDIUM,
-                    "Comma-separated words this contact centre writes before its own identifiers (badge,"
-                            + " member no, Leseausweis): a digit run one of them labels is read as that identifier,"
+                    "Comma-separated words this contact centre writes before its own identifiers (locker,"
+                            + " member no, Stellplatz): a digit run one of them labels is read as that identifier,"
                             + " not as a phone number, card or SSN (its confidence is lowered by 0.5).")
             .define(DATA_KEY_SOFT_MESSAGES_CONFIG, Type.LONG, LIMITS.soft().messages(), Range.atLeast(1), Importance.LOW,
                     "Records per data key before it is rotated.")
