@@ -685,8 +685,8 @@ final class SpokenDigits {
     }
 
     /**
-     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma), -1 anything
-     * else (the run ends).
+     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma, or a filler
+     * that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run ends).
      */
     private static int gap(String text, int from, int to) {
         if (to == from) {
@@ -694,15 +694,21 @@ final class SpokenDigits {
         }
         int pause = 0;
         int hyphens = 0;
+        int filler = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',') {
                 pause++;
             } else if (c == '-') {
                 hyphens++;
+            } else if (c == SpokenFillers.MARK) {
+                filler++;
             } else if (!Character.isWhitespace(c)) {
                 return -1;
             }
+        }
+        if (filler > 0) {
+            return pause <= 2 && hyphens == 0 && to - from - filler <= MAX_GAP ? 1 : -1;
         }
         if (pause > 1 || hyphens > 1 || pause + hyphens > 1 || to - from > MAX_GAP) {
             return -1;

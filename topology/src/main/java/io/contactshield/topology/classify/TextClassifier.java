@@ -86,7 +86,8 @@ public final class TextClassifier {
             addCell(text, cell, candidates);
         }
         if (!numberDetectors.isEmpty()) {
-            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(text)) {
+            // A filler between number words ("zero one, uh, three nine") is read as a pause.
+            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(SpokenFillers.asPauses(text))) {
                 addSpokenNumbers(rewrite, candidates);
             }
         }
