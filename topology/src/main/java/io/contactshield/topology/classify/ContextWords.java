@@ -165,7 +165,10 @@ final class ContextWords {
         if (cues == null) {
             return detection;
         }
-        int direction = direction(text, detection.start(), cues);
+        // A number said in a transcript turn is read from before the speaker's tag ("CALLER:"): the
+        // tag names who speaks, not what is said, and the prompt before it does ("Please say your
+        // account number." CALLER: "four four one ...").
+        int direction = direction(text, spoken ? beforeSpeakerTag(text, detection.start()) : detection.start(), cues);
         if (direction == 0) {
             return detection;
         }
@@ -186,6 +189,31 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
+    }
+
+    /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */
+    private static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
+            "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
+            "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l");
+
+    /**
+     * Where the speaker's tag right before {@code start} begins ({@code CALLER: "}, {@code Agent: }),
+     * or {@code start} when there is none.
+     */
+    static int beforeSpeakerTag(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"')) {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != ':') {
+            return start;
+        }
+        int end = i - 1;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : start;
     }
 
     /** The cue labels the span directly: a key, or a negative cue with only separators between. */

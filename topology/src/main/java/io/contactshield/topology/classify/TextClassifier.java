@@ -181,6 +181,9 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
+                    if (isDigitType(detection.type()) && spelledLettersBefore(text, detection.start())) {
+                        continue; // "C X four zero one nine ...": the letters and digits of a code
+                    }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
@@ -190,6 +193,35 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    private static boolean isDigitType(String type) {
+        return type.equals(EntityTypes.PHONE_NUMBER) || type.equals(EntityTypes.CREDIT_CARD)
+                || type.equals(EntityTypes.US_SSN);
+    }
+
+    /** Single letters spelled right before a spoken number ("B A, four four ..."): two make it a code. */
+    private static final int SPELLED_LETTERS = 2;
+
+    /**
+     * Whether letters are spelled one by one right before {@code start} ({@code C X four zero one nine
+     * ...}, {@code B A, four four, one nine}): a serial, a frequent-flyer or a booking code goes on in
+     * digits, and a phone, card or SSN never starts with letters.
+     */
+    static boolean spelledLettersBefore(String text, int start) {
+        int letters = 0;
+        int i = start;
+        while (letters < SPELLED_LETTERS) {
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+                i--;
+            }
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+                return false;
+            }
+            letters++;
+            i--;
+        }
+        return true;
     }
 
     /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */

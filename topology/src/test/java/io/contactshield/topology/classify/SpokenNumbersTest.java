@@ -66,6 +66,32 @@ class SpokenNumbersTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AGENT: what's the serial on the back of the router? CALLER: C X four zero one nine eight eight four two one one.",
+        "CALLER: the code is B A, four one five, five five five, zero one four three",
+        "CALLER: it's K L four one five five five five zero one eight two"
+    })
+    void aNumberSaidRightAfterSpelledLettersIsACode(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void oneLetterBeforeASpokenNumberIsNoCode() {
+        assertThat(found("flat B, my number is four one five five five five zero one eight two"))
+                .containsExactly("PHONE_NUMBER:four one five five five five zero one eight two");
+    }
+
+    @Test
+    void aSpeakerTagIsNoCueForTheNumberSaidInItsTurn() {
+        // The prompt before the tag says what is said.
+        assertThat(found("IVR TRANSCRIPT: \"Please say or enter your account number.\" CALLER: \"four four one zero zero"
+                + " two three nine eight one\". IVR: \"Thank you.\"")).isEmpty();
+        assertThat(found("AGENT: what's the best number? CALLER: four one five five five five zero one eight two"))
+                .containsExactly("PHONE_NUMBER:four one five five five five zero one eight two");
+        assertThat(found("CALLER: five five five, zero one four three")).containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
     @Test
     void readsNothingMoreInTextWithoutDigitWords() {
         String text = "Cust called re double charge on 4012 8888 8888 1881, callback (617) 555-0123.";
