@@ -35,7 +35,7 @@ final class ContextWords {
     static final double LABELLED_LOWER = 0.50;
 
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
-            "cell", "tel", "telephone", "reach me", "text me", "whatsapp", "number", "contact", "fax",
+            "cell", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",

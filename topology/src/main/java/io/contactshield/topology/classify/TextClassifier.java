@@ -1,7 +1,9 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Numbers said in words by speech-to-text ("five five five, zero one four three") are read too:
  * when the text holds a run of spoken digits ({@link SpokenDigits}), the detectors that
  * {@linkplain Detector#readsSpokenDigits() read numbers} also run over a rewrite with the run written
- * as digits, and what they find there is mapped back onto the words that said it.
+ * as digits, and what they find there is mapped back onto the words that said it. A written number
+ * with the digits of a phone number said in words (an agent's read-back) is that phone number.
  *
  * <p>Tabs and line breaks an export wrote as the two characters {@code \t} and {@code \n} are read
  * as the whitespace they stand for ({@link LiteralEscapes}), so a value after one is not glued to
@@ -87,8 +90,12 @@ public final class TextClassifier {
         }
         if (!numberDetectors.isEmpty()) {
             // A filler between number words ("zero one, uh, three nine") is read as a pause.
+            Map<String, Double> spokenPhones = new HashMap<>();
             for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(SpokenFillers.asPauses(text))) {
-                addSpokenNumbers(rewrite, candidates);
+                addSpokenNumbers(rewrite, candidates, spokenPhones);
+            }
+            if (!spokenPhones.isEmpty()) {
+                addReadBacks(text, spokenPhones, candidates);
             }
         }
         if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
@@ -162,7 +169,8 @@ public final class TextClassifier {
      * the written numbers elsewhere were read in the original already), with context words read in
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
-    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates,
+            Map<String, Double> spokenPhones) {
         String text = rewrite.text;
         int k = 0;
         while (k < rewrite.runs.size()) {
@@ -188,6 +196,10 @@ public final class TextClassifier {
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                        if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
+                            spokenPhones.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
+                                    Math::max);
+                        }
                     }
                 }
             }
@@ -222,6 +234,48 @@ public final class TextClassifier {
             i--;
         }
         return true;
+    }
+
+    private static String digitsOf(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (Chars.isAsciiDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
+    /** Separators a written number's groups may have between them: "555-0173", "924 56 781", "(212) 555". */
+    private static boolean isGroupSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0';
+    }
+
+    /**
+     * An agent's read-back of a number the caller said in words ("five five five, zero one, uh, seven
+     * three." AGENT: "555-0173."): a written number whose digits are those of a phone number said in
+     * the same text is that phone number, whether or not a cue or the plan of a region admits it
+     * alone (a local number, a foreign national one).
+     */
+    private static void addReadBacks(String text, Map<String, Double> spokenPhones, List<Detection> candidates) {
+        int i = Chars.nextDigit(text, 0);
+        while (i >= 0) {
+            int start = i;
+            int end = Chars.digitRunEnd(text, i);
+            while (end + 1 < text.length() && isGroupSeparator(text.charAt(end)) && Chars.isAsciiDigit(text.charAt(end + 1))) {
+                end = Chars.digitRunEnd(text, end + 1);
+            }
+            i = Chars.nextDigit(text, end);
+            if (Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end)) {
+                continue; // part of a code or a longer number
+            }
+            Double confidence = spokenPhones.get(digitsOf(text, start, end));
+            int from = start;
+            int to = end;
+            if (confidence != null && candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME));
+            }
+        }
     }
 
     /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */

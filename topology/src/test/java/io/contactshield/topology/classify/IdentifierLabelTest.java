@@ -65,7 +65,8 @@ class IdentifierLabelTest {
         "R\u00fcckrufnummer: 555-0142 | 555-0142",
         "Klant belt over boeking 6WWS29; terugbelnummer 06-12345678, e-mail | 06-12345678",
         "invoice paid, my number is 555-0142 | 555-0142",
-        "KLIENT: m\u00f3j numer to 512 345 678. | 512 345 678"
+        "KLIENT: m\u00f3j numer to 512 345 678. | 512 345 678",
+        "Rx 6620418 has 2 refills left. We'll text 555-0126 when it's ready | 555-0126"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);

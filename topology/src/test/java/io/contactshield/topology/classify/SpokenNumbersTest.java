@@ -92,6 +92,26 @@ class SpokenNumbersTest {
         assertThat(found("CALLER: five five five, zero one four three")).containsExactly("PHONE_NUMBER:five five five, zero one four three");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CALLER: my number's five five five, zero one, uh, seven three. AGENT: 555-0173. CALLER: yep."
+            + " | five five five, zero one, uh, seven three | 555-0173",
+        "KUNDE: nummeret mitt er ni to fire, fem seks, sju \u00e5tte en. AGENT: 924 56 781, takk."
+            + " | ni to fire, fem seks, sju \u00e5tte en | 924 56 781",
+        "CLIENTE: mi n\u00famero es el seis cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis."
+            + " AGENTE: 655 12 34 56, gracias. | seis cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis"
+            + " | 655 12 34 56"
+    })
+    void aWrittenReadBackOfASpokenPhoneNumberIsThatNumber(String text, String spoken, String written) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + spoken, "PHONE_NUMBER:" + written);
+    }
+
+    @Test
+    void onlyTheSameDigitsMakeAReadBack() {
+        assertThat(found("my number's five five five, zero one four three. Room 555-0144, order AB5550143."))
+                .containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
     @Test
     void readsNothingMoreInTextWithoutDigitWords() {
         String text = "Cust called re double charge on 4012 8888 8888 1881, callback (617) 555-0123.";
