@@ -51,6 +51,17 @@ final class ContextWords {
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
             "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande",
+            // A letter's closing: the signature under it holds the sender's line ("S pozdravem\nTereza
+            // Horáková\n224 312 876").
+            "regards", "kind regards", "best regards", "sincerely", "yours sincerely", "yours faithfully",
+            "mit freundlichen gr\u00fc\u00dfen", "freundliche gr\u00fc\u00dfe", "viele gr\u00fc\u00dfe", "mfg",
+            "cordialement", "bien \u00e0 vous", "saludos", "un saludo", "atentamente", "cordiali saluti",
+            "distinti saluti", "cumprimentos", "atenciosamente", "met vriendelijke groet", "vriendelijke groeten",
+            "mvg", "med vennlig hilsen", "vennlig hilsen", "med venlig hilsen", "venlig hilsen", "mvh",
+            "med v\u00e4nliga h\u00e4lsningar", "v\u00e4nliga h\u00e4lsningar", "h\u00e4lsningar", "terveisin",
+            "yst\u00e4v\u00e4llisin terveisin", "\u03bc\u03b5 \u03b5\u03ba\u03c4\u03af\u03bc\u03b7\u03c3\u03b7",
+            "pozdrawiam", "z powa\u017caniem", "s pozdravem", "s pozdravom", "\u00fcdv\u00f6zlettel",
+            "tisztelettel", "cu stim\u0103", "cu respect", "sayg\u0131lar\u0131mla",
             // "My number" in Norwegian, Danish, Swedish, Polish, Turkish, Greek and Portuguese.
             "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf");
@@ -576,7 +587,8 @@ final class ContextWords {
         // A label in prose may be a few words ("Order number: ", "my mobile no: "): read up to three.
         int spaces = 0;
         while (i >= 0 && end - i <= MAX_KEY && (isKeyChar(text.charAt(i)) || text.charAt(i) == ' ')) {
-            if (text.charAt(i) == ' ' && ++spaces > 2) {
+            // A sentence's end is the label's start: "no invoice yet. Telefon:" is labelled "Telefon".
+            if (text.charAt(i) == ' ' && (++spaces > 2 || (i > 0 && text.charAt(i - 1) == '.'))) {
                 break;
             }
             i--;
