@@ -748,10 +748,13 @@ final class ContextWords {
             if (letterOrDigitAt(text, i - 1)) {
                 continue;
             }
-            for (String phrase : index.startingWith(text.charAt(i))) {
+            String[] candidates = index.startingWith(text.charAt(i));
+            // Most phrases differ from the text in their second letter: compared first, cheaply.
+            char second = candidates.length > 0 && i + 1 < start ? Character.toLowerCase(text.charAt(i + 1)) : 0;
+            for (String phrase : candidates) {
                 int length = phrase.length();
-                if (i + length <= start && text.regionMatches(true, i, phrase, 0, length)
-                        && !letterOrDigitAt(text, i + length)) {
+                if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
+                        && text.regionMatches(true, i, phrase, 0, length) && !letterOrDigitAt(text, i + length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
@@ -781,9 +784,12 @@ final class ContextWords {
             return index != null ? index : build(phrases);
         }
 
+        /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
+        private static final int INDEXED = 0x400;
+
         private static PhraseIndex build(List<String> phrases) {
             List<List<String>> buckets = new ArrayList<>();
-            for (int c = 0; c < 128; c++) {
+            for (int c = 0; c < INDEXED; c++) {
                 buckets.add(new ArrayList<>());
             }
             List<String> others = new ArrayList<>();
@@ -792,22 +798,22 @@ final class ContextWords {
                 String phrase = phrases.get(k);
                 compact[k] = phrase.replace(" ", "").toLowerCase(Locale.ROOT);
                 char first = Character.toLowerCase(phrase.charAt(0));
-                (first < 128 ? buckets.get(first) : others).add(phrase);
+                (first < INDEXED ? buckets.get(first) : others).add(phrase);
             }
-            String[][] byFirst = new String[128][];
-            for (int c = 0; c < 128; c++) {
+            String[][] byFirst = new String[INDEXED][];
+            for (int c = 0; c < INDEXED; c++) {
                 byFirst[c] = buckets.get(c).isEmpty() ? NONE : buckets.get(c).toArray(String[]::new);
             }
             return new PhraseIndex(byFirst, others.toArray(String[]::new), compact);
         }
 
-        /** The phrases that may start at a char {@code c}; those with a non-ASCII first letter always. */
+        /** The phrases that may start at a char {@code c}; those with a first letter beyond the index always. */
         String[] startingWith(char c) {
             char lower = Character.toLowerCase(c);
             if (others.length == 0) {
-                return lower < 128 ? byFirst[lower] : NONE;
+                return lower < INDEXED ? byFirst[lower] : NONE;
             }
-            if (lower >= 128) {
+            if (lower >= INDEXED) {
                 return others;
             }
             String[] both = new String[byFirst[lower].length + others.length];

@@ -261,7 +261,7 @@ public final class PhoneNumberDetector implements Detector {
         // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
-            if (region.equals(defaultRegion) || !mayBeValid(tried, region)) {
+            if (region.equals(defaultRegion) || !startsAsIn(region, text, start) || !mayBeValid(tried, region)) {
                 continue;
             }
             List<Detection> read = new ArrayList<>();
@@ -321,6 +321,23 @@ public final class PhoneNumberDetector implements Detector {
             default:
                 return true;
         }
+    }
+
+    /**
+     * Whether a candidate starting at {@code start} may be a number {@link #writtenAsIn} the region,
+     * by its first digits alone: libphonenumber need not be asked for a trunk-prefix region's number
+     * without its prefix.
+     */
+    private static boolean startsAsIn(String region, String text, int start) {
+        int from = start;
+        while (from < text.length() && text.charAt(from) == '(') {
+            from++;
+        }
+        return switch (region) {
+            case "FI", "SK", "RO", "TR", "AT", "CH", "BE" -> from < text.length() && text.charAt(from) == '0';
+            case "HU" -> text.startsWith("06", from);
+            default -> true;
+        };
     }
 
     /** Three groups of three digits with one blank between ({@code 224 312 876}). */

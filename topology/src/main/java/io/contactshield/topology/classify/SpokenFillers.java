@@ -19,6 +19,8 @@ final class SpokenFillers {
             "err", "ehm", "eh", "ehh", "ah", "ahh", "\u00e4h", "\u00e4hm", "\u00f6h", "\u00f6hm", "\u00f8h", "\u00f6\u00f6",
             "euh", "eeh", "ee", "eee", "yyy", "\u0131\u0131\u0131", "\u03b5\u03b5", "\u03b5\u03bc"};
     private static final int MAX_FILLER = 4;
+    /** The letters fillers start with: most words start otherwise and are not read further. */
+    private static final String FIRST_LETTERS = "uhmeay\u00e4\u00f6\u00f8\u0131\u03b5";
     /** Most blanks and commas between a filler and the number words around it, on each side. */
     private static final int MAX_SEPARATORS = 3;
 
@@ -29,21 +31,21 @@ final class SpokenFillers {
     static String asPauses(String text) {
         char[] chars = null;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
+        // A filler stands after a blank or a comma (betweenNumberWords): only there is a word read.
+        for (int i = 1; i < n; i++) {
+            char before = text.charAt(i - 1);
+            if ((before != ' ' && before != ',') || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
                 continue;
             }
-            int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
+            int end = i + 1;
+            while (end < n && end - i <= MAX_FILLER && Character.isLetter(text.charAt(end))) {
+                end++;
             }
-            if (i - start <= MAX_FILLER && isFiller(text, start, i) && betweenNumberWords(text, start, i)) {
+            if (end - i <= MAX_FILLER && isFiller(text, i, end) && betweenNumberWords(text, i, end)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
-                for (int k = start; k < i; k++) {
+                for (int k = i; k < end; k++) {
                     chars[k] = MARK;
                 }
             }
@@ -52,9 +54,6 @@ final class SpokenFillers {
     }
 
     private static boolean isFiller(String text, int start, int end) {
-        if ("uhmeay\u00e4\u00f6\u00f8\u0131\u03b5".indexOf(Character.toLowerCase(text.charAt(start))) < 0) {
-            return false; // most words: no filler starts so
-        }
         for (String filler : FILLERS) {
             if (filler.length() == end - start && text.regionMatches(true, start, filler, 0, end - start)) {
                 return true;
