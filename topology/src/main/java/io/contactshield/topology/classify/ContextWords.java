@@ -63,7 +63,8 @@ final class ContextWords {
             "pozdrawiam", "z powa\u017caniem", "s pozdravem", "s pozdravom", "\u00fcdv\u00f6zlettel",
             "tisztelettel", "cu stim\u0103", "cu respect", "sayg\u0131lar\u0131mla",
             // "My number" in Norwegian, Danish, Swedish, Polish, Turkish, Greek and Portuguese.
-            "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep",
+            "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep", "telefonum", "telefonu",
+            "telefonumu", "cebim", "cb", "cbn",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
@@ -128,14 +129,14 @@ final class ContextWords {
             // languages callers write: the noun, or the form it takes after "number" ("numer
             // zamówienia", "αριθμός αιτήματος"). A compound that ends in a number word names one
             // too ("storingsnummer", "Kundenr.", see compoundLabel).
-            "applicant", "application", "application id", "candidate", "enrolment", "enrollment", "student id",
-            "student number", "card number", "card no", "prescription", "rx", "refill", "reservation",
+            "application id", "enrolment", "enrollment", "student id",
+            "student number", "card number", "card no", "prescription", "rx", "reservation",
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
-            "buchung", "paket", "sendung", "rezept", "demande", "candidature", "colis", "ordonnance",
+            "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
             "r\u00e9servation", "siret", "siren", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
             "localizador", "prenotazione", "ricetta", "pacco", "richiesta", "nre", "codice fiscale", "receita",
-            "candidatura", "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",
+            "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",
             "btw", "polis", "bestilling", "bokning", "avtale", "avtal", "kontrakt", "pakke", "forsendelse",
             "kvitto", "cvr", "paketti", "pakettisi", "paketin", "l\u00e4hetys", "l\u00e4hetyksesi", "tilaus",
             "tilauksesi", "lasku", "laskun", "varaus", "sopimus", "y-tunnus", "zam\u00f3wienie",
@@ -165,6 +166,12 @@ final class ContextWords {
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
             "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma");
+    /**
+     * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
+     * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
+     */
+    static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
+            "candidatura", "candidature");
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
@@ -193,7 +200,7 @@ final class ContextWords {
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, List.of(), true),
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true),
             EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
             EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false),
@@ -450,7 +457,8 @@ final class ContextWords {
     private static boolean numberOfIdentifier(String text, int raiseEnd, int lowerEnd) {
         int end = raiseEnd / 64;
         int start = end - raiseEnd % 64;
-        if (!isOneOf(text, start, end, NUMBER_NOUNS)) {
+        // A participle says whose number, not what: "registered number" is the phone on file.
+        if (!isOneOf(text, start, end, NUMBER_NOUNS) || text.regionMatches(true, lowerEnd / 64 - 2, "ed", 0, 2)) {
             return false;
         }
         for (int i = lowerEnd / 64; i < start; i++) {
@@ -773,7 +781,7 @@ final class ContextWords {
 
         static {
             for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, NUMBER_NOUNS, EMAIL, IBAN, IP,
-                    IP_NEGATIVE, IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
+                    IP_NEGATIVE, IP_PRODUCT, PHONE_ADJACENT_NEGATIVE, AWS, AWS_SECRET, List.<String>of())) {
                 INDEXES.put(list, build(list));
             }
         }

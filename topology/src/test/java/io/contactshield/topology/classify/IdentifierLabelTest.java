@@ -66,7 +66,11 @@ class IdentifierLabelTest {
         "Klant belt over boeking 6WWS29; terugbelnummer 06-12345678, e-mail | 06-12345678",
         "invoice paid, my number is 555-0142 | 555-0142",
         "KLIENT: m\u00f3j numer to 512 345 678. | 512 345 678",
-        "Rx 6620418 has 2 refills left. We'll text 555-0126 when it's ready | 555-0126"
+        "Rx 6620418 has 2 refills left. We'll text 555-0126 when it's ready | 555-0126",
+        "CUSTOMER: registered number is 2125550147 | 2125550147",
+        "cx called re: refill Rx 6620418, DOB verified, cb # 5035550177, ready 15:00 | 5035550177",
+        "Agent note: applicant Gurpreet Sandhu 2125550147 asked for an expedite | 2125550147",
+        "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
