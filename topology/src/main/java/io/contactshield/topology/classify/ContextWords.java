@@ -64,7 +64,12 @@ final class ContextWords {
             "tisztelettel", "cu stim\u0103", "cu respect", "sayg\u0131lar\u0131mla",
             // "My number" in Norwegian, Danish, Swedish, Polish, Turkish, Greek and Portuguese.
             "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep", "telefonum", "telefonu",
-            "telefonumu", "cebim", "cb", "cbn",
+            "telefonumu", "cebim", "cb", "cbn", "numeroni", "numeroon", "\u010d\u00edslo", "\u010d\u00edslem",
+            "telefonn\u00ed \u010d\u00edslo", "sz\u00e1mom", "sz\u00e1mon", "num\u0103rul", "num\u0103rul meu",
+            // "Call" in Czech, Hungarian, Romanian, Turkish and Greek.
+            "volejte", "zavolejte", "volat", "zavolat", "h\u00edvjon", "h\u00edvjanak", "h\u00edvhat\u00f3",
+            "suna\u021bi", "suna\u021bi-m\u0103", "sunati", "aray\u0131n", "aray\u0131n\u0131z",
+            "\u03ba\u03b1\u03bb\u03ad\u03c3\u03c4\u03b5",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
@@ -147,7 +152,7 @@ final class ContextWords {
             "po\u017eadavek", "i\u010do", "di\u010d", "comanda", "comenzii", "comand\u0103",
             "facturii", "factur\u0103", "contractului", "rezervare", "rezervarea",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
-            "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
+            "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
             "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",
             "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1",
             "\u03c4\u03b9\u03bc\u03bf\u03bb\u03bf\u03b3\u03af\u03bf\u03c5",

@@ -348,6 +348,10 @@ final class SpokenDigits {
         units(CS, 2, "dva", "dv\u011b");
         series(CS, UNIT, 3, 1, "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm", "dev\u011bt");
         add(CS, TEEN * 100 + 10, "deset");
+        series(CS, TEEN, 11, 1, "jeden\u00e1ct", "dvan\u00e1ct", "t\u0159in\u00e1ct", "\u010dtrn\u00e1ct", "patn\u00e1ct",
+            "\u0161estn\u00e1ct", "sedmn\u00e1ct", "osmn\u00e1ct", "devaten\u00e1ct");
+        series(CS, TENS, 20, 10, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
+            "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
         units(RO, 1, "unu");
         add(RO | AMBIGUOUS, UNIT * 100 + 2, "doi");
         series(RO, UNIT, 3, 1, "trei", "patru", "cinci", "\u0219ase", "\u0219apte");
@@ -356,6 +360,11 @@ final class SpokenDigits {
         units(RO, 6, "\u015fase");
         units(RO, 7, "\u015fapte");
         add(RO, TEEN * 100 + 10, "zece");
+        series(RO, TENS, 20, 10, "dou\u0103zeci", "treizeci", "patruzeci", "cincizeci", "\u0219aizeci", "\u0219aptezeci",
+            "optzeci", "nou\u0103zeci");
+        add(RO, TENS * 100 + 60, "\u015faizeci");
+        add(RO, TENS * 100 + 70, "\u015faptezeci");
+        add(RO, AND * 100, "\u0219i", "\u015fi");
         add(HU | AMBIGUOUS, UNIT * 100, "nulla"); // Italian "nulla"
         units(HU, 1, "egy");
         units(HU, 2, "kett\u0151", "k\u00e9t");
@@ -365,6 +374,8 @@ final class SpokenDigits {
         add(HU | AMBIGUOUS, UNIT * 100 + 6, "hat");
         series(HU, UNIT, 7, 1, "h\u00e9t", "nyolc", "kilenc");
         add(HU, TEEN * 100 + 10, "t\u00edz");
+        add(HU, TENS * 100 + 20, "h\u00fasz");
+        series(HU, TENS, 30, 10, "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan", "kilencven");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
         for (Map.Entry<String, Integer> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());
@@ -398,6 +409,12 @@ final class SpokenDigits {
         linked(NORDIC, UNIT_TAILS, "en", "to", "tre", "fire", "fem", "seks", "sju", "\u00e5tte", "ni");
         linked(NORDIC, UNIT_TAILS, "ett", "tv\u00e5", "tre", "fyra", "fem", "sex", "sju", "\u00e5tta", "nio");
         linked(IT, UNIT_TAILS, "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove");
+        // Hungarian: "tizenkettő" 12, "huszonegy" 21, "harminchat" 36.
+        TENS_HEADS.add(new Part("tizen", 10, HU));
+        tensParts(HU, TENS_HEADS, "huszon", "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan",
+            "kilencven");
+        linked(HU, UNIT_TAILS, "egy", "kett\u0151", "h\u00e1rom", "n\u00e9gy", "\u00f6t", "hat", "h\u00e9t", "nyolc",
+            "kilenc");
         UNIT_TAILS.add(new Part("tr\u00e9", 3, IT));
 
         int longest = 0;

@@ -39,7 +39,8 @@ class IdentifierLabelTest {
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
         "Rezerwacja 5252248481 potwierdzona",
-        "\u0391\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03b5\u03b9\u03c3\u03b9\u03c4\u03b7\u03c1\u03af\u03bf\u03c5 390-2418837761."
+        "\u0391\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03b5\u03b9\u03c3\u03b9\u03c4\u03b7\u03c1\u03af\u03bf\u03c5 390-2418837761.",
+        "Dobr\u00fd den, v\u00fdpadek internetu, z\u00e1kaznick\u00e9 \u010d\u00edslo 4471029, router m\u00e1 MAC adresu"
     })
     void identifierNounsOfTheCallersLanguagesLabelTheirNumbers(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -65,7 +65,11 @@ class SpokenDigitsTest {
         "nolla nelj\u00e4 yksi kaksi kolme viisi kuusi | 0412356",
         "sedm sedm sedm dva t\u0159i \u010dty\u0159i p\u011bt | 7772345",
         "zero \u0219apte doi doi unu doi trei | 0722123",
-        "hat h\u00e1rom egy kett\u0151 n\u00e9gy \u00f6t nyolc | 6312458"
+        "hat h\u00e1rom egy kett\u0151 n\u00e9gy \u00f6t nyolc | 6312458",
+        // Their tens: Czech and Romanian apart ("douăzeci și trei"), Hungarian as one word ("harminchat").
+        "sedm sedm sedm, dvacet t\u0159i, \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna | 777 23 45 61",
+        "zero \u0219apte doi doi, dou\u0103zeci \u0219i trei, patruzeci \u0219i cinci | 0722 23 45",
+        "nulla hat, harminc, egy kett\u0151 h\u00e1rom, tizenkett\u0151, harminchat | 06 30 123 12 36"
     })
     void readsTheNumberWordsOfOtherLanguages(String spoken, String digits) {
         assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);

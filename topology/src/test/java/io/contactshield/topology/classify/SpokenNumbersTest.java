@@ -106,6 +106,30 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly("PHONE_NUMBER:" + spoken, "PHONE_NUMBER:" + written);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "KUND: mitt nummer \u00e4r noll sju tre, sex fyra fem, tjugotre, arton. AGENT: tack."
+            + " | noll sju tre, sex fyra fem, tjugotre, arton",
+        "KUNDE: mit nummer er toogtyve, femogtredive, otteogfyrre, tolv. AGENT: tak."
+            + " | toogtyve, femogtredive, otteogfyrre, tolv",
+        "KLIENT: m\u00f3j numer to sze\u015b\u0107set jeden, dwie\u015bcie trzydzie\u015bci, czterysta"
+            + " pi\u0119\u0107dziesi\u0105t sze\u015b\u0107. | sze\u015b\u0107set jeden, dwie\u015bcie"
+            + " trzydzie\u015bci, czterysta pi\u0119\u0107dziesi\u0105t sze\u015b\u0107",
+        "M\u00dc\u015eTER\u0130: numaram s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk iki, alt\u0131 y\u00fcz yetmi\u015f"
+            + " sekiz, on iki, otuz d\u00f6rt. | s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk iki, alt\u0131 y\u00fcz"
+            + " yetmi\u015f sekiz, on iki, otuz d\u00f6rt",
+        "ASIAKAS: numeroni on nolla nelj\u00e4 yksi, kaksi kolme nelj\u00e4, viisi kuusi seitsem\u00e4n."
+            + " | nolla nelj\u00e4 yksi, kaksi kolme nelj\u00e4, viisi kuusi seitsem\u00e4n",
+        "Z\u00c1KAZN\u00cdK: \u010d\u00edslo smlouvy 2024/11/004471, volejte na sedm sedm sedm, dvacet t\u0159i,"
+            + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna. | sedm sedm sedm, dvacet t\u0159i,"
+            + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna",
+        "\u00dcGYF\u00c9L: a sz\u00e1mom nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t."
+            + " | nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t"
+    })
+    void findsANumberSaidInTheCallersLanguageAfterItsCue(String text, String expected) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
+    }
+
     @Test
     void onlyTheSameDigitsMakeAReadBack() {
         assertThat(found("my number's five five five, zero one four three. Room 555-0144, order AB5550143."))
