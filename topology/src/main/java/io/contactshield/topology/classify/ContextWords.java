@@ -13,7 +13,10 @@ import java.util.Set;
  *
  * <p>Only the cue nearest to the span counts (a later cue overrides an earlier one: "about my order,
  * call me on ..."), and when two cues end at the same place the longer one wins, so "order number"
- * lowers where "number" alone would raise. Negative cues lower a bare digit run fully and a
+ * lowers where "number" alone would raise; a word for "number" right after an identifier's noun
+ * ("Rx number", "faktura nummer", {@code RxNumber}) is that identifier's number too, and a compound
+ * that ends in one ("storingsnummer", "Kundenr.") names an identifier unless its head names a phone
+ * ("Rückrufnummer"). Negative cues lower a bare digit run fully and a
  * formatted one (spaces, dashes, brackets) by half, since formatting is itself evidence, unless
  * the cue labels the number directly (see {@link #apply}).
  *
@@ -32,7 +35,7 @@ final class ContextWords {
     static final double LABELLED_LOWER = 0.50;
 
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
-            "cell", "tel", "telephone", "reach me", "text me", "whatsapp", "number", "contact", "fax",
+            "cell", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
@@ -47,7 +50,27 @@ final class ContextWords {
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
-            "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande");
+            "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande",
+            // A letter's closing: the signature under it holds the sender's line ("S pozdravem\nTereza
+            // Horáková\n224 312 876").
+            "regards", "kind regards", "best regards", "sincerely", "yours sincerely", "yours faithfully",
+            "mit freundlichen gr\u00fc\u00dfen", "freundliche gr\u00fc\u00dfe", "viele gr\u00fc\u00dfe", "mfg",
+            "cordialement", "bien \u00e0 vous", "saludos", "un saludo", "atentamente", "cordiali saluti",
+            "distinti saluti", "cumprimentos", "atenciosamente", "met vriendelijke groet", "vriendelijke groeten",
+            "mvg", "med vennlig hilsen", "vennlig hilsen", "med venlig hilsen", "venlig hilsen", "mvh",
+            "med v\u00e4nliga h\u00e4lsningar", "v\u00e4nliga h\u00e4lsningar", "h\u00e4lsningar", "terveisin",
+            "yst\u00e4v\u00e4llisin terveisin", "\u03bc\u03b5 \u03b5\u03ba\u03c4\u03af\u03bc\u03b7\u03c3\u03b7",
+            "pozdrawiam", "z powa\u017caniem", "s pozdravem", "s pozdravom", "\u00fcdv\u00f6zlettel",
+            "tisztelettel", "cu stim\u0103", "cu respect", "sayg\u0131lar\u0131mla",
+            // "My number" in Norwegian, Danish, Swedish, Polish, Turkish, Greek and Portuguese.
+            "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep", "telefonum", "telefonu",
+            "telefonumu", "cebim", "cb", "cbn", "numeroni", "numeroon", "\u010d\u00edslo", "\u010d\u00edslem",
+            "telefonn\u00ed \u010d\u00edslo", "sz\u00e1mom", "sz\u00e1mon", "num\u0103rul", "num\u0103rul meu",
+            // "Call" in Czech, Hungarian, Romanian, Turkish and Greek.
+            "volejte", "zavolejte", "volat", "zavolat", "h\u00edvjon", "h\u00edvjanak", "h\u00edvhat\u00f3",
+            "suna\u021bi", "suna\u021bi-m\u0103", "sunati", "aray\u0131n", "aray\u0131n\u0131z",
+            "\u03ba\u03b1\u03bb\u03ad\u03c3\u03c4\u03b5",
+            "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
@@ -106,7 +129,54 @@ final class ContextWords {
             "lidnummer", "pasnummer", "dni", "n\u00famero de cliente", "n\u00famero de socio",
             "num\u00e9ro client", "num\u00e9ro de client", "num\u00e9ro d'adh\u00e9rent", "matricule",
             "numero cliente", "codice cliente", "tessera", "matricola", "pratica", "cart\u00e3o",
-            "contribuinte", "cpf", "pesel", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1");
+            "contribuinte", "cpf", "pesel", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1",
+            // Applications, prescriptions, bookings, loyalty schemes, parcels and tax ids, in the
+            // languages callers write: the noun, or the form it takes after "number" ("numer
+            // zamówienia", "αριθμός αιτήματος"). A compound that ends in a number word names one
+            // too ("storingsnummer", "Kundenr.", see compoundLabel).
+            "application id", "enrolment", "enrollment", "student id",
+            "student number", "card number", "card no", "prescription", "rx", "reservation",
+            "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
+            "consignment", "service request", "request number", "request id", "antrag", "reservierung",
+            "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
+            "r\u00e9servation", "siret", "siren", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
+            "localizador", "prenotazione", "ricetta", "pacco", "richiesta", "nre", "codice fiscale", "receita",
+            "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",
+            "btw", "polis", "bestilling", "bokning", "avtale", "avtal", "kontrakt", "pakke", "forsendelse",
+            "kvitto", "cvr", "paketti", "pakettisi", "paketin", "l\u00e4hetys", "l\u00e4hetyksesi", "tilaus",
+            "tilauksesi", "lasku", "laskun", "varaus", "sopimus", "y-tunnus", "zam\u00f3wienie",
+            "zam\u00f3wienia", "faktury", "umowa", "umowy", "rezerwacja", "rezerwacji", "sprawa", "sprawy",
+            "zg\u0142oszenie", "zg\u0142oszenia", "przesy\u0142ka", "przesy\u0142ki", "paczka", "paczki",
+            "recepta", "recepty", "polisa", "polisy", "nip", "regon", "krs", "objedn\u00e1vka",
+            "objedn\u00e1vky", "smlouva", "smlouvy", "z\u00e1silka", "z\u00e1silky", "rezervace",
+            "po\u017eadavek", "i\u010do", "di\u010d", "comanda", "comenzii", "comand\u0103",
+            "facturii", "factur\u0103", "contractului", "rezervare", "rezervarea",
+            "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
+            "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
+            "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",
+            "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1",
+            "\u03c4\u03b9\u03bc\u03bf\u03bb\u03bf\u03b3\u03af\u03bf\u03c5",
+            "\u03c4\u03b9\u03bc\u03bf\u03bb\u03cc\u03b3\u03b9\u03bf", "\u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7\u03c2",
+            "\u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7", "\u03b1\u03b9\u03c4\u03ae\u03bc\u03b1\u03c4\u03bf\u03c2",
+            "\u03b1\u03af\u03c4\u03b7\u03bc\u03b1", "\u03c3\u03c5\u03bc\u03b2\u03bf\u03bb\u03b1\u03af\u03bf\u03c5",
+            "\u03c3\u03c5\u03bc\u03b2\u03cc\u03bb\u03b1\u03b9\u03bf", "\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03bf\u03cd",
+            "\u03b1\u03c0\u03bf\u03c3\u03c4\u03bf\u03bb\u03ae\u03c2", "\u03b4\u03ad\u03bc\u03b1\u03c4\u03bf\u03c2",
+            "\u03b5\u03b9\u03c3\u03b9\u03c4\u03b7\u03c1\u03af\u03bf\u03c5", "\u03b5\u03b9\u03c3\u03b9\u03c4\u03ae\u03c1\u03b9\u03bf",
+            "\u03c0\u03c4\u03ae\u03c3\u03b7\u03c2", "\u03ba\u03c9\u03b4\u03b9\u03ba\u03cc\u03c2");
+    /**
+     * Words for "number" ("nummer", "numer", "αριθμός") that are phone cues alone but name an
+     * identifier after an identifier's noun ("Rx number", "faktura nummer"): there the noun decides.
+     */
+    private static final List<String> NUMBER_NOUNS = List.of("number", "nummer", "nummeret", "numret", "numero",
+            "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
+            "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
+            "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma");
+    /**
+     * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
+     * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
+     */
+    static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
+            "candidatura", "candidature");
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
@@ -126,18 +196,22 @@ final class ContextWords {
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");
 
-    /** {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT). */
-    private record Cues(List<String> raise, List<String> lower, double lowerBy, List<String> adjacentLower) {
+    /**
+     * {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT);
+     * {@code compounds}: a compound word that ends in a number word is a cue too (see compoundLabel).
+     */
+    private record Cues(List<String> raise, List<String> lower, double lowerBy, List<String> adjacentLower,
+            boolean compounds) {
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, List.of()),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of()),
-            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of()),
-            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of()),
-            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT),
-            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of()));
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
+            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
+            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false),
+            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false),
+            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false),
+            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of(), false));
 
     /** Longest key read before a value: longer runs are ids or hashes, not field names. */
     private static final int MAX_KEY = 48;
@@ -165,7 +239,10 @@ final class ContextWords {
         if (cues == null) {
             return detection;
         }
-        int direction = direction(text, detection.start(), cues);
+        // A number said in a transcript turn is read from before the speaker's tag ("CALLER:"): the
+        // tag names who speaks, not what is said, and the prompt before it does ("Please say your
+        // account number." CALLER: "four four one ...").
+        int direction = direction(text, spoken ? beforeSpeakerTag(text, detection.start()) : detection.start(), cues);
         if (direction == 0) {
             return detection;
         }
@@ -186,6 +263,31 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
+    }
+
+    /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */
+    private static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
+            "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
+            "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l");
+
+    /**
+     * Where the speaker's tag right before {@code start} begins ({@code CALLER: "}, {@code Agent: }),
+     * or {@code start} when there is none.
+     */
+    static int beforeSpeakerTag(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"')) {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) != ':') {
+            return start;
+        }
+        int end = i - 1;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : start;
     }
 
     /** The cue labels the span directly: a key, or a negative cue with only separators between. */
@@ -321,11 +423,24 @@ final class ContextWords {
             int raise = longestInKey(keyWords, cues.raise());
             int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
             if (raise > 0 || lower > 0) {
-                return lower >= raise ? LABELLED : 1;
+                // "RxNumber": an identifier's noun with "number" is that identifier's number.
+                boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
+                return lower >= raise || numberOfLower ? LABELLED : 1;
             }
         }
         int raiseEnd = nearestEnd(text, start, cues.raise());
         int lowerEnd = nearestEnd(text, start, cues.lower());
+        if (cues.compounds()) {
+            int compound = compoundLabel(text, start);
+            if (compound >= 0 && compound % 2 == 1) {
+                raiseEnd = Math.max(raiseEnd, compound / 2); // "Rückrufnummer", "puhelinnumero"
+            } else if (compound >= 0) {
+                lowerEnd = Math.max(lowerEnd, compound / 2);
+            }
+        }
+        if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
+            lowerEnd = raiseEnd; // "Rx number", "faktura nummer": the identifier's noun decides
+        }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
@@ -337,6 +452,89 @@ final class ContextWords {
             return onlySeparators(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
+    }
+
+    /**
+     * Whether the raising cue ending at {@code raiseEnd} (a {@link #nearestEnd} score) is a word for
+     * "number" that directly follows the lowering cue ending at {@code lowerEnd}: "prescription
+     * number", "Rx number", "faktura nummer" name the identifier's number, not a phone.
+     */
+    private static boolean numberOfIdentifier(String text, int raiseEnd, int lowerEnd) {
+        int end = raiseEnd / 64;
+        int start = end - raiseEnd % 64;
+        // A participle says whose number, not what: "registered number" is the phone on file.
+        if (!isOneOf(text, start, end, NUMBER_NOUNS) || text.regionMatches(true, lowerEnd / 64 - 2, "ed", 0, 2)) {
+            return false;
+        }
+        for (int i = lowerEnd / 64; i < start; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Endings of compound words that name a number: "Kundennummer", "storingsnummer", "Kundenr.", "ügyfélszám". */
+    private static final List<String> NUMBER_SUFFIXES = List.of("nummer", "nummern", "nummeret", "numret", "numero",
+            "numeron", "nr", "sz\u00e1m", "sz\u00e1ma");
+    /**
+     * Heads of compounds that name a phone's number ("Telefonnummer", "Kontaktnummer",
+     * "puhelinnumero"): these anywhere in the head; {@link #PHONE_EDGE_STEMS} only at its start or end
+     * ("Tlf.nr", "Rückrufnummer", "terugbelnummer"), since "tel" is inside "Bestellnr." too.
+     */
+    private static final List<String> PHONE_STEMS = List.of("telef", "phon", "handy", "mobil", "puhelin", "kontakt",
+            "contact", "service", "hotline", "durchwahl", "notruf", "whatsapp", "festnetz", "notfall", "alarm", "direkt",
+            "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto");
+    private static final List<String> PHONE_EDGE_STEMS = List.of("tel", "tlf", "fon", "ruf", "fax", "gsm", "sms",
+            "mob", "cell", "bel", "n\u00f8d", "n\u00f6d");
+    /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
+    private static final int MIN_COMPOUND_HEAD = 3;
+
+    /**
+     * The nearest compound word before {@code start} whose last part is a word for "number", as its
+     * {@link #nearestEnd} score times two, plus one when its head names a phone; -1 when there is
+     * none. Germanic, Nordic, Finnish and Hungarian write their identifiers' names that way
+     * ({@code storingsnummer 2025-04-8812}, {@code Kundenr. 30044712}, {@code ondernemingsnummer}),
+     * and no word list can hold them all; a phone's ({@code Rückrufnummer}, {@code puhelinnumero},
+     * {@code telefonszám}) is a phone cue.
+     */
+    static int compoundLabel(String text, int start) {
+        int from = Math.max(0, start - WINDOW);
+        int i = start;
+        while (i > from) {
+            while (i > from && !Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > from && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (letterOrDigitAt(text, i - 1) || end - i <= MIN_COMPOUND_HEAD) {
+                continue;
+            }
+            for (String suffix : NUMBER_SUFFIXES) {
+                int head = end - suffix.length();
+                if (head - i >= MIN_COMPOUND_HEAD && text.regionMatches(true, head, suffix, 0, suffix.length())) {
+                    return (end * 64 + Math.min(end - i, 63)) * 2 + (namesPhone(text, i, head) ? 1 : 0);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean namesPhone(String text, int start, int end) {
+        String head = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String stem : PHONE_STEMS) {
+            if (head.contains(stem)) {
+                return true;
+            }
+        }
+        for (String stem : PHONE_EDGE_STEMS) {
+            if (head.startsWith(stem) || head.endsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing but blanks and label punctuation ({@code : # = .}) between a cue and the span. */
@@ -402,7 +600,8 @@ final class ContextWords {
         // A label in prose may be a few words ("Order number: ", "my mobile no: "): read up to three.
         int spaces = 0;
         while (i >= 0 && end - i <= MAX_KEY && (isKeyChar(text.charAt(i)) || text.charAt(i) == ' ')) {
-            if (text.charAt(i) == ' ' && ++spaces > 2) {
+            // A sentence's end is the label's start: "no invoice yet. Telefon:" is labelled "Telefon".
+            if (text.charAt(i) == ' ' && (++spaces > 2 || (i > 0 && text.charAt(i - 1) == '.'))) {
                 break;
             }
             i--;
@@ -565,14 +764,14 @@ final class ContextWords {
             if (letterOrDigitAt(text, i - 1)) {
                 continue;
             }
-            for (String phrase : index.startingWith(text.charAt(i))) {
+            String[] candidates = index.startingWith(text.charAt(i));
+            char second = candidates.length > 0 && i + 1 < start ? Character.toLowerCase(text.charAt(i + 1)) : 0;
+            for (String phrase : candidates) {
                 int length = phrase.length();
-                if (i + length > start || letterOrDigitAt(text, i + length)) {
-                    continue; // tested first, being one char: most phrases would end inside a word
-                }
-                // Most phrases of the right length end in another letter than the word.
-                if (Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
-                        && text.regionMatches(true, i, phrase, 0, length)) {
+                // The second and the last letters first: most phrases differ from the text there.
+                if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
+                        && Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
+                        && text.regionMatches(true, i, phrase, 0, length) && !letterOrDigitAt(text, i + length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
@@ -590,8 +789,8 @@ final class ContextWords {
         private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
 
         static {
-            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, EMAIL, IBAN, IP,
-                    IP_NEGATIVE, IP_PRODUCT, AWS, AWS_SECRET, List.<String>of())) {
+            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, NUMBER_NOUNS, EMAIL, IBAN, IP,
+                    IP_NEGATIVE, IP_PRODUCT, PHONE_ADJACENT_NEGATIVE, AWS, AWS_SECRET, List.<String>of())) {
                 INDEXES.put(list, build(list));
             }
         }
@@ -602,9 +801,12 @@ final class ContextWords {
             return index != null ? index : build(phrases);
         }
 
+        /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
+        private static final int INDEXED = 0x400;
+
         private static PhraseIndex build(List<String> phrases) {
             List<List<String>> buckets = new ArrayList<>();
-            for (int c = 0; c < 128; c++) {
+            for (int c = 0; c < INDEXED; c++) {
                 buckets.add(new ArrayList<>());
             }
             List<String> others = new ArrayList<>();
@@ -613,22 +815,22 @@ final class ContextWords {
                 String phrase = phrases.get(k);
                 compact[k] = phrase.replace(" ", "").toLowerCase(Locale.ROOT);
                 char first = Character.toLowerCase(phrase.charAt(0));
-                (first < 128 ? buckets.get(first) : others).add(phrase);
+                (first < INDEXED ? buckets.get(first) : others).add(phrase);
             }
-            String[][] byFirst = new String[128][];
-            for (int c = 0; c < 128; c++) {
+            String[][] byFirst = new String[INDEXED][];
+            for (int c = 0; c < INDEXED; c++) {
                 byFirst[c] = buckets.get(c).isEmpty() ? NONE : buckets.get(c).toArray(String[]::new);
             }
             return new PhraseIndex(byFirst, others.toArray(String[]::new), compact);
         }
 
-        /** The phrases that may start at a char {@code c}; those with a non-ASCII first letter always. */
+        /** The phrases that may start at a char {@code c}; those with a first letter beyond the index always. */
         String[] startingWith(char c) {
             char lower = Character.toLowerCase(c);
             if (others.length == 0) {
-                return lower < 128 ? byFirst[lower] : NONE;
+                return lower < INDEXED ? byFirst[lower] : NONE;
             }
-            if (lower >= 128) {
+            if (lower >= INDEXED) {
                 return others;
             }
             String[] both = new String[byFirst[lower].length + others.length];

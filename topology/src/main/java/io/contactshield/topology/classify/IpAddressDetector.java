@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>A CIDR network ({@code 10.0.0.0/8}) is configuration, not someone's address: it is reported at
  * {@link #NETWORK}, below the default threshold, and so is a version in words ({@code bump
- * venue-booking to 3.14.0.2}, see {@link #isVersionBump}) or in a product header ({@code User-Agent:
- * PBX 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
+ * venue-booking to 3.14.0.2}, see {@link #isVersionBump}; {@code rolled out contact-router 2.31.0.4},
+ * see {@link #isDeployedVersion}; {@code since 2.31.0.4 deploy}, see {@link #namesARelease}), a
+ * container image's tag ({@code cc-router:2.31.0.4@sha256:...}) or a version in a product header
+ * ({@code User-Agent: PBX 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
  * desktop 4.12.0.3") or a version key ({@code appVersion=}) lowers it through {@link ContextWords}.
  *
  * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
@@ -94,7 +96,8 @@ public final class IpAddressDetector implements Detector {
         if (valid) {
             double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
-                    || inProductHeader(text, v4.start()) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                    || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
+                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end()) ? NETWORK : smallOctets ? 0.65 : 0.85;
             found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
         }
     }
@@ -200,6 +203,82 @@ public final class IpAddressDetector implements Detector {
             at = from;
         }
         return false;
+    }
+
+    /** Verbs that put software out: the thing they name directly, with its number, is a release. */
+    private static final Set<String> DEPLOY_VERBS = Set.of("deploy", "deploys", "deployed", "deploying", "rolled",
+            "rolling", "rollout", "release", "releases", "released", "releasing", "ship", "ships", "shipped",
+            "shipping", "promoted", "promoting");
+    /** Prepositions that send a deployed thing to a host: "deployed to 10.0.0.5" names a machine. */
+    private static final Set<String> DESTINATIONS = Set.of("to", "on", "onto", "at", "from", "via", "in", "into",
+            "for", "with", "against", "by");
+
+    /**
+     * {@code rolled out contact-router 2.31.0.4}, {@code deployed agent-desktop 4.12.0.3}: a number
+     * that a deploy verb's object ends with is the release put out. With a preposition between
+     * ("deployed to 10.0.0.5", "rolled out on 203.0.113.4") or a thing that has an address, it is a
+     * host.
+     */
+    static boolean isDeployedVersion(String text, int start) {
+        int at = start;
+        for (int words = 0; words < BUMP_WORDS; words++) {
+            while (at > 0 && isBlankOrJoiner(text.charAt(at - 1))) {
+                at--;
+            }
+            if (at == 0 || !Chars.wordCharAt(text, at - 1)) {
+                return false;
+            }
+            int from = wordStartBefore(text, at);
+            String word = text.substring(from, at).toLowerCase(Locale.ROOT);
+            if (DESTINATIONS.contains(word) || ADDRESS_NOUNS.contains(word)) {
+                return false;
+            }
+            if (DEPLOY_VERBS.contains(word)) {
+                return true;
+            }
+            at = from;
+        }
+        return false;
+    }
+
+    /** Nouns for a release that name the number right before them: "since 2.31.0.4 deploy". */
+    private static final Set<String> RELEASE_NOUNS = Set.of("deploy", "deployment", "release", "rollout", "hotfix",
+            "upgrade", "patch", "changelog");
+
+    /**
+     * {@code since 2.31.0.4 deploy}, {@code the 10.2.0.15 release}: the word after the number names a
+     * release, unless the word before makes it a host's ({@code from 203.0.113.9 deploy job}).
+     */
+    static boolean namesARelease(String text, int start, int end) {
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        String previous = text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT);
+        if (DESTINATIONS.contains(previous) || ADDRESS_NOUNS.contains(previous)) {
+            return false;
+        }
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        if (from == end) {
+            return false;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return to > from && !Chars.wordCharAt(text, to)
+                && RELEASE_NOUNS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@code cc-router:2.31.0.4@sha256:3a7b...}: the tag of a container image, pinned to its digest,
+     * is the image's version.
+     */
+    static boolean isImageTag(String text, int end) {
+        return text.startsWith("@sha", end);
     }
 
     /** Where the word (letters, digits, '-', '_', '.', '/') ending at {@code end} starts. */
@@ -319,12 +398,24 @@ public final class IpAddressDetector implements Detector {
                 end--;
             }
             int groups = ipv6Groups(text.substring(start, end));
+            int port = groups < 0 ? text.lastIndexOf(':', end - 1) : -1;
+            if (port > start && isFiveDigitPort(text, port + 1, end)) {
+                // "2001:db8:10::5:55012": five decimal digits are no 16-bit group but a port written
+                // without the brackets RFC 5952 asks for; the address is what stands before it.
+                groups = ipv6Groups(text.substring(start, port));
+                end = groups >= 0 ? port : end;
+            }
             if (groups >= 0) {
                 boolean compressed = text.substring(start, end).contains("::");
                 double confidence = isNetwork6(text, start, end) ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
             }
         }
+    }
+
+    /** Five decimal digits up to 65535: a port, never a 16-bit hex group (at most four digits). */
+    private static boolean isFiveDigitPort(String text, int start, int end) {
+        return end - start == 5 && Chars.onlyDigits(text, start, end) && Integer.parseInt(text.substring(start, end)) <= 65535;
     }
 
     private static boolean isIpv6RunChar(char c) {

@@ -48,7 +48,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE", "NO", "DK", "FI", "GR");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -261,7 +261,7 @@ public final class PhoneNumberDetector implements Detector {
         // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
         for (String region : NATIONAL_REGIONS) {
-            if (region.equals(defaultRegion) || !mayBeValid(tried, region)) {
+            if (region.equals(defaultRegion) || !startsAsIn(region, text, start) || !mayBeValid(tried, region)) {
                 continue;
             }
             List<Detection> read = new ArrayList<>();
@@ -287,8 +287,11 @@ public final class PhoneNumberDetector implements Detector {
      * end)} is written as that region writes its numbers. Norway and Denmark give every number eight
      * digits and take nearly any eight (a club, prescription or frequent-flyer number after "number"
      * too): read only in their grouping, blocks of two or three digits ({@code 412 34 567}, {@code 12
-     * 34 56 78}). Finland's national numbers always start with the trunk prefix 0. Other regions'
-     * plans say enough.
+     * 34 56 78}). The Czech Republic gives every number nine digits and is read the same way, in its
+     * groups of three ({@code 224 312 876}). Finland, Slovakia, Romania, Turkey, Austria, Switzerland
+     * and Belgium write their national numbers with the trunk prefix 0 ({@code 0722 123 456}, {@code
+     * 0532 123 45 67}), Hungary with its 06 ({@code 06 30 123 4567}): without it, their plans take many
+     * identifiers. Other regions' plans say enough.
      */
     static boolean writtenAsIn(String region, String text, int start, int end) {
         int from = start;
@@ -296,8 +299,12 @@ public final class PhoneNumberDetector implements Detector {
             from++;
         }
         switch (region) {
-            case "FI":
+            case "FI", "SK", "RO", "TR", "AT", "CH", "BE":
                 return from < end && text.charAt(from) == '0';
+            case "HU":
+                return text.startsWith("06", from);
+            case "CZ":
+                return groupsOfThree(text, from, end);
             case "NO", "DK":
                 int groups = 0;
                 int i = from;
@@ -314,6 +321,30 @@ public final class PhoneNumberDetector implements Detector {
             default:
                 return true;
         }
+    }
+
+    /**
+     * Whether a candidate starting at {@code start} may be a number {@link #writtenAsIn} the region,
+     * by its first digits alone: libphonenumber need not be asked for a trunk-prefix region's number
+     * without its prefix.
+     */
+    private static boolean startsAsIn(String region, String text, int start) {
+        int from = start;
+        while (from < text.length() && text.charAt(from) == '(') {
+            from++;
+        }
+        return switch (region) {
+            case "FI", "SK", "RO", "TR", "AT", "CH", "BE" -> from < text.length() && text.charAt(from) == '0';
+            case "HU" -> text.startsWith("06", from);
+            default -> true;
+        };
+    }
+
+    /** Three groups of three digits with one blank between ({@code 224 312 876}). */
+    private static boolean groupsOfThree(String text, int from, int end) {
+        return end - from == 11 && Chars.onlyDigits(text, from, from + 3) && text.charAt(from + 3) == ' '
+                && Chars.onlyDigits(text, from + 4, from + 7) && text.charAt(from + 7) == ' '
+                && Chars.onlyDigits(text, from + 8, end);
     }
 
     /**

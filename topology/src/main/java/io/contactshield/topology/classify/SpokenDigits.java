@@ -1,7 +1,9 @@
 package io.contactshield.topology.classify;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,15 +14,22 @@ import java.util.Map;
  * that the number detectors can read the rewrite and their spans be mapped back onto the original.
  *
  * <p>A run is a sequence of digit words (zero/oh/o, one to nine, the ten to ninety words, "double"
- * and "triple" before a digit, "X hundred", a leading "plus"; and the digit words of German, French,
- * Spanish and Dutch, with French compounds "quatre-vingt-dix-huit", "vingt et un", German
- * "einundzwanzig" and Spanish "treinta y dos") and written digit groups, separated by blanks, a hyphen, or a comma (a pause,
- * kept as one space in the rewrite). Any other word or punctuation ends the run, so "one or two
- * things" never becomes a number. A run needs at least three spoken digits, or it is an ordinary
- * written number the detectors have already read.
+ * and "triple" before a digit, "X hundred", a leading "plus") and written digit groups, separated by
+ * blanks, a hyphen, or a comma (a pause, kept as one space in the rewrite). The number words of the
+ * languages callers speak are read too (German, French, Spanish, Italian, Portuguese, Dutch,
+ * Norwegian, Danish, Swedish, Greek, Polish, Turkish; the digits of Finnish, Czech, Romanian and
+ * Hungarian), with their compounds: French "quatre-vingt-dix-huit" and "vingt et un", German
+ * "einundzwanzig", Danish "femogfyrre", Dutch "vijfenveertig", Swedish "fyrtiofem", Italian
+ * "ventotto", Spanish "treinta y dos", and the hundreds words of the languages that say a number in
+ * groups of three ("pięćset dwanaście" 512, "beş yüz otuz iki" 532). A number word that is an
+ * everyday word in another language ("to", "en", "on", "ni") counts only next to a number word of
+ * its own language. Any other word or punctuation ends the run, so "one or two things" never
+ * becomes a number. A run needs at least three spoken digits, or it is an ordinary written number
+ * the detectors have already read.
  *
- * <p>Cost: one pass over the text that looks each word up in a table indexed by its first letter,
- * allocating nothing until a digit word appears; text without a run of seven gets no rewrite at all.
+ * <p>Cost: one pass over the text that looks each word up in a table indexed by its first letter
+ * (Latin or Greek) and length, allocating nothing until a digit word appears; text without a run
+ * of seven gets no rewrite at all.
  */
 final class SpokenDigits {
 
@@ -28,7 +37,8 @@ final class SpokenDigits {
     static final int MIN_DIGITS = 7;
 
     private static final int MIN_SPOKEN = 3;
-    private static final int MAX_WORD = 9;
+    /** Most blanks, commas and hyphens between two words of a run. */
+    private static final int MAX_GAP = 4;
 
     // Kinds of word, with the value in the low bits: kind * 100 + value.
     private static final int UNIT = 1;
@@ -43,90 +53,449 @@ final class SpokenDigits {
     private static final int AND = 10; // "vingt et un", "treinta y dos", "ein und zwanzig"
     private static final int DIX = 11; // French "dix": "dix-huit" is 18
 
-    /** German compounds ("einundzwanzig") are one word: unit, "und", tens. */
-    private static final String[] GERMAN_UNITS = {"ein", "zwei", "drei", "vier", "f\u00fcnf", "fuenf", "sechs", "sieben",
-        "acht", "neun"};
-    private static final int[] GERMAN_UNIT_VALUES = {1, 2, 3, 4, 5, 5, 6, 7, 8, 9};
-    private static final String[] GERMAN_TENS = {"zwanzig", "drei\u00dfig", "dreissig", "vierzig", "f\u00fcnfzig",
-        "fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig"};
-    private static final int[] GERMAN_TENS_VALUES = {20, 30, 30, 40, 50, 50, 60, 70, 80, 90};
-    private static final int MIN_COMPOUND = 12;
-    private static final int MAX_COMPOUND = 18;
+    // Languages of the number words, as bits. A word that is an everyday word in another language
+    // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
+    // unambiguous number word of its own language ("ni to fire, fem seks" is Norwegian, "nine to
+    // five" is not), counting through other ambiguous words of that language (see confirmed()).
+    private static final int EN = 1;
+    private static final int DE = 1 << 1;
+    private static final int FR = 1 << 2;
+    private static final int ES = 1 << 3;
+    private static final int IT = 1 << 4;
+    private static final int PT = 1 << 5;
+    private static final int NL = 1 << 6;
+    private static final int NORDIC = 1 << 7; // Norwegian, Danish, Swedish
+    private static final int EL = 1 << 8;
+    private static final int PL = 1 << 9;
+    private static final int TR = 1 << 10;
+    private static final int FI = 1 << 11;
+    private static final int CS = 1 << 12;
+    private static final int RO = 1 << 13;
+    private static final int HU = 1 << 14;
+    private static final int LANGUAGES = (1 << 15) - 1;
+    private static final int AMBIGUOUS = 1 << 15;
+    /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
+    private static final int ELSE_AND = 1 << 16;
+    /**
+     * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
+     * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
+     * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
+     */
+    private static final int HUNDREDS = 1 << 17;
+    /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
+    private static final int MULTIPLIES = 1 << 18;
+    /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
+    private static final int CODE_BITS = 11;
+    private static final int CODE_MASK = (1 << CODE_BITS) - 1;
+    /** How many words on each side are read to confirm an ambiguous word. */
+    private static final int CONFIRM_WORDS = 3;
 
-    private static final Map<String, Integer> WORDS = new HashMap<>();
-    /** Words by lower-case first char (Latin-1), so that a lookup needs no lower-cased copy. */
-    private static final String[][] BY_FIRST = new String[256][];
-    private static final int[][] CODES_BY_FIRST = new int[256][];
+    /** Words by their lower-case spelling; first come, first kept when two languages differ. */
+    private static final Map<String, Integer> ENTRIES = new LinkedHashMap<>();
+    /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
+    private static final int INDEXED = 0x400;
+    private static final int MAX_WORD;
+    /** Words by lower-case first char and length, so that a lookup needs no lower-cased copy. */
+    private static final String[][][] BY_FIRST = new String[INDEXED][][];
+    private static final int[][][] ENTRIES_BY_FIRST = new int[INDEXED][][];
+    /** The upper-case last char of each word of {@link #BY_FIRST}. */
+    private static final char[][][] LAST_BY_FIRST = new char[INDEXED][][];
 
-    static {
-        units(0, "zero", "oh", "o", "nought", "null", "z\u00e9ro", "cero", "nul");
-        units(1, "one", "eins", "un", "uno", "een");
-        units(2, "two", "zwei", "zwo", "deux", "dos", "twee");
-        // Italian and Portuguese too. "due", "um" and "sei" are also everyday English and German
-        // (payment due 15 01 ..., the filler "um", "sei so gut"): they count only inside a run.
-        units(1, "um");
-        units(2, "dois", "duas", "due");
-        units(6, "sei");
-        units(3, "three", "drei", "trois", "tres", "drie", "tre", "tr\u00eas");
-        units(4, "four", "vier", "quatre", "cuatro", "quattro", "quatro");
-        units(5, "five", "f\u00fcnf", "fuenf", "cinq", "cinco", "vijf", "cinque");
-        units(6, "six", "sechs", "seis", "zes");
-        units(7, "seven", "sieben", "sept", "siete", "zeven", "sette", "sete");
-        units(8, "eight", "acht", "huit", "ocho", "otto", "oito");
-        units(9, "nine", "neun", "neuf", "nueve", "negen", "nove");
-        String[] teens = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < teens.length; i++) {
-            WORDS.put(teens[i], TEEN * 100 + 10 + i);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            WORDS.put(tens[i], TENS * 100 + 20 + i * 10);
-        }
-        // French, German and Spanish tens and teens (the units are above).
-        String[] frenchTeens = {"onze", "douze", "treize", "quatorze", "quinze", "seize"};
-        for (int i = 0; i < frenchTeens.length; i++) {
-            WORDS.put(frenchTeens[i], TEEN * 100 + 11 + i);
-        }
-        WORDS.put("dix", DIX * 100 + 10);
-        String[] frenchTens = {"vingt", "vingts", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
-            "octante", "nonante"};
-        int[] frenchValues = {20, 20, 30, 40, 50, 60, 70, 80, 80, 90};
-        for (int i = 0; i < frenchTens.length; i++) {
-            WORDS.put(frenchTens[i], FR_TENS * 100 + frenchValues[i]);
-        }
-        String[] germanTeens = {"zehn", "elf", "zw\u00f6lf", "zwoelf", "dreizehn", "vierzehn", "f\u00fcnfzehn",
-            "fuenfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"};
-        int[] germanTeenValues = {10, 11, 12, 12, 13, 14, 15, 15, 16, 17, 18, 19};
-        for (int i = 0; i < germanTeens.length; i++) {
-            WORDS.put(germanTeens[i], TEEN * 100 + germanTeenValues[i]);
-        }
-        for (int i = 0; i < GERMAN_TENS.length; i++) {
-            WORDS.put(GERMAN_TENS[i], TENS * 100 + GERMAN_TENS_VALUES[i]);
-        }
-        String[] spanishTens = {"veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"};
-        for (int i = 0; i < spanishTens.length; i++) {
-            WORDS.put(spanishTens[i], TENS * 100 + 20 + i * 10);
-        }
-        WORDS.put("et", AND * 100);
-        WORDS.put("und", AND * 100);
-        WORDS.put("y", AND * 100);
-        WORDS.put("double", DOUBLE * 100);
-        WORDS.put("triple", TRIPLE * 100);
-        WORDS.put("hundred", HUNDRED * 100);
-        WORDS.put("plus", PLUS * 100);
-        Map<Character, List<String>> grouped = new HashMap<>();
-        WORDS.keySet().forEach(w -> grouped.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
-        grouped.forEach((first, words) -> {
-            BY_FIRST[first] = words.toArray(new String[0]);
-            CODES_BY_FIRST[first] = words.stream().mapToInt(WORDS::get).toArray();
-        });
+    /** A part of a number word written as one ("einundzwanzig", "fyrtiofem", "trentatré"). */
+    private record Part(String word, int value, int languages) {
     }
 
-    private static void units(int value, String... words) {
-        for (String word : words) {
-            WORDS.put(word, UNIT * 100 + value);
+    /** Compounds of unit, link and tens: German "einundzwanzig", Danish "femogfyrre", Dutch "vijfenveertig". */
+    private static final List<Part> LINKED_UNITS = new ArrayList<>();
+    private static final List<Part> LINKS = new ArrayList<>();
+    private static final List<Part> LINKED_TENS = new ArrayList<>();
+    /** Compounds of tens and unit: Swedish "fyrtiofem", Norwegian "tjueen", Italian "trentatré", "ventotto". */
+    private static final List<Part> TENS_HEADS = new ArrayList<>();
+    private static final List<Part> UNIT_TAILS = new ArrayList<>();
+    /** The heads of compounds (the first part of each kind) by lower-case first char. */
+    private static final Part[][] HEADS_BY_FIRST = new Part[INDEXED][];
+    private static final int MIN_COMPOUND = 6;
+    private static final int MAX_COMPOUND = 18;
+
+    static {
+        // English, and "double", "triple", "hundred", "plus".
+        units(EN, 0, "zero", "oh", "o", "nought");
+        units(EN, 1, "one");
+        units(EN, 2, "two");
+        units(EN, 3, "three");
+        units(EN, 4, "four");
+        units(EN, 5, "five");
+        units(EN, 6, "six");
+        units(EN, 7, "seven");
+        units(EN, 8, "eight");
+        units(EN, 9, "nine");
+        series(EN, TEEN, 10, 1, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+        series(EN, TENS, 20, 10, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+        add(EN, DOUBLE * 100, "double");
+        add(EN, TRIPLE * 100, "triple");
+        add(EN, HUNDRED * 100, "hundred");
+        add(EN, PLUS * 100, "plus");
+        // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
+        units(DE | NORDIC, 0, "null");
+        units(DE, 1, "eins");
+        units(DE, 2, "zwei", "zwo");
+        units(DE, 3, "drei");
+        units(DE | NL, 4, "vier");
+        units(DE, 5, "f\u00fcnf", "fuenf");
+        units(DE, 6, "sechs");
+        units(DE, 7, "sieben");
+        units(DE | NL, 8, "acht");
+        units(DE, 9, "neun");
+        series(DE, TEEN, 10, 1, "zehn", "elf", "zw\u00f6lf", "dreizehn", "vierzehn", "f\u00fcnfzehn", "sechzehn",
+            "siebzehn", "achtzehn", "neunzehn");
+        add(DE, TEEN * 100 + 12, "zwoelf");
+        add(DE, TEEN * 100 + 15, "fuenfzehn");
+        series(DE, TENS, 20, 10, "zwanzig", "drei\u00dfig", "vierzig", "f\u00fcnfzig", "sechzig", "siebzig", "achtzig",
+            "neunzig");
+        add(DE, TENS * 100 + 30, "dreissig");
+        add(DE, TENS * 100 + 50, "fuenfzig");
+        add(DE, AND * 100, "und");
+        // French: "quatre-vingt-dix-huit", "soixante et onze", "dix-sept".
+        units(FR, 0, "z\u00e9ro");
+        units(FR, 1, "un");
+        units(FR, 2, "deux");
+        units(FR, 3, "trois");
+        units(FR, 4, "quatre");
+        units(FR, 5, "cinq");
+        units(FR | EN, 6, "six");
+        units(FR, 7, "sept");
+        units(FR, 8, "huit");
+        units(FR, 9, "neuf");
+        series(FR, TEEN, 11, 1, "onze", "douze", "treize", "quatorze", "quinze", "seize");
+        add(FR, DIX * 100 + 10, "dix");
+        add(FR, FR_TENS * 100 + 20, "vingt", "vingts");
+        series(FR, FR_TENS, 30, 10, "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante");
+        add(FR, FR_TENS * 100 + 80, "octante");
+        // Spanish: "treinta y dos", "veintidós", "seiscientos cincuenta y cinco".
+        units(ES, 0, "cero");
+        units(ES | IT, 1, "uno");
+        units(ES, 2, "dos");
+        units(ES | PT, 3, "tres");
+        units(ES, 4, "cuatro");
+        units(ES | PT, 5, "cinco");
+        units(ES | PT, 6, "seis");
+        units(ES, 7, "siete");
+        units(ES, 8, "ocho");
+        units(ES, 9, "nueve");
+        add(ES, TEEN * 100 + 10, "diez");
+        add(ES | AMBIGUOUS, TEEN * 100 + 11, "once"); // English "once"
+        series(ES, TEEN, 12, 1, "doce", "trece", "catorce", "quince", "diecis\u00e9is", "diecisiete", "dieciocho",
+            "diecinueve");
+        series(ES, TEEN, 21, 1, "veintiuno", "veintid\u00f3s", "veintitr\u00e9s", "veinticuatro", "veinticinco",
+            "veintis\u00e9is", "veintisiete", "veintiocho", "veintinueve");
+        add(ES, TEEN * 100 + 21, "veinti\u00fan");
+        series(ES, TENS, 20, 10, "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+            "noventa");
+        add(ES, AND * 100, "y");
+        add(ES | HUNDREDS, UNIT * 100 + 1, "cien", "ciento");
+        series(ES | HUNDREDS, UNIT, 2, 1, "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+            "setecientos", "ochocientos", "novecientos");
+        series(ES | HUNDREDS, UNIT, 2, 1, "doscientas", "trescientas", "cuatrocientas", "quinientas", "seiscientas",
+            "setecientas", "ochocientas", "novecientas");
+        // Italian and Portuguese. "due", "um" and "sei" are also everyday English and German (payment
+        // due 15 01 ..., the filler "um", "sei so gut"): they count only inside a run (ONLY_INSIDE).
+        units(IT | EN | PT | PL | RO, 0, "zero");
+        units(PT, 1, "um");
+        units(PT, 2, "dois", "duas");
+        units(IT, 2, "due");
+        units(IT | NORDIC, 3, "tre");
+        units(PT, 3, "tr\u00eas");
+        units(IT, 4, "quattro");
+        units(PT, 4, "quatro");
+        units(IT, 5, "cinque");
+        units(IT, 6, "sei");
+        units(IT, 7, "sette");
+        units(PT, 7, "sete");
+        units(IT, 8, "otto");
+        units(PT, 8, "oito");
+        units(IT | PT, 9, "nove");
+        series(IT, TEEN, 10, 1, "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici",
+            "diciassette", "diciotto", "diciannove");
+        series(IT, TENS, 20, 10, "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+            "novanta");
+        add(PT, TEEN * 100 + 10, "dez");
+        series(PT, TEEN, 11, 1, "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito",
+            "dezenove");
+        add(PT, TEEN * 100 + 14, "quatorze");
+        add(PT, TEEN * 100 + 16, "dezasseis");
+        add(PT, TEEN * 100 + 17, "dezassete");
+        add(PT, TEEN * 100 + 19, "dezanove");
+        series(PT, TENS, 20, 10, "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
+            "noventa");
+        add(PT | IT, AND * 100, "e");
+        // Dutch, with compounds ("vijfenveertig").
+        units(NL | NORDIC, 0, "nul");
+        units(NL, 1, "een");
+        units(NL, 2, "twee");
+        units(NL, 3, "drie");
+        units(NL, 5, "vijf");
+        units(NL, 6, "zes");
+        units(NL, 7, "zeven");
+        units(NL, 9, "negen");
+        series(NL, TEEN, 10, 1, "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+            "achttien", "negentien");
+        series(NL, TENS, 20, 10, "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+            "negentig");
+        // Norwegian, Danish and Swedish. "en" (1) links Dutch numbers when no Nordic one stands by.
+        units(NORDIC, 0, "noll");
+        add(NORDIC | AMBIGUOUS | ELSE_AND, UNIT * 100 + 1, "en", "et");
+        units(NORDIC, 1, "ett", "\u00e9n");
+        add(NORDIC | AMBIGUOUS, UNIT * 100 + 2, "to");
+        units(NORDIC, 2, "tv\u00e5");
+        add(NORDIC | AMBIGUOUS, UNIT * 100 + 4, "fire");
+        units(NORDIC, 4, "fyra");
+        units(NORDIC, 5, "fem");
+        units(NORDIC, 6, "seks");
+        add(NORDIC | AMBIGUOUS, UNIT * 100 + 6, "sex");
+        units(NORDIC, 7, "sju", "syv");
+        units(NORDIC, 8, "\u00e5tte", "otte", "\u00e5tta");
+        add(NORDIC | AMBIGUOUS, UNIT * 100 + 9, "ni");
+        units(NORDIC, 9, "nio");
+        add(NORDIC | AMBIGUOUS, TEEN * 100 + 10, "ti", "tio");
+        series(NORDIC, TEEN, 11, 1, "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten",
+            "nitten");
+        series(NORDIC, TEEN, 11, 1, "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+            "nitton");
+        series(NORDIC, TENS, 20, 10, "tjue", "tretti", "f\u00f8rti", "femti", "seksti", "sytti", "\u00e5tti", "nitti");
+        series(NORDIC, TENS, 20, 10, "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "\u00e5ttio",
+            "nittio");
+        series(NORDIC, TENS, 20, 10, "tyve", "tredive", "fyrre", "halvtreds");
+        add(NORDIC, TENS * 100 + 70, "halvfjerds");
+        add(NORDIC | AMBIGUOUS, TENS * 100 + 80, "firs");
+        add(NORDIC, TENS * 100 + 90, "halvfems");
+        add(NORDIC, AND * 100, "og");
+        // Greek.
+        units(EL, 0, "\u03bc\u03b7\u03b4\u03ad\u03bd", "\u03bc\u03b7\u03b4\u03b5\u03bd\u03b9\u03ba\u03cc");
+        units(EL, 1, "\u03ad\u03bd\u03b1", "\u03ad\u03bd\u03b1\u03c2", "\u03bc\u03af\u03b1", "\u03bc\u03b9\u03b1");
+        units(EL, 2, "\u03b4\u03cd\u03bf", "\u03b4\u03c5\u03bf");
+        units(EL, 3, "\u03c4\u03c1\u03af\u03b1", "\u03c4\u03c1\u03b5\u03b9\u03c2");
+        units(EL, 4, "\u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1", "\u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b9\u03c2");
+        units(EL, 5, "\u03c0\u03ad\u03bd\u03c4\u03b5");
+        units(EL, 6, "\u03ad\u03be\u03b9");
+        units(EL, 7, "\u03b5\u03c0\u03c4\u03ac", "\u03b5\u03c6\u03c4\u03ac");
+        units(EL, 8, "\u03bf\u03ba\u03c4\u03ce", "\u03bf\u03c7\u03c4\u03ce");
+        units(EL, 9, "\u03b5\u03bd\u03bd\u03ad\u03b1", "\u03b5\u03bd\u03bd\u03b9\u03ac");
+        series(EL, TEEN, 10, 1, "\u03b4\u03ad\u03ba\u03b1", "\u03ad\u03bd\u03c4\u03b5\u03ba\u03b1",
+            "\u03b4\u03ce\u03b4\u03b5\u03ba\u03b1", "\u03b4\u03b5\u03ba\u03b1\u03c4\u03c1\u03af\u03b1",
+            "\u03b4\u03b5\u03ba\u03b1\u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1",
+            "\u03b4\u03b5\u03ba\u03b1\u03c0\u03ad\u03bd\u03c4\u03b5", "\u03b4\u03b5\u03ba\u03b1\u03ad\u03be\u03b9",
+            "\u03b4\u03b5\u03ba\u03b1\u03b5\u03c0\u03c4\u03ac", "\u03b4\u03b5\u03ba\u03b1\u03bf\u03ba\u03c4\u03ce",
+            "\u03b4\u03b5\u03ba\u03b1\u03b5\u03bd\u03bd\u03ad\u03b1");
+        add(EL, TEEN * 100 + 16, "\u03b4\u03b5\u03ba\u03ac\u03be\u03b9");
+        add(EL, TEEN * 100 + 17, "\u03b4\u03b5\u03ba\u03b1\u03b5\u03c6\u03c4\u03ac");
+        add(EL, TEEN * 100 + 18, "\u03b4\u03b5\u03ba\u03b1\u03bf\u03c7\u03c4\u03ce");
+        add(EL, TEEN * 100 + 19, "\u03b4\u03b5\u03ba\u03b1\u03b5\u03bd\u03bd\u03b9\u03ac");
+        series(EL, TENS, 20, 10, "\u03b5\u03af\u03ba\u03bf\u03c3\u03b9", "\u03c4\u03c1\u03b9\u03ac\u03bd\u03c4\u03b1",
+            "\u03c3\u03b1\u03c1\u03ac\u03bd\u03c4\u03b1", "\u03c0\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1",
+            "\u03b5\u03be\u03ae\u03bd\u03c4\u03b1", "\u03b5\u03b2\u03b4\u03bf\u03bc\u03ae\u03bd\u03c4\u03b1",
+            "\u03bf\u03b3\u03b4\u03cc\u03bd\u03c4\u03b1", "\u03b5\u03bd\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1");
+        add(EL | HUNDREDS, UNIT * 100 + 1, "\u03b5\u03ba\u03b1\u03c4\u03cc", "\u03b5\u03ba\u03b1\u03c4\u03cc\u03bd");
+        series(EL | HUNDREDS, UNIT, 2, 1, "\u03b4\u03b9\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1",
+            "\u03c4\u03c1\u03b9\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1", "\u03c4\u03b5\u03c4\u03c1\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1",
+            "\u03c0\u03b5\u03bd\u03c4\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1", "\u03b5\u03be\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1",
+            "\u03b5\u03c0\u03c4\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1", "\u03bf\u03ba\u03c4\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1",
+            "\u03b5\u03bd\u03bd\u03b9\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1");
+        add(EL | HUNDREDS, UNIT * 100 + 7, "\u03b5\u03c6\u03c4\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1");
+        add(EL | HUNDREDS, UNIT * 100 + 8, "\u03bf\u03c7\u03c4\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1");
+        // Polish ("jeden" is also German "every"), with its hundreds: "pięćset dwanaście" is 512.
+        add(PL | CS | AMBIGUOUS, UNIT * 100 + 1, "jeden");
+        units(PL | CS, 1, "jedna");
+        units(PL, 1, "jedno");
+        units(PL, 2, "dwa", "dwie");
+        units(PL, 3, "trzy");
+        units(PL, 4, "cztery");
+        units(PL, 5, "pi\u0119\u0107");
+        units(PL, 6, "sze\u015b\u0107");
+        units(PL, 7, "siedem");
+        units(PL, 8, "osiem");
+        units(PL, 9, "dziewi\u0119\u0107");
+        series(PL, TEEN, 10, 1, "dziesi\u0119\u0107", "jedena\u015bcie", "dwana\u015bcie", "trzyna\u015bcie",
+            "czterna\u015bcie", "pi\u0119tna\u015bcie", "szesna\u015bcie", "siedemna\u015bcie", "osiemna\u015bcie",
+            "dziewi\u0119tna\u015bcie");
+        series(PL, TENS, 20, 10, "dwadzie\u015bcia", "trzydzie\u015bci", "czterdzie\u015bci",
+            "pi\u0119\u0107dziesi\u0105t", "sze\u015b\u0107dziesi\u0105t", "siedemdziesi\u0105t",
+            "osiemdziesi\u0105t", "dziewi\u0119\u0107dziesi\u0105t");
+        add(PL | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto"); // Italian "sto"
+        series(PL | HUNDREDS, UNIT, 2, 1, "dwie\u015bcie", "trzysta", "czterysta", "pi\u0119\u0107set",
+            "sze\u015b\u0107set", "siedemset", "osiemset", "dziewi\u0119\u0107set");
+        // Turkish: "on" (10) is English "on"; "on bir" is 11, "beş yüz otuz iki" 532, "yüz yirmi üç" 123.
+        units(TR, 0, "s\u0131f\u0131r");
+        units(TR, 1, "bir");
+        units(TR, 2, "iki");
+        units(TR, 3, "\u00fc\u00e7");
+        units(TR, 4, "d\u00f6rt");
+        units(TR, 5, "be\u015f");
+        units(TR, 6, "alt\u0131");
+        units(TR, 7, "yedi");
+        units(TR, 8, "sekiz");
+        units(TR, 9, "dokuz");
+        add(TR | AMBIGUOUS, TENS * 100 + 10, "on");
+        series(TR, TENS, 20, 10, "yirmi", "otuz", "k\u0131rk");
+        add(TR | AMBIGUOUS, TENS * 100 + 50, "elli"); // a name
+        series(TR, TENS, 60, 10, "altm\u0131\u015f", "yetmi\u015f", "seksen", "doksan");
+        add(TR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "y\u00fcz");
+        // Finnish, Czech, Romanian and Hungarian digits.
+        series(FI, UNIT, 0, 1, "nolla", "yksi", "kaksi", "kolme", "nelj\u00e4", "viisi", "kuusi", "seitsem\u00e4n",
+            "kahdeksan", "yhdeks\u00e4n");
+        add(FI, TEEN * 100 + 10, "kymmenen");
+        units(CS, 0, "nula");
+        units(CS, 2, "dva", "dv\u011b");
+        series(CS, UNIT, 3, 1, "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm", "dev\u011bt");
+        add(CS, TEEN * 100 + 10, "deset");
+        series(CS, TEEN, 11, 1, "jeden\u00e1ct", "dvan\u00e1ct", "t\u0159in\u00e1ct", "\u010dtrn\u00e1ct", "patn\u00e1ct",
+            "\u0161estn\u00e1ct", "sedmn\u00e1ct", "osmn\u00e1ct", "devaten\u00e1ct");
+        series(CS, TENS, 20, 10, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
+            "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
+        units(RO, 1, "unu");
+        add(RO | AMBIGUOUS, UNIT * 100 + 2, "doi");
+        series(RO, UNIT, 3, 1, "trei", "patru", "cinci", "\u0219ase", "\u0219apte");
+        add(RO | AMBIGUOUS, UNIT * 100 + 8, "opt");
+        units(RO, 9, "nou\u0103");
+        units(RO, 6, "\u015fase");
+        units(RO, 7, "\u015fapte");
+        add(RO, TEEN * 100 + 10, "zece");
+        series(RO, TENS, 20, 10, "dou\u0103zeci", "treizeci", "patruzeci", "cincizeci", "\u0219aizeci", "\u0219aptezeci",
+            "optzeci", "nou\u0103zeci");
+        add(RO, TENS * 100 + 60, "\u015faizeci");
+        add(RO, TENS * 100 + 70, "\u015faptezeci");
+        add(RO, AND * 100, "\u0219i", "\u015fi");
+        add(HU | AMBIGUOUS, UNIT * 100, "nulla"); // Italian "nulla"
+        units(HU, 1, "egy");
+        units(HU, 2, "kett\u0151", "k\u00e9t");
+        units(HU, 3, "h\u00e1rom");
+        units(HU, 4, "n\u00e9gy");
+        units(HU, 5, "\u00f6t");
+        add(HU | AMBIGUOUS, UNIT * 100 + 6, "hat");
+        series(HU, UNIT, 7, 1, "h\u00e9t", "nyolc", "kilenc");
+        add(HU, TEEN * 100 + 10, "t\u00edz");
+        add(HU, TENS * 100 + 20, "h\u00fasz");
+        series(HU, TENS, 30, 10, "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan", "kilencven");
+        // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
+        for (Map.Entry<String, Integer> entry : List.copyOf(ENTRIES.entrySet())) {
+            String plain = withoutAccents(entry.getKey());
+            if (!plain.equals(entry.getKey()) && !ENTRIES.containsKey(plain)) {
+                boolean ascii = plain.chars().allMatch(c -> c < 128);
+                ENTRIES.put(plain, entry.getValue() | (ascii ? AMBIGUOUS << CODE_BITS : 0));
+            }
         }
+
+        linked(DE, LINKED_UNITS, "ein", "zwei", "drei", "vier", "f\u00fcnf", "sechs", "sieben", "acht", "neun");
+        LINKED_UNITS.add(new Part("fuenf", 5, DE));
+        linked(NORDIC, LINKED_UNITS, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
+        LINKED_UNITS.add(new Part("et", 1, NORDIC));
+        linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");
+        LINKS.add(new Part("und", 0, DE));
+        LINKS.add(new Part("og", 0, NORDIC));
+        LINKS.add(new Part("en", 0, NL));
+        LINKS.add(new Part("\u00ebn", 0, NL));
+        tensParts(DE, LINKED_TENS, "zwanzig", "drei\u00dfig", "vierzig", "f\u00fcnfzig", "sechzig", "siebzig",
+            "achtzig", "neunzig");
+        LINKED_TENS.add(new Part("dreissig", 30, DE));
+        LINKED_TENS.add(new Part("fuenfzig", 50, DE));
+        tensParts(NORDIC, LINKED_TENS, "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs",
+            "halvfems");
+        tensParts(NL, LINKED_TENS, "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
+            "negentig");
+        tensParts(NORDIC, TENS_HEADS, "tjue", "tretti", "f\u00f8rti", "femti", "seksti", "sytti", "\u00e5tti", "nitti");
+        tensParts(NORDIC, TENS_HEADS, "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "\u00e5ttio", "nittio");
+        tensParts(IT, TENS_HEADS, "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
+            "novanta");
+        linked(NORDIC, UNIT_TAILS, "en", "to", "tre", "fire", "fem", "seks", "sju", "\u00e5tte", "ni");
+        linked(NORDIC, UNIT_TAILS, "ett", "tv\u00e5", "tre", "fyra", "fem", "sex", "sju", "\u00e5tta", "nio");
+        linked(IT, UNIT_TAILS, "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove");
+        // Hungarian: "tizenkettő" 12, "huszonegy" 21, "harminchat" 36.
+        TENS_HEADS.add(new Part("tizen", 10, HU));
+        tensParts(HU, TENS_HEADS, "huszon", "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan",
+            "kilencven");
+        linked(HU, UNIT_TAILS, "egy", "kett\u0151", "h\u00e1rom", "n\u00e9gy", "\u00f6t", "hat", "h\u00e9t", "nyolc",
+            "kilenc");
+        UNIT_TAILS.add(new Part("tr\u00e9", 3, IT));
+
+        int longest = 0;
+        Map<Character, Map<Integer, List<String>>> grouped = new HashMap<>();
+        for (String word : ENTRIES.keySet()) {
+            longest = Math.max(longest, word.length());
+            grouped.computeIfAbsent(word.charAt(0), c -> new HashMap<>())
+                    .computeIfAbsent(word.length(), n -> new ArrayList<>()).add(word);
+        }
+        MAX_WORD = longest;
+        grouped.forEach((first, byLength) -> {
+            BY_FIRST[first] = new String[MAX_WORD + 1][];
+            ENTRIES_BY_FIRST[first] = new int[MAX_WORD + 1][];
+            LAST_BY_FIRST[first] = new char[MAX_WORD + 1][];
+            byLength.forEach((length, words) -> {
+                BY_FIRST[first][length] = words.toArray(new String[0]);
+                ENTRIES_BY_FIRST[first][length] = words.stream().mapToInt(ENTRIES::get).toArray();
+                LAST_BY_FIRST[first][length] = new char[words.size()];
+                for (int k = 0; k < words.size(); k++) {
+                    LAST_BY_FIRST[first][length][k] = Character.toUpperCase(words.get(k).charAt(length - 1));
+                }
+            });
+        });
+        Map<Character, List<Part>> heads = new HashMap<>();
+        for (List<Part> parts : List.of(LINKED_UNITS, TENS_HEADS)) {
+            parts.forEach(part -> heads.computeIfAbsent(part.word().charAt(0), c -> new ArrayList<>()).add(part));
+        }
+        heads.forEach((first, parts) -> HEADS_BY_FIRST[first] = parts.toArray(new Part[0]));
+    }
+
+    private static void add(int info, int code, String... words) {
+        for (String word : words) {
+            int entry = info << CODE_BITS | code;
+            // A word two languages share with the same value is a word of both; unambiguous if either says so.
+            ENTRIES.merge(word, entry, (old, now) -> (old & CODE_MASK) != (now & CODE_MASK) ? old
+                    : (old | now) & ~((AMBIGUOUS << CODE_BITS) & ~(old & now)));
+        }
+    }
+
+    private static void units(int languages, int value, String... words) {
+        add(languages, UNIT * 100 + value, words);
+    }
+
+    /** {@code words} of one kind with the values {@code first}, {@code first + step}, ... */
+    private static void series(int info, int kind, int first, int step, String... words) {
+        for (int i = 0; i < words.length; i++) {
+            add(info, kind * 100 + first + i * step, words[i]);
+        }
+    }
+
+    /** Units one to nine as parts of compounds. */
+    private static void linked(int languages, List<Part> parts, String... words) {
+        for (int i = 0; i < words.length; i++) {
+            parts.add(new Part(words[i], i + 1, languages));
+        }
+    }
+
+    /** Tens twenty to ninety as parts of compounds. */
+    private static void tensParts(int languages, List<Part> parts, String... words) {
+        for (int i = 0; i < words.length; i++) {
+            parts.add(new Part(words[i], 20 + i * 10, languages));
+        }
+    }
+
+    /** {@code word} without its diacritics: "pięć" piec, "sıfır" sifir, "åtte" atte, "έξι" εξι. */
+    private static String withoutAccents(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            plain.append(switch (c) {
+                case '\u0131' -> 'i';
+                case '\u0142' -> 'l';
+                case '\u00f8' -> 'o';
+                default -> c;
+            });
+        }
+        return plain.toString();
     }
 
     private SpokenDigits() {
@@ -333,8 +702,8 @@ final class SpokenDigits {
     }
 
     /**
-     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma), -1 anything
-     * else (the run ends).
+     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma, or a filler
+     * that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run ends).
      */
     private static int gap(String text, int from, int to) {
         if (to == from) {
@@ -342,64 +711,209 @@ final class SpokenDigits {
         }
         int pause = 0;
         int hyphens = 0;
+        int filler = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',') {
                 pause++;
             } else if (c == '-') {
                 hyphens++;
+            } else if (c == SpokenFillers.MARK) {
+                filler++;
             } else if (!Character.isWhitespace(c)) {
                 return -1;
             }
         }
-        if (pause > 1 || hyphens > 1 || pause + hyphens > 1 || to - from > 4) {
+        if (filler > 0) {
+            return pause <= 2 && hyphens == 0 && to - from - filler <= MAX_GAP ? 1 : -1;
+        }
+        if (pause > 1 || hyphens > 1 || pause + hyphens > 1 || to - from > MAX_GAP) {
             return -1;
         }
         return pause;
     }
 
+    /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
-        int length = end - start;
-        if (length > MAX_WORD) {
-            return length >= MIN_COMPOUND && length <= MAX_COMPOUND ? germanCompound(text, start, end) : -1;
-        }
-        char first = Character.toLowerCase(text.charAt(start));
-        if (first >= 256 || BY_FIRST[first] == null) {
+        int entry = entry(text, start, end);
+        if (entry < 0) {
             return -1;
         }
-        String[] candidates = BY_FIRST[first];
-        // The second and last chars first: most words that start alike differ there ("the", "tre").
-        char second = length > 1 ? text.charAt(start + 1) : 0;
-        char last = text.charAt(end - 1);
-        for (int k = 0; k < candidates.length; k++) {
-            String candidate = candidates[k];
-            if (candidate.length() == length
-                    && (length == 1 || Chars.mayEqualIgnoringCase(second, candidate.charAt(1)))
-                    && Chars.mayEqualIgnoringCase(last, candidate.charAt(length - 1))
-                    && text.regionMatches(true, start, candidate, 0, length)) {
-                return CODES_BY_FIRST[first][k];
+        int info = entry >>> CODE_BITS;
+        int code = entry & CODE_MASK;
+        if ((info & AMBIGUOUS) != 0 && !confirmed(text, start, end, info & LANGUAGES)) {
+            return (info & ELSE_AND) != 0 ? AND * 100 : -1;
+        }
+        return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
+    }
+
+    /** The table entry (flags, languages and code) of a word or a compound, or -1; no context read. */
+    private static int entry(String text, int start, int end) {
+        int length = end - start;
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first >= INDEXED) {
+            return -1;
+        }
+        if (length <= MAX_WORD && BY_FIRST[first] != null && BY_FIRST[first][length] != null) {
+            String[] candidates = BY_FIRST[first][length];
+            char[] lasts = LAST_BY_FIRST[first][length];
+            // The last char first, compared as regionMatches compares chars: most words fail there.
+            char last = Character.toUpperCase(text.charAt(end - 1));
+            char lastOfLower = Character.toUpperCase(Character.toLowerCase(text.charAt(end - 1)));
+            for (int k = 0; k < candidates.length; k++) {
+                if ((lasts[k] == last || lasts[k] == lastOfLower)
+                        && text.regionMatches(true, start, candidates[k], 0, length)) {
+                    return ENTRIES_BY_FIRST[first][length][k];
+                }
+            }
+        }
+        return length >= MIN_COMPOUND && length <= MAX_COMPOUND && HEADS_BY_FIRST[first] != null
+                ? compound(text, start, end, HEADS_BY_FIRST[first]) : -1;
+    }
+
+    /**
+     * A two-digit number written as one word, from {@code heads} (the parts that may start it): unit,
+     * link and tens ("einundzwanzig" 21, "femogfyrre" 45, "vijfenveertig" 45) or tens and unit
+     * ("fyrtiofem" 45, "tjueen" 21, "trentatré" 33, with Italian's elided vowel "ventotto" 28).
+     */
+    private static int compound(String text, int start, int end, Part[] heads) {
+        char second = Character.toLowerCase(text.charAt(start + 1));
+        for (Part head : heads) {
+            String word = head.word();
+            if (word.charAt(1) != second) {
+                continue;
+            }
+            // Italian drops the tens' final vowel before a unit that starts with one: "ventuno", "trentotto".
+            boolean elidable = head.languages() == IT;
+            int length = word.length();
+            if (!text.regionMatches(true, start, word, 0, elidable ? length - 1 : length)) {
+                continue;
+            }
+            int at = start + length;
+            if (head.value() < 10) {
+                for (Part link : LINKS) {
+                    int languages = head.languages() & link.languages();
+                    int tensAt = at + link.word().length();
+                    if (languages != 0 && text.regionMatches(true, at, link.word(), 0, link.word().length())) {
+                        for (Part tens : LINKED_TENS) {
+                            if ((tens.languages() & languages) != 0 && matches(text, tensAt, end, tens.word())) {
+                                return packed(tens.languages() & languages, TEEN * 100 + tens.value() + head.value());
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            for (Part unit : UNIT_TAILS) {
+                int languages = head.languages() & unit.languages();
+                if (languages == 0) {
+                    continue;
+                }
+                boolean elided = elidable && isVowel(unit.word().charAt(0));
+                if ((elided || text.regionMatches(true, at - 1, word, length - 1, 1))
+                        && matches(text, elided ? at - 1 : at, end, unit.word())) {
+                    return packed(languages, TEEN * 100 + head.value() + unit.value());
+                }
             }
         }
         return -1;
     }
 
-    /** "einundzwanzig" (21) to "neunundneunzig" (99) as a two-digit word, or -1. */
-    private static int germanCompound(String text, int start, int end) {
-        for (int u = 0; u < GERMAN_UNITS.length; u++) {
-            String unit = GERMAN_UNITS[u];
-            int and = start + unit.length();
-            if (!text.regionMatches(true, start, unit, 0, unit.length())
-                    || !text.regionMatches(true, and, "und", 0, 3)) {
-                continue;
+    private static boolean matches(String text, int start, int end, String word) {
+        return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
+    private static int packed(int info, int code) {
+        return info << CODE_BITS | code;
+    }
+
+    /**
+     * Whether a word of {@code languages} that is also an everyday word elsewhere stands among number
+     * words of its language: within {@link #CONFIRM_WORDS} words on either side, joined as a run's
+     * words are, an unambiguous one, with only ambiguous ones of the language between.
+     */
+    private static boolean confirmed(String text, int start, int end, int languages) {
+        return confirmedToward(text, start, languages, false) || confirmedToward(text, end, languages, true);
+    }
+
+    private static boolean confirmedToward(String text, int edge, int languages, boolean forward) {
+        int at = edge;
+        for (int words = 0; words < CONFIRM_WORDS; words++) {
+            long span = joined(text, at, forward, false);
+            if (span < 0) {
+                return false;
             }
-            for (int t = 0; t < GERMAN_TENS.length; t++) {
-                String tens = GERMAN_TENS[t];
-                if (and + 3 + tens.length() == end && text.regionMatches(true, and + 3, tens, 0, tens.length())) {
-                    return TEEN * 100 + GERMAN_TENS_VALUES[t] + GERMAN_UNIT_VALUES[u];
-                }
+            int entry = entry(text, (int) (span >>> 32), (int) span);
+            int info = entry >>> CODE_BITS;
+            if (entry < 0 || (info & languages) == 0) {
+                return false;
             }
+            if ((info & AMBIGUOUS) == 0) {
+                return true;
+            }
+            at = forward ? (int) span : (int) (span >>> 32);
         }
-        return -1;
+        return false;
+    }
+
+    /**
+     * The span ({@code start << 32 | end}) of the word right after ({@code forward}) or before {@code
+     * edge}, when what lies between may join two words of a run ({@code withoutPause}: blanks or a
+     * hyphen only); -1 otherwise.
+     */
+    private static long joined(String text, int edge, boolean forward, boolean withoutPause) {
+        int near = edge;
+        int far;
+        int gap;
+        if (forward) {
+            while (near < text.length() && near - edge <= MAX_GAP && !Character.isLetter(text.charAt(near))) {
+                near++;
+            }
+            far = near;
+            while (far < text.length() && Character.isLetter(text.charAt(far))) {
+                far++;
+            }
+            gap = far == near ? -1 : gap(text, edge, near);
+        } else {
+            while (near > 0 && edge - near <= MAX_GAP && !Character.isLetter(text.charAt(near - 1))) {
+                near--;
+            }
+            far = near;
+            while (far > 0 && Character.isLetter(text.charAt(far - 1))) {
+                far--;
+            }
+            gap = far == near ? -1 : gap(text, near, edge);
+        }
+        if (gap < 0 || (withoutPause && gap != 0)) {
+            return -1;
+        }
+        return forward ? (long) near << 32 | far : (long) far << 32 | near;
+    }
+
+    /**
+     * A hundreds word's code from the word after it ({@link #HUNDREDS}); after a unit, one that
+     * {@code multiplies} is "hundred" ("beş yüz" 500).
+     */
+    private static int hundreds(String text, int start, int end, int digit, boolean multiplies) {
+        if (multiplies && joinedKind(text, start, false) == UNIT) {
+            return HUNDRED * 100;
+        }
+        int next = joinedKind(text, end, true);
+        if (next == UNIT) {
+            return TEEN * 100 + digit * 10; // "seiscientos cinco": 60 and 5
+        }
+        return UNIT * 100 + digit; // before tens or teens, its digit: "pięćset dwanaście" 5 and 12
+    }
+
+    /** The kind of the number word joined to {@code edge} by blanks or a hyphen (no pause), or -1. */
+    private static int joinedKind(String text, int edge, boolean forward) {
+        long span = joined(text, edge, forward, true);
+        int entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+        return entry < 0 ? -1 : (entry & CODE_MASK) / 100;
     }
 
     private static int kindAt(List<int[]> tokens, int k) {

@@ -1,7 +1,9 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Numbers said in words by speech-to-text ("five five five, zero one four three") are read too:
  * when the text holds a run of spoken digits ({@link SpokenDigits}), the detectors that
  * {@linkplain Detector#readsSpokenDigits() read numbers} also run over a rewrite with the run written
- * as digits, and what they find there is mapped back onto the words that said it.
+ * as digits, and what they find there is mapped back onto the words that said it. A written number
+ * with the digits of a phone number said in words (an agent's read-back) is that phone number.
  *
  * <p>Tabs and line breaks an export wrote as the two characters {@code \t} and {@code \n} are read
  * as the whitespace they stand for ({@link LiteralEscapes}), so a value after one is not glued to
@@ -86,8 +89,13 @@ public final class TextClassifier {
             addCell(text, cell, candidates);
         }
         if (!numberDetectors.isEmpty()) {
-            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(text)) {
-                addSpokenNumbers(rewrite, candidates);
+            // A filler between number words ("zero one, uh, three nine") is read as a pause.
+            Map<String, Double> spokenPhones = new HashMap<>();
+            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(SpokenFillers.asPauses(text))) {
+                addSpokenNumbers(rewrite, candidates, spokenPhones);
+            }
+            if (!spokenPhones.isEmpty()) {
+                addReadBacks(text, spokenPhones, candidates);
             }
         }
         if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
@@ -161,7 +169,8 @@ public final class TextClassifier {
      * the written numbers elsewhere were read in the original already), with context words read in
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
-    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates,
+            Map<String, Double> spokenPhones) {
         String text = rewrite.text;
         int k = 0;
         while (k < rewrite.runs.size()) {
@@ -180,14 +189,92 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
+                    if (isDigitType(detection.type()) && spelledLettersBefore(text, detection.start())) {
+                        continue; // "C X four zero one nine ...": the letters and digits of a code
+                    }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                        if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
+                            spokenPhones.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
+                                    Math::max);
+                        }
                     }
                 }
             }
             k++;
+        }
+    }
+
+    private static boolean isDigitType(String type) {
+        return type.equals(EntityTypes.PHONE_NUMBER) || type.equals(EntityTypes.CREDIT_CARD)
+                || type.equals(EntityTypes.US_SSN);
+    }
+
+    /** Single letters spelled right before a spoken number ("B A, four four ..."): two make it a code. */
+    private static final int SPELLED_LETTERS = 2;
+
+    /**
+     * Whether letters are spelled one by one right before {@code start} ({@code C X four zero one nine
+     * ...}, {@code B A, four four, one nine}): a serial, a frequent-flyer or a booking code goes on in
+     * digits, and a phone, card or SSN never starts with letters.
+     */
+    static boolean spelledLettersBefore(String text, int start) {
+        int letters = 0;
+        int i = start;
+        while (letters < SPELLED_LETTERS) {
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+                i--;
+            }
+            if (i == 0 || !Character.isLetter(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+                return false;
+            }
+            letters++;
+            i--;
+        }
+        return true;
+    }
+
+    private static String digitsOf(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (Chars.isAsciiDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
+    /** Separators a written number's groups may have between them: "555-0173", "924 56 781", "(212) 555". */
+    private static boolean isGroupSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0';
+    }
+
+    /**
+     * An agent's read-back of a number the caller said in words ("five five five, zero one, uh, seven
+     * three." AGENT: "555-0173."): a written number whose digits are those of a phone number said in
+     * the same text is that phone number, whether or not a cue or the plan of a region admits it
+     * alone (a local number, a foreign national one).
+     */
+    private static void addReadBacks(String text, Map<String, Double> spokenPhones, List<Detection> candidates) {
+        int i = Chars.nextDigit(text, 0);
+        while (i >= 0) {
+            int start = i;
+            int end = Chars.digitRunEnd(text, i);
+            while (end + 1 < text.length() && isGroupSeparator(text.charAt(end)) && Chars.isAsciiDigit(text.charAt(end + 1))) {
+                end = Chars.digitRunEnd(text, end + 1);
+            }
+            i = Chars.nextDigit(text, end);
+            if (Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end)) {
+                continue; // part of a code or a longer number
+            }
+            Double confidence = spokenPhones.get(digitsOf(text, start, end));
+            int from = start;
+            int to = end;
+            if (confidence != null && candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME));
+            }
         }
     }
 

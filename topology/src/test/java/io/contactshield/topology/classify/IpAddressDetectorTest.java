@@ -18,6 +18,44 @@ class IpAddressDetectorTest {
         return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    /** What is found at the default threshold: a version is reported below it. */
+    private List<String> addresses(String text) {
+        return detector.detect(text).stream().filter(d -> d.confidence() >= 0.5)
+                .map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2025-04-12 09:22:17 INFO deploy: rolled out contact-router 2.31.0.4 (build 8812) to 6/6 pods",
+        "we shipped agent-desktop 4.12.0.3 last night",
+        "customer portal returns HTTP 500 since 2.31.0.4 deploy. 37 errors in last hour",
+        "the 10.2.0.15 release broke transfers",
+        "Docker image cc-router:2.31.0.4@sha256:3a7bd3e2360a3d29eea436fcfb7e44c7 pulled in 4.2 s."
+    })
+    void aDeployedReleasedOrPinnedVersionIsNoAddress(String text) {
+        assertThat(found(text)).hasSize(1);
+        assertThat(addresses(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "deployed to 203.0.113.4 at 09:00",
+        "rolled out the new config on 203.0.113.4 tonight",
+        "deployed the gateway 203.0.113.4 behind the firewall",
+        "job from 203.0.113.4 deploy failed",
+        "pulled cc-router from 203.0.113.4@registry"
+    })
+    void aHostADeployGoesToIsStillAnAddress(String text) {
+        assertThat(addresses(text)).containsExactly("203.0.113.4");
+    }
+
+    @Test
+    void anIpv6AddressWithAFiveDigitPortWithoutBracketsIsTheAddressBeforeThePort() {
+        assertThat(found("deny tcp 2001:db8:ff00::42 -> 2001:db8:10::5:55012 rule=block-inbound"))
+                .containsExactly("2001:db8:ff00::42", "2001:db8:10::5");
+        assertThat(found("peer 2001:db8::1:99999 down")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"192.168.1.100", "10.0.0.1", "255.255.255.255", "0.0.0.0", "203.0.113.42", "172.16.254.1"})
     void findsIpv4Addresses(String address) {

@@ -40,6 +40,66 @@ class SpokenDigitsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Norwegian, Danish (pairs, "et" is one) and Swedish (tens and units as one word).
+        "ni to fire, fem seks, sju \u00e5tte en | 924 56 781",
+        "tre et, fire to, otte syv, seks fem | 31 42 87 65",
+        "to og tyve, femogfyrre, nul otte, et to | 22 45 08 12",
+        "noll sju noll, ett tv\u00e5 tre, fyrtiofem, sextiosju | 070 123 45 67",
+        "fire tolv, tjueen, trettito | 412 21 32",
+        // Greek, with and without accents.
+        "\u03ad\u03be\u03b9 \u03b5\u03bd\u03bd\u03b9\u03ac \u03b5\u03c0\u03c4\u03ac, \u03b4\u03cd\u03bf \u03c4\u03c1\u03af\u03b1 \u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1 \u03c0\u03ad\u03bd\u03c4\u03b5 | 697 2345",
+        "\u0395\u039e\u0399 \u03b5\u03bd\u03bd\u03b9\u03b1 \u03b5\u03c0\u03c4\u03b1, \u03c3\u03b1\u03c1\u03ac\u03bd\u03c4\u03b1 \u03c0\u03ad\u03bd\u03c4\u03b5 \u03b4\u03ce\u03b4\u03b5\u03ba\u03b1 | 697 4512",
+        // Polish and Turkish in groups of three, their hundreds words read by the word after them.
+        "pi\u0119\u0107set dwana\u015bcie, trzysta czterdzie\u015bci pi\u0119\u0107, sze\u015b\u0107set siedemdziesi\u0105t osiem | 512 345 678",
+        "sze\u015b\u0107set pi\u0119\u0107, sto dwadzie\u015bcia, jeden dwa trzy | 605 120 123",
+        "s\u0131f\u0131r be\u015f y\u00fcz otuz iki, y\u00fcz yirmi \u00fc\u00e7, k\u0131rk be\u015f, altm\u0131\u015f yedi | 0532 123 45 67",
+        "sifir bes yuz otuz iki, on bir on iki | 0532 1112",
+        "SIFIR BE\u015e Y\u00dcZ OTUZ \u0130K\u0130, ALTI ALTI YED\u0130 | 0532 667",
+        // Spanish teens, tens with "y" and hundreds; Portuguese with "e"; Italian and Dutch compounds.
+        "seis cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis | 655 12 34 56",
+        "seiscientos cincuenta y cinco, once, veintid\u00f3s | 655 11 22",
+        "nove um dois, trinta e quatro, cinquenta e seis, dezoito | 912 34 56 18",
+        "zero tre quattro sette ventotto trentuno novantanove | 0347283199",
+        "nul zes twaalf vijfenveertig achtentwintig drie\u00ebntwintig | 0612452823",
+        // Finnish, Czech, Romanian and Hungarian digits.
+        "nolla nelj\u00e4 yksi kaksi kolme viisi kuusi | 0412356",
+        "sedm sedm sedm dva t\u0159i \u010dty\u0159i p\u011bt | 7772345",
+        "zero \u0219apte doi doi unu doi trei | 0722123",
+        "hat h\u00e1rom egy kett\u0151 n\u00e9gy \u00f6t nyolc | 6312458",
+        // Their tens: Czech and Romanian apart ("douăzeci și trei"), Hungarian as one word ("harminchat").
+        "sedm sedm sedm, dvacet t\u0159i, \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna | 777 23 45 61",
+        "zero \u0219apte doi doi, dou\u0103zeci \u0219i trei, patruzeci \u0219i cinci | 0722 23 45",
+        "nulla hat, harminc, egy kett\u0151 h\u00e1rom, tizenkett\u0151, harminchat | 06 30 123 12 36"
+    })
+    void readsTheNumberWordsOfOtherLanguages(String spoken, String digits) {
+        assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Everyday words elsewhere count only among number words of their own language.
+        "five five five to one two three four",
+        "call me on five five five, on one two three four",
+        "ni uno ni dos ni tres ni cuatro ni cinco",
+        "fire one two three four, fire five six",
+        "I once said one two three, once four five",
+        "va bene, sto uno due tre sto quattro",
+        "un deux trois et quatre cinq six sept"
+    })
+    void readsNoAmbiguousWordAmongNumberWordsOfAnotherLanguage(String text) {
+        assertThat(SpokenDigits.digitsOf(text)).isEmpty();
+    }
+
+    @Test
+    void readsAnAmbiguousWordAsALinkWhereItsOwnLanguageIsNotSpoken() {
+        // Danish "et" is one; French "et" and Dutch "en" join the parts of a number.
+        assertThat(SpokenDigits.digitsOf("z\u00e9ro six soixante et onze vingt et un quatre-vingts"))
+                .containsExactly("06712180");
+        assertThat(SpokenDigits.digitsOf("nul zes vier en twintig dertig twaalf")).containsExactly("06243012");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "eighty one | 81",
         "one nine two | 192",
         "two fifty five | 255",

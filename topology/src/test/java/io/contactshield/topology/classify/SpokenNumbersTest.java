@@ -66,6 +66,76 @@ class SpokenNumbersTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AGENT: what's the serial on the back of the router? CALLER: C X four zero one nine eight eight four two one one.",
+        "CALLER: the code is B A, four one five, five five five, zero one four three",
+        "CALLER: it's K L four one five five five five zero one eight two"
+    })
+    void aNumberSaidRightAfterSpelledLettersIsACode(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void oneLetterBeforeASpokenNumberIsNoCode() {
+        assertThat(found("flat B, my number is four one five five five five zero one eight two"))
+                .containsExactly("PHONE_NUMBER:four one five five five five zero one eight two");
+    }
+
+    @Test
+    void aSpeakerTagIsNoCueForTheNumberSaidInItsTurn() {
+        // The prompt before the tag says what is said.
+        assertThat(found("IVR TRANSCRIPT: \"Please say or enter your account number.\" CALLER: \"four four one zero zero"
+                + " two three nine eight one\". IVR: \"Thank you.\"")).isEmpty();
+        assertThat(found("AGENT: what's the best number? CALLER: four one five five five five zero one eight two"))
+                .containsExactly("PHONE_NUMBER:four one five five five five zero one eight two");
+        assertThat(found("CALLER: five five five, zero one four three")).containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CALLER: my number's five five five, zero one, uh, seven three. AGENT: 555-0173. CALLER: yep."
+            + " | five five five, zero one, uh, seven three | 555-0173",
+        "KUNDE: nummeret mitt er ni to fire, fem seks, sju \u00e5tte en. AGENT: 924 56 781, takk."
+            + " | ni to fire, fem seks, sju \u00e5tte en | 924 56 781",
+        "CLIENTE: mi n\u00famero es el seis cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis."
+            + " AGENTE: 655 12 34 56, gracias. | seis cincuenta y cinco, doce, treinta y cuatro, cincuenta y seis"
+            + " | 655 12 34 56"
+    })
+    void aWrittenReadBackOfASpokenPhoneNumberIsThatNumber(String text, String spoken, String written) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + spoken, "PHONE_NUMBER:" + written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "KUND: mitt nummer \u00e4r noll sju tre, sex fyra fem, tjugotre, arton. AGENT: tack."
+            + " | noll sju tre, sex fyra fem, tjugotre, arton",
+        "KUNDE: mit nummer er toogtyve, femogtredive, otteogfyrre, tolv. AGENT: tak."
+            + " | toogtyve, femogtredive, otteogfyrre, tolv",
+        "KLIENT: m\u00f3j numer to sze\u015b\u0107set jeden, dwie\u015bcie trzydzie\u015bci, czterysta"
+            + " pi\u0119\u0107dziesi\u0105t sze\u015b\u0107. | sze\u015b\u0107set jeden, dwie\u015bcie"
+            + " trzydzie\u015bci, czterysta pi\u0119\u0107dziesi\u0105t sze\u015b\u0107",
+        "M\u00dc\u015eTER\u0130: numaram s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk iki, alt\u0131 y\u00fcz yetmi\u015f"
+            + " sekiz, on iki, otuz d\u00f6rt. | s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk iki, alt\u0131 y\u00fcz"
+            + " yetmi\u015f sekiz, on iki, otuz d\u00f6rt",
+        "ASIAKAS: numeroni on nolla nelj\u00e4 yksi, kaksi kolme nelj\u00e4, viisi kuusi seitsem\u00e4n."
+            + " | nolla nelj\u00e4 yksi, kaksi kolme nelj\u00e4, viisi kuusi seitsem\u00e4n",
+        "Z\u00c1KAZN\u00cdK: \u010d\u00edslo smlouvy 2024/11/004471, volejte na sedm sedm sedm, dvacet t\u0159i,"
+            + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna. | sedm sedm sedm, dvacet t\u0159i,"
+            + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna",
+        "\u00dcGYF\u00c9L: a sz\u00e1mom nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t."
+            + " | nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t"
+    })
+    void findsANumberSaidInTheCallersLanguageAfterItsCue(String text, String expected) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
+    }
+
+    @Test
+    void onlyTheSameDigitsMakeAReadBack() {
+        assertThat(found("my number's five five five, zero one four three. Room 555-0144, order AB5550143."))
+                .containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
     @Test
     void readsNothingMoreInTextWithoutDigitWords() {
         String text = "Cust called re double charge on 4012 8888 8888 1881, callback (617) 555-0123.";

@@ -1,0 +1,95 @@
+package io.contactshield.topology.classify;
+
+/**
+ * A caller who hesitates inside a number says a filler between its words ("four one five, five five
+ * five, zero one, uh, three nine"): a word that is no number word, so it would end the run there and
+ * leave two halves too short to read. {@link #asPauses} gives the view {@link SpokenDigits} reads
+ * instead: each filler between two number words is written as {@link #MARK}s, which a run reads as
+ * a pause, so every offset stays that of the text.
+ *
+ * <p>"um" is also Portuguese for one ("nove um dois"): it is a filler only set off by commas on both
+ * sides ("zero one, um, three").
+ */
+final class SpokenFillers {
+
+    /** Stands for a filler's letters: a noncharacter, kept for a program's internal use. */
+    static final char MARK = '\uFFFF';
+
+    private static final String[] FILLERS = {"uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "mm", "er", "erm",
+            "err", "ehm", "eh", "ehh", "ah", "ahh", "\u00e4h", "\u00e4hm", "\u00f6h", "\u00f6hm", "\u00f8h", "\u00f6\u00f6",
+            "euh", "eeh", "ee", "eee", "yyy", "\u0131\u0131\u0131", "\u03b5\u03b5", "\u03b5\u03bc"};
+    private static final int MAX_FILLER = 4;
+    /** The letters fillers start with: most words start otherwise and are not read further. */
+    private static final String FIRST_LETTERS = "uhmeay\u00e4\u00f6\u00f8\u0131\u03b5";
+    /** Most blanks and commas between a filler and the number words around it, on each side. */
+    private static final int MAX_SEPARATORS = 3;
+
+    private SpokenFillers() {
+    }
+
+    /** {@code text} with each filler between two number words as {@link #MARK}s; {@code text} itself when it has none. */
+    static String asPauses(String text) {
+        char[] chars = null;
+        int n = text.length();
+        // A filler stands after a blank or a comma (betweenNumberWords): only there is a word read.
+        for (int i = 1; i < n; i++) {
+            char before = text.charAt(i - 1);
+            if ((before != ' ' && before != ',') || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(i))) < 0) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && end - i <= MAX_FILLER && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= MAX_FILLER && isFiller(text, i, end) && betweenNumberWords(text, i, end)) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                for (int k = i; k < end; k++) {
+                    chars[k] = MARK;
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean isFiller(String text, int start, int end) {
+        for (String filler : FILLERS) {
+            if (filler.length() == end - start && text.regionMatches(true, start, filler, 0, end - start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean betweenNumberWords(String text, int start, int end) {
+        int before = start;
+        int commasBefore = 0;
+        while (before > 0 && start - before < MAX_SEPARATORS && isSeparator(text.charAt(before - 1))) {
+            commasBefore += text.charAt(--before) == ',' ? 1 : 0;
+        }
+        int after = end;
+        int commasAfter = 0;
+        while (after < text.length() && after - end < MAX_SEPARATORS && isSeparator(text.charAt(after))) {
+            commasAfter += text.charAt(after++) == ',' ? 1 : 0;
+        }
+        if (before == start || after == end || commasBefore > 1 || commasAfter > 1
+                || (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2)) {
+            return false;
+        }
+        int previousStart = before;
+        while (previousStart > 0 && Character.isLetterOrDigit(text.charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        int nextEnd = after;
+        while (nextEnd < text.length() && Character.isLetterOrDigit(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return previousStart < before && nextEnd > after && SpokenDigits.isNumberWord(text, previousStart, before)
+                && SpokenDigits.isNumberWord(text, after, nextEnd);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == ',';
+    }
+}

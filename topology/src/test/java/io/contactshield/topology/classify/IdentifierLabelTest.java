@@ -1,0 +1,79 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Labels that name a digit run as an identifier, not a phone number, and the phone cues they leave alone. */
+class IdentifierLabelTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> phonesIn(String text) {
+        return CLASSIFIER.classify(text).stream().filter(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
+                .map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I need a refill of my inhaler, Rx number 6620418, pharmacy on file is Main St.",
+        "{\"Queue\":\"PharmacyRefills\",\"RxNumber\":\"6620418\"}",
+        "CALLER: and the prescription number is six six two, zero four one eight.",
+        "AGENT: the reservation number is one four seven, two two nine, zero zero eight; two nights",
+        "my frequent flyer number is four four one nine, two two zero one",
+        "my university card number is 2301774615, I lost it",
+        "AGENT: Tak, og faktura nummer 2025044712 er betalt.",
+        "Numer zam\u00f3wienia 5252248481 zosta\u0142 anulowany"
+    })
+    void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I applied for the MSc, applicant no. 2025-004417, no login yet",
+        "I can see application 2025-004417 was submitted on 14 Feb.",
+        "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
+        "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
+        "Rezerwacja 5252248481 potwierdzona",
+        "\u0391\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03b5\u03b9\u03c3\u03b9\u03c4\u03b7\u03c1\u03af\u03bf\u03c5 390-2418837761.",
+        "Dobr\u00fd den, v\u00fdpadek internetu, z\u00e1kaznick\u00e9 \u010d\u00edslo 4471029, router m\u00e1 MAC adresu"
+    })
+    void identifierNounsOfTheCallersLanguagesLabelTheirNumbers(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "stroomstoring niet opgelost, storingsnummer 2025-04-8812.",
+        "terugbetaling graag, ondernemingsnummer 0403.170.701.",
+        "Tlf. 31 42 87 65. Kundenr. 30044712.",
+        "Kundennr 2025044712 bitte angeben",
+        "warte auf die Gutschrift (Bestellnr. 30044718). Mit freundlichen Gr\u00fc\u00dfen",
+        "\u00dcgyf\u00e9lsz\u00e1m 2025044712, k\u00e9rem"
+    })
+    void aCompoundEndingInAWordForNumberNamesAnIdentifier(String text) {
+        assertThat(phonesIn(text)).doesNotContain("2025-04-8812", "0403.170.701", "30044712", "2025044712", "30044718");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "my number 555-0142 | 555-0142",
+        "{\"phoneNumber\":\"5550142\"} | 5550142",
+        "R\u00fcckrufnummer: 555-0142 | 555-0142",
+        "Klant belt over boeking 6WWS29; terugbelnummer 06-12345678, e-mail | 06-12345678",
+        "invoice paid, my number is 555-0142 | 555-0142",
+        "KLIENT: m\u00f3j numer to 512 345 678. | 512 345 678",
+        "Rx 6620418 has 2 refills left. We'll text 555-0126 when it's ready | 555-0126",
+        "CUSTOMER: registered number is 2125550147 | 2125550147",
+        "cx called re: refill Rx 6620418, DOB verified, cb # 5035550177, ready 15:00 | 5035550177",
+        "Agent note: applicant Gurpreet Sandhu 2125550147 asked for an expedite | 2125550147",
+        "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63"
+    })
+    void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+}

@@ -1,0 +1,68 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** National numbers of the callers' countries, written without a country code, after a cue. */
+class NationalPhoneNumbersTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> phonesIn(String text) {
+        return CLASSIFIER.classify(text).stream().filter(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
+                .map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Client: am rezervat o camer\u0103, confirmarea 40012288, dar nu am primit factura. Telefon: 0722 123 456"
+            + " | 0722 123 456",
+        "M\u00fc\u015fteri: kargom \u015fubede bekliyor. Cep: 0532 123 45 67 | 0532 123 45 67",
+        "\u00dcgyf\u00e9l: k\u00e9rem, h\u00edvjanak, telefon 06 30 123 4567 | 06 30 123 4567",
+        "Z\u00e1kazn\u00edk: Dobr\u00fd den, volejte pros\u00edm na telefon 0903 123 456 | 0903 123 456",
+        "Kunde (AT): R\u00fcckruf bitte unter Telefon 0664 1234567 | 0664 1234567"
+    })
+    void readsANationalNumberAfterACueInItsCountrysWay(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Dobr\u00fd den,\\nS pozdravem\\nTereza Hor\u00e1kov\u00e1\\n224 312 876 | 224 312 876",
+        "Bom dia,\\nCumprimentos,\\nIn\u00eas Carvalho\\nTelf.: 213 456 789 | 213 456 789",
+        "Hei,\\nMed vennlig hilsen\\nKari Nordmann\\n412 34 567 | 412 34 567"
+    })
+    void aLettersClosingIsACueForTheLineUnderTheSignature(String text, String phone) {
+        assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Proszę o zwrot. NIP 5252248481.\nPozdrawiam,\nKrzysztof Nowak",
+        "Kind regards,\nJane Doe\nOrder 44120078",
+        "Saludos,\nAna\nFactura 2025044712"
+    })
+    void aClosingDoesNotOutweighANearerIdentifierOrReachBackwards(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "RO | 0722 123 456 | true",
+        "RO | 722 123 456 | false",
+        "TR | 0532 123 45 67 | true",
+        "TR | 532 123 45 67 | false",
+        "HU | 06 30 123 4567 | true",
+        "HU | 30 123 4567 | false",
+        "CZ | 224 312 876 | true",
+        "CZ | 224312876 | false",
+        "CZ | 2243 12876 | false"
+    })
+    void aForeignPlanReadsANumberOnlyWrittenAsItsCountryWritesThem(String region, String number, boolean written) {
+        assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isEqualTo(written);
+    }
+}

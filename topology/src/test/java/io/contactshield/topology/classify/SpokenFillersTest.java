@@ -1,0 +1,54 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SpokenFillersTest {
+
+    private static final TextClassifier CLASSIFIER = TextClassifier.create(ClassifierSettings.defaults());
+
+    private static List<String> found(String text) {
+        return CLASSIFIER.classify(text).stream().map(d -> d.type() + ":" + text.substring(d.start(), d.end())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AGENT: and the best number? CALLER: four one five, five five five, zero one, uh, three nine. AGENT: thanks"
+            + " | PHONE_NUMBER:four one five, five five five, zero one, uh, three nine",
+        "CALLER: my number's five five five, zero one, uh, seven three. it's a local one"
+            + " | PHONE_NUMBER:five five five, zero one, uh, seven three",
+        "call me on two one two, um, five five five, er, oh one seven six please"
+            + " | PHONE_NUMBER:two one two, um, five five five, er, oh one seven six",
+        "meine Handynummer ist null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben"
+            + " | PHONE_NUMBER:null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben"
+    })
+    void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "zero one, uh, three nine | zero one, \uffff\uffff, three nine",
+        "five five five uhm four | five five five \uffff\uffff\uffff four",
+        "zero one, um, three | zero one, \uffff\uffff, three"
+    })
+    void marksAFillerBetweenNumberWords(String text, String view) {
+        assertThat(SpokenFillers.asPauses(text)).isEqualTo(view);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "uh, my number is five five five",
+        "one two three, uh, I mean the order",
+        "nove um dois tr\u00eas quatro cinco seis", // Portuguese "um" is one
+        "five, uh-huh, six",
+        "the umbrella and the herb"
+    })
+    void leavesOtherWordsAsTheyAre(String text) {
+        assertThat(SpokenFillers.asPauses(text)).isSameAs(text);
+    }
+}
