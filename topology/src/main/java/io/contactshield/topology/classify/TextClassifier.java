@@ -98,7 +98,7 @@ public final class TextClassifier {
                 addReadBacks(text, spokenPhones, candidates);
             }
         }
-        if (text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
+        if (!candidates.isEmpty() && text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
             dropInsideUuids(text, candidates);
         }
         return OverlapResolver.resolve(candidates);
