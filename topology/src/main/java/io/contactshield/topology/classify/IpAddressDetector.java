@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * IP addresses. IPv4: four dotted decimal octets 0-255, none with a leading zero, that are not part
@@ -184,25 +186,7 @@ public final class IpAddressDetector implements Detector {
         if (!preposition.equals("to") && !preposition.equals("from")) {
             return false;
         }
-        int at = wordStart;
-        for (int words = 0; words < BUMP_WORDS; words++) {
-            while (at > 0 && isBlankOrJoiner(text.charAt(at - 1))) {
-                at--;
-            }
-            if (at == 0 || !Chars.wordCharAt(text, at - 1)) {
-                return false; // the clause ends: a sentence mark, a quote, a bracket or the text's start
-            }
-            int from = wordStartBefore(text, at);
-            String word = text.substring(from, at).toLowerCase(Locale.ROOT);
-            if (ADDRESS_NOUNS.contains(word)) {
-                return false;
-            }
-            if (BUMP_VERBS.contains(word)) {
-                return true;
-            }
-            at = from;
-        }
-        return false;
+        return verbOfClause(text, wordStart, ADDRESS_NOUNS, BUMP_VERBS);
     }
 
     /** Verbs that put software out: the thing they name directly, with its number, is a release. */
@@ -212,6 +196,8 @@ public final class IpAddressDetector implements Detector {
     /** Prepositions that send a deployed thing to a host: "deployed to 10.0.0.5" names a machine. */
     private static final Set<String> DESTINATIONS = Set.of("to", "on", "onto", "at", "from", "via", "in", "into",
             "for", "with", "against", "by");
+    private static final Set<String> DEPLOY_STOPS = Stream.concat(DESTINATIONS.stream(), ADDRESS_NOUNS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * {@code rolled out contact-router 2.31.0.4}, {@code deployed agent-desktop 4.12.0.3}: a number
@@ -220,20 +206,28 @@ public final class IpAddressDetector implements Detector {
      * host.
      */
     static boolean isDeployedVersion(String text, int start) {
-        int at = start;
+        return verbOfClause(text, start, DEPLOY_STOPS, DEPLOY_VERBS);
+    }
+
+    /**
+     * Whether one of {@code verbs} stands within {@link #BUMP_WORDS} words before {@code end} in the
+     * same clause (words joined by blanks or joiners only), with none of {@code stops} on the way.
+     */
+    private static boolean verbOfClause(String text, int end, Set<String> stops, Set<String> verbs) {
+        int at = end;
         for (int words = 0; words < BUMP_WORDS; words++) {
             while (at > 0 && isBlankOrJoiner(text.charAt(at - 1))) {
                 at--;
             }
             if (at == 0 || !Chars.wordCharAt(text, at - 1)) {
-                return false;
+                return false; // the clause ends: a sentence mark, a quote, a bracket or the text's start
             }
             int from = wordStartBefore(text, at);
             String word = text.substring(from, at).toLowerCase(Locale.ROOT);
-            if (DESTINATIONS.contains(word) || ADDRESS_NOUNS.contains(word)) {
+            if (stops.contains(word)) {
                 return false;
             }
-            if (DEPLOY_VERBS.contains(word)) {
+            if (verbs.contains(word)) {
                 return true;
             }
             at = from;
