@@ -7,18 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * AWS access key ids ({@code AKIA}, {@code ASIA} and the other IAM unique-id prefixes, then 16
- * base-32 chars, as a whole word), and the 40-char secret access key when a cue such as
+ * upper-case letters and digits, as a whole word: AWS's own are base 32, others are read too), and the 40-char secret access key when a cue such as
  * {@code aws_secret_access_key} or "secret" stands just before it: without one, 40 base-64 chars
  * are as likely a hash or an id as a secret.
  *
- * <p>Confidence: {@code AKIA}/{@code ASIA} keys 0.95, other prefixes 0.9, secret keys 0.85.
+ * <p>Confidence: {@code AKIA}/{@code ASIA} keys 0.95, other prefixes 0.9, a key id with a digit
+ * outside base 32 (0, 1, 8, 9) 0.8, secret keys 0.85.
  */
 public final class AwsAccessKeyDetector implements Detector {
 
     static final String NAME = "aws-access-key";
+    private static final double NOT_BASE32 = 0.8;
 
     private static final Pattern KEY_ID = Pattern.compile(
-            "(?<![A-Za-z0-9])(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z2-7]{16}(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9])(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])");
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
     // The pattern opens with a look-behind, so find() would try it at every char of the text; a
@@ -51,6 +53,11 @@ public final class AwsAccessKeyDetector implements Detector {
             if ((a == 0 || !Chars.isAsciiLetterOrDigit(text.charAt(a - 1))) && ids.region(a, n).lookingAt()) {
                 String prefix = ids.group(1);
                 double confidence = prefix.equals("AKIA") || prefix.equals("ASIA") ? 0.95 : 0.9;
+                if (!isBase32(text, ids.start(1) + 4, ids.end())) {
+                    // AWS writes key ids in base 32 (A-Z, 2-7); a 0, 1, 8 or 9 is a hand-typed or
+                    // altered key, pasted where a real one would be, and still protected.
+                    confidence = NOT_BASE32;
+                }
                 found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, ids.start(), ids.end(), confidence, NAME));
                 a = ids.end() - 1;
             }
@@ -65,6 +72,16 @@ public final class AwsAccessKeyDetector implements Detector {
             }
         }
         return found;
+    }
+
+    private static boolean isBase32(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '0' || c == '1' || c == '8' || c == '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Upper and lower case letters and a digit: rules out hex digests and words. */

@@ -183,15 +183,17 @@ final class ContextWords {
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "ver", "v", "release", "build", "firmware",
-            "fw", "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
+            "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
             "fixed in", "release notes", "model");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent
      * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away
-     * ("desktop crashed, user came from 10.2.3.4") they say nothing about the number.
+     * ("desktop crashed, user came from 10.2.3.4") they say nothing about the number. "fw" is here
+     * too: firmware right before a number, but a firewall further away ({@code fw-edge-02 DENY UDP
+     * 192.0.2.133:56535}).
      */
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
-            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os");
+            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");

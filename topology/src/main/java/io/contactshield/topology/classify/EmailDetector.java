@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>A SIP address ({@code sip:jane.doe@pbx.example.com}, {@code sips:...}) is reported as an
  * e-mail address on its {@code user@host}, without the scheme, a {@code :port} or {@code ;params}:
  * it addresses a person's line the way an e-mail address addresses their mailbox (often it is the
- * same string), and a detector cannot tell a person's line from a queue's.
+ * same string), and a detector cannot tell a person's line from a queue's. Its host may be an
+ * IPv4 address ({@code sip:+15125550198@198.51.100.235}), a trunk's or a phone's.
  *
  * <p>Addresses spoken through speech-to-text ("john dot smith at gmail dot com") are found by
  * {@link SpokenEmail}.
@@ -83,10 +84,38 @@ public final class EmailDetector implements Detector {
         while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
             end--;
         }
-        if (!isDomain(text, at + 1, end)) {
+        if (!isDomain(text, at + 1, end) && !(isSipUser(text, start) && isIpv4(text, at + 1, end))) {
             return null;
         }
         return new Detection(EntityTypes.EMAIL, start, end, CONFIDENCE, NAME);
+    }
+
+    /** {@code sip:+15125550198@198.51.100.235}: a SIP address's host may be an IPv4 address. */
+    private static boolean isSipUser(String text, int localStart) {
+        return text.regionMatches(true, localStart - 4, "sip:", 0, 4)
+                || text.regionMatches(true, localStart - 5, "sips:", 0, 5);
+    }
+
+    private static boolean isIpv4(String text, int start, int end) {
+        int octets = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                if (digits == 0 || value > 255) {
+                    return false;
+                }
+                octets++;
+                value = 0;
+                digits = 0;
+            } else if (Chars.isAsciiDigit(text.charAt(i)) && digits < 3) {
+                value = value * 10 + (text.charAt(i) - '0');
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return octets == 4;
     }
 
     /** {@code https://user:secret@host}: an {@code @} inside a URL's authority is URL credentials, not a mailbox. */

@@ -99,7 +99,8 @@ public final class IpAddressDetector implements Detector {
             double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
-                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end()) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
+                    || isFileName(text, v4.end()) ? NETWORK : smallOctets ? 0.65 : 0.85;
             found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
         }
     }
@@ -139,8 +140,15 @@ public final class IpAddressDetector implements Detector {
         return prefix.lookingAt() && Integer.parseInt(prefix.group(1)) < 128;
     }
 
-    /** {@code 10.2.0.15 -> 10.2.1.3}: an upgrade from one version to another, on either side of an arrow. */
+    /**
+     * {@code 10.2.0.15 -> 10.2.1.3}: an upgrade from one version to another, on either side of an
+     * arrow. Not an endpoint with a port ({@code 192.0.2.133:56535 -> 10.28.217.222:8443}, a
+     * firewall's flow): a version has no port.
+     */
     private static boolean isVersionTransition(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1))) {
+            return false;
+        }
         int after = end;
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
@@ -273,6 +281,14 @@ public final class IpAddressDetector implements Detector {
      */
     static boolean isImageTag(String text, int end) {
         return text.startsWith("@sha", end);
+    }
+
+    /**
+     * {@code ONT-3.20.1.14.bin}, {@code setup-10.2.0.15.exe}: a file name's extension right after the
+     * number makes it the file's version; an address is not followed by {@code .} and a letter.
+     */
+    static boolean isFileName(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '.' && Chars.isAsciiLetter(text.charAt(end + 1));
     }
 
     /** Where the word (letters, digits, '-', '_', '.', '/') ending at {@code end} starts. */

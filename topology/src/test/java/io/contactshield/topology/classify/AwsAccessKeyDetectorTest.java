@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,20 @@ class AwsAccessKeyDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE1", "akiaiosfodnn7example", "AKIAIOSFODNN0EXAMPLE",
+    @ValueSource(strings = {"XAKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE1", "akiaiosfodnn7example",
         "AKIAIOSFODNN7EXAMPL", "ABCDIOSFODNN7EXAMPLE", "AKIA-IOSFODNN7EXAMPLE"})
     void rejectsWhatIsNotAKeyId(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void readsAKeyIdWithDigitsOutsideBase32AtALowerConfidence() {
+        // AWS's key ids are base 32; a hand-typed or altered one is still a key id where it is pasted.
+        String text = "found access key AKIAW6NP3TQ8RLX2JVHC hard-coded, and AKIAIOSFODNN7EXAMPLE";
+
+        assertThat(detector.detect(text)).extracting(d -> text.substring(d.start(), d.end()), Detection::confidence)
+                .containsExactly(tuple("AKIAW6NP3TQ8RLX2JVHC", 0.8),
+                        tuple("AKIAIOSFODNN7EXAMPLE", 0.95));
     }
 
     @ParameterizedTest

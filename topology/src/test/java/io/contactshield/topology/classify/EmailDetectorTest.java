@@ -121,6 +121,18 @@ class EmailDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"sip:+15125550198@198.51.100.235", "<sips:+15125550198@198.51.100.235:5061>"})
+    void readsASipAddressWhoseHostIsAnIpv4Address(String uri) {
+        assertThat(found("INVITE from " + uri + " to queue")).containsExactly("+15125550198@198.51.100.235");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mail root@10.0.0.5 now", "sip:7@203.0.113.300", "sip:7@10.0.5"})
+    void readsNoMailboxAtAnAddressOutsideASipUri(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "john dot smith at gmail dot com",
         "priya underscore r at example dot org",

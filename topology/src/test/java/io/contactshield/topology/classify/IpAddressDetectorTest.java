@@ -125,7 +125,8 @@ class IpAddressDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"bump venue-booking to 3.14.0.2", "Upgraded the softphone, from 6.2.0.1", "pinned sdk to 3.1.0.7",
         "rolled the agent back to 10.2.0.15", "User-Agent: PBX 18.2.0.4", "\"userAgent\":\"Softphone/4.2 (SDK 3.1.0.7)\"",
-        "Server: Asterisk 18.2.0.4", "X-Mailer: Outlook 16.0.4266.1001 16.0.4.1"})
+        "Server: Asterisk 18.2.0.4", "X-Mailer: Outlook 16.0.4266.1001 16.0.4.1",
+        "https://downloads.example.com/fw/ONT-3.20.1.14.bin", "run setup-10.2.0.15.exe as admin"})
     void givesAVersionInABumpSentenceOrAProductHeaderAConfidenceBelowTheDefaultThreshold(String text) {
         assertThat(detector.detect(text)).singleElement()
                 .satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
@@ -134,9 +135,20 @@ class IpAddressDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"updated the dns record to 203.0.113.9", "bump the gateway to 203.0.113.1", "moved it to 203.0.113.9",
         "Via: SIP/2.0/UDP 203.0.113.9:5060", "Server: 203.0.113.9", "User-Agent: PBX 1.2 ; Contact: <sip:7@203.0.113.9>",
-        "bump done. Traffic now to 203.0.113.9", "User-Agent: PBX\nhost 203.0.113.9"})
+        "bump done. Traffic now to 203.0.113.9", "User-Agent: PBX\nhost 203.0.113.9", "ping 203.0.113.9. Then retry"})
     void keepsAnAddressThatAThingWithAnAddressOrAnotherHeaderNames(String text) {
         assertThat(detector.detect(text)).singleElement()
                 .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
+    }
+
+    @Test
+    void readsBothEndsOfAFirewallFlowWithPorts() {
+        // An arrow between versions is an upgrade (10.2.0.15 -> 10.2.1.3); an address with a port is
+        // an endpoint, and a firewall's host name ("fw-edge-02") is no firmware cue.
+        String text = "2025-05-18 21:47:13 fw-edge-02 DENY UDP 192.0.2.133:56535 -> 10.28.217.222:8443 rule=330";
+
+        assertThat(TextClassifier.create(ClassifierSettings.defaults()).classify(text))
+                .extracting(d -> text.substring(d.start(), d.end()))
+                .containsExactly("192.0.2.133", "10.28.217.222");
     }
 }
