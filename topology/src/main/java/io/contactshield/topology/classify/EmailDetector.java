@@ -84,7 +84,8 @@ public final class EmailDetector implements Detector {
         while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
             end--;
         }
-        if (!isDomain(text, at + 1, end) && !(isSipUser(text, start) && isIpv4(text, at + 1, end))) {
+        if (!isDomain(text, at + 1, end)
+                && !(isSipUser(text, start) && IpAddressDetector.isDottedQuad(text.substring(at + 1, end)))) {
             return null;
         }
         return new Detection(EntityTypes.EMAIL, start, end, CONFIDENCE, NAME);
@@ -94,28 +95,6 @@ public final class EmailDetector implements Detector {
     private static boolean isSipUser(String text, int localStart) {
         return text.regionMatches(true, localStart - 4, "sip:", 0, 4)
                 || text.regionMatches(true, localStart - 5, "sips:", 0, 5);
-    }
-
-    private static boolean isIpv4(String text, int start, int end) {
-        int octets = 0;
-        int value = 0;
-        int digits = 0;
-        for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '.') {
-                if (digits == 0 || value > 255) {
-                    return false;
-                }
-                octets++;
-                value = 0;
-                digits = 0;
-            } else if (Chars.isAsciiDigit(text.charAt(i)) && digits < 3) {
-                value = value * 10 + (text.charAt(i) - '0');
-                digits++;
-            } else {
-                return false;
-            }
-        }
-        return octets == 4;
     }
 
     /** {@code https://user:secret@host}: an {@code @} inside a URL's authority is URL credentials, not a mailbox. */

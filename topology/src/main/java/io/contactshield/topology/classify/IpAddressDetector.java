@@ -489,7 +489,8 @@ public final class IpAddressDetector implements Detector {
         return true;
     }
 
-    private static boolean isDottedQuad(String piece) {
+    /** Four decimal octets of at most 255, without leading zeros: an IPv4 address and nothing else. */
+    static boolean isDottedQuad(String piece) {
         String[] octets = piece.split("\\.", -1);
         if (octets.length != 4) {
             return false;
