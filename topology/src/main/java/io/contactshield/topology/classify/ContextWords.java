@@ -70,10 +70,19 @@ final class ContextWords {
             "volejte", "zavolejte", "volat", "zavolat", "h\u00edvjon", "h\u00edvjanak", "h\u00edvhat\u00f3",
             "suna\u021bi", "suna\u021bi-m\u0103", "sunati", "aray\u0131n", "aray\u0131n\u0131z",
             "\u03ba\u03b1\u03bb\u03ad\u03c3\u03c4\u03b5",
-            "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf");
+            "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf",
+            // "ring 01 738 3660", "txt confirm to ...", "mi l\u00ednea 612 345 678", a service desk's line.
+            "ring", "ring us", "txt", "l\u00ednea", "linea", "customer care", "customer service",
+            "atenci\u00f3n al cliente", "atencion al cliente", "service client", "servizio clienti", "kundenservice");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
+    /**
+     * The negative cues of a card: identifiers' labels, and the labels of the mobile network's own
+     * numbers, which are digit runs that may pass Luhn (an IMEI always does; an MSISDN such as
+     * {@code 4915112345678} may look like a Visa number).
+     */
+    static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
@@ -83,7 +92,7 @@ final class ContextWords {
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
             "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
-            "customer number", "account number", "membership number", "member id", "article",
+            "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
@@ -119,6 +128,11 @@ final class ContextWords {
             "passport number", "id number", "national id", "employee id", "employee number", "staff id",
             "staff number", "personnel number", "member no", "member number", "customer no", "client number",
             "client no", "user id", "acct", "acct no", "a/c",
+            // Cheques, serial numbers, Irish PPS numbers, policy abbreviations ("pol# 2133875221"),
+            // Mexican accounts and folios.
+            "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
+            "serial number", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
+            "folio", "pt no", "pt number", "patient no", "patient number",
             // The same in the languages callers write.
             "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
             "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",
@@ -208,7 +222,7 @@ final class ContextWords {
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE), LOWER, List.of(), false),
             EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false),
             EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false),
@@ -735,6 +749,18 @@ final class ContextWords {
     static boolean near(String text, int start, List<String> phrases) {
         List<String> keyWords = keyWords(text, start);
         return longestInKey(keyWords, phrases) > 0 || nearestEnd(text, start, phrases) >= 0;
+    }
+
+    /**
+     * Whether one of {@code phrases} labels the span at {@code start} directly: a key that holds it,
+     * or the phrase with only label punctuation between ({@code MSISDN: 447700900563}).
+     */
+    static boolean labelledBy(String text, int start, List<String> phrases) {
+        if (longestInKey(keyWords(text, start), phrases) > 0) {
+            return true;
+        }
+        int end = nearestEnd(text, start, phrases);
+        return end >= 0 && onlySeparators(text, end / 64, start);
     }
 
     /** Cues are read inside identifiers too ({@code ssn_full=}, {@code caller_id}), so '_' separates. */

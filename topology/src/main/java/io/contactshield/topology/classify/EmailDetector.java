@@ -71,7 +71,7 @@ public final class EmailDetector implements Detector {
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at)) {
             return null;
         }
-        if (isUrlUserInfo(text, start)) {
+        if (isUrlUserInfo(text, start) || isMessageId(text, start)) {
             return null;
         }
         int end = at + 1;
@@ -95,6 +95,36 @@ public final class EmailDetector implements Detector {
     private static boolean isSipUser(String text, int localStart) {
         return text.regionMatches(true, localStart - 4, "sip:", 0, 4)
                 || text.regionMatches(true, localStart - 5, "sips:", 0, 5);
+    }
+
+    /** Headers whose value is a message's or a call's identifier in {@code local@host} form. */
+    private static final List<String> MESSAGE_ID_HEADERS = List.of("call-id", "message-id", "in-reply-to",
+            "references", "content-id", "x-message-id", "msgid", "thread-index");
+
+    /**
+     * {@code Call-ID: a84b4c76e66710@pc33.example.com}, {@code Message-ID: <CAF1x...@mail.example.com>}:
+     * the value of such a header names a call or a message, not a mailbox.
+     */
+    private static boolean isMessageId(String text, int localStart) {
+        int i = localStart;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '<')) {
+            i--;
+        }
+        if (i == 0 || (text.charAt(i - 1) != ':' && text.charAt(i - 1) != '=')) {
+            return false;
+        }
+        int end = i - 1;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (String header : MESSAGE_ID_HEADERS) {
+            int from = end - header.length();
+            if (from >= 0 && text.regionMatches(true, from, header, 0, header.length())
+                    && (from == 0 || !isLocalChar(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code https://user:secret@host}: an {@code @} inside a URL's authority is URL credentials, not a mailbox. */

@@ -20,12 +20,13 @@ import java.util.stream.Stream;
  * four single-digit octets ({@code 1.2.3.4}) start lower, since they are as often a section or a
  * version number as an address.
  *
- * <p>A CIDR network ({@code 10.0.0.0/8}) is configuration, not someone's address: it is reported at
- * {@link #NETWORK}, below the default threshold, and so is a version in words ({@code bump
- * venue-booking to 3.14.0.2}, see {@link #isVersionBump}; {@code rolled out contact-router 2.31.0.4},
- * see {@link #isDeployedVersion}; {@code since 2.31.0.4 deploy}, see {@link #namesARelease}), a
- * container image's tag ({@code cc-router:2.31.0.4@sha256:...}) or a version in a product header
- * ({@code User-Agent: PBX 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
+ * <p>A CIDR network ({@code 10.0.0.0/8}) or a netmask ({@code 255.255.255.0}) is configuration,
+ * not someone's address: it is reported at {@link #NETWORK}, below the default threshold, and so is
+ * a version in words ({@code bump venue-booking to 3.14.0.2}, see {@link #isVersionBump}; {@code
+ * rolled out contact-router 2.31.0.4}, see {@link #isDeployedVersion}; {@code since 2.31.0.4
+ * deploy}, see {@link #namesARelease}), a container image's tag ({@code
+ * cc-router:2.31.0.4@sha256:...}) or a version in a product header ({@code User-Agent: PBX
+ * 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
  * desktop 4.12.0.3") or a version key ({@code appVersion=}) lowers it through {@link ContextWords}.
  *
  * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
@@ -96,7 +97,7 @@ public final class IpAddressDetector implements Detector {
             smallOctets &= octet.length() == 1;
         }
         if (valid) {
-            double confidence = isNetwork(text, v4) || isVersionTransition(text, v4.start(), v4.end())
+            double confidence = isNetwork(text, v4) || isNetmask(v4) || isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
@@ -125,6 +126,23 @@ public final class IpAddressDetector implements Detector {
         }
         long hostMask = (1L << (32 - length)) - 1;
         return (address & hostMask) == 0;
+    }
+
+    /**
+     * Whether the quad is a netmask ({@code 255.255.255.0}, {@code 255.255.240.0}) or the broadcast
+     * address: leading ones and then only zeros, starting with 255. No host has such an address;
+     * it is configuration, reported as {@link #NETWORK} like a CIDR network.
+     */
+    private static boolean isNetmask(Matcher v4) {
+        if (!v4.group(1).equals("255")) {
+            return false;
+        }
+        long address = 0;
+        for (int g = 1; g <= 4; g++) {
+            address = (address << 8) | Integer.parseInt(v4.group(g));
+        }
+        long inverted = ~address & 0xFFFFFFFFL;
+        return (inverted & (inverted + 1)) == 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.contactshield.topology.classify;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
@@ -48,7 +49,17 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE", "IE", "AU");
+
+    /**
+     * Regions whose numbers are written with the area code and its trunk prefix in brackets
+     * ({@code (01) 630 1991}, {@code (02) 9374 4000}, {@code (030) 1234 5678}): so written, and valid
+     * in the plan, a number needs no cue.
+     */
+    private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR");
+
+    /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
+    private static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -117,6 +128,7 @@ public final class PhoneNumberDetector implements Detector {
                 .getPhoneNumberMetadataSource();
         Set<String> regions = new LinkedHashSet<>(NATIONAL_REGIONS);
         regions.addAll(TRUNK_ZERO_REGIONS);
+        regions.addAll(BRACKETED_TRUNK_REGIONS);
         regions.add(region);
         for (String each : regions) {
             PhoneValidityGate gate = PhoneValidityGate.of(util, metadata, each);
@@ -146,6 +158,13 @@ public final class PhoneNumberDetector implements Detector {
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
             }
+            int limit = text.length();
+            if (continuesAsIdentifier(text, end)) {
+                // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
+                // and libphonenumber must not see it either.
+                end = sentenceEndWithin(text, start, end);
+                limit = end + 1;
+            }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
                     || isPartOfIdentifier(text, start) || continuesAsIdentifier(text, end)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
@@ -154,7 +173,7 @@ public final class PhoneNumberDetector implements Detector {
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
             }
-            inspect(text, start, end, found);
+            inspect(text, start, end, limit, found);
         }
         return found;
     }
@@ -202,15 +221,34 @@ public final class PhoneNumberDetector implements Detector {
                 && Character.isLetterOrDigit(text.charAt(start - 2));
     }
 
-    /** {@code 2024110418-NL}, {@code 7731_A}: digits a code goes on from are part of it. */
+    /**
+     * {@code 2024110418-NL}, {@code 7731_A}, {@code 1234567TA}: digits a code goes on from are part of
+     * it. A Latin letter glued to the last digit makes a code too, but for an extension's {@code x} or
+     * {@code e} ({@code 5550199x22}, {@code 5550199ext 22}).
+     */
     private static boolean continuesAsIdentifier(String text, int end) {
-        return end + 1 < text.length() && (text.charAt(end) == '-' || text.charAt(end) == '_')
-                && Character.isLetter(text.charAt(end + 1));
+        if (end >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(end);
+        if (after == '-' || after == '_') {
+            return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+        }
+        return Chars.isAsciiLetter(after) && after != 'x' && after != 'X' && after != 'e' && after != 'E';
     }
 
-    private void inspect(String text, int start, int end, List<Detection> found) {
+    /**
+     * Where the candidate {@code text[start, end)} ends before its last sentence break ({@code ". "}),
+     * trailing blanks and dots dropped; {@code start} when it holds none.
+     */
+    private static int sentenceEndWithin(String text, int start, int end) {
+        int cut = text.lastIndexOf(". ", end - 1);
+        return cut > start ? cut : start;
+    }
+
+    private void inspect(String text, int start, int end, int limit, List<Detection> found) {
         int windowStart = Math.max(0, start - MARGIN_BEFORE);
-        int windowEnd = Math.min(text.length(), end + MARGIN_AFTER);
+        int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
         if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
@@ -239,6 +277,19 @@ public final class PhoneNumberDetector implements Detector {
                     return;
                 }
             }
+        }
+        if (lead > start && text.charAt(lead) == '0' && bracketedAreaCode(text, start, end)) {
+            for (String region : BRACKETED_TRUNK_REGIONS) {
+                if (!region.equals(defaultRegion) && mayBeValid(tried, region)
+                        && addWholeNumber(text, start, end, region, found)) {
+                    return;
+                }
+            }
+        }
+        if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end)
+                && ContextWords.labelledBy(text, start, INTERNATIONAL_LABELS)) {
+            addInternational(text, start, end, found);
+            return;
         }
         // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
         // an identifier key, not a phone cue. A cue right after the number ("555 0199 that's my home
@@ -288,10 +339,10 @@ public final class PhoneNumberDetector implements Detector {
      * digits and take nearly any eight (a club, prescription or frequent-flyer number after "number"
      * too): read only in their grouping, blocks of two or three digits ({@code 412 34 567}, {@code 12
      * 34 56 78}). The Czech Republic gives every number nine digits and is read the same way, in its
-     * groups of three ({@code 224 312 876}). Finland, Slovakia, Romania, Turkey, Austria, Switzerland
-     * and Belgium write their national numbers with the trunk prefix 0 ({@code 0722 123 456}, {@code
-     * 0532 123 45 67}), Hungary with its 06 ({@code 06 30 123 4567}): without it, their plans take many
-     * identifiers. Other regions' plans say enough.
+     * groups of three ({@code 224 312 876}). Finland, Slovakia, Romania, Turkey, Austria, Switzerland,
+     * Belgium, Ireland and Australia write their national numbers with the trunk prefix 0 ({@code
+     * 0722 123 456}, {@code 0532 123 45 67}, {@code 087 123 4567}), Hungary with its 06 ({@code 06 30
+     * 123 4567}): without it, their plans take many identifiers. Other regions' plans say enough.
      */
     static boolean writtenAsIn(String region, String text, int start, int end) {
         int from = start;
@@ -299,7 +350,7 @@ public final class PhoneNumberDetector implements Detector {
             from++;
         }
         switch (region) {
-            case "FI", "SK", "RO", "TR", "AT", "CH", "BE":
+            case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU":
                 return from < end && text.charAt(from) == '0';
             case "HU":
                 return text.startsWith("06", from);
@@ -324,6 +375,63 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
+     * {@code (01) 630 1991}: an area code of two to five digits in brackets at the start, then at least
+     * two groups of digits, with blanks or dashes only.
+     */
+    private static boolean bracketedAreaCode(String text, int start, int end) {
+        if (text.charAt(start) != '(') {
+            return false;
+        }
+        int close = Chars.digitRunEnd(text, start + 1);
+        if (close - start - 1 < 2 || close - start - 1 > 5 || close >= end || text.charAt(close) != ')') {
+            return false;
+        }
+        int groups = 0;
+        int i = close + 1;
+        while (i < end) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '-') {
+                return false;
+            }
+            int groupEnd = Chars.digitRunEnd(text, i + 1);
+            if (groupEnd == i + 1 || groupEnd > end) {
+                return false;
+            }
+            groups++;
+            i = groupEnd;
+        }
+        return groups >= 2;
+    }
+
+    /** The candidate {@code text[start, end)} as one valid number of {@code region}, if it is one. */
+    private boolean addWholeNumber(String text, int start, int end, String region, List<Detection> found) {
+        try {
+            PhoneNumber number = util.parse(text.substring(start, end), region);
+            if (util.isValidNumberForRegion(number, region)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence(text.substring(start, end), true), NAME));
+                return true;
+            }
+        } catch (NumberParseException e) {
+            // not a number of the region
+        }
+        return false;
+    }
+
+    /**
+     * A bare digit run that its label calls an international number ({@code MSISDN 447700900563}):
+     * read with the '+' it leaves out, a number of possible length for its country code.
+     */
+    private void addInternational(String text, int start, int end, List<Detection> found) {
+        try {
+            PhoneNumber number = util.parse("+" + text.substring(start, end), "ZZ");
+            if (util.isPossibleNumber(number)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
+            }
+        } catch (NumberParseException e) {
+            // no country code
+        }
+    }
+
+    /**
      * Whether a candidate starting at {@code start} may be a number {@link #writtenAsIn} the region,
      * by its first digits alone: libphonenumber need not be asked for a trunk-prefix region's number
      * without its prefix.
@@ -334,7 +442,7 @@ public final class PhoneNumberDetector implements Detector {
             from++;
         }
         return switch (region) {
-            case "FI", "SK", "RO", "TR", "AT", "CH", "BE" -> from < text.length() && text.charAt(from) == '0';
+            case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU" -> from < text.length() && text.charAt(from) == '0';
             case "HU" -> text.startsWith("06", from);
             default -> true;
         };

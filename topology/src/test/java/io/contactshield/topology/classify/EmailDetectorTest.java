@@ -127,6 +127,20 @@ class EmailDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"CSeq: 314159 INVITE | Call-ID: a84b4c76e66710@pc33.example.com | Contact: <sip:x>",
+        "Message-ID: <CAF1x2Yb9@mail.example.com>", "In-Reply-To: <20251104.1234@mx.example.org>",
+        "msgid=77a1b2@relay.example.net"})
+    void readsNoMailboxInAMessageOrCallIdentifierHeader(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void readsTheMailboxOfAnAddressHeader() {
+        assertThat(found("Reply-To: jane.doe@example.com | Call-ID: 7f@pbx.example.com"))
+                .containsExactly("jane.doe@example.com");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"mail root@10.0.0.5 now", "sip:7@203.0.113.300", "sip:7@10.0.5"})
     void readsNoMailboxAtAnAddressOutsideASipUri(String text) {
         assertThat(found(text)).isEmpty();

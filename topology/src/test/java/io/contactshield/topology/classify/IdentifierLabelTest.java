@@ -26,7 +26,13 @@ class IdentifierLabelTest {
         "my frequent flyer number is four four one nine, two two zero one",
         "my university card number is 2301774615, I lost it",
         "AGENT: Tak, og faktura nummer 2025044712 er betalt.",
-        "Numer zam\u00f3wienia 5252248481 zosta\u0142 anulowany"
+        "Numer zam\u00f3wienia 5252248481 zosta\u0142 anulowany",
+        "Agent: I see it was issued on May 22nd, check number 40019283.",
+        "claim CLM-05054829. pol# 2133875221 (not a phone). veh reg KX21 LMN",
+        "firmware upgraded on router sn 06291917950; build 8942264",
+        "Cliente: necesito mi constancia, mi folio es 7712093841",
+        "reporte fuga de agua, cuenta 01-334-5501-7, usuario en sitio",
+        "appt booked, txt confirm sent. pt no 1130582."
     })
     void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -116,6 +116,20 @@ class IpAddressDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"reader.mask=255.255.255.0", "netmask 255.255.240.0", "255.0.0.0", "bcast 255.255.255.255"})
+    void givesANetmaskOrTheBroadcastAddressAConfidenceBelowTheDefaultThreshold(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"255.255.0.7", "255.254.255.0", "254.255.255.0"})
+    void keepsAQuadWhoseBitsAreNoMask(String text) {
+        assertThat(detector.detect(text)).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"10.0.0.1/8", "192.168.1.5/24", "203.0.113.9/32"})
     void keepsAHostAddressWithItsMask(String text) {
         assertThat(detector.detect(text)).singleElement()

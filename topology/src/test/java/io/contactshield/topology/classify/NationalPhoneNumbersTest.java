@@ -32,6 +32,57 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Customer: ring me on 087 123 4567 after six | 087 123 4567",
+        "Caller (AU): my mobile is 0412 345 678 | 0412 345 678",
+        "Cliente: quiero portar mi l\u00ednea 612 345 678 desde otra compa\u00f1\u00eda | 612 345 678",
+        "Un saludo,\\nMarta Gil\\nAtenci\u00f3n al cliente - 900 123 456 | 900 123 456"
+    })
+    void readsIrishAustralianAndSpanishNumbersAfterTheirCues(String text, String phone) {
+        assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kind regards, Renee Brennan, M: (01) 511 9416 | (01) 511 9416",
+        "Sydney office (02) 9374 4000, Mon-Fri | (02) 9374 4000",
+        "Zentrale (030) 1234 5678 | (030) 1234 5678"
+    })
+    void aBracketedAreaCodeWithItsTrunkPrefixNeedsNoCue(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "GTIN (01) 09501101530003 batch (10) ABC123",
+        "see clause (12) 345 678 of the contract",
+        "Customer: my PPS number is 1234567TA and I want to check my tax credits"
+    })
+    void notEveryBracketedOrGluedNumberIsAPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "port-in req. MSISDN 447700900563. IMEI 356938035643809 | 447700900563",
+        // Passes Luhn with a Visa prefix: the label says which it is.
+        "{\"msisdn\":\"4915112345678\",\"status\":\"active\"} | 4915112345678",
+        "{\"msisdn\":\"4915112345679\",\"status\":\"active\"} | 4915112345679"
+    })
+    void anMsisdnIsAnInternationalNumberWithoutItsPlus(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "slot Sat AM. mob 07700 900845. 2-man team, 3 pcs | 07700 900845",
+        "call back on 020 7946 0958. 3-day window | 020 7946 0958"
+    })
+    void aCodeAfterTheSentenceEndDoesNotHideTheNumberBeforeIt(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Dobr\u00fd den,\\nS pozdravem\\nTereza Hor\u00e1kov\u00e1\\n224 312 876 | 224 312 876",
         "Bom dia,\\nCumprimentos,\\nIn\u00eas Carvalho\\nTelf.: 213 456 789 | 213 456 789",
         "Hei,\\nMed vennlig hilsen\\nKari Nordmann\\n412 34 567 | 412 34 567"
@@ -58,6 +109,10 @@ class NationalPhoneNumbersTest {
         "TR | 532 123 45 67 | false",
         "HU | 06 30 123 4567 | true",
         "HU | 30 123 4567 | false",
+        "IE | 087 123 4567 | true",
+        "IE | 87 123 4567 | false",
+        "AU | 0412 345 678 | true",
+        "AU | 412 345 678 | false",
         "CZ | 224 312 876 | true",
         "CZ | 224312876 | false",
         "CZ | 2243 12876 | false"
