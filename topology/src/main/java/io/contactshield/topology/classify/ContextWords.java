@@ -73,10 +73,16 @@ final class ContextWords {
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf",
             // "ring 01 738 3660", "txt confirm to ...", "mi l\u00ednea 612 345 678", a service desk's line.
             "ring", "ring us", "txt", "l\u00ednea", "linea", "customer care", "customer service",
-            "atenci\u00f3n al cliente", "atencion al cliente", "service client", "servizio clienti", "kundenservice");
+            "atenci\u00f3n al cliente", "atencion al cliente", "service client", "servizio clienti", "kundenservice",
+            // A named line ("the counter line 555-0193"), the Italian landline, Japanese "phone number".
+            "office line", "direct line", "counter line", "main line", "support line", "home line", "work line",
+            "fisso", "denwa", "denwa bangou", "keitai", "bangou");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
-            "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con");
+            "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
+            // "Card" in the callers' languages.
+            "tarjeta", "carte", "carte bancaire", "karte", "kreditkarte", "carta", "carta di credito", "cart\u00e3o",
+            "kort", "kortet", "karta", "kaart", "kortnummer");
     /**
      * The negative cues of a card: identifiers' labels, and the labels of the mobile network's own
      * numbers, which are digit runs that may pass Luhn (an IMEI always does; an MSISDN such as
@@ -133,6 +139,9 @@ final class ContextWords {
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
             "serial number", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
             "folio", "pt no", "pt number", "patient no", "patient number",
+            // A US employer id, a Brazilian health-plan card, an Italian policy, a Japanese order or
+            // booking. (Not the Brazilian postcode's "CEP": in Turkish "cep" is the mobile.)
+            "ein", "fein", "carteirinha", "polizza", "chuumon", "chumon", "yoyaku",
             // The same in the languages callers write.
             "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
             "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",
@@ -184,7 +193,7 @@ final class ContextWords {
     private static final List<String> NUMBER_NOUNS = List.of("number", "nummer", "nummeret", "numret", "numero",
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
-            "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma");
+            "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou");
     /**
      * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
      * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
@@ -196,7 +205,7 @@ final class ContextWords {
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
-    static final List<String> IP_NEGATIVE = List.of("version", "ver", "v", "release", "build", "firmware",
+    static final List<String> IP_NEGATIVE = List.of("version", "release", "build", "firmware",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
             "fixed in", "release notes", "model");
     /**
@@ -207,27 +216,47 @@ final class ContextWords {
      * 192.0.2.133:56535}).
      */
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
-            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw");
+            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
+            // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
+            "v", "ver",
+            // Devices and systems with versions of their own ("Fire TV 7.6.8.2", "iOS 17.1.0.2").
+            "tv", "ios", "ipados", "tvos", "android", "chrome", "firefox", "safari", "windows", "macos");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");
 
     /**
      * {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT);
-     * {@code compounds}: a compound word that ends in a number word is a cue too (see compoundLabel).
+     * {@code compounds}: a compound word that ends in a number word is a cue too (see compoundLabel);
+     * {@code spentByOwnNumber}: a negative cue with a whole number right after it says nothing of later
+     * numbers (see spentOnItsOwnNumber).
      */
     private record Cues(List<String> raise, List<String> lower, double lowerBy, List<String> adjacentLower,
-            boolean compounds) {
+            boolean compounds, boolean spentByOwnNumber) {
+    }
+
+    /**
+     * Whether the negative cue ending at {@code cueEnd} has a whole number of its own right after it,
+     * before {@code start}: "(build 2211), WAN 203.0.113.45" names the build, not the address. A
+     * dotted number after it ("release 4.1.0.2, 4.1.0.3") leaves the cue for the numbers that follow.
+     */
+    private static boolean spentOnItsOwnNumber(String text, int cueEnd, int start) {
+        int i = cueEnd;
+        while (i < start && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '#')) {
+            i++;
+        }
+        int runEnd = Chars.digitRunEnd(text, i);
+        return runEnd > i && runEnd < start && text.charAt(runEnd) != '.';
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE), LOWER, List.of(), false),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false),
-            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false),
-            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false),
-            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false),
-            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of(), false));
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE), LOWER, List.of(), false, false),
+            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false, false),
+            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
+            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
+            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true),
+            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of(), false, false));
 
     /** Longest key read before a value: longer runs are ids or hashes, not field names. */
     private static final int MAX_KEY = 48;
@@ -457,6 +486,10 @@ final class ContextWords {
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
             lowerEnd = raiseEnd; // "Rx number", "faktura nummer": the identifier's noun decides
         }
+        if (cues.spentByOwnNumber() && lowerEnd > raiseEnd
+                && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {
+            lowerEnd = -1;
+        }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
@@ -553,12 +586,12 @@ final class ContextWords {
         return false;
     }
 
-    /** Nothing but blanks and label punctuation ({@code : # = .}) between a cue and the span. */
+    /** Nothing but blanks and label punctuation ({@code : # = . (}) between a cue and the span. */
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.') {
+            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.' || c == '(') {
                 i++;
                 continue;
             }

@@ -80,8 +80,9 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MARGIN_BEFORE = 2;
     private static final int MARGIN_AFTER = 6;
 
+    // A '+' may follow capitals directly: booking records glue a line's city to it ("LON+351962441087-M").
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_+(])[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
+            "(?:(?<![\\p{L}\\p{N}_+(])|(?<=\\p{Lu})(?=\\+\\d))[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
     private static final StartSearch CANDIDATE_START = new StartSearch("+(0123456789", (text, i) -> {
@@ -90,6 +91,9 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         char before = i == 0 ? ' ' : text.charAt(i - 1);
+        if (c == '+' && before >= 'A' && before <= 'Z') {
+            return true;
+        }
         return before >= 128 || !(Character.isLetterOrDigit(before) || before == '_' || before == '+' || before == '(');
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
@@ -159,14 +163,16 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             int limit = text.length();
-            if (continuesAsIdentifier(text, end)) {
+            if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
                 // and libphonenumber must not see it either.
                 end = sentenceEndWithin(text, start, end);
                 limit = end + 1;
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
-                    || isPartOfIdentifier(text, start) || continuesAsIdentifier(text, end)
+                    || isPartOfIdentifier(text, start)
+                    || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
+                    || IpAddressDetector.inProductHeader(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()

@@ -199,7 +199,8 @@ final class SpokenDigits {
         series(ES | HUNDREDS, UNIT, 2, 1, "doscientas", "trescientas", "cuatrocientas", "quinientas", "seiscientas",
             "setecientas", "ochocientas", "novecientas");
         // Italian and Portuguese. "due", "um" and "sei" are also everyday English and German (payment
-        // due 15 01 ..., the filler "um", "sei so gut"): they count only inside a run (ONLY_INSIDE).
+        // due 15 01 ..., the filler "um", "sei so gut"): they count only inside a run, or at its edge
+        // next to a number word of their language (ONLY_INSIDE).
         units(IT | EN | PT | PL | RO, 0, "zero");
         units(PT, 1, "um");
         units(PT, 2, "dois", "duas");
@@ -1002,10 +1003,14 @@ final class SpokenDigits {
             tokens.clear(); // written digits alone ("555-0132", a card number), which no run is
             return;
         }
-        while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))) {
+        // At a run's edge such a word counts only next to a number word of its own language: "...
+        // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word.
+        while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))
+                && !confirmedToward(text, tokens.get(0)[2], IT | PT, true)) {
             tokens.remove(0);
         }
-        while (!tokens.isEmpty() && onlyInside(text, tokens.get(tokens.size() - 1))) {
+        while (!tokens.isEmpty() && onlyInside(text, tokens.get(tokens.size() - 1))
+                && !confirmedToward(text, tokens.get(tokens.size() - 1)[1], IT | PT, false)) {
             tokens.remove(tokens.size() - 1);
         }
         if (tokens.isEmpty()) {

@@ -81,23 +81,63 @@ final class SpokenEmail {
         List<Detection> found = new ArrayList<>();
         for (int k = 1; k + 3 < words.size(); k++) {
             Word at = words.get(k);
-            if (!AT.contains(at.lower()) || at.openBefore() || at.openAfter()) {
+            if (!AT.contains(at.lower())) {
                 continue;
             }
-            int domainEnd = domainEnd(words, k + 1);
+            List<Word> read = words;
+            boolean paused = at.openBefore() || at.openAfter() || words.get(k - 1).openAfter();
+            if (paused) {
+                // "k dot watanabe, at, jp dot example dot com": a caller pauses around "at"; read
+                // through the commas, but only for a local part joined by dots or underscores.
+                if (!commasAround(text, words, k)) {
+                    continue;
+                }
+                read = withoutPausesAround(words, k);
+            }
+            int domainEnd = domainEnd(read, k + 1);
             if (domainEnd < 0) {
                 continue;
             }
-            int localStart = localStart(text, words, k - 1);
-            if (localStart < 0) {
+            int localStart = localStart(text, read, k - 1);
+            if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
-            localStart = afterCue(words, localStart);
+            localStart = afterCue(read, localStart);
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));
         }
         return found;
+    }
+
+    /** Whether only a comma and blanks stand on each side of word {@code k}, and at least one comma. */
+    private static boolean commasAround(String text, List<Word> words, int k) {
+        int before = commasBetween(text, words.get(k - 1).end(), words.get(k).start());
+        int after = commasBetween(text, words.get(k).end(), words.get(k + 1).start());
+        return before >= 0 && after >= 0 && before + after > 0;
+    }
+
+    /** Commas between {@code from} and {@code to} when the rest is blanks, else -1. */
+    private static int commasBetween(String text, int from, int to) {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (!Character.isWhitespace(c)) {
+                return -1;
+            }
+        }
+        return commas <= 1 ? commas : -1;
+    }
+
+    private static List<Word> withoutPausesAround(List<Word> words, int k) {
+        List<Word> read = new ArrayList<>(words);
+        for (int i = k - 1; i <= k + 1; i++) {
+            Word w = words.get(i);
+            read.set(i, new Word(w.start(), w.end(), w.lower(), i == k - 1 && w.openBefore(), i == k + 1 && w.openAfter()));
+        }
+        return read;
     }
 
     private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",

@@ -134,6 +134,19 @@ class EmailDetectorTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"caller: yes k dot watanabe, at, jp dot example dot com | agent: thanks",
+        "caller: it's k dot watanabe, at jp dot example dot com"})
+    void readsASpokenAddressWithPausesAroundAt(String text) {
+        assertThat(found(text)).singleElement().asString().startsWith("k dot watanabe").endsWith("dot com");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I was, at, home dot com", "caller: watanabe, at, jp dot example dot com"})
+    void readsNoPausedAtWithoutAJoinedLocalPart(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
     @Test
     void readsTheMailboxOfAnAddressHeader() {
         assertThat(found("Reply-To: jane.doe@example.com | Call-ID: 7f@pbx.example.com"))

@@ -41,6 +41,7 @@ final class Evaluation {
     static final String BLIND10_RESOURCE = "/eval/contact-centre-eval-blind10.jsonl";
     static final String BLIND11_RESOURCE = "/eval/contact-centre-eval-blind11.jsonl";
     static final String BLIND12_RESOURCE = "/eval/contact-centre-eval-blind12.jsonl";
+    static final String BLIND13_RESOURCE = "/eval/contact-centre-eval-blind13.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -32,7 +32,12 @@ class IdentifierLabelTest {
         "firmware upgraded on router sn 06291917950; build 8942264",
         "Cliente: necesito mi constancia, mi folio es 7712093841",
         "reporte fuga de agua, cuenta 01-334-5501-7, usuario en sitio",
-        "appt booked, txt confirm sent. pt no 1130582."
+        "appt booked, txt confirm sent. pt no 1130582.",
+        "Can someone call me back? My EIN is 74-2839105.",
+        "Benefici\u00e1ria Tha\u00eds Lopes, carteirinha 0 882 000145993 00 7.",
+        "cliente: s\u00ec, la polizza \u00e8 quattro quattro sette uno due zero nove",
+        "Kyaku: chuumon bangou 250-4471209 no shouhin ga mada todokimasen.",
+        "Your reservation (No. 2025-11-7731) for 2 to 5 December is confirmed."
     })
     void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();

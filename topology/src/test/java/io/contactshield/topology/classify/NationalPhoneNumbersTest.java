@@ -74,6 +74,26 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "TKT/TIME LIMIT 1.TAW14NOV/ PHONES 1.LON+351962441087-M | +351962441087",
+        "Their local office line is 555-0127 if you want to nudge them. | 555-0127",
+        "cliente: il fisso \u00e8 zero due, quattro quattro sette, uno due zero nove ma | zero due, quattro quattro sette, uno due zero nove",
+        "cliente: il mio numero \u00e8 tre tre tre, sei sette uno, quattro quattro sette due | tre tre tre, sei sette uno, quattro quattro sette due"
+    })
+    void readsABookingRecordsLineANamedLineAndItalianLines(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Contact: <sip:ext471@cc.example.com:5061;transport=tls> | User-Agent: Poly VVX 450 6.4.6.2301",
+        "payment due 15 01 2026, balance zero"
+    })
+    void aProductHeadersValueOrAnEverydayWordBeforeDigitsIsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "slot Sat AM. mob 07700 900845. 2-man team, 3 pcs | 07700 900845",
         "call back on 020 7946 0958. 3-day window | 020 7946 0958"
     })

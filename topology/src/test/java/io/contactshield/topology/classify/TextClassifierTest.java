@@ -22,6 +22,32 @@ class TextClassifierTest {
         return CLASSIFIER.classify(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    private static List<String> addressesIn(String text) {
+        return CLASSIFIER.classify(text).stream().filter(d -> d.type().equals(EntityTypes.IP_ADDRESS))
+                .map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
+    @Test
+    void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
+        String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
+
+        assertThat(addressesIn(text)).containsExactly("203.0.113.45", "192.168.1.254");
+        assertThat(addressesIn("release 4.1.0.2, 4.1.0.3")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"curl -v ftp://recordings:secret@192.0.2.140/2025/11/", "ssh -v admin@192.0.2.140 -p 22"})
+    void aCommandsFlagIsNoVersionWord(String text) {
+        assertThat(addressesIn(text)).containsExactly("192.0.2.140");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Roku 15.0.4, Fire TV 7.6.8.2, 2x Chrome 131", "updated to iOS 17.1.0.2 yesterday",
+        "agent desktop v 4.12.0.3"})
+    void aDevicesOrSystemsVersionIsNoAddress(String text) {
+        assertThat(addressesIn(text)).isEmpty();
+    }
+
     @Test
     void defaultsToTheUsRegionAndHalfConfidence() {
         assertThat(ClassifierSettings.defaults()).isEqualTo(new ClassifierSettings("US", 0.5));
