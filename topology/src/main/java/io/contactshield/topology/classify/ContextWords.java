@@ -335,6 +335,44 @@ final class ContextWords {
         return from < end && SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : start;
     }
 
+    /** What a speaker says before the number that answers a prompt: "yes, it's ...", "tak, tak, ...". */
+    private static final Set<String> AFFIRMATIONS = Set.of("yes", "yeah", "yep", "sure", "ok", "okay", "right",
+            "so", "well", "it's", "its", "that's", "it", "is", "tak", "ja", "jo", "si", "s\u00ed", "s\u00ec",
+            "oui", "sim", "ano", "evet", "igen", "da", "\u03bd\u03b1\u03b9", "genau", "claro", "certo", "bien",
+            "bon", "alors", "also", "\u00e9", "es", "c'est", "\u00e8");
+    private static final int MAX_AFFIRMATIONS = 4;
+
+    /**
+     * Where the speaker's tag before a reply that starts with affirmations begins ({@code klient: tak,
+     * tak, 512 884 307}), or {@code start} when there is none. Only a fallback for a cue: the number's
+     * own context ("CALLER: it's ...", where the tag is a phone word too) is read first.
+     */
+    static int beforeSpeakerTagAndReply(String text, int start) {
+        int reply = skipAffirmations(text, start);
+        int tag = beforeSpeakerTag(text, reply);
+        return tag == reply ? start : tag;
+    }
+
+    /** {@code start} moved back over up to four affirmation words and their commas. */
+    private static int skipAffirmations(String text, int start) {
+        int i = start;
+        for (int words = 0; words < MAX_AFFIRMATIONS; words++) {
+            int end = i;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            int from = end;
+            while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '\'')) {
+                from--;
+            }
+            if (from == end || !AFFIRMATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+            i = from;
+        }
+        return i;
+    }
+
     /** The cue labels the span directly: a key, or a negative cue with only separators between. */
     private static final int LABELLED = -2;
 

@@ -300,8 +300,12 @@ public final class PhoneNumberDetector implements Detector {
         // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
         // an identifier key, not a phone cue. A cue right after the number ("555 0199 that's my home
         // number", "9876501234 is my mobile") admits it too, unless a negative cue stands before.
+        // In a transcript the prompt before the speaker's tag is a cue too ("on the number ending
+        // three oh seven?" CLIENT: "yes, 512 884 307").
+        int cueStart = ContextWords.beforeSpeakerTagAndReply(text, start);
         double raise = 0;
-        if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)) {
+        if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)
+                && (cueStart == start || !ContextWords.raised(text, cueStart, EntityTypes.PHONE_NUMBER))) {
             if (!ContextWords.phoneCueAfter(text, end) || ContextWords.lowered(text, start, EntityTypes.PHONE_NUMBER)) {
                 return;
             }

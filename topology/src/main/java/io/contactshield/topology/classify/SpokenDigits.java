@@ -322,7 +322,7 @@ final class SpokenDigits {
         series(PL, TENS, 20, 10, "dwadzie\u015bcia", "trzydzie\u015bci", "czterdzie\u015bci",
             "pi\u0119\u0107dziesi\u0105t", "sze\u015b\u0107dziesi\u0105t", "siedemdziesi\u0105t",
             "osiemdziesi\u0105t", "dziewi\u0119\u0107dziesi\u0105t");
-        add(PL | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto"); // Italian "sto"
+        add(PL | CS | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto"); // Italian "sto"
         series(PL | HUNDREDS, UNIT, 2, 1, "dwie\u015bcie", "trzysta", "czterysta", "pi\u0119\u0107set",
             "sze\u015b\u0107set", "siedemset", "osiemset", "dziewi\u0119\u0107set");
         // Turkish: "on" (10) is English "on"; "on bir" is 11, "beş yüz otuz iki" 532, "yüz yirmi üç" 123.
@@ -353,6 +353,9 @@ final class SpokenDigits {
             "\u0161estn\u00e1ct", "sedmn\u00e1ct", "osmn\u00e1ct", "devaten\u00e1ct");
         series(CS, TENS, 20, 10, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
             "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
+        // Czech hundreds multiply the unit before them, as "hundred" does: "šest set tři" is 603,
+        // "čtyři sta čtyřicet osm" 448, "dvě stě" 200 ("set" and "sta" are everyday words elsewhere).
+        add(CS | HUNDREDS | MULTIPLIES | AMBIGUOUS, UNIT * 100 + 1, "set", "sta", "st\u011b");
         units(RO, 1, "unu");
         add(RO | AMBIGUOUS, UNIT * 100 + 2, "doi");
         series(RO, UNIT, 3, 1, "trei", "patru", "cinci", "\u0219ase", "\u0219apte");
@@ -899,9 +902,12 @@ final class SpokenDigits {
      * A hundreds word's code from the word after it ({@link #HUNDREDS}); after a unit, one that
      * {@code multiplies} is "hundred" ("beş yüz" 500).
      */
+    /** The value of a multiplying hundreds word's token: the number it ends is a group of three digits. */
+    private static final int GROUP_OF_THREE = 1;
+
     private static int hundreds(String text, int start, int end, int digit, boolean multiplies) {
         if (multiplies && joinedKind(text, start, false) == UNIT) {
-            return HUNDRED * 100;
+            return HUNDRED * 100 + GROUP_OF_THREE;
         }
         int next = joinedKind(text, end, true);
         if (next == UNIT) {
@@ -1046,7 +1052,10 @@ final class SpokenDigits {
                         // hundred four six one" is 07700 900461), "one hundred forty nine" 149.
                         int[] after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
                         int afterKind = after == null || after[3] == 1 ? 0 : after[0] / 100;
-                        int zeros = afterKind == TEEN || afterKind == TENS ? 0 : 2;
+                        // A language that says numbers in groups of three ("šest set tři", "beş yüz üç")
+                        // means 603 where English digit by digit ("nine hundred four") means 9004.
+                        int zeros = afterKind == TEEN || afterKind == TENS ? 0
+                                : afterKind == UNIT && next[0] % 100 == GROUP_OF_THREE ? 1 : 2;
                         for (int z = 0; z < zeros; z++) {
                             run.add(new Said('0', next[1], next[2], false));
                         }

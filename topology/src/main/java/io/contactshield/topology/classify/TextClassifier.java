@@ -91,11 +91,15 @@ public final class TextClassifier {
         if (!numberDetectors.isEmpty()) {
             // A filler between number words ("zero one, uh, three nine") is read as a pause.
             Map<String, Double> spokenPhones = new HashMap<>();
-            for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(SpokenFillers.asPauses(text))) {
+            List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
+            for (SpokenDigits.Rewrite rewrite : rewrites) {
                 addSpokenNumbers(rewrite, candidates, spokenPhones);
             }
             if (!spokenPhones.isEmpty()) {
                 addReadBacks(text, spokenPhones, candidates);
+                for (SpokenDigits.Rewrite rewrite : rewrites) {
+                    addSpokenReadBacks(rewrite, spokenPhones, candidates);
+                }
             }
         }
         if (!candidates.isEmpty() && text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
@@ -269,13 +273,54 @@ public final class TextClassifier {
             if (Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end)) {
                 continue; // part of a code or a longer number
             }
-            Double confidence = spokenPhones.get(digitsOf(text, start, end));
+            Double confidence = readBack(spokenPhones, digitsOf(text, start, end));
             int from = start;
             int to = end;
             if (confidence != null && candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
                 candidates.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME));
             }
         }
+    }
+
+    /**
+     * A read-back said in words ("null drei null, neun null eins ..." AGENT: "neun null eins acht zwei
+     * sieben drei drei"): a spoken run whose digits are those of a phone number said in the same text
+     * is that number, as {@link #addReadBacks} reads a written one.
+     */
+    private static void addSpokenReadBacks(SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
+            List<Detection> candidates) {
+        for (int[] run : rewrite.runs) {
+            Double confidence = readBack(spokenPhones, digitsOf(rewrite.text, run[0], run[1]));
+            if (confidence == null) {
+                continue;
+            }
+            int from = rewrite.originalStart(run[0]);
+            int to = rewrite.originalEnd(run[1]);
+            if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, confidence, PhoneNumberDetector.NAME));
+            }
+        }
+    }
+
+    /** Fewest digits a read-back without the area code or trunk prefix must repeat. */
+    private static final int MIN_READ_BACK_DIGITS = 7;
+
+    /**
+     * The confidence of the spoken phone number that {@code digits} read back: all its digits, or at
+     * least its last seven (an agent repeats a number without its area code); {@code null} if none.
+     */
+    private static Double readBack(Map<String, Double> spokenPhones, String digits) {
+        Double exact = spokenPhones.get(digits);
+        if (exact != null || digits.length() < MIN_READ_BACK_DIGITS) {
+            return exact;
+        }
+        Double best = null;
+        for (Map.Entry<String, Double> phone : spokenPhones.entrySet()) {
+            if (phone.getKey().endsWith(digits) && (best == null || phone.getValue() > best)) {
+                best = phone.getValue();
+            }
+        }
+        return best;
     }
 
     /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */

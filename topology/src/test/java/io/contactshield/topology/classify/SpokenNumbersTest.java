@@ -108,6 +108,36 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "ANRUFER: die Festnetznummer ist null drei null, neun null eins, acht zwei, sieben drei drei."
+            + " AGENT: neun null eins acht zwei sieben drei drei, danke. | null drei null, neun null eins,"
+            + " acht zwei, sieben drei drei | neun null eins acht zwei sieben drei drei",
+        "CLIENTE: mi m\u00f3vil es seis uno dos, tres cuatro cinco, seis siete ocho. AGENTE: Entonces seis uno dos,"
+            + " tres cuatro cinco, seis siete ocho, perfecto. | seis uno dos, tres cuatro cinco, seis siete ocho"
+            + " | seis uno dos, tres cuatro cinco, seis siete ocho"
+    })
+    void aSpokenReadBackOfAllOrTheLastSevenDigitsIsThatNumber(String text, String spoken, String readBack) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + spoken, "PHONE_NUMBER:" + readBack);
+    }
+
+    @Test
+    void aReadBackOfFewerThanSevenDigitsIsNone() {
+        assertThat(found("CALLER: my number is oh two oh, seven nine four six, oh seven three three."
+                + " AGENT: ending three three? that's four six oh seven three three"))
+                .containsExactly("PHONE_NUMBER:oh two oh, seven nine four six, oh seven three three");
+    }
+
+    @Test
+    void aPromptBeforeTheTagIsACueForAReplyThatStartsWithYes() {
+        String text = "KONSULTANT: a kod sms wysy\u0142amy nadal na numer ko\u0144cz\u0105cy si\u0119 na trzysta"
+                + " siedem?\nKLIENT: tak, tak, pi\u0119\u0107set dwana\u015bcie, osiemset osiemdziesi\u0105t cztery,"
+                + " trzysta siedem, ale prosz\u0119 szybko";
+
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:pi\u0119\u0107set dwana\u015bcie, osiemset"
+                + " osiemdziesi\u0105t cztery, trzysta siedem");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "KUND: mitt nummer \u00e4r noll sju tre, sex fyra fem, tjugotre, arton. AGENT: tack."
             + " | noll sju tre, sex fyra fem, tjugotre, arton",
         "KUNDE: mit nummer er toogtyve, femogtredive, otteogfyrre, tolv. AGENT: tak."
@@ -123,6 +153,9 @@ class SpokenNumbersTest {
         "Z\u00c1KAZN\u00cdK: \u010d\u00edslo smlouvy 2024/11/004471, volejte na sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna. | sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna",
+        "Z\u00c1KAZN\u00cdK: volejte na \u0161est set t\u0159i, \u010dty\u0159i sta \u010dty\u0159icet osm, sto"
+            + " sedmdes\u00e1t dva. | \u0161est set t\u0159i, \u010dty\u0159i sta \u010dty\u0159icet osm, sto"
+            + " sedmdes\u00e1t dva",
         "\u00dcGYF\u00c9L: a sz\u00e1mom nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t."
             + " | nulla hat, harminc, egy kett\u0151 h\u00e1rom, n\u00e9gy \u00f6t hat h\u00e9t"
     })
