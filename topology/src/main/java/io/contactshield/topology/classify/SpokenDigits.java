@@ -230,6 +230,16 @@ final class SpokenDigits {
         series(PT, TENS, 20, 10, "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
             "noventa");
         add(PT | IT, AND * 100, "e");
+        // Portuguese and Italian hundreds, joined to what follows by "e" in Portuguese ("novecentos e
+        // oitenta e sete" is 987) and sometimes in Italian.
+        add(PT | IT | HUNDREDS, UNIT * 100 + 1, "cento");
+        add(PT | HUNDREDS, UNIT * 100 + 1, "cem");
+        series(PT | HUNDREDS, UNIT, 2, 1, "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos",
+            "setecentos", "oitocentos", "novecentos");
+        series(PT | HUNDREDS, UNIT, 2, 1, "duzentas", "trezentas", "quatrocentas", "quinhentas", "seiscentas",
+            "setecentas", "oitocentas", "novecentas");
+        series(IT | HUNDREDS, UNIT, 2, 1, "duecento", "trecento", "quattrocento", "cinquecento", "seicento",
+            "settecento", "ottocento", "novecento");
         // Dutch, with compounds ("vijfenveertig").
         units(NL | NORDIC, 0, "nul");
         units(NL, 1, "een");
@@ -689,6 +699,11 @@ final class SpokenDigits {
                 previousEnd = -1;
                 continue;
             }
+            if (code / 100 == AND && previousEnd >= 0 && gap(text, previousEnd, start) == 0
+                    && isHundredsWord(text, tokens, previousEnd)) {
+                previousEnd = i; // the "e" of "novecentos e oitenta": the hundreds word reads past it
+                continue;
+            }
             int gap = previousEnd < 0 ? -1 : gap(text, previousEnd, start);
             if (gap < 0 && tokens != null && !tokens.isEmpty()) {
                 flush(text, tokens, runs, minDigits, minSpoken);
@@ -910,6 +925,11 @@ final class SpokenDigits {
             return HUNDRED * 100 + GROUP_OF_THREE;
         }
         int next = joinedKind(text, end, true);
+        if (next == AND) {
+            // "novecentos e cinco" is 905 as "seiscientos cinco" is 605; the "e" itself is skipped.
+            long and = joined(text, end, true, true);
+            next = and < 0 ? -1 : joinedKind(text, (int) and, true);
+        }
         if (next == UNIT) {
             return TEEN * 100 + digit * 10; // "seiscientos cinco": 60 and 5
         }
@@ -1124,6 +1144,15 @@ final class SpokenDigits {
         }
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
+    }
+
+    /** Whether the last token, ending at {@code end}, is a word for hundreds ("novecentos", "trzysta"). */
+    private static boolean isHundredsWord(String text, List<int[]> tokens, int end) {
+        if (tokens == null || tokens.isEmpty() || tokens.get(tokens.size() - 1)[2] != end) {
+            return false;
+        }
+        int entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
+        return entry >= 0 && ((entry >>> CODE_BITS) & HUNDREDS) != 0;
     }
 
     /** Whether a token says a digit in words: only those count as spoken in {@link #flush}. */

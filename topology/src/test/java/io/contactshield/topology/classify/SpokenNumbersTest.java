@@ -153,6 +153,10 @@ class SpokenNumbersTest {
         "Z\u00c1KAZN\u00cdK: \u010d\u00edslo smlouvy 2024/11/004471, volejte na sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna. | sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna",
+        "CLIENTE: o meu celular \u00e9 onze, nove oito sete, seiscentos e cinquenta e quatro, trezentos e vinte e um."
+            + " | onze, nove oito sete, seiscentos e cinquenta e quatro, trezentos e vinte e um",
+        "CLIENTE: il mio numero \u00e8 tre quattro sette, novecento ottanta sette, cinquecento quaranta."
+            + " | tre quattro sette, novecento ottanta sette, cinquecento quaranta",
         "Z\u00c1KAZN\u00cdK: volejte na \u0161est set t\u0159i, \u010dty\u0159i sta \u010dty\u0159icet osm, sto"
             + " sedmdes\u00e1t dva. | \u0161est set t\u0159i, \u010dty\u0159i sta \u010dty\u0159icet osm, sto"
             + " sedmdes\u00e1t dva",
