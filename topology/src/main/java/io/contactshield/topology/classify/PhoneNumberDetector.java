@@ -49,7 +49,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE", "IE", "AU");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE", "IE", "AU", "MX");
 
     /**
      * Regions whose numbers are written with the area code and its trunk prefix in brackets
@@ -352,7 +352,8 @@ public final class PhoneNumberDetector implements Detector {
      * groups of three ({@code 224 312 876}). Finland, Slovakia, Romania, Turkey, Austria, Switzerland,
      * Belgium, Ireland and Australia write their national numbers with the trunk prefix 0 ({@code
      * 0722 123 456}, {@code 0532 123 45 67}, {@code 087 123 4567}), Hungary with its 06 ({@code 06 30
-     * 123 4567}): without it, their plans take many identifiers. Other regions' plans say enough.
+     * 123 4567}): without it, their plans take many identifiers. Mexico is read only in its metropolitan
+     * grouping (see mexicanMetroGroups). Other regions' plans say enough.
      */
     static boolean writtenAsIn(String region, String text, int start, int end) {
         int from = start;
@@ -366,6 +367,8 @@ public final class PhoneNumberDetector implements Detector {
                 return text.startsWith("06", from);
             case "CZ":
                 return groupsOfThree(text, from, end);
+            case "MX":
+                return mexicanMetroGroups(text, start, end);
             case "NO", "DK":
                 int groups = 0;
                 int i = from;
@@ -456,6 +459,39 @@ public final class PhoneNumberDetector implements Detector {
             case "HU" -> text.startsWith("06", from);
             default -> true;
         };
+    }
+
+    /**
+     * A number of Mexico City, Guadalajara or Monterrey as Mexicans write it: the two-digit area code,
+     * bracketed or not, and two groups of four ({@code 55 1234 5678}, {@code (33) 3812-4477}). Mexico's
+     * plan takes nearly any ten digits, and other Mexican numbers are written as the US writes its own.
+     */
+    private static boolean mexicanMetroGroups(String text, int start, int end) {
+        int i = start;
+        boolean bracket = text.charAt(i) == '(';
+        if (bracket) {
+            i++;
+        }
+        if (end - i < 12 || !(text.startsWith("55", i) || text.startsWith("33", i) || text.startsWith("81", i))) {
+            return false;
+        }
+        i += 2;
+        if (bracket) {
+            if (text.charAt(i) != ')') {
+                return false;
+            }
+            i++;
+        }
+        for (int group = 0; group < 2; group++) {
+            if (i >= end || (text.charAt(i) != ' ' && text.charAt(i) != '-')) {
+                return false;
+            }
+            if (Chars.digitRunEnd(text, i + 1) != i + 5) {
+                return false;
+            }
+            i += 5;
+        }
+        return i == end;
     }
 
     /** Three groups of three digits with one blank between ({@code 224 312 876}). */

@@ -133,6 +133,10 @@ class NationalPhoneNumbersTest {
         "IE | 87 123 4567 | false",
         "AU | 0412 345 678 | true",
         "AU | 412 345 678 | false",
+        "MX | 33 3812 4477 | true",
+        "MX | (55) 1234-5678 | true",
+        "MX | 3338124477 | false",
+        "MX | 44 3812 4477 | false",
         "CZ | 224 312 876 | true",
         "CZ | 224312876 | false",
         "CZ | 2243 12876 | false"
