@@ -721,8 +721,9 @@ final class SpokenDigits {
     }
 
     /**
-     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma, or a filler
-     * that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run ends).
+     * What lies between two tokens of a run: 0 blanks or a hyphen, 1 a pause (a comma, an ellipsis, or
+     * a filler that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run
+     * ends).
      */
     private static int gap(String text, int from, int to) {
         if (to == from) {
@@ -733,8 +734,8 @@ final class SpokenDigits {
         int filler = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',') {
-                pause++;
+            if (c == ',' || c == '\u2026') {
+                pause++; // a comma, or the ellipsis a transcript marks a halting voice with ("oh five nine… oh seven")
             } else if (c == '-') {
                 hyphens++;
             } else if (c == SpokenFillers.MARK) {

@@ -29,7 +29,8 @@ class SpokenNumbersTest {
         "meine Handynummer ist null eins sieben eins, zwei drei vier fünf sechs sieben acht | PHONE_NUMBER:null eins sieben eins, zwei drei vier fünf sechs sieben acht",
         "the card is four two four two, four two four two, four two four two, four two four two | CREDIT_CARD:four two four two, four two four two, four two four two, four two four two",
         "card number four one one one one one one one, one one one one one one one one | CREDIT_CARD:four one one one one one one one, one one one one one one one one",
-        "social security number is one two three, four five, six seven eight nine | US_SSN:one two three, four five, six seven eight nine"
+        "social security number is one two three, four five, six seven eight nine | US_SSN:one two three, four five, six seven eight nine",
+        "caller: my social is oh five nine\u2026 oh seven\u2026 three four nine eight | US_SSN:oh five nine\u2026 oh seven\u2026 three four nine eight"
     })
     void findsSpokenNumbersAsTheWordsThatSaidThem(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
