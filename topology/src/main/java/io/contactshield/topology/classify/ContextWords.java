@@ -76,7 +76,9 @@ final class ContextWords {
             "atenci\u00f3n al cliente", "atencion al cliente", "service client", "servizio clienti", "kundenservice",
             // A named line ("the counter line 555-0193"), the Italian landline, Japanese "phone number".
             "office line", "direct line", "counter line", "main line", "support line", "home line", "work line",
-            "fisso", "denwa", "denwa bangou", "keitai", "bangou");
+            "fisso", "denwa", "denwa bangou", "keitai", "bangou",
+            // "Meu cel", Singapore's and Malaysia's "hp" (handphone), "mój nr" (my number).
+            "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
@@ -142,6 +144,10 @@ final class ContextWords {
             // A US employer id, a Brazilian health-plan card, an Italian policy, a Japanese order or
             // booking. (Not the Brazilian postcode's "CEP": in Turkish "cep" is the mobile.)
             "ein", "fein", "carteirinha", "polizza", "chuumon", "chumon", "yoyaku",
+            // A drug code, a Danish case, a Slovak or Czech policy, an e-ticket, an Italian notice,
+            // an air waybill.
+            "ndc", "sag", "sagsnr", "poistka", "poistky", "poistku", "pojistka", "pojistky", "e-tkt", "tkt",
+            "avviso", "awb",
             // The same in the languages callers write.
             "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
             "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",
@@ -291,6 +297,12 @@ final class ContextWords {
         if (direction == 0) {
             return detection;
         }
+        if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS) && detection.start() > 0
+                && text.charAt(detection.start() - 1) == '@') {
+            // The host after a URL's credentials ("http://build:secret@10.0.0.8:3128"): the user name
+            // before it is no version word.
+            return detection;
+        }
         if (direction < 0) {
             // Formatting is evidence for a phone or card, so a distant negative cue lowers a formatted
             // number by half; but a cue that labels the number directly ("contract 440-221-9987",
@@ -328,24 +340,38 @@ final class ContextWords {
             return start;
         }
         int end = i - 1;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--; // "étudiant : ..."
+        }
         int from = end;
         while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
             from--;
         }
-        return from < end && SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : start;
+        if (from == end) {
+            return start;
+        }
+        // A known role, or any one word that opens a line ("medlem: ja, ...", "πελάτης: ναι, ...").
+        return SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) || opensLine(text, from) ? from : start;
     }
 
-    /** What a speaker says before the number that answers a prompt: "yes, it's ...", "tak, tak, ...". */
-    private static final Set<String> AFFIRMATIONS = Set.of("yes", "yeah", "yep", "sure", "ok", "okay", "right",
-            "so", "well", "it's", "its", "that's", "it", "is", "tak", "ja", "jo", "si", "s\u00ed", "s\u00ec",
-            "oui", "sim", "ano", "evet", "igen", "da", "\u03bd\u03b1\u03b9", "genau", "claro", "certo", "bien",
-            "bon", "alors", "also", "\u00e9", "es", "c'est", "\u00e8");
+    /** Whether only blanks stand between {@code index} and the start of its line (or a {@code |} turn break). */
+    private static boolean opensLine(String text, int index) {
+        int i = index;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '|';
+    }
+
+    /** Most words a reply says before the number that answers a prompt: "ja, det er fortsatt ...". */
     private static final int MAX_AFFIRMATIONS = 4;
 
     /**
-     * Where the speaker's tag before a reply that starts with affirmations begins ({@code klient: tak,
-     * tak, 512 884 307}), or {@code start} when there is none. Only a fallback for a cue: the number's
-     * own context ("CALLER: it's ...", where the tag is a phone word too) is read first.
+     * Where the speaker's tag begins before a reply that says up to four words before the number
+     * ({@code klient: tak, tak, 512 884 307}, {@code medlem: ja, det er fortsatt ...}), or {@code start}
+     * when there is none. Only a fallback for a cue, since the prompt before the tag asked for the
+     * number: the number's own context ("CALLER: it's ...", where the tag is a phone word too) is read
+     * first.
      */
     static int beforeSpeakerTagAndReply(String text, int start) {
         int reply = skipAffirmations(text, start);
@@ -353,19 +379,23 @@ final class ContextWords {
         return tag == reply ? start : tag;
     }
 
-    /** {@code start} moved back over up to four affirmation words and their commas. */
+    /**
+     * {@code start} moved back over up to four words of a reply and their commas or trailing dots
+     * ("alors euh...", "ναι, βεβαίως..."), stopping at the speaker's tag.
+     */
     private static int skipAffirmations(String text, int start) {
         int i = start;
         for (int words = 0; words < MAX_AFFIRMATIONS; words++) {
             int end = i;
-            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.'
+                    || text.charAt(end - 1) == '\u2026')) {
                 end--;
             }
             int from = end;
             while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '\'')) {
                 from--;
             }
-            if (from == end || !AFFIRMATIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+            if (from == end) {
                 return i;
             }
             i = from;
@@ -563,7 +593,7 @@ final class ContextWords {
 
     /** Endings of compound words that name a number: "Kundennummer", "storingsnummer", "Kundenr.", "ügyfélszám". */
     private static final List<String> NUMBER_SUFFIXES = List.of("nummer", "nummern", "nummeret", "numret", "numero",
-            "numeron", "nr", "sz\u00e1m", "sz\u00e1ma");
+            "numeron", "nr", "sz\u00e1m", "sz\u00e1ma", "sz\u00e1mom");
     /**
      * Heads of compounds that name a phone's number ("Telefonnummer", "Kontaktnummer",
      * "puhelinnumero"): these anywhere in the head; {@link #PHONE_EDGE_STEMS} only at its start or end
@@ -572,7 +602,7 @@ final class ContextWords {
     private static final List<String> PHONE_STEMS = List.of("telef", "phon", "handy", "mobil", "puhelin", "kontakt",
             "contact", "service", "hotline", "durchwahl", "notruf", "whatsapp", "festnetz", "notfall", "alarm", "direkt",
             "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto");
-    private static final List<String> PHONE_EDGE_STEMS = List.of("tel", "tlf", "fon", "ruf", "fax", "gsm", "sms",
+    private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
     private static final int MIN_COMPOUND_HEAD = 3;
@@ -621,7 +651,8 @@ final class ContextWords {
                 return true;
             }
         }
-        return false;
+        // "Tel.nr", "Telnr." only at the start: "Bestelnr." (Dutch order number) and "Hotelnummer" end in it.
+        return head.startsWith("tel");
     }
 
     /** Nothing but blanks and label punctuation ({@code : # = . (}) between a cue and the span. */

@@ -49,7 +49,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Regions whose national formats are read even when they are not the default region. */
     static final List<String> NATIONAL_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "ES", "NL", "IT", "PT",
-            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE", "IE", "AU", "MX");
+            "BR", "PL", "SE", "NO", "DK", "FI", "GR", "CZ", "SK", "RO", "HU", "TR", "AT", "CH", "BE", "IE", "AU", "MX", "SG");
 
     /**
      * Regions whose numbers are written with the area code and its trunk prefix in brackets
@@ -352,8 +352,9 @@ public final class PhoneNumberDetector implements Detector {
      * groups of three ({@code 224 312 876}). Finland, Slovakia, Romania, Turkey, Austria, Switzerland,
      * Belgium, Ireland and Australia write their national numbers with the trunk prefix 0 ({@code
      * 0722 123 456}, {@code 0532 123 45 67}, {@code 087 123 4567}), Hungary with its 06 ({@code 06 30
-     * 123 4567}): without it, their plans take many identifiers. Mexico is read only in its metropolitan
-     * grouping (see mexicanMetroGroups). Other regions' plans say enough.
+     * 123 4567}, or a mobile's network code alone: {@code 30 456 7891}): without it, their plans take
+     * many identifiers. Mexico is read only in its metropolitan grouping (see mexicanMetroGroups),
+     * Singapore only in two groups of four. Other regions' plans say enough.
      */
     static boolean writtenAsIn(String region, String text, int start, int end) {
         int from = start;
@@ -364,7 +365,12 @@ public final class PhoneNumberDetector implements Detector {
             case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU":
                 return from < end && text.charAt(from) == '0';
             case "HU":
-                return text.startsWith("06", from);
+                return text.startsWith("06", from) || hungarianMobileWithoutPrefix(text, from, end);
+            case "SG":
+                // Eight digits in two groups of four: "8765 4321", "9123-4088".
+                return end - from == 9 && Chars.digitRunEnd(text, from) == from + 4
+                        && (text.charAt(from + 4) == ' ' || text.charAt(from + 4) == '-')
+                        && Chars.digitRunEnd(text, from + 5) == end;
             case "CZ":
                 return groupsOfThree(text, from, end);
             case "MX":
@@ -456,9 +462,34 @@ public final class PhoneNumberDetector implements Detector {
         }
         return switch (region) {
             case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU" -> from < text.length() && text.charAt(from) == '0';
-            case "HU" -> text.startsWith("06", from);
+            case "HU" -> text.startsWith("06", from) || hungarianMobileWithoutPrefix(text, from, text.length());
             default -> true;
         };
+    }
+
+    /**
+     * A Hungarian mobile said or written without its 06: the network's code (20, 30, 31, 50, 70) as a
+     * group of its own, then seven digits in groups ({@code 30 456 7891}, {@code 20 123 45 67}).
+     */
+    private static boolean hungarianMobileWithoutPrefix(String text, int from, int end) {
+        if (end - from < 10 || Chars.digitRunEnd(text, from) != from + 2 || text.charAt(from + 2) != ' ') {
+            return false;
+        }
+        String code = text.substring(from, from + 2);
+        if (!(code.equals("20") || code.equals("30") || code.equals("31") || code.equals("50") || code.equals("70"))) {
+            return false;
+        }
+        int digits = 0;
+        int i = from + 3;
+        while (i < end && Chars.isAsciiDigit(text.charAt(i))) {
+            int groupEnd = Chars.digitRunEnd(text, i);
+            digits += groupEnd - i;
+            i = groupEnd;
+            if (i < end && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return digits == 7;
     }
 
     /**

@@ -88,7 +88,7 @@ final class SpokenDigits {
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
     /** How many words on each side are read to confirm an ambiguous word. */
-    private static final int CONFIRM_WORDS = 3;
+    private static final int CONFIRM_WORDS = 5; // "ni en to, fire åtte": four ambiguous Norwegian words in a row
 
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Integer> ENTRIES = new LinkedHashMap<>();
@@ -170,6 +170,8 @@ final class SpokenDigits {
         series(FR, TEEN, 11, 1, "onze", "douze", "treize", "quatorze", "quinze", "seize");
         add(FR, DIX * 100 + 10, "dix");
         add(FR, FR_TENS * 100 + 20, "vingt", "vingts");
+        // "trois cent quatorze" is 314, as Czech "tři sta čtrnáct"; "cent vingt" alone 120.
+        add(FR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "cent", "cents");
         series(FR, FR_TENS, 30, 10, "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante");
         add(FR, FR_TENS * 100 + 80, "octante");
         // Spanish: "treinta y dos", "veintidós", "seiscientos cincuenta y cinco".
@@ -209,6 +211,7 @@ final class SpokenDigits {
         units(PT, 3, "tr\u00eas");
         units(IT, 4, "quattro");
         units(PT, 4, "quatro");
+        add(PT | AMBIGUOUS, UNIT * 100 + 6, "meia"); // "meia dúzia": Brazilians say 6 so; also "half"
         units(IT, 5, "cinque");
         units(IT, 6, "sei");
         units(IT, 7, "sette");
@@ -1030,6 +1033,11 @@ final class SpokenDigits {
             tokens.clear(); // written digits alone ("555-0132", a card number), which no run is
             return;
         }
+        // English "o" (zero) is the article or "or" before another language's number word ("o meu
+        // telemóvel é o nove um dois", "o cinco").
+        while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && !saysInEnglish(text, tokens.get(1))) {
+            tokens.remove(0);
+        }
         // At a run's edge such a word counts only next to a number word of its own language: "...
         // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word.
         while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))
@@ -1145,6 +1153,16 @@ final class SpokenDigits {
         }
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
+    }
+
+    private static boolean isLetterO(String text, int[] token) {
+        return token[2] - token[1] == 1 && (text.charAt(token[1]) == 'o' || text.charAt(token[1]) == 'O');
+    }
+
+    /** Whether a token is written digits or an English number word. */
+    private static boolean saysInEnglish(String text, int[] token) {
+        int entry = entry(text, token[1], token[2]);
+        return entry < 0 || ((entry >>> CODE_BITS) & EN) != 0;
     }
 
     /** Whether the last token, ending at {@code end}, is a word for hundreds ("novecentos", "trzysta"). */

@@ -158,7 +158,11 @@ final class SpokenEmail {
             Word link = words.get(localStart - bare - 1);
             Word noun = words.get(localStart - bare - 2);
             if (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter()) {
-                return bare == 0 ? localStart : localStart - bare;
+                int first = bare == 0 ? localStart : localStart - bare;
+                while (first < localStart && isFiller(words.get(first))) {
+                    first++; // "the email is uh r kowalczyk at ...": the filler is no part of the mailbox
+                }
+                return first;
             }
             if (bare < MAX_BARE_WORDS) {
                 Word extra = words.get(localStart - bare - 1);
@@ -170,6 +174,10 @@ final class SpokenEmail {
             }
         }
         return localStart;
+    }
+
+    private static boolean isFiller(Word word) {
+        return SpokenFillers.isFiller(word.lower(), 0, word.lower().length());
     }
 
     /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */

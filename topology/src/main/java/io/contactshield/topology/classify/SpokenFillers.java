@@ -53,7 +53,7 @@ final class SpokenFillers {
         return chars == null ? text : new String(chars);
     }
 
-    private static boolean isFiller(String text, int start, int end) {
+    static boolean isFiller(String text, int start, int end) {
         for (String filler : FILLERS) {
             if (filler.length() == end - start && text.regionMatches(true, start, filler, 0, end - start)) {
                 return true;

@@ -91,14 +91,17 @@ public final class TextClassifier {
         if (!numberDetectors.isEmpty()) {
             // A filler between number words ("zero one, uh, three nine") is read as a pause.
             Map<String, Double> spokenPhones = new HashMap<>();
+            Map<String, Double> spokenSsns = new HashMap<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
             for (SpokenDigits.Rewrite rewrite : rewrites) {
-                addSpokenNumbers(rewrite, candidates, spokenPhones);
+                addSpokenNumbers(rewrite, candidates, spokenPhones, spokenSsns);
             }
             if (!spokenPhones.isEmpty()) {
                 addReadBacks(text, spokenPhones, candidates);
+            }
+            if (!spokenPhones.isEmpty() || !spokenSsns.isEmpty()) {
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
-                    addSpokenReadBacks(rewrite, spokenPhones, candidates);
+                    addSpokenReadBacks(rewrite, spokenPhones, spokenSsns, candidates);
                 }
             }
         }
@@ -174,7 +177,7 @@ public final class TextClassifier {
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
     private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates,
-            Map<String, Double> spokenPhones) {
+            Map<String, Double> spokenPhones, Map<String, Double> spokenSsns) {
         String text = rewrite.text;
         int k = 0;
         while (k < rewrite.runs.size()) {
@@ -203,6 +206,9 @@ public final class TextClassifier {
                         if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
                             spokenPhones.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
                                     Math::max);
+                        } else if (adjusted.type().equals(EntityTypes.US_SSN)) {
+                            spokenSsns.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
+                                    Math::max);
                         }
                     }
                 }
@@ -228,16 +234,24 @@ public final class TextClassifier {
         int letters = 0;
         int i = start;
         while (letters < SPELLED_LETTERS) {
-            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
-                i--;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '-')) {
+                i--; // "B A, four four", "B-C-H, eight two two"
             }
-            if (i == 0 || !Character.isLetter(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+            if (i == 0 || !isSpellable(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
                 return false;
             }
             letters++;
             i--;
         }
         return true;
+    }
+
+    /**
+     * A letter a caller spells: an ASCII letter, but not a lower-case vowel that is a word of its own
+     * ("é o nove um dois", "a", "y", "o"): upper case "B A" stays a spelled code.
+     */
+    private static boolean isSpellable(char c) {
+        return Chars.isAsciiLetter(c) && "aeiouy".indexOf(c) < 0;
     }
 
     private static String digitsOf(String text, int start, int end) {
@@ -285,17 +299,26 @@ public final class TextClassifier {
     /**
      * A read-back said in words ("null drei null, neun null eins ..." AGENT: "neun null eins acht zwei
      * sieben drei drei"): a spoken run whose digits are those of a phone number said in the same text
-     * is that number, as {@link #addReadBacks} reads a written one.
+     * is that number, as {@link #addReadBacks} reads a written one; one whose digits are those of a
+     * spoken SSN is that SSN.
      */
     private static void addSpokenReadBacks(SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
-            List<Detection> candidates) {
+            Map<String, Double> spokenSsns, List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
-            Double confidence = readBack(spokenPhones, digitsOf(rewrite.text, run[0], run[1]));
+            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            int from = rewrite.originalStart(run[0]);
+            int to = rewrite.originalEnd(run[1]);
+            Double ssn = spokenSsns.get(digits);
+            if (ssn != null) {
+                // "I'm reading back one nine nine oh three two eight one four": the SSN said before,
+                // over whatever else the run was read as (the resolver prefers it).
+                candidates.add(new Detection(EntityTypes.US_SSN, from, to, ssn, UsSsnDetector.NAME));
+                continue;
+            }
+            Double confidence = readBack(spokenPhones, digits);
             if (confidence == null) {
                 continue;
             }
-            int from = rewrite.originalStart(run[0]);
-            int to = rewrite.originalEnd(run[1]);
             if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
                 candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, confidence, PhoneNumberDetector.NAME));
             }

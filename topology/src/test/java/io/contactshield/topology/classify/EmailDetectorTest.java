@@ -141,6 +141,12 @@ class EmailDetectorTest {
         assertThat(found(text)).singleElement().asString().startsWith("k dot watanabe").endsWith("dot com");
     }
 
+    @Test
+    void aFillerAfterTheCueIsNoPartOfTheMailbox() {
+        assertThat(found("caller: the email is uh r kowalczyk at example dot pl, that's r then k"))
+                .containsExactly("r kowalczyk at example dot pl");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"I was, at, home dot com", "caller: watanabe, at, jp dot example dot com"})
     void readsNoPausedAtWithoutAJoinedLocalPart(String text) {

@@ -46,7 +46,8 @@ class EvaluationTest {
                     Evaluation.BLIND4_RESOURCE, Evaluation.BLIND5_RESOURCE, Evaluation.BLIND6_RESOURCE,
                     Evaluation.BLIND7_RESOURCE, Evaluation.BLIND8_RESOURCE,
                     Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
-                    Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE);
+                    Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
+                    Evaluation.BLIND14_RESOURCE);
     private static final Map<String, List<Evaluation.Example>> blindExamples = new java.util.LinkedHashMap<>();
     private static final Map<String, Evaluation.Report> blindReports = new java.util.LinkedHashMap<>();
 

@@ -37,7 +37,14 @@ class IdentifierLabelTest {
         "Benefici\u00e1ria Tha\u00eds Lopes, carteirinha 0 882 000145993 00 7.",
         "cliente: s\u00ec, la polizza \u00e8 quattro quattro sette uno due zero nove",
         "Kyaku: chuumon bangou 250-4471209 no shouhin ga mada todokimasen.",
-        "Your reservation (No. 2025-11-7731) for 2 to 5 December is confirmed."
+        "Your reservation (No. 2025-11-7731) for 2 to 5 December is confirmed.",
+        "Ozempic is still pending, Rx# 6120449-03, NDC 0169-4130-13. can you check?",
+        "Hej, jeg har sendt en skadesanmeldelse (sag 2025-118-442).",
+        "Dobr\u00fd de\u0148, posielam \u010d\u00edslo poistky 9691-0993-18.",
+        "name corr per passport. E-tkt 053-2158840217 reissued",
+        "devo pagare la TARI 2025 (avviso n. 2025/002379, \u20ac 318,00)",
+        "Colet deteriorat. AWB 1579974688.",
+        "Bestelnr. 3301-2948-1733 niet ontvangen"
     })
     void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -84,6 +84,17 @@ class NationalPhoneNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Cliente: Meu cel (21) 99418-2267 | (21) 99418-2267",
+        "parcel stuck 5 days already. my hp is 8765 4321, email me | 8765 4321",
+        "Odebrane? M\u00f3j nr 601 274 385. | 601 274 385",
+        "Mijn gsm: 0472 18 33 90 | 0472 18 33 90"
+    })
+    void readsNumbersAfterTheirShortCues(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Contact: <sip:ext471@cc.example.com:5061;transport=tls> | User-Agent: Poly VVX 450 6.4.6.2301",
         "payment due 15 01 2026, balance zero"
@@ -128,7 +139,11 @@ class NationalPhoneNumbersTest {
         "TR | 0532 123 45 67 | true",
         "TR | 532 123 45 67 | false",
         "HU | 06 30 123 4567 | true",
-        "HU | 30 123 4567 | false",
+        "HU | 30 123 4567 | true",
+        "HU | 40 123 4567 | false",
+        "HU | 301234567 | false",
+        "SG | 8765 4321 | true",
+        "SG | 87654321 | false",
         "IE | 087 123 4567 | true",
         "IE | 87 123 4567 | false",
         "AU | 0412 345 678 | true",

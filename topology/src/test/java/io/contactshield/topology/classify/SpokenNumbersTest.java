@@ -78,6 +78,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void lettersSpelledWithHyphensBeforeASpokenNumberMakeACode() {
+        assertThat(found("AGENT: the member ID off the card? CALLER: uh yeah, it's B-C-H, eight two two, four one nine, oh six"))
+                .isEmpty();
+    }
+
+    @Test
     void oneLetterBeforeASpokenNumberIsNoCode() {
         assertThat(found("flat B, my number is four one five five five five zero one eight two"))
                 .containsExactly("PHONE_NUMBER:four one five five five five zero one eight two");
@@ -121,6 +127,14 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aSpokenReadBackOfASpokenSsnIsThatSsn() {
+        assertThat(found("AGENT: and your social? CALLER: one nine nine, oh three, two eight one four."
+                + " AGENT: thank you. I'm reading back one nine nine oh three two eight one four."))
+                .containsExactly("US_SSN:one nine nine, oh three, two eight one four",
+                        "US_SSN:one nine nine oh three two eight one four");
+    }
+
+    @Test
     void aReadBackOfFewerThanSevenDigitsIsNone() {
         assertThat(found("CALLER: my number is oh two oh, seven nine four six, oh seven three three."
                 + " AGENT: ending three three? that's four six oh seven three three"))
@@ -154,6 +168,16 @@ class SpokenNumbersTest {
         "Z\u00c1KAZN\u00cdK: \u010d\u00edslo smlouvy 2024/11/004471, volejte na sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna. | sedm sedm sedm, dvacet t\u0159i,"
             + " \u010dty\u0159icet p\u011bt, \u0161edes\u00e1t jedna",
+        "PASSAGEIRA: o meu telem\u00f3vel \u00e9 o nove um dois, tr\u00eas quatro cinco, zero oito sete. | nove um dois,"
+            + " tr\u00eas quatro cinco, zero oito sete",
+        "ATENDENTE: o melhor telefone pra contato? CLIENTE: anota a\u00ed, vinte e um, nove nove quatro um oito, vinte e"
+            + " dois, meia sete, \u00e9 celular | vinte e um, nove nove quatro um oito, vinte e dois, meia sete",
+        "\u00dcGYF\u00c9L: a telefonsz\u00e1mom harminc, n\u00e9gy \u00f6t hat, h\u00e9t nyolc kilenc egy."
+            + " | harminc, n\u00e9gy \u00f6t hat, h\u00e9t nyolc kilenc egy",
+        "KUNDE: nummeret mitt er ni en to, fire \u00e5tte, tre null seks. | ni en to, fire \u00e5tte, tre null seks",
+        "CLIENT : oui, \u00e0 Gen\u00e8ve, c'est le z\u00e9ro vingt-deux, trois cent quarante-cinq, soixante-sept, onze."
+            + " | z\u00e9ro vingt-deux, trois cent quarante-cinq, soixante-sept, onze",
+        "CUSTOMER: lah the number is nine one two three, four oh eight seven. | nine one two three, four oh eight seven",
         "CLIENTE: o meu celular \u00e9 onze, nove oito sete, seiscentos e cinquenta e quatro, trezentos e vinte e um."
             + " | onze, nove oito sete, seiscentos e cinquenta e quatro, trezentos e vinte e um",
         "CLIENTE: il mio numero \u00e8 tre quattro sette, novecento ottanta sette, cinquecento quaranta."

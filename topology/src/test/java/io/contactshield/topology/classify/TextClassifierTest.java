@@ -41,6 +41,11 @@ class TextClassifierTest {
         assertThat(addressesIn(text)).containsExactly("192.0.2.140");
     }
 
+    @Test
+    void aUserNameBeforeTheHostIsNoVersionWord() {
+        assertThat(addressesIn("pip: Retrying (proxy http://build:Pr0xy-2025@10.0.0.8:3128)")).containsExactly("10.0.0.8");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Roku 15.0.4, Fire TV 7.6.8.2, 2x Chrome 131", "updated to iOS 17.1.0.2 yesterday",
         "agent desktop v 4.12.0.3"})
