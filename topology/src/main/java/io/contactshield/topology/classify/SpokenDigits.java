@@ -245,7 +245,7 @@ final class SpokenDigits {
             "settecento", "ottocento", "novecento");
         // Dutch, with compounds ("vijfenveertig").
         units(NL | NORDIC, 0, "nul");
-        units(NL, 1, "een");
+        units(NL, 1, "een", "\u00e9\u00e9n"); // "één": the numeral, stressed to tell it from the article
         units(NL, 2, "twee");
         units(NL, 3, "drie");
         units(NL, 5, "vijf");

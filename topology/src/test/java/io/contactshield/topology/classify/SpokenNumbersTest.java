@@ -127,6 +127,15 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aDutchReadBackWithoutTheTrunkZeroSaysOneAsEen() {
+        String text = "KLANT: het nummer is nul zes, drie\u00ebnveertig, achttien, zevenentwintig, nul vijf.\n"
+                + "MEDEWERKER: dus zes vier drie \u00e9\u00e9n acht twee zeven nul vijf zonder de nul, klopt dat?";
+        String spoken = "nul zes, drie\u00ebnveertig, achttien, zevenentwintig, nul vijf";
+        String readBack = "zes vier drie \u00e9\u00e9n acht twee zeven nul vijf";
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + spoken, "PHONE_NUMBER:" + readBack);
+    }
+
+    @Test
     void aSpokenReadBackOfASpokenSsnIsThatSsn() {
         assertThat(found("AGENT: and your social? CALLER: one nine nine, oh three, two eight one four."
                 + " AGENT: thank you. I'm reading back one nine nine oh three two eight one four."))
