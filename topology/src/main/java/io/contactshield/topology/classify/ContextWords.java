@@ -78,7 +78,14 @@ final class ContextWords {
             "office line", "direct line", "counter line", "main line", "support line", "home line", "work line",
             "fisso", "denwa", "denwa bangou", "keitai", "bangou",
             // "Meu cel", Singapore's and Malaysia's "hp" (handphone), "mój nr" (my number).
-            "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer");
+            "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer",
+            // Catalan, Basque, Galician, Portuguese, Norwegian, Icelandic, Latvian, Maltese,
+            // Bosnian/Croatian/Serbian, Chinese pinyin, Malay and Indonesian, Swahili and Hebrew words
+            // for phone, mobile and call.
+            "tel\u00e8fon", "m\u00f2bil", "deitu", "telefonoa", "chamou", "chamar", "m\u00f3bil", "tlm", "tlm.",
+            "ringte", "ringde", "ringet", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
+            "numru", "fiksni", "mobitel", "broja", "broj telefona", "shouji", "shoujihao", "dianhua",
+            "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
@@ -148,6 +155,13 @@ final class ContextWords {
             // an air waybill.
             "ndc", "sag", "sagsnr", "poistka", "poistky", "poistku", "pojistka", "pojistky", "e-tkt", "tkt",
             "avviso", "awb",
+            // Freight and loan numbers, and national, tax and company ids of the callers' countries
+            // (Latvian, Norwegian, Bulgarian, Ukrainian, Czech, Greek, Nigerian, Turkish, Vietnamese,
+            // Korean, Estonian, Georgian).
+            "loan no", "pro number", "pro no", "bol", "personas kods", "org.nr", "orgnr", "org nr", "egn",
+            "\u0440\u043d\u043e\u043a\u043f\u043f", "r\u010d", "afm", "amka", "nuban", "kimlik", "kimlik no",
+            "tc kimlik no", "cccd", "m\u00e3 s\u1ed1 thu\u1ebf", "saeopja beonho", "viitenumber", "personal no",
+            "\u0444\u0430\u043a\u0442\u0443\u0440\u0430",
             // The same in the languages callers write.
             "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
             "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",
@@ -558,6 +572,9 @@ final class ContextWords {
                 && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {
             lowerEnd = -1;
         }
+        if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)) {
+            lowerEnd = -1; // "a phone number in case the payment fails", "the number on the account"
+        }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
@@ -569,6 +586,26 @@ final class ContextWords {
             return onlySeparators(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
+    }
+
+    /**
+     * Words before a negative cue that make it no identifier's label: "in case" is a condition, "the
+     * number on the account" and "the mobile number registered" the phone on file.
+     */
+    private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
+            "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
+            "number on file");
+
+    /** Whether the negative cue ending at {@code lowerEnd} (a {@link #nearestEnd} score) ends one of {@link #NOT_A_LABEL}. */
+    private static boolean notALabel(String text, int lowerEnd) {
+        int end = lowerEnd / 64;
+        for (String phrase : NOT_A_LABEL) {
+            int from = end - phrase.length();
+            if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -593,7 +630,7 @@ final class ContextWords {
 
     /** Endings of compound words that name a number: "Kundennummer", "storingsnummer", "Kundenr.", "ügyfélszám". */
     private static final List<String> NUMBER_SUFFIXES = List.of("nummer", "nummern", "nummeret", "numret", "numero",
-            "numeron", "nr", "sz\u00e1m", "sz\u00e1ma", "sz\u00e1mom");
+            "numeron", "nr", "sz\u00e1m", "sz\u00e1ma", "sz\u00e1mom", "number");
     /**
      * Heads of compounds that name a phone's number ("Telefonnummer", "Kontaktnummer",
      * "puhelinnumero"): these anywhere in the head; {@link #PHONE_EDGE_STEMS} only at its start or end
@@ -727,6 +764,12 @@ final class ContextWords {
         if (end - i > MAX_KEY) {
             return List.of();
         }
+        // A path's last name is the value's own ("contact.attributes.loan_no"); the ones before it
+        // name containers ("contact"), not the value.
+        int lastDot = text.lastIndexOf('.', end - 1);
+        if (lastDot > i + 1 && text.lastIndexOf('.', lastDot - 1) > i && lastDot + 1 < end) {
+            return splitKey(text, lastDot + 1, end);
+        }
         return splitKey(text, i + 1, end);
     }
 
@@ -749,7 +792,30 @@ final class ContextWords {
                 || (end < close && !Character.isWhitespace(text.charAt(end)))) {
             return List.of();
         }
-        return splitKey(text, open + 1, end);
+        List<String> named = namedByAttribute(text, end, close);
+        return named.isEmpty() ? splitKey(text, open + 1, end) : named;
+    }
+
+    /** Attributes that name a generic element's content: {@code <attr k="msisdn">}, {@code <field name="phone">}. */
+    private static final List<String> NAME_ATTRIBUTES = List.of("k", "key", "name", "id", "field");
+
+    /** The words of a naming attribute's value within a start tag's {@code text[from, close)}, or none. */
+    private static List<String> namedByAttribute(String text, int from, int close) {
+        for (String attribute : NAME_ATTRIBUTES) {
+            int at = from;
+            while ((at = text.indexOf(attribute + "=", at)) >= 0 && at < close) {
+                int quote = at + attribute.length() + 1;
+                if (Character.isWhitespace(text.charAt(at - 1)) && quote < close
+                        && (text.charAt(quote) == '"' || text.charAt(quote) == '\'')) {
+                    int valueEnd = text.indexOf(text.charAt(quote), quote + 1);
+                    if (valueEnd > quote + 1 && valueEnd < close) {
+                        return splitKey(text, quote + 1, valueEnd);
+                    }
+                }
+                at = quote;
+            }
+        }
+        return List.of();
     }
 
     /** {@code text[from, end)} split into lower-cased words at camelCase humps and non-alphanumerics. */

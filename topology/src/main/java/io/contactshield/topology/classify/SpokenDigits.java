@@ -1143,7 +1143,12 @@ final class SpokenDigits {
                         run.add(new Said('+', t[1], t[2], false));
                     }
                 }
-                case DIGITS -> addDigits(run, text.substring(t[1], t[2]), t[1], t[2], pause);
+                case DIGITS -> {
+                    addDigits(run, text.substring(t[1], t[2]), t[1], t[2], pause);
+                    if (t[2] - t[1] == 1) {
+                        spoken++; // a dictated digit ("0 7 4 1 2, 8 8 3"): said one by one
+                    }
+                }
                 default -> {
                     spoken = end(run, spoken, runs, minDigits, minSpoken);
                     run = new ArrayList<>();
@@ -1174,16 +1179,27 @@ final class SpokenDigits {
         return entry >= 0 && ((entry >>> CODE_BITS) & HUNDREDS) != 0;
     }
 
-    /** Whether a token says a digit in words: only those count as spoken in {@link #flush}. */
+    /**
+     * Whether a token says a digit in words: only those count as spoken in {@link #flush}. A run of
+     * single written digits between blanks ("0 7 4 1 2, 8 8 3, 3 0 6", a transcript's digit-by-digit
+     * dictation) counts as said too.
+     */
     private static boolean anySpoken(List<int[]> tokens) {
+        int singleDigits = 0;
         for (int[] token : tokens) {
             int kind = token[0] / 100;
             if (kind == UNIT || kind == TEEN || kind == DIX || kind == FR_TENS || kind == TENS) {
                 return true;
             }
+            if (kind == DIGITS && token[2] - token[1] == 1) {
+                singleDigits++;
+            }
         }
-        return false;
+        return singleDigits >= MIN_DICTATED_DIGITS;
     }
+
+    /** Fewest single digits, each a token of its own, that make a dictated number. */
+    private static final int MIN_DICTATED_DIGITS = 7;
 
     /** Keeps {@code run} when it is long enough and mostly spoken; returns the new spoken count, 0. */
     private static int end(List<Said> run, int spoken, List<List<Said>> runs, int minDigits, int minSpoken) {

@@ -43,6 +43,7 @@ final class Evaluation {
     static final String BLIND12_RESOURCE = "/eval/contact-centre-eval-blind12.jsonl";
     static final String BLIND13_RESOURCE = "/eval/contact-centre-eval-blind13.jsonl";
     static final String BLIND14_RESOURCE = "/eval/contact-centre-eval-blind14.jsonl";
+    static final String BLIND15_RESOURCE = "/eval/contact-centre-eval-blind15.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -44,7 +44,11 @@ class IdentifierLabelTest {
         "name corr per passport. E-tkt 053-2158840217 reissued",
         "devo pagare la TARI 2025 (avviso n. 2025/002379, \u20ac 318,00)",
         "Colet deteriorat. AWB 1579974688.",
-        "Bestelnr. 3301-2948-1733 niet ontvangen"
+        "Bestelnr. 3301-2948-1733 niet ontvangen",
+        "contact.attributes.ssn_last4=0010 | contact.attributes.loan_no=3300918845 | contact.attributes.agent=H",
+        "BG client Georgi Petrov (EGN 8503124471 \u2013 ne se zapisva)",
+        "TC kimlik no 12345678950 (gerekirse)",
+        "Org.nr: 987 654 321 MVA"
     })
     void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -88,7 +88,10 @@ class NationalPhoneNumbersTest {
         "Cliente: Meu cel (21) 99418-2267 | (21) 99418-2267",
         "parcel stuck 5 days already. my hp is 8765 4321, email me | 8765 4321",
         "Odebrane? M\u00f3j nr 601 274 385. | 601 274 385",
-        "Mijn gsm: 0472 18 33 90 | 0472 18 33 90"
+        "Mijn gsm: 0472 18 33 90 | 0472 18 33 90",
+        "El meu tel\u00e8fon \u00e9s el 934 118 227 i el correu | 934 118 227",
+        "NO: kunde Ingrid Haugen ringte fra 412 88 317 om str\u00f8mregning | 412 88 317",
+        "<attr k=\"caller_name\">Obi</attr><attr k=\"msisdn\">2348035127748</attr> | 2348035127748"
     })
     void readsNumbersAfterTheirShortCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);

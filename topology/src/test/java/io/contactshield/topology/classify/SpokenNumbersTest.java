@@ -143,6 +143,30 @@ class SpokenNumbersTest {
                         "US_SSN:one nine nine oh three two eight one four");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AGENT: and a number for the courier? CALLER: it's 0 7 4 1 2, 8 8 3, 3 0 6. | PHONE_NUMBER:0 7 4 1 2, 8 8 3, 3 0 6",
+        "AGENT: I'm gonna need your social. CALLER: 2 9 7, 3 9, 7 8 2 0. | US_SSN:2 9 7, 3 9, 7 8 2 0"
+    })
+    void readsANumberDictatedDigitByDigitInWrittenDigits(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void readsNoDictationInAShortListOfDigits() {
+        assertThat(found("rooms 1 2 3 4 5 6 are free, floors 7 8")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Agent: perfect, and a phone number in case the payment fails | Caller: two oh six, five five five, oh one eight seven",
+        "agent: okay what's the number on the account | caller: six oh four, five five five, oh one two eight",
+        "agent: ma'am please tell me the mobile number registered | customer: nine eight four five one, two zero seven three six"
+    })
+    void aNegativeCueThatLabelsNothingLeavesThePhoneCue(String text) {
+        assertThat(found(text)).singleElement().asString().startsWith("PHONE_NUMBER:");
+    }
+
     @Test
     void aReadBackOfFewerThanSevenDigitsIsNone() {
         assertThat(found("CALLER: my number is oh two oh, seven nine four six, oh seven three three."
