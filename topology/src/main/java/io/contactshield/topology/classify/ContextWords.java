@@ -98,6 +98,8 @@ final class ContextWords {
      * {@code 4915112345678} may look like a Visa number).
      */
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid");
+    /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
+    static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
@@ -222,6 +224,7 @@ final class ContextWords {
             "candidatura", "candidature");
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
+    private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
@@ -271,7 +274,7 @@ final class ContextWords {
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE), LOWER, List.of(), false, false),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, List.of(), false, false),
             EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false, false),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
@@ -985,8 +988,10 @@ final class ContextWords {
         private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
 
         static {
+            // Every list a cue is looked up in: an index built per call would cost more than the search.
             for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, NUMBER_NOUNS, EMAIL, IBAN, IP,
-                    IP_NEGATIVE, IP_PRODUCT, PHONE_ADJACENT_NEGATIVE, AWS, AWS_SECRET, List.<String>of())) {
+                    IP_NEGATIVE, IP_PRODUCT, PHONE_ADJACENT_NEGATIVE, AWS, AWS_SECRET, CARD_LOWER, INTERNATIONAL_LABELS,
+                    List.<String>of())) {
                 INDEXES.put(list, build(list));
             }
         }

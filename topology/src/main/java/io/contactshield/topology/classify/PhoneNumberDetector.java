@@ -58,8 +58,6 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR");
 
-    /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
-    private static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -293,7 +291,7 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end)
-                && ContextWords.labelledBy(text, start, INTERNATIONAL_LABELS)) {
+                && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)) {
             addInternational(text, start, end, found);
             return;
         }
