@@ -994,6 +994,11 @@ final class ContextWords {
                     List.<String>of())) {
                 INDEXES.put(list, build(list));
             }
+            for (Cues cues : BY_TYPE.values()) {
+                for (List<String> list : List.of(cues.raise(), cues.lower(), cues.adjacentLower())) {
+                    INDEXES.computeIfAbsent(list, PhraseIndex::build);
+                }
+            }
         }
 
         // Read-only after class initialisation, so shared by every thread without a lock.
