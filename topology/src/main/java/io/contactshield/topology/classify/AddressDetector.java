@@ -89,17 +89,26 @@ public final class AddressDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
-        Matcher street = STREET_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher unit = UNIT_AFTER.matcher(text);
-        Matcher locality = LOCALITY.matcher(text);
+        // The matchers are made when first needed: most texts have no start, and making a matcher of
+        // these patterns (hundreds of groups to clear) costs more than the search for one.
+        Matcher street = null;
+        Matcher unit = null;
+        Matcher locality = null;
         int from = 0;
         for (int at = nextStart(text, from); at >= 0; at = nextStart(text, from)) {
+            if (street == null) {
+                street = STREET_LINE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             if (!street.region(at, text.length()).lookingAt()) {
                 from = at + 1;
                 continue;
             }
             int end = street.end();
             boolean extended = street.group("unit") != null;
+            if (unit == null) {
+                unit = UNIT_AFTER.matcher(text);
+                locality = LOCALITY.matcher(text);
+            }
             if (unit.region(end, Math.min(text.length(), end + LOOKAHEAD)).lookingAt()) {
                 end = unit.end();
                 extended = true;

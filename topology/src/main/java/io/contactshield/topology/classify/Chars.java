@@ -79,4 +79,41 @@ final class Chars {
     static boolean mayEqualIgnoringCase(char a, char b) {
         return a >= 128 || b >= 128 || (a | 0x20) == (b | 0x20);
     }
+
+    /**
+     * {@code text.regionMatches(true, offset, other, 0, length)}, with the bounds already checked by
+     * the caller: pairs of ASCII chars are compared here (equal, or the same letter in either case),
+     * and at the first pair with a char above U+007F that is not equal the JDK's method decides.
+     */
+    /**
+     * Whether regionMatches ignoring case may find the char {@code c} (above U+007F) equal to an
+     * ASCII char: it compares chars, their upper cases, and the lower cases of those, so only a
+     * char whose upper case, or the lower case of that, is ASCII can be ({@code \u0131},
+     * {@code \u017f}, the Kelvin sign); a surrogate is left to the JDK.
+     */
+    static boolean foldsToAscii(char c) {
+        char upper = Character.toUpperCase(c);
+        return Character.isSurrogate(c) || upper < 128 || Character.toLowerCase(upper) < 128 || Character.toLowerCase(c) < 128;
+    }
+
+    static boolean regionMatchesIgnoreCase(String text, int offset, String other, int length) {
+        for (int k = 0; k < length; k++) {
+            char a = text.charAt(offset + k);
+            char b = other.charAt(k);
+            if (a == b) {
+                continue;
+            }
+            if (a >= 128 || b >= 128) {
+                if ((a < 128 && !foldsToAscii(b)) || (b < 128 && !foldsToAscii(a))) {
+                    return false; // an ASCII char and one no case mapping takes to ASCII
+                }
+                return text.regionMatches(true, offset, other, 0, length);
+            }
+            char lower = (char) (a | 0x20);
+            if (lower != (b | 0x20) || lower < 'a' || lower > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -970,7 +970,7 @@ final class ContextWords {
                 // The second and the last letters first: most phrases differ from the text there.
                 if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
                         && Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
-                        && text.regionMatches(true, i, phrase, 0, length) && !letterOrDigitAt(text, i + length)) {
+                        && Chars.regionMatchesIgnoreCase(text, i, phrase, length) && !letterOrDigitAt(text, i + length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
@@ -985,6 +985,8 @@ final class ContextWords {
     private record PhraseIndex(String[][] byFirst, String[] others, String[] compact) {
 
         private static final String[] NONE = new String[0];
+        /** Per ASCII char, the chars whose lower case it is ('k': 'k', 'K' and the Kelvin sign). */
+        private static final char[][] LOWER_CASE_OF = lowerCaseOf();
         private static final Map<List<String>, PhraseIndex> INDEXES = new IdentityHashMap<>();
 
         static {
@@ -1023,26 +1025,56 @@ final class ContextWords {
                 char first = Character.toLowerCase(phrase.charAt(0));
                 (first < INDEXED ? buckets.get(first) : others).add(phrase);
             }
+            // Each letter's phrases, then those with a first letter beyond the index, made once here.
+            // Under an ASCII letter, those whose first char no char there can equal (as regionMatches
+            // ignoring case compares them) are left out: regionMatches would fail on that char.
             String[][] byFirst = new String[INDEXED][];
             for (int c = 0; c < INDEXED; c++) {
+                for (String other : others) {
+                    if (c >= 128 || mayStartAt(other, LOWER_CASE_OF[c])) {
+                        buckets.get(c).add(other);
+                    }
+                }
                 byFirst[c] = buckets.get(c).isEmpty() ? NONE : buckets.get(c).toArray(String[]::new);
             }
-            return new PhraseIndex(byFirst, others.toArray(String[]::new), compact);
+            return new PhraseIndex(byFirst, others.isEmpty() ? NONE : others.toArray(String[]::new), compact);
+        }
+
+        /** Whether {@code phrase} may start at one of {@code chars}, by regionMatches itself. */
+        private static boolean mayStartAt(String phrase, char[] chars) {
+            if (Character.isSurrogate(phrase.charAt(0))) {
+                return true;
+            }
+            for (char c : chars) {
+                if (String.valueOf(c).regionMatches(true, 0, phrase, 0, 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static char[][] lowerCaseOf() {
+            StringBuilder[] chars = new StringBuilder[128];
+            for (int c = 0; c < 128; c++) {
+                chars[c] = new StringBuilder();
+            }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char lower = Character.toLowerCase((char) c);
+                if (lower < 128) {
+                    chars[lower].append((char) c);
+                }
+            }
+            char[][] table = new char[128][];
+            for (int c = 0; c < 128; c++) {
+                table[c] = chars[c].toString().toCharArray();
+            }
+            return table;
         }
 
         /** The phrases that may start at a char {@code c}; those with a first letter beyond the index always. */
         String[] startingWith(char c) {
             char lower = Character.toLowerCase(c);
-            if (others.length == 0) {
-                return lower < INDEXED ? byFirst[lower] : NONE;
-            }
-            if (lower >= INDEXED) {
-                return others;
-            }
-            String[] both = new String[byFirst[lower].length + others.length];
-            System.arraycopy(byFirst[lower], 0, both, 0, byFirst[lower].length);
-            System.arraycopy(others, 0, both, byFirst[lower].length, others.length);
-            return both;
+            return lower < INDEXED ? byFirst[lower] : others;
         }
     }
 }

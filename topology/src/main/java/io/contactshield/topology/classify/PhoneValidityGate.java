@@ -64,10 +64,17 @@ final class PhoneValidityGate {
     private final Desc[][] regions;
     /** National number lengths {@link Leniency#POSSIBLE} accepts, local-only ones included. */
     private final boolean[] possibleLengths;
+    /** Per region of {@link #regions}: its leading digits pattern, {@code null} where it has none. */
+    private final Pattern[] leadingDigits;
+    /** Per region of {@link #regions}: whether libphonenumber skips its mobile pattern (same as fixed line). */
+    private final boolean[] sameMobileAndFixedLine;
+    /** The calling codes libphonenumber knows, by value (1 to 999). */
+    private final boolean[] callingCodes;
 
     private PhoneValidityGate(PhoneNumberUtil util, String region, boolean nationalPrefixNeverRequired,
             String countryCode, Prefix internationalPrefix, Prefix nationalPrefix, Desc[][] regions,
-            boolean[] possibleLengths) {
+            boolean[] possibleLengths, Pattern[] leadingDigits, boolean[] sameMobileAndFixedLine,
+            boolean[] callingCodes) {
         this.util = util;
         this.region = region;
         this.nationalPrefixNeverRequired = nationalPrefixNeverRequired;
@@ -76,6 +83,9 @@ final class PhoneValidityGate {
         this.nationalPrefix = nationalPrefix;
         this.regions = regions;
         this.possibleLengths = possibleLengths;
+        this.leadingDigits = leadingDigits;
+        this.sameMobileAndFixedLine = sameMobileAndFixedLine;
+        this.callingCodes = callingCodes;
     }
 
     /** The gate of {@code region}, or {@code null} where its metadata does not fit the model. */
@@ -92,11 +102,16 @@ final class PhoneValidityGate {
         }
         int countryCode = metadata.getCountryCode();
         List<Desc[]> regions = new ArrayList<>();
-        for (String each : util.getRegionCodesForCountryCode(countryCode)) {
+        List<String> regionCodes = util.getRegionCodesForCountryCode(countryCode);
+        Pattern[] leadingDigits = new Pattern[regionCodes.size()];
+        boolean[] sameMobileAndFixedLine = new boolean[regionCodes.size()];
+        for (String each : regionCodes) {
             PhoneMetadata other = source.getMetadataForRegion(each);
             if (other == null) {
                 return null;
             }
+            leadingDigits[regions.size()] = other.hasLeadingDigits() ? Pattern.compile(other.getLeadingDigits()) : null;
+            sameMobileAndFixedLine[regions.size()] = other.getSameMobileAndFixedLinePattern();
             // libphonenumber's getNumberTypeHelper: the general description, then any one type.
             List<PhoneNumberDesc> types = List.of(other.getPremiumRate(), other.getTollFree(),
                     other.getSharedCost(), other.getVoip(), other.getPersonalNumber(), other.getPager(),
@@ -133,9 +148,15 @@ final class PhoneValidityGate {
             }
         }
         String prefix = metadata.getNationalPrefixForParsing();
+        boolean[] callingCodes = new boolean[1000];
+        for (int code : util.getSupportedCallingCodes()) {
+            if (code > 0 && code < callingCodes.length) {
+                callingCodes[code] = true;
+            }
+        }
         return new PhoneValidityGate(util, region, nationalPrefixNeverRequired, Integer.toString(countryCode),
                 new Prefix(metadata.getInternationalPrefix()), prefix.isEmpty() ? null : new Prefix(prefix),
-                regions.toArray(new Desc[0][]), possibleLengths);
+                regions.toArray(new Desc[0][]), possibleLengths, leadingDigits, sameMobileAndFixedLine, callingCodes);
     }
 
     /**
@@ -322,9 +343,28 @@ final class PhoneValidityGate {
                 || (to < window.length() && rejectsNeighbour(window.charAt(to)))) {
             return null;
         }
+        String digits = asciiDigits(window, from, to);
+        boolean plus = first == '+';
+        String national = plus ? nationalAfterCountryCode(digits) : nationalOfRegion(digits);
+        if (national != null) {
+            // What the parser makes of it, without the parser: a national number of this region.
+            if (national.length() < MIN_LENGTH_FOR_NSN || national.length() > MAX_NATIONAL_LENGTH
+                    || (!plus && !nationalPrefixNeverRequired) || !isValidNational(national)) {
+                return null;
+            }
+            return numberOf(national);
+        }
+        return parsedByLibrary(window.substring(from, to));
+    }
+
+    /**
+     * The number {@code findNumbers(candidate, region, VALID)} finds where it matches the whole plain
+     * {@code candidate}, read by libphonenumber's parser; {@code null} where it finds none.
+     */
+    PhoneNumber parsedByLibrary(String candidate) {
         PhoneNumber number;
         try {
-            number = util.parseAndKeepRawInput(window.substring(from, to), region);
+            number = util.parseAndKeepRawInput(candidate, region);
         } catch (NumberParseException e) {
             return null;
         }
@@ -336,6 +376,112 @@ final class PhoneValidityGate {
         number.clearCountryCodeSource();
         number.clearRawInput();
         number.clearPreferredDomesticCarrierCode();
+        return number;
+    }
+
+    private static String asciiDigits(String text, int from, int to) {
+        StringBuilder digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Chars.isAsciiDigit(c)) {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    /** libphonenumber's shortest national significant number. */
+    private static final int MIN_LENGTH_FOR_NSN = 2;
+
+    /**
+     * The national number {@code parseAndKeepRawInput} reads from a plain candidate with a '+' and
+     * these {@code digits} (country code first), where it is a number of this gate's country code
+     * and the parser has nothing to strip from it; {@code null} where only the parser can say. The
+     * parser takes the shortest leading digits that are a known calling code (a '0' first is none),
+     * then strips a national prefix only where the region's prefix pattern starts the rest.
+     */
+    String nationalAfterCountryCode(String digits) {
+        if (digits.length() <= MIN_LENGTH_FOR_NSN || digits.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 1; i <= 3 && i <= digits.length(); i++) {
+            if (callingCodes[Integer.parseInt(digits, 0, i, 10)]) {
+                String national = digits.substring(i);
+                return digits.startsWith(countryCode) && countryCode.length() == i && !startsWithNationalPrefix(national)
+                        ? national : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The national number {@code parseAndKeepRawInput} reads from a plain candidate without a '+'
+     * and with these {@code digits}, where the parser takes them as they are: no international
+     * prefix, country code or national prefix of the region at their start; {@code null} otherwise.
+     */
+    String nationalOfRegion(String digits) {
+        if (digits.length() < 3 || internationalPrefix.end(digits) >= 0 || digits.startsWith(countryCode)
+                || startsWithNationalPrefix(digits)) {
+            return null; // fewer than three digits: libphonenumber's viability test decides
+        }
+        return digits;
+    }
+
+    private boolean startsWithNationalPrefix(String national) {
+        return nationalPrefix != null && !national.isEmpty() && nationalPrefix.end(national) >= 0;
+    }
+
+    /**
+     * libphonenumber's {@code isValidNumber} for a number of this gate's country code and this
+     * national significant number: the region the number belongs to (the first whose leading digits
+     * start it, or whose plan has it), then whether that region's plan has it.
+     */
+    boolean isValidNational(String national) {
+        if (regions.length == 1) {
+            return hasType(0, national);
+        }
+        for (int r = 0; r < regions.length; r++) {
+            if (leadingDigits[r] != null) {
+                if (leadingDigits[r].matcher(national).lookingAt()) {
+                    return hasType(r, national);
+                }
+            } else if (hasType(r, national)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** libphonenumber's {@code getNumberTypeHelper(national, ...) != UNKNOWN} for region {@code r}. */
+    private boolean hasType(int r, String national) {
+        Desc[] descs = regions[r];
+        if (!descs[0].matches(national)) {
+            return false;
+        }
+        // The types in their order; the last is mobile, which is skipped where it is the fixed line's.
+        int types = sameMobileAndFixedLine[r] ? descs.length - 1 : descs.length;
+        for (int t = 1; t < types; t++) {
+            if (descs[t].matches(national)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number the parser makes of a national significant number of this gate's country code. */
+    private PhoneNumber numberOf(String national) {
+        PhoneNumber number = new PhoneNumber().setCountryCode(Integer.parseInt(countryCode))
+                .setNationalNumber(Long.parseLong(national));
+        if (national.length() > 1 && national.charAt(0) == '0') {
+            number.setItalianLeadingZero(true);
+            int zeros = 1;
+            while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
+                zeros++;
+            }
+            if (zeros != 1) {
+                number.setNumberOfLeadingZeros(zeros);
+            }
+        }
         return number;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
+import org.apache.avro.util.Utf8;
 
 /**
  * How {@link RecordClassifier} walks a record: the field path syntax ({@code a.b}, {@code a[3]},
@@ -60,12 +61,15 @@ public final class RecordPaths {
      * nullable timestamp) need no conversion lookup.
      */
     public static Schema unionBranch(Schema union, Object value) {
-        if (value instanceof GenericContainer container) {
+        // The commonest values first, by their exact class (neither is a GenericContainer): a test
+        // against an interface costs more.
+        Class<?> kind = value == null ? null : value.getClass();
+        if (kind != String.class && kind != Utf8.class && value instanceof GenericContainer container) {
             Integer index = union.getIndexNamed(container.getSchema().getFullName());
             return index == null ? null : union.getTypes().get(index);
         }
         Schema.Type wanted;
-        if (value instanceof CharSequence) {
+        if (kind == String.class || kind == Utf8.class || value instanceof CharSequence) {
             wanted = Schema.Type.STRING;
         } else if (value instanceof Map) {
             wanted = Schema.Type.MAP;

@@ -35,6 +35,8 @@ final class SpokenEmail {
 
     private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje", "chiocciola");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto");
+    /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
+    private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
     private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen", "punkt",
@@ -315,7 +317,7 @@ final class SpokenEmail {
             if (c != 'd' && c != 'p') {
                 continue;
             }
-            for (String dot : DOT) {
+            for (String dot : DOT_WORDS) {
                 if (text.regionMatches(true, i, dot, 0, dot.length()) && !Chars.wordCharAt(text, i + dot.length())) {
                     return true;
                 }

@@ -55,7 +55,7 @@ final class SpokenFillers {
 
     static boolean isFiller(String text, int start, int end) {
         for (String filler : FILLERS) {
-            if (filler.length() == end - start && text.regionMatches(true, start, filler, 0, end - start)) {
+            if (filler.length() == end - start && Chars.regionMatchesIgnoreCase(text, start, filler, end - start)) {
                 return true;
             }
         }

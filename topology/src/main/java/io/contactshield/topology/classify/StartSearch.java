@@ -27,6 +27,13 @@ final class StartSearch {
 
     private final boolean[] asciiFirst;
     private final StartTest canStart;
+    /**
+     * For a search made by {@link #of}: the pattern's leading chars and the test in front of them,
+     * called directly rather than through {@link #canStart}, so that the JIT can inline both (a
+     * call through the interface, shared by several searches, is not inlined); else {@code null}.
+     */
+    private final LeadingChars leading;
+    private final StartTest before;
 
     /**
      * @param asciiFirst the ASCII chars a match can start with; at any other ASCII char the search
@@ -39,8 +46,14 @@ final class StartSearch {
     }
 
     private StartSearch(boolean[] asciiFirst, StartTest canStart) {
+        this(asciiFirst, canStart, null, null);
+    }
+
+    private StartSearch(boolean[] asciiFirst, StartTest canStart, LeadingChars leading, StartTest before) {
         this.asciiFirst = asciiFirst;
         this.canStart = canStart;
+        this.leading = leading;
+        this.before = before;
     }
 
     /**
@@ -62,7 +75,12 @@ final class StartSearch {
         for (char c = 0; c < 128; c++) {
             first[c] = leading.test(String.valueOf(c), 0);
         }
-        return new StartSearch(first, (text, i) -> before.test(text, i) && leading.test(text, i));
+        return new StartSearch(first, (text, i) -> before.test(text, i) && leading.test(text, i), leading, before);
+    }
+
+    /** {@code canStart.test(text, i)}: the same answer, by direct calls where the search has them. */
+    private boolean admits(CharSequence text, int i) {
+        return leading == null ? canStart.test(text, i) : before.test(text, i) && leading.test(text, i);
     }
 
     private static boolean[] table(String ascii) {
@@ -83,7 +101,7 @@ final class StartSearch {
         int length = text.length();
         for (int i = from; i < length; i++) {
             char c = text.charAt(i);
-            if ((c >= 128 || asciiFirst[c]) && canStart.test(text, i)) {
+            if ((c >= 128 || asciiFirst[c]) && admits(text, i)) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return true;
@@ -106,7 +124,7 @@ final class StartSearch {
         matcher.useTransparentBounds(true).useAnchoringBounds(true);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if ((c >= 128 || asciiFirst[c]) && canStart.test(text, i)) {
+            if ((c >= 128 || asciiFirst[c]) && admits(text, i)) {
                 matcher.region(i, to);
                 if (matcher.lookingAt()) {
                     return true;

@@ -30,4 +30,49 @@ class CharsTest {
         assertThat(Chars.mayEqualIgnoringCase('e', 'o')).isFalse();
         assertThat(Chars.mayEqualIgnoringCase('1', '2')).isFalse();
     }
+
+    /** The ASCII shortcut must answer as String.regionMatches does, for every char the JDK folds oddly too. */
+    @Test
+    void regionMatchesIgnoreCaseAnswersAsTheJdk() {
+        String alphabet = "aAbBkKsSiIzZ09 -_@`[{\u00e9\u00c9\u00df\u0131\u0130\u017f\u212a\u00b5\u039c\u03bc"
+                + "\u01c5\u01c4\u01c6\ud801\udc00\ud801\udc28\u7535\u8bdd\u0442\u0435\u0e42\u2160\u24b6";
+        java.util.Random random = new java.util.Random(20_261_129L);
+        int equal = 0;
+        for (int n = 0; n < 200_000; n++) {
+            int length = 1 + random.nextInt(6);
+            StringBuilder a = new StringBuilder();
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < length; k++) {
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                a.append(c);
+                int pick = random.nextInt(4);
+                b.append(pick == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : pick == 1 ? Character.toUpperCase(c) : pick == 2 ? Character.toLowerCase(c) : c);
+            }
+            String text = "x" + a;
+            boolean expected = text.regionMatches(true, 1, b.toString(), 0, length);
+            assertThat(Chars.regionMatchesIgnoreCase(text, 1, b.toString(), length)).as("%s %s", a, b)
+                    .isEqualTo(expected);
+            equal += expected ? 1 : 0;
+        }
+        assertThat(equal).isGreaterThan(10_000);
+    }
+
+    /** Every char the shortcut rules out against ASCII is unequal to every ASCII char for the JDK too. */
+    @Test
+    void charsThatFoldToNoAsciiCharEqualNone() {
+        int folding = 0;
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            if (Chars.foldsToAscii(c)) {
+                folding++;
+                continue;
+            }
+            String one = String.valueOf(c);
+            for (char a = 0; a < 128; a++) {
+                assertThat(String.valueOf(a).regionMatches(true, 0, one, 0, 1)).as("%s %s", a, c).isFalse();
+                assertThat(one.regionMatches(true, 0, String.valueOf(a), 0, 1)).as("%s %s", c, a).isFalse();
+            }
+        }
+        assertThat(folding).isLessThan(3000); // the surrogates and the few that fold to ASCII
+    }
 }

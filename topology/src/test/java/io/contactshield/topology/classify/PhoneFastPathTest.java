@@ -2,14 +2,17 @@ package io.contactshield.topology.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber.CountryCodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +102,111 @@ class PhoneFastPathTest {
                 libraryFinds);
         assertThat(answered).isGreaterThan(10_000);
         assertThat(libraryFinds).isGreaterThan(answered);
+    }
+
+    /**
+     * Where the gate reads a plain candidate without the parser ({@code nationalAfterCountryCode},
+     * {@code nationalOfRegion}, {@code isValidNational}), it must read what {@code
+     * parseAndKeepRawInput} and {@code isValidNumber} read, in every region that has a gate: the
+     * same national number and country code, the same validity, and for the whole candidate the
+     * same number as the library's path.
+     */
+    @Test
+    void readsPlainCandidatesAsTheParserDoes() {
+        Map<String, PhoneValidityGate> all = PhoneExamples.gates(new TreeSet<>(UTIL.getSupportedRegions()));
+        List<String> regions = new ArrayList<>(all.keySet());
+        Random random = new Random(20_261_129L);
+        List<String> different = new ArrayList<>();
+        long read = 0;
+        long valid = 0;
+        for (int i = 0; i < WINDOWS * 5; i++) {
+            String region = i % 3 == 0 ? "US" : pick(random, regions);
+            PhoneValidityGate gate = all.get(region);
+            String candidate = plainCandidate(random, region);
+            String digits = candidate.replaceAll("[^0-9]", "");
+            boolean plus = candidate.startsWith("+");
+            String national = plus ? gate.nationalAfterCountryCode(digits) : gate.nationalOfRegion(digits);
+            PhoneNumber library;
+            try {
+                library = UTIL.parseAndKeepRawInput(candidate, region);
+            } catch (NumberParseException e) {
+                library = null;
+            }
+            if (national != null) {
+                read++;
+                boolean inRange = national.length() >= 2 && national.length() <= 17;
+                if (library == null ? inRange : !inRange
+                        || !UTIL.getNationalSignificantNumber(library).equals(national)
+                        || library.getCountryCode() != UTIL.getCountryCodeForRegion(region)
+                        || library.getCountryCodeSource() != (plus ? CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN
+                                : CountryCodeSource.FROM_DEFAULT_COUNTRY)
+                        || gate.isValidNational(national) != UTIL.isValidNumber(library)) {
+                    different.add(region + " [" + candidate + "]: " + national + " vs " + library);
+                }
+            }
+            PhoneNumber fast = gate.wholeCandidateMatch(candidate, 0, candidate.length());
+            PhoneNumber expected = gate.parsedByLibrary(candidate);
+            if (expected != null) {
+                valid++;
+            }
+            if (fast == null ? expected != null : !fast.equals(expected)) {
+                different.add(region + " [" + candidate + "] whole: " + fast + " vs " + expected);
+            }
+        }
+        assertThat(different).as("plain candidates the gate and the parser read differently").isEmpty();
+        System.out.printf("phone plain reading: %,d read without the parser, %,d valid%n", read, valid);
+        assertThat(read).isGreaterThan(WINDOWS);
+        assertThat(valid).isGreaterThan(WINDOWS / 4);
+    }
+
+    /** A plain candidate of {@code region}'s country code or another: '+', a bracketed group or neither. */
+    private static String plainCandidate(Random random, String region) {
+        String digits;
+        int kind = random.nextInt(6);
+        if (kind == 0) {
+            digits = Integer.toString(UTIL.getCountryCodeForRegion(region)) + pick(random, samples).replaceAll("[^0-9]", "");
+        } else if (kind == 1) {
+            digits = pick(random, samples).replaceAll("[^0-9]", "");
+        } else {
+            PhoneNumber example = UTIL.getExampleNumberForType(region,
+                    PhoneNumberUtil.PhoneNumberType.values()[random.nextInt(PhoneNumberUtil.PhoneNumberType.values().length)]);
+            if (example == null) {
+                example = UTIL.getExampleNumber(region);
+            }
+            digits = (random.nextBoolean() ? Integer.toString(example.getCountryCode()) : "")
+                    + UTIL.getNationalSignificantNumber(example);
+        }
+        if (random.nextInt(3) == 0) {
+            char[] chars = digits.toCharArray();
+            chars[random.nextInt(chars.length)] = (char) ('0' + random.nextInt(10));
+            digits = new String(chars);
+        }
+        if (random.nextInt(8) == 0) {
+            digits = digits.substring(0, Math.max(1, digits.length() - 1 - random.nextInt(3)));
+        }
+        if (digits.length() > 17) {
+            digits = digits.substring(0, 17);
+        }
+        StringBuilder candidate = new StringBuilder();
+        int i = 0;
+        int shape = random.nextInt(3);
+        if (shape == 0) {
+            candidate.append('+');
+        } else if (shape == 1 && digits.length() > 4) {
+            int area = 1 + random.nextInt(4);
+            candidate.append('(').append(digits, 0, area).append(')').append(pick(random, new String[] {"", " ", "-"}));
+            i = area;
+        }
+        String separator = pick(random, new String[] {"", " ", "-", "."});
+        while (i < digits.length()) {
+            int group = Math.min(digits.length() - i, 2 + random.nextInt(4));
+            candidate.append(digits, i, i + group);
+            i += group;
+            if (i < digits.length()) {
+                candidate.append(random.nextInt(4) == 0 ? pick(random, new String[] {" ", "-", "."}) : separator);
+            }
+        }
+        return candidate.toString();
     }
 
     /** The load test's numbers and their like: the fast path must answer these. */
