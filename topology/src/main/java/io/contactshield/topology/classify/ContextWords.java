@@ -439,6 +439,35 @@ final class ContextWords {
         return cues != null && direction(text, start, cues) < 0;
     }
 
+    /**
+     * Whether the nearest phone cue before {@code start} is a word for a phone ("mob", "Sími",
+     * "telefoninumber"), not only a word for "number" ("Rezept mit der Nummer 5530-7712", "o número da
+     * instalação"), with no other number between: the weaker cue admits a number of the main plans,
+     * not of every plan.
+     */
+    static boolean phoneWordBefore(String text, int start) {
+        int raiseEnd = nearestEnd(text, start, PHONE);
+        int compound = compoundLabel(text, start);
+        if (compound >= 0 && compound % 2 == 1 && compound / 2 > raiseEnd) {
+            return noDigitBetween(text, compound / 2 / 64, start);
+        }
+        if (raiseEnd < 0) {
+            return false;
+        }
+        int end = raiseEnd / 64;
+        return !isOneOf(text, end - raiseEnd % 64, end, NUMBER_NOUNS) && noDigitBetween(text, end, start);
+    }
+
+    /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
+    private static boolean noDigitBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How far after a number a phone cue that names it is looked for, in chars. */
     static final int AFTER_WINDOW = 30;
 

@@ -59,6 +59,16 @@ public final class PhoneNumberDetector implements Detector {
     private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR");
 
 
+    /**
+     * Regions whose national numbers are read after a cue only when no region of {@link
+     * #NATIONAL_REGIONS} reads the number, and only written as {@link #writtenAsElsewhere} says:
+     * with the region's trunk prefix where it has one ({@code (044) 235-71-18}, {@code 8 800 20 020},
+     * {@code 01 430 22 15}), in groups where it has none ({@code 5341 2278}, {@code 662 4418}).
+     */
+    static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
+            "BG", "UA", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
+            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE");
+
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
@@ -131,6 +141,7 @@ public final class PhoneNumberDetector implements Detector {
         Set<String> regions = new LinkedHashSet<>(NATIONAL_REGIONS);
         regions.addAll(TRUNK_ZERO_REGIONS);
         regions.addAll(BRACKETED_TRUNK_REGIONS);
+        regions.addAll(OTHER_REGIONS);
         regions.add(region);
         for (String each : regions) {
             PhoneValidityGate gate = PhoneValidityGate.of(util, metadata, each);
@@ -336,8 +347,25 @@ public final class PhoneNumberDetector implements Detector {
         }
         // "my number is 555-0142": a local number without area code is possible, not valid.
         PhoneValidityGate local = gates.get(defaultRegion);
+        int before = found.size();
         if (tried == null || local == null || local.mayBePossible(tried)) {
             addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
+        }
+        if (found.size() == before && (ContextWords.phoneWordBefore(text, start)
+                || (cueStart < start && ContextWords.phoneWordBefore(text, cueStart)))) {
+            for (String region : OTHER_REGIONS) {
+                if (region.equals(defaultRegion) || !writtenAsElsewhere(region, text, start, end)
+                        || !mayBeValid(tried, region)) {
+                    continue;
+                }
+                List<Detection> read = new ArrayList<>();
+                addMatches(window, windowStart, region, Leniency.VALID, true, raise, read);
+                read.removeIf(d -> d.start() != start || d.end() != end);
+                if (!read.isEmpty()) {
+                    found.addAll(read);
+                    return;
+                }
+            }
         }
     }
 
@@ -463,6 +491,50 @@ public final class PhoneNumberDetector implements Detector {
             case "HU" -> text.startsWith("06", from) || hungarianMobileWithoutPrefix(text, from, text.length());
             default -> true;
         };
+    }
+
+    /**
+     * Whether the candidate {@code text[start, end)} is written as a national number of one of {@link
+     * #OTHER_REGIONS} is: led by the region's trunk prefix where it has one (a bracket before it
+     * allowed), or else in two to four groups of two to four digits. China's mobiles have no trunk
+     * prefix ({@code 138 1047 2293}): eleven digits from 1, in groups of three and four.
+     */
+    private boolean writtenAsElsewhere(String region, String text, int start, int end) {
+        int from = start;
+        while (from < end && text.charAt(from) == '(') {
+            from++;
+        }
+        if (region.equals("CN") && text.charAt(from) == '1' && Chars.countDigits(text, from, end) == 11
+                && groupedDigits(text, from, end, 3, 4)) {
+            return true;
+        }
+        String trunk = util.getNddPrefixForRegion(region, true);
+        if (trunk != null && !trunk.isEmpty()) {
+            return text.startsWith(trunk, from);
+        }
+        return groupedDigits(text, from, end, 2, 4);
+    }
+
+    /** Two to four groups of {@code min} to {@code max} digits, each after one blank, dash or dot. */
+    private static boolean groupedDigits(String text, int from, int end, int min, int max) {
+        int groups = 0;
+        int i = from;
+        while (i < end) {
+            int groupEnd = Chars.digitRunEnd(text, i);
+            if (groupEnd - i < min || groupEnd - i > max || groupEnd > end) {
+                return false;
+            }
+            groups++;
+            if (groupEnd == end) {
+                break;
+            }
+            char separator = text.charAt(groupEnd);
+            if (separator != ' ' && separator != '-' && separator != '.') {
+                return false;
+            }
+            i = groupEnd + 1;
+        }
+        return groups >= 2 && groups <= 4;
     }
 
     /**

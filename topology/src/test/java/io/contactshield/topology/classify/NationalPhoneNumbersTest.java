@@ -108,6 +108,28 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Kas teie telefoninumber on endiselt 5341 2278? | 5341 2278",
+        "Kve\u00f0ja, Gu\u00f0r\u00fan, S\u00edmi 662 4418 | 662 4418",
+        "Office Kyiv, tel (044) 235-71-18, ask for Andrii | (044) 235-71-18",
+        "Klausimai? Skambinkite tel 8 800 20 020 | 8 800 20 020",
+        "Dan hao 5120883014472291 kuaidi hai mei dao. Shouji 138 1047 2293. Xiexie! | 138 1047 2293"
+    })
+    void readsTheNationalFormOfOtherCountriesAfterAPhoneWord(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "es geht um das Rezept mit der Nummer 5530-7712.",
+        "Tel +359 2 981 4430, mob +359 87 712 3390. Dogovor 7731-0048.",
+        "o n\u00famero da instala\u00e7\u00e3o \u00e9 3344 1209"
+    })
+    void otherCountriesPlansNeedAPhoneWordWithNoNumberBetween(String text) {
+        assertThat(phonesIn(text)).allSatisfy(phone -> assertThat(phone).startsWith("+"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "slot Sat AM. mob 07700 900845. 2-man team, 3 pcs | 07700 900845",
         "call back on 020 7946 0958. 3-day window | 020 7946 0958"
     })
