@@ -90,9 +90,12 @@ public final class CreditCardDetector implements Detector {
         return Chars.countDigits(text, start, runEnd(text, start));
     }
 
-    /** A run glued to letters, or the fraction or integer part of a decimal number. */
+    /**
+     * A run glued to letters, the fraction or integer part of a decimal number, or the digits after a
+     * '+' ({@code +4915112345678} is an international phone number, whatever Luhn says of it).
+     */
     private static boolean isEmbedded(String text, int start, int end) {
-        if (Chars.wordCharAt(text, end)) {
+        if (Chars.wordCharAt(text, end) || (start > 0 && text.charAt(start - 1) == '+')) {
             return true;
         }
         if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')

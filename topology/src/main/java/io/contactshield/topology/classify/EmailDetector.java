@@ -46,17 +46,41 @@ public final class EmailDetector implements Detector {
         List<Detection> found = new ArrayList<>();
         int at = text.indexOf('@');
         while (at >= 0) {
-            Detection detection = at(text, at);
+            Detection detection = at(text, at, 1);
             if (detection != null) {
                 found.add(detection);
             }
             at = text.indexOf('@', at + 1);
         }
+        for (String sign : WRITTEN_AT_SIGNS) {
+            for (int i = indexOfIgnoreCase(text, sign, 0); i >= 0; i = indexOfIgnoreCase(text, sign, i + sign.length())) {
+                Detection detection = at(text, i, sign.length());
+                if (detection != null) {
+                    found.add(detection);
+                }
+            }
+        }
         found.addAll(SpokenEmail.detect(text));
         return found;
     }
 
-    private static Detection at(String text, int at) {
+    /**
+     * The at-sign as a web form encodes it ({@code siti.n.ahmad%40gmail.com}) and as people write it
+     * against address harvesters ({@code jan.kowalski[at]onet.pl}).
+     */
+    private static final List<String> WRITTEN_AT_SIGNS = List.of("%40", "[at]", "(at)");
+
+    private static int indexOfIgnoreCase(String text, String sign, int from) {
+        for (int i = text.indexOf(sign.charAt(0), from); i >= 0; i = text.indexOf(sign.charAt(0), i + 1)) {
+            if (text.regionMatches(true, i, sign, 0, sign.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The address around the at-sign {@code text[at, at + atLength)}, or {@code null}. */
+    private static Detection at(String text, int at, int atLength) {
         int start = at;
         while (start > 0 && at - start <= MAX_LOCAL && isLocalChar(text.charAt(start - 1))) {
             start--;
@@ -74,18 +98,19 @@ public final class EmailDetector implements Detector {
         if (isUrlUserInfo(text, start) || isMessageId(text, start)) {
             return null;
         }
-        int end = at + 1;
-        while (end < text.length() && end - at - 1 <= MAX_DOMAIN && isDomainChar(text.charAt(end))) {
+        int domainStart = at + atLength;
+        int end = domainStart;
+        while (end < text.length() && end - domainStart <= MAX_DOMAIN && isDomainChar(text.charAt(end))) {
             end++;
         }
-        if (end - at - 1 > MAX_DOMAIN) {
+        if (end - domainStart > MAX_DOMAIN) {
             return null;
         }
-        while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+        while (end > domainStart && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
             end--;
         }
-        if (!isDomain(text, at + 1, end)
-                && !(isSipUser(text, start) && IpAddressDetector.isDottedQuad(text.substring(at + 1, end)))) {
+        if (!isDomain(text, domainStart, end)
+                && !(isSipUser(text, start) && IpAddressDetector.isDottedQuad(text.substring(domainStart, end)))) {
             return null;
         }
         return new Detection(EntityTypes.EMAIL, start, end, CONFIDENCE, NAME);

@@ -102,7 +102,10 @@ public final class IpAddressDetector implements Detector {
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isFileName(text, v4.end()) ? NETWORK : smallOctets ? 0.65 : 0.85;
-            found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), v4.end(), confidence, NAME));
+            // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
+            // written, mask included; a network's prefix stays outside (it is reported low anyway).
+            int end = confidence == NETWORK ? v4.end() : withMask(text, v4.end(), 32);
+            found.add(new Detection(EntityTypes.IP_ADDRESS, v4.start(), end, confidence, NAME));
         }
     }
 
@@ -126,6 +129,15 @@ public final class IpAddressDetector implements Detector {
         }
         long hostMask = (1L << (32 - length)) - 1;
         return (address & hostMask) == 0;
+    }
+
+    /** {@code end} moved past a prefix length of at most {@code max} right after it ({@code /29}), if there is one. */
+    private static int withMask(String text, int end, int max) {
+        Matcher prefix = CIDR_PREFIX.matcher(text).region(end, text.length());
+        if (prefix.lookingAt() && Integer.parseInt(prefix.group(1)) <= max) {
+            return prefix.end();
+        }
+        return end;
     }
 
     /**

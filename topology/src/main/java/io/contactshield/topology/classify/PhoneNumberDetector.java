@@ -190,7 +190,33 @@ public final class PhoneNumberDetector implements Detector {
             }
             inspect(text, start, end, limit, found);
         }
+        if (text.indexOf('%') >= 0) {
+            addFormEncoded(text, found);
+        }
         return found;
+    }
+
+    /**
+     * {@code phone=%2B60123456789}: a web form's value encodes the '+'. Read as the international
+     * number it stands for, valid in its country's plan; the span is the number as written.
+     */
+    private void addFormEncoded(String text, List<Detection> found) {
+        for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+            if (!text.regionMatches(true, i, "%2B", 0, 3)) {
+                continue;
+            }
+            int end = Chars.digitRunEnd(text, i + 3);
+            if (end - i - 3 < MIN_DIGITS || end - i - 3 > MAX_E164_DIGITS || Chars.wordCharAt(text, end)) {
+                continue;
+            }
+            try {
+                if (util.isValidNumber(util.parse("+" + text.substring(i + 3, end), "ZZ"))) {
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, i, end, 0.9, NAME));
+                }
+            } catch (NumberParseException e) {
+                // no country code
+            }
+        }
     }
 
     /**

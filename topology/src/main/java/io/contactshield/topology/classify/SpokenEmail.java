@@ -33,14 +33,38 @@ final class SpokenEmail {
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
     private static final int MAX_SPELLED = 32;
 
-    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje", "chiocciola");
-    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto");
+    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
+            // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
+            // Hungarian "kukac", Czech "zavináč".
+            "snabel-a", "snabela", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d");
+    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
+            // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
+            "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont");
     /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
     private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
+    /** The first letters of {@link #DOT_WORDS}: most words start otherwise and are not compared. */
+    private static final String DOT_FIRST_LETTERS = firstLetters(DOT_WORDS);
+
+    private static String firstLetters(String[] words) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : words) {
+            if (letters.indexOf(word.substring(0, 1)) < 0) {
+                letters.append(word.charAt(0));
+            }
+        }
+        return letters.toString();
+    }
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
-    private static final Set<String> JOINERS = Set.of("dot", "underscore", "dash", "hyphen", "punkt",
-            "point", "punto", "punt", "unterstrich", "bindestrich", "tiret", "guion", "gui\u00f3n");
+    private static final Set<String> JOINERS = joiners();
+
+    /** Every spoken dot, and the spoken underscores and dashes, join the words of a local part. */
+    private static Set<String> joiners() {
+        Set<String> joiners = new java.util.HashSet<>(DOT);
+        joiners.addAll(DASH);
+        joiners.addAll(Set.of("underscore", "unterstrich"));
+        return Set.copyOf(joiners);
+    }
     /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */
     static final Set<String> TOP_LEVEL = Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info",
             "biz", "io", "co", "me", "tv", "app", "dev", "ai", "eu", "uk", "us", "ca", "au", "nz", "ie", "de",
@@ -314,7 +338,7 @@ final class SpokenEmail {
                 continue;
             }
             char c = Character.toLowerCase(text.charAt(i));
-            if (c != 'd' && c != 'p') {
+            if (DOT_FIRST_LETTERS.indexOf(c) < 0) {
                 continue;
             }
             for (String dot : DOT_WORDS) {

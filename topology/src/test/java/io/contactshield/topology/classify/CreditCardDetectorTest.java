@@ -171,4 +171,10 @@ class CreditCardDetectorTest {
 
         assertThat(found(typo)).isEmpty();
     }
+
+    @Test
+    void readsNoCardInTheDigitsOfAnInternationalPhoneNumber() {
+        // 4915112345678 passes Luhn with a Visa prefix; after a '+' it is a German mobile.
+        assertThat(detector.detect("{\"Callback\":\"+4915112345678\",\"Kundennr\":\"400218770\"}")).isEmpty();
+    }
 }

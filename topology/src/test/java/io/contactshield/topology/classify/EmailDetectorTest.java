@@ -141,6 +141,20 @@ class EmailDetectorTest {
         assertThat(found(text)).singleElement().asString().startsWith("k dot watanabe").endsWith("dot com");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"siti.n.ahmad%40gmail.com", "jan.kowalski[at]onet.pl", "jan.kowalski(at)onet.pl",
+        "JAN.KOWALSKI[AT]ONET.PL"})
+    void readsAnAtSignAsAWebFormOrAnObfuscatorWritesIt(String address) {
+        assertThat(found("email=" + address + "&topic=billing")).containsExactly(address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anna kropka nowak ma\u0142pa wp kropka pl", "karin punkt ek snabel-a telia punkt com",
+        "oksana tochka shevchenko sobaka ukr tochka net"})
+    void readsSpokenAddressesInMoreLanguages(String spoken) {
+        assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
+    }
+
     @Test
     void aFillerAfterTheCueIsNoPartOfTheMailbox() {
         assertThat(found("caller: the email is uh r kowalczyk at example dot pl, that's r then k"))

@@ -3,6 +3,7 @@ package io.contactshield.topology.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +71,13 @@ class NationalPhoneNumbersTest {
     })
     void anMsisdnIsAnInternationalNumberWithoutItsPlus(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @Test
+    void readsAWebFormsEncodedPlus() {
+        String text = "full_name=Siti&phone=%2B60123456789&email=siti.n.ahmad%40gmail.com&topic=billing";
+
+        assertThat(phonesIn(text)).containsExactly("%2B60123456789");
     }
 
     @ParameterizedTest

@@ -224,9 +224,14 @@ class TextClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"from 10.2.3.4", "client_ip=10.2.3.4", "desktop crashed, user came from 10.2.3.4",
-        "ip 10.2.3.4/24", "clientIp: 10.2.3.4"})
+        "clientIp: 10.2.3.4"})
     void keepsAddressesWithoutAVersionLabel(String text) {
         assertThat(spansIn(text)).containsExactly("10.2.3.4");
+    }
+
+    @Test
+    void keepsAnInterfaceWithItsMask() {
+        assertThat(spansIn("ip 10.2.3.4/24")).containsExactly("10.2.3.4/24");
     }
 
     @ParameterizedTest
