@@ -57,33 +57,33 @@ final class SpokenDigits {
     // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
     // unambiguous number word of its own language ("ni to fire, fem seks" is Norwegian, "nine to
     // five" is not), counting through other ambiguous words of that language (see confirmed()).
-    private static final int EN = 1;
-    private static final int DE = 1 << 1;
-    private static final int FR = 1 << 2;
-    private static final int ES = 1 << 3;
-    private static final int IT = 1 << 4;
-    private static final int PT = 1 << 5;
-    private static final int NL = 1 << 6;
-    private static final int NORDIC = 1 << 7; // Norwegian, Danish, Swedish
-    private static final int EL = 1 << 8;
-    private static final int PL = 1 << 9;
-    private static final int TR = 1 << 10;
-    private static final int FI = 1 << 11;
-    private static final int CS = 1 << 12;
-    private static final int RO = 1 << 13;
-    private static final int HU = 1 << 14;
-    private static final int LANGUAGES = (1 << 15) - 1;
-    private static final int AMBIGUOUS = 1 << 15;
+    private static final long EN = 1;
+    private static final long DE = 1L << 1;
+    private static final long FR = 1L << 2;
+    private static final long ES = 1L << 3;
+    private static final long IT = 1L << 4;
+    private static final long PT = 1L << 5;
+    private static final long NL = 1L << 6;
+    private static final long NORDIC = 1L << 7; // Norwegian, Danish, Swedish
+    private static final long EL = 1L << 8;
+    private static final long PL = 1L << 9;
+    private static final long TR = 1L << 10;
+    private static final long FI = 1L << 11;
+    private static final long CS = 1L << 12;
+    private static final long RO = 1L << 13;
+    private static final long HU = 1L << 14;
+    private static final long LANGUAGES = (1L << 40) - 1;
+    private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final int ELSE_AND = 1 << 16;
+    private static final long ELSE_AND = 1L << 41;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final int HUNDREDS = 1 << 17;
+    private static final long HUNDREDS = 1L << 42;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final int MULTIPLIES = 1 << 18;
+    private static final long MULTIPLIES = 1L << 43;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -91,18 +91,18 @@ final class SpokenDigits {
     private static final int CONFIRM_WORDS = 5; // "ni en to, fire åtte": four ambiguous Norwegian words in a row
 
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
-    private static final Map<String, Integer> ENTRIES = new LinkedHashMap<>();
+    private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
     private static final int INDEXED = 0x400;
     private static final int MAX_WORD;
     /** Words by lower-case first char and length, so that a lookup needs no lower-cased copy. */
     private static final String[][][] BY_FIRST = new String[INDEXED][][];
-    private static final int[][][] ENTRIES_BY_FIRST = new int[INDEXED][][];
+    private static final long[][][] ENTRIES_BY_FIRST = new long[INDEXED][][];
     /** The upper-case last char of each word of {@link #BY_FIRST}. */
     private static final char[][][] LAST_BY_FIRST = new char[INDEXED][][];
 
     /** A part of a number word written as one ("einundzwanzig", "fyrtiofem", "trentatré"). */
-    private record Part(String word, int value, int languages) {
+    private record Part(String word, int value, long languages) {
     }
 
     /** Compounds of unit, link and tens: German "einundzwanzig", Danish "femogfyrre", Dutch "vijfenveertig". */
@@ -394,7 +394,7 @@ final class SpokenDigits {
         add(HU, TENS * 100 + 20, "h\u00fasz");
         series(HU, TENS, 30, 10, "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan", "kilencven");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
-        for (Map.Entry<String, Integer> entry : List.copyOf(ENTRIES.entrySet())) {
+        for (Map.Entry<String, Long> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());
             if (!plain.equals(entry.getKey()) && !ENTRIES.containsKey(plain)) {
                 boolean ascii = plain.chars().allMatch(c -> c < 128);
@@ -444,11 +444,11 @@ final class SpokenDigits {
         MAX_WORD = longest;
         grouped.forEach((first, byLength) -> {
             BY_FIRST[first] = new String[MAX_WORD + 1][];
-            ENTRIES_BY_FIRST[first] = new int[MAX_WORD + 1][];
+            ENTRIES_BY_FIRST[first] = new long[MAX_WORD + 1][];
             LAST_BY_FIRST[first] = new char[MAX_WORD + 1][];
             byLength.forEach((length, words) -> {
                 BY_FIRST[first][length] = words.toArray(new String[0]);
-                ENTRIES_BY_FIRST[first][length] = words.stream().mapToInt(ENTRIES::get).toArray();
+                ENTRIES_BY_FIRST[first][length] = words.stream().mapToLong(ENTRIES::get).toArray();
                 LAST_BY_FIRST[first][length] = new char[words.size()];
                 for (int k = 0; k < words.size(); k++) {
                     LAST_BY_FIRST[first][length][k] = Character.toUpperCase(words.get(k).charAt(length - 1));
@@ -462,35 +462,35 @@ final class SpokenDigits {
         heads.forEach((first, parts) -> HEADS_BY_FIRST[first] = parts.toArray(new Part[0]));
     }
 
-    private static void add(int info, int code, String... words) {
+    private static void add(long info, int code, String... words) {
         for (String word : words) {
-            int entry = info << CODE_BITS | code;
+            long entry = info << CODE_BITS | code;
             // A word two languages share with the same value is a word of both; unambiguous if either says so.
             ENTRIES.merge(word, entry, (old, now) -> (old & CODE_MASK) != (now & CODE_MASK) ? old
                     : (old | now) & ~((AMBIGUOUS << CODE_BITS) & ~(old & now)));
         }
     }
 
-    private static void units(int languages, int value, String... words) {
+    private static void units(long languages, int value, String... words) {
         add(languages, UNIT * 100 + value, words);
     }
 
     /** {@code words} of one kind with the values {@code first}, {@code first + step}, ... */
-    private static void series(int info, int kind, int first, int step, String... words) {
+    private static void series(long info, int kind, int first, int step, String... words) {
         for (int i = 0; i < words.length; i++) {
             add(info, kind * 100 + first + i * step, words[i]);
         }
     }
 
     /** Units one to nine as parts of compounds. */
-    private static void linked(int languages, List<Part> parts, String... words) {
+    private static void linked(long languages, List<Part> parts, String... words) {
         for (int i = 0; i < words.length; i++) {
             parts.add(new Part(words[i], i + 1, languages));
         }
     }
 
     /** Tens twenty to ninety as parts of compounds. */
-    private static void tensParts(int languages, List<Part> parts, String... words) {
+    private static void tensParts(long languages, List<Part> parts, String... words) {
         for (int i = 0; i < words.length; i++) {
             parts.add(new Part(words[i], 20 + i * 10, languages));
         }
@@ -758,12 +758,12 @@ final class SpokenDigits {
 
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
-        int entry = entry(text, start, end);
+        long entry = entry(text, start, end);
         if (entry < 0) {
             return -1;
         }
-        int info = entry >>> CODE_BITS;
-        int code = entry & CODE_MASK;
+        long info = entry >>> CODE_BITS;
+        int code = (int) (entry & CODE_MASK);
         if ((info & AMBIGUOUS) != 0 && !confirmed(text, start, end, info & LANGUAGES)) {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
@@ -771,7 +771,7 @@ final class SpokenDigits {
     }
 
     /** The table entry (flags, languages and code) of a word or a compound, or -1; no context read. */
-    private static int entry(String text, int start, int end) {
+    private static long entry(String text, int start, int end) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
         if (first >= INDEXED) {
@@ -799,7 +799,7 @@ final class SpokenDigits {
      * link and tens ("einundzwanzig" 21, "femogfyrre" 45, "vijfenveertig" 45) or tens and unit
      * ("fyrtiofem" 45, "tjueen" 21, "trentatré" 33, with Italian's elided vowel "ventotto" 28).
      */
-    private static int compound(String text, int start, int end, Part[] heads) {
+    private static long compound(String text, int start, int end, Part[] heads) {
         char second = Character.toLowerCase(text.charAt(start + 1));
         for (Part head : heads) {
             String word = head.word();
@@ -815,7 +815,7 @@ final class SpokenDigits {
             int at = start + length;
             if (head.value() < 10) {
                 for (Part link : LINKS) {
-                    int languages = head.languages() & link.languages();
+                    long languages = head.languages() & link.languages();
                     int tensAt = at + link.word().length();
                     if (languages != 0 && text.regionMatches(true, at, link.word(), 0, link.word().length())) {
                         for (Part tens : LINKED_TENS) {
@@ -828,7 +828,7 @@ final class SpokenDigits {
                 continue;
             }
             for (Part unit : UNIT_TAILS) {
-                int languages = head.languages() & unit.languages();
+                long languages = head.languages() & unit.languages();
                 if (languages == 0) {
                     continue;
                 }
@@ -850,7 +850,7 @@ final class SpokenDigits {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    private static int packed(int info, int code) {
+    private static long packed(long info, int code) {
         return info << CODE_BITS | code;
     }
 
@@ -859,19 +859,19 @@ final class SpokenDigits {
      * words of its language: within {@link #CONFIRM_WORDS} words on either side, joined as a run's
      * words are, an unambiguous one, with only ambiguous ones of the language between.
      */
-    private static boolean confirmed(String text, int start, int end, int languages) {
+    private static boolean confirmed(String text, int start, int end, long languages) {
         return confirmedToward(text, start, languages, false) || confirmedToward(text, end, languages, true);
     }
 
-    private static boolean confirmedToward(String text, int edge, int languages, boolean forward) {
+    private static boolean confirmedToward(String text, int edge, long languages, boolean forward) {
         int at = edge;
         for (int words = 0; words < CONFIRM_WORDS; words++) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
                 return false;
             }
-            int entry = entry(text, (int) (span >>> 32), (int) span);
-            int info = entry >>> CODE_BITS;
+            long entry = entry(text, (int) (span >>> 32), (int) span);
+            long info = entry >>> CODE_BITS;
             if (entry < 0 || (info & languages) == 0) {
                 return false;
             }
@@ -943,8 +943,8 @@ final class SpokenDigits {
     /** The kind of the number word joined to {@code edge} by blanks or a hyphen (no pause), or -1. */
     private static int joinedKind(String text, int edge, boolean forward) {
         long span = joined(text, edge, forward, true);
-        int entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
-        return entry < 0 ? -1 : (entry & CODE_MASK) / 100;
+        long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+        return entry < 0 ? -1 : (int) (entry & CODE_MASK) / 100;
     }
 
     private static int kindAt(List<int[]> tokens, int k) {
@@ -1166,7 +1166,7 @@ final class SpokenDigits {
 
     /** Whether a token is written digits or an English number word. */
     private static boolean saysInEnglish(String text, int[] token) {
-        int entry = entry(text, token[1], token[2]);
+        long entry = entry(text, token[1], token[2]);
         return entry < 0 || ((entry >>> CODE_BITS) & EN) != 0;
     }
 
@@ -1175,7 +1175,7 @@ final class SpokenDigits {
         if (tokens == null || tokens.isEmpty() || tokens.get(tokens.size() - 1)[2] != end) {
             return false;
         }
-        int entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
+        long entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
         return entry >= 0 && ((entry >>> CODE_BITS) & HUNDREDS) != 0;
     }
 
