@@ -114,6 +114,8 @@ final class SpokenDigits {
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
     private static final long LONG_RUN = 1L << 44;
+    /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
+    private static final long HYPHENED = 1L << 45;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -130,6 +132,11 @@ final class SpokenDigits {
     private static final long[][][] ENTRIES_BY_FIRST = new long[INDEXED][][];
     /** The upper-case last char of each word of {@link #BY_FIRST}. */
     private static final char[][][] LAST_BY_FIRST = new char[INDEXED][][];
+    /**
+     * For each bucket of {@link #BY_FIRST}, bit {@code c & 63} set for each upper-case last char
+     * {@code c} of its words: most words that are no number word fail on it without a loop.
+     */
+    private static final long[][] LAST_MASKS = new long[INDEXED][];
 
     /**
      * Words read otherwise than the table above says, only where their language is sure: Catalan
@@ -141,6 +148,10 @@ final class SpokenDigits {
     private static final List<Long> ALTERNATIVE_ENTRIES = new ArrayList<>();
     private static final String[][][] ALTERNATIVES_BY_FIRST = new String[INDEXED][][];
     private static final long[][][] ALTERNATIVE_ENTRIES_BY_FIRST = new long[INDEXED][][];
+    /** The upper-case last char of each word of {@link #ALTERNATIVES_BY_FIRST}. */
+    private static final char[][][] ALTERNATIVE_LAST_BY_FIRST = new char[INDEXED][][];
+    /** Bit {@code n} set: some alternative of this first char has length {@code n}. */
+    private static final long[] ALTERNATIVE_LENGTHS = new long[INDEXED];
     private static final int MAX_ALTERNATIVE;
     /** Fewest words of a {@link #LONG_RUN} language in a row, the word itself counted, that make it read. */
     private static final int LONG_RUN_WORDS = 7;
@@ -477,7 +488,7 @@ final class SpokenDigits {
             "osemdeset", "devetdeset");
         series(SK, TENS, 20, 10, "dvadsa\u0165", "tridsa\u0165", "\u0161tyridsa\u0165", "p\u00e4\u0165desiat",
             "\u0161es\u0165desiat", "sedemdesiat", "osemdesiat", "dev\u00e4\u0165desiat");
-        add(SH | CA | AMBIGUOUS, AND * 100, "i"); // "dvadeset i jedan", "vint-i-u"; English "I"
+        add(CA | HYPHENED, AND * 100, "i"); // "vint-i-u"; between blanks, English "I"
         // Russian and Ukrainian in Latin letters, with the hundreds they say a number in: "vosemsot
         // dvadtsat pyat" is 825. "sem" and "sim" are Portuguese, "try" English.
         units(RU, 0, "nol", "nul");
@@ -730,12 +741,14 @@ final class SpokenDigits {
             BY_FIRST[first] = new String[MAX_WORD + 1][];
             ENTRIES_BY_FIRST[first] = new long[MAX_WORD + 1][];
             LAST_BY_FIRST[first] = new char[MAX_WORD + 1][];
+            LAST_MASKS[first] = new long[MAX_WORD + 1];
             byLength.forEach((length, words) -> {
                 BY_FIRST[first][length] = words.toArray(new String[0]);
                 ENTRIES_BY_FIRST[first][length] = words.stream().mapToLong(ENTRIES::get).toArray();
                 LAST_BY_FIRST[first][length] = new char[words.size()];
                 for (int k = 0; k < words.size(); k++) {
                     LAST_BY_FIRST[first][length][k] = Character.toUpperCase(words.get(k).charAt(length - 1));
+                    LAST_MASKS[first][length] |= 1L << LAST_BY_FIRST[first][length][k];
                 }
             });
         });
@@ -751,7 +764,14 @@ final class SpokenDigits {
         alternatives.forEach((first, byLength) -> {
             ALTERNATIVES_BY_FIRST[first] = new String[MAX_ALTERNATIVE + 1][];
             ALTERNATIVE_ENTRIES_BY_FIRST[first] = new long[MAX_ALTERNATIVE + 1][];
+            ALTERNATIVE_LAST_BY_FIRST[first] = new char[MAX_ALTERNATIVE + 1][];
             byLength.forEach((length, indexes) -> {
+                ALTERNATIVE_LENGTHS[first] |= 1L << length;
+                ALTERNATIVE_LAST_BY_FIRST[first][length] = new char[indexes.size()];
+                for (int k = 0; k < indexes.size(); k++) {
+                    ALTERNATIVE_LAST_BY_FIRST[first][length][k] =
+                            Character.toUpperCase(ALTERNATIVE_WORDS.get(indexes.get(k)).charAt(length - 1));
+                }
                 ALTERNATIVES_BY_FIRST[first][length] = indexes.stream().map(ALTERNATIVE_WORDS::get).toArray(String[]::new);
                 ALTERNATIVE_ENTRIES_BY_FIRST[first][length] = indexes.stream().mapToLong(ALTERNATIVE_ENTRIES::get).toArray();
             });
@@ -1077,6 +1097,10 @@ final class SpokenDigits {
         }
         long info = entry >>> CODE_BITS;
         int code = (int) (entry & CODE_MASK);
+        if ((info & HYPHENED) != 0 && (start == 0 || end == text.length() || text.charAt(start - 1) != '-'
+                || text.charAt(end) != '-')) {
+            return -1;
+        }
         if ((info & AMBIGUOUS) != 0 && !confirmed(text, start, end, info & LANGUAGES)) {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
@@ -1090,13 +1114,14 @@ final class SpokenDigits {
     private static int alternative(String text, int start, int end) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
-        if (first >= INDEXED || length > MAX_ALTERNATIVE || ALTERNATIVES_BY_FIRST[first] == null
-                || ALTERNATIVES_BY_FIRST[first][length] == null) {
+        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
             return -1;
         }
         String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
+        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
+        char last = Character.toUpperCase(text.charAt(end - 1));
         for (int k = 0; k < candidates.length; k++) {
-            if (!text.regionMatches(true, start, candidates[k], 0, length)) {
+            if (lasts[k] != last || !text.regionMatches(true, start, candidates[k], 0, length)) {
                 continue;
             }
             long entry = ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k];
@@ -1114,14 +1139,15 @@ final class SpokenDigits {
     private static long alternativeLanguages(String text, int start, int end) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
-        if (first >= INDEXED || length > MAX_ALTERNATIVE || ALTERNATIVES_BY_FIRST[first] == null
-                || ALTERNATIVES_BY_FIRST[first][length] == null) {
+        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
             return 0;
         }
         String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
+        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
+        char last = Character.toUpperCase(text.charAt(end - 1));
         long languages = 0;
         for (int k = 0; k < candidates.length; k++) {
-            if (text.regionMatches(true, start, candidates[k], 0, length)) {
+            if (lasts[k] == last && text.regionMatches(true, start, candidates[k], 0, length)) {
                 languages |= ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k] >>> CODE_BITS & LANGUAGES;
             }
         }
@@ -1148,9 +1174,8 @@ final class SpokenDigits {
             }
             int wordStart = (int) (span >>> 32);
             int wordEnd = (int) span;
-            long entry = entry(text, wordStart, wordEnd);
-            long of = (entry < 0 ? 0 : entry >>> CODE_BITS) | alternativeLanguages(text, wordStart, wordEnd);
-            if ((of & languages) == 0) {
+            // Only alternatives have a long-run language: the table of entries need not be read.
+            if ((alternativeLanguages(text, wordStart, wordEnd) & languages) == 0) {
                 break;
             }
             words++;
@@ -1172,7 +1197,8 @@ final class SpokenDigits {
             // The last char first, compared as regionMatches compares chars: most words fail there.
             char last = Character.toUpperCase(text.charAt(end - 1));
             char lastOfLower = Character.toUpperCase(Character.toLowerCase(text.charAt(end - 1)));
-            for (int k = 0; k < candidates.length; k++) {
+            long lastBits = 1L << last | 1L << lastOfLower; // a shift by a char uses its low six bits
+            for (int k = (LAST_MASKS[first][length] & lastBits) == 0 ? candidates.length : 0; k < candidates.length; k++) {
                 if ((lasts[k] == last || lasts[k] == lastOfLower)
                         && text.regionMatches(true, start, candidates[k], 0, length)) {
                     return ENTRIES_BY_FIRST[first][length][k];

@@ -81,7 +81,7 @@ class SpokenDigitsTest {
         "nula devet jedan, dva tri \u010detiri, pet \u0161est sedam osam | 091 234 5678",
         "ni\u010d \u0161tiri ena, ena dva tri, \u0161tiri pet \u0161est | 041 123 456",
         "nula dev\u00e4\u0165 jedna dva, jedna dva tri, \u0161tyri p\u00e4\u0165 \u0161es\u0165 | 0912 123 456",
-        "nula devet jedan, dvadeset i jedan, \u010detrdeset pet | 091 21 45",
+        "nula devet jedan, dvadeset jedan, \u010detrdeset pet | 091 21 45",
         "vosem devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat devyat | 8912 345 67 89",
         "nul pyat nul, odyn dva try, chotyry pyat shist sim | 050 123 4567",
         // Catalan ("set" is 7 next to Catalan number words), Galician, Basque.
