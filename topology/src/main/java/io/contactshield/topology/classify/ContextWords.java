@@ -85,7 +85,13 @@ final class ContextWords {
             "tel\u00e8fon", "m\u00f2bil", "deitu", "telefonoa", "chamou", "chamar", "m\u00f3bil", "tlm", "tlm.",
             "ringte", "ringde", "ringet", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
             "numru", "fiksni", "mobitel", "broja", "broj telefona", "shouji", "shoujihao", "dianhua",
-            "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar");
+            "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar",
+            // "Number" and "phone number" in Croatian, Slovenian, Slovak, Russian and Ukrainian, Basque,
+            // Estonian, Latvian, Lithuanian, Icelandic, Malay and Indonesian, Vietnamese, Korean, Arabic.
+            "broj", "broj mobitela", "številka", "telefonska številka", "telefónne číslo",
+            "nomer", "nomer telefona", "zenbakia", "telefoninumber", "numurs", "tālruņa numurs", "numeris",
+            "telefono numeris", "símanúmerið", "nomor", "nombor", "số điện thoại",
+            "điện thoại", "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",

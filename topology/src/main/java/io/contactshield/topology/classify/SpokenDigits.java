@@ -23,9 +23,15 @@ import java.util.Map;
  * "ventotto", Spanish "treinta y dos", and the hundreds words of the languages that say a number in
  * groups of three ("pięćset dwanaście" 512, "beş yüz otuz iki" 532). A number word that is an
  * everyday word in another language ("to", "en", "on", "ni") counts only next to a number word of
- * its own language. Any other word or punctuation ends the run, so "one or two things" never
- * becomes a number. A run needs at least three spoken digits, or it is an ordinary written number
- * the detectors have already read.
+ * its own language. Further languages give their digits, and most their teens and tens: Croatian,
+ * Serbian and Bosnian, Slovenian, Slovak, Russian and Ukrainian in Latin letters (with Russian
+ * hundreds), Catalan ("vint-i-u"), Galician, Basque, Estonian, Latvian, Lithuanian, Icelandic,
+ * Indonesian and Malay, Swahili, and Hebrew and Arabic as callers spell them in Latin letters. The
+ * number words of Chinese (pinyin), Korean (romanised) and Vietnamese are nearly all syllables or
+ * words of other languages ("ba", "i", "o", "sa", "hai"): they count only in a run of at least seven
+ * words of their language, nothing else between. Any other word or punctuation ends the run, so
+ * "one or two things" never becomes a number. A run needs at least three spoken digits, or it is an
+ * ordinary written number the detectors have already read.
  *
  * <p>Cost: one pass over the text that looks each word up in a table indexed by its first letter
  * (Latin or Greek) and length, allocating nothing until a digit word appears; text without a run
@@ -57,33 +63,59 @@ final class SpokenDigits {
     // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
     // unambiguous number word of its own language ("ni to fire, fem seks" is Norwegian, "nine to
     // five" is not), counting through other ambiguous words of that language (see confirmed()).
-    private static final int EN = 1;
-    private static final int DE = 1 << 1;
-    private static final int FR = 1 << 2;
-    private static final int ES = 1 << 3;
-    private static final int IT = 1 << 4;
-    private static final int PT = 1 << 5;
-    private static final int NL = 1 << 6;
-    private static final int NORDIC = 1 << 7; // Norwegian, Danish, Swedish
-    private static final int EL = 1 << 8;
-    private static final int PL = 1 << 9;
-    private static final int TR = 1 << 10;
-    private static final int FI = 1 << 11;
-    private static final int CS = 1 << 12;
-    private static final int RO = 1 << 13;
-    private static final int HU = 1 << 14;
-    private static final int LANGUAGES = (1 << 15) - 1;
-    private static final int AMBIGUOUS = 1 << 15;
+    private static final long EN = 1;
+    private static final long DE = 1L << 1;
+    private static final long FR = 1L << 2;
+    private static final long ES = 1L << 3;
+    private static final long IT = 1L << 4;
+    private static final long PT = 1L << 5;
+    private static final long NL = 1L << 6;
+    private static final long NORDIC = 1L << 7; // Norwegian, Danish, Swedish
+    private static final long EL = 1L << 8;
+    private static final long PL = 1L << 9;
+    private static final long TR = 1L << 10;
+    private static final long FI = 1L << 11;
+    private static final long CS = 1L << 12;
+    private static final long RO = 1L << 13;
+    private static final long HU = 1L << 14;
+    private static final long SH = 1L << 15; // Croatian, Serbian, Bosnian (Latin script)
+    private static final long SL = 1L << 16;
+    private static final long SK = 1L << 17;
+    private static final long RU = 1L << 18; // Russian and Ukrainian, transliterated
+    private static final long CA = 1L << 19;
+    private static final long GL = 1L << 20;
+    private static final long EU = 1L << 21; // Basque
+    private static final long ET = 1L << 22;
+    private static final long LV = 1L << 23;
+    private static final long LT = 1L << 24;
+    private static final long IS = 1L << 25;
+    private static final long MS = 1L << 26; // Indonesian and Malay
+    private static final long SW = 1L << 27;
+    private static final long HE = 1L << 28; // Hebrew, transliterated
+    private static final long AR = 1L << 29; // Arabic, transliterated
+    private static final long VI = 1L << 30;
+    private static final long ZH = 1L << 31; // Chinese in pinyin
+    private static final long KO = 1L << 32; // Korean (Sino-Korean numbers), romanised
+    private static final long LANGUAGES = (1L << 40) - 1;
+    private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final int ELSE_AND = 1 << 16;
+    private static final long ELSE_AND = 1L << 41;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final int HUNDREDS = 1 << 17;
+    private static final long HUNDREDS = 1L << 42;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final int MULTIPLIES = 1 << 18;
+    private static final long MULTIPLIES = 1L << 43;
+    /**
+     * A word of a language whose number words are nearly all syllables or words of others (Chinese
+     * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
+     * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
+     */
+    private static final long LONG_RUN = 1L << 44;
+    /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
+    private static final long HYPHENED = 1L << 45;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -91,18 +123,41 @@ final class SpokenDigits {
     private static final int CONFIRM_WORDS = 5; // "ni en to, fire åtte": four ambiguous Norwegian words in a row
 
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
-    private static final Map<String, Integer> ENTRIES = new LinkedHashMap<>();
+    private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
     private static final int INDEXED = 0x400;
     private static final int MAX_WORD;
     /** Words by lower-case first char and length, so that a lookup needs no lower-cased copy. */
     private static final String[][][] BY_FIRST = new String[INDEXED][][];
-    private static final int[][][] ENTRIES_BY_FIRST = new int[INDEXED][][];
+    private static final long[][][] ENTRIES_BY_FIRST = new long[INDEXED][][];
     /** The upper-case last char of each word of {@link #BY_FIRST}. */
     private static final char[][][] LAST_BY_FIRST = new char[INDEXED][][];
+    /**
+     * For each bucket of {@link #BY_FIRST}, bit {@code c & 63} set for each upper-case last char
+     * {@code c} of its words: most words that are no number word fail on it without a loop.
+     */
+    private static final long[][] LAST_MASKS = new long[INDEXED][];
+
+    /**
+     * Words read otherwise than the table above says, only where their language is sure: Catalan
+     * "set" (7; Czech "set" is hundreds) next to a Catalan number word, Korean "o" (5; English "o" is
+     * 0) and Chinese "ba" (8; Vietnamese "ba" is 3) in a long run of their language. Indexed as
+     * {@link #BY_FIRST}; a word may stand once for each of its languages.
+     */
+    private static final List<String> ALTERNATIVE_WORDS = new ArrayList<>();
+    private static final List<Long> ALTERNATIVE_ENTRIES = new ArrayList<>();
+    private static final String[][][] ALTERNATIVES_BY_FIRST = new String[INDEXED][][];
+    private static final long[][][] ALTERNATIVE_ENTRIES_BY_FIRST = new long[INDEXED][][];
+    /** The upper-case last char of each word of {@link #ALTERNATIVES_BY_FIRST}. */
+    private static final char[][][] ALTERNATIVE_LAST_BY_FIRST = new char[INDEXED][][];
+    /** Bit {@code n} set: some alternative of this first char has length {@code n}. */
+    private static final long[] ALTERNATIVE_LENGTHS = new long[INDEXED];
+    private static final int MAX_ALTERNATIVE;
+    /** Fewest words of a {@link #LONG_RUN} language in a row, the word itself counted, that make it read. */
+    private static final int LONG_RUN_WORDS = 7;
 
     /** A part of a number word written as one ("einundzwanzig", "fyrtiofem", "trentatré"). */
-    private record Part(String word, int value, int languages) {
+    private record Part(String word, int value, long languages) {
     }
 
     /** Compounds of unit, link and tens: German "einundzwanzig", Danish "femogfyrre", Dutch "vijfenveertig". */
@@ -393,8 +448,248 @@ final class SpokenDigits {
         add(HU, TEEN * 100 + 10, "t\u00edz");
         add(HU, TENS * 100 + 20, "h\u00fasz");
         series(HU, TENS, 30, 10, "harminc", "negyven", "\u00f6tven", "hatvan", "hetven", "nyolcvan", "kilencven");
+        // Croatian, Serbian and Bosnian (Latin script), Slovenian and Slovak. "pet" is English; Czech
+        // already gives "nula", "jeden", "jedna", "dva", "deset" and the accented "šest".
+        units(SH | SL | SK, 0, "nula");
+        add(SL, UNIT * 100, "ni\u010d");
+        units(SH, 1, "jedan", "jedna", "jedno");
+        add(SL | AMBIGUOUS, UNIT * 100 + 1, "ena"); // a name
+        add(SK | AMBIGUOUS, UNIT * 100 + 1, "jeden");
+        units(SK, 1, "jedna");
+        units(SH | SL | SK | CS, 2, "dva");
+        units(SH, 2, "dvije", "dve");
+        units(SK | SL, 2, "dve");
+        units(SH | SL | SK | RU, 3, "tri");
+        units(SH, 4, "\u010detiri");
+        units(SL, 4, "\u0161tiri");
+        units(SK, 4, "\u0161tyri");
+        add(SH | SL | AMBIGUOUS, UNIT * 100 + 5, "pet");
+        units(SK, 5, "p\u00e4\u0165");
+        units(SH | SL, 6, "\u0161est");
+        units(SK, 6, "\u0161es\u0165");
+        units(SH, 7, "sedam");
+        units(SL | SK, 7, "sedem");
+        units(SH, 8, "osam");
+        units(SL | SK, 8, "osem");
+        units(SH | SL, 9, "devet");
+        units(SK, 9, "dev\u00e4\u0165");
+        add(SH | SL, TEEN * 100 + 10, "deset");
+        add(SK, TEEN * 100 + 10, "desa\u0165");
+        series(SH, TEEN, 11, 1, "jedanaest", "dvanaest", "trinaest", "\u010detrnaest", "petnaest", "\u0161esnaest",
+            "sedamnaest", "osamnaest", "devetnaest");
+        series(SL, TEEN, 11, 1, "enajst", "dvanajst", "trinajst", "\u0161tirinajst", "petnajst", "\u0161estnajst",
+            "sedemnajst", "osemnajst", "devetnajst");
+        series(SK, TEEN, 11, 1, "jeden\u00e1s\u0165", "dvan\u00e1s\u0165", "trin\u00e1s\u0165", "\u0161trn\u00e1s\u0165",
+            "p\u00e4tn\u00e1s\u0165", "\u0161estn\u00e1s\u0165", "sedemn\u00e1s\u0165", "osemn\u00e1s\u0165",
+            "dev\u00e4tn\u00e1s\u0165");
+        series(SH, TENS, 20, 10, "dvadeset", "trideset", "\u010detrdeset", "pedeset", "\u0161ezdeset", "sedamdeset",
+            "osamdeset", "devedeset");
+        series(SL, TENS, 20, 10, "dvajset", "trideset", "\u0161tirideset", "petdeset", "\u0161estdeset", "sedemdeset",
+            "osemdeset", "devetdeset");
+        series(SK, TENS, 20, 10, "dvadsa\u0165", "tridsa\u0165", "\u0161tyridsa\u0165", "p\u00e4\u0165desiat",
+            "\u0161es\u0165desiat", "sedemdesiat", "osemdesiat", "dev\u00e4\u0165desiat");
+        add(CA | HYPHENED, AND * 100, "i"); // "vint-i-u"; between blanks, English "I"
+        // Russian and Ukrainian in Latin letters, with the hundreds they say a number in: "vosemsot
+        // dvadtsat pyat" is 825. "sem" and "sim" are Portuguese, "try" English.
+        units(RU, 0, "nol", "nul");
+        units(RU, 1, "odin", "odna", "odyn");
+        units(RU, 2, "dva", "dve", "dvi");
+        add(RU | AMBIGUOUS, UNIT * 100 + 3, "try");
+        units(RU, 4, "chetyre", "chotyry");
+        units(RU, 5, "pyat", "piat");
+        units(RU, 6, "shest");
+        add(RU | AMBIGUOUS, UNIT * 100 + 6, "shist");
+        add(RU | AMBIGUOUS, UNIT * 100 + 7, "sem", "sim");
+        units(RU, 8, "vosem", "visim");
+        units(RU, 9, "devyat", "deviat");
+        add(RU, TEEN * 100 + 10, "desyat", "desiat");
+        series(RU, TEEN, 11, 1, "odinnadtsat", "dvenadtsat", "trinadtsat", "chetyrnadtsat", "pyatnadtsat",
+            "shestnadtsat", "semnadtsat", "vosemnadtsat", "devyatnadtsat");
+        series(RU, TEEN, 11, 1, "odynadtsyat", "dvanadtsyat", "trynadtsyat", "chotyrnadtsyat", "pyatnadtsyat",
+            "shistnadtsyat", "simnadtsyat", "visimnadtsyat", "devyatnadtsyat");
+        series(RU, TENS, 20, 10, "dvadtsat", "tridtsat", "sorok", "pyatdesyat", "shestdesyat", "semdesyat",
+            "vosemdesyat", "devyanosto");
+        series(RU, TENS, 20, 10, "dvadtsyat", "trydtsyat", "sorok", "pyatdesyat", "shistdesyat", "simdesyat",
+            "visimdesyat", "devyanosto");
+        add(RU | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto");
+        series(RU | HUNDREDS, UNIT, 2, 1, "dvesti", "trista", "chetyresta", "pyatsot", "shestsot", "semsot",
+            "vosemsot", "devyatsot");
+        series(RU | HUNDREDS, UNIT, 2, 1, "dvisti", "trysta", "chotyrysta", "pyatsot", "shistsot", "simsot",
+            "visimsot", "devyatsot");
+        // Catalan ("vint-i-u" 21, "trenta-dos" 32) and Galician; Catalan "set" (7) is read apart from
+        // Czech "set" (hundreds), "u", "sis", "nou", "deu" and "dues" are everyday words.
+        units(CA | GL, 0, "zero", "cero");
+        add(CA | AMBIGUOUS, UNIT * 100 + 1, "u", "una");
+        units(CA | GL, 1, "un");
+        units(GL, 1, "unha");
+        units(CA | GL, 2, "dos");
+        add(CA | AMBIGUOUS, UNIT * 100 + 2, "dues");
+        units(GL, 2, "dous", "d\u00faas");
+        units(CA | GL, 3, "tres");
+        units(CA, 4, "quatre");
+        units(GL, 4, "catro");
+        units(CA, 5, "cinc");
+        units(GL, 5, "cinco");
+        add(CA | AMBIGUOUS, UNIT * 100 + 6, "sis");
+        units(GL, 6, "seis");
+        alternative(CA | AMBIGUOUS, UNIT * 100 + 7, "set");
+        units(GL, 7, "sete");
+        units(CA, 8, "vuit");
+        units(GL, 8, "oito");
+        add(CA | AMBIGUOUS, UNIT * 100 + 9, "nou");
+        units(GL, 9, "nove");
+        add(CA | AMBIGUOUS, TEEN * 100 + 10, "deu");
+        add(GL, TEEN * 100 + 10, "dez");
+        series(CA, TEEN, 11, 1, "onze", "dotze", "tretze", "catorze", "quinze", "setze", "disset", "divuit", "dinou");
+        add(GL | AMBIGUOUS, TEEN * 100 + 11, "once");
+        series(GL, TEEN, 12, 1, "doce", "trece", "catorce", "quince", "dezaseis", "dezasete", "dezaoito", "dezanove");
+        series(CA, TENS, 20, 10, "vint", "trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta",
+            "noranta");
+        series(GL, TENS, 20, 10, "vinte", "trinta", "corenta", "cincuenta", "sesenta", "setenta", "oitenta",
+            "noventa");
+        add(GL, AND * 100, "e");
+        // Basque digits and teens ("bat", "bi" and "lau" are everyday words elsewhere).
+        units(EU, 0, "zero");
+        add(EU | AMBIGUOUS, UNIT * 100 + 1, "bat");
+        add(EU | AMBIGUOUS, UNIT * 100 + 2, "bi");
+        units(EU, 3, "hiru");
+        add(EU | AMBIGUOUS, UNIT * 100 + 4, "lau");
+        units(EU, 5, "bost");
+        units(EU, 6, "sei");
+        series(EU, UNIT, 7, 1, "zazpi", "zortzi", "bederatzi");
+        series(EU, TEEN, 10, 1, "hamar", "hamaika", "hamabi", "hamahiru", "hamalau", "hamabost", "hamasei",
+            "hamazazpi", "hemezortzi", "hemeretzi");
+        // Estonian, Latvian, Lithuanian, Icelandic. "du" is French, "sex" and "ein" other Nordic and
+        // German words.
+        units(ET | DE | NORDIC, 0, "null");
+        series(ET, UNIT, 1, 1, "\u00fcks", "kaks", "kolm");
+        add(ET | AMBIGUOUS, UNIT * 100 + 4, "neli");
+        series(ET, UNIT, 5, 1, "viis", "kuus", "seitse", "kaheksa", "\u00fcheksa");
+        add(ET, TEEN * 100 + 10, "k\u00fcmme");
+        series(ET, TEEN, 11, 1, "\u00fcksteist", "kaksteist", "kolmteist", "neliteist", "viisteist", "kuusteist",
+            "seitseteist", "kaheksateist", "\u00fcheksateist");
+        series(ET, TENS, 20, 10, "kaksk\u00fcmmend", "kolmk\u00fcmmend", "nelik\u00fcmmend", "viisk\u00fcmmend",
+            "kuusk\u00fcmmend", "seitsek\u00fcmmend", "kaheksak\u00fcmmend", "\u00fcheksak\u00fcmmend");
+        series(LV, UNIT, 0, 1, "nulle", "viens", "divi", "tr\u012bs", "\u010detri", "pieci", "se\u0161i",
+            "septi\u0146i", "asto\u0146i", "devi\u0146i");
+        add(LV, TEEN * 100 + 10, "desmit");
+        series(LV, TEEN, 11, 1, "vienpadsmit", "divpadsmit", "tr\u012bspadsmit", "\u010detrpadsmit", "piecpadsmit",
+            "se\u0161padsmit", "septi\u0146padsmit", "asto\u0146padsmit", "devi\u0146padsmit");
+        series(LV, TENS, 20, 10, "divdesmit", "tr\u012bsdesmit", "\u010detrdesmit", "piecdesmit", "se\u0161desmit",
+            "septi\u0146desmit", "asto\u0146desmit", "devi\u0146desmit");
+        units(LT, 0, "nulis");
+        units(LT, 1, "vienas");
+        add(LT | AMBIGUOUS, UNIT * 100 + 2, "du");
+        series(LT, UNIT, 3, 1, "trys", "keturi", "penki", "\u0161e\u0161i", "septyni", "a\u0161tuoni", "devyni");
+        add(LT, TEEN * 100 + 10, "de\u0161imt");
+        series(LT, TEEN, 11, 1, "vienuolika", "dvylika", "trylika", "keturiolika", "penkiolika", "\u0161e\u0161iolika",
+            "septyniolika", "a\u0161tuoniolika", "devyniolika");
+        series(LT, TENS, 20, 10, "dvide\u0161imt", "trisde\u0161imt", "keturiasde\u0161imt", "penkiasde\u0161imt",
+            "\u0161e\u0161iasde\u0161imt", "septyniasde\u0161imt", "a\u0161tuoniasde\u0161imt", "devyniasde\u0161imt");
+        units(IS, 0, "n\u00fall");
+        units(IS, 1, "einn", "eitt");
+        add(IS | AMBIGUOUS, UNIT * 100 + 1, "ein");
+        units(IS, 2, "tveir", "tv\u00e6r", "tv\u00f6");
+        units(IS, 3, "\u00fer\u00edr", "\u00ferj\u00e1r", "\u00ferj\u00fa");
+        units(IS, 4, "fj\u00f3rir", "fj\u00f3rar", "fj\u00f6gur");
+        units(IS, 5, "fimm");
+        add(IS | AMBIGUOUS, UNIT * 100 + 6, "sex");
+        units(IS, 7, "sj\u00f6");
+        units(IS, 8, "\u00e1tta");
+        units(IS, 9, "n\u00edu");
+        add(IS, TEEN * 100 + 10, "t\u00edu");
+        series(IS, TEEN, 11, 1, "ellefu", "t\u00f3lf", "\u00ferett\u00e1n", "fj\u00f3rt\u00e1n", "fimmt\u00e1n",
+            "sext\u00e1n", "sautj\u00e1n", "\u00e1tj\u00e1n", "n\u00edtj\u00e1n");
+        series(IS, TENS, 20, 10, "tuttugu", "\u00ferj\u00e1t\u00edu", "fj\u00f6rut\u00edu", "fimmt\u00edu",
+            "sext\u00edu", "sj\u00f6t\u00edu", "\u00e1ttat\u00edu", "n\u00edut\u00edu");
+        add(IS, AND * 100, "og");
+        // Indonesian and Malay; "lima" is a city, "dua" a prayer, "kosong" means empty.
+        units(MS | RU, 0, "nol");
+        add(MS | AMBIGUOUS, UNIT * 100, "kosong");
+        units(MS, 1, "satu");
+        add(MS | AMBIGUOUS, UNIT * 100 + 2, "dua");
+        units(MS, 3, "tiga");
+        units(MS, 4, "empat");
+        add(MS | AMBIGUOUS, UNIT * 100 + 5, "lima");
+        units(MS, 6, "enam");
+        units(MS, 7, "tujuh");
+        units(MS, 8, "delapan", "lapan");
+        units(MS, 9, "sembilan");
+        add(MS, TEEN * 100 + 10, "sepuluh");
+        add(MS, TEEN * 100 + 11, "sebelas");
+        // Swahili, and Hebrew and Arabic as callers spell them in Latin letters: Swahili and Arabic
+        // share "sita", "saba" and "tisa", which are names.
+        units(SW, 0, "sifuri", "sufuri");
+        add(SW | AMBIGUOUS, UNIT * 100 + 1, "moja");
+        units(SW, 2, "mbili");
+        add(SW | AMBIGUOUS, UNIT * 100 + 3, "tatu");
+        units(SW, 4, "nne");
+        add(SW | AMBIGUOUS, UNIT * 100 + 5, "tano");
+        add(SW | AR | AMBIGUOUS, UNIT * 100 + 6, "sita");
+        add(SW | AR | AMBIGUOUS, UNIT * 100 + 7, "saba");
+        add(SW | AMBIGUOUS, UNIT * 100 + 8, "nane");
+        add(SW | AR | AMBIGUOUS, UNIT * 100 + 9, "tisa");
+        add(SW, TEEN * 100 + 10, "kumi");
+        units(HE, 0, "efes");
+        units(HE, 1, "echad", "ehad", "achat", "ahat");
+        units(HE, 2, "shtaim", "shtayim", "shnaim", "shnayim");
+        units(HE, 3, "shalosh", "shlosha");
+        add(HE | AR | AMBIGUOUS, UNIT * 100 + 4, "arba");
+        units(HE | AR, 4, "arbaa");
+        units(HE, 5, "chamesh", "hamesh", "khamesh");
+        units(HE, 6, "shesh");
+        add(HE | AMBIGUOUS, UNIT * 100 + 7, "sheva");
+        units(HE, 8, "shmone", "shmoneh", "shmona");
+        units(HE, 9, "tesha", "tisha");
+        add(HE, TEEN * 100 + 10, "eser", "esser");
+        units(AR, 0, "sifr", "sefr");
+        units(AR, 1, "wahid", "wahed");
+        units(AR, 2, "ithnan", "ithnain", "ithnayn", "itnan", "itnein", "itnen", "etnen");
+        units(AR, 3, "thalatha", "thalath", "talata", "tlata", "talate");
+        units(AR, 5, "khamsa", "khamse", "hamsa");
+        units(AR, 6, "sitta", "sitte");
+        units(AR, 7, "sabaa", "sabeh");
+        units(AR, 8, "thamaniya", "thamania", "thamanya", "tamanya", "tamanye", "tmanya");
+        units(AR, 9, "tisaa", "tiseh", "tesaa");
+        add(AR, TEEN * 100 + 10, "ashara", "ashra");
+        // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
+        // nearly every one of their number words is a syllable or word of another language, so they
+        // count only in a long run of their own language (LONG_RUN).
+        long zh = ZH | LONG_RUN;
+        alternative(zh, UNIT * 100, "ling", "l\u00edng");
+        alternative(zh, UNIT * 100 + 1, "yi", "y\u012b", "yao", "y\u0101o");
+        alternative(zh, UNIT * 100 + 2, "er", "\u00e8r", "liang", "li\u01ceng");
+        alternative(zh, UNIT * 100 + 3, "san", "s\u0101n");
+        alternative(zh, UNIT * 100 + 4, "si", "s\u00ec");
+        alternative(zh, UNIT * 100 + 5, "wu", "w\u01d4");
+        alternative(zh, UNIT * 100 + 6, "liu", "li\u00f9");
+        alternative(zh, UNIT * 100 + 7, "qi", "q\u012b");
+        alternative(zh, UNIT * 100 + 8, "ba", "b\u0101");
+        alternative(zh, UNIT * 100 + 9, "jiu", "ji\u01d4");
+        long ko = KO | LONG_RUN;
+        alternative(ko, UNIT * 100, "gong", "yeong", "yong");
+        alternative(ko, UNIT * 100 + 1, "il");
+        alternative(ko, UNIT * 100 + 2, "i", "ee");
+        alternative(ko, UNIT * 100 + 3, "sam");
+        alternative(ko, UNIT * 100 + 4, "sa");
+        alternative(ko, UNIT * 100 + 5, "o", "oh");
+        alternative(ko, UNIT * 100 + 6, "yuk", "yook", "ryuk");
+        alternative(ko, UNIT * 100 + 7, "chil");
+        alternative(ko, UNIT * 100 + 8, "pal");
+        alternative(ko, UNIT * 100 + 9, "gu");
+        long vi = VI | LONG_RUN;
+        alternative(vi, UNIT * 100, "kh\u00f4ng", "khong");
+        alternative(vi, UNIT * 100 + 1, "m\u1ed9t", "mot");
+        alternative(vi, UNIT * 100 + 2, "hai");
+        alternative(vi, UNIT * 100 + 3, "ba");
+        alternative(vi, UNIT * 100 + 4, "b\u1ed1n", "bon");
+        alternative(vi, UNIT * 100 + 5, "n\u0103m", "nam");
+        alternative(vi, UNIT * 100 + 6, "s\u00e1u", "sau");
+        alternative(vi, UNIT * 100 + 7, "b\u1ea3y", "b\u1ea9y", "bay");
+        alternative(vi, UNIT * 100 + 8, "t\u00e1m", "tam");
+        alternative(vi, UNIT * 100 + 9, "ch\u00edn", "chin");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
-        for (Map.Entry<String, Integer> entry : List.copyOf(ENTRIES.entrySet())) {
+        for (Map.Entry<String, Long> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());
             if (!plain.equals(entry.getKey()) && !ENTRIES.containsKey(plain)) {
                 boolean ascii = plain.chars().allMatch(c -> c < 128);
@@ -444,15 +739,41 @@ final class SpokenDigits {
         MAX_WORD = longest;
         grouped.forEach((first, byLength) -> {
             BY_FIRST[first] = new String[MAX_WORD + 1][];
-            ENTRIES_BY_FIRST[first] = new int[MAX_WORD + 1][];
+            ENTRIES_BY_FIRST[first] = new long[MAX_WORD + 1][];
             LAST_BY_FIRST[first] = new char[MAX_WORD + 1][];
+            LAST_MASKS[first] = new long[MAX_WORD + 1];
             byLength.forEach((length, words) -> {
                 BY_FIRST[first][length] = words.toArray(new String[0]);
-                ENTRIES_BY_FIRST[first][length] = words.stream().mapToInt(ENTRIES::get).toArray();
+                ENTRIES_BY_FIRST[first][length] = words.stream().mapToLong(ENTRIES::get).toArray();
                 LAST_BY_FIRST[first][length] = new char[words.size()];
                 for (int k = 0; k < words.size(); k++) {
                     LAST_BY_FIRST[first][length][k] = Character.toUpperCase(words.get(k).charAt(length - 1));
+                    LAST_MASKS[first][length] |= 1L << LAST_BY_FIRST[first][length][k];
                 }
+            });
+        });
+        int longestAlternative = 0;
+        Map<Character, Map<Integer, List<Integer>>> alternatives = new HashMap<>();
+        for (int k = 0; k < ALTERNATIVE_WORDS.size(); k++) {
+            String word = ALTERNATIVE_WORDS.get(k);
+            longestAlternative = Math.max(longestAlternative, word.length());
+            alternatives.computeIfAbsent(word.charAt(0), c -> new HashMap<>())
+                    .computeIfAbsent(word.length(), n -> new ArrayList<>()).add(k);
+        }
+        MAX_ALTERNATIVE = longestAlternative;
+        alternatives.forEach((first, byLength) -> {
+            ALTERNATIVES_BY_FIRST[first] = new String[MAX_ALTERNATIVE + 1][];
+            ALTERNATIVE_ENTRIES_BY_FIRST[first] = new long[MAX_ALTERNATIVE + 1][];
+            ALTERNATIVE_LAST_BY_FIRST[first] = new char[MAX_ALTERNATIVE + 1][];
+            byLength.forEach((length, indexes) -> {
+                ALTERNATIVE_LENGTHS[first] |= 1L << length;
+                ALTERNATIVE_LAST_BY_FIRST[first][length] = new char[indexes.size()];
+                for (int k = 0; k < indexes.size(); k++) {
+                    ALTERNATIVE_LAST_BY_FIRST[first][length][k] =
+                            Character.toUpperCase(ALTERNATIVE_WORDS.get(indexes.get(k)).charAt(length - 1));
+                }
+                ALTERNATIVES_BY_FIRST[first][length] = indexes.stream().map(ALTERNATIVE_WORDS::get).toArray(String[]::new);
+                ALTERNATIVE_ENTRIES_BY_FIRST[first][length] = indexes.stream().mapToLong(ALTERNATIVE_ENTRIES::get).toArray();
             });
         });
         Map<Character, List<Part>> heads = new HashMap<>();
@@ -462,35 +783,43 @@ final class SpokenDigits {
         heads.forEach((first, parts) -> HEADS_BY_FIRST[first] = parts.toArray(new Part[0]));
     }
 
-    private static void add(int info, int code, String... words) {
+    private static void add(long info, int code, String... words) {
         for (String word : words) {
-            int entry = info << CODE_BITS | code;
+            long entry = info << CODE_BITS | code;
             // A word two languages share with the same value is a word of both; unambiguous if either says so.
             ENTRIES.merge(word, entry, (old, now) -> (old & CODE_MASK) != (now & CODE_MASK) ? old
                     : (old | now) & ~((AMBIGUOUS << CODE_BITS) & ~(old & now)));
         }
     }
 
-    private static void units(int languages, int value, String... words) {
+    /** A word read as {@code code} only where its language is sure ({@link #ALTERNATIVE_WORDS}). */
+    private static void alternative(long info, int code, String... words) {
+        for (String word : words) {
+            ALTERNATIVE_WORDS.add(word);
+            ALTERNATIVE_ENTRIES.add(info << CODE_BITS | code);
+        }
+    }
+
+    private static void units(long languages, int value, String... words) {
         add(languages, UNIT * 100 + value, words);
     }
 
     /** {@code words} of one kind with the values {@code first}, {@code first + step}, ... */
-    private static void series(int info, int kind, int first, int step, String... words) {
+    private static void series(long info, int kind, int first, int step, String... words) {
         for (int i = 0; i < words.length; i++) {
             add(info, kind * 100 + first + i * step, words[i]);
         }
     }
 
     /** Units one to nine as parts of compounds. */
-    private static void linked(int languages, List<Part> parts, String... words) {
+    private static void linked(long languages, List<Part> parts, String... words) {
         for (int i = 0; i < words.length; i++) {
             parts.add(new Part(words[i], i + 1, languages));
         }
     }
 
     /** Tens twenty to ninety as parts of compounds. */
-    private static void tensParts(int languages, List<Part> parts, String... words) {
+    private static void tensParts(long languages, List<Part> parts, String... words) {
         for (int i = 0; i < words.length; i++) {
             parts.add(new Part(words[i], 20 + i * 10, languages));
         }
@@ -758,20 +1087,105 @@ final class SpokenDigits {
 
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
-        int entry = entry(text, start, end);
+        int alternative = alternative(text, start, end);
+        if (alternative >= 0) {
+            return alternative;
+        }
+        long entry = entry(text, start, end);
         if (entry < 0) {
             return -1;
         }
-        int info = entry >>> CODE_BITS;
-        int code = entry & CODE_MASK;
+        long info = entry >>> CODE_BITS;
+        int code = (int) (entry & CODE_MASK);
+        if ((info & HYPHENED) != 0 && (start == 0 || end == text.length() || text.charAt(start - 1) != '-'
+                || text.charAt(end) != '-')) {
+            return -1;
+        }
         if ((info & AMBIGUOUS) != 0 && !confirmed(text, start, end, info & LANGUAGES)) {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
         return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
     }
 
+    /**
+     * The code of {@code text[start, end)} as one of {@link #ALTERNATIVE_WORDS}, when its language is
+     * sure there (a long run of that language, or a number word of it next by), or -1.
+     */
+    private static int alternative(String text, int start, int end) {
+        int length = end - start;
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
+            return -1;
+        }
+        String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
+        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
+        char last = Character.toUpperCase(text.charAt(end - 1));
+        for (int k = 0; k < candidates.length; k++) {
+            if (lasts[k] != last || !text.regionMatches(true, start, candidates[k], 0, length)) {
+                continue;
+            }
+            long entry = ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k];
+            long info = entry >>> CODE_BITS;
+            boolean sure = (info & LONG_RUN) != 0 ? longRun(text, start, end, info & LANGUAGES)
+                    : (info & AMBIGUOUS) == 0 || confirmed(text, start, end, info & LANGUAGES);
+            if (sure) {
+                return (int) (entry & CODE_MASK);
+            }
+        }
+        return -1;
+    }
+
+    /** The languages {@code text[start, end)} is an alternative word of ({@link #ALTERNATIVE_WORDS}), or 0. */
+    private static long alternativeLanguages(String text, int start, int end) {
+        int length = end - start;
+        char first = Character.toLowerCase(text.charAt(start));
+        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
+            return 0;
+        }
+        String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
+        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
+        char last = Character.toUpperCase(text.charAt(end - 1));
+        long languages = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            if (lasts[k] == last && text.regionMatches(true, start, candidates[k], 0, length)) {
+                languages |= ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k] >>> CODE_BITS & LANGUAGES;
+            }
+        }
+        return languages;
+    }
+
+    /**
+     * Whether {@code text[start, end)} stands in a run of at least {@link #LONG_RUN_WORDS} number
+     * words of {@code languages}, joined as a run's words are, with no other word between.
+     */
+    private static boolean longRun(String text, int start, int end, long languages) {
+        int before = wordsOf(text, start, languages, false, LONG_RUN_WORDS - 1);
+        return before + 1 + wordsOf(text, end, languages, true, LONG_RUN_WORDS - 1 - before) >= LONG_RUN_WORDS;
+    }
+
+    /** How many number words of {@code languages}, up to {@code most}, follow or precede {@code edge} in a run. */
+    private static int wordsOf(String text, int edge, long languages, boolean forward, int most) {
+        int words = 0;
+        int at = edge;
+        while (words < most) {
+            long span = joined(text, at, forward, false);
+            if (span < 0) {
+                break;
+            }
+            int wordStart = (int) (span >>> 32);
+            int wordEnd = (int) span;
+            // Only alternatives have a long-run language: the table of entries need not be read.
+            if ((alternativeLanguages(text, wordStart, wordEnd) & languages) == 0) {
+                break;
+            }
+            words++;
+            at = forward ? wordEnd : wordStart;
+        }
+        return words;
+    }
+
     /** The table entry (flags, languages and code) of a word or a compound, or -1; no context read. */
-    private static int entry(String text, int start, int end) {
+    private static long entry(String text, int start, int end) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
         if (first >= INDEXED) {
@@ -783,7 +1197,8 @@ final class SpokenDigits {
             // The last char first, compared as regionMatches compares chars: most words fail there.
             char last = Character.toUpperCase(text.charAt(end - 1));
             char lastOfLower = Character.toUpperCase(Character.toLowerCase(text.charAt(end - 1)));
-            for (int k = 0; k < candidates.length; k++) {
+            long lastBits = 1L << last | 1L << lastOfLower; // a shift by a char uses its low six bits
+            for (int k = (LAST_MASKS[first][length] & lastBits) == 0 ? candidates.length : 0; k < candidates.length; k++) {
                 if ((lasts[k] == last || lasts[k] == lastOfLower)
                         && text.regionMatches(true, start, candidates[k], 0, length)) {
                     return ENTRIES_BY_FIRST[first][length][k];
@@ -799,7 +1214,7 @@ final class SpokenDigits {
      * link and tens ("einundzwanzig" 21, "femogfyrre" 45, "vijfenveertig" 45) or tens and unit
      * ("fyrtiofem" 45, "tjueen" 21, "trentatré" 33, with Italian's elided vowel "ventotto" 28).
      */
-    private static int compound(String text, int start, int end, Part[] heads) {
+    private static long compound(String text, int start, int end, Part[] heads) {
         char second = Character.toLowerCase(text.charAt(start + 1));
         for (Part head : heads) {
             String word = head.word();
@@ -815,7 +1230,7 @@ final class SpokenDigits {
             int at = start + length;
             if (head.value() < 10) {
                 for (Part link : LINKS) {
-                    int languages = head.languages() & link.languages();
+                    long languages = head.languages() & link.languages();
                     int tensAt = at + link.word().length();
                     if (languages != 0 && text.regionMatches(true, at, link.word(), 0, link.word().length())) {
                         for (Part tens : LINKED_TENS) {
@@ -828,7 +1243,7 @@ final class SpokenDigits {
                 continue;
             }
             for (Part unit : UNIT_TAILS) {
-                int languages = head.languages() & unit.languages();
+                long languages = head.languages() & unit.languages();
                 if (languages == 0) {
                     continue;
                 }
@@ -850,7 +1265,7 @@ final class SpokenDigits {
         return "aeiou".indexOf(c) >= 0;
     }
 
-    private static int packed(int info, int code) {
+    private static long packed(long info, int code) {
         return info << CODE_BITS | code;
     }
 
@@ -859,21 +1274,26 @@ final class SpokenDigits {
      * words of its language: within {@link #CONFIRM_WORDS} words on either side, joined as a run's
      * words are, an unambiguous one, with only ambiguous ones of the language between.
      */
-    private static boolean confirmed(String text, int start, int end, int languages) {
+    private static boolean confirmed(String text, int start, int end, long languages) {
         return confirmedToward(text, start, languages, false) || confirmedToward(text, end, languages, true);
     }
 
-    private static boolean confirmedToward(String text, int edge, int languages, boolean forward) {
+    private static boolean confirmedToward(String text, int edge, long languages, boolean forward) {
         int at = edge;
         for (int words = 0; words < CONFIRM_WORDS; words++) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
                 return false;
             }
-            int entry = entry(text, (int) (span >>> 32), (int) span);
-            int info = entry >>> CODE_BITS;
+            long entry = entry(text, (int) (span >>> 32), (int) span);
+            long info = entry >>> CODE_BITS;
             if (entry < 0 || (info & languages) == 0) {
-                return false;
+                // A word read only where its language is sure counts as an ambiguous one ("set" in "set vuit").
+                if ((alternativeLanguages(text, (int) (span >>> 32), (int) span) & languages) == 0) {
+                    return false;
+                }
+                at = forward ? (int) span : (int) (span >>> 32);
+                continue;
             }
             if ((info & AMBIGUOUS) == 0) {
                 return true;
@@ -943,8 +1363,8 @@ final class SpokenDigits {
     /** The kind of the number word joined to {@code edge} by blanks or a hyphen (no pause), or -1. */
     private static int joinedKind(String text, int edge, boolean forward) {
         long span = joined(text, edge, forward, true);
-        int entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
-        return entry < 0 ? -1 : (entry & CODE_MASK) / 100;
+        long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+        return entry < 0 ? -1 : (int) (entry & CODE_MASK) / 100;
     }
 
     private static int kindAt(List<int[]> tokens, int k) {
@@ -1039,13 +1459,14 @@ final class SpokenDigits {
             tokens.remove(0);
         }
         // At a run's edge such a word counts only next to a number word of its own language: "...
-        // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word.
+        // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word,
+        // Basque "sei bat bi" starts with 6.
         while (!tokens.isEmpty() && onlyInside(text, tokens.get(0))
-                && !confirmedToward(text, tokens.get(0)[2], IT | PT, true)) {
+                && !confirmedToward(text, tokens.get(0)[2], IT | PT | EU, true)) {
             tokens.remove(0);
         }
         while (!tokens.isEmpty() && onlyInside(text, tokens.get(tokens.size() - 1))
-                && !confirmedToward(text, tokens.get(tokens.size() - 1)[1], IT | PT, false)) {
+                && !confirmedToward(text, tokens.get(tokens.size() - 1)[1], IT | PT | EU, false)) {
             tokens.remove(tokens.size() - 1);
         }
         if (tokens.isEmpty()) {
@@ -1166,7 +1587,7 @@ final class SpokenDigits {
 
     /** Whether a token is written digits or an English number word. */
     private static boolean saysInEnglish(String text, int[] token) {
-        int entry = entry(text, token[1], token[2]);
+        long entry = entry(text, token[1], token[2]);
         return entry < 0 || ((entry >>> CODE_BITS) & EN) != 0;
     }
 
@@ -1175,7 +1596,7 @@ final class SpokenDigits {
         if (tokens == null || tokens.isEmpty() || tokens.get(tokens.size() - 1)[2] != end) {
             return false;
         }
-        int entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
+        long entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
         return entry >= 0 && ((entry >>> CODE_BITS) & HUNDREDS) != 0;
     }
 

@@ -76,6 +76,64 @@ class SpokenDigitsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Croatian, Slovenian, Slovak; Russian and Ukrainian in Latin letters, Russian in hundreds.
+        "nula devet jedan, dva tri \u010detiri, pet \u0161est sedam osam | 091 234 5678",
+        "ni\u010d \u0161tiri ena, ena dva tri, \u0161tiri pet \u0161est | 041 123 456",
+        "nula dev\u00e4\u0165 jedna dva, jedna dva tri, \u0161tyri p\u00e4\u0165 \u0161es\u0165 | 0912 123 456",
+        "nula devet jedan, dvadeset jedan, \u010detrdeset pet | 091 21 45",
+        "vosem devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat devyat | 8912 345 67 89",
+        "nul pyat nul, odyn dva try, chotyry pyat shist sim | 050 123 4567",
+        // Catalan ("set" is 7 next to Catalan number words), Galician, Basque.
+        "sis u dos, tres quatre cinc, sis set vuit | 612 345 678",
+        "sis, noranta-dos, vint-i-u, trenta-tres | 6 92 21 33",
+        "seis un dous, tres catro cinco, seis sete oito | 612 345 678",
+        "sei bat bi, hiru lau bost, sei zazpi zortzi | 612 345 678",
+        // Estonian, Latvian, Lithuanian, Icelandic.
+        "viis \u00fcks kaks kolm neli viis kuus seitse | 51234567",
+        "divi viens divi tr\u012bs \u010detri pieci se\u0161i septi\u0146i | 21234567",
+        "\u0161e\u0161i vienas du trys keturi penki septyni | 6123457",
+        "sex einn einn, einn tveir \u00fer\u00edr fj\u00f3rir | 611 1234",
+        // Indonesian and Malay, Swahili, Hebrew and Arabic in Latin letters.
+        "kosong lapan satu dua, tiga empat lima enam | 0812 3456",
+        "nol delapan satu dua tiga empat lima | 0812345",
+        "sifuri saba moja mbili, tatu nne tano sita | 0712 3456",
+        "efes chamesh efes, achat shtaim shalosh arba chamesh shesh sheva | 050 1234567",
+        "sifr khamsa sifr, wahid ithnan thalatha arbaa khamsa sitta sabaa | 050 1234567",
+        // Chinese, Korean and Vietnamese in a long run of their own words.
+        "yao san ba, ling ling yao san, ba ling ling ling | 138 0013 8000",
+        "y\u0101o s\u0101n b\u0101, l\u00edng l\u00edng y\u0101o s\u0101n, b\u0101 l\u00edng l\u00edng l\u00edng | 138 0013 8000",
+        "gong il gong, il i sam sa, o yuk chil pal | 010 1234 5678",
+        "kh\u00f4ng ch\u00edn m\u1ed9t, hai ba b\u1ed1n, n\u0103m s\u00e1u b\u1ea3y t\u00e1m | 091 234 5678",
+        "khong chin mot, hai ba bon, nam sau bay tam | 091 234 5678"
+    })
+    void readsTheDigitsOfFurtherLanguages(String spoken, String digits) {
+        assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Syllables and words of other languages: Chinese, Korean and Vietnamese need a long run of their own.
+        "ba ba black sheep, have you any wool, yes sir, yes sir, three bags full",
+        "i o sa i o sa and so on",
+        "Kim Il-sung met Kim Jong-il in Pyongyang, Il Sung Gu",
+        "Li Yi San, Wu Liu Qi and Ba Er San Si came",
+        "I said ba san si wu liu qi and then one two three",
+        "Nam and Hai went to the bay with Tam, ba, mot",
+        // Indonesian quantities, Lima the city, names that are Swahili or Arabic numbers.
+        "saya beli satu buku dan dua pensil, tiga hari lalu",
+        "dia tinggal di Lima selama dua tahun dengan satu anak",
+        "Sita, Saba and Tisa met Nane and Tano in Moja",
+        "the pet shop set a sis and a nou deu sale",
+        "du bist ein guter Freund, sex and the city",
+        "sem problema, sim, sem d\u00favida",
+        "try to stop, try it one two three"
+    })
+    void readsNoWordThatIsANumberOnlyInAnotherLanguage(String text) {
+        assertThat(SpokenDigits.digitsOf(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // Everyday words elsewhere count only among number words of their own language.
         "five five five to one two three four",

@@ -225,6 +225,78 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Croatia +385 91, Slovenia +386 41, Slovakia 0912, Ukraine +380 50, Russia +7 912.
+        "KLIJENT: moj broj mobitela je plus tri osam pet, devet jedan, dva tri \u010detiri, pet \u0161est sedam osam."
+            + " | plus tri osam pet, devet jedan, dva tri \u010detiri, pet \u0161est sedam osam",
+        "STRANKA: moja telefonska \u0161tevilka je plus tri osam \u0161est, \u0161tiri ena, ena dva tri, \u0161tiri"
+            + " pet \u0161est. | plus tri osam \u0161est, \u0161tiri ena, ena dva tri, \u0161tiri pet \u0161est",
+        "Z\u00c1KAZN\u00cdK: moje telef\u00f3nne \u010d\u00edslo je nula dev\u00e4\u0165 jedna dva, jedna dva tri,"
+            + " \u0161tyri p\u00e4\u0165 \u0161es\u0165. | nula dev\u00e4\u0165 jedna dva, jedna dva tri, \u0161tyri"
+            + " p\u00e4\u0165 \u0161es\u0165",
+        "KLIYENT: miy nomer telefonu plus try visim nul, pyat nul, odyn dva try, chotyry pyat shist sim."
+            + " | plus try visim nul, pyat nul, odyn dva try, chotyry pyat shist sim",
+        "KLIENT: moy nomer plus sem, devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat devyat."
+            + " | plus sem, devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat devyat",
+        // Spain in Catalan, Galician and Basque.
+        "CLIENT: el meu tel\u00e8fon \u00e9s el sis u dos, tres quatre cinc, sis set vuit."
+            + " | sis u dos, tres quatre cinc, sis set vuit",
+        "CLIENTE: o meu tel\u00e9fono \u00e9 o seis un dous, tres catro cinco, seis sete oito."
+            + " | seis un dous, tres catro cinco, seis sete oito",
+        "BEZEROA: nire telefono zenbakia sei bat bi, hiru lau bost, sei zazpi zortzi da."
+            + " | sei bat bi, hiru lau bost, sei zazpi zortzi",
+        // Estonia +372 5, Latvia +371 2, Lithuania +370 6, Iceland +354 611.
+        "KLIENT: minu telefoninumber plus kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus seitse."
+            + " | plus kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus seitse",
+        "KLIENTS: mans t\u0101lru\u0146a numurs ir plus tr\u012bs septi\u0146i viens, divi viens divi tr\u012bs,"
+            + " \u010detri pieci se\u0161i septi\u0146i. | plus tr\u012bs septi\u0146i viens, divi viens divi"
+            + " tr\u012bs, \u010detri pieci se\u0161i septi\u0146i",
+        "KLIENTAS: mano telefono numeris plus trys septyni nulis, \u0161e\u0161i vienas du, trys keturi penki"
+            + " \u0161e\u0161i septyni. | plus trys septyni nulis, \u0161e\u0161i vienas du, trys keturi penki"
+            + " \u0161e\u0161i septyni",
+        "VI\u00d0SKIPTAVINUR: s\u00edman\u00famer mitt er plus \u00fer\u00edr fimm fj\u00f3rir, sex einn einn,"
+            + " einn tveir \u00fer\u00edr fj\u00f3rir. | plus \u00fer\u00edr fimm fj\u00f3rir, sex einn einn, einn"
+            + " tveir \u00fer\u00edr fj\u00f3rir",
+        // Indonesia +62 812, Malaysia +60 12, Kenya +254 712, Israel +972 2, Saudi Arabia +966 50.
+        "PELANGGAN: nomor saya plus enam dua, delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol."
+            + " | plus enam dua, delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol",
+        "PELANGGAN: nombor telefon saya plus enam kosong, satu dua, tiga empat lima, enam tujuh lapan sembilan."
+            + " | plus enam kosong, satu dua, tiga empat lima, enam tujuh lapan sembilan",
+        "MTEJA: namba yangu ya simu ni plus mbili tano nne, saba moja mbili, tatu nne tano, sita saba nane."
+            + " | plus mbili tano nne, saba moja mbili, tatu nne tano, sita saba nane",
+        "LAKOACH: mispar hatelefon sheli plus tesha sheva shtaim, shtaim, achat shtaim shalosh, arba chamesh shesh"
+            + " sheva. | plus tesha sheva shtaim, shtaim, achat shtaim shalosh, arba chamesh shesh sheva",
+        "AL-AMEEL: raqam hatifi plus tisa sitta sitta, khamsa sifr, wahid ithnan thalatha, arbaa khamsa sitta sabaa."
+            + " | plus tisa sitta sitta, khamsa sifr, wahid ithnan thalatha, arbaa khamsa sitta sabaa",
+        // China +86 138, Korea +82 10, Vietnam +84 91: a long run of the language's own words.
+        "KEHU: wo de shoujihao shi plus ba liu, yao san ba, ling ling yao san, ba ling ling ling."
+            + " | plus ba liu, yao san ba, ling ling yao san, ba ling ling ling",
+        "GOGAEK: jeonhwabeonho neun plus pal i, il gong, il i sam sa, o yuk chil pal."
+            + " | plus pal i, il gong, il i sam sa, o yuk chil pal",
+        "KH\u00c1CH H\u00c0NG: s\u1ed1 \u0111i\u1ec7n tho\u1ea1i c\u1ee7a t\u00f4i l\u00e0 plus t\u00e1m b\u1ed1n,"
+            + " ch\u00edn m\u1ed9t, hai ba b\u1ed1n, n\u0103m s\u00e1u b\u1ea3y t\u00e1m. | plus t\u00e1m"
+            + " b\u1ed1n, ch\u00edn m\u1ed9t, hai ba b\u1ed1n, n\u0103m s\u00e1u b\u1ea3y t\u00e1m"
+    })
+    void findsAPhoneNumberSaidInAFurtherLanguageAfterItsCue(String text, String expected) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CALLER: ba ba black sheep, have you any wool, call me on Monday",
+        "CALLER: my phone? i o sa, i o sa, that's what the kids sing",
+        "AGENT: phone call about Kim Il-sung, Kim Jong-il and Li Yi San, Wu Liu Qi, Ba Er San Si",
+        "PELANGGAN: nomor antrean saya satu, saya beli satu buku dan dua pensil, tiga hari lalu",
+        "PELANGGAN: telepon dari Lima, dua tahun, satu anak, tiga kucing",
+        "CALLER: my number? Sita, Saba and Tisa met Nane and Tano in Moja",
+        "KLIJENT: broj narud\u017ebe je pet, i to je sve"
+    })
+    void readsNoPhoneNumberInWordsThatAreNumbersOnlyElsewhere(String text) {
+        // The names are names; no number is read from them.
+        assertThat(found(text)).filteredOn(finding -> !finding.startsWith("PERSON_NAME:")).isEmpty();
+    }
+
     @Test
     void onlyTheSameDigitsMakeAReadBack() {
         assertThat(found("my number's five five five, zero one four three. Room 555-0144, order AB5550143."))
