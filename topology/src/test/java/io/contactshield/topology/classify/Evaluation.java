@@ -44,6 +44,7 @@ final class Evaluation {
     static final String BLIND13_RESOURCE = "/eval/contact-centre-eval-blind13.jsonl";
     static final String BLIND14_RESOURCE = "/eval/contact-centre-eval-blind14.jsonl";
     static final String BLIND15_RESOURCE = "/eval/contact-centre-eval-blind15.jsonl";
+    static final String BLIND16_RESOURCE = "/eval/contact-centre-eval-blind16.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

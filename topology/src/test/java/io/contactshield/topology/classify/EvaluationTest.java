@@ -47,7 +47,8 @@ class EvaluationTest {
                     Evaluation.BLIND7_RESOURCE, Evaluation.BLIND8_RESOURCE,
                     Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
                     Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
-                    Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE);
+                    Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE,
+                    Evaluation.BLIND16_RESOURCE);
     private static final Map<String, List<Evaluation.Example>> blindExamples = new java.util.LinkedHashMap<>();
     private static final Map<String, Evaluation.Report> blindReports = new java.util.LinkedHashMap<>();
 
