@@ -105,7 +105,8 @@ final class ContextWords {
      */
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
-    static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number");
+    static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
+            "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
@@ -170,6 +171,11 @@ final class ContextWords {
             "\u0440\u043d\u043e\u043a\u043f\u043f", "r\u010d", "afm", "amka", "nuban", "kimlik", "kimlik no",
             "tc kimlik no", "cccd", "m\u00e3 s\u1ed1 thu\u1ebf", "saeopja beonho", "viitenumber", "personal no",
             "\u0444\u0430\u043a\u0442\u0443\u0440\u0430",
+            // A Unix timestamp's key, a Swedish payment reference and case, a Czech invoice and its
+            // variable symbol, an Australian meter (NMI), a Ukrainian or Russian account or invoice.
+            "ts", "timestamp", "epoch", "ocr", "\u00e4rende", "fakturu", "vs", "nmi",
+            "\u0440\u0430\u0445\u0443\u043d\u043e\u043a", "\u0440\u0430\u0445\u0443\u043d\u043a\u0443",
+            "\u0441\u0447\u0435\u0442", "\u0441\u0447\u0451\u0442",
             // The same in the languages callers write.
             "ausweis", "ausweisnummer", "leseausweis", "bibliotheksausweis", "mitgliedsausweis",
             "personalausweis", "dienstausweis", "mitarbeiterausweis", "studentenausweis", "mitgliedsnummer",

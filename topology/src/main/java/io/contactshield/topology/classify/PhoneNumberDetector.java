@@ -112,6 +112,14 @@ public final class PhoneNumberDetector implements Detector {
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
+    /** A Brazilian taxpayer number as it is written ({@code 123.456.789-09}); no plan writes a phone so. */
+    private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
+
+    /** Currency words and signs that follow an amount ({@code 12 480 Ft}, {@code 1 299 kr}). */
+    private static final List<String> CURRENCIES_AFTER = List.of("ft", "huf", "k\u010d", "czk", "z\u0142", "pln",
+            "kr", "sek", "nok", "dkk", "eur", "\u20ac", "lei", "ron", "tl", "usd", "$", "\u00a3", "rub", "\u20bd",
+            "uah", "\u20b4", "chf", "rs", "inr", "\u20b9");
+
     private static final Pattern EXTENSION = Pattern.compile(
             "[ ,;]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?)[ .:]*\\d*$",
             Pattern.CASE_INSENSITIVE);
@@ -182,6 +190,8 @@ public final class PhoneNumberDetector implements Detector {
                     || isPartOfIdentifier(text, start)
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
                     || IpAddressDetector.inProductHeader(text, start)
+                    || CPF.matcher(text.subSequence(start, end)).matches() || amountBefore(text, end)
+                    || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
@@ -250,6 +260,46 @@ public final class PhoneNumberDetector implements Detector {
             versionStart--;
         }
         return versionStart < i && versionStart >= 4 && text.regionMatches(true, versionStart - 4, "HTTP/", 0, 5);
+    }
+
+    /** Whether a currency word or sign follows {@code end} ({@code 12 480 Ft}): the digits are an amount. */
+    private static boolean amountBefore(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        for (String currency : CURRENCIES_AFTER) {
+            int after = i + currency.length();
+            if (text.regionMatches(true, i, currency, 0, currency.length())
+                    && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code NL91 ABNA 0417 1643 01}: digits after an IBAN's country, check digits and bank code are
+     * the account number of an IBAN (one that fails its check, or a fragment), not a phone.
+     */
+    private static boolean afterAccountPrefix(String text, int start) {
+        int i = start - 1;
+        if (i < 10 || text.charAt(i) != ' ') {
+            return false;
+        }
+        int bankEnd = i;
+        int bankStart = bankEnd;
+        while (bankStart > 0 && Character.isLetterOrDigit(text.charAt(bankStart - 1)) && bankEnd - bankStart < 4) {
+            bankStart--;
+        }
+        if (bankEnd - bankStart != 4 || bankStart < 5 || text.charAt(bankStart - 1) != ' ') {
+            return false;
+        }
+        int country = bankStart - 5;
+        return Chars.isAsciiLetter(text.charAt(country)) && Character.isUpperCase(text.charAt(country))
+                && Chars.isAsciiLetter(text.charAt(country + 1)) && Character.isUpperCase(text.charAt(country + 1))
+                && Chars.isAsciiDigit(text.charAt(country + 2)) && Chars.isAsciiDigit(text.charAt(country + 3))
+                && (country == 0 || !Character.isLetterOrDigit(text.charAt(country - 1)));
     }
 
     /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */

@@ -48,7 +48,14 @@ class IdentifierLabelTest {
         "contact.attributes.ssn_last4=0010 | contact.attributes.loan_no=3300918845 | contact.attributes.agent=H",
         "BG client Georgi Petrov (EGN 8503124471 \u2013 ne se zapisva)",
         "TC kimlik no 12345678950 (gerekirse)",
-        "Org.nr: 987 654 321 MVA"
+        "Org.nr: 987 654 321 MVA",
+        "Cliente: oi, meu CPF \u00e9 123.456.789-09 e o pedido BR-771203 n\u00e3o chegou.",
+        "Sz\u00e1ml\u00e1ja (2026/44120) 12 480 Ft. Befizet\u00e9si hat\u00e1rid\u0151: 2026.11.20.",
+        "IBAN-controle mislukt voor NL91 ABNA 0417 1643 01, klant gevraagd om nieuw rekeningnummer",
+        "ivr menu=2>1 intent=callback_number valid=true ts=1730551221",
+        "Jag har f\u00e5tt faktura tv\u00e5 g\u00e5nger. Mitt OCR-nummer \u00e4r 7712098431.",
+        "Z\u00e1kazn\u00edk reklamuje fakturu 2026100882, VS 2026100882.",
+        "Unit 4, 18 Chapel St, St Kilda VIC 3182. NMI 6305442188."
     })
     void anIdentifiersNounBeforeTheWordNumberNamesThatIdentifiersNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -65,6 +65,7 @@ class NationalPhoneNumbersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "port-in req. MSISDN 447700900563. IMEI 356938035643809 | 447700900563",
+        "SMPP submit_sm src=INFO dst=2348025551190 msg_id=0a1f77c2 status=ESME_ROK | 2348025551190",
         // Passes Luhn with a Visa prefix: the label says which it is.
         "{\"msisdn\":\"4915112345678\",\"status\":\"active\"} | 4915112345678",
         "{\"msisdn\":\"4915112345679\",\"status\":\"active\"} | 4915112345679"
