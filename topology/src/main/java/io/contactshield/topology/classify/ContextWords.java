@@ -85,7 +85,7 @@ final class ContextWords {
             "tel\u00e8fon", "m\u00f2bil", "deitu", "telefonoa", "chamou", "chamar", "m\u00f3bil", "tlm", "tlm.",
             "ringte", "ringde", "ringet", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
             "numru", "fiksni", "mobitel", "broja", "broj telefona", "shouji", "shoujihao", "dianhua",
-            "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar",
+            "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar", "kinito", "tilefono", "thlefono", "odenwa", "denwa bangou wo",
             // "Number" and "phone number" in Croatian, Slovenian, Slovak, Russian and Ukrainian, Basque,
             // Estonian, Latvian, Lithuanian, Icelandic, Malay and Indonesian, Vietnamese, Korean, Arabic.
             "broj", "broj mobitela", "številka", "telefonska številka", "telefónne číslo",

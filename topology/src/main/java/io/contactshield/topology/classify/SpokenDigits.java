@@ -96,6 +96,8 @@ final class SpokenDigits {
     private static final long VI = 1L << 30;
     private static final long ZH = 1L << 31; // Chinese in pinyin
     private static final long KO = 1L << 32; // Korean (Sino-Korean numbers), romanised
+    private static final long JA = 1L << 33; // Japanese, romanised
+    private static final long EL_LATIN = 1L << 34; // Greek in Latin letters ("exi enia efta")
     private static final long LANGUAGES = (1L << 40) - 1;
     private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -688,6 +690,31 @@ final class SpokenDigits {
         alternative(vi, UNIT * 100 + 7, "b\u1ea3y", "b\u1ea9y", "bay");
         alternative(vi, UNIT * 100 + 8, "t\u00e1m", "tam");
         alternative(vi, UNIT * 100 + 9, "ch\u00edn", "chin");
+        // Japanese, romanised: most of its number words are syllables of other languages ("ni", "go",
+        // "san", "ku"), so, as Chinese and Korean, read only in a long run of their own.
+        long ja = JA | LONG_RUN;
+        alternative(ja, UNIT * 100, "zero", "rei", "maru");
+        alternative(ja, UNIT * 100 + 1, "ichi");
+        alternative(ja, UNIT * 100 + 2, "ni");
+        alternative(ja, UNIT * 100 + 3, "san");
+        alternative(ja, UNIT * 100 + 4, "yon", "shi");
+        alternative(ja, UNIT * 100 + 5, "go");
+        alternative(ja, UNIT * 100 + 6, "roku");
+        alternative(ja, UNIT * 100 + 7, "nana", "shichi");
+        alternative(ja, UNIT * 100 + 8, "hachi");
+        alternative(ja, UNIT * 100 + 9, "kyuu", "kyu", "ku");
+        // Greek written in Latin letters, as callers type and transcripts spell it.
+        units(EL_LATIN, 0, "miden");
+        add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 1, "enas");
+        alternative(EL_LATIN | AMBIGUOUS, UNIT * 100 + 1, "ena");
+        add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 2, "dio", "dyo");
+        add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 3, "tria", "tris");
+        units(EL_LATIN, 4, "tessera", "tesera");
+        add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 5, "pente");
+        units(EL_LATIN, 6, "exi", "eksi");
+        units(EL_LATIN, 7, "efta", "epta");
+        units(EL_LATIN, 8, "okto", "ochto", "oxto");
+        units(EL_LATIN, 9, "enia", "ennia", "ennea", "ennya");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
         for (Map.Entry<String, Long> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());

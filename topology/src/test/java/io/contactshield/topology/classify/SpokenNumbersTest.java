@@ -309,4 +309,22 @@ class SpokenNumbersTest {
 
         assertThat(found(text)).containsExactly("CREDIT_CARD:4012 8888 8888 1881", "PHONE_NUMBER:(617) 555-0123");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AGENT: Parakalo, to kinito sas? PELATIS: exi enia efta, tria ena dio, tessera pente exi okto."
+            + " | exi enia efta, tria ena dio, tessera pente exi okto",
+        "OPERETA: odenwa bangou wo onegai shimasu. KYAKU: zero hachi zero, yon ichi ni san, roku nana hachi kyuu."
+            + " | zero hachi zero, yon ichi ni san, roku nana hachi kyuu"
+    })
+    void findsANumberSaidInGreekInLatinLettersOrInRomanisedJapanese(String text, String expected) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"call me: go go go, ni hao, san francisco", "my number? the trio, tria and dio, pente",
+        "call: shi san go roku"})
+    void readsNoNumberInJapaneseOrGreekSyllablesOutOfTheirRun(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }
