@@ -638,7 +638,12 @@ final class ContextWords {
      */
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
-            "number on file");
+            "number on file",
+            // An action on a case, claim or account names no number: "your full Social to open the
+            // claim", "the social to verify the account".
+            "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",
+            "open a case", "raise a case", "log a case", "verify the account", "verify your account",
+            "access the account", "access your account");
 
     /** Whether the negative cue ending at {@code lowerEnd} (a {@link #nearestEnd} score) ends one of {@link #NOT_A_LABEL}. */
     private static boolean notALabel(String text, int lowerEnd) {

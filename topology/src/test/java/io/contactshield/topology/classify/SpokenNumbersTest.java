@@ -168,6 +168,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void anActionOnAClaimIsNoLabelForTheSsnThatOpensIt() {
+        assertThat(found("AGENT: I just need your full Social to open the claim. CALLER: seven oh three, oh five,"
+                + " eight nine six five.")).containsExactly("US_SSN:seven oh three, oh five, eight nine six five");
+    }
+
+    @Test
     void aReadBackOfFewerThanSevenDigitsIsNone() {
         assertThat(found("CALLER: my number is oh two oh, seven nine four six, oh seven three three."
                 + " AGENT: ending three three? that's four six oh seven three three"))
