@@ -98,6 +98,9 @@ final class SpokenDigits {
     private static final long KO = 1L << 32; // Korean (Sino-Korean numbers), romanised
     private static final long JA = 1L << 33; // Japanese, romanised
     private static final long EL_LATIN = 1L << 34; // Greek in Latin letters ("exi enia efta")
+    private static final long HI = 1L << 35; // Hindi, romanised
+    private static final long TH = 1L << 36; // Thai, romanised
+    private static final long AF = 1L << 37; // Afrikaans
     private static final long LANGUAGES = (1L << 40) - 1;
     private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -703,6 +706,44 @@ final class SpokenDigits {
         alternative(ja, UNIT * 100 + 7, "nana", "shichi");
         alternative(ja, UNIT * 100 + 8, "hachi");
         alternative(ja, UNIT * 100 + 9, "kyuu", "kyu", "ku");
+        // Hindi and Thai, romanised: "do", "teen", "no", "song", "ha" are English words, so only in
+        // a long run of their own ("nau aath saat, chhe paanch chaar, teen do ek shunya").
+        long hi = HI | LONG_RUN;
+        alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero");
+        alternative(hi, UNIT * 100 + 1, "ek");
+        alternative(hi, UNIT * 100 + 2, "do");
+        alternative(hi, UNIT * 100 + 3, "teen", "tin");
+        alternative(hi, UNIT * 100 + 4, "chaar", "char", "chār");
+        alternative(hi, UNIT * 100 + 5, "paanch", "panch", "pānch");
+        alternative(hi, UNIT * 100 + 6, "chhe", "chhah", "chah", "che", "chhai");
+        alternative(hi, UNIT * 100 + 7, "saat", "sat", "sāt");
+        alternative(hi, UNIT * 100 + 8, "aath", "ath", "āth");
+        alternative(hi, UNIT * 100 + 9, "nau", "nao", "no");
+        long th = TH | LONG_RUN;
+        alternative(th, UNIT * 100, "soon", "sun", "suun", "sunya");
+        alternative(th, UNIT * 100 + 1, "nueng", "neung", "nung");
+        alternative(th, UNIT * 100 + 2, "song");
+        alternative(th, UNIT * 100 + 3, "sam", "saam");
+        alternative(th, UNIT * 100 + 4, "si", "see", "sii");
+        alternative(th, UNIT * 100 + 5, "ha", "haa");
+        alternative(th, UNIT * 100 + 6, "hok");
+        alternative(th, UNIT * 100 + 7, "chet", "jet", "jed");
+        alternative(th, UNIT * 100 + 8, "paet", "paed", "pad");
+        alternative(th, UNIT * 100 + 9, "kao", "gao", "kaw");
+        // Afrikaans shares nul, een, twee, drie and vier with Dutch.
+        units(NL | AF, 5, "vyf");
+        add(NL | AF | AMBIGUOUS, UNIT * 100 + 6, "ses");
+        units(NL | AF, 7, "sewe");
+        units(NL | AF, 8, "agt");
+        units(NL | AF, 9, "nege");
+        // Croatian, Serbian and Slovenian hundreds: "šeststo dvanaest" is 612.
+        add(SH | SL | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto");
+        series(SH | HUNDREDS, UNIT, 2, 1, "dvjesto", "tristo", "\u010detiristo", "petsto", "\u0161eststo", "sedamsto",
+            "osamsto", "devetsto");
+        series(SH | HUNDREDS, UNIT, 2, 1, "dvesta", "trista", "\u010detiristo", "petsto", "\u0161eststo", "sedamsto",
+            "osamsto", "devetsto");
+        series(SL | HUNDREDS, UNIT, 2, 1, "dvesto", "tristo", "\u0161tiristo", "petsto", "\u0161eststo", "sedemsto",
+            "osemsto", "devetsto");
         // Greek written in Latin letters, as callers type and transcripts spell it.
         units(EL_LATIN, 0, "miden");
         add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 1, "enas");

@@ -328,8 +328,24 @@ class SpokenNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AGENT: mobile number please. CUSTOMER: nau aath saat, chhe paanch chaar, teen do ek shunya."
+            + " | nau aath saat, chhe paanch chaar, teen do ek shunya",
+        "AGENT: mobile please. CUSTOMER: soon paet song, nueng sam si, ha hok chet paet."
+            + " | soon paet song, nueng sam si, ha hok chet paet",
+        "AGENT: phone number? KLANT: nul agt twee, ses vyf vier, drie twee een nul."
+            + " | nul agt twee, ses vyf vier, drie twee een nul",
+        "AGENT: broj mobitela? KLIJENT: nula devetsto osamdeset, \u0161eststo dvanaest."
+            + " | nula devetsto osamdeset, \u0161eststo dvanaest"
+    })
+    void findsANumberSaidInHindiThaiAfrikaansOrWithCroatianHundreds(String text, String expected) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"call me: go go go, ni hao, san francisco", "my number? the trio, tria and dio, pente",
-        "call: shi san go roku"})
+        "call: shi san go roku", "call me, I do teen yoga and no sat at home", "phone: the song si ha was a hit",
+        "my number is one, I do so, I do"})
     void readsNoNumberInJapaneseOrGreekSyllablesOutOfTheirRun(String text) {
         assertThat(found(text)).isEmpty();
     }
