@@ -45,6 +45,7 @@ final class Evaluation {
     static final String BLIND14_RESOURCE = "/eval/contact-centre-eval-blind14.jsonl";
     static final String BLIND15_RESOURCE = "/eval/contact-centre-eval-blind15.jsonl";
     static final String BLIND16_RESOURCE = "/eval/contact-centre-eval-blind16.jsonl";
+    static final String BLIND17_RESOURCE = "/eval/contact-centre-eval-blind17.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
