@@ -183,15 +183,78 @@ public final class IpAddressDetector implements Detector {
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        if (text.startsWith("->", after) || text.startsWith("\u2192", after) || text.startsWith("=>", after)) {
-            return true;
+        boolean transition;
+        if (text.startsWith("->", after) || text.startsWith("=>", after) || text.startsWith("\u2192", after)) {
+            int other = after + (text.charAt(after) == '\u2192' ? 1 : 2);
+            while (other < text.length() && text.charAt(other) == ' ') {
+                other++;
+            }
+            transition = dottedFourPartAt(text, other);
+        } else {
+            int before = start;
+            while (before > 0 && text.charAt(before - 1) == ' ') {
+                before--;
+            }
+            int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
+                    : before >= 1 && text.charAt(before - 1) == '\u2192' ? before - 1 : -1;
+            transition = arrow >= 0 && dottedFourPartEndsAt(text, arrow);
         }
-        int before = start;
-        while (before > 0 && text.charAt(before - 1) == ' ') {
-            before--;
+        // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
+        // pair makes it a flow between two hosts, not an upgrade.
+        return transition && !addressNounBefore(text, start);
+    }
+
+    /** A version or an address ({@code 10.2.1.3}) starts at {@code i}: the other side of an upgrade. */
+    private static boolean dottedFourPartAt(String text, int i) {
+        int at = i;
+        for (int part = 0; part < 4; part++) {
+            int partEnd = Chars.digitRunEnd(text, at);
+            if (partEnd == at || (part < 3 && (partEnd >= text.length() || text.charAt(partEnd) != '.'))) {
+                return false;
+            }
+            at = partEnd + 1;
         }
-        return (before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)))
-                || (before >= 1 && text.charAt(before - 1) == '\u2192');
+        return true;
+    }
+
+    /** A version or an address ends right before the blanks before {@code arrow}. */
+    private static boolean dottedFourPartEndsAt(String text, int arrow) {
+        int end = arrow;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int i = end;
+        while (i > 0 && (Chars.isAsciiDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i < end && dottedFourPartAt(text, i);
+    }
+
+    /** How far back, within the line, a thing with an address is looked for. */
+    private static final int ADDRESS_NOUN_WINDOW = 60;
+
+    /** Whether one of {@link #ADDRESS_NOUNS} ("dns", "peer", "route") stands before {@code start} in its line. */
+    private static boolean addressNounBefore(String text, int start) {
+        int from = Math.max(0, start - ADDRESS_NOUN_WINDOW);
+        int i = start;
+        while (i > from) {
+            int wordEnd = i;
+            while (wordEnd > from && !Character.isLetter(text.charAt(wordEnd - 1))) {
+                if (text.charAt(wordEnd - 1) == '\n') {
+                    return false;
+                }
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart < wordEnd && ADDRESS_NOUNS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = wordStart;
+        }
+        return false;
     }
 
     /** Verbs that move software from one version to another. */

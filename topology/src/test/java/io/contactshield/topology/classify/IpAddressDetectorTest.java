@@ -156,6 +156,21 @@ class IpAddressDetectorTest {
                 .satisfies(d -> assertThat(d.confidence()).isGreaterThanOrEqualTo(0.5));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dns: query A crm.internal.example from 10.30.0.18 -> 10.30.0.2 ttl=300",
+        "geoip: 192.0.2.143 -> NL, AS64496", "MULTI: Learn: 10.8.0.14 -> s.bakker",
+        "! route 0.0.0.0/0 -> 203.0.113.70"})
+    void anArrowToANameOrBetweenHostsIsNoUpgrade(String text) {
+        assertThat(addresses(text)).isNotEmpty().allSatisfy(a -> assertThat(a).doesNotStartWith("0.0.0.0"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"upgrade 10.2.0.15 -> 10.2.1.3 done", "deploy 10.2.0.15 => 10.2.1.3",
+        "firmware 3.2.2.172 \u2192 3.5.0.186"})
+    void anArrowBetweenTwoFourPartNumbersIsAnUpgrade(String text) {
+        assertThat(addresses(text)).isEmpty();
+    }
+
     @Test
     void readsBothEndsOfAFirewallFlowWithPorts() {
         // An arrow between versions is an upgrade (10.2.0.15 -> 10.2.1.3); an address with a port is
