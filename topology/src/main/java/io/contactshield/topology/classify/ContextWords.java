@@ -393,7 +393,7 @@ final class ContextWords {
     }
 
     /** Most words a reply says before the number that answers a prompt: "ja, det er fortsatt ...". */
-    private static final int MAX_AFFIRMATIONS = 4;
+    private static final int MAX_REPLY_WORDS = 4;
 
     /**
      * Where the speaker's tag begins before a reply that says up to four words before the number
@@ -403,7 +403,7 @@ final class ContextWords {
      * first.
      */
     static int beforeSpeakerTagAndReply(String text, int start) {
-        int reply = skipAffirmations(text, start);
+        int reply = skipReplyWords(text, start);
         int tag = beforeSpeakerTag(text, reply);
         return tag == reply ? start : tag;
     }
@@ -412,9 +412,9 @@ final class ContextWords {
      * {@code start} moved back over up to four words of a reply and their commas or trailing dots
      * ("alors euh...", "ναι, βεβαίως..."), stopping at the speaker's tag.
      */
-    private static int skipAffirmations(String text, int start) {
+    private static int skipReplyWords(String text, int start) {
         int i = start;
-        for (int words = 0; words < MAX_AFFIRMATIONS; words++) {
+        for (int words = 0; words < MAX_REPLY_WORDS; words++) {
             int end = i;
             while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.'
                     || text.charAt(end - 1) == '\u2026')) {
@@ -1037,9 +1037,8 @@ final class ContextWords {
 
         static {
             // Every list a cue is looked up in: an index built per call would cost more than the search.
-            for (List<String> list : List.of(PHONE, CARD, MAESTRO, SSN, DIGIT_RUN_NEGATIVE, PHONE_NEGATIVE, NUMBER_NOUNS, EMAIL, IBAN, IP,
-                    IP_NEGATIVE, IP_PRODUCT, PHONE_ADJACENT_NEGATIVE, AWS, AWS_SECRET, CARD_LOWER, INTERNATIONAL_LABELS,
-                    List.<String>of())) {
+            // The lists looked up outside a type's cues, then every type's.
+            for (List<String> list : List.of(MAESTRO, NUMBER_NOUNS, AWS_SECRET, INTERNATIONAL_LABELS)) {
                 INDEXES.put(list, build(list));
             }
             for (Cues cues : BY_TYPE.values()) {

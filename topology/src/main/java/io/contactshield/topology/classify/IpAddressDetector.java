@@ -123,12 +123,17 @@ public final class IpAddressDetector implements Detector {
         if (length >= 32) {
             return false;
         }
+        long hostMask = (1L << (32 - length)) - 1;
+        return (addressOf(v4) & hostMask) == 0;
+    }
+
+    /** The 32-bit value of a matched quad. */
+    private static long addressOf(Matcher v4) {
         long address = 0;
         for (int g = 1; g <= 4; g++) {
             address = (address << 8) | Integer.parseInt(v4.group(g));
         }
-        long hostMask = (1L << (32 - length)) - 1;
-        return (address & hostMask) == 0;
+        return address;
     }
 
     /** {@code end} moved past a prefix length of at most {@code max} right after it ({@code /29}), if there is one. */
@@ -149,11 +154,7 @@ public final class IpAddressDetector implements Detector {
         if (!v4.group(1).equals("255")) {
             return false;
         }
-        long address = 0;
-        for (int g = 1; g <= 4; g++) {
-            address = (address << 8) | Integer.parseInt(v4.group(g));
-        }
-        long inverted = ~address & 0xFFFFFFFFL;
+        long inverted = ~addressOf(v4) & 0xFFFFFFFFL;
         return (inverted & (inverted + 1)) == 0;
     }
 

@@ -114,6 +114,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** A Brazilian taxpayer number as it is written ({@code 123.456.789-09}); no plan writes a phone so. */
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
+    private static final int CPF_LENGTH = 14;
 
     /** Currency words and signs that follow an amount ({@code 12 480 Ft}, {@code 1 299 kr}). */
     private static final List<String> CURRENCIES_AFTER = List.of("ft", "huf", "k\u010d", "czk", "z\u0142", "pln",
@@ -190,7 +191,8 @@ public final class PhoneNumberDetector implements Detector {
                     || isPartOfIdentifier(text, start)
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
                     || IpAddressDetector.inProductHeader(text, start)
-                    || CPF.matcher(text.subSequence(start, end)).matches() || amountBefore(text, end)
+                    || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
+                    || amountBefore(text, end)
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
@@ -219,12 +221,9 @@ public final class PhoneNumberDetector implements Detector {
             if (end - i - 3 < MIN_DIGITS || end - i - 3 > MAX_E164_DIGITS || Chars.wordCharAt(text, end)) {
                 continue;
             }
-            try {
-                if (util.isValidNumber(util.parse("+" + text.substring(i + 3, end), "ZZ"))) {
-                    found.add(new Detection(EntityTypes.PHONE_NUMBER, i, end, 0.9, NAME));
-                }
-            } catch (NumberParseException e) {
-                // no country code
+            PhoneNumber number = withoutPlus(text, i + 3, end);
+            if (number != null && util.isValidNumber(number)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, i, end, 0.9, NAME));
             }
         }
     }
@@ -542,13 +541,18 @@ public final class PhoneNumberDetector implements Detector {
      * read with the '+' it leaves out, a number of possible length for its country code.
      */
     private void addInternational(String text, int start, int end, List<Detection> found) {
+        PhoneNumber number = withoutPlus(text, start, end);
+        if (number != null && util.isPossibleNumber(number)) {
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
+        }
+    }
+
+    /** The digits {@code text[start, end)} read as an international number whose '+' was left out, or {@code null}. */
+    private PhoneNumber withoutPlus(String text, int start, int end) {
         try {
-            PhoneNumber number = util.parse("+" + text.substring(start, end), "ZZ");
-            if (util.isPossibleNumber(number)) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
-            }
+            return util.parse("+" + text.substring(start, end), "ZZ");
         } catch (NumberParseException e) {
-            // no country code
+            return null; // no country code
         }
     }
 

@@ -1180,19 +1180,8 @@ final class SpokenDigits {
      * sure there (a long run of that language, or a number word of it next by), or -1.
      */
     private static int alternative(String text, int start, int end) {
-        int length = end - start;
-        char first = Character.toLowerCase(text.charAt(start));
-        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
-            return -1;
-        }
-        String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
-        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
-        char last = Character.toUpperCase(text.charAt(end - 1));
-        for (int k = 0; k < candidates.length; k++) {
-            if (lasts[k] != last || !text.regionMatches(true, start, candidates[k], 0, length)) {
-                continue;
-            }
-            long entry = ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k];
+        for (int k = nextAlternative(text, start, end, 0); k >= 0; k = nextAlternative(text, start, end, k + 1)) {
+            long entry = alternativeEntry(text, start, end, k);
             long info = entry >>> CODE_BITS;
             boolean sure = (info & LONG_RUN) != 0 ? longRun(text, start, end, info & LANGUAGES)
                     : (info & AMBIGUOUS) == 0 || confirmed(text, start, end, info & LANGUAGES);
@@ -1205,21 +1194,37 @@ final class SpokenDigits {
 
     /** The languages {@code text[start, end)} is an alternative word of ({@link #ALTERNATIVE_WORDS}), or 0. */
     private static long alternativeLanguages(String text, int start, int end) {
+        long languages = 0;
+        for (int k = nextAlternative(text, start, end, 0); k >= 0; k = nextAlternative(text, start, end, k + 1)) {
+            languages |= alternativeEntry(text, start, end, k) >>> CODE_BITS & LANGUAGES;
+        }
+        return languages;
+    }
+
+    /**
+     * The index, from {@code from} on, of the next alternative word in the bucket of {@code text[start,
+     * end)} (its first char and length) that spells it, or -1.
+     */
+    private static int nextAlternative(String text, int start, int end, int from) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
         if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
-            return 0;
+            return -1;
         }
         String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
         char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
         char last = Character.toUpperCase(text.charAt(end - 1));
-        long languages = 0;
-        for (int k = 0; k < candidates.length; k++) {
+        for (int k = from; k < candidates.length; k++) {
             if (lasts[k] == last && text.regionMatches(true, start, candidates[k], 0, length)) {
-                languages |= ALTERNATIVE_ENTRIES_BY_FIRST[first][length][k] >>> CODE_BITS & LANGUAGES;
+                return k;
             }
         }
-        return languages;
+        return -1;
+    }
+
+    /** The table entry of the alternative word {@code k} of the bucket of {@code text[start, end)}. */
+    private static long alternativeEntry(String text, int start, int end, int k) {
+        return ALTERNATIVE_ENTRIES_BY_FIRST[Character.toLowerCase(text.charAt(start))][end - start][k];
     }
 
     /**
