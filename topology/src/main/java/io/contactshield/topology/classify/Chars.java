@@ -81,11 +81,6 @@ final class Chars {
     }
 
     /**
-     * {@code text.regionMatches(true, offset, other, 0, length)}, with the bounds already checked by
-     * the caller: pairs of ASCII chars are compared here (equal, or the same letter in either case),
-     * and at the first pair with a char above U+007F that is not equal the JDK's method decides.
-     */
-    /**
      * Whether regionMatches ignoring case may find the char {@code c} (above U+007F) equal to an
      * ASCII char: it compares chars, their upper cases, and the lower cases of those, so only a
      * char whose upper case, or the lower case of that, is ASCII can be ({@code \u0131},
@@ -96,6 +91,11 @@ final class Chars {
         return Character.isSurrogate(c) || upper < 128 || Character.toLowerCase(upper) < 128 || Character.toLowerCase(c) < 128;
     }
 
+    /**
+     * {@code text.regionMatches(true, offset, other, 0, length)}, with the bounds already checked by
+     * the caller: pairs of ASCII chars are compared here (equal, or the same letter in either case),
+     * and at the first pair with a char above U+007F that is not equal the JDK's method decides.
+     */
     static boolean regionMatchesIgnoreCase(String text, int offset, String other, int length) {
         for (int k = 0; k < length; k++) {
             char a = text.charAt(offset + k);

@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +45,8 @@ final class SpokenEmail {
     private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
     /** The first letters of {@link #DOT_WORDS}: most words start otherwise and are not compared. */
     private static final String DOT_FIRST_LETTERS = firstLetters(DOT_WORDS);
+    private static final int DOT_MIN_LENGTH = Arrays.stream(DOT_WORDS).mapToInt(String::length).min().orElseThrow();
+    private static final int DOT_MAX_LENGTH = Arrays.stream(DOT_WORDS).mapToInt(String::length).max().orElseThrow();
 
     private static String firstLetters(String[] words) {
         StringBuilder letters = new StringBuilder();
@@ -333,19 +336,29 @@ final class SpokenEmail {
 
     static boolean hasDotWord(String text) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            if (Chars.wordCharAt(text, i - 1) || !Character.isLetter(text.charAt(i))) {
+        int i = 0;
+        // A spoken dot is a whole word: only a run of word chars that starts with a letter and is as
+        // long as one of the dot words is compared with them.
+        while (i < n) {
+            char first = text.charAt(i);
+            if (!Chars.isWordChar(first)) {
+                i++;
                 continue;
             }
-            char c = Character.toLowerCase(text.charAt(i));
-            if (DOT_FIRST_LETTERS.indexOf(c) < 0) {
-                continue;
+            int end = i + 1;
+            while (end < n && Chars.isWordChar(text.charAt(end))) {
+                end++;
             }
-            for (String dot : DOT_WORDS) {
-                if (text.regionMatches(true, i, dot, 0, dot.length()) && !Chars.wordCharAt(text, i + dot.length())) {
-                    return true;
+            int length = end - i;
+            if (length >= DOT_MIN_LENGTH && length <= DOT_MAX_LENGTH && Character.isLetter(first)
+                    && DOT_FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0) {
+                for (String dot : DOT_WORDS) {
+                    if (dot.length() == length && text.regionMatches(true, i, dot, 0, length)) {
+                        return true;
+                    }
                 }
             }
+            i = end;
         }
         return false;
     }
