@@ -15,6 +15,16 @@ final class Chars {
         return index >= 0 && index < text.length() && isWordChar(text.charAt(index));
     }
 
+    /**
+     * A Han, kana or Hangul char: the scripts written without blanks between words (Chinese,
+     * Japanese) or with particles glued to them (Korean), where a letter next to a number or a cue
+     * does not make one word with it.
+     */
+    static boolean isCjk(char c) {
+        return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af')
+                || (c >= '\u1100' && c <= '\u11ff');
+    }
+
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

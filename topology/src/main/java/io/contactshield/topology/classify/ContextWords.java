@@ -29,6 +29,8 @@ final class ContextWords {
 
     /** How far before a span cues are looked for, in chars. */
     static final int WINDOW = 40;
+    /** How far before a speaker's tag the prompt's cues are looked for, in chars. */
+    private static final int PROMPT_WINDOW = 64;
 
     static final double RAISE = 0.15;
     static final double LOWER = 0.40;
@@ -42,18 +44,27 @@ final class ContextWords {
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
-            "zadzwo\u0144", "zadzwoni\u0107", "ring mig", "ringa",
+            "zadzwo\u0144", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
+            "ring mig", "ringa",
             // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
             "tlf", "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
             "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
+            // "Reach you on", "contact number", Spanish "llama al", Norwegian and Danish "ringe (meg/mig)".
+            "reach you on", "reach you at", "reach us on", "reach us at", "contact number", "contact no",
+            "llama al", "llame al", "ll\u00e1manos", "llamanos", "ll\u00e1menos", "ringe", "ringe meg", "ringe mig",
+            // Korean, Japanese and Chinese words for contact, phone (number) and mobile, which particles
+            // follow without a blank ("연락처는", "電話番号は").
+            "\uc5f0\ub77d\ucc98", "\uc804\ud654\ubc88\ud638", "\uc804\ud654", "\ud734\ub300\ud3f0", "\ud578\ub4dc\ud3f0",
+            "\u96fb\u8a71\u756a\u53f7", "\u96fb\u8a71", "\u643a\u5e2f", "\u7535\u8bdd", "\u624b\u673a", "\u806f\u7d61\u96fb\u8a71",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
             "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande",
             // A letter's closing: the signature under it holds the sender's line ("S pozdravem\nTereza
             // Horáková\n224 312 876").
-            "regards", "kind regards", "best regards", "sincerely", "yours sincerely", "yours faithfully",
+            "regards", "kind regards", "best regards", "warm regards", "best wishes", "many thanks", "cheers",
+            "ng\u0101 mihi", "nga mihi", "sincerely", "yours sincerely", "yours faithfully",
             "mit freundlichen gr\u00fc\u00dfen", "freundliche gr\u00fc\u00dfe", "viele gr\u00fc\u00dfe", "mfg",
             "cordialement", "bien \u00e0 vous", "saludos", "un saludo", "atentamente", "cordiali saluti",
             "distinti saluti", "cumprimentos", "atenciosamente", "met vriendelijke groet", "vriendelijke groeten",
@@ -115,6 +126,10 @@ final class ContextWords {
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
             "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
+            // Airline documents, a Portuguese policy, Polish customer numbers, Czech and Polish invoices
+            // in the cases a sentence puts them in ("faktuře č.", "do faktury").
+            "emd", "e-ticket", "eticket", "etkt", "tkt", "ap\u00f3lice", "apolice", "numer klienta", "nr klienta",
+            "klienta", "fakture", "faktu\u0159e", "faktury", "fakturu", "fakturze",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
@@ -383,14 +398,62 @@ final class ContextWords {
         return SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) || opensLine(text, from) ? from : start;
     }
 
+    /** Whether a speaker's tag that opens a line or turn starts at {@code index} ({@code CALLER: ...}). */
+    private static boolean atSpeakerTag(String text, int index) {
+        int end = index;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        int colon = end;
+        while (colon < text.length() && text.charAt(colon) == ' ') {
+            colon++;
+        }
+        return end > index && colon < text.length() && text.charAt(colon) == ':' && opensLine(text, index)
+                && SPEAKERS.contains(text.substring(index, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the cue ending at {@code score} (a {@link #nearestEnd} score) is a speaker's tag that
+     * opens a line or turn ({@code CALLER: it's ...}) with words of the turn between it and {@code
+     * start}. Right before the value, with no word between, a role and colon label it ({@code Caller:
+     * 07700 900123} in a call log).
+     */
+    private static boolean speakerTagBeforeWords(String text, int score, int start) {
+        int end = score / 64;
+        int from = end - score % 64;
+        if (end >= start || text.charAt(end) != ':' || !opensLine(text, from)
+                || !SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = end + 1; i < start; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether only blanks stand between {@code index} and the start of its line (or a {@code |} turn break). */
     private static boolean opensLine(String text, int index) {
         int i = index;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
+        if (i > 0 && text.charAt(i - 1) == ']') {
+            // A transcript's time stamp before the tag: "[14:10:06] CALLER: ...".
+            int open = text.lastIndexOf('[', i - 1);
+            if (open >= 0 && i - open <= MAX_STAMP) {
+                i = open;
+                while (i > 0 && text.charAt(i - 1) == ' ') {
+                    i--;
+                }
+            }
+        }
         return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '|';
     }
+
+    /** Longest bracketed time stamp before a speaker's tag: {@code [2026-11-29 14:10:06.123]}. */
+    private static final int MAX_STAMP = 32;
 
     /** Most words a reply says before the number that answers a prompt: "ja, det er fortsatt ...". */
     private static final int MAX_REPLY_WORDS = 4;
@@ -599,8 +662,24 @@ final class ContextWords {
                 return lower >= raise || numberOfLower ? LABELLED : 1;
             }
         }
-        int raiseEnd = nearestEnd(text, start, cues.raise());
-        int lowerEnd = nearestEnd(text, start, cues.lower());
+        // Read from a speaker's tag, the cue is the prompt before it, a question that may be long ("and
+        // to verify, the social security number on the account?" CALLER: ...).
+        int window = atSpeakerTag(text, start) ? PROMPT_WINDOW : WINDOW;
+        PhraseIndex raises = PhraseIndex.of(cues.raise());
+        PhraseIndex lowers = PhraseIndex.of(cues.lower());
+        int raiseEnd = nearestEnd(text, start, raises, window);
+        int lowerEnd = nearestEnd(text, start, lowers, window);
+        if (raiseEnd > lowerEnd && speakerTagBeforeWords(text, raiseEnd, start)) {
+            // "Can I have the member number?" CALLER: "it's 77 041 229": a tag that is a cue ("caller")
+            // names who speaks; the prompt before it, if it has a cue, says what is said.
+            int tag = raiseEnd / 64 - raiseEnd % 64;
+            int promptRaise = nearestEnd(text, tag, raises, PROMPT_WINDOW);
+            int promptLower = nearestEnd(text, tag, lowers, PROMPT_WINDOW);
+            if (promptRaise >= 0 || promptLower >= 0) {
+                raiseEnd = promptRaise;
+                lowerEnd = Math.max(lowerEnd, promptLower);
+            }
+        }
         if (cues.compounds()) {
             int compound = compoundLabel(text, start);
             if (compound >= 0 && compound % 2 == 1) {
@@ -746,11 +825,11 @@ final class ContextWords {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.' || c == '(') {
+            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.' || c == '(' || c == '\u00b0') {
                 i++;
                 continue;
             }
-            // "mutuo n. 0451-2239817", "póliza nº 0098-1128", "Vertrag Nr. 4471-22": a number sign
+            // "mutuo n. 0451-2239817", "póliza nº 0098-1128", "Apólice n.º 0049-7721-03", "Vertrag Nr. 4471-22": a number sign
             // between the label and its number.
             int wordEnd = i;
             while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '\u00ba')) {
@@ -765,10 +844,16 @@ final class ContextWords {
     }
 
     private static final Set<String> NUMBER_SIGNS = Set.of(
-            "n", "no", "nr", "nro", "n\u00ba", "num", "n\u00fam", "nummer", "number", "numero", "n\u00famero", "num\u00e9ro");
+            "n", "no", "nr", "nro", "n\u00ba", "\u00ba", "num", "n\u00fam", "nummer", "number", "numero", "n\u00famero", "num\u00e9ro");
 
-    /** A bracketed area code or a '+' is written for phones, rarely for identifiers. */
+    /**
+     * A bracketed area code, a '+', or the shape of a toll-free number (an Australian {@code 1300 975
+     * 707}) is written for phones, rarely for identifiers.
+     */
     private static boolean phoneShaped(String text, int start, int end) {
+        if (PhoneNumberDetector.tollFreeShape(text, start, end)) {
+            return true;
+        }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '+') {
@@ -1000,13 +1085,18 @@ final class ContextWords {
     }
 
     private static int nearestEnd(String text, int start, PhraseIndex index) {
+        return nearestEnd(text, start, index, WINDOW);
+    }
+
+    private static int nearestEnd(String text, int start, PhraseIndex index, int window) {
         if (index.compact().length == 0) {
             return -1; // most types have no cue of one kind or another
         }
-        int from = Math.max(0, start - WINDOW);
+        int from = Math.max(0, start - window);
         int best = -1;
         for (int i = start - 1; i >= from; i--) {
-            if (letterOrDigitAt(text, i - 1)) {
+            // A cue is a whole word, but for one in a script whose words are not set apart ("電話番号は").
+            if (letterOrDigitAt(text, i - 1) && !Chars.isCjk(text.charAt(i))) {
                 continue;
             }
             String[] candidates = index.startingWith(text.charAt(i));
@@ -1016,7 +1106,8 @@ final class ContextWords {
                 // The second and the last letters first: most phrases differ from the text there.
                 if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
                         && Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
-                        && Chars.regionMatchesIgnoreCase(text, i, phrase, length) && !letterOrDigitAt(text, i + length)) {
+                        && Chars.regionMatchesIgnoreCase(text, i, phrase, length)
+                        && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1)))) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }

@@ -101,7 +101,8 @@ public final class IpAddressDetector implements Detector {
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
-                    || isFileName(text, v4.end()) ? NETWORK : smallOctets ? 0.65 : 0.85;
+                    || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
+                    ? NETWORK : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
             int end = confidence == NETWORK ? v4.end() : withMask(text, v4.end(), 32);
@@ -378,6 +379,24 @@ public final class IpAddressDetector implements Detector {
     }
 
     /**
+     * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}: a product token of a
+     * User-Agent, its name glued to the version by a slash and its platform in brackets after it,
+     * wherever the string stands (an access log quotes it without a header).
+     */
+    static boolean isProductToken(String text, int start, int end) {
+        if (start < 2 || text.charAt(start - 1) != '/' || !text.startsWith(" (", end)) {
+            return false;
+        }
+        int name = start - 1;
+        while (name > 0 && (Chars.isAsciiLetterOrDigit(text.charAt(name - 1)) || text.charAt(name - 1) == '-'
+                || text.charAt(name - 1) == '_')) {
+            name--;
+        }
+        return name < start - 1 && Chars.isAsciiLetter(text.charAt(name))
+                && (name == 0 || text.charAt(name - 1) == ' ' || text.charAt(name - 1) == '"');
+    }
+
+    /**
      * {@code ONT-3.20.1.14.bin}, {@code setup-10.2.0.15.exe}: a file name's extension right after the
      * number makes it the file's version; an address is not followed by {@code .} and a letter.
      */
@@ -509,12 +528,30 @@ public final class IpAddressDetector implements Detector {
                 groups = ipv6Groups(text.substring(start, port));
                 end = groups >= 0 ? port : end;
             }
+            if (groups >= 0 && !text.substring(start, end).contains("::") && hexPairs(text, start, end)) {
+                continue; // "Serial 4F:2A:91:0C:77:E3:18:5B": bytes in hex, an EUI-64, a serial or a fingerprint
+            }
             if (groups >= 0) {
                 boolean compressed = text.substring(start, end).contains("::");
                 double confidence = isNetwork6(text, start, end) ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
             }
         }
+    }
+
+    /**
+     * Whether {@code text[start, end)} is bytes written as pairs of hex digits between colons, as
+     * serial numbers, fingerprints and EUI-64 identifiers are; an address's groups are written without
+     * leading zeros and rarely all of two digits.
+     */
+    private static boolean hexPairs(String text, int start, int end) {
+        for (int i = start; i < end; i += 3) {
+            if (i + 2 > end || (i + 2 < end && text.charAt(i + 2) != ':')
+                    || text.charAt(i) == ':' || text.charAt(i + 1) == ':' || text.charAt(i) == '.' || text.charAt(i + 1) == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Five decimal digits up to 65535: a port, never a 16-bit hex group (at most four digits). */

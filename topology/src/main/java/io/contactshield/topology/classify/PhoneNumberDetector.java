@@ -73,6 +73,8 @@ public final class PhoneNumberDetector implements Detector {
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
     private static final int MIN_DIGITS = 7;
+    /** A number in a shape only its region writes ({@link #ownShapeRegion}): as sure as a trunk prefix. */
+    private static final double OWN_SHAPE = 0.75;
     /**
      * Digits a national number read by its trunk prefix alone, without a cue, must have: every GB,
      * FR, NL and IN number has ten or more with its 0, and so have nearly all German ones; shorter
@@ -89,8 +91,11 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MARGIN_AFTER = 6;
 
     // A '+' may follow capitals directly: booking records glue a line's city to it ("LON+351962441087-M").
+    // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
+    // it ("電話番号は06-6341-2290です").
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}_+(])|(?<=\\p{Lu})(?=\\+\\d))[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
+            "(?:(?<![\\p{L}\\p{N}_+(&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])|(?<=\\p{Lu})(?=\\+\\d))"
+                    + "[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
     private static final StartSearch CANDIDATE_START = new StartSearch("+(0123456789", (text, i) -> {
@@ -181,6 +186,16 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             int limit = text.length();
+            int aside = bracketAfterBlank(text, start, end);
+            if (aside >= 0) {
+                // "1800 419 2580 (9am–9pm)", "(212) 555-0147 (24/7)": hours or a note in brackets after
+                // the number are not part of it, and libphonenumber must not see them either.
+                end = aside;
+                while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                limit = end + 1;
+            }
             if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
                 // and libphonenumber must not see it either.
@@ -328,6 +343,21 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
+     * Where a bracket opens after a blank in the candidate {@code text[start, end)} and is not closed
+     * in it ({@code 1800 419 2580 (9}, the candidate of "... (9am–9pm)"); -1 if none does. A bracket
+     * closed inside the candidate is an area code or a {@code (0)}.
+     */
+    private static int bracketAfterBlank(String text, int start, int end) {
+        int open = text.lastIndexOf('(', end - 1);
+        int close = open < 0 ? -1 : text.indexOf(')', open);
+        if (open <= start || (close >= 0 && close < end)) {
+            return -1;
+        }
+        char before = text.charAt(open - 1);
+        return before == ' ' || before == '\u00a0' ? open : -1;
+    }
+
+    /**
      * Where the candidate {@code text[start, end)} ends before its last sentence break ({@code ". "}),
      * trailing blanks and dots dropped; {@code start} when it holds none.
      */
@@ -371,10 +401,15 @@ public final class PhoneNumberDetector implements Detector {
         if (lead > start && text.charAt(lead) == '0' && bracketedAreaCode(text, start, end)) {
             for (String region : BRACKETED_TRUNK_REGIONS) {
                 if (!region.equals(defaultRegion) && mayBeValid(tried, region)
-                        && addWholeNumber(text, start, end, region, found)) {
+                        && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
                     return;
                 }
             }
+        }
+        String shapeRegion = ownShapeRegion(text, start, end);
+        if (shapeRegion != null && !shapeRegion.equals(defaultRegion) && mayBeValid(tried, shapeRegion)
+                && addWholeNumber(text, start, end, shapeRegion, OWN_SHAPE, found)) {
+            return;
         }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end)
                 && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)) {
@@ -422,11 +457,14 @@ public final class PhoneNumberDetector implements Detector {
         }
         // "my number is 555-0142": a local number without area code is possible, not valid.
         PhoneValidityGate local = gates.get(defaultRegion);
-        int before = found.size();
+        List<Detection> possible = new ArrayList<>();
         if (tried == null || local == null || local.mayBePossible(tried)) {
-            addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, found);
+            addMatches(window, windowStart, defaultRegion, Leniency.POSSIBLE, true, raise, possible);
         }
-        if (found.size() == before && (ContextWords.phoneWordBefore(text, start)
+        // A possible local number that leaves part of the candidate out ("15-6213-4470" of "011
+        // 15-6213-4470") gives way to another country's plan that reads the whole of it.
+        boolean whole = possible.stream().anyMatch(d -> d.start() == start && d.end() == end);
+        if (!whole && (ContextWords.phoneWordBefore(text, start)
                 || (cueStart < start && ContextWords.phoneWordBefore(text, cueStart)))) {
             for (String region : OTHER_REGIONS) {
                 if (region.equals(defaultRegion) || !writtenAsElsewhere(region, text, start, end)
@@ -442,6 +480,7 @@ public final class PhoneNumberDetector implements Detector {
                 }
             }
         }
+        found.addAll(possible);
     }
 
     /**
@@ -523,11 +562,12 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /** The candidate {@code text[start, end)} as one valid number of {@code region}, if it is one. */
-    private boolean addWholeNumber(String text, int start, int end, String region, List<Detection> found) {
+    private boolean addWholeNumber(String text, int start, int end, String region, double confidence,
+            List<Detection> found) {
         try {
             PhoneNumber number = util.parse(text.substring(start, end), region);
             if (util.isValidNumberForRegion(number, region)) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence(text.substring(start, end), true), NAME));
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, NAME));
                 return true;
             }
         } catch (NumberParseException e) {
@@ -615,6 +655,91 @@ public final class PhoneNumberDetector implements Detector {
             i = groupEnd + 1;
         }
         return groups >= 2 && groups <= 4;
+    }
+
+    /**
+     * The region that alone writes its phone numbers in the shape of {@code text[start, end)}, so that
+     * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape}, or
+     * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}.
+     * Null for any other shape. (India's mobiles in two groups of five, {@code 98200 12345}, are not
+     * read so: UK tax references and grid references are written the same way.)
+     */
+    static String ownShapeRegion(String text, int start, int end) {
+        if (brazilianAreaCodeShape(text, start, end)) {
+            return "BR";
+        }
+        String shape = groupShape(text, start, end);
+        if (shape == null || !tollFreeShape(shape, text, start)) {
+            return null;
+        }
+        return shape.equals("4-3-3") ? "AU" : "IN";
+    }
+
+    /**
+     * {@code (11) 98437-2615}, {@code (21) 3456-7890}: a two-digit area code in brackets, then four or
+     * five digits, a dash and four, is how Brazil writes its numbers (a North American area code has
+     * three digits).
+     */
+    private static boolean brazilianAreaCodeShape(String text, int start, int end) {
+        if (end - start < 14 || text.charAt(start) != '(' || Chars.digitRunEnd(text, start + 1) != start + 3
+                || text.charAt(start + 3) != ')' || text.charAt(start + 4) != ' ') {
+            return false;
+        }
+        int dash = Chars.digitRunEnd(text, start + 5);
+        int local = dash - start - 5;
+        return (local == 4 || local == 5) && dash < end && text.charAt(dash) == '-'
+                && Chars.digitRunEnd(text, dash + 1) == end && end - dash - 1 == 4;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is written as only toll-free and shared-cost phone numbers are:
+     * Australia's 1300 and 1800 numbers in groups of four, three and three ({@code 1800 812 345},
+     * {@code 1300-975-707}), India's toll-free 1800 numbers in four, three and four ({@code 1800 419
+     * 2580}, also the form of a US toll-free number with its 1). A label before such a number names the
+     * line ("complaints: 1800 419 2580"), not an identifier.
+     */
+    static boolean tollFreeShape(String text, int start, int end) {
+        String shape = groupShape(text, start, end);
+        return shape != null && tollFreeShape(shape, text, start);
+    }
+
+    private static boolean tollFreeShape(String shape, String text, int start) {
+        return switch (shape) {
+            case "4-3-3" -> text.startsWith("1800", start) || text.startsWith("1300", start);
+            case "4-3-4" -> text.startsWith("1800", start);
+            default -> false;
+        };
+    }
+
+    /**
+     * The lengths of the digit groups of {@code text[start, end)} joined by dashes ({@code "4-3-3"}),
+     * when it is only digit groups split by one blank or one dash each, the same every time; else
+     * null.
+     */
+    static String groupShape(String text, int start, int end) {
+        StringBuilder shape = new StringBuilder(8);
+        char separator = 0;
+        int i = start;
+        while (i < end) {
+            int groupEnd = Chars.digitRunEnd(text, i);
+            if (groupEnd == i || groupEnd > end) {
+                return null;
+            }
+            if (shape.length() > 0) {
+                shape.append('-');
+            }
+            shape.append(groupEnd - i);
+            if (groupEnd == end) {
+                return shape.toString();
+            }
+            char c = text.charAt(groupEnd);
+            if ((c != ' ' && c != '-') || (separator != 0 && c != separator)) {
+                return null;
+            }
+            separator = c;
+            i = groupEnd + 1;
+        }
+        return null;
     }
 
     /**

@@ -1132,10 +1132,15 @@ final class SpokenDigits {
         int pause = 0;
         int hyphens = 0;
         int filler = 0;
+        int dots = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '\u2026') {
                 pause++; // a comma, or the ellipsis a transcript marks a halting voice with ("oh five nine… oh seven")
+            } else if (c == '.' && i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+                pause++; // the ellipsis typed as three dots ("four... three two oh"), as long as one char
+                dots += 2;
+                i += 2;
             } else if (c == '-') {
                 hyphens++;
             } else if (c == SpokenFillers.MARK) {
@@ -1145,9 +1150,9 @@ final class SpokenDigits {
             }
         }
         if (filler > 0) {
-            return pause <= 2 && hyphens == 0 && to - from - filler <= MAX_GAP ? 1 : -1;
+            return pause <= 2 && hyphens == 0 && to - from - filler - dots <= MAX_GAP ? 1 : -1;
         }
-        if (pause > 1 || hyphens > 1 || pause + hyphens > 1 || to - from > MAX_GAP) {
+        if (pause > 1 || hyphens > 1 || pause + hyphens > 1 || to - from - dots > MAX_GAP) {
             return -1;
         }
         return pause;

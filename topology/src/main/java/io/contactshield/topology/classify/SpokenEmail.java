@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,12 +30,14 @@ final class SpokenEmail {
     private static final double ONE_WORD = 0.75;
     private static final int MAX_LOCAL_WORDS = 9;
     private static final int MAX_DOMAIN_LABELS = 5;
+    /** The words that join tens and units: Spanish "y", Portuguese and Italian "e", German "und". */
+    private static final Set<String> NUMBER_LINKS = Set.of("y", "e", "und");
     /** Spoken digits after a word of a local part: "eighty one", "one nine eight four". */
     private static final int MAX_DIGIT_WORDS = 6;
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
     private static final int MAX_SPELLED = 32;
 
-    private static final Set<String> AT = Set.of("at", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
+    private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
             // Hungarian "kukac", Czech "zavináč".
             "snabel-a", "snabela", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d");
@@ -121,7 +124,7 @@ final class SpokenEmail {
                 if (!commasAround(text, words, k)) {
                     continue;
                 }
-                read = withoutPausesAround(words, k);
+                read = withoutCommaPausesBefore(text, withoutPausesAround(words, k), k);
             }
             int domainEnd = domainEnd(read, k + 1);
             if (domainEnd < 0) {
@@ -158,6 +161,25 @@ final class SpokenEmail {
             }
         }
         return commas <= 1 ? commas : -1;
+    }
+
+    /**
+     * {@code words} with the pauses of single commas between the words before "at" (word {@code k})
+     * taken out: a caller who pauses around "at" pauses inside the local part too ("r, dot, o k o n k
+     * w o, eight one, at gmail dot com"). Other punctuation still ends a phrase.
+     */
+    private static List<Word> withoutCommaPausesBefore(String text, List<Word> words, int k) {
+        List<Word> read = new ArrayList<>(words);
+        for (int j = k - 1; j >= 1 && k - j <= 2 * MAX_LOCAL_WORDS; j--) {
+            Word before = read.get(j - 1);
+            Word word = read.get(j);
+            if (commasBetween(text, before.end(), word.start()) < 0) {
+                break;
+            }
+            read.set(j - 1, new Word(before.start(), before.end(), before.lower(), before.openBefore(), false));
+            read.set(j, new Word(word.start(), word.end(), word.lower(), false, word.openAfter()));
+        }
+        return read;
     }
 
     private static List<Word> withoutPausesAround(List<Word> words, int k) {
@@ -258,7 +280,16 @@ final class SpokenEmail {
         if (first == base && !plausibleOneWordLocal(text, words.get(base))) {
             return -1;
         }
+        if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
+                && !words.get(first).openBefore()) {
+            first--; // "l gallagher seventy seven at ...": an initial said before the name
+        }
         return first;
+    }
+
+    /** One letter said alone, not a word of its own ("a", "I"). */
+    private static boolean isInitial(Word word) {
+        return word.lower().length() == 1 && Chars.isAsciiLetter(word.lower().charAt(0)) && !PROSE.contains(word.lower());
     }
 
     /**
@@ -276,15 +307,23 @@ final class SpokenEmail {
         }
         int first = last;
         while (first >= 1 && last - first < MAX_DIGIT_WORDS && !words.get(first).openBefore()
-                && !words.get(first - 1).openAfter() && isNumberWord(text, words.get(first - 1))) {
-            first--;
+                && !words.get(first - 1).openAfter()) {
+            if (isNumberWord(text, words.get(first - 1))) {
+                first--;
+            } else if (first >= 2 && NUMBER_LINKS.contains(words.get(first - 1).lower())
+                    && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
+                first -= 2; // "ochenta y ocho", "vinte e dois"
+            } else {
+                break;
+            }
         }
         if (SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
             return last;
         }
-        if (first >= 1 && !words.get(first).openBefore() && !words.get(first - 1).openAfter()
-                && isSegmentWord(words.get(first - 1))) {
-            return first - 1; // the label the digits belong to
+        if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))
+                && (!words.get(first).openBefore() && !words.get(first - 1).openAfter()
+                        || commasBetween(text, words.get(first - 1).end(), words.get(first).start()) == 1)) {
+            return first - 1; // the label the digits belong to, also after a pause ("raghavan, eight seven")
         }
         return first >= 1 && JOINERS.contains(words.get(first - 1).lower()) ? first : last;
     }
@@ -392,7 +431,34 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, words);
+        return joinSpelledLetters(text, joinTwoWordSigns(text, words));
+    }
+
+    /**
+     * Signs said in two words, as the one word they stand for: Spanish "guion bajo" (underscore),
+     * Turkish "et işareti" and English "at sign" (at).
+     */
+    private static final Map<String, String> TWO_WORD_SIGNS = Map.of("guion bajo", "underscore",
+            "gui\u00f3n bajo", "underscore", "et i\u015fareti", "at", "at sign", "at", "at i\u015fareti", "at");
+
+    private static List<Word> joinTwoWordSigns(String text, List<Word> words) {
+        List<Word> out = words;
+        for (int k = words.size() - 2; k >= 0; k--) {
+            Word first = out.get(k);
+            Word second = out.get(k + 1);
+            if (first.openAfter() || second.openBefore() || second.start() != first.end() + 1) {
+                continue;
+            }
+            String sign = TWO_WORD_SIGNS.get(first.lower() + " " + second.lower());
+            if (sign != null) {
+                if (out == words) {
+                    out = new ArrayList<>(words);
+                }
+                out.set(k, new Word(first.start(), second.end(), sign, first.openBefore(), second.openAfter()));
+                out.remove(k + 1);
+            }
+        }
+        return out;
     }
 
     /**

@@ -92,16 +92,31 @@ public final class TextClassifier {
             // A filler between number words ("zero one, uh, three nine") is read as a pause.
             Map<String, Double> spokenPhones = new HashMap<>();
             Map<String, Double> spokenSsns = new HashMap<>();
+            List<SaidPhone> saidPhones = new ArrayList<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
             for (SpokenDigits.Rewrite rewrite : rewrites) {
-                addSpokenNumbers(rewrite, candidates, spokenPhones, spokenSsns);
+                addSpokenNumbers(rewrite, candidates, spokenPhones, spokenSsns, saidPhones);
+            }
+            if (saidPhones.size() > 1) {
+                dropFalseStarts(text, saidPhones, candidates, spokenPhones);
             }
             if (!spokenPhones.isEmpty()) {
                 addReadBacks(text, spokenPhones, candidates);
             }
-            if (!spokenPhones.isEmpty() || !spokenSsns.isEmpty()) {
-                for (SpokenDigits.Rewrite rewrite : rewrites) {
-                    addSpokenReadBacks(rewrite, spokenPhones, spokenSsns, candidates);
+            if (!rewrites.isEmpty()) {
+                // A number said in words is also read back from one written in the same text ("once,
+                // cuatro ocho tres dos, ..." AGENTE: "Te leo: 011 4832-7751").
+                Map<String, Double> phones = new HashMap<>(spokenPhones);
+                for (Detection found : candidates) {
+                    String digits = found.type().equals(EntityTypes.PHONE_NUMBER) ? digitsOf(text, found.start(), found.end()) : "";
+                    if (!digits.isEmpty()) {
+                        phones.merge(digits, found.confidence(), Math::max);
+                    }
+                }
+                if (!phones.isEmpty() || !spokenSsns.isEmpty()) {
+                    for (SpokenDigits.Rewrite rewrite : rewrites) {
+                        addSpokenReadBacks(rewrite, phones, spokenSsns, candidates);
+                    }
                 }
             }
         }
@@ -177,7 +192,7 @@ public final class TextClassifier {
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
     private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates,
-            Map<String, Double> spokenPhones, Map<String, Double> spokenSsns) {
+            Map<String, Double> spokenPhones, Map<String, Double> spokenSsns, List<SaidPhone> saidPhones) {
         String text = rewrite.text;
         int k = 0;
         while (k < rewrite.runs.size()) {
@@ -201,11 +216,13 @@ public final class TextClassifier {
                     }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
-                        candidates.add(new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
-                                rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector()));
+                        Detection said = new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
+                                rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
+                        candidates.add(said);
                         if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
-                            spokenPhones.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
-                                    Math::max);
+                            String digits = digitsOf(text, adjusted.start(), adjusted.end());
+                            spokenPhones.merge(digits, adjusted.confidence(), Math::max);
+                            saidPhones.add(new SaidPhone(said, digits));
                         } else if (adjusted.type().equals(EntityTypes.US_SSN)) {
                             spokenSsns.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
                                     Math::max);
@@ -215,6 +232,38 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    /** A phone number said in words, as found in the original text, and its digits. */
+    private record SaidPhone(Detection detection, String digits) {
+    }
+
+    /** Most chars between a caller's false start and the number said again in full. */
+    private static final int MAX_RESTART_GAP = 64;
+
+    /**
+     * A caller who breaks off and starts a number again ("oh one one three, four nine six, oh...
+     * sorry, let me start again, oh one one three, four nine six, oh two one seven") said no number
+     * the first time: a said phone number whose digits begin one said right after it, with more
+     * digits, is a false start of that one, and is dropped, also as a number a read-back may repeat.
+     */
+    private static void dropFalseStarts(String text, List<SaidPhone> saidPhones, List<Detection> candidates,
+            Map<String, Double> spokenPhones) {
+        for (SaidPhone first : saidPhones) {
+            for (SaidPhone again : saidPhones) {
+                int gap = again.detection().start() - first.detection().end();
+                if (gap >= 0 && gap <= MAX_RESTART_GAP && again.digits().length() > first.digits().length()
+                        && again.digits().startsWith(first.digits()) && noDigitBetween(text, first, again)) {
+                    candidates.remove(first.detection());
+                    spokenPhones.remove(first.digits());
+                }
+            }
+        }
+    }
+
+    private static boolean noDigitBetween(String text, SaidPhone first, SaidPhone again) {
+        int digit = Chars.nextDigit(text, first.detection().end());
+        return digit < 0 || digit >= again.detection().start();
     }
 
     private static boolean isDigitType(String type) {

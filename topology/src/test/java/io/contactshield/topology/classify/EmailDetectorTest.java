@@ -245,4 +245,24 @@ class EmailDetectorTest {
         assertThat(joined).isGreaterThan(single);
         assertThat(single).isLessThan(detector.detect("it's johnsmith@gmail.com").get(0).confidence());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"marta punto gil guion bajo ochenta y ocho arroba yahoo punto es",
+        "ayse nokta yildirim et i\u015fareti gmail nokta com", "m punkt schubert \u00e4t gmx punkt de"})
+    void readsSignsSaidInTwoWordsAndNumbersJoinedByAnd(String spoken) {
+        assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"l gallagher seventy seven at example dot net", "p r i y a dot raghavan, eight seven at gmail dot com",
+        "r, dot, o k o n k w o, eight one, at gmail dot com"})
+    void readsAnInitialBeforeTheNameAndPausesInsideTheLocalPart(String spoken) {
+        assertThat(found("caller: it's " + spoken + "? | agent: thanks")).containsExactly(spoken);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I called, at least twice, at example dot com", "I saw john, then mary, at example dot com"})
+    void commasInProseJoinNoLocalPart(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

@@ -46,6 +46,8 @@ final class Evaluation {
     static final String BLIND15_RESOURCE = "/eval/contact-centre-eval-blind15.jsonl";
     static final String BLIND16_RESOURCE = "/eval/contact-centre-eval-blind16.jsonl";
     static final String BLIND17_RESOURCE = "/eval/contact-centre-eval-blind17.jsonl";
+    static final String BLIND18_RESOURCE = "/eval/contact-centre-eval-blind18.jsonl";
+    static final String BLIND19_RESOURCE = "/eval/contact-centre-eval-blind19.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

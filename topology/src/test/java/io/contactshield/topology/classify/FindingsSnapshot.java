@@ -27,7 +27,8 @@ public final class FindingsSnapshot {
             Evaluation.BLIND8_RESOURCE, Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
                     Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
                     Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE,
-                    Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE);
+                    Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE,
+                    Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE);
 
     private FindingsSnapshot() {
     }

@@ -105,4 +105,15 @@ class IdentifierLabelTest {
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "LIS\u2192GRU 23MAR | seat 34C | EMD 0472190034418 | baggage 2PC",
+        "Ap\u00f3lice n.\u00ba 0049-7721-03 | Ramo: Autom\u00f3vel",
+        "ul. Kwiatowa 7/12, 02-511 Warszawa. | Numer klienta: 4401287733 | Pozdrawiam",
+        "Z\u00e1kazn\u00edk: Dobr\u00fd den, vol\u00e1m kv\u016fli faktu\u0159e \u010d. 2026004418."
+    })
+    void readsAirlineDocumentsPoliciesAndCustomerNumbersInMoreLanguagesAsIdentifiers(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

@@ -181,4 +181,20 @@ class IpAddressDetectorTest {
                 .extracting(d -> text.substring(d.start(), d.end()))
                 .containsExactly("192.0.2.133", "10.28.217.222");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "POST /cases/CS-0098812/notes HTTP/1.1\" 201 512 \"-\" \"OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)\"",
+        "\"client\":\"AgentDesktop/10.4.2.117 (Windows NT 10.0; Win64)\""
+    })
+    void aProductTokenOfAUserAgentIsNoAddress(String text) {
+        assertThat(addresses(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Certificate serial 4F:2A:91:0C:77:E3:18:5B expires 2026-04-02",
+        "EUI-64 02:1A:2B:FF:FE:3C:4D:5E on port 3"})
+    void bytesInHexPairsAreNoIpv6Address(String text) {
+        assertThat(addresses(text)).isEmpty();
+    }
 }

@@ -193,4 +193,49 @@ class NationalPhoneNumbersTest {
     void aForeignPlanReadsANumberOnlyWrittenAsItsCountryWritesThem(String region, String number, boolean written) {
         assertThat(PhoneNumberDetector.writtenAsIn(region, number, 0, number.length())).isEqualTo(written);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Customer: i rang 1800 812 345 twice and got cut off | 1800 812 345",
+        "after hours you can use 1800 160 401 for faults only. | 1800 160 401",
+        "the number on my bill 1300 975 707 says it's closed | 1300 975 707",
+        "toll free for all broadband complaints: 1800 419 2580 (9am\u20139pm, all days). | 1800 419 2580",
+        "Atendente: Confirmando, (11) 98437-2615, certo? | (11) 98437-2615"
+    })
+    void aShapeOnlyOneCountrysPhonesHaveNeedsNoCue(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Order 98200 12345 dispatched", "UTR 73412 88190 shows a balance", "Grid ref SS 65471 92903.",
+        "invoice 1300 975 70"})
+    void fiveAndFiveDigitsOrAShortTollFreeShapeIsNoPhoneAlone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "call (212) 555-0147 (9am-5pm) | (212) 555-0147",
+        "call (212) 555-0147 (24/7) | (212) 555-0147",
+        "ring 020 7946 0123 (9-5) | 020 7946 0123",
+        "Tel +44 (0)20 7946 0123 (office) | +44 (0)20 7946 0123"
+    })
+    void hoursInBracketsAfterTheNumberAreNotPartOfIt(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\uc0c1\ub2f4\uc6d0: \uc5f0\ub77d\ucc98 \ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4. \uace0\uac1d: \uae40\uc11c\uc5f0\uc774\uace0\uc694, 010-4827-3319\uc785\ub2c8\ub2e4. | 010-4827-3319",
+        "\u81ea\u5b85\u306e\u96fb\u8a71\u756a\u53f7\u306f06-6341-2290\u3067\u3059\u3002 | 06-6341-2290",
+        "\u00bfMe pas\u00e1s un celular de contacto? Cliente: 011 15-6213-4470. Agente: Gracias. | 011 15-6213-4470",
+        "Si no lo reconoces llama al 55 4172 8390. | 55 4172 8390",
+        "Can we reach you on 9183 4427? | 9183 4427",
+        "Kunde: Kan dere ringe meg p\u00e5 412 38 774? | 412 38 774",
+        "Cheers, Hemi Walker (021 555 012) | 021 555 012",
+        "Klient: Prosz\u0119 dzwoni\u0107 na stacjonarny 22 639 48 17 | 22 639 48 17"
+    })
+    void readsCuesAndNumbersGluedToHanKanaOrHangulAndMoreCallWords(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }

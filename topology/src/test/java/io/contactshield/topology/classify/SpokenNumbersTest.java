@@ -349,4 +349,50 @@ class SpokenNumbersTest {
     void readsNoNumberInJapaneseOrGreekSyllablesOutOfTheirRun(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    @Test
+    void aCallerTagIsNoCueWhereThePromptBeforeItHasOne() {
+        // "caller" is a phone cue ("caller 07700 900123"), but as a speaker's tag before the words of a
+        // turn it names who speaks: the prompt's own cue decides, here an identifier's.
+        assertThat(found("[14:10:02] AGENT: Can I have the member number? | [14:10:06] CALLER: it's seven seven, oh four"
+                + " one, two two nine")).isEmpty();
+        assertThat(found("AGENT: Can I have the member number? | CALLER: it's 77 041 229")).isEmpty();
+        // Without a cue in the prompt, the tag still stands for the caller's number.
+        assertThat(found("caller: it's five five five, zero one four three, same area code"))
+                .containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
+    @Test
+    void thePromptBeforeATimeStampedTagIsReadAsFarAsALongQuestion() {
+        assertThat(found("[14:10:11] AGENT: and to verify, the social security number on the account? | [14:10:14]"
+                + " CALLER: four five eight, one nine, two two seven three"))
+                .containsExactly("US_SSN:four five eight, one nine, two two seven three");
+    }
+
+    @Test
+    void anEllipsisTypedAsThreeDotsIsAPause() {
+        assertThat(found("[00:02:25] CALLER: it's oh seven five eight four... three two oh, nine one seven"))
+                .containsExactly("PHONE_NUMBER:oh seven five eight four... three two oh, nine one seven");
+        assertThat(found("caller: my social is six one eight ... one one ... two six eight six"))
+                .containsExactly("US_SSN:six one eight ... one one ... two six eight six");
+    }
+
+    @Test
+    void aNumberBrokenOffAndSaidAgainIsOneNumber() {
+        String text = "Caller: the landline is oh one one three, four nine six, oh... sorry, let me start again, oh one"
+                + " one three, four nine six, oh two one seven";
+
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:oh one one three, four nine six, oh two one seven");
+        // Two numbers of which neither begins the other are both said.
+        assertThat(found("my number is five five five, zero one four three, or five five five, zero one eight two"))
+                .containsExactly("PHONE_NUMBER:five five five, zero one four three", "PHONE_NUMBER:five five five, zero one eight two");
+    }
+
+    @Test
+    void aNumberSaidInWordsIsReadBackFromOneWrittenInTheSameText() {
+        assertThat(found("Cliente: anot\u00e1, once, cuatro ocho tres dos, setenta y siete, cincuenta y uno | Agente: Te leo:"
+                + " 011 4832-7751, \u00bfest\u00e1 bien?"))
+                .containsExactly("PHONE_NUMBER:once, cuatro ocho tres dos, setenta y siete, cincuenta y uno",
+                        "PHONE_NUMBER:011 4832-7751");
+    }
 }
