@@ -337,7 +337,7 @@ final class ContextWords {
         // A number said in a transcript turn is read from before the speaker's tag ("CALLER:"): the
         // tag names who speaks, not what is said, and the prompt before it does ("Please say your
         // account number." CALLER: "four four one ...").
-        int direction = direction(text, spoken ? beforeSpeakerTag(text, detection.start()) : detection.start(), cues);
+        int direction = direction(text, spoken ? spokenCueStart(text, detection.start(), cues) : detection.start(), cues);
         if (direction == 0) {
             return detection;
         }
@@ -364,6 +364,23 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
+    }
+
+    /**
+     * Where the cues of a number said in a transcript turn are read from: before the speaker's tag
+     * when only the tag, or the tag and a few words of a reply without a cue of their own ("sure
+     * it's ..."), stand before the number; else from the number itself ("CALLER: my number is ...").
+     */
+    private static int spokenCueStart(String text, int start, Cues cues) {
+        int tag = beforeSpeakerTagAndReply(text, start);
+        if (tag == start) {
+            return start;
+        }
+        int reply = text.indexOf(':', tag) + 1;
+        boolean cueInReply = reply > 0 && reply < start
+                && (nearestEnd(text, start, PhraseIndex.of(cues.raise()), start - reply) >= 0
+                        || nearestEnd(text, start, PhraseIndex.of(cues.lower()), start - reply) >= 0);
+        return cueInReply ? start : tag;
     }
 
     /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */

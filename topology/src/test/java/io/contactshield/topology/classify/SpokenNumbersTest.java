@@ -395,4 +395,10 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:once, cuatro ocho tres dos, setenta y siete, cincuenta y uno",
                         "PHONE_NUMBER:011 4832-7751");
     }
+
+    @Test
+    void aReplyWithoutACueOfItsOwnIsReadFromThePromptBeforeItsTag() {
+        assertThat(found("agent: i'll need the social to verify the account\ncaller: sure it's six one oh, three eight,"
+                + " four eight five five")).containsExactly("US_SSN:six one oh, three eight, four eight five five");
+    }
 }
