@@ -56,7 +56,7 @@ public final class PhoneNumberDetector implements Detector {
      * ({@code (01) 630 1991}, {@code (02) 9374 4000}, {@code (030) 1234 5678}): so written, and valid
      * in the plan, a number needs no cue.
      */
-    private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR");
+    private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR", "UA");
 
 
     /**

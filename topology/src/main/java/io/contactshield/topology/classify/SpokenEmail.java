@@ -233,12 +233,36 @@ final class SpokenEmail {
 
     /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */
     private static int domainEnd(List<Word> words, int first) {
+        int best = domainEnd(words, first, first);
+        // "hassan family dot example", "rio grande logistics dot com": a first label said in two or
+        // three words, as one word is said when the caller does not spell it.
+        for (int last = first + 1; best < 0 && last <= first + MAX_LABEL_WORDS - 1 && last < words.size(); last++) {
+            Word word = words.get(last);
+            if (!isBareLabelWord(word) || words.get(last - 1).openAfter() || word.openBefore()
+                    || !isBareLabelWord(words.get(last - 1))) {
+                break;
+            }
+            best = domainEnd(words, first, last);
+        }
+        return best;
+    }
+
+    /** Most words one spoken domain label is said in. */
+    private static final int MAX_LABEL_WORDS = 3;
+
+    private static boolean isBareLabelWord(Word word) {
+        return isLabel(word.lower(), false) && !DOMAIN_PROSE.contains(word.lower()) && !DOT.contains(word.lower())
+                && !DASH.contains(word.lower()) && !AT.contains(word.lower());
+    }
+
+    /** {@link #domainEnd(List, int)} with the first label said in words {@code first} to {@code labelEnd}. */
+    private static int domainEnd(List<Word> words, int first, int labelEnd) {
         Word label = words.get(first);
-        if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || label.openAfter()) {
+        if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || words.get(labelEnd).openAfter()) {
             return -1;
         }
         int best = -1;
-        int k = first;
+        int k = labelEnd;
         for (int labels = 1; labels < MAX_DOMAIN_LABELS && k + 2 < words.size(); labels++) {
             Word dot = words.get(k + 1);
             Word next = words.get(k + 2);
@@ -277,6 +301,12 @@ final class SpokenEmail {
             }
             first = before;
         }
+        if (first == base && first == last && first >= 1 && isInitial(words.get(first)) && !words.get(first).openBefore()
+                && !words.get(first - 1).openAfter() && isSegmentWord(words.get(first - 1))
+                && plausibleOneWordLocal(text, words.get(first - 1))) {
+            first--; // "connor b at hotmail dot co dot uk": a name and an initial after it
+            base = first;
+        }
         if (first == base && !plausibleOneWordLocal(text, words.get(base))) {
             return -1;
         }
@@ -287,9 +317,14 @@ final class SpokenEmail {
         return first;
     }
 
-    /** One letter said alone, not a word of its own ("a", "I"). */
+    /**
+     * One letter said alone, not a word of its own ("a", "I"), or two or three spelled one by one
+     * ("d j kowalski").
+     */
     private static boolean isInitial(Word word) {
-        return word.lower().length() == 1 && Chars.isAsciiLetter(word.lower().charAt(0)) && !PROSE.contains(word.lower());
+        String lower = word.lower();
+        boolean spelled = word.end() - word.start() == 2 * lower.length() - 1 && lower.length() <= 3;
+        return (lower.length() == 1 || spelled) && Chars.isAsciiLetter(lower.charAt(0)) && !PROSE.contains(lower);
     }
 
     /**

@@ -265,4 +265,18 @@ class EmailDetectorTest {
     void commasInProseJoinNoLocalPart(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"omar at hassan family dot example", "t dot delgado at rio grande logistics dot com",
+        "connor b at hotmail dot co dot uk", "d j kowalski at outlook dot com"})
+    void readsADomainLabelSaidInWordsAndInitialsAroundTheName(String spoken) {
+        assertThat(found("caller: it's " + spoken + " | agent: thanks")).containsExactly(spoken);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"meet me at home depot dot com later", "we met at central park dot com",
+        "I'll be at the office dot com"})
+    void proseBeforeADottedWordIsNoDomain(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

@@ -238,4 +238,16 @@ class NationalPhoneNumbersTest {
     void readsCuesAndNumbersGluedToHanKanaOrHangulAndMoreCallWords(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Kod weryfikacyjny: 448120. Infolinia 22 590 55 90. | 22 590 55 90",
+        "Kontakt z kurierem: 601 228 447. | 601 228 447",
+        "pokli\u010dite me na 01 430 22 15 prosim | 01 430 22 15",
+        "Mok\u0117jimo kodas 3300917781. Klausimai: 8 800 20 020 | 8 800 20 020",
+        "UA office Kyiv (044) 235-71-18, contact Andrii | (044) 235-71-18"
+    })
+    void readsHelplinesAndContactsInMoreLanguagesAndUkrainianAreaCodes(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }
