@@ -25,6 +25,11 @@ final class Chars {
                 || (c >= '\u1100' && c <= '\u11ff');
     }
 
+    /** A Hebrew letter or point: Hebrew joins a one-letter prefix to a number or a name with a hyphen ("ל-052..."). */
+    static boolean isHebrew(char c) {
+        return c >= '\u0590' && c <= '\u05ff';
+    }
+
     static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

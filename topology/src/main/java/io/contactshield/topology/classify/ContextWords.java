@@ -48,6 +48,12 @@ final class ContextWords {
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian and Portuguese; "questions" in Lithuanian.
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
+            // A voicemail left; Maltese and Spanish "called"; Arabic and Hebrew words for phone, mobile
+            // and call back.
+            "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
+            "\u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641", "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641",
+            "\u062c\u0648\u0627\u0644", "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0627\u062a\u0635\u0644",
+            "\u05d8\u05dc\u05e4\u05d5\u05df", "\u05e0\u05d9\u05d9\u05d3", "\u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d9",
             "ring mig", "ringa",
             // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
             "tlf", "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
@@ -131,7 +137,11 @@ final class ContextWords {
             "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // Airline documents, a Portuguese policy, Polish customer numbers, Czech and Polish invoices
             // in the cases a sentence puts them in ("faktuře č.", "do faktury").
-            "emd", "e-ticket", "eticket", "etkt", "tkt", "ap\u00f3lice", "apolice", "numer klienta", "nr klienta",
+            "emd", "eticket", "etkt", "tkt", "numer klienta", "nr klienta",
+            // A health plan's group and plan numbers, a Nigerian company's RC number, a Norwegian
+            // payment's KID, a post box.
+            "group number", "group no", "group id", "grp", "plan number", "plan id", "rc number", "rc no", "kid",
+            "kidnummer", "kid-nummer", "box", "p.o. box", "po box", "postfach", "apartado", "case postale",
             "klienta", "fakture", "faktu\u0159e", "faktury", "fakturu", "fakturze",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
@@ -305,7 +315,7 @@ final class ContextWords {
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
             EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, List.of(), false, false),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false, false),
+            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false, true),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true),
@@ -389,7 +399,9 @@ final class ContextWords {
     /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */
     private static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
             "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
-            "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l");
+            "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l",
+            // Speakers as speech-to-text numbers them: "SPEAKER_1", "spk_0", "Speaker 2".
+            "speaker", "spk");
 
     /**
      * Where the speaker's tag right before {@code start} begins ({@code CALLER: "}, {@code Agent: }),
@@ -407,29 +419,76 @@ final class ContextWords {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--; // "étudiant : ..."
         }
-        int from = end;
-        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = tagStart(text, end);
         if (from == end) {
             return start;
         }
         // A known role, or any one word that opens a line ("medlem: ja, ...", "πελάτης: ναι, ...").
-        return SPEAKERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) || opensLine(text, from) ? from : start;
+        return SPEAKERS.contains(tagWord(text, from)) || opensLine(text, from) ? from : start;
     }
 
-    /** Whether a speaker's tag that opens a line or turn starts at {@code index} ({@code CALLER: ...}). */
-    private static boolean atSpeakerTag(String text, int index) {
-        int end = index;
+    /**
+     * Where a speaker's tag ending at {@code end} (before its colon) starts: a word ({@code CALLER}),
+     * or a word numbered as speech-to-text numbers its speakers ({@code SPEAKER_1}, {@code spk_0},
+     * {@code Speaker 2}), either followed by a time stamp ({@code SPEAKER_1 [00:03:55]}); {@code end}
+     * when no word ends there.
+     */
+    private static int tagStart(String text, int end) {
+        int i = end;
+        if (i > 0 && text.charAt(i - 1) == ']') {
+            int open = text.lastIndexOf('[', i - 1);
+            if (open >= 0 && i - open <= MAX_STAMP) {
+                i = open;
+                while (i > 0 && text.charAt(i - 1) == ' ') {
+                    i--;
+                }
+            }
+        }
+        int digits = i;
+        while (digits > 0 && i - digits < 2 && Chars.isAsciiDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        int letters = i;
+        if (digits < i && digits > 1 && (text.charAt(digits - 1) == '_' || text.charAt(digits - 1) == ' ')) {
+            letters = digits - 1;
+        }
+        int from = letters;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from == letters ? end : from;
+    }
+
+    /** The lower-cased letters a speaker's tag starting at {@code from} begins with ("caller", "speaker"). */
+    private static String tagWord(String text, int from) {
+        int end = from;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        int colon = end;
-        while (colon < text.length() && text.charAt(colon) == ' ') {
-            colon++;
+        return text.substring(from, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a speaker's tag that opens a line or turn starts at {@code index}: a role ({@code CALLER:
+     * ...}), a numbered speaker ({@code SPEAKER_1 [00:03:55]: ...}) or any word so placed ({@code DTMF:
+     * ...}).
+     */
+    private static boolean atSpeakerTag(String text, int index) {
+        String word = tagWord(text, index);
+        int colon = text.indexOf(':', index);
+        return !word.isEmpty() && colon > 0 && colon - index <= MAX_TAG && tagStart(text, tagEnd(text, colon)) == index
+                && opensLine(text, index);
+    }
+
+    /** Longest speaker's tag with its time stamp: {@code SPEAKER_12 [2026-11-29 14:10:06.123]}. */
+    private static final int MAX_TAG = 48;
+
+    private static int tagEnd(String text, int colon) {
+        int end = colon;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        return end > index && colon < text.length() && text.charAt(colon) == ':' && opensLine(text, index)
-                && SPEAKERS.contains(text.substring(index, end).toLowerCase(Locale.ROOT));
+        return end;
     }
 
     /**
@@ -718,6 +777,9 @@ final class ContextWords {
         if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)) {
             lowerEnd = -1; // "a phone number in case the payment fails", "the number on the account"
         }
+        if (lowerEnd > raiseEnd && raiseEnd >= 0 && purposeOfCue(text, raiseEnd, lowerEnd)) {
+            lowerEnd = -1; // "your full social for the disability claim", "the social to open the account"
+        }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
@@ -729,6 +791,34 @@ final class ContextWords {
             return onlySeparators(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
+    }
+
+    private static final Set<String> PURPOSE_WORDS = Set.of("for", "to");
+    /** Most words of a purpose between a cue and the negative cue it ends with: "for the disability claim". */
+    private static final int MAX_PURPOSE_WORDS = 4;
+
+    /**
+     * Whether the negative cue ending at {@code lowerEnd} ends the purpose of the cue ending at {@code
+     * raiseEnd} (both {@link #nearestEnd} scores): "social for the disability claim", "social to open
+     * the account" ask for the SSN, not for the claim's or the account's number. Not after a bare
+     * "number", which the purpose's noun names ("the number for the order").
+     */
+    private static boolean purposeOfCue(String text, int raiseEnd, int lowerEnd) {
+        int from = raiseEnd / 64;
+        int to = lowerEnd / 64 - lowerEnd % 64;
+        if (to <= from || isOneOf(text, from - raiseEnd % 64, from, NUMBER_NOUNS)) {
+            return false;
+        }
+        String[] words = text.substring(from, to).trim().split(" +");
+        if (words.length < 2 || words.length > MAX_PURPOSE_WORDS || !PURPOSE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -906,6 +996,10 @@ final class ContextWords {
             i--;
         }
         int end = i + 1;
+        if (end > 0 && Chars.isAsciiDigit(text.charAt(end - 1)) && Chars.digitRunEnd(text, wordStart(text, end)) == end
+                && end - wordStart(text, end) > 2) {
+            return List.of(); // "case 00918944: ...": a label with its own number, which the colon ends
+        }
         // A label in prose may be a few words ("Order number: ", "my mobile no: "): read up to three.
         int spaces = 0;
         while (i >= 0 && end - i <= MAX_KEY && (isKeyChar(text.charAt(i)) || text.charAt(i) == ' ')) {
@@ -925,6 +1019,15 @@ final class ContextWords {
             return splitKey(text, lastDot + 1, end);
         }
         return splitKey(text, i + 1, end);
+    }
+
+    /** Where the word (no blank) ending at {@code end} starts. */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '"' && text.charAt(i - 1) != '\'') {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -92,6 +92,14 @@ public final class EmailDetector implements Detector {
         while (start < at && (text.charAt(start) == '.' || text.charAt(start) == '\'')) {
             start++;
         }
+        // So does a Hebrew prefix joined by a hyphen ("ל-yael.cohen@example.co.il": to yael.cohen@...).
+        int hebrew = start;
+        while (hebrew < at && Chars.isHebrew(text.charAt(hebrew))) {
+            hebrew++;
+        }
+        if (hebrew > start && hebrew + 1 < at && text.charAt(hebrew) == '-' && text.charAt(hebrew + 1) < 128) {
+            start = hebrew + 1;
+        }
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at)) {
             return null;
         }
@@ -122,6 +130,9 @@ public final class EmailDetector implements Detector {
                 || text.regionMatches(true, localStart - 5, "sips:", 0, 5);
     }
 
+    /** Most chars of an identifier before the part read as a local part ({@code CAF8x1q=}). */
+    private static final int MAX_ID_PREFIX = 64;
+
     /** Headers whose value is a message's or a call's identifier in {@code local@host} form. */
     private static final List<String> MESSAGE_ID_HEADERS = List.of("call-id", "message-id", "in-reply-to",
             "references", "content-id", "x-message-id", "msgid", "thread-index");
@@ -132,13 +143,25 @@ public final class EmailDetector implements Detector {
      */
     private static boolean isMessageId(String text, int localStart) {
         int i = localStart;
+        // An identifier in angle brackets may hold chars no mailbox starts with ("<CAF8x1q=4410@...>"):
+        // its header stands before the bracket.
+        int open = i;
+        while (open > 0 && open > localStart - MAX_ID_PREFIX && text.charAt(open - 1) != '<'
+                && !Character.isWhitespace(text.charAt(open - 1))) {
+            open--;
+        }
+        boolean bracketed = open > 0 && text.charAt(open - 1) == '<';
+        if (bracketed) {
+            i = open - 1;
+        }
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '<')) {
             i--;
         }
-        if (i == 0 || (text.charAt(i - 1) != ':' && text.charAt(i - 1) != '=')) {
-            return false;
+        boolean separator = i > 0 && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '=');
+        if (i == 0 || !(separator || (bracketed && i < open - 1))) {
+            return false; // "Message-ID: ...", "msgid=...", or "message-id <...>"
         }
-        int end = i - 1;
+        int end = separator ? i - 1 : i;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }

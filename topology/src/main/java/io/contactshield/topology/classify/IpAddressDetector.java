@@ -102,6 +102,7 @@ public final class IpAddressDetector implements Detector {
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
+                    || releasedAfter(text, v4.end())
                     ? NETWORK : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -377,6 +378,29 @@ public final class IpAddressDetector implements Detector {
     static boolean isImageTag(String text, int end) {
         return text.startsWith("@sha", end);
     }
+
+    /**
+     * {@code softphone client 10.2.0.15 rolled out to EMEA pods}, {@code 4.12.0.7 released}: a number
+     * that is rolled out or released is a release, not a host.
+     */
+    static boolean releasedAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        for (String verb : RELEASE_VERBS) {
+            if (text.regionMatches(true, i, verb, 0, verb.length()) && !Chars.wordCharAt(text, i + verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> RELEASE_VERBS = List.of("rolled out", "released", "was released", "is released",
+            "went live", "is live", "shipped");
 
     /**
      * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}: a product token of a

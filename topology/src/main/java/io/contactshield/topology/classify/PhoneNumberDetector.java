@@ -58,6 +58,9 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR", "UA");
 
+    /** Regions that write the trunk prefix apart, before a bracketed area code: {@code 0 (312) 418 22 75}. */
+    private static final List<String> SEPARATE_TRUNK_REGIONS = List.of("TR");
+
 
     /**
      * Regions whose national numbers are read after a cue only when no region of {@link
@@ -67,7 +70,7 @@ public final class PhoneNumberDetector implements Detector {
      */
     static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
             "BG", "UA", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
-            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE");
+            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -180,10 +183,13 @@ public final class PhoneNumberDetector implements Detector {
         List<Detection> found = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
         for (int from = 0; CANDIDATE_START.find(candidates, text, from); from = StartSearch.next(candidates)) {
-            int start = candidates.start();
+            int start = listNumberEnd(text, candidates.start(), candidates.end());
             int end = candidates.end();
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
+            }
+            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end)) {
+                continue;
             }
             int limit = text.length();
             int aside = bracketAfterBlank(text, start, end);
@@ -323,7 +329,8 @@ public final class PhoneNumberDetector implements Detector {
         }
         char before = text.charAt(start - 1);
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
-                && Character.isLetterOrDigit(text.charAt(start - 2));
+                && Character.isLetterOrDigit(text.charAt(start - 2))
+                && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))); // "ל-052-643-8817": to 052...
     }
 
     /**
@@ -340,6 +347,55 @@ public final class PhoneNumberDetector implements Detector {
             return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
         }
         return Chars.isAsciiLetter(after) && after != 'x' && after != 'X' && after != 'e' && after != 'E';
+    }
+
+    /**
+     * Where the candidate starting at {@code start} begins after the number of a list item ("1)
+     * (847) 555-0153 re claim status; 2) ..."): one or two digits and a bracket that closes nothing,
+     * then a blank; {@code start} when there is none.
+     */
+    private static int listNumberEnd(String text, int start, int end) {
+        int digits = Chars.digitRunEnd(text, start);
+        if (digits - start < 1 || digits - start > 2 || digits + 2 >= end || text.charAt(digits) != ')'
+                || text.charAt(digits + 1) != ' ' || (start > 0 && text.charAt(start - 1) == '(')) {
+            return start;
+        }
+        return digits + 2;
+    }
+
+    /**
+     * {@code +44 20 7946 0xxx}: digits written as {@code x} after the number make it a range or a
+     * masked number, not one that can be dialled.
+     */
+    private static boolean maskedDigitsAfter(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == 'x' || text.charAt(end) == 'X')
+                && (text.charAt(end + 1) == 'x' || text.charAt(end + 1) == 'X');
+    }
+
+    /**
+     * {@code Chrome 122.0.6261.129}, {@code Windows 10.0.19045.5487}: groups split by dots alone, at
+     * least four, one of them after the first a single {@code 0}, are a version; no plan writes a
+     * phone number with such a group.
+     */
+    private static boolean isVersion(String text, int start, int end) {
+        int groups = 0;
+        boolean zeroGroup = false;
+        int i = start;
+        while (i < end) {
+            int groupEnd = Chars.digitRunEnd(text, i);
+            if (groupEnd == i) {
+                return false;
+            }
+            if (groups > 0 && groupEnd - i == 1 && text.charAt(i) == '0') {
+                zeroGroup = true;
+            }
+            groups++;
+            if (groupEnd < end && text.charAt(groupEnd) != '.') {
+                return false;
+            }
+            i = groupEnd + 1;
+        }
+        return groups >= 4 && zeroGroup;
     }
 
     /**
@@ -371,6 +427,16 @@ public final class PhoneNumberDetector implements Detector {
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
+        if (text.startsWith("0 (", start)) {
+            // "0 (541) 207 33 18": the trunk prefix written apart before the bracketed area code, as
+            // Turkey writes its numbers; another plan would read the rest without it.
+            for (String region : SEPARATE_TRUNK_REGIONS) {
+                if (!region.equals(defaultRegion) && mayBeValid(tried, region)
+                        && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
+                    return;
+                }
+            }
+        }
         if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
             return;

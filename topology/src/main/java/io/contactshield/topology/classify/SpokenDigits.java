@@ -972,9 +972,55 @@ final class SpokenDigits {
         if (runs.isEmpty()) {
             return List.of();
         }
+        runs = withoutRestarts(text, runs);
         boolean anyPause = runs.stream().anyMatch(run -> run.stream().skip(1).anyMatch(Said::pauseBefore));
         Rewrite spaced = build(text, runs, true);
         return anyPause ? List.of(spaced, build(text, runs, false)) : List.of(spaced);
+    }
+
+    /**
+     * Each run without a beginning the caller broke off and said again after an ellipsis ("two nine
+     * oh... two nine oh, seven five, one one four four", "five, four, four... five four four, one
+     * eight, ..."): the run starts where the number is said whole.
+     */
+    private static List<List<Said>> withoutRestarts(String text, List<List<Said>> runs) {
+        List<List<Said>> out = runs;
+        for (int r = 0; r < runs.size(); r++) {
+            List<Said> run = runs.get(r);
+            for (int k = MIN_RESTART; k < run.size(); k++) {
+                if (!run.get(k).pauseBefore() || !ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
+                        || !startsWithDigitsOf(run, k)) {
+                    continue;
+                }
+                if (out == runs) {
+                    out = new ArrayList<>(runs);
+                }
+                out.set(r, run.subList(k, run.size()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Fewest digits a broken-off beginning holds for {@link #withoutRestarts}. */
+    private static final int MIN_RESTART = 2;
+
+    private static boolean ellipsisBetween(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.contains("...") || between.indexOf('\u2026') >= 0;
+    }
+
+    /** Whether the digits of {@code run} from {@code k} on begin with its digits before {@code k}. */
+    private static boolean startsWithDigitsOf(List<Said> run, int k) {
+        if (run.size() - k <= k) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (run.get(i).c() != run.get(k + i).c()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Rewrite build(String text, List<List<Said>> runs, boolean pauses) {

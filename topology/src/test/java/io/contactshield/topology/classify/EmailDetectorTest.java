@@ -279,4 +279,11 @@ class EmailDetectorTest {
     void proseBeforeADottedWordIsNoDomain(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    @Test
+    void readsNoMailboxInABracketedMessageIdAfterItsNameAndNoHebrewPrefix() {
+        assertThat(found("Inbound e-mail parsing error: message-id <CAF8x1q=4410@mail.example.com> had 0 parts")).isEmpty();
+        assertThat(found("\u05e9\u05dc\u05d9 \u05dc-yael.cohen@example.co.il. \u05ea\u05d5\u05d3\u05d4"))
+                .containsExactly("yael.cohen@example.co.il");
+    }
 }

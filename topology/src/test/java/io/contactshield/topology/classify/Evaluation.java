@@ -48,6 +48,8 @@ final class Evaluation {
     static final String BLIND17_RESOURCE = "/eval/contact-centre-eval-blind17.jsonl";
     static final String BLIND18_RESOURCE = "/eval/contact-centre-eval-blind18.jsonl";
     static final String BLIND19_RESOURCE = "/eval/contact-centre-eval-blind19.jsonl";
+    static final String BLIND20_RESOURCE = "/eval/contact-centre-eval-blind20.jsonl";
+    static final String BLIND21_RESOURCE = "/eval/contact-centre-eval-blind21.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -28,7 +28,8 @@ public final class FindingsSnapshot {
                     Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
                     Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE,
                     Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE,
-                    Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE);
+                    Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE,
+                    Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE);
 
     private FindingsSnapshot() {
     }

@@ -116,4 +116,16 @@ class IdentifierLabelTest {
     void readsAirlineDocumentsPoliciesAndCustomerNumbersInMoreLanguagesAsIdentifiers(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Our RC number is 1448203 and TIN 20188472-0001.",
+        "Jeg har betalt regningen (KID 0012044817263) den 10.03",
+        "Grace Njoroge | P.O. Box 44120-00100, Nairobi",
+        "Inbound calls to DID range +44 20 7946 0xxx failing with SIP 503",
+        "CTI adapter 5.24 / Windows 10.0.19045.5487 / Chrome 122.0.6261.129. Known-good"
+    })
+    void readsCompanyAndPaymentReferencesPostBoxesRangesAndVersionsAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

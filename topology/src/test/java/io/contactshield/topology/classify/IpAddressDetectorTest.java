@@ -197,4 +197,10 @@ class IpAddressDetectorTest {
     void bytesInHexPairsAreNoIpv6Address(String text) {
         assertThat(addresses(text)).isEmpty();
     }
+
+    @Test
+    void aNumberRolledOutOrReleasedIsARelease() {
+        assertThat(addresses("Release note: softphone client 10.2.0.15 rolled out to EMEA pods")).isEmpty();
+        assertThat(addresses("host 10.0.0.5 rolled back after the outage")).containsExactly("10.0.0.5");
+    }
 }

@@ -250,4 +250,25 @@ class NationalPhoneNumbersTest {
     void readsHelplinesAndContactsInMoreLanguagesAndUkrainianAreaCodes(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Callback list 03/11 PM: 1) (847) 555-0153 re claim status | (847) 555-0153",
+        "Tel: (0212) 345 67 89 Dahili: 4412, GSM: 0 (541) 207 33 18, E-posta | (0212) 345 67 89",
+        "\u05d0\u05e4\u05e9\u05e8 \u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d9 \u05dc-052-643-8817? | 052-643-8817",
+        "Les llam\u00e9 tres veces al 900 814 227 y nadie contesta. | 900 814 227",
+        "\u010aemplu fuq 7942 1186. Grazzi! | 7942 1186",
+        "Collections note: left VM at 555-0107 (local, 7-digit in legacy record). | 555-0107",
+        "Merci, Claude Weber, t\u00e9l. 26 48 31 77 | 26 48 31 77"
+    })
+    void readsListItemsHebrewPrefixesAndMoreCallWords(String text, String phone) {
+        assertThat(phonesIn(text)).contains(phone);
+    }
+
+    @Test
+    void readsTheTurkishTrunkPrefixWrittenApartAndArabicPhoneWords() {
+        assertThat(phonesIn("GSM: 0 (541) 207 33 18 | E-posta")).containsExactly("0 (541) 207 33 18");
+        assertThat(phonesIn("\u0628\u062f\u064a \u063a\u064a\u0651\u0631 \u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641 \u0645\u0646 03 123 456"))
+                .containsExactly("03 123 456");
+    }
 }

@@ -401,4 +401,39 @@ class SpokenNumbersTest {
         assertThat(found("agent: i'll need the social to verify the account\ncaller: sure it's six one oh, three eight,"
                 + " four eight five five")).containsExactly("US_SSN:six one oh, three eight, four eight five five");
     }
+
+    @Test
+    void aBeginningBrokenOffAfterAnEllipsisAndSaidAgainIsNotPartOfTheNumber() {
+        assertThat(found("AGENT: social security number please? | [00:03:33] CALLER: ok it's two nine oh... two nine oh,"
+                + " seven five, one one four four | [00:03:39] AGENT: thank you"))
+                .containsExactly("US_SSN:two nine oh, seven five, one one four four");
+        assertThat(found("SPEAKER_0: the social? SPEAKER_1: it's, uh... five, four, four... five four four, one eight, six"
+                + " two seven three | SPEAKER_0: and your date of birth?"))
+                .containsExactly("US_SSN:five four four, one eight, six two seven three");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AGENT: I'll need your full social for the disability claim. | CALLER: Okay... three eight one, four four, oh two nine six.",
+        "AGENT: I'll need your social to open the account. | CALLER: sure, it's four six eight, two two, nine one oh five."
+    })
+    void aNegativeCueThatIsThePurposeOfTheAskedNumberDoesNotLowerIt(String text) {
+        assertThat(found(text)).singleElement().asString().startsWith("US_SSN:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "SPEAKER_1 [00:03:55]: so the group number is uh seven seven four, four one, double oh nine | SPEAKER_0 [00:04:01]: ok",
+        "[00:00:18] IVR: Please enter your policy number followed by pound. | [00:00:21] DTMF: 4 4 0 8 1 7 7 2 9 # | IVR: Thanks.",
+        "AGENT: your prescription number please | CALLER: one one two, three four, five six | AGENT: 1123456, for the atorvastatin"
+    })
+    void thePromptBeforeANumberedOrAnyOtherTagNamesAnIdentifier(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void aLabelWithItsOwnNumberBeforeAColonLabelsNothingAfterIt() {
+        assertThat(found("SSN captured in a free-text field by mistake on case 00918944: \"318-44-2097\" (redacted)"))
+                .containsExactly("US_SSN:318-44-2097");
+    }
 }
