@@ -66,12 +66,33 @@ public final class AwsAccessKeyDetector implements Detector {
             Matcher secrets = SECRET.matcher(text);
             for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())
-                        && ContextWords.near(text, secrets.start(), ContextWords.AWS_SECRET)) {
+                        && (ContextWords.near(text, secrets.start(), ContextWords.AWS_SECRET)
+                                || keyIdBeside(text, secrets.start(), secrets.end(), found))) {
                     found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, secrets.start(), secrets.end(), 0.85, NAME));
                 }
             }
         }
         return found;
+    }
+
+    /** Most chars between a secret and the key id it is paired with. */
+    private static final int PAIR_DISTANCE = 100;
+
+    /**
+     * Whether a key id found in the text stands on the secret's line within {@link #PAIR_DISTANCE}
+     * chars of it ("aws_secret_access_key for AKIA... is ...", "...: wJalr... (key id AKIA...)"):
+     * the id's other half, where the cue word is too far to be read.
+     */
+    private static boolean keyIdBeside(String text, int start, int end, List<Detection> keyIds) {
+        for (Detection id : keyIds) {
+            int from = Math.min(id.end(), end);
+            int to = Math.max(id.start(), start);
+            if (Math.abs(id.start() - start) <= PAIR_DISTANCE + 40 && to - from <= PAIR_DISTANCE
+                    && text.substring(from, to).indexOf('\n') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBase32(String text, int start, int end) {

@@ -58,4 +58,17 @@ class AwsAccessKeyDetectorTest {
     void ignoresAHexDigestEvenAfterACue() {
         assertThat(found("secret sha 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12")).isEmpty();
     }
+
+    @Test
+    void aSecretBesideItsKeyIdOnTheLineIsASecretWhereTheCueIsFar() {
+        String secret = "Xv7Pq2Lm9Zt4Wk1Rb8Nc5Jd3Hf6Sg0Ya+eU/iOzQ";
+        assertThat(found("Heads-up: the secret key for the staging bucket user was pasted into #cc-ops by accident: "
+                + secret + " (key id AKIAU5LQ3XW7ZN2KR4TM). Deactivated")).contains(secret);
+        // A hash beside a key id is no secret: it is not a mix of cases and digits.
+        assertThat(found("deploy AKIAQ357ZP3A7O7TZ3RN commit 3f9a1c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d1f3a"))
+                .containsExactly("AKIAQ357ZP3A7O7TZ3RN");
+        // Nor a random-looking token on another line.
+        assertThat(found("AKIAQ357ZP3A7O7TZ3RN\nsession Xv7Pq2Lm9Zt4Wk1Rb8Nc5Jd3Hf6Sg0Ya+eU/iOzQ"))
+                .containsExactly("AKIAQ357ZP3A7O7TZ3RN");
+    }
 }
