@@ -125,6 +125,8 @@ final class ContextWords {
      */
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
+    /** Keys of a messaging platform's payload that hold a number without its '+' ({@code "from":"27823317406"}). */
+    static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient");
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
@@ -1252,7 +1254,7 @@ final class ContextWords {
         static {
             // Every list a cue is looked up in: an index built per call would cost more than the search.
             // The lists looked up outside a type's cues, then every type's.
-            for (List<String> list : List.of(MAESTRO, NUMBER_NOUNS, AWS_SECRET, INTERNATIONAL_LABELS)) {
+            for (List<String> list : List.of(MAESTRO, NUMBER_NOUNS, AWS_SECRET, INTERNATIONAL_LABELS, SENDER_LABELS)) {
                 INDEXES.put(list, build(list));
             }
             for (Cues cues : BY_TYPE.values()) {

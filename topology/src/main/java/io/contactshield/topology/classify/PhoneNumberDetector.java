@@ -76,6 +76,8 @@ public final class PhoneNumberDetector implements Detector {
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
 
     private static final int MIN_DIGITS = 7;
+    /** Fewest digits of a sender's number without its '+' (a country code and a national number). */
+    private static final int MIN_SENDER_DIGITS = 10;
     /** A number in a shape only its region writes ({@link #ownShapeRegion}): as sure as a trunk prefix. */
     private static final double OWN_SHAPE = 0.75;
     /**
@@ -481,6 +483,16 @@ public final class PhoneNumberDetector implements Detector {
                 && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)) {
             addInternational(text, start, end, found);
             return;
+        }
+        if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start >= MIN_SENDER_DIGITS
+                && ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS)) {
+            // {"from":"27823317406"}: a messaging platform's sender, an international number without
+            // its '+'; "from" names dates and ids too, so only a valid number is read.
+            PhoneNumber number = withoutPlus(text, start, end);
+            if (number != null && util.isValidNumber(number)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.85, NAME));
+                return;
+            }
         }
         // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
         // an identifier key, not a phone cue. A cue right after the number ("555 0199 that's my home

@@ -271,4 +271,11 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn("\u0628\u062f\u064a \u063a\u064a\u0651\u0631 \u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641 \u0645\u0646 03 123 456"))
                 .containsExactly("03 123 456");
     }
+
+    @Test
+    void aMessagingSendersNumberWithoutItsPlusIsReadOnlyWhenValid() {
+        assertThat(phonesIn("{\"from\":\"27823317406\",\"id\":\"wamid.HBgL\",\"timestamp\":\"1741600000\"}"))
+                .containsExactly("27823317406");
+        assertThat(phonesIn("{\"from\":\"9990001112223\",\"to\":\"x\"}")).isEmpty();
+    }
 }
