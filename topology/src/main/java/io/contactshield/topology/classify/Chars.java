@@ -16,18 +16,40 @@ final class Chars {
     }
 
     /**
-     * A Han, kana or Hangul char: the scripts written without blanks between words (Chinese,
-     * Japanese) or with particles glued to them (Korean), where a letter next to a number or a cue
-     * does not make one word with it.
+     * A Han, kana, Hangul or Thai char: the scripts written without blanks between words (Chinese,
+     * Japanese, Thai) or with particles glued to them (Korean), where a letter next to a number or a
+     * cue does not make one word with it.
      */
     static boolean isCjk(char c) {
         return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af')
-                || (c >= '\u1100' && c <= '\u11ff');
+                || (c >= '\u1100' && c <= '\u11ff') || (c >= '\u0e00' && c <= '\u0e7f');
     }
 
     /** A Hebrew letter or point: Hebrew joins a one-letter prefix to a number or a name with a hyphen ("ל-052..."). */
     static boolean isHebrew(char c) {
         return c >= '\u0590' && c <= '\u05ff';
+    }
+
+    /**
+     * {@code text} with every decimal digit of another script (Arabic-Indic {@code ٠٥٠}, Devanagari,
+     * full-width {@code ０９０} ...) as its ASCII digit, char for char, so that every offset stays the
+     * text's; {@code text} itself when it holds none.
+     */
+    static String withAsciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0660' && Character.isDigit(c)) {
+                int value = Character.digit(c, 10);
+                if (value >= 0) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    chars[i] = (char) ('0' + value);
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     static boolean isAsciiDigit(char c) {

@@ -50,7 +50,12 @@ final class ContextWords {
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
             // A voicemail left; Maltese and Spanish "called"; Arabic and Hebrew words for phone, mobile
             // and call back.
-            "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
+            "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid",
+            // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
+            // Hindi-Urdu "number note kijiye".
+            "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
+            "\u0e42\u0e17\u0e23\u0e28\u0e31\u0e1e\u0e17\u0e4c", "\u05d8\u05dc'", "\u05d8\u05dc",
+            "\u0631\u0642\u0645", "\u0631\u0642\u0645\u064a", "number note", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641", "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641",
             "\u062c\u0648\u0627\u0644", "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0627\u062a\u0635\u0644",
             "\u05d8\u05dc\u05e4\u05d5\u05df", "\u05e0\u05d9\u05d9\u05d3", "\u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d9",
@@ -144,6 +149,18 @@ final class ContextWords {
             // payment's KID, a post box.
             "group number", "group no", "group id", "grp", "plan number", "plan id", "rc number", "rc no", "kid",
             "kidnummer", "kid-nummer", "box", "p.o. box", "po box", "postfach", "apartado", "case postale",
+            // Consumer and meter numbers, Medicare cards, tax numbers (NZ IRD, Vietnamese MST,
+            // Indonesian NPWP), a Saudi border number; Arabic meter, account and subscription numbers.
+            "consumer", "consumer no", "consumer number", "medicare", "medicare card", "ird", "ird number", "mst",
+            "profile", "profile id",
+            "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
+            "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",
+            "\u0631\u0642\u0645 \u0627\u0644\u0627\u0634\u062a\u0631\u0627\u0643",
+            // Arabic invoice, order and shipment, with "number" after them ("فاتورة رقم", "طلبك رقم").
+            "\u0641\u0627\u062a\u0648\u0631\u0629", "\u0641\u0627\u062a\u0648\u0631\u0629 \u0631\u0642\u0645",
+            "\u0637\u0644\u0628", "\u0637\u0644\u0628\u0643", "\u0637\u0644\u0628 \u0631\u0642\u0645",
+            "\u0637\u0644\u0628\u0643 \u0631\u0642\u0645", "\u0631\u0642\u0645 \u0627\u0644\u0637\u0644\u0628",
+            "\u0634\u062d\u0646\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0634\u062d\u0646\u0629",
             "klienta", "fakture", "faktu\u0159e", "faktury", "fakturu", "fakturze",
             "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
@@ -257,7 +274,8 @@ final class ContextWords {
     private static final List<String> NUMBER_NOUNS = List.of("number", "nummer", "nummeret", "numret", "numero",
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
-            "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou");
+            "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou", "\u0631\u0642\u0645",
+            "\ubc88\ud638");
     /**
      * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
      * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
@@ -624,12 +642,26 @@ final class ContextWords {
         return true;
     }
 
+    /**
+     * Whether one of {@code phrases} stands in the prompt before {@code start}, up to {@link
+     * #IVR_PROMPT_WINDOW} chars back with no digit between: "enter your social security number followed
+     * by the pound key. DTMF received: 752301186#".
+     */
+    static boolean inPromptBefore(String text, int start, List<String> phrases) {
+        int score = nearestEnd(text, start, PhraseIndex.of(phrases), IVR_PROMPT_WINDOW);
+        return score >= 0 && noDigitBetween(text, score / 64, start);
+    }
+
+    /** How far back an IVR's prompt is read for the digits keyed after it. */
+    private static final int IVR_PROMPT_WINDOW = 96;
+
     /** How far after a number a phone cue that names it is looked for, in chars. */
     static final int AFTER_WINDOW = 30;
 
     /** What links a number to the phone word after it: "555 0199 [that's my] home number". */
     private static final List<String> PHONE_AFTER_LINKS = List.of("that's my", "that\u2019s my", "thats my",
             "that is my", "which is my", "is my", "it's my", "its my", "was my", "that's the", "is the",
+            "is his", "is her", "is their", "is our", "that's his", "that's her",
             "es mi", "ist meine", "ist mein", "c'est mon", "c'est le", "is mijn");
     /** Words between the link and the phone word: "home", "work", "personal" number. */
     private static final List<String> PHONE_AFTER_KINDS = List.of("home", "work", "office", "personal",
@@ -829,7 +861,7 @@ final class ContextWords {
      */
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
-            "number on file",
+            "number on file", "on the profile", "on your profile", "on my profile", "on the file",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",

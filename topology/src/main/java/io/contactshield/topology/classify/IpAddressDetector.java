@@ -102,7 +102,7 @@ public final class IpAddressDetector implements Detector {
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
-                    || releasedAfter(text, v4.end())
+                    || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     ? NETWORK : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -380,6 +380,14 @@ public final class IpAddressDetector implements Detector {
     }
 
     /**
+     * {@code GlobalProtect 6.1.3.0}: four one-digit parts ending in 0 are a version; a host's address
+     * does not end in 0 in its own network's first 10 addresses.
+     */
+    static boolean singleDigitZeroVersion(String text, int start, int end) {
+        return end - start == 7 && text.charAt(end - 1) == '0';
+    }
+
+    /**
      * {@code softphone client 10.2.0.15 rolled out to EMEA pods}, {@code 4.12.0.7 released}: a number
      * that is rolled out or released is a release, not a host.
      */
@@ -557,8 +565,12 @@ public final class IpAddressDetector implements Detector {
             }
             if (groups >= 0) {
                 boolean compressed = text.substring(start, end).contains("::");
-                double confidence = isNetwork6(text, start, end) ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
-                found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, NAME));
+                boolean network = isNetwork6(text, start, end);
+                double confidence = network ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
+                int prefixEnd = network ? end : prefixLengthEnd(text, end);
+                // An interface written with its prefix length ("ipv6 address 2001:db8:ac10:fe00::1/64")
+                // keeps it in the span, as an IPv4 interface keeps its mask.
+                found.add(new Detection(EntityTypes.IP_ADDRESS, start, prefixEnd, confidence, NAME));
             }
         }
     }
@@ -576,6 +588,19 @@ public final class IpAddressDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /** The end of an IPv6 prefix length ({@code /64}, 0 to 128) right after {@code end}, or {@code end}. */
+    private static int prefixLengthEnd(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '/') {
+            return end;
+        }
+        int digitsEnd = Chars.digitRunEnd(text, end + 1);
+        if (digitsEnd == end + 1 || digitsEnd - end - 1 > 3 || Chars.wordCharAt(text, digitsEnd)
+                || Integer.parseInt(text.substring(end + 1, digitsEnd)) > 128) {
+            return end;
+        }
+        return digitsEnd;
     }
 
     /** Five decimal digits up to 65535: a port, never a 16-bit hex group (at most four digits). */

@@ -70,7 +70,7 @@ public final class PhoneNumberDetector implements Detector {
      */
     static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
             "BG", "UA", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
-            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO");
+            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO", "PK");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -99,7 +99,7 @@ public final class PhoneNumberDetector implements Detector {
     // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
     // it ("電話番号は06-6341-2290です").
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}_+(&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]])|(?<=\\p{Lu})(?=\\+\\d))"
+            "(?:(?<![\\p{L}\\p{N}_+(&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]])|(?<=\\p{Lu})(?=\\+\\d))"
                     + "[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
@@ -184,16 +184,23 @@ public final class PhoneNumberDetector implements Detector {
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
-        for (int from = 0; CANDIDATE_START.find(candidates, text, from); from = StartSearch.next(candidates)) {
+        int from = 0;
+        while (CANDIDATE_START.find(candidates, text, from)) {
             int start = listNumberEnd(text, candidates.start(), candidates.end());
             int end = candidates.end();
+            from = StartSearch.next(candidates);
+            int item = nextListItem(text, start, end);
+            if (item > 0) {
+                end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
+                from = item;
+            }
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
             }
-            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end)) {
+            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)) {
                 continue;
             }
-            int limit = text.length();
+            int limit = item > 0 ? end + 1 : text.length();
             int aside = bracketAfterBlank(text, start, end);
             if (aside >= 0) {
                 // "1800 419 2580 (9am–9pm)", "(212) 555-0147 (24/7)": hours or a note in brackets after
@@ -203,6 +210,9 @@ public final class PhoneNumberDetector implements Detector {
                     end--;
                 }
                 limit = end + 1;
+            }
+            if (end > start && text.charAt(start) == '(' && unclosedBrackets(text, start, end) > 0) {
+                start++; // "(186 2100 7742)", "(+1 (617) 555-0120)": a bracket around the number
             }
             if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
@@ -366,6 +376,45 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
+     * Where the next item of a list starts inside the candidate {@code text[start, end)} (the blank
+     * before {@code 3)} in "+91 80 4123 4567 3) 1800 425 1234"): one or two digits and a bracket that
+     * closes none opened in the candidate, then a blank and the next number; -1 if none.
+     */
+    private static int nextListItem(String text, int start, int end) {
+        for (int i = text.indexOf(')', start); i >= 0 && i < end; i = text.indexOf(')', i + 1)) {
+            int digits = i;
+            while (digits > start && i - digits < 2 && Chars.isAsciiDigit(text.charAt(digits - 1))) {
+                digits--;
+            }
+            if (digits < i && digits > start && text.charAt(digits - 1) == ' ' && i + 2 < end && text.charAt(i + 1) == ' '
+                    && (Chars.isAsciiDigit(text.charAt(i + 2)) || text.charAt(i + 2) == '+' || text.charAt(i + 2) == '(')
+                    && unclosedBrackets(text, start, digits) <= 0) {
+                return digits - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Brackets opened and not closed in {@code text[start, end)}. */
+    private static int unclosedBrackets(String text, int start, int end) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open;
+    }
+
+    /** {@code arn:aws:iam::112233445566:user/cc-ci}: digits inside an Amazon resource name are its account's id. */
+    private static boolean inArn(String text, int start) {
+        int token = start;
+        while (token > 0 && !Character.isWhitespace(text.charAt(token - 1)) && text.charAt(token - 1) != '=') {
+            token--;
+        }
+        return token < start && text.regionMatches(true, token, "arn:", 0, 4);
+    }
+
+    /**
      * {@code +44 20 7946 0xxx}: digits written as {@code x} after the number make it a range or a
      * masked number, not one that can be dialled.
      */
@@ -425,7 +474,8 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private void inspect(String text, int start, int end, int limit, List<Detection> found) {
-        int windowStart = Math.max(0, start - MARGIN_BEFORE);
+        // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
+        int windowStart = start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
@@ -473,6 +523,9 @@ public final class PhoneNumberDetector implements Detector {
                     return;
                 }
             }
+        }
+        if (text.charAt(start) == '(' && addBracketedCountryCode(text, start, end, found)) {
+            return;
         }
         String shapeRegion = ownShapeRegion(text, start, end);
         if (shapeRegion != null && !shapeRegion.equals(defaultRegion) && mayBeValid(tried, shapeRegion)
@@ -543,7 +596,8 @@ public final class PhoneNumberDetector implements Detector {
         // 15-6213-4470") gives way to another country's plan that reads the whole of it.
         boolean whole = possible.stream().anyMatch(d -> d.start() == start && d.end() == end);
         if (!whole && (ContextWords.phoneWordBefore(text, start)
-                || (cueStart < start && ContextWords.phoneWordBefore(text, cueStart)))) {
+                || (cueStart < start && ContextWords.phoneWordBefore(text, cueStart))
+                || ContextWords.phoneCueAfter(text, end))) {
             for (String region : OTHER_REGIONS) {
                 if (region.equals(defaultRegion) || !writtenAsElsewhere(region, text, start, end)
                         || !mayBeValid(tried, region)) {
@@ -655,6 +709,34 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
+     * {@code (852) 2888 1187}: a country calling code in brackets, without its '+', before a valid
+     * national number of that country (read only where the default region's plan took none of it:
+     * {@code (212) 555-0147} is a New York number, not a Moroccan one).
+     */
+    private boolean addBracketedCountryCode(String text, int start, int end, List<Detection> found) {
+        int close = Chars.digitRunEnd(text, start + 1);
+        if (close - start - 1 < 1 || close - start - 1 > 3 || close >= end || text.charAt(close) != ')') {
+            return false;
+        }
+        int code = Integer.parseInt(text.substring(start + 1, close));
+        String region = util.getRegionCodeForCountryCode(code);
+        if (code == util.getCountryCodeForRegion(defaultRegion) || "ZZ".equals(region)
+                || ContextWords.lowered(text, start, EntityTypes.PHONE_NUMBER)) {
+            return false;
+        }
+        try {
+            PhoneNumber number = util.parse("+" + code + " " + text.substring(close + 1, end), "ZZ");
+            if (util.isValidNumber(number)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.85, NAME));
+                return true;
+            }
+        } catch (NumberParseException e) {
+            // not a number of that country
+        }
+        return false;
+    }
+
+    /**
      * A bare digit run that its label calls an international number ({@code MSISDN 447700900563}):
      * read with the '+' it leaves out, a number of possible length for its country code.
      */
@@ -737,8 +819,9 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The region that alone writes its phone numbers in the shape of {@code text[start, end)}, so that
-     * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape}, or
-     * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}.
+     * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape},
+     * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}, or the mobiles of Korea,
+     * Japan, China and Pakistan in their own grouping. The plan of the region still validates it.
      * Null for any other shape. (India's mobiles in two groups of five, {@code 98200 12345}, are not
      * read so: UK tax references and grid references are written the same way.)
      */
@@ -747,10 +830,24 @@ public final class PhoneNumberDetector implements Detector {
             return "BR";
         }
         String shape = groupShape(text, start, end);
-        if (shape == null || !tollFreeShape(shape, text, start)) {
+        if (shape == null) {
             return null;
         }
-        return shape.equals("4-3-3") ? "AU" : "IN";
+        if (tollFreeShape(shape, text, start)) {
+            return shape.equals("4-3-3") ? "AU" : "IN";
+        }
+        return switch (shape) {
+            // Mobiles: Korea's 010-4821-7730, Japan's 090-1234-5678, China's 186 2100 7742,
+            // Pakistan's 0312-7741092.
+            case "3-4-4" -> text.startsWith("010", start) ? "KR"
+                    : text.startsWith("090", start) || text.startsWith("080", start) || text.startsWith("070", start) ? "JP"
+                    : text.charAt(start) == '1' && text.charAt(start + 1) >= '3' ? "CN" : null;
+            case "4-7" -> text.startsWith("03", start) ? "PK" : null;
+            // Korea's nationwide service numbers: 1588-4417, 1544-8820, 1644-..., 1800-...
+            case "4-4" -> text.charAt(start) == '1' && "568".indexOf(text.charAt(start + 1)) >= 0 && text.charAt(start + 4) == '-'
+                    ? "KR" : null;
+            default -> null;
+        };
     }
 
     /**

@@ -76,6 +76,9 @@ final class SpokenEmail {
             "biz", "io", "co", "me", "tv", "app", "dev", "ai", "eu", "uk", "us", "ca", "au", "nz", "ie", "de",
             "at", "ch", "fr", "be", "nl", "lu", "es", "pt", "it", "se", "no", "dk", "fi", "pl", "cz", "in", "jp",
             "cn", "sg", "hk", "br", "mx", "ar", "za", "ru", "online", "shop",
+            // More country codes of the centres' callers.
+            "ph", "my", "id", "th", "vn", "kr", "tw", "pk", "ae", "sa", "qa", "eg", "ng", "ke", "il", "tr", "gr",
+            "ro", "hu", "sk", "si", "hr", "rs", "bg", "ua", "lt", "lv", "ee", "is", "cl", "pe", "ve", "uy",
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test");
     /**
@@ -442,11 +445,11 @@ final class SpokenEmail {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isBreak(text.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isBreak(text.charAt(i))) {
                 i++;
             }
             int end = i;
@@ -466,34 +469,58 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinTwoWordSigns(text, words));
+        return joinSpelledLetters(text, joinSignPhrases(words));
     }
 
     /**
-     * Signs said in two words, as the one word they stand for: Spanish "guion bajo" (underscore),
-     * Turkish "et işareti" and English "at sign" (at).
+     * What ends a word: a blank, and in Chinese and Japanese text, which sets no blanks, a Han or kana
+     * char or a full-width sign ("我重覆：mandy dot lau at gmail dot com。").
      */
-    private static final Map<String, String> TWO_WORD_SIGNS = Map.of("guion bajo", "underscore",
-            "gui\u00f3n bajo", "underscore", "et i\u015fareti", "at", "at sign", "at", "at i\u015fareti", "at");
+    private static boolean isBreak(char c) {
+        return Character.isWhitespace(c) || Chars.isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff65');
+    }
 
-    private static List<Word> joinTwoWordSigns(String text, List<Word> words) {
+    /**
+     * Signs said in two or three words, as the one word they stand for: Spanish "guion bajo"
+     * (underscore), Turkish "et işareti", English "at sign" and Indian English "at the rate" (at).
+     */
+    private static final Map<String, String> SIGN_PHRASES = Map.of("guion bajo", "underscore",
+            "gui\u00f3n bajo", "underscore", "et i\u015fareti", "at", "at sign", "at", "at i\u015fareti", "at",
+            "at the rate", "at", "at the rate of", "at");
+    private static final int MAX_SIGN_WORDS = 4;
+
+    private static List<Word> joinSignPhrases(List<Word> words) {
         List<Word> out = words;
         for (int k = words.size() - 2; k >= 0; k--) {
-            Word first = out.get(k);
-            Word second = out.get(k + 1);
-            if (first.openAfter() || second.openBefore() || second.start() != first.end() + 1) {
-                continue;
-            }
-            String sign = TWO_WORD_SIGNS.get(first.lower() + " " + second.lower());
-            if (sign != null) {
-                if (out == words) {
-                    out = new ArrayList<>(words);
+            for (int last = Math.min(out.size() - 1, k + MAX_SIGN_WORDS - 1); last > k; last--) {
+                String sign = signPhrase(out, k, last);
+                if (sign != null) {
+                    if (out == words) {
+                        out = new ArrayList<>(words);
+                    }
+                    Word first = out.get(k);
+                    Word end = out.get(last);
+                    out.set(k, new Word(first.start(), end.end(), sign, first.openBefore(), end.openAfter()));
+                    out.subList(k + 1, last + 1).clear();
+                    break;
                 }
-                out.set(k, new Word(first.start(), second.end(), sign, first.openBefore(), second.openAfter()));
-                out.remove(k + 1);
             }
         }
         return out;
+    }
+
+    /** What words {@code first} to {@code last}, set apart by single blanks only, say as one sign; or null. */
+    private static String signPhrase(List<Word> words, int first, int last) {
+        StringBuilder phrase = new StringBuilder(words.get(first).lower());
+        for (int i = first + 1; i <= last; i++) {
+            Word before = words.get(i - 1);
+            Word word = words.get(i);
+            if (before.openAfter() || word.openBefore() || word.start() != before.end() + 1) {
+                return null;
+            }
+            phrase.append(' ').append(word.lower());
+        }
+        return SIGN_PHRASES.get(phrase.toString());
     }
 
     /**

@@ -62,9 +62,10 @@ public final class TextClassifier {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        // Tabs and line breaks written as "\t" and "\n" are read as what they stand for; the view has
-        // the text's length, so every finding's offsets are the text's own.
-        return classifyView(LiteralEscapes.asWhitespace(text));
+        // Tabs and line breaks written as "\t" and "\n" are read as what they stand for, and digits of
+        // other scripts as ASCII digits; the view has the text's length, so every finding's offsets
+        // are the text's own.
+        return classifyView(Chars.withAsciiDigits(LiteralEscapes.asWhitespace(text)));
     }
 
     private List<Detection> classifyView(String text) {
@@ -99,6 +100,11 @@ public final class TextClassifier {
             }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
+            }
+            if (!saidPhones.isEmpty()) {
+                for (SpokenDigits.Rewrite rewrite : rewrites) {
+                    addCorrections(rewrite, saidPhones, candidates);
+                }
             }
             if (!spokenPhones.isEmpty()) {
                 addReadBacks(text, spokenPhones, candidates);
@@ -259,6 +265,42 @@ public final class TextClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * A number said again right after a phone number, corrected ("nove um dois, três quatro cinco,
+     * seis sete oito... não, espere, é nove um seis, três quatro cinco, seis sete oito"): a spoken run
+     * no detector took, at most {@link #MAX_RESTART_GAP} chars after a said phone number, as long as
+     * it or one digit shorter or longer, and the same in at least half of its digits place by place,
+     * is that number corrected, and a phone number too.
+     */
+    private static void addCorrections(SpokenDigits.Rewrite rewrite, List<SaidPhone> saidPhones, List<Detection> candidates) {
+        for (int[] run : rewrite.runs) {
+            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            int from = rewrite.originalStart(run[0]);
+            int to = rewrite.originalEnd(run[1]);
+            if (candidates.stream().anyMatch(d -> d.start() < to && from < d.end())) {
+                continue;
+            }
+            for (SaidPhone said : saidPhones) {
+                int gap = from - said.detection().end();
+                if (gap >= 0 && gap <= MAX_RESTART_GAP && Math.abs(digits.length() - said.digits().length()) <= 1
+                        && samePlaces(digits, said.digits()) * 2 >= digits.length()) {
+                    candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, said.detection().confidence(),
+                            PhoneNumberDetector.NAME));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How many places hold the same digit in {@code a} and {@code b}, compared from their start. */
+    private static int samePlaces(String a, String b) {
+        int same = 0;
+        for (int i = 0; i < Math.min(a.length(), b.length()); i++) {
+            same += a.charAt(i) == b.charAt(i) ? 1 : 0;
+        }
+        return same;
     }
 
     private static boolean noDigitBetween(String text, SaidPhone first, SaidPhone again) {

@@ -286,4 +286,16 @@ class EmailDetectorTest {
         assertThat(found("\u05e9\u05dc\u05d9 \u05dc-yael.cohen@example.co.il. \u05ea\u05d5\u05d3\u05d4"))
                 .containsExactly("yael.cohen@example.co.il");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vikram dot sethi at the rate yahoo dot co dot in", "m.l.santos underscore 88 at yahoo dot com dot ph",
+        "usman dot ghani at the rate hotmail dot com"})
+    void readsAtTheRateAndMoreCountryDomains(String spoken) {
+        assertThat(found("caller: " + spoken + ". agent: ok")).containsExactly(spoken);
+    }
+
+    @Test
+    void readsASpokenAddressSetOffByChinesePunctuation() {
+        assertThat(found("\u6211\u91cd\u8986\uff1amandy dot lau at gmail dot com\u3002")).containsExactly("mandy dot lau at gmail dot com");
+    }
 }

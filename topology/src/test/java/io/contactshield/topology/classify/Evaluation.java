@@ -50,6 +50,8 @@ final class Evaluation {
     static final String BLIND19_RESOURCE = "/eval/contact-centre-eval-blind19.jsonl";
     static final String BLIND20_RESOURCE = "/eval/contact-centre-eval-blind20.jsonl";
     static final String BLIND21_RESOURCE = "/eval/contact-centre-eval-blind21.jsonl";
+    static final String BLIND22_RESOURCE = "/eval/contact-centre-eval-blind22.jsonl";
+    static final String BLIND23_RESOURCE = "/eval/contact-centre-eval-blind23.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -128,4 +128,18 @@ class IdentifierLabelTest {
     void readsCompanyAndPaymentReferencesPostBoxesRangesAndVersionsAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "lambda ani_lookup: matched profile 7781-20445 in 38 ms",
+        "eventName=CreateAccessKey userIdentity.arn=arn:aws:iam::112233445566:user/cc-ci",
+        "Your LPG consumer no. 7123004518 for subsidy credit",
+        "Medicare card 2123 45670 1, IRN 1",
+        "IRD number 049-091-850 supplied for KiwiSaver",
+        "Pajak: NPWP 09.254.294.3-407.000 diterima",
+        "\u0641\u0627\u062a\u0648\u0631\u0629 \u0631\u0642\u0645 7718204 \u0628\u062a\u0627\u0631\u064a\u062e 2025/03/02"
+    })
+    void readsProfilesArnsConsumerMedicareAndTaxNumbersAndArabicInvoicesAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

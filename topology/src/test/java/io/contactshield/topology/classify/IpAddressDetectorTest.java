@@ -203,4 +203,11 @@ class IpAddressDetectorTest {
         assertThat(addresses("Release note: softphone client 10.2.0.15 rolled out to EMEA pods")).isEmpty();
         assertThat(addresses("host 10.0.0.5 rolled back after the outage")).containsExactly("10.0.0.5");
     }
+
+    @Test
+    void anIpv6InterfaceKeepsItsPrefixLengthAndASingleDigitVersionEndingInZeroIsNoAddress() {
+        assertThat(addresses("ipv6 address 2001:db8:ac10:fe00::1/64; description SBC")).containsExactly("2001:db8:ac10:fe00::1/64");
+        assertThat(addresses("Agent on VPN (GlobalProtect 6.1.3.0), public IP shows as 198.51.100.201"))
+                .containsExactly("198.51.100.201");
+    }
 }

@@ -278,4 +278,27 @@ class NationalPhoneNumbersTest {
                 .containsExactly("27823317406");
         assertThat(phonesIn("{\"from\":\"9990001112223\",\"to\":\"x\"}")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\ucfe0\ud321 \ub85c\ucf13\ubc30\uc1a1: \uae30\uc0ac\ub2d8 \ubc15\uc131\ud638 010-9174-2285 | 010-9174-2285",
+        "\u5df2\u7531\u5feb\u9012\u5458\u5218\u5e08\u5085(186 2100 7742)\u6d3e\u9001 | 186 2100 7742",
+        "Rider Zeeshan 0312-7741092. COD Rs. 3,450. | 0312-7741092",
+        "Reservation no. 5K2Q9T. Call center 1588-4417. | 1588-4417",
+        "Senior CS Officer, HKT, Direct: (852) 2888 1187, 39/F PCCW Tower | (852) 2888 1187",
+        "\u0627\u0644\u0639\u0645\u064a\u0644: \u0631\u0642\u0645\u064a \u0660\u0665\u0660 \u0663\u0663\u0668 \u0664\u0664\u0661\u0662 \u0648\u0623\u0628\u063a\u0649 | \u0660\u0665\u0660 \u0663\u0663\u0668 \u0664\u0664\u0661\u0662",
+        "Customer Omar Siddiqui, 04 515 2218 is his landline. | 04 515 2218",
+        "\u0e1c\u0e39\u0e49\u0e23\u0e31\u0e1a \u0e42\u0e17\u0e23 02-719-4408 | 02-719-4408",
+        "authorised her son Omar Haddad (+1 (617) 555-0120) as secondary contact | +1 (617) 555-0120"
+    })
+    void readsMobilesInTheirCountrysShapeBracketedCountryCodesAndOtherScriptsDigits(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @Test
+    void readsEachNumberOfAListOnItsOwn() {
+        assertThat(phonesIn("Callback list: 1) 022 2345 6789 (Mumbai branch) 2) +91 80 4123 4567 3) 1800 425 1234 toll-free"))
+                .containsExactly("022 2345 6789", "+91 80 4123 4567", "1800 425 1234");
+        assertThat(phonesIn("Cliente Sof\u00eda Navarro (tel. 91 123 45 67) pide")).containsExactly("91 123 45 67");
+    }
 }

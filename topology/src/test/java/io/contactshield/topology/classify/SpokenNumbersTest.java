@@ -436,4 +436,20 @@ class SpokenNumbersTest {
         assertThat(found("SSN captured in a free-text field by mistake on case 00918944: \"318-44-2097\" (redacted)"))
                 .containsExactly("US_SSN:318-44-2097");
     }
+
+    @Test
+    void aNumberCorrectedRightAfterItIsAPhoneNumberToo() {
+        assertThat(found("Agente: Pode confirmar o seu contacto? Cliente: \u00c9 o nove um dois, tr\u00eas quatro cinco, seis sete"
+                + " oito... n\u00e3o, espere, \u00e9 nove um seis, tr\u00eas quatro cinco, seis sete oito."))
+                .containsExactly("PHONE_NUMBER:nove um dois, tr\u00eas quatro cinco, seis sete oito",
+                        "PHONE_NUMBER:nove um seis, tr\u00eas quatro cinco, seis sete oito");
+        assertThat(found("my number is five five five, zero one four three, and my order is one two three four five six seven"))
+                .containsExactly("PHONE_NUMBER:five five five, zero one four three");
+    }
+
+    @Test
+    void digitsKeyedAfterAnIvrPromptForTheSsnAreTheSsn() {
+        assertThat(found("IVR: please enter your social security number followed by the pound key. DTMF received: 752301186#"))
+                .containsExactly("US_SSN:752301186");
+    }
 }
