@@ -454,16 +454,7 @@ final class ContextWords {
      * when no word ends there.
      */
     private static int tagStart(String text, int end) {
-        int i = end;
-        if (i > 0 && text.charAt(i - 1) == ']') {
-            int open = text.lastIndexOf('[', i - 1);
-            if (open >= 0 && i - open <= MAX_STAMP) {
-                i = open;
-                while (i > 0 && text.charAt(i - 1) == ' ') {
-                    i--;
-                }
-            }
-        }
+        int i = beforeStamp(text, end);
         int digits = i;
         while (digits > 0 && i - digits < 2 && Chars.isAsciiDigit(text.charAt(digits - 1))) {
             digits--;
@@ -538,17 +529,27 @@ final class ContextWords {
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
-        if (i > 0 && text.charAt(i - 1) == ']') {
-            // A transcript's time stamp before the tag: "[14:10:06] CALLER: ...".
-            int open = text.lastIndexOf('[', i - 1);
-            if (open >= 0 && i - open <= MAX_STAMP) {
-                i = open;
-                while (i > 0 && text.charAt(i - 1) == ' ') {
-                    i--;
-                }
-            }
-        }
+        i = beforeStamp(text, i); // a transcript's time stamp before the tag: "[14:10:06] CALLER: ..."
         return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '|';
+    }
+
+    /**
+     * Where a bracketed time stamp ending at {@code end} ({@code [00:03:55]}) starts, the blanks
+     * before it included; {@code end} when none ends there.
+     */
+    private static int beforeStamp(String text, int end) {
+        if (end == 0 || text.charAt(end - 1) != ']') {
+            return end;
+        }
+        int open = text.lastIndexOf('[', end - 1);
+        if (open < 0 || end - open > MAX_STAMP) {
+            return end;
+        }
+        int i = open;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
     }
 
     /** Longest bracketed time stamp before a speaker's tag: {@code [2026-11-29 14:10:06.123]}. */
