@@ -50,7 +50,11 @@ final class ContextWords {
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
             // A voicemail left; Maltese and Spanish "called"; Arabic and Hebrew words for phone, mobile
             // and call back.
-            "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid",
+            "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid", "ddi", "direct dial",
+            // A number that is someone's own, in the callers' languages: "my number", "su número".
+            "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
+            "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
+            "celu", "ll\u00e1menme", "llamenme", "consultas",
             // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
             // Hindi-Urdu "number note kijiye".
             "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
@@ -128,7 +132,8 @@ final class ContextWords {
      * numbers, which are digit runs that may pass Luhn (an IMEI always does; an MSISDN such as
      * {@code 4915112345678} may look like a Visa number).
      */
-    static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid");
+    static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid", "gift code", "gift card",
+            "voucher", "voucher code", "gift certificate");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     /** Keys of a messaging platform's payload that hold a number without its '+' ({@code "from":"27823317406"}). */
     static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient");
@@ -147,6 +152,11 @@ final class ContextWords {
             "emd", "eticket", "etkt", "tkt", "numer klienta", "nr klienta",
             // A health plan's group and plan numbers, a Nigerian company's RC number, a Norwegian
             // payment's KID, a post box.
+            // Plurals that label a list ("case numbers 2024-118832, 2024-119047 and ..."), transports'
+            // priorities in an ICE candidate, Brazilian and Colombian NIT, postage codes.
+            "case numbers", "order numbers", "ticket numbers", "reference numbers", "claim numbers",
+            "invoice numbers", "tracking numbers", "account numbers", "policy numbers", "udp", "tcp", "nit",
+            "c\u00f3digo de postagem", "postagem", "c\u00f3digo de rastreio", "rastreio",
             "group number", "group no", "group id", "grp", "plan number", "plan id", "rc number", "rc no", "kid",
             "kidnummer", "kid-nummer", "box", "p.o. box", "po box", "postfach", "apartado", "case postale",
             // Consumer and meter numbers, Medicare cards, tax numbers (NZ IRD, Vietnamese MST,
@@ -290,7 +300,7 @@ final class ContextWords {
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "build", "firmware",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
-            "fixed in", "release notes", "model");
+            "fixed in", "release notes", "model", "engine", "version history");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent
      * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away
@@ -819,13 +829,87 @@ final class ContextWords {
         if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
         }
+        int listStart = listStartBefore(text, start);
+        if (listStart < start) {
+            // "case numbers 2024-118832, 2024-119047 and 2024-121133": a list's label names each item.
+            int listLower = nearestEnd(text, listStart, lowers, WINDOW);
+            if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
+                    && onlySeparators(text, listLower / 64, listStart)) {
+                return LABELLED;
+            }
+        }
         if (raiseEnd < 0 && lowerEnd < 0) {
             return 0;
         }
         if (lowerEnd >= raiseEnd) {
-            return onlySeparators(text, lowerEnd / 64, start) ? LABELLED : -1;
+            return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
+    }
+
+    /** Most items of a list of numbers read back to its label. */
+    private static final int MAX_LIST_ITEMS = 6;
+    private static final List<String> LIST_LINKS = List.of(", ", ",", " and ", " or ", " y ", " e ", " und ", " et ", " & ");
+
+    /**
+     * Where a list of numbers that ends right before {@code start} begins ("2024-118832, 2024-119047
+     * and " before the third): items of digits, dots, dashes and slashes with at least four digits,
+     * linked by commas or "and"; {@code start} when no list stands there.
+     */
+    private static int listStartBefore(String text, int start) {
+        int first = start;
+        int at = start;
+        for (int items = 0; items < MAX_LIST_ITEMS; items++) {
+            int link = -1;
+            for (String phrase : LIST_LINKS) {
+                if (at - phrase.length() >= 0 && text.startsWith(phrase, at - phrase.length())) {
+                    link = Math.max(link, phrase.length());
+                }
+            }
+            if (link < 0) {
+                break;
+            }
+            int end = at - link;
+            int from = end;
+            while (from > 0 && (Chars.isAsciiDigit(text.charAt(from - 1)) || "-./".indexOf(text.charAt(from - 1)) >= 0)) {
+                from--;
+            }
+            if (from == end || Chars.countDigits(text, from, end) < 4 || Chars.wordCharAt(text, from - 1)) {
+                break;
+            }
+            first = from;
+            at = from;
+        }
+        return first;
+    }
+
+    /**
+     * Whether only the end of a prompt stands between {@code cueEnd} and the reply that starts at
+     * {@code start}: the question's punctuation, a turn break, a time stamp, the speaker's tag and a
+     * few reply words ("¿Número de cuenta? | Cliente: 4412 0098 71", "número da apólice? | Cliente:
+     * tenho, 0431..."). The prompt's last words label the reply as a key labels its value.
+     */
+    private static boolean promptBefore(String text, int cueEnd, int start) {
+        int tag = beforeSpeakerTagAndReply(text, start);
+        if (tag == start || tag <= cueEnd) {
+            return false;
+        }
+        int i = tag;
+        while (i > cueEnd) {
+            char c = text.charAt(i - 1);
+            if (Character.isWhitespace(c) || "?!.:;|\"\u201c\u201d'\u00bf-".indexOf(c) >= 0) {
+                i--;
+            } else if (c == ']') {
+                int before = beforeStamp(text, i);
+                if (before == i) {
+                    return false;
+                }
+                i = before;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> PURPOSE_WORDS = Set.of("for", "to");

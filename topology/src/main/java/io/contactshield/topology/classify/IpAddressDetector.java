@@ -103,6 +103,7 @@ public final class IpAddressDetector implements Detector {
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
+                    || afterNameAndHyphen(text, v4.start())
                     ? NETWORK : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -377,6 +378,11 @@ public final class IpAddressDetector implements Detector {
      */
     static boolean isImageTag(String text, int end) {
         return text.startsWith("@sha", end);
+    }
+
+    /** {@code ivr-flows-2.6.9.102}: a number glued to a name by a hyphen is that name's version, a tag. */
+    static boolean afterNameAndHyphen(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
     }
 
     /**

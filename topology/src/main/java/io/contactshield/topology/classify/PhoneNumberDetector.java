@@ -70,7 +70,8 @@ public final class PhoneNumberDetector implements Detector {
      */
     static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
             "BG", "UA", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
-            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO", "PK");
+            "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO", "PK",
+            "UY", "CR", "GT", "PA", "DO", "EC", "BO", "PY", "SV", "HN");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");
@@ -424,12 +425,18 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
-     * {@code Chrome 122.0.6261.129}, {@code Windows 10.0.19045.5487}: groups split by dots alone, at
-     * least four, one of them after the first a single {@code 0}, are a version; no plan writes a
-     * phone number with such a group.
+     * {@code Chrome 122.0.6261.129}, {@code Windows 10.0.19045.5487}, {@code 6.4.3.5045}: groups split
+     * by dots alone, at least four, one of them after the first a single {@code 0} or two of them a
+     * single digit, are a version (also as the last word of the candidate); no plan writes a phone
+     * number with such groups.
      */
     private static boolean isVersion(String text, int start, int end) {
+        int blank = text.lastIndexOf(' ', end - 1);
+        if (blank > start && isVersion(text, blank + 1, end)) {
+            return true; // "Poly VVX 450 6.4.3.5045": a model number and the version after it
+        }
         int groups = 0;
+        int oneDigit = 0;
         boolean zeroGroup = false;
         int i = start;
         while (i < end) {
@@ -440,13 +447,14 @@ public final class PhoneNumberDetector implements Detector {
             if (groups > 0 && groupEnd - i == 1 && text.charAt(i) == '0') {
                 zeroGroup = true;
             }
+            oneDigit += groupEnd - i == 1 ? 1 : 0;
             groups++;
             if (groupEnd < end && text.charAt(groupEnd) != '.') {
                 return false;
             }
             i = groupEnd + 1;
         }
-        return groups >= 4 && zeroGroup;
+        return groups >= 4 && (zeroGroup || oneDigit >= 2);
     }
 
     /**

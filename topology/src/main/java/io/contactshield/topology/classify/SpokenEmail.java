@@ -68,7 +68,7 @@ final class SpokenEmail {
     private static Set<String> joiners() {
         Set<String> joiners = new java.util.HashSet<>(DOT);
         joiners.addAll(DASH);
-        joiners.addAll(Set.of("underscore", "unterstrich"));
+        joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado"));
         return Set.copyOf(joiners);
     }
     /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */
@@ -79,6 +79,7 @@ final class SpokenEmail {
             // More country codes of the centres' callers.
             "ph", "my", "id", "th", "vn", "kr", "tw", "pk", "ae", "sa", "qa", "eg", "ng", "ke", "il", "tr", "gr",
             "ro", "hu", "sk", "si", "hr", "rs", "bg", "ua", "lt", "lv", "ee", "is", "cl", "pe", "ve", "uy",
+            "do", "gt", "cr", "pa", "ec", "bo", "py", "hn", "sv",
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test");
     /**
@@ -198,6 +199,8 @@ final class SpokenEmail {
             "adresse", "address", "emailadres", "mailadres");
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's");
     private static final int MAX_BARE_WORDS = 4;
+    /** Shortest word read as a name between "correo" and an address: "to", "ko", "ay" are not. */
+    private static final int MIN_NAME_WORD = 3;
     // Number words are prose before a lone "at", but inside a mailbox said after its cue they are digits.
     private static final Set<String> SPOKEN_NUMBERS = Set.of("one", "two", "three", "four", "five", "six");
 
@@ -211,7 +214,13 @@ final class SpokenEmail {
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
             Word link = words.get(localStart - bare - 1);
             Word noun = words.get(localStart - bare - 2);
-            if (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter()) {
+            // "email is kate brennan ...", or the noun right before ("al correo andres felipe punto ...").
+            boolean linked = CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter();
+            if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
+                    && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
+                return localStart - 1; // one name word between the noun and the address
+            }
+            if (linked) {
                 int first = bare == 0 ? localStart : localStart - bare;
                 while (first < localStart && isFiller(words.get(first))) {
                     first++; // "the email is uh r kowalczyk at ...": the filler is no part of the mailbox
@@ -404,7 +413,7 @@ final class SpokenEmail {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (!Character.isLetterOrDigit(c) && c != '-'
-                    && !(local && (c == '.' || c == '_' || c == '+'))) {
+                    && !(local && (c == '.' || c == '_' || c == '+' || c == '\''))) {
                 return false;
             }
         }

@@ -298,4 +298,19 @@ class EmailDetectorTest {
     void readsASpokenAddressSetOffByChinesePunctuation() {
         assertThat(found("\u6211\u91cd\u8986\uff1amandy dot lau at gmail dot com\u3002")).containsExactly("mandy dot lau at gmail dot com");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mick dot o'shea at example dot com dot au", "m underline teixeira arroba hotmail ponto com",
+        "yokasta punto perez arroba claro punto net punto do"})
+    void readsApostrophesUnderlineAndLatinAmericanDomains(String spoken) {
+        assertThat(found("caller: " + spoken + " | agent: ok")).containsExactly(spoken);
+    }
+
+    @Test
+    void readsOneNameWordBetweenTheCueNounAndTheAddress() {
+        assertThat(found("Agente: le env\u00edo el enlace al correo andres felipe punto moreno arroba gmail punto com, \u00bflo tiene?"))
+                .containsExactly("andres felipe punto moreno arroba gmail punto com");
+        assertThat(found("Customer: i want to update my email to joyce.santiago at yahoo dot com pls"))
+                .containsExactly("joyce.santiago at yahoo dot com");
+    }
 }

@@ -52,6 +52,8 @@ final class Evaluation {
     static final String BLIND21_RESOURCE = "/eval/contact-centre-eval-blind21.jsonl";
     static final String BLIND22_RESOURCE = "/eval/contact-centre-eval-blind22.jsonl";
     static final String BLIND23_RESOURCE = "/eval/contact-centre-eval-blind23.jsonl";
+    static final String BLIND24_RESOURCE = "/eval/contact-centre-eval-blind24.jsonl";
+    static final String BLIND25_RESOURCE = "/eval/contact-centre-eval-blind25.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -30,7 +30,8 @@ public final class FindingsSnapshot {
                     Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE,
                     Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE,
                     Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
-                    Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE);
+                    Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
+                    Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE);
 
     private FindingsSnapshot() {
     }

@@ -142,4 +142,18 @@ class IdentifierLabelTest {
     void readsProfilesArnsConsumerMedicareAndTaxNumbersAndArabicInvoicesAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I have called your company four times (case numbers 2024-118832, 2024-119047, 2024-120516 and 2024-121133).",
+        "Agente: Buen d\u00eda. \u00bfN\u00famero de cuenta? | Cliente: 4412 0098 71. | Agente: Gracias.",
+        "O senhor tem o n\u00famero da ap\u00f3lice? | Cliente: tenho, 0431.77.220918-4. | Atendente: ok",
+        "ext 4471  Registered  Poly VVX 450 6.4.3.5045 | ext 4472",
+        "candidate:1 1 udp 2122260223 2001:db8:3c4d:15::1a2f 50212 typ host",
+        "requerente Ant\u00f4nio, NIT 123.45678.90-1, per\u00edcia em 14/05/2025",
+        "Atendente: c\u00f3digo de postagem para devolu\u00e7\u00e3o: 4418827103."
+    })
+    void readsListsUnderOneLabelPromptsAsLabelsAndVersionsModelsAndCodesAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

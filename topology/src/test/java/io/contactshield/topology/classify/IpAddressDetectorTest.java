@@ -210,4 +210,9 @@ class IpAddressDetectorTest {
         assertThat(addresses("Agent on VPN (GlobalProtect 6.1.3.0), public IP shows as 198.51.100.201"))
                 .containsExactly("198.51.100.201");
     }
+
+    @Test
+    void aNumberGluedToANameByAHyphenIsATag() {
+        assertThat(addresses("Rollback tag ivr-flows-2.6.9.102.")).isEmpty();
+    }
 }

@@ -301,4 +301,14 @@ class NationalPhoneNumbersTest {
                 .containsExactly("022 2345 6789", "+91 80 4123 4567", "1800 425 1234");
         assertThat(phonesIn("Cliente Sof\u00eda Navarro (tel. 91 123 45 67) pide")).containsExactly("91 123 45 67");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tama Rangihuna, Senior Advisor, DDI 04 471 2345 | 04 471 2345",
+        "Cliente: por favor ll\u00e1menme al 9 6123 4408 despu\u00e9s de las 18:00 | 9 6123 4408",
+        "Consultas al 2231-7000 o por WhatsApp. | 2231-7000"
+    })
+    void readsDirectDialsCallMeAndQuestionsLinesInMoreCountries(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }

@@ -452,4 +452,10 @@ class SpokenNumbersTest {
         assertThat(found("IVR: please enter your social security number followed by the pound key. DTMF received: 752301186#"))
                 .containsExactly("US_SSN:752301186");
     }
+
+    @Test
+    void aNumberThatIsSomeonesOwnIsAPhoneInTheCountriesPlans() {
+        assertThat(found("Cliente: mi n\u00famero es nueve nueve cuatro, doce, treinta y cuatro, cincuenta y seis."))
+                .containsExactly("PHONE_NUMBER:nueve nueve cuatro, doce, treinta y cuatro, cincuenta y seis");
+    }
 }

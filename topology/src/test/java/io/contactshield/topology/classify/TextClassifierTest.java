@@ -625,4 +625,9 @@ class TextClassifierTest {
         assertThat(spansIn("bumped the gateway to 203.0.113.1 after the outage")).containsExactly("203.0.113.1");
         assertThat(spansIn("server: 203.0.113.5")).containsExactly("203.0.113.5");
     }
+
+    @Test
+    void anEngineOrAVersionHistoryNamesAVersionNotAnAddress() {
+        assertThat(typesIn("TTS timeout (voice es-CO-Standard-B, engine 2.1.4.9); fallback")).isEmpty();
+    }
 }
