@@ -54,7 +54,8 @@ final class ContextWords {
             // A number that is someone's own, in the callers' languages: "my number", "su número".
             "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
-            "celu", "ll\u00e1menme", "llamenme", "consultas",
+            "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
+            "chiamare", "chiamaci", "chiamateci",
             // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
             // Hindi-Urdu "number note kijiye".
             "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
