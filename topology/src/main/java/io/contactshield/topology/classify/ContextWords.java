@@ -55,7 +55,7 @@ final class ContextWords {
             "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
             "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
-            "chiamare", "chiamaci", "chiamateci",
+            "chiamare", "chiamaci", "chiamateci", "zvans", "zvaniet", "zvan\u012bt",
             // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
             // Hindi-Urdu "number note kijiye".
             "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
@@ -163,7 +163,7 @@ final class ContextWords {
             // Consumer and meter numbers, Medicare cards, tax numbers (NZ IRD, Vietnamese MST,
             // Indonesian NPWP), a Saudi border number; Arabic meter, account and subscription numbers.
             "consumer", "consumer no", "consumer number", "medicare", "medicare card", "ird", "ird number", "mst",
-            "profile", "profile id",
+            "profile", "profile id", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",
             "\u0631\u0642\u0645 \u0627\u0644\u0627\u0634\u062a\u0631\u0627\u0643",
@@ -517,7 +517,7 @@ final class ContextWords {
      * Whether the cue ending at {@code score} (a {@link #nearestEnd} score) is a speaker's tag that
      * opens a line or turn ({@code CALLER: it's ...}) with words of the turn between it and {@code
      * start}. Right before the value, with no word between, a role and colon label it ({@code Caller:
-     * 07700 900123} in a call log).
+     * 07700 900123} in a call log), as a key does.
      */
     private static boolean speakerTagBeforeWords(String text, int score, int start) {
         int end = score / 64;
@@ -776,7 +776,7 @@ final class ContextWords {
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
         List<String> keyWords = keyWords(text, start);
-        if (!keyWords.isEmpty()) {
+        if (!keyWords.isEmpty() && !promptOfSpeaker(text, start, keyWords, cues)) {
             // The key names the value it holds, so it decides alone when it holds a cue; the longer
             // matched phrase wins ("orderNumber" is "order number", not "number").
             int raise = longestInKey(keyWords, cues.raise());
@@ -794,7 +794,17 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
-        if (raiseEnd > lowerEnd && speakerTagBeforeWords(text, raiseEnd, start)) {
+        if (cues.compounds()) {
+            int compound = compoundLabel(text, start);
+            if (compound >= 0 && compound % 2 == 1) {
+                raiseEnd = Math.max(raiseEnd, compound / 2); // "Rückrufnummer", "puhelinnumero"
+            } else if (compound >= 0) {
+                lowerEnd = Math.max(lowerEnd, compound / 2);
+            }
+        }
+        if (raiseEnd > lowerEnd && (speakerTagBeforeWords(text, raiseEnd, start)
+                || (atSpeakerTag(text, raiseEnd / 64 - raiseEnd % 64)
+                        && promptEndsInLabel(text, raiseEnd / 64 - raiseEnd % 64, start, cues)))) {
             // "Can I have the member number?" CALLER: "it's 77 041 229": a tag that is a cue ("caller")
             // names who speaks; the prompt before it, if it has a cue, says what is said.
             int tag = raiseEnd / 64 - raiseEnd % 64;
@@ -803,14 +813,6 @@ final class ContextWords {
             if (promptRaise >= 0 || promptLower >= 0) {
                 raiseEnd = promptRaise;
                 lowerEnd = Math.max(lowerEnd, promptLower);
-            }
-        }
-        if (cues.compounds()) {
-            int compound = compoundLabel(text, start);
-            if (compound >= 0 && compound % 2 == 1) {
-                raiseEnd = Math.max(raiseEnd, compound / 2); // "Rückrufnummer", "puhelinnumero"
-            } else if (compound >= 0) {
-                lowerEnd = Math.max(lowerEnd, compound / 2);
             }
         }
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
@@ -846,6 +848,27 @@ final class ContextWords {
             return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
+    }
+
+    /**
+     * Whether the key before {@code start} is a speaker's tag ({@code | Caller: 943 476 5919}) after
+     * a prompt that ends with an identifier's label ("Do you have your NHS number?"): then the prompt,
+     * not the tag, says what the reply is. A label of two letters ("po", also a Tagalog particle) or
+     * one inside the prompt ("Number to text the confirmation to?") leaves the tag its say.
+     */
+    private static boolean promptOfSpeaker(String text, int start, List<String> keyWords, Cues cues) {
+        if (keyWords.size() != 1 || !SPEAKERS.contains(keyWords.get(0))) {
+            return false;
+        }
+        int tag = beforeSpeakerTag(text, start);
+        return tag < start && opensLine(text, tag) && promptEndsInLabel(text, tag, start, cues);
+    }
+
+    /** Whether the prompt before the speaker's tag at {@code tag} ends with an identifier's label of three chars or more. */
+    private static boolean promptEndsInLabel(String text, int tag, int start, Cues cues) {
+        int lower = nearestEnd(text, tag, PhraseIndex.of(cues.lower()), PROMPT_WINDOW);
+        return lower > nearestEnd(text, tag, PhraseIndex.of(cues.raise()), PROMPT_WINDOW) && lower % 64 > 2
+                && promptBefore(text, lower / 64, start);
     }
 
     /** Most items of a list of numbers read back to its label. */

@@ -417,12 +417,14 @@ public final class IpAddressDetector implements Detector {
             "went live", "is live", "shipped");
 
     /**
-     * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}: a product token of a
-     * User-Agent, its name glued to the version by a slash and its platform in brackets after it,
-     * wherever the string stands (an access log quotes it without a header).
+     * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}, {@code "HelpdeskSync/4.12.0.3"}:
+     * a product token of a User-Agent, its name glued to the version by a slash and its platform in
+     * brackets or the quote that ends the string after it, wherever the string stands (an access log
+     * quotes it without a header).
      */
     static boolean isProductToken(String text, int start, int end) {
-        if (start < 2 || text.charAt(start - 1) != '/' || !text.startsWith(" (", end)) {
+        if (start < 2 || text.charAt(start - 1) != '/'
+                || !(text.startsWith(" (", end) || (end < text.length() && text.charAt(end) == '"'))) {
             return false;
         }
         int name = start - 1;

@@ -198,7 +198,8 @@ public final class PhoneNumberDetector implements Detector {
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
             }
-            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)) {
+            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)
+                    || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
                 continue;
             }
             int limit = item > 0 ? end + 1 : text.length();

@@ -193,7 +193,7 @@ final class SpokenDigits {
             "eighteen", "nineteen");
         series(EN, TENS, 20, 10, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
         add(EN, DOUBLE * 100, "double");
-        add(EN, TRIPLE * 100, "triple");
+        add(EN, TRIPLE * 100, "triple", "treble");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, PLUS * 100, "plus");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.

@@ -54,6 +54,8 @@ final class Evaluation {
     static final String BLIND23_RESOURCE = "/eval/contact-centre-eval-blind23.jsonl";
     static final String BLIND24_RESOURCE = "/eval/contact-centre-eval-blind24.jsonl";
     static final String BLIND25_RESOURCE = "/eval/contact-centre-eval-blind25.jsonl";
+    static final String BLIND26_RESOURCE = "/eval/contact-centre-eval-blind26.jsonl";
+    static final String BLIND27_RESOURCE = "/eval/contact-centre-eval-blind27.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -31,7 +31,8 @@ public final class FindingsSnapshot {
                     Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE,
                     Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
                     Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
-                    Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE);
+                    Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE,
+                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE);
 
     private FindingsSnapshot() {
     }

@@ -156,4 +156,15 @@ class IdentifierLabelTest {
     void readsListsUnderOneLabelPromptsAsLabelsAndVersionsModelsAndCodesAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Priya speaking. Do you have your NHS number? | Caller: 943 476 5919. | Agent: Thanks",
+        "Mortgage redemption statement requested, roll number 77/418820-3, figure valid to",
+        "CI: 1 test failed. Run 8123401872, attempt 2.",
+        "\u9234\u6728 \u69d8\u3088\u308a\u3001\u3012530-0001 \u5927\u962a\u5e9c"
+    })
+    void readsAPromptEndingInALabelRollNumbersCiRunsAndJapanesePostcodesAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

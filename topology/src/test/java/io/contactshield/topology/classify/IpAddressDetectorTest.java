@@ -215,4 +215,9 @@ class IpAddressDetectorTest {
     void aNumberGluedToANameByAHyphenIsATag() {
         assertThat(addresses("Rollback tag ivr-flows-2.6.9.102.")).isEmpty();
     }
+
+    @Test
+    void aUserAgentsProductTokenEndingItsQuotedStringIsNoAddress() {
+        assertThat(addresses("\"POST /api/v2/tickets HTTP/1.1\" 201 512 \"-\" \"HelpdeskSync/4.12.0.3\" rt=0.084")).isEmpty();
+    }
 }

@@ -311,4 +311,15 @@ class NationalPhoneNumbersTest {
     void readsDirectDialsCallMeAndQuestionsLinesInMoreCountries(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Para cambiar la cita llama gratis al 900 123 456. Ref. CITA-77102. | 900 123 456",
+        "Per modificare chiama il 800 123456 (gratuito). | 800 123456",
+        "Latvian customer line log: zvans no 6712 3456 (R\u012bga), 00:03:12 | 6712 3456",
+        "Caller: 07700 900123 | 07700 900123"
+    })
+    void readsItalianSpanishAndLatvianCallWordsAndACallLogsCallerField(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }

@@ -458,4 +458,10 @@ class SpokenNumbersTest {
         assertThat(found("Cliente: mi n\u00famero es nueve nueve cuatro, doce, treinta y cuatro, cincuenta y seis."))
                 .containsExactly("PHONE_NUMBER:nueve nueve cuatro, doce, treinta y cuatro, cincuenta y seis");
     }
+
+    @Test
+    void trebleIsTriple() {
+        assertThat(found("Agent: and your number in case we get cut off? | Caller: oh seven eight nine oh, treble two, four one five"))
+                .containsExactly("PHONE_NUMBER:oh seven eight nine oh, treble two, four one five");
+    }
 }
