@@ -641,8 +641,60 @@ final class ContextWords {
             return false;
         }
         int end = raiseEnd / 64;
-        return !isOneOf(text, end - raiseEnd % 64, end, NUMBER_NOUNS) && noDigitBetween(text, end, start);
+        return !isOneOf(text, end - raiseEnd % 64, end, NUMBER_NOUNS)
+                && !(endsWithNumberNoun(text, raiseEnd) && numberOfAThing(text, end)) && noDigitBetween(text, end, start);
     }
+
+    /** Whether the cue of score {@code score} ends with a word for "number" ("número", "su número", "my number"). */
+    private static boolean endsWithNumberNoun(String text, int score) {
+        int end = score / 64;
+        int from = end - score % 64;
+        int lastWord = text.lastIndexOf(' ', end - 1) + 1;
+        return isOneOf(text, Math.max(from, lastWord), end, NUMBER_NOUNS);
+    }
+
+    private static final Set<String> OF_WORDS = Set.of("de", "del", "da", "do", "du", "des", "di", "of", "van", "von");
+
+    /**
+     * Whether "of" and a noun that names no phone follow a cue that ends with a word for "number"
+     * ({@code su número de reclamación}, {@code your number of the claim}): the number is that
+     * thing's ("número de orden", "número de caso"), not a phone's ("número de teléfono").
+     */
+    static boolean numberOfAThing(String text, int cueEnd) {
+        int i = cueEnd;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int ofEnd = i;
+        while (ofEnd < text.length() && Character.isLetter(text.charAt(ofEnd))) {
+            ofEnd++;
+        }
+        if (ofEnd == i || !OF_WORDS.contains(text.substring(i, ofEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int noun = ofEnd;
+        while (noun < text.length() && text.charAt(noun) == ' ') {
+            noun++;
+        }
+        int nounEnd = noun;
+        while (nounEnd < text.length() && Character.isLetter(text.charAt(nounEnd))) {
+            nounEnd++;
+        }
+        if (nounEnd - noun < 3 || NOT_A_THING.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
+            return false; // "número de la ...", "o número da minha mãe": a person's, or too little to tell
+        }
+        return nearestEnd(text, nounEnd, PHONE) / 64 != nounEnd;
+    }
+
+    /**
+     * Words after "number of" that name no thing with a number of its own: possessives (a person's
+     * number) and the places and kinds of a phone line ("número de casa", "numéro de ligne").
+     */
+    private static final Set<String> NOT_A_THING = Set.of("minha", "meu", "mis", "mes", "mon", "mijn", "meiner",
+            "meines", "sua", "seu", "sus", "ses", "son", "his", "her", "their", "our", "your", "nuestra", "nuestro",
+            "nossa", "nosso", "tua", "teu", "the", "los", "las", "les", "una", "uma", "casa", "maison", "ligne",
+            "linha", "line", "domicile", "trabajo", "trabalho", "oficina", "bureau", "portable", "work", "home",
+            "office", "contact", "contato", "contacto");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {
@@ -794,6 +846,9 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
+        if (raiseEnd >= 0 && endsWithNumberNoun(text, raiseEnd) && numberOfAThing(text, raiseEnd / 64)) {
+            lowerEnd = Math.max(lowerEnd, raiseEnd + 1); // "su número de reclamación es 4471...": the claim's number
+        }
         if (cues.compounds()) {
             int compound = compoundLabel(text, start);
             if (compound >= 0 && compound % 2 == 1) {

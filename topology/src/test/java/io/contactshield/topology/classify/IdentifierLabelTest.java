@@ -167,4 +167,22 @@ class IdentifierLabelTest {
     void readsAPromptEndingInALabelRollNumbersCiRunsAndJapanesePostcodesAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AGENTE 00:09:12: su n\u00famero de reclamaci\u00f3n es 4 4 7 1 0 0 9 8 2 3 guion 0 1, y el ajustador",
+        "\u00bfMe confirma su n\u00famero de miembro? | Customer: 44817702-01",
+        "Su n\u00famero de orden es 7720-11845 y su pedido llegar\u00e1",
+        "mi solicitud de Medicaid, n\u00famero de caso 1000447719 | Agente"
+    })
+    void aNumberOfAThingIsThatThingsNumber(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"su n\u00famero de tel\u00e9fono es 612 34 56 78", "mon num\u00e9ro de ligne est le 07 81 22 45 90",
+        "El tel\u00e9fono de casa es 2908 4417, llamen despu\u00e9s"})
+    void aNumberOfAPhoneOrAPlaceIsAPhone(String text) {
+        assertThat(phonesIn(text)).hasSize(1);
+    }
 }
