@@ -56,6 +56,12 @@ final class ContextWords {
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
             "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
             "chiamare", "chiamaci", "chiamateci", "zvans", "zvaniet", "zvan\u012bt",
+            // Contact, call (back), questions and helplines as Spanish, Italian, Polish, Czech and
+            // Hungarian write them, with their inflected forms.
+            "dudas", "te llamamos al", "le llamamos al", "contactar en", "recapito", "richiamatemi", "richiamami",
+            "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
+            "zavol\u00e1", "zavolejte n\u00e1m", "linka", "z\u00e1kaznick\u00e1 linka", "vezet\u00e9kes", "vezet\u00e9kes sz\u00e1ma",
+            "landline", "new landline",
             // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
             // Hindi-Urdu "number note kijiye".
             "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
@@ -164,6 +170,10 @@ final class ContextWords {
             // Indonesian NPWP), a Saudi border number; Arabic meter, account and subscription numbers.
             "consumer", "consumer no", "consumer number", "medicare", "medicare card", "ird", "ird number", "mst",
             "profile", "profile id", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
+            // Belgian enterprise and VAT numbers, Italian gas supply points (PDR; not "POD", Polish for
+            // "at"), Hungarian and Danish invoices, a German booking voucher.
+            "btw", "ondernemingsnummer", "num\u00e9ro d'entreprise", "entreprise", "pdr", "sz\u00e1mla", "regning",
+            "belegnummer", "beleg",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",
             "\u0631\u0642\u0645 \u0627\u0644\u0627\u0634\u062a\u0631\u0627\u0643",
@@ -1143,12 +1153,18 @@ final class ContextWords {
             while (wordEnd < to && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '\u00ba')) {
                 wordEnd++;
             }
-            if (wordEnd == i || !NUMBER_SIGNS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+            if (wordEnd == i || !(NUMBER_SIGNS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))
+                    || countryPrefix(text, i, wordEnd))) {
                 return false;
             }
             i = wordEnd;
         }
         return true;
+    }
+
+    /** Two capitals before a company's or a VAT number: its country ({@code Numéro d'entreprise BE 0403.170.701}). */
+    private static boolean countryPrefix(String text, int from, int to) {
+        return to - from == 2 && Character.isUpperCase(text.charAt(from)) && Character.isUpperCase(text.charAt(from + 1));
     }
 
     private static final Set<String> NUMBER_SIGNS = Set.of(

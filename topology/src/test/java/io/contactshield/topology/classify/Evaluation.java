@@ -56,6 +56,8 @@ final class Evaluation {
     static final String BLIND25_RESOURCE = "/eval/contact-centre-eval-blind25.jsonl";
     static final String BLIND26_RESOURCE = "/eval/contact-centre-eval-blind26.jsonl";
     static final String BLIND27_RESOURCE = "/eval/contact-centre-eval-blind27.jsonl";
+    static final String BLIND28_RESOURCE = "/eval/contact-centre-eval-blind28.jsonl";
+    static final String BLIND29_RESOURCE = "/eval/contact-centre-eval-blind29.jsonl";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

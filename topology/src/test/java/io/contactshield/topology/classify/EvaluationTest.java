@@ -53,7 +53,8 @@ class EvaluationTest {
                     Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
                     Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
                     Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE,
-                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE);
+                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE,
+                    Evaluation.BLIND28_RESOURCE, Evaluation.BLIND29_RESOURCE);
     private static final Map<String, List<Evaluation.Example>> blindExamples = new java.util.LinkedHashMap<>();
     private static final Map<String, Evaluation.Report> blindReports = new java.util.LinkedHashMap<>();
 

@@ -32,7 +32,8 @@ public final class FindingsSnapshot {
                     Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
                     Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
                     Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE,
-                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE);
+                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE,
+                    Evaluation.BLIND28_RESOURCE, Evaluation.BLIND29_RESOURCE);
 
     private FindingsSnapshot() {
     }

@@ -185,4 +185,15 @@ class IdentifierLabelTest {
     void aNumberOfAPhoneOrAPlaceIsAPhone(String text) {
         assertThat(phonesIn(text)).hasSize(1);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Num\u00e9ro d'entreprise BE 0403.170.701, TVA BE0403170701",
+        "Codice cliente 8004471932, PDR 00881234567890, fattura n. 2025/E/004781",
+        "sz\u00e1mla 2025/004471, \u00f6sszeg 18 450 Ft",
+        "Buchungsdatum 02.04.2025, Valuta 03.04.2025, Belegnummer 4471188250."
+    })
+    void readsEnterpriseSupplyPointInvoiceAndVoucherNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

@@ -322,4 +322,16 @@ class NationalPhoneNumbersTest {
     void readsItalianSpanishAndLatvianCallWordsAndACallLogsCallerField(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Seguimiento: ES2025TRK00448812. Dudas: 900 12 34 56 (gratuito). | 900 12 34 56",
+        "agent Marta: Mo\u017ce Pan oddzwoni\u0107 pod 796 412 300. | 796 412 300",
+        "Doru\u010den\u00ed z\u00edtra 8\u201312 h. Kur\u00fdr v\u00e1m zavol\u00e1 na 608 221 735. | 608 221 735",
+        "Recapito 338 415 2290, rimborso su IT80 | 338 415 2290",
+        "Autorizaci\u00f3n aprobada. Contactar en 677 413 208 o por correo. | 677 413 208"
+    })
+    void readsCallContactAndQuestionWordsInFlectedForms(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }
