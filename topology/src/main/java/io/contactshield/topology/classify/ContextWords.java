@@ -671,29 +671,33 @@ final class ContextWords {
      * thing's ("número de orden", "número de caso"), not a phone's ("número de teléfono").
      */
     static boolean numberOfAThing(String text, int cueEnd) {
-        int i = cueEnd;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int ofEnd = i;
-        while (ofEnd < text.length() && Character.isLetter(text.charAt(ofEnd))) {
-            ofEnd++;
-        }
-        if (ofEnd == i || !OF_WORDS.contains(text.substring(i, ofEnd).toLowerCase(Locale.ROOT))) {
+        int of = afterBlanks(text, cueEnd);
+        int ofEnd = lettersEnd(text, of);
+        if (ofEnd == of || !OF_WORDS.contains(text.substring(of, ofEnd).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int noun = ofEnd;
-        while (noun < text.length() && text.charAt(noun) == ' ') {
-            noun++;
-        }
-        int nounEnd = noun;
-        while (nounEnd < text.length() && Character.isLetter(text.charAt(nounEnd))) {
-            nounEnd++;
-        }
+        int noun = afterBlanks(text, ofEnd);
+        int nounEnd = lettersEnd(text, noun);
         if (nounEnd - noun < 3 || NOT_A_THING.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
             return false; // "número de la ...", "o número da minha mãe": a person's, or too little to tell
         }
         return nearestEnd(text, nounEnd, PHONE) / 64 != nounEnd;
+    }
+
+    private static int afterBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lettersEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**

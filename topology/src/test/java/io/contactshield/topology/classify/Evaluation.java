@@ -58,6 +58,16 @@ final class Evaluation {
     static final String BLIND27_RESOURCE = "/eval/contact-centre-eval-blind27.jsonl";
     static final String BLIND28_RESOURCE = "/eval/contact-centre-eval-blind28.jsonl";
     static final String BLIND29_RESOURCE = "/eval/contact-centre-eval-blind29.jsonl";
+    /**
+     * The blind sets, in the order they were written, each without reading the detectors or the
+     * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
+     */
+    static final List<String> BLIND_SETS = List.of(BLIND_RESOURCE, BLIND2_RESOURCE, BLIND3_RESOURCE, BLIND4_RESOURCE,
+            BLIND5_RESOURCE, BLIND6_RESOURCE, BLIND7_RESOURCE, BLIND8_RESOURCE, BLIND9_RESOURCE, BLIND10_RESOURCE,
+            BLIND11_RESOURCE, BLIND12_RESOURCE, BLIND13_RESOURCE, BLIND14_RESOURCE, BLIND15_RESOURCE, BLIND16_RESOURCE,
+            BLIND17_RESOURCE, BLIND18_RESOURCE, BLIND19_RESOURCE, BLIND20_RESOURCE, BLIND21_RESOURCE, BLIND22_RESOURCE,
+            BLIND23_RESOURCE, BLIND24_RESOURCE, BLIND25_RESOURCE, BLIND26_RESOURCE, BLIND27_RESOURCE, BLIND28_RESOURCE,
+            BLIND29_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

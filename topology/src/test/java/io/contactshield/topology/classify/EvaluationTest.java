@@ -41,20 +41,7 @@ class EvaluationTest {
     // The blind sets, each written without reading the detectors or the earlier sets: their figures
     // are printed for an honest measure, never asserted against a floor. Once read to improve the
     // detectors a set is spent (docs/classification-evaluation.md says which are).
-    private static final List<String> BLIND_SETS =
-            List.of(Evaluation.BLIND_RESOURCE, Evaluation.BLIND2_RESOURCE, Evaluation.BLIND3_RESOURCE,
-                    Evaluation.BLIND4_RESOURCE, Evaluation.BLIND5_RESOURCE, Evaluation.BLIND6_RESOURCE,
-                    Evaluation.BLIND7_RESOURCE, Evaluation.BLIND8_RESOURCE,
-                    Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
-                    Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
-                    Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE,
-                    Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE,
-                    Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE,
-                    Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
-                    Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
-                    Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE,
-                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE,
-                    Evaluation.BLIND28_RESOURCE, Evaluation.BLIND29_RESOURCE);
+    private static final List<String> BLIND_SETS = Evaluation.BLIND_SETS;
     private static final Map<String, List<Evaluation.Example>> blindExamples = new java.util.LinkedHashMap<>();
     private static final Map<String, Evaluation.Report> blindReports = new java.util.LinkedHashMap<>();
 

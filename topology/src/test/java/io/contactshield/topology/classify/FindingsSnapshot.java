@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes every finding of the built-in classifier over every evaluation set, one line each (set, line,
@@ -21,19 +22,8 @@ import java.util.Locale;
  */
 public final class FindingsSnapshot {
 
-    private static final List<String> SETS = List.of(Evaluation.RESOURCE, Evaluation.BLIND_RESOURCE,
-            Evaluation.BLIND2_RESOURCE, Evaluation.BLIND3_RESOURCE, Evaluation.BLIND4_RESOURCE,
-            Evaluation.BLIND5_RESOURCE, Evaluation.BLIND6_RESOURCE, Evaluation.BLIND7_RESOURCE,
-            Evaluation.BLIND8_RESOURCE, Evaluation.BLIND9_RESOURCE, Evaluation.BLIND10_RESOURCE,
-                    Evaluation.BLIND11_RESOURCE, Evaluation.BLIND12_RESOURCE, Evaluation.BLIND13_RESOURCE,
-                    Evaluation.BLIND14_RESOURCE, Evaluation.BLIND15_RESOURCE,
-                    Evaluation.BLIND16_RESOURCE, Evaluation.BLIND17_RESOURCE,
-                    Evaluation.BLIND18_RESOURCE, Evaluation.BLIND19_RESOURCE,
-                    Evaluation.BLIND20_RESOURCE, Evaluation.BLIND21_RESOURCE,
-                    Evaluation.BLIND22_RESOURCE, Evaluation.BLIND23_RESOURCE,
-                    Evaluation.BLIND24_RESOURCE, Evaluation.BLIND25_RESOURCE,
-                    Evaluation.BLIND26_RESOURCE, Evaluation.BLIND27_RESOURCE,
-                    Evaluation.BLIND28_RESOURCE, Evaluation.BLIND29_RESOURCE);
+    private static final List<String> SETS = Stream.concat(Stream.of(Evaluation.RESOURCE), Evaluation.BLIND_SETS.stream())
+            .toList();
 
     private FindingsSnapshot() {
     }
