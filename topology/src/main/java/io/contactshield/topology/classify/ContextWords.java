@@ -652,7 +652,7 @@ final class ContextWords {
         }
         int end = raiseEnd / 64;
         return !isOneOf(text, end - raiseEnd % 64, end, NUMBER_NOUNS)
-                && !(endsWithNumberNoun(text, raiseEnd) && numberOfAThing(text, end)) && noDigitBetween(text, end, start);
+                && !numberOfAThing(text, raiseEnd) && noDigitBetween(text, end, start);
     }
 
     /** Whether the cue of score {@code score} ends with a word for "number" ("número", "su número", "my number"). */
@@ -666,12 +666,16 @@ final class ContextWords {
     private static final Set<String> OF_WORDS = Set.of("de", "del", "da", "do", "du", "des", "di", "of", "van", "von");
 
     /**
-     * Whether "of" and a noun that names no phone follow a cue that ends with a word for "number"
-     * ({@code su número de reclamación}, {@code your number of the claim}): the number is that
-     * thing's ("número de orden", "número de caso"), not a phone's ("número de teléfono").
+     * Whether the cue of score {@code score} ends with a word for "number" and "of" and a noun that
+     * names no phone follow it ({@code su número de reclamación}, {@code your number of the claim}):
+     * the number is that thing's ("número de orden", "número de caso"), not a phone's ("número de
+     * teléfono").
      */
-    static boolean numberOfAThing(String text, int cueEnd) {
-        int of = afterBlanks(text, cueEnd);
+    private static boolean numberOfAThing(String text, int score) {
+        if (!endsWithNumberNoun(text, score)) {
+            return false;
+        }
+        int of = afterBlanks(text, score / 64);
         int ofEnd = lettersEnd(text, of);
         if (ofEnd == of || !OF_WORDS.contains(text.substring(of, ofEnd).toLowerCase(Locale.ROOT))) {
             return false;
@@ -860,7 +864,7 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
-        if (raiseEnd >= 0 && endsWithNumberNoun(text, raiseEnd) && numberOfAThing(text, raiseEnd / 64)) {
+        if (raiseEnd >= 0 && numberOfAThing(text, raiseEnd)) {
             lowerEnd = Math.max(lowerEnd, raiseEnd + 1); // "su número de reclamación es 4471...": the claim's number
         }
         if (cues.compounds()) {

@@ -649,11 +649,10 @@ public final class PhoneNumberDetector implements Detector {
                 return text.startsWith("06", from) || hungarianMobileWithoutPrefix(text, from, end);
             case "SG":
                 // Eight digits in two groups of four: "8765 4321", "9123-4088".
-                return end - from == 9 && Chars.digitRunEnd(text, from) == from + 4
-                        && (text.charAt(from + 4) == ' ' || text.charAt(from + 4) == '-')
-                        && Chars.digitRunEnd(text, from + 5) == end;
+                return "4-4".equals(groupShape(text, from, end));
             case "CZ":
-                return groupsOfThree(text, from, end);
+                // Three groups of three digits with one blank between: "224 312 876".
+                return "3-3-3".equals(groupShape(text, from, end)) && text.charAt(from + 3) == ' ';
             case "MX":
                 return mexicanMetroGroups(text, start, end);
             case "NO", "DK":
@@ -982,13 +981,6 @@ public final class PhoneNumberDetector implements Detector {
             i += 5;
         }
         return i == end;
-    }
-
-    /** Three groups of three digits with one blank between ({@code 224 312 876}). */
-    private static boolean groupsOfThree(String text, int from, int end) {
-        return end - from == 11 && Chars.onlyDigits(text, from, from + 3) && text.charAt(from + 3) == ' '
-                && Chars.onlyDigits(text, from + 4, from + 7) && text.charAt(from + 7) == ' '
-                && Chars.onlyDigits(text, from + 8, end);
     }
 
     /**

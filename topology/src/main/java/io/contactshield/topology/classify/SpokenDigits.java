@@ -131,33 +131,18 @@ final class SpokenDigits {
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
     private static final int INDEXED = 0x400;
-    private static final int MAX_WORD;
-    /** Words by lower-case first char and length, so that a lookup needs no lower-cased copy. */
-    private static final String[][][] BY_FIRST = new String[INDEXED][][];
-    private static final long[][][] ENTRIES_BY_FIRST = new long[INDEXED][][];
-    /** The upper-case last char of each word of {@link #BY_FIRST}. */
-    private static final char[][][] LAST_BY_FIRST = new char[INDEXED][][];
-    /**
-     * For each bucket of {@link #BY_FIRST}, bit {@code c & 63} set for each upper-case last char
-     * {@code c} of its words: most words that are no number word fail on it without a loop.
-     */
-    private static final long[][] LAST_MASKS = new long[INDEXED][];
+    /** The words of {@link #ENTRIES}, looked up by first char, length and last char. */
+    private static final WordTable WORDS;
 
     /**
      * Words read otherwise than the table above says, only where their language is sure: Catalan
      * "set" (7; Czech "set" is hundreds) next to a Catalan number word, Korean "o" (5; English "o" is
      * 0) and Chinese "ba" (8; Vietnamese "ba" is 3) in a long run of their language. Indexed as
-     * {@link #BY_FIRST}; a word may stand once for each of its languages.
+     * {@link #WORDS}; a word may stand once for each of its languages.
      */
     private static final List<String> ALTERNATIVE_WORDS = new ArrayList<>();
     private static final List<Long> ALTERNATIVE_ENTRIES = new ArrayList<>();
-    private static final String[][][] ALTERNATIVES_BY_FIRST = new String[INDEXED][][];
-    private static final long[][][] ALTERNATIVE_ENTRIES_BY_FIRST = new long[INDEXED][][];
-    /** The upper-case last char of each word of {@link #ALTERNATIVES_BY_FIRST}. */
-    private static final char[][][] ALTERNATIVE_LAST_BY_FIRST = new char[INDEXED][][];
-    /** Bit {@code n} set: some alternative of this first char has length {@code n}. */
-    private static final long[] ALTERNATIVE_LENGTHS = new long[INDEXED];
-    private static final int MAX_ALTERNATIVE;
+    private static final WordTable ALTERNATIVES;
     /** Fewest words of a {@link #LONG_RUN} language in a row, the word itself counted, that make it read. */
     private static final int LONG_RUN_WORDS = 7;
 
@@ -797,58 +782,57 @@ final class SpokenDigits {
             "kilenc");
         UNIT_TAILS.add(new Part("tr\u00e9", 3, IT));
 
-        int longest = 0;
-        Map<Character, Map<Integer, List<String>>> grouped = new HashMap<>();
-        for (String word : ENTRIES.keySet()) {
-            longest = Math.max(longest, word.length());
-            grouped.computeIfAbsent(word.charAt(0), c -> new HashMap<>())
-                    .computeIfAbsent(word.length(), n -> new ArrayList<>()).add(word);
-        }
-        MAX_WORD = longest;
-        grouped.forEach((first, byLength) -> {
-            BY_FIRST[first] = new String[MAX_WORD + 1][];
-            ENTRIES_BY_FIRST[first] = new long[MAX_WORD + 1][];
-            LAST_BY_FIRST[first] = new char[MAX_WORD + 1][];
-            LAST_MASKS[first] = new long[MAX_WORD + 1];
-            byLength.forEach((length, words) -> {
-                BY_FIRST[first][length] = words.toArray(new String[0]);
-                ENTRIES_BY_FIRST[first][length] = words.stream().mapToLong(ENTRIES::get).toArray();
-                LAST_BY_FIRST[first][length] = new char[words.size()];
-                for (int k = 0; k < words.size(); k++) {
-                    LAST_BY_FIRST[first][length][k] = Character.toUpperCase(words.get(k).charAt(length - 1));
-                    LAST_MASKS[first][length] |= 1L << LAST_BY_FIRST[first][length][k];
-                }
-            });
-        });
-        int longestAlternative = 0;
-        Map<Character, Map<Integer, List<Integer>>> alternatives = new HashMap<>();
-        for (int k = 0; k < ALTERNATIVE_WORDS.size(); k++) {
-            String word = ALTERNATIVE_WORDS.get(k);
-            longestAlternative = Math.max(longestAlternative, word.length());
-            alternatives.computeIfAbsent(word.charAt(0), c -> new HashMap<>())
-                    .computeIfAbsent(word.length(), n -> new ArrayList<>()).add(k);
-        }
-        MAX_ALTERNATIVE = longestAlternative;
-        alternatives.forEach((first, byLength) -> {
-            ALTERNATIVES_BY_FIRST[first] = new String[MAX_ALTERNATIVE + 1][];
-            ALTERNATIVE_ENTRIES_BY_FIRST[first] = new long[MAX_ALTERNATIVE + 1][];
-            ALTERNATIVE_LAST_BY_FIRST[first] = new char[MAX_ALTERNATIVE + 1][];
-            byLength.forEach((length, indexes) -> {
-                ALTERNATIVE_LENGTHS[first] |= 1L << length;
-                ALTERNATIVE_LAST_BY_FIRST[first][length] = new char[indexes.size()];
-                for (int k = 0; k < indexes.size(); k++) {
-                    ALTERNATIVE_LAST_BY_FIRST[first][length][k] =
-                            Character.toUpperCase(ALTERNATIVE_WORDS.get(indexes.get(k)).charAt(length - 1));
-                }
-                ALTERNATIVES_BY_FIRST[first][length] = indexes.stream().map(ALTERNATIVE_WORDS::get).toArray(String[]::new);
-                ALTERNATIVE_ENTRIES_BY_FIRST[first][length] = indexes.stream().mapToLong(ALTERNATIVE_ENTRIES::get).toArray();
-            });
-        });
+        WORDS = WordTable.of(new ArrayList<>(ENTRIES.keySet()), new ArrayList<>(ENTRIES.values()));
+        ALTERNATIVES = WordTable.of(ALTERNATIVE_WORDS, ALTERNATIVE_ENTRIES);
         Map<Character, List<Part>> heads = new HashMap<>();
         for (List<Part> parts : List.of(LINKED_UNITS, TENS_HEADS)) {
             parts.forEach(part -> heads.computeIfAbsent(part.word().charAt(0), c -> new ArrayList<>()).add(part));
         }
         heads.forEach((first, parts) -> HEADS_BY_FIRST[first] = parts.toArray(new Part[0]));
+    }
+
+    /**
+     * Words by lower-case first char and length, so that a lookup needs no lower-cased copy, each with
+     * its table entry and its upper-case last char (most words that are no number word fail on it),
+     * and per bucket, bit {@code c & 63} set for each such last char {@code c}. Buckets keep the order
+     * of the words given.
+     */
+    private record WordTable(String[][][] words, long[][][] entries, char[][][] lasts, long[][] lastMasks,
+            int longest) {
+
+        static WordTable of(List<String> words, List<Long> entries) {
+            int longest = words.stream().mapToInt(String::length).max().orElse(0);
+            Map<Character, Map<Integer, List<Integer>>> grouped = new HashMap<>();
+            for (int k = 0; k < words.size(); k++) {
+                String word = words.get(k);
+                grouped.computeIfAbsent(word.charAt(0), c -> new HashMap<>())
+                        .computeIfAbsent(word.length(), n -> new ArrayList<>()).add(k);
+            }
+            WordTable table = new WordTable(new String[INDEXED][][], new long[INDEXED][][], new char[INDEXED][][],
+                    new long[INDEXED][], longest);
+            grouped.forEach((first, byLength) -> {
+                table.words[first] = new String[longest + 1][];
+                table.entries[first] = new long[longest + 1][];
+                table.lasts[first] = new char[longest + 1][];
+                table.lastMasks[first] = new long[longest + 1];
+                byLength.forEach((length, indexes) -> {
+                    table.words[first][length] = indexes.stream().map(words::get).toArray(String[]::new);
+                    table.entries[first][length] = indexes.stream().mapToLong(entries::get).toArray();
+                    table.lasts[first][length] = new char[indexes.size()];
+                    for (int k = 0; k < indexes.size(); k++) {
+                        char last = Character.toUpperCase(words.get(indexes.get(k)).charAt(length - 1));
+                        table.lasts[first][length][k] = last;
+                        table.lastMasks[first][length] |= 1L << last;
+                    }
+                });
+            });
+            return table;
+        }
+
+        /** Whether some word starts with {@code first} (lower case, below {@link #INDEXED}) and has {@code length} chars. */
+        boolean has(char first, int length) {
+            return length <= longest && words[first] != null && words[first][length] != null;
+        }
     }
 
     private static void add(long info, int code, String... words) {
@@ -1259,11 +1243,11 @@ final class SpokenDigits {
     private static int nextAlternative(String text, int start, int end, int from) {
         int length = end - start;
         char first = Character.toLowerCase(text.charAt(start));
-        if (first >= INDEXED || length > MAX_ALTERNATIVE || (ALTERNATIVE_LENGTHS[first] >>> length & 1) == 0) {
+        if (first >= INDEXED || !ALTERNATIVES.has(first, length)) {
             return -1;
         }
-        String[] candidates = ALTERNATIVES_BY_FIRST[first][length];
-        char[] lasts = ALTERNATIVE_LAST_BY_FIRST[first][length];
+        String[] candidates = ALTERNATIVES.words()[first][length];
+        char[] lasts = ALTERNATIVES.lasts()[first][length];
         char last = Character.toUpperCase(text.charAt(end - 1));
         for (int k = from; k < candidates.length; k++) {
             if (lasts[k] == last && text.regionMatches(true, start, candidates[k], 0, length)) {
@@ -1275,7 +1259,7 @@ final class SpokenDigits {
 
     /** The table entry of the alternative word {@code k} of the bucket of {@code text[start, end)}. */
     private static long alternativeEntry(String text, int start, int end, int k) {
-        return ALTERNATIVE_ENTRIES_BY_FIRST[Character.toLowerCase(text.charAt(start))][end - start][k];
+        return ALTERNATIVES.entries()[Character.toLowerCase(text.charAt(start))][end - start][k];
     }
 
     /**
@@ -1315,17 +1299,17 @@ final class SpokenDigits {
         if (first >= INDEXED) {
             return -1;
         }
-        if (length <= MAX_WORD && BY_FIRST[first] != null && BY_FIRST[first][length] != null) {
-            String[] candidates = BY_FIRST[first][length];
-            char[] lasts = LAST_BY_FIRST[first][length];
+        if (WORDS.has(first, length)) {
+            String[] candidates = WORDS.words()[first][length];
+            char[] lasts = WORDS.lasts()[first][length];
             // The last char first, compared as regionMatches compares chars: most words fail there.
             char last = Character.toUpperCase(text.charAt(end - 1));
             char lastOfLower = Character.toUpperCase(Character.toLowerCase(text.charAt(end - 1)));
             long lastBits = 1L << last | 1L << lastOfLower; // a shift by a char uses its low six bits
-            for (int k = (LAST_MASKS[first][length] & lastBits) == 0 ? candidates.length : 0; k < candidates.length; k++) {
+            for (int k = (WORDS.lastMasks()[first][length] & lastBits) == 0 ? candidates.length : 0; k < candidates.length; k++) {
                 if ((lasts[k] == last || lasts[k] == lastOfLower)
                         && text.regionMatches(true, start, candidates[k], 0, length)) {
-                    return ENTRIES_BY_FIRST[first][length][k];
+                    return WORDS.entries()[first][length][k];
                 }
             }
         }
