@@ -13,7 +13,10 @@ import java.util.stream.Stream;
  * IP addresses. IPv4: four dotted decimal octets 0-255, none with a leading zero, that are not part
  * of a longer dotted number ({@code 1.2.3.4.5}) or glued to a word ({@code v1.2.3.4}, {@code
  * build1.2.3.4}). IPv6: eight groups of one to four hex digits, or fewer with one {@code ::}, with
- * an optional trailing dotted IPv4 ({@code ::ffff:192.0.2.1}); parsed here, never resolved.
+ * an optional trailing dotted IPv4 ({@code ::ffff:192.0.2.1}); parsed here, never resolved. A port
+ * written after an IPv6 address without the brackets RFC 5952 asks for is left out of it when it
+ * cannot be a group (five digits) or is a service's well-known port after a {@code ::}
+ * ({@code 2001:db8:1::15:5672}).
  *
  * <p>Version strings: a version glued to "v" is not an address; a separate "version", "release" or
  * "build" just before lowers the confidence below the default threshold (a context cue), and
@@ -567,6 +570,12 @@ public final class IpAddressDetector implements Detector {
                 // without the brackets RFC 5952 asks for; the address is what stands before it.
                 groups = ipv6Groups(text.substring(start, port));
                 end = groups >= 0 ? port : end;
+            } else if (groups >= 0 && isServicePortAfterCompressed(text, start, end)) {
+                // "2001:db8:1::15:5672": a compressed address whose last group is a
+                // service's well-known port in decimal is that address and its port, written without
+                // brackets; the port is no part of the address.
+                end = text.lastIndexOf(':', end - 1);
+                groups = ipv6Groups(text.substring(start, end));
             }
             if (groups >= 0 && !text.substring(start, end).contains("::") && hexPairs(text, start, end)) {
                 continue; // "Serial 4F:2A:91:0C:77:E3:18:5B": bytes in hex, an EUI-64, a serial or a fingerprint
@@ -609,6 +618,29 @@ public final class IpAddressDetector implements Detector {
             return end;
         }
         return digitsEnd;
+    }
+
+    /**
+     * Ports of services whose addresses turn up in logs, configuration and SIP headers (web, mail,
+     * SIP, databases, brokers, monitoring). Only ports of three or more digits: a two-digit decimal
+     * group ({@code ::1:25}) is as likely an address's own group.
+     */
+    private static final Set<String> SERVICE_PORTS = Set.of(
+            "443", "465", "587", "636", "993", "995", "1194", "1433", "1521", "1883", "2049", "2181", "2379",
+            "3000", "3306", "3389", "4443", "5060", "5061", "5222", "5432", "5671", "5672", "5900", "6379",
+            "6443", "8000", "8008", "8080", "8081", "8088", "8443", "8888", "9000", "9042", "9090", "9092",
+            "9093", "9100", "9200", "9300", "9443");
+
+    /**
+     * Whether the address {@code text[start, end)} has a {@code ::} and after it, not right after
+     * it, a last group that is a {@link #SERVICE_PORTS service port}, with a valid address before it.
+     */
+    private static boolean isServicePortAfterCompressed(String text, int start, int end) {
+        int colon = text.lastIndexOf(':', end - 1);
+        int doubleColon = text.indexOf("::", start);
+        return doubleColon >= 0 && colon > doubleColon + 1 && colon < end
+                && SERVICE_PORTS.contains(text.substring(colon + 1, end))
+                && ipv6Groups(text.substring(start, colon)) >= 0;
     }
 
     /** Five decimal digits up to 65535: a port, never a 16-bit hex group (at most four digits). */

@@ -56,6 +56,18 @@ class IpAddressDetectorTest {
         assertThat(found("peer 2001:db8::1:99999 down")).isEmpty();
     }
 
+    @Test
+    void aCompressedIpv6AddressWithAServicePortWithoutBracketsIsTheAddressBeforeThePort() {
+        assertThat(found("amqp://mq_agent@2001:db8:1::15:5672/vhost_cc")).containsExactly("2001:db8:1::15");
+        assertThat(found("instance=2001:db8:85a3::8a2e:370:7334:9100 job=sbc"))
+                .containsExactly("2001:db8:85a3::8a2e:370:7334");
+        assertThat(found("Via: SIP/2.0/TLS 2001:db8:10::25:5061;branch=z9hG4bK")).containsExactly("2001:db8:10::25");
+        // A group that is no service port, or one right after the "::", is the address's own.
+        assertThat(found("from 2001:db8:85a3::8a2e:370:7334 today")).containsExactly("2001:db8:85a3::8a2e:370:7334");
+        assertThat(found("from 2001:db8::443 today")).containsExactly("2001:db8::443");
+        assertThat(found("from 2001:db8::1:25 today")).containsExactly("2001:db8::1:25");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"192.168.1.100", "10.0.0.1", "255.255.255.255", "0.0.0.0", "203.0.113.42", "172.16.254.1"})
     void findsIpv4Addresses(String address) {
