@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * 18.2.0.4}, see {@link #inProductHeader}). A product word right before the number ("Agent
  * desktop 4.12.0.3") or a version key ({@code appVersion=}) lowers it through {@link ContextWords}.
  *
- * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit); IPv6 0.85, 0.75 when compressed,
+ * <p>Confidence: IPv4 0.85 (0.65 when every octet is one digit; 0.45, below the default threshold,
+ * when it is shaped like a version: one digit, any, zero, any, {@code 2.8.0.17}); IPv6 0.85, 0.75 when compressed,
  * 0.55 with fewer than three explicit groups ({@code ::1}).
  *
  * <p>An IPv4 address read out with spoken dots ("one nine two dot oh dot two dot one") is read by
@@ -106,8 +107,8 @@ public final class IpAddressDetector implements Detector {
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
-                    || afterNameAndHyphen(text, v4.start())
-                    ? NETWORK : smallOctets ? 0.65 : 0.85;
+                    || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
+                    ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
             int end = confidence == NETWORK ? v4.end() : withMask(text, v4.end(), 32);
@@ -209,6 +210,69 @@ public final class IpAddressDetector implements Detector {
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
         // pair makes it a flow between two hosts, not an upgrade.
         return transition && !addressNounBefore(text, start);
+    }
+
+    /**
+     * {@code upgrade Avaya SBCE 8.1.3.2 to 10.1.0.2}, {@code upgrade the cluster to 9.1.4.2 (from
+     * 9.0.11.7)}: the number on the other side of a version bump ({@link #isVersionBump}) is the
+     * version it moves from. Without the bump's verb ("allow 10.0.0.1 to 10.0.0.9") two numbers are
+     * a range of hosts.
+     */
+    static boolean otherSideOfBump(String text, int start, int end) {
+        int to = skipBlanks(text, end);
+        if (text.regionMatches(true, to, "to ", 0, 3)) {
+            int other = skipBlanks(text, to + 3);
+            return dottedFourPartAt(text, other) && isVersionBump(text, other);
+        }
+        int from = start;
+        while (from > 0 && text.charAt(from - 1) == ' ') {
+            from--;
+        }
+        if (from < 4 || !text.regionMatches(true, from - 4, "from", 0, 4)) {
+            return false;
+        }
+        int mark = from - 4;
+        while (mark > 0 && text.charAt(mark - 1) == ' ') {
+            mark--;
+        }
+        if (mark == 0 || (text.charAt(mark - 1) != '(' && text.charAt(mark - 1) != ',')) {
+            return false;
+        }
+        int otherEnd = mark - 1;
+        while (otherEnd > 0 && text.charAt(otherEnd - 1) == ' ') {
+            otherEnd--;
+        }
+        int otherStart = otherEnd;
+        while (otherStart > 0 && (Chars.isAsciiDigit(text.charAt(otherStart - 1)) || text.charAt(otherStart - 1) == '.')) {
+            otherStart--;
+        }
+        return otherStart < otherEnd && dottedFourPartAt(text, otherStart) && isVersionBump(text, otherStart);
+    }
+
+    private static int skipBlanks(String text, int i) {
+        int at = i;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Below the default threshold, so that only a cue that names an address ("ip 2.8.0.17") keeps a
+     * {@link #versionShaped} number.
+     */
+    static final double VERSION_SHAPED = 0.45;
+
+    /**
+     * {@code 2.8.0.17}, {@code 4.12.0.7}, {@code 3.2.0.118}: a major version of one digit, a minor,
+     * a zero patch and a build. Hosts whose address starts with 1 to 9 and has a zero third octet
+     * are rare in a contact centre's text (the networks of 1.0.0.0/8 to 9.0.0.0/8 belong to a few
+     * operators; the well-known resolvers 1.1.1.1, 8.8.8.8 and 9.9.9.9 are not of this shape), while
+     * versions of this shape are everywhere in release notes and logs without a version word.
+     */
+    private static boolean versionShaped(Matcher v4) {
+        String first = v4.group(1);
+        return first.length() == 1 && first.charAt(0) != '0' && v4.group(3).equals("0");
     }
 
     /** A version or an address ({@code 10.2.1.3}) starts at {@code i}: the other side of an upgrade. */

@@ -68,6 +68,23 @@ class IpAddressDetectorTest {
         assertThat(found("from 2001:db8::1:25 today")).containsExactly("2001:db8::1:25");
     }
 
+    @Test
+    void theOtherSideOfAVersionBumpIsAVersion() {
+        assertThat(addresses("upgrade Avaya SBCE 8.1.3.2 to 10.1.0.2 on sbc-lon-01")).isEmpty();
+        assertThat(addresses("upgrade SBC cluster to 9.1.4.2 (from 9.0.11.7). Rollback plan")).isEmpty();
+        // Without a bump's verb, two addresses either side of "to" are a range of hosts.
+        assertThat(addresses("allow 10.0.0.1 to 10.0.0.9 on the trunk")).containsExactly("10.0.0.1", "10.0.0.9");
+    }
+
+    @Test
+    void aOneDigitMajorVersionWithAZeroPatchIsAVersionUnlessACueNamesAnAddress() {
+        assertThat(addresses("Jenkins build #4418 for crm-connector 2.18.0.3 failed")).isEmpty();
+        assertThat(addresses("Image ivr-router:3.2.0.118.")).isEmpty();
+        assertThat(addresses("since the 4.12.0.7 update of the app")).isEmpty();
+        assertThat(addresses("resolvers 1.1.1.1 and 8.8.8.8, client 2.31.40.7")).containsExactly("1.1.1.1", "8.8.8.8", "2.31.40.7");
+        assertThat(addresses("host 10.2.0.15 down")).containsExactly("10.2.0.15");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"192.168.1.100", "10.0.0.1", "255.255.255.255", "0.0.0.0", "203.0.113.42", "172.16.254.1"})
     void findsIpv4Addresses(String address) {
