@@ -141,9 +141,15 @@ final class ContextWords {
      */
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid", "gift code", "gift card",
             "voucher", "voucher code", "gift certificate");
-    /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     /** Keys of a messaging platform's payload that hold a number without its '+' ({@code "from":"27823317406"}). */
     static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient");
+    /**
+     * Labels of a phone number that hold it in international form without its '+' as often as in
+     * national form ({@code mobile=60173502284}, {@code "phone": "6591234567"}).
+     */
+    static final List<String> PHONE_KEYS = List.of("mobile", "mobile no", "mobile number", "phone", "phone no",
+            "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn");
+    /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
@@ -153,7 +159,7 @@ final class ContextWords {
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
-            "po", "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
+            "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // Airline documents, a Portuguese policy, Polish customer numbers, Czech and Polish invoices
             // in the cases a sentence puts them in ("faktuře č.", "do faktury").
             "emd", "eticket", "etkt", "tkt", "numer klienta", "nr klienta",
@@ -205,7 +211,12 @@ final class ContextWords {
             "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
-            "contact id", "call id", "session id", "interaction id");
+            "contact id", "call id", "session id", "interaction id",
+            // A French contract, a Spanish claim, a Philippine social-security number, a Malay account,
+            // a UK taxpayer reference, an Australian Medicare card.
+            "contrat", "reclamo", "sss", "sss number", "akaun", "utr", "medicare number",
+            // A Polish reference number ("numer referencyjny transakcji").
+            "referencyjny");
     /**
      * Things that carry a number of their own (a badge, a chip, a smartcard, a library card, a
      * container, a meter, an ID document): where one is the nearest cue before a digit run, or names
@@ -302,7 +313,13 @@ final class ContextWords {
      * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
      */
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
-            "candidatura", "candidature");
+            "candidatura", "candidature", "po");
+    /**
+     * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
+     * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
+     * 4012 8888 8888 1881").
+     */
+    private static final List<String> DIGIT_RUN_ADJACENT_NEGATIVE = List.of("po");
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -355,8 +372,8 @@ final class ContextWords {
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, List.of(), false, false),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, List.of(), false, true),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, false),
+            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, true),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true),

@@ -331,7 +331,7 @@ public final class IpAddressDetector implements Detector {
     /** Verbs that move software from one version to another. */
     private static final Set<String> BUMP_VERBS = Set.of("bump", "bumps", "bumped", "bumping", "upgrade",
             "upgrades", "upgraded", "upgrading", "downgrade", "downgrades", "downgraded", "downgrading", "update",
-            "updates", "updated", "updating", "rollback", "rolled", "revert", "reverts", "reverted", "reverting",
+            "updates", "updated", "updating", "rollback", "roll", "rolls", "rolled", "revert", "reverts", "reverted", "reverting",
             "pin", "pins", "pinned", "pinning");
     /** Things that have an address: named between the verb and the number, they make it one. */
     private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",

@@ -140,6 +140,8 @@ public final class PhoneNumberDetector implements Detector {
     private final String defaultRegion;
     /** Per region, where it can say so: whether a window's digit strings can hold a number. */
     private final Map<String, PhoneValidityGate> gates = new HashMap<>();
+    /** The default region, then {@link #NATIONAL_REGIONS} and {@link #OTHER_REGIONS}: the order {@link #addRegionsOf} tries. */
+    private final List<String> regionsInOrder;
 
     /** National formats of the US by default. */
     public PhoneNumberDetector() {
@@ -163,6 +165,13 @@ public final class PhoneNumberDetector implements Detector {
         regions.addAll(BRACKETED_TRUNK_REGIONS);
         regions.addAll(OTHER_REGIONS);
         regions.add(region);
+        Set<String> inOrder = new LinkedHashSet<>();
+        if (!region.equals("ZZ")) {
+            inOrder.add(region);
+        }
+        inOrder.addAll(NATIONAL_REGIONS);
+        inOrder.addAll(OTHER_REGIONS);
+        this.regionsInOrder = List.copyOf(inOrder);
         for (String each : regions) {
             PhoneValidityGate gate = PhoneValidityGate.of(util, metadata, each);
             if (gate != null) {
@@ -184,6 +193,7 @@ public final class PhoneNumberDetector implements Detector {
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
+        List<int[]> unread = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
         int from = 0;
         while (CANDIDATE_START.find(candidates, text, from)) {
@@ -235,12 +245,113 @@ public final class PhoneNumberDetector implements Detector {
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
             }
+            int before = found.size();
             inspect(text, start, end, limit, found);
+            if (found.size() == before && groupedNationalLength(text, start, end)) {
+                unread.add(new int[] {start, end, limit});
+            }
+        }
+        if (!unread.isEmpty() && !found.isEmpty()) {
+            addInTextRegions(text, unread, found);
         }
         if (text.indexOf('%') >= 0) {
             addFormEncoded(text, found);
         }
         return found;
+    }
+
+    /** Most digits of a national number re-read in {@link #addInTextRegions}, trunk prefix included. */
+    private static final int MAX_NATIONAL_DIGITS = 11;
+
+    /**
+     * A candidate no plan took that {@link #addInTextRegions} may read again: written in groups (a
+     * blank, dash, dot or bracket between digits, one kind of separator throughout), of a national
+     * number's length, and not shaped as a US SSN, a Brazilian or Portuguese postcode ({@code
+     * 05407-002}, {@code 4000-446}) or a year-led identifier ({@code 2025-0318-441}).
+     */
+    private static boolean groupedNationalLength(String text, int start, int end) {
+        if (text.charAt(start) == '+' || Chars.countDigits(text, start, end) > MAX_NATIONAL_DIGITS
+                || Chars.onlyDigits(text, start, end) || isSsnShaped(text, start, end)) {
+            return false;
+        }
+        char separator = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isAsciiDigit(c) && c != '(' && c != ')') {
+                if (separator != 0 && c != separator) {
+                    return false; // "01.01–30.09": a range of dates
+                }
+                separator = c;
+            }
+        }
+        String shape = groupShape(text, start, end);
+        boolean yearLed = (text.startsWith("19", start) || text.startsWith("20", start))
+                && Chars.digitRunEnd(text, start) == start + 4 && text.charAt(start + 4) == '-';
+        return !"5-3".equals(shape) && !"4-3".equals(shape) && !yearLed;
+    }
+
+    /**
+     * A text that holds a phone number of a country other than the default region is written there
+     * or to someone there: a grouped number in it that no plan took alone ("le confirmo el 612 34 56
+     * 78" beside "el fijo 91 123 45 67"; "Billing 01 555 0112" beside "087 123 4567") is read in that
+     * country's plan, written as that country writes its numbers ({@link #writtenAsIn}), as a whole.
+     * Negative cues still lower it afterwards ({@link ContextWords}).
+     */
+    private void addInTextRegions(String text, List<int[]> unread, List<Detection> found) {
+        Set<String> regions = new LinkedHashSet<>();
+        for (Detection phone : found) {
+            addRegionsOf(text, phone.start(), phone.end(), regions);
+        }
+        for (int[] candidate : unread) {
+            int start = candidate[0];
+            int end = candidate[1];
+            int windowStart = start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
+            int windowEnd = Math.min(candidate[2], end + MARGIN_AFTER);
+            List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
+            for (String region : regions) {
+                if (!startsAsIn(region, text, start) || !writtenAsIn(region, text, start, end) || !mayBeValid(tried, region)) {
+                    continue;
+                }
+                List<Detection> read = new ArrayList<>();
+                addMatches(text.substring(windowStart, windowEnd), windowStart, region, Leniency.VALID, true, read);
+                read.removeIf(d -> d.start() != start || d.end() != end);
+                if (!read.isEmpty()) {
+                    found.addAll(read);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The regions of a phone number found in the text, other than the default region: its country
+     * code's main region when written with '+'; else every region whose plan validates it ("91 123 45
+     * 67" is a Spanish and a German number), none when the default region's does.
+     */
+    private void addRegionsOf(String text, int start, int end, Set<String> regions) {
+        String raw = text.substring(start, end);
+        try {
+            if (raw.startsWith("+") || raw.startsWith("(+")) {
+                String region = util.getRegionCodeForCountryCode(util.parse(raw, "ZZ").getCountryCode());
+                if (!region.equals(defaultRegion)) {
+                    regions.add(region);
+                }
+                return;
+            }
+            List<String> tried = PhoneValidityGate.digitStringsTried(text, start, end);
+            List<String> valid = new ArrayList<>();
+            for (String region : regionsInOrder) {
+                if (mayBeValid(tried, region) && util.isValidNumberForRegion(util.parse(raw, region), region)) {
+                    if (region.equals(defaultRegion)) {
+                        return;
+                    }
+                    valid.add(region);
+                }
+            }
+            regions.addAll(valid);
+        } catch (NumberParseException e) {
+            // no region's number
+        }
     }
 
     /**
@@ -546,6 +657,16 @@ public final class PhoneNumberDetector implements Detector {
             addInternational(text, start, end, found);
             return;
         }
+        if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start > MIN_SENDER_DIGITS
+                && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)) {
+            // mobile=60173502284: eleven or more digits under a phone's label that no national plan
+            // read are the number in international form without its '+'.
+            PhoneNumber number = withoutPlus(text, start, end);
+            if (number != null && util.isValidNumber(number)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.8, NAME));
+                return;
+            }
+        }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start >= MIN_SENDER_DIGITS
                 && ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS)) {
             // {"from":"27823317406"}: a messaging platform's sender, an international number without
@@ -842,7 +963,7 @@ public final class PhoneNumberDetector implements Detector {
             return null;
         }
         if (tollFreeShape(shape, text, start)) {
-            return shape.equals("4-3-3") ? "AU" : "IN";
+            return shape.equals("4-3-3") ? "AU" : shape.equals("4-3-4") ? "IN" : "MY";
         }
         return switch (shape) {
             // Mobiles: Korea's 010-4821-7730, Japan's 090-1234-5678, China's 186 2100 7742,
@@ -878,7 +999,8 @@ public final class PhoneNumberDetector implements Detector {
      * Whether {@code text[start, end)} is written as only toll-free and shared-cost phone numbers are:
      * Australia's 1300 and 1800 numbers in groups of four, three and three ({@code 1800 812 345},
      * {@code 1300-975-707}), India's toll-free 1800 numbers in four, three and four ({@code 1800 419
-     * 2580}, also the form of a US toll-free number with its 1). A label before such a number names the
+     * 2580}, also the form of a US toll-free number with its 1), Malaysia's in groups of four, two and
+     * four, or of one, three, two and four ({@code 1300-88-1234}, {@code 1-800-88-3838}). A label before such a number names the
      * line ("complaints: 1800 419 2580"), not an identifier.
      */
     static boolean tollFreeShape(String text, int start, int end) {
@@ -890,6 +1012,9 @@ public final class PhoneNumberDetector implements Detector {
         return switch (shape) {
             case "4-3-3" -> text.startsWith("1800", start) || text.startsWith("1300", start);
             case "4-3-4" -> text.startsWith("1800", start);
+            // Malaysia's: 1-800-88-3838, 1300-88-1234, 1800-22-5566.
+            case "1-3-2-4" -> text.startsWith("1-800", start) || text.startsWith("1-300", start);
+            case "4-2-4" -> text.startsWith("1800", start) || text.startsWith("1300", start);
             default -> false;
         };
     }

@@ -68,7 +68,11 @@ final class SpokenEmail {
     private static Set<String> joiners() {
         Set<String> joiners = new java.util.HashSet<>(DOT);
         joiners.addAll(DASH);
-        joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado"));
+        joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado",
+                // Polish, Czech, Hungarian and Swedish underscores.
+                "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
+                // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
+                "plus"));
         return Set.copyOf(joiners);
     }
     /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */
@@ -197,7 +201,13 @@ final class SpokenEmail {
 
     private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",
             "adresse", "address", "emailadres", "mailadres");
-    private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's");
+    /**
+     * Words between an e-mail cue and the address ("email is", "email id is", Hindi "email hai",
+     * Malay and Indonesian "email saya", Tagalog "email ko po ay", Vietnamese "email của em là"):
+     * one or more of them after the noun link it to the words that follow.
+     */
+    private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
+            "id", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
     private static final int MAX_BARE_WORDS = 4;
     /** Shortest word read as a name between "correo" and an address: "to", "ko", "ay" are not. */
     private static final int MIN_NAME_WORD = 3;
@@ -213,7 +223,12 @@ final class SpokenEmail {
     private static int afterCue(List<Word> words, int localStart) {
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
             Word link = words.get(localStart - bare - 1);
-            Word noun = words.get(localStart - bare - 2);
+            int nounAt = localStart - bare - 2;
+            while (nounAt > 0 && CUE_LINKS.contains(words.get(nounAt).lower()) && !words.get(nounAt).openAfter()
+                    && CUE_LINKS.contains(link.lower())) {
+                nounAt--; // "email ko po ay ...", "email id is ...": several link words
+            }
+            Word noun = words.get(nounAt);
             // "email is kate brennan ...", or the noun right before ("al correo andres felipe punto ...").
             boolean linked = CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter();
             if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()

@@ -334,4 +334,41 @@ class NationalPhoneNumbersTest {
     void readsCallContactAndQuestionWordsInFlectedForms(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A number of the country of another number found in the text, read in that country's plan.
+        "Agente: Perfecto, le confirmo el 612 34 56 78. \u00bfMantenemos el fijo 91 123 45 67? | 612 34 56 78,91 123 45 67",
+        "Operatore: Certo, ho inserito 347 123 4567. Il numero fisso 02 1234 5678 lo teniamo? | 347 123 4567,02 1234 5678",
+        "Reception 01 555 0100; Billing 01 555 0112; Out of hours 087 123 4567 | 01 555 0100,01 555 0112,087 123 4567",
+        "nasz numer 801 300 900 (op\u0142ata jak za po\u0142\u0105czenie lokalne) lub (22) 522 10 00. | 801 300 900,(22) 522 10 00"
+    })
+    void readsAGroupedNumberInTheCountryOfAnotherNumberInTheText(String text, String phones) {
+        assertThat(phonesIn(text)).containsExactly(phones.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Nothing of that country in the text: a grouped number no plan reads alone stays unread.
+        "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias.",
+        // A postcode, a date range, a year-led claim and an identifier's label, beside a foreign number.
+        "Rua de Santa Catarina 512, 4000-446 Porto. Tel. +351 912 345 678",
+        "perioden 01.01\u201330.09, ring +45 32 12 34 56",
+        "el reclamo 2025-0318-441 sigue abierto, mi fijo es 91 123 45 67",
+        "Mon mobile c'est le 06 12 47 88 03. Contrat n\u00b0 55-00971234."
+    })
+    void readsNoOtherNumberInTheCountryOfTheText(String text) {
+        assertThat(phonesIn(text)).hasSizeLessThanOrEqualTo(1);
+        assertThat(phonesIn(text)).noneMatch(p -> p.startsWith("612") || p.startsWith("4000") || p.startsWith("01.01")
+                || p.startsWith("2025") || p.startsWith("55-"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Agent: Our toll-free line is 1-800-88-3838 and for business 1300-88-1234. | 1-800-88-3838,1300-88-1234",
+        "cust_name=Lim Mei Ling; mobile=60173502284; state=Johor | 60173502284"
+    })
+    void readsMalaysianTollFreeShapesAndInternationalNumbersUnderAPhoneKey(String text, String phones) {
+        assertThat(phonesIn(text)).containsExactly(phones.split(","));
+    }
 }

@@ -168,4 +168,18 @@ class SpokenFormsTest {
     void keepsNumbersWithoutAFollowingPhoneCueOrWithANegativeCueOut(String text) {
         assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.PHONE_NUMBER));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Link words between the cue and the address, in the languages of the callers.
+        "Customer: mera naya email hai vikram dot singh at gmail dot com | EMAIL:vikram dot singh at gmail dot com",
+        "Pelanggan: Email saya rina underscore putri at yahoo dot co dot id | EMAIL:rina underscore putri at yahoo dot co dot id",
+        "CALLER: email ko po ay mark anthony dot garcia at yahoo dot com | EMAIL:mark anthony dot garcia at yahoo dot com",
+        // "plus" makes a sub-address; Polish "podkreślnik" is an underscore.
+        "CALLER: send it to lee plus insurance at example dot co dot uk | EMAIL:lee plus insurance at example dot co dot uk",
+        "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com"
+    })
+    void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
 }

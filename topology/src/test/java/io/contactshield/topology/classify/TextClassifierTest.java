@@ -630,4 +630,16 @@ class TextClassifierTest {
     void anEngineOrAVersionHistoryNamesAVersionNotAnAddress() {
         assertThat(typesIn("TTS timeout (voice es-CO-Standard-B, engine 2.1.4.9); fallback")).isEmpty();
     }
+
+    @Test
+    void poLabelsOnlyTheNumberRightAfterIt() {
+        // Tagalog's particle of politeness before a card number said later is no purchase order.
+        assertThat(typesIn("AGENT: Take your time po. | CALLER: okay, 4012 8888 8888 1881.")).containsExactly("CREDIT_CARD");
+        assertThat(typesIn("Invoice for PO 4012888888881881 attached")).isEmpty();
+    }
+
+    @Test
+    void aRollBackToANumberNamesAVersion() {
+        assertThat(typesIn("Crash after the upgrade to 10.2.0.15. Workaround: roll back to 10.1.4.22.")).isEmpty();
+    }
 }
