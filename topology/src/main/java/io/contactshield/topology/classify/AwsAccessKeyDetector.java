@@ -66,13 +66,37 @@ public final class AwsAccessKeyDetector implements Detector {
             Matcher secrets = SECRET.matcher(text);
             for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())
-                        && (ContextWords.near(text, secrets.start(), ContextWords.AWS_SECRET)
+                        && ((ContextWords.near(text, secrets.start(), ContextWords.AWS_SECRET)
+                                        && !secretDenied(text, secrets.start()))
                                 || keyIdBeside(text, secrets.start(), secrets.end(), found))) {
                     found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, secrets.start(), secrets.end(), 0.85, NAME));
                 }
             }
         }
         return found;
+    }
+
+    /** How far back from a 40-char string the word "secret" of a denial is looked for. */
+    private static final int DENIAL_WINDOW = 40;
+    private static final List<String> DENIALS = List.of("not a ", "not ", "no ", "non-", "isn't a ", "is not a ");
+
+    /**
+     * Whether the nearest "secret" before {@code start} is denied ("Build artifact checksum (not a
+     * secret): Q5te..."): the writer says the string is no credential.
+     */
+    private static boolean secretDenied(String text, int start) {
+        int from = Math.max(0, start - DENIAL_WINDOW);
+        for (int i = start - "secret".length(); i >= from; i--) {
+            if (text.regionMatches(true, i, "secret", 0, "secret".length())) {
+                for (String denial : DENIALS) {
+                    if (i >= denial.length() && text.regionMatches(true, i - denial.length(), denial, 0, denial.length())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Most chars between a secret and the key id it is paired with. */

@@ -71,4 +71,11 @@ class AwsAccessKeyDetectorTest {
         assertThat(found("AKIAQ357ZP3A7O7TZ3RN\nsession Xv7Pq2Lm9Zt4Wk1Rb8Nc5Jd3Hf6Sg0Ya+eU/iOzQ"))
                 .containsExactly("AKIAQ357ZP3A7O7TZ3RN");
     }
+
+    @Test
+    void aFortyCharStringTheWriterSaysIsNoSecretIsNone() {
+        String checksum = "Q5teqdIFO5OWWfuG/ZULyCAdeMQ4Wn8UIf9FStDx";
+        assertThat(found("Build artifact checksum (not a secret): " + checksum + " compare")).isEmpty();
+        assertThat(found("aws secret key: " + checksum)).containsExactly(checksum);
+    }
 }
