@@ -26,7 +26,10 @@ import java.util.Map;
  * its own language. Further languages give their digits, and most their teens and tens: Croatian,
  * Serbian and Bosnian, Slovenian, Slovak, Russian and Ukrainian in Latin letters (with Russian
  * hundreds), Catalan ("vint-i-u"), Galician, Basque, Estonian, Latvian, Lithuanian, Icelandic,
- * Indonesian and Malay, Swahili, and Hebrew and Arabic as callers spell them in Latin letters. The
+ * Indonesian and Malay, Tagalog, Swahili, and Hebrew and Arabic as callers spell them in Latin
+ * letters; Arabic and Hebrew in their own scripts, and the numerals of Chinese, Japanese kana, Korean
+ * Hangul and Thai, which are written glued to each other and to the words around them, through
+ * {@link ScriptNumerals}. The
  * number words of Chinese (pinyin), Korean (romanised) and Vietnamese are nearly all syllables or
  * words of other languages ("ba", "i", "o", "sa", "hai"): they count only in a run of at least seven
  * words of their language, nothing else between. Any other word or punctuation ends the run, so
@@ -101,6 +104,7 @@ final class SpokenDigits {
     private static final long HI = 1L << 35; // Hindi, romanised
     private static final long TH = 1L << 36; // Thai, romanised
     private static final long AF = 1L << 37; // Afrikaans
+    private static final long TL = 1L << 38; // Tagalog
     private static final long LANGUAGES = (1L << 40) - 1;
     private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -600,13 +604,24 @@ final class SpokenDigits {
         add(MS | AMBIGUOUS, UNIT * 100 + 2, "dua");
         units(MS, 3, "tiga");
         units(MS, 4, "empat");
-        add(MS | AMBIGUOUS, UNIT * 100 + 5, "lima");
+        add(MS | TL | AMBIGUOUS, UNIT * 100 + 5, "lima");
         units(MS, 6, "enam");
         units(MS, 7, "tujuh");
         units(MS, 8, "delapan", "lapan");
         units(MS, 9, "sembilan");
         add(MS, TEEN * 100 + 10, "sepuluh");
         add(MS, TEEN * 100 + 11, "sebelas");
+        // Tagalog, often mixed with English digits in one number ("zero nine four five, dalawa zero
+        // walo"); "isa" is also a name, "lima" (above) a city.
+        units(TL, 0, "sero");
+        add(TL | AMBIGUOUS, UNIT * 100 + 1, "isa");
+        units(TL, 2, "dalawa");
+        units(TL, 3, "tatlo");
+        units(TL, 4, "apat");
+        units(TL, 6, "anim");
+        units(TL, 7, "pito");
+        units(TL, 8, "walo");
+        units(TL, 9, "siyam");
         // Swahili, and Hebrew and Arabic as callers spell them in Latin letters: Swahili and Arabic
         // share "sita", "saba" and "tisa", which are names.
         units(SW, 0, "sifuri", "sufuri");
@@ -1113,7 +1128,7 @@ final class SpokenDigits {
             }
             int start = i;
             if (letter) {
-                while (i < n && Character.isLetter(text.charAt(i))) {
+                while (i < n && isWordChar(text.charAt(i))) {
                     i++;
                 }
             } else {
@@ -1122,6 +1137,30 @@ final class SpokenDigits {
                 }
             }
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
+            List<int[]> numerals = code < 0 && letter && ScriptNumerals.mayHold(c) ? ScriptNumerals.split(text, start, i) : null;
+            if (numerals != null) {
+                // Numerals glued to each other and to other words ("공일공", "ゼロきゅうゼロ", "是零九三三"):
+                // glued numerals go on a run, any other word ends it.
+                for (int[] numeral : numerals) {
+                    if (numeral[0] < 0) {
+                        if (tokens != null && !tokens.isEmpty()) {
+                            flush(text, tokens, runs, minDigits, minSpoken);
+                        }
+                        previousEnd = -1;
+                        continue;
+                    }
+                    int gap = previousEnd < 0 ? -1 : previousEnd == numeral[1] ? 0 : gap(text, previousEnd, numeral[1]);
+                    if (gap < 0 && tokens != null && !tokens.isEmpty()) {
+                        flush(text, tokens, runs, minDigits, minSpoken);
+                    }
+                    if (tokens == null) {
+                        tokens = new ArrayList<>();
+                    }
+                    tokens.add(new int[] {UNIT * 100 + numeral[0], numeral[1], numeral[2], gap == 1 ? 1 : 0});
+                    previousEnd = numeral[2];
+                }
+                continue;
+            }
             if (code < 0) {
                 if (tokens != null && !tokens.isEmpty()) {
                     flush(text, tokens, runs, minDigits, minSpoken);
@@ -1155,6 +1194,11 @@ final class SpokenDigits {
      * a filler that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run
      * ends).
      */
+    /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
     private static int gap(String text, int from, int to) {
         if (to == from) {
             return -1; // "five5": a word glued to digits is not a spoken number
@@ -1165,7 +1209,7 @@ final class SpokenDigits {
         int dots = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '\u2026') {
+            if (c == ',' || c == '\u2026' || c == '\u3001' || c == '\uFF0C' || c == '\u060C') {
                 pause++; // a comma, or the ellipsis a transcript marks a halting voice with ("oh five nine… oh seven")
             } else if (c == '.' && i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
                 pause++; // the ellipsis typed as three dots ("four... three two oh"), as long as one char

@@ -464,4 +464,47 @@ class SpokenNumbersTest {
         assertThat(found("Agent: and your number in case we get cut off? | Caller: oh seven eight nine oh, treble two, four one five"))
                 .containsExactly("PHONE_NUMBER:oh seven eight nine oh, treble two, four one five");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Numerals glued to each other and to the words around them: Japanese kana, Hangul, Chinese, Thai.
+        "\u5ba2\u300c\u30bc\u30ed\u306f\u3061\u30bc\u30ed\u3001\u3055\u3093\u306a\u306a\u3044\u3061\u3044\u3061\u3001"
+            + "\u3054\u30fc\u3088\u3093\u306b\u30fc\u308d\u304f\u300d\u3067\u304a\u9858\u3044\u3057\u307e\u3059"
+            + " | \u30bc\u30ed\u306f\u3061\u30bc\u30ed\u3001\u3055\u3093\u306a\u306a\u3044\u3061\u3044\u3061\u3001"
+            + "\u3054\u30fc\u3088\u3093\u306b\u30fc\u308d\u304f",
+        "\uace0\uac1d \"\uacf5\uc77c\uacf5, \uc624\ud314\uc0bc\uc774, \uc77c\uad6c\uc0ac\uc0ac\uc694\""
+            + " | \uacf5\uc77c\uacf5, \uc624\ud314\uc0bc\uc774, \uc77c\uad6c\uc0ac\uc0ac",
+        "\u5ba2\u6237\"\u5e7a\u4e09\u4e5d,\u5e7a\u4e8c\u96f6\u516b,\u56db\u56db\u4e03\u516d\""
+            + " | \u5e7a\u4e09\u4e5d,\u5e7a\u4e8c\u96f6\u516b,\u56db\u56db\u4e03\u516d",
+        "\u0e25\u0e39\u0e01\u0e04\u0e49\u0e32: \u0e28\u0e39\u0e19\u0e22\u0e4c \u0e2b\u0e01 \u0e2a\u0e2d\u0e07, "
+            + "\u0e2a\u0e35\u0e48 \u0e2b\u0e19\u0e36\u0e48\u0e07 \u0e41\u0e1b\u0e14, \u0e40\u0e08\u0e47\u0e14 "
+            + "\u0e40\u0e08\u0e47\u0e14 \u0e40\u0e01\u0e49\u0e32 \u0e28\u0e39\u0e19\u0e22\u0e4c"
+            + " | \u0e28\u0e39\u0e19\u0e22\u0e4c \u0e2b\u0e01 \u0e2a\u0e2d\u0e07, "
+            + "\u0e2a\u0e35\u0e48 \u0e2b\u0e19\u0e36\u0e48\u0e07 \u0e41\u0e1b\u0e14, \u0e40\u0e08\u0e47\u0e14 "
+            + "\u0e40\u0e08\u0e47\u0e14 \u0e40\u0e01\u0e49\u0e32 \u0e28\u0e39\u0e19\u0e22\u0e4c",
+        // Arabic and Hebrew number words, written apart, with the Arabic comma as a pause.
+        "\u0631\u0642\u0645 \u062c\u0648\u0627\u0644\u064a \u0635\u0641\u0631 \u062e\u0645\u0633\u0629 \u0633\u062a\u0629\u060c "
+            + "\u0623\u0631\u0628\u0639\u0629 \u0623\u0631\u0628\u0639\u0629 \u062b\u0645\u0627\u0646\u064a\u0629\u060c "
+            + "\u0648\u0627\u062d\u062f \u0627\u062b\u0646\u064a\u0646 \u062b\u0644\u0627\u062b\u0629 \u0633\u0628\u0639\u0629."
+            + " | \u0635\u0641\u0631 \u062e\u0645\u0633\u0629 \u0633\u062a\u0629\u060c "
+            + "\u0623\u0631\u0628\u0639\u0629 \u0623\u0631\u0628\u0639\u0629 \u062b\u0645\u0627\u0646\u064a\u0629\u060c "
+            + "\u0648\u0627\u062d\u062f \u0627\u062b\u0646\u064a\u0646 \u062b\u0644\u0627\u062b\u0629 \u0633\u0628\u0639\u0629",
+        // Tagalog number words mixed with English ones in one number.
+        "Caller gave spoken number zero nine four five, dalawa zero walo, pito pito isa anim, thanks"
+            + " | zero nine four five, dalawa zero walo, pito pito isa anim"
+    })
+    void readsNumbersSaidInOtherScriptsAndInTagalog(String text, String phone) {
+        assertThat(found(text)).contains("PHONE_NUMBER:" + phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Numeral syllables inside ordinary words, and too few of them, are no number.
+        "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u7bc0\u8ab2",
+        "\uc774\uc0ac \uc77c\uc815\uc744 \uc624\ub298 \ud655\uc778\ud588\uc2b5\ub2c8\ub2e4",
+        "\u3057\u3054\u3068\u306b\u3044\u304f"
+    })
+    void readsNoNumberInProseOfThoseScripts(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

@@ -1,0 +1,135 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The digits said in the scripts whose number words are written glued to each other and to the
+ * words around them: Chinese numerals ({@code 幺三九 幺二零八}), Japanese kana ({@code
+ * ゼロきゅうゼロ}), Sino-Korean Hangul ({@code 공일공 오팔삼이}) and Thai ({@code
+ * ศูนย์แปดเก้า}); and the number words of Arabic and Hebrew, which are written apart. {@link
+ * SpokenDigits} reads a run of letters as one word; a run of these scripts is split here into the
+ * numerals it holds and the other words between them.
+ *
+ * <p>Chinese, kana and Hangul numerals are single syllables that are also parts of ordinary words
+ * ("一下", "に", "이사"): {@link SpokenDigits} reads them only as a run of at least seven digits, so
+ * prose does not become a number. Arabic and Hebrew words count only as whole words (after an
+ * optional "and" prefix, و or ו).
+ */
+final class ScriptNumerals {
+
+    /** A numeral of a glued script: its digit, and its length in chars. */
+    private record Numeral(int digit, int length) {
+    }
+
+    /** Words by first char; longest first, so that "ゼロ" is read before "ゼ" could be. */
+    private static final Map<Character, List<String>> GLUED = new HashMap<>();
+    private static final Map<String, Integer> DIGITS = new HashMap<>();
+    /** Arabic and Hebrew number words, read as whole words. */
+    private static final Map<String, Integer> WHOLE = new HashMap<>();
+
+    static {
+        glued(0, "零", "〇", "ゼロ", "ぜろ", "れい", "レイ", "まる", "マル", "공", "영", "ศูนย์");
+        glued(1, "一", "幺", "壹", "いち", "イチ", "일", "หนึ่ง");
+        glued(2, "二", "两", "兩", "貳", "に", "にー", "ニ", "ニー", "이", "สอง");
+        glued(3, "三", "參", "さん", "サン", "삼", "สาม");
+        glued(4, "四", "よん", "ヨン", "し", "シ", "사", "สี่");
+        glued(5, "五", "ご", "ごー", "ゴ", "ゴー", "오", "ห้า");
+        glued(6, "六", "ろく", "ロク", "육", "륙", "หก");
+        glued(7, "七", "なな", "ナナ", "しち", "シチ", "칠", "เจ็ด");
+        glued(8, "八", "はち", "ハチ", "팔", "แปด");
+        glued(9, "九", "きゅう", "キュウ", "く", "ク", "구", "เก้า");
+        whole(0, "صفر", "אפס");
+        whole(1, "واحد", "واحدة", "אחת", "אחד");
+        whole(2, "اثنين", "اثنان", "إثنين", "اتنين", "שתיים", "שתים", "שניים", "שנים");
+        whole(3, "ثلاثة", "ثلاث", "تلاتة", "تلاته", "שלוש", "שלושה");
+        whole(4, "أربعة", "اربعة", "أربع", "اربع", "اربعه", "ארבע", "ארבעה");
+        whole(5, "خمسة", "خمس", "خمسه", "חמש", "חמישה");
+        whole(6, "ستة", "ست", "سته", "שש", "שישה");
+        whole(7, "سبعة", "سبع", "سبعه", "שבע", "שבעה");
+        whole(8, "ثمانية", "ثماني", "تمانية", "تمنية", "تمانيه", "שמונה");
+        whole(9, "تسعة", "تسع", "تسعه", "תשע", "תשעה");
+        GLUED.values().forEach(words -> words.sort((a, b) -> b.length() - a.length()));
+    }
+
+    private static void glued(int digit, String... words) {
+        for (String word : words) {
+            GLUED.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            DIGITS.put(word, digit);
+        }
+    }
+
+    private static void whole(int digit, String... words) {
+        for (String word : words) {
+            WHOLE.put(word, digit);
+        }
+    }
+
+    private ScriptNumerals() {
+    }
+
+    /** Whether {@code c} starts a word of one of these scripts: the run of letters may hold numerals. */
+    static boolean mayHold(char c) {
+        return (c >= '\u0590' && c <= '\u06FF') // Hebrew, Arabic
+                || (c >= '\u0E00' && c <= '\u0E7F') // Thai
+                || (c >= '\u3040' && c <= '\u30FF') // kana
+                || (c >= '\u3400' && c <= '\u9FFF') // Han
+                || (c >= '\uAC00' && c <= '\uD7AF'); // Hangul syllables
+    }
+
+    /**
+     * The run of letters {@code text[start, end)} cut into numerals and the rest: each item is
+     * {@code {digit, from, to}}, or {@code {-1, from, to}} for chars that are no numeral. Null when it
+     * holds no numeral.
+     */
+    static List<int[]> split(String text, int start, int end) {
+        Integer whole = WHOLE.get(text.substring(start, end));
+        if (whole == null && end - start > 2 && (text.charAt(start) == '\u0648' || text.charAt(start) == '\u05D5')) {
+            whole = WHOLE.get(text.substring(start + 1, end)); // "وخمسة", "ושלוש": "and five"
+        }
+        if (whole != null) {
+            return List.<int[]>of(new int[] {whole, start, end});
+        }
+        List<int[]> items = null;
+        int other = -1;
+        int i = start;
+        while (i < end) {
+            Numeral numeral = numeralAt(text, i, end);
+            if (numeral == null) {
+                if (other < 0) {
+                    other = i;
+                }
+                i++;
+                continue;
+            }
+            if (items == null) {
+                items = new ArrayList<>();
+            }
+            if (other >= 0) {
+                items.add(new int[] {-1, other, i});
+                other = -1;
+            }
+            items.add(new int[] {numeral.digit(), i, i + numeral.length()});
+            i += numeral.length();
+        }
+        if (items != null && other >= 0) {
+            items.add(new int[] {-1, other, end});
+        }
+        return items;
+    }
+
+    private static Numeral numeralAt(String text, int i, int end) {
+        List<String> words = GLUED.get(text.charAt(i));
+        if (words == null) {
+            return null;
+        }
+        for (String word : words) {
+            if (i + word.length() <= end && text.startsWith(word, i)) {
+                return new Numeral(DIGITS.get(word), word.length());
+            }
+        }
+        return null;
+    }
+}
