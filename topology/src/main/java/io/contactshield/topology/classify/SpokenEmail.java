@@ -71,6 +71,8 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
+                // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
+                "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
                 "plus"));
         return Set.copyOf(joiners);
@@ -142,7 +144,7 @@ final class SpokenEmail {
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
-            localStart = afterCue(read, localStart);
+            localStart = afterCue(text, read, localStart);
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));
@@ -207,7 +209,7 @@ final class SpokenEmail {
      * one or more of them after the noun link it to the words that follow.
      */
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
-            "id", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
+            "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
     private static final int MAX_BARE_WORDS = 4;
     /** Shortest word read as a name between "correo" and an address: "to", "ko", "ay" are not. */
     private static final int MIN_NAME_WORD = 3;
@@ -220,7 +222,7 @@ final class SpokenEmail {
      * them, and right after "email is" those words can only be the address. Without such a cue,
      * or with punctuation or more than four words between, {@code localStart} stands.
      */
-    private static int afterCue(List<Word> words, int localStart) {
+    private static int afterCue(String text, List<Word> words, int localStart) {
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
             Word link = words.get(localStart - bare - 1);
             int nounAt = localStart - bare - 2;
@@ -244,6 +246,9 @@ final class SpokenEmail {
             }
             if (bare < MAX_BARE_WORDS) {
                 Word extra = words.get(localStart - bare - 1);
+                if (bare > 0 && repliesToEmailPrompt(text, extra)) {
+                    return localStart - bare; // "And an email? | CUSTOMER: danny r dot lopez at ..."
+                }
                 if (extra.openAfter() || extra.lower().isEmpty()
                         || (PROSE.contains(extra.lower()) && !SPOKEN_NUMBERS.contains(extra.lower()))
                         || !extra.lower().chars().allMatch(Character::isLetter)) {
@@ -252,6 +257,30 @@ final class SpokenEmail {
             }
         }
         return localStart;
+    }
+
+    /** How far before a speaker's tag the question it answers is looked for. */
+    private static final int PROMPT_WINDOW = 80;
+    /** Stems of the word for e-mail in a question: "email?", "E-Mail-Adresse", "correo", "e-posta", "courriel". */
+    private static final List<String> PROMPT_STEMS = List.of("mail", "correo", "courriel", "posta");
+
+    /**
+     * Whether {@code tag} is a speaker's tag ({@code CUSTOMER:}, {@code Klar:}) after a question for
+     * an e-mail address ("And an email?", "wat is uw e-mailadres?"): then every word of the reply up
+     * to "at" is the address, as after "email is".
+     */
+    private static boolean repliesToEmailPrompt(String text, Word tag) {
+        if (tag.end() >= text.length() || text.charAt(tag.end()) != ':' || !tag.lower().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int question = text.lastIndexOf('?', tag.start());
+        if (question < 0 || tag.start() - question > PROMPT_WINDOW) {
+            return false;
+        }
+        String prompt = text.substring(Math.max(0, question - PROMPT_WINDOW), question).toLowerCase(Locale.ROOT);
+        int sentence = Math.max(prompt.lastIndexOf('.'), prompt.lastIndexOf('|'));
+        String asked = prompt.substring(sentence + 1);
+        return PROMPT_STEMS.stream().anyMatch(asked::contains);
     }
 
     private static boolean isFiller(Word word) {

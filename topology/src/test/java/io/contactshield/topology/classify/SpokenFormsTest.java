@@ -177,9 +177,19 @@ class SpokenFormsTest {
         "CALLER: email ko po ay mark anthony dot garcia at yahoo dot com | EMAIL:mark anthony dot garcia at yahoo dot com",
         // "plus" makes a sub-address; Polish "podkreślnik" is an underscore.
         "CALLER: send it to lee plus insurance at example dot co dot uk | EMAIL:lee plus insurance at example dot co dot uk",
-        "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com"
+        "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com",
+        "Kunde: Klar: m punkt huber minus reisen at web punkt de. | EMAIL:m punkt huber minus reisen at web punkt de",
+        // The reply to a question for the e-mail: every word after the speaker's tag is the address.
+        "AGENT: thank you. And an email? CUSTOMER: danny r dot lopez at example dot com | EMAIL:danny r dot lopez at example dot com",
+        "AGENT: wat is uw e-mailadres? KLANT: f punt de vries apenstaartje ziggo punt nl | EMAIL:f punt de vries apenstaartje ziggo punt nl"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void aReplyToAnotherQuestionKeepsItsOwnWords() {
+        assertThat(found("AGENT: and your city? CUSTOMER: we moved, write to r dot lopez at example dot com"))
+                .containsExactly("EMAIL:r dot lopez at example dot com");
     }
 }
