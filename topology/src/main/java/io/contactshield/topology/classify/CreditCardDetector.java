@@ -62,8 +62,16 @@ public final class CreditCardDetector implements Detector {
                 i++;
                 continue;
             }
-            if (!isEmbedded(text, runs.start(), runs.end())) {
-                scanRun(text, runs.start(), runs.end(), found);
+            int end = runs.end();
+            int lastGroup = end;
+            while (lastGroup > runs.start() && Chars.isAsciiDigit(text.charAt(lastGroup - 1))) {
+                lastGroup--;
+            }
+            if (Chars.wordCharAt(text, end) && lastGroup > runs.start() && text.charAt(lastGroup - 1) == ' ') {
+                end = lastGroup - 1; // "card 4111111111111111 3DS=challenge": the last group is a word's
+            }
+            if (!isEmbedded(text, runs.start(), end)) {
+                scanRun(text, runs.start(), end, found);
             }
             i = runs.end();
         }

@@ -177,4 +177,12 @@ class CreditCardDetectorTest {
         // 4915112345678 passes Luhn with a Visa prefix; after a '+' it is a German mobile.
         assertThat(detector.detect("{\"Callback\":\"+4915112345678\",\"Kundennr\":\"400218770\"}")).isEmpty();
     }
+
+    @Test
+    void aCardBeforeAWordThatStartsWithADigitIsTheCard() {
+        assertThat(found("card 4111111111111111 3DS=challenge result=AUTHORISED")).containsExactly("4111111111111111");
+        assertThat(found("card 4111 1111 1111 1111 2FA ok")).containsExactly("4111 1111 1111 1111");
+        // Glued to letters itself, the run is part of a code.
+        assertThat(found("ref 4111111111111111X")).isEmpty();
+    }
 }
