@@ -155,7 +155,9 @@ final class ContextWords {
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
-            "social", "ss#", "ss no", "tax id", "tin");
+            "social", "ss#", "ss no", "tax id", "tin",
+            // Spanish-speaking callers in the US: "número de seguro social".
+            "seguro social", "n\u00famero de seguro social");
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
@@ -214,7 +216,7 @@ final class ContextWords {
             "contact id", "call id", "session id", "interaction id",
             // A French contract, a Spanish claim, a Philippine social-security number, a Malay account,
             // a UK taxpayer reference, an Australian Medicare card.
-            "contrat", "reclamo", "sss", "sss number", "akaun", "utr", "medicare number",
+            "contrat", "reclamo", "recibo", "sss", "sss number", "akaun", "utr", "medicare number",
             // A Polish reference number ("numer referencyjny transakcji").
             "referencyjny");
     /**
@@ -338,6 +340,8 @@ final class ContextWords {
      */
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
             "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
+            // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0").
+            "sw", "hw",
             // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
             "v", "ver",
             // Devices and systems with versions of their own ("Fire TV 7.6.8.2", "iOS 17.1.0.2").
@@ -1026,9 +1030,12 @@ final class ContextWords {
         return true;
     }
 
-    private static final Set<String> PURPOSE_WORDS = Set.of("for", "to");
-    /** Most words of a purpose between a cue and the negative cue it ends with: "for the disability claim". */
-    private static final int MAX_PURPOSE_WORDS = 4;
+    private static final Set<String> PURPOSE_WORDS = Set.of("for", "to", "para", "pour", "per", "f\u00fcr", "voor");
+    /**
+     * Most words of a purpose between a cue and the negative cue it ends with: "for the disability
+     * claim", "completo para la verificación de crédito" (one word, an adjective, may come first).
+     */
+    private static final int MAX_PURPOSE_WORDS = 5;
 
     /**
      * Whether the negative cue ending at {@code lowerEnd} ends the purpose of the cue ending at {@code
@@ -1043,7 +1050,9 @@ final class ContextWords {
             return false;
         }
         String[] words = text.substring(from, to).trim().split(" +");
-        if (words.length < 2 || words.length > MAX_PURPOSE_WORDS || !PURPOSE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        int purpose = PURPOSE_WORDS.contains(words[0].toLowerCase(Locale.ROOT)) ? 0
+                : words.length > 1 && PURPOSE_WORDS.contains(words[1].toLowerCase(Locale.ROOT)) ? 1 : -1;
+        if (purpose < 0 || words.length - purpose < 2 || words.length > MAX_PURPOSE_WORDS + purpose) {
             return false;
         }
         for (String word : words) {
@@ -1065,7 +1074,10 @@ final class ContextWords {
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",
             "open a case", "raise a case", "log a case", "verify the account", "verify your account",
-            "access the account", "access your account");
+            "access the account", "access your account",
+            // The same in the languages callers speak: "el número de teléfono de la cuenta".
+            "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
+            "de mon compte");
 
     /** Whether the negative cue ending at {@code lowerEnd} (a {@link #nearestEnd} score) ends one of {@link #NOT_A_LABEL}. */
     private static boolean notALabel(String text, int lowerEnd) {

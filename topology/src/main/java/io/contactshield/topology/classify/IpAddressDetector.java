@@ -124,7 +124,7 @@ public final class IpAddressDetector implements Detector {
     private static boolean isNetwork(String text, Matcher v4) {
         Matcher prefix = CIDR_PREFIX.matcher(text).region(v4.end(), text.length());
         if (!prefix.lookingAt()) {
-            return false;
+            return maskedNetwork(text, v4);
         }
         int length = Integer.parseInt(prefix.group(1));
         if (length >= 32) {
@@ -132,6 +132,24 @@ public final class IpAddressDetector implements Detector {
         }
         long hostMask = (1L << (32 - length)) - 1;
         return (addressOf(v4) & hostMask) == 0;
+    }
+
+    /**
+     * {@code ip route 198.51.100.0 255.255.255.0 203.0.113.254}: an address followed by a netmask
+     * that zeroes none of its bits, with a host part of zero, is the network the mask names (routes,
+     * ACLs and interface configuration write networks so).
+     */
+    private static boolean maskedNetwork(String text, Matcher v4) {
+        int at = v4.end();
+        if (at >= text.length() || text.charAt(at) != ' ') {
+            return false;
+        }
+        Matcher mask = IPV4.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(at + 1, text.length());
+        if (!mask.lookingAt() || !isNetmask(mask)) {
+            return false;
+        }
+        long maskBits = addressOf(mask);
+        return maskBits != 0xFFFFFFFFL && (addressOf(v4) & ~maskBits & 0xFFFFFFFFL) == 0;
     }
 
     /** The 32-bit value of a matched quad. */

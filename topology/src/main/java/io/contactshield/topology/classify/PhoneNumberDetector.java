@@ -117,8 +117,8 @@ public final class PhoneNumberDetector implements Detector {
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4}"
-            // A range of days: "covers 04/29-05/28".
-            + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2})(?!\\d).*");
+            // A range of days: "covers 04/29-05/28"; of months: "statements 04/2024-03/2025".
+            + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}/(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}/(?:19|20)\\d\\d)(?!\\d).*");
 
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
@@ -247,6 +247,14 @@ public final class PhoneNumberDetector implements Detector {
             }
             int before = found.size();
             inspect(text, start, end, limit, found);
+            for (int k = found.size() - 1; k >= before; k--) {
+                int at = found.get(k).start();
+                if (at < start && Chars.wordCharAt(text, at - 1)) {
+                    // "1Z 999 AA1 01 2345 6784": libphonenumber read on into the margin before the
+                    // candidate, to a digit glued to a code's letters.
+                    found.remove(k);
+                }
+            }
             if (found.size() == before && groupedNationalLength(text, start, end)) {
                 unread.add(new int[] {start, end, limit});
             }

@@ -249,4 +249,11 @@ class IpAddressDetectorTest {
     void aUserAgentsProductTokenEndingItsQuotedStringIsNoAddress() {
         assertThat(addresses("\"POST /api/v2/tickets HTTP/1.1\" 201 512 \"-\" \"HelpdeskSync/4.12.0.3\" rt=0.084")).isEmpty();
     }
+
+    @Test
+    void anAddressBeforeANetmaskThatLeavesNoHostBitsIsTheNetwork() {
+        assertThat(addresses("ip route 198.51.100.0 255.255.255.0 203.0.113.254 name BILLING"))
+                .containsExactly("203.0.113.254");
+        assertThat(addresses("ip address 198.51.100.7 255.255.255.0")).containsExactly("198.51.100.7");
+    }
 }

@@ -642,4 +642,29 @@ class TextClassifierTest {
     void aRollBackToANumberNamesAVersion() {
         assertThat(typesIn("Crash after the upgrade to 10.2.0.15. Workaround: roll back to 10.1.4.22.")).isEmpty();
     }
+
+    @Test
+    void aDevicesSoftwareVersionKeyNamesAVersion() {
+        assertThat(typesIn("inform oui=3C846A ip=192.0.2.131 sw=10.2.1.3 hw=4.0")).containsExactly("IP_ADDRESS");
+    }
+
+    @Test
+    void thePhoneNumberOfTheAccountIsAPhoneNumber() {
+        assertThat(spansIn("AGENTE: \u00bfcu\u00e1l es el n\u00famero de tel\u00e9fono de la cuenta?\n"
+                + "CLIENTE: s\u00ed, es el tres cero cinco, cinco cinco cinco, cero uno siete dos"))
+                .containsExactly("tres cero cinco, cinco cinco cinco, cero uno siete dos");
+    }
+
+    @Test
+    void theSocialAskedForAPurposeIsTheSocial() {
+        assertThat(typesIn("AGENTE: \u00bfme confirma el seguro social completo para la verificaci\u00f3n de cr\u00e9dito?\n"
+                + "CLIENTE: siete seis cuatro, cinco ocho, uno uno cuatro siete")).containsExactly("US_SSN");
+    }
+
+    @Test
+    void codesAndMonthRangesAreNoPhoneNumbers() {
+        assertThat(typesIn("the tracking number on my return label is 1Z 999 AA1 01 2345 6784.")).isEmpty();
+        assertThat(typesIn("I've e-mailed a ZIP of PDF statements (04/2024-03/2025).")).isEmpty();
+        assertThat(typesIn("devolv\u00ed el m\u00f3dem en la tienda #0417, recibo 0417-20250305-0088")).isEmpty();
+    }
 }
