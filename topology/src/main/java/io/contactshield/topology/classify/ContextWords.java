@@ -216,7 +216,7 @@ final class ContextWords {
             "contact id", "call id", "session id", "interaction id",
             // A French contract, a Spanish claim, a Philippine social-security number, a Malay account,
             // a UK taxpayer reference, an Australian Medicare card.
-            "contrat", "reclamo", "recibo", "sss", "sss number", "akaun", "utr", "medicare number",
+            "contrat", "reclamo", "recibo", "albar\u00e1n", "albaran", "gst", "hst", "gst/hst", "sss", "sss number", "akaun", "utr", "medicare number",
             // A Polish reference number ("numer referencyjny transakcji").
             "referencyjny");
     /**
@@ -329,6 +329,10 @@ final class ContextWords {
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "build", "firmware",
+            // "version" in the other languages and scripts of the centres.
+            "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
+            "\u0935\u0930\u094d\u091c\u093c\u0928", "\u0935\u0930\u094d\u091c\u0928", "\u30d0\u30fc\u30b8\u30e7\u30f3",
+            "\u7248\u672c", "\ubc84\uc804", "\u0625\u0635\u062f\u0627\u0631",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
             "fixed in", "release notes", "model", "engine", "version history");
     /**
@@ -1076,6 +1080,7 @@ final class ContextWords {
             "open a case", "raise a case", "log a case", "verify the account", "verify your account",
             "access the account", "access your account",
             // The same in the languages callers speak: "el número de teléfono de la cuenta".
+            "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte");
 

@@ -350,7 +350,17 @@ public final class IpAddressDetector implements Detector {
     private static final Set<String> BUMP_VERBS = Set.of("bump", "bumps", "bumped", "bumping", "upgrade",
             "upgrades", "upgraded", "upgrading", "downgrade", "downgrades", "downgraded", "downgrading", "update",
             "updates", "updated", "updating", "rollback", "roll", "rolls", "rolled", "revert", "reverts", "reverted", "reverting",
-            "pin", "pins", "pinned", "pinning");
+            "pin", "pins", "pinned", "pinning",
+            // The same in the languages of the centres: Portuguese, Spanish, German, French, Italian, Dutch.
+            "atualizar", "atualize", "atualizem", "atualizou", "atualizado", "actualizar", "actualice", "actualicen",
+            "actualiza", "actualiz\u00f3", "actualizado", "aktualisieren", "aktualisiert", "updaten", "upgraden",
+            "mettre", "mis", "mise", "aggiornare", "aggiorna", "aggiornate", "aggiornato", "bijwerken", "bijgewerkt");
+    /**
+     * Prepositions of a bump in the languages of {@link #BUMP_VERBS}: "atualizem o plugin para 3.2.1.7",
+     * "mettre à jour vers 4.1.0.2", "soll auf 10.2.0.17 aktualisieren".
+     */
+    private static final Set<String> BUMP_PREPOSITIONS = Set.of("to", "from", "para", "a", "auf", "vers", "naar", "von",
+            "de", "desde", "da", "van");
     /** Things that have an address: named between the verb and the number, they make it one. */
     private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
             "server", "client", "gateway", "gw", "router", "proxy", "dns", "record", "firewall", "allowlist",
@@ -373,10 +383,26 @@ public final class IpAddressDetector implements Detector {
         }
         int wordStart = wordStartBefore(text, end);
         String preposition = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
-        if (!preposition.equals("to") && !preposition.equals("from")) {
+        if (!BUMP_PREPOSITIONS.contains(preposition)) {
             return false;
         }
-        return verbOfClause(text, wordStart, ADDRESS_NOUNS, BUMP_VERBS);
+        return verbOfClause(text, wordStart, ADDRESS_NOUNS, BUMP_VERBS) || bumpVerbAfter(text, start);
+    }
+
+    /** A bump's verb right after the number, as German puts it last: "soll auf 10.2.0.17 aktualisieren". */
+    private static boolean bumpVerbAfter(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Chars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > i && BUMP_VERBS.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
     }
 
     /** Verbs that put software out: the thing they name directly, with its number, is a release. */

@@ -117,7 +117,8 @@ public final class PhoneNumberDetector implements Detector {
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4}"
-            // A range of days: "covers 04/29-05/28"; of months: "statements 04/2024-03/2025".
+            // A range of days: "covers 04/29-05/28", "Zeitraum 01.–15.11.2024"; of months: "statements 04/2024-03/2025".
+            + "|\\d{1,2}\\.? ?[-\\u2013] ?\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d\\d"
             + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}/(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}/(?:19|20)\\d\\d)(?!\\d).*");
 
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.

@@ -667,4 +667,26 @@ class TextClassifierTest {
         assertThat(typesIn("I've e-mailed a ZIP of PDF statements (04/2024-03/2025).")).isEmpty();
         assertThat(typesIn("devolv\u00ed el m\u00f3dem en la tienda #0417, recibo 0417-20250305-0088")).isEmpty();
     }
+
+    @Test
+    void versionsBumpedAndNamedInOtherLanguagesAreNoAddresses() {
+        assertThat(typesIn("atualizem o plugin para 3.2.1.7 \u2014 a vers\u00e3o antiga gerava erros")).isEmpty();
+        assertThat(typesIn("H\u00e4ndler SLR-DE-10442 soll auf 10.2.0.17 aktualisieren.")).isEmpty();
+        assertThat(typesIn("\u0910\u092a \u0935\u0930\u094d\u091c\u093c\u0928 6.0.2.11\u0964")).isEmpty();
+        // A host after "auf" without a bump's verb stays an address.
+        assertThat(typesIn("Bitte auf 10.2.0.17 zugreifen")).containsExactly("IP_ADDRESS");
+    }
+
+    @Test
+    void businessNumbersDeliveryNotesAndDayRangesAreNoPhoneNumbers() {
+        assertThat(typesIn("My GST/HST number 123456789 RT0001 keeps getting rejected")).isEmpty();
+        assertThat(typesIn("Albar\u00e1n 04210-01-0029183 lleva tres d\u00edas sin recoger")).isEmpty();
+        assertThat(typesIn("Zeitraum 01.\u201315.11.2024. Berichts-ID RPT-DE-2024-11-A.")).isEmpty();
+    }
+
+    @Test
+    void theNumberInTheCustomersAccountIsAPhoneNumber() {
+        assertThat(typesIn("Agent: Kan ik u bellen op het nummer in uw account?\nKlant: Liever op 0486 57 12 90."))
+                .containsExactly("PHONE_NUMBER");
+    }
 }
