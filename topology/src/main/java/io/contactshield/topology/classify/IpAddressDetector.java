@@ -323,7 +323,7 @@ public final class IpAddressDetector implements Detector {
     private static final int ADDRESS_NOUN_WINDOW = 60;
 
     /** Whether one of {@link #ADDRESS_NOUNS} ("dns", "peer", "route") stands before {@code start} in its line. */
-    private static boolean addressNounBefore(String text, int start) {
+    static boolean addressNounBefore(String text, int start) {
         int from = Math.max(0, start - ADDRESS_NOUN_WINDOW);
         int i = start;
         while (i > from) {

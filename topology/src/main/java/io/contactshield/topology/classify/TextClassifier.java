@@ -74,13 +74,20 @@ public final class TextClassifier {
             return List.of();
         }
         List<Detection> candidates = new ArrayList<>();
+        List<Detection> versions = null;
         for (Detector detector : detectors) {
             for (Detection detection : detector.detect(text)) {
                 Detection adjusted = withContext(text, detection, false);
                 if (adjusted.confidence() >= settings.minConfidence()) {
                     candidates.add(adjusted);
+                } else if (VersionSiblings.isDottedQuadVersion(text, detection)) {
+                    versions = versions == null ? new ArrayList<>() : versions;
+                    versions.add(detection);
                 }
             }
+        }
+        if (versions != null) {
+            VersionSiblings.drop(text, versions, candidates);
         }
         for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {
             // The column's header is the cell's label: what the cell holds is read behind it, not

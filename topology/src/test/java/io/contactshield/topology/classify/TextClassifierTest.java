@@ -689,4 +689,16 @@ class TextClassifierTest {
         assertThat(typesIn("Agent: Kan ik u bellen op het nummer in uw account?\nKlant: Liever op 0486 57 12 90."))
                 .containsExactly("PHONE_NUMBER");
     }
+
+    @Test
+    void aQuadBesideAVersionOfTheSameMajorIsAVersion() {
+        assertThat(typesIn("Switch firmware 10.2.0.15 is the approved baseline; 10.1.4.7 has the stack-merge bug")).isEmpty();
+        assertThat(typesIn("Firmware on CPE reported as 10.2.0.15 (build 4471), latest is 10.2.1.3.")).isEmpty();
+        // With an address word, a port, or another first part, it stays an address.
+        assertThat(addressesIn("firmware 10.2.0.15 rolled to host 10.1.4.7")).containsExactly("10.1.4.7");
+        String notes = "Release notes: firmware 10.2.0.15 fixes the lease bug. Logs show upstream=10.40.2.11";
+        assertThat(addressesIn(notes + ":8080 timed out twice today.")).containsExactly("10.40.2.11");
+        assertThat(addressesIn(notes + " timed out twice today.")).isEmpty();
+        assertThat(addressesIn("firmware 10.2.0.15; seen from 192.0.2.44")).containsExactly("192.0.2.44");
+    }
 }
