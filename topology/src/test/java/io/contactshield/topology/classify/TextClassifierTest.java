@@ -699,6 +699,7 @@ class TextClassifierTest {
         String notes = "Release notes: firmware 10.2.0.15 fixes the lease bug. Logs show upstream=10.40.2.11";
         assertThat(addressesIn(notes + ":8080 timed out twice today.")).containsExactly("10.40.2.11");
         assertThat(addressesIn(notes + " timed out twice today.")).isEmpty();
-        assertThat(addressesIn("firmware 10.2.0.15; seen from 192.0.2.44")).containsExactly("192.0.2.44");
+        assertThat(addressesIn("Release notes: firmware 10.2.0.15 fixes the lease bug. Logs show upstream=192.0.2.44 timed out."))
+                .containsExactly("192.0.2.44");
     }
 }
