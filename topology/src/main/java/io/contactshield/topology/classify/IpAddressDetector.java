@@ -108,6 +108,7 @@ public final class IpAddressDetector implements Detector {
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
+                    || cefDeviceVersion(text, v4.start(), v4.end())
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -265,6 +266,25 @@ public final class IpAddressDetector implements Detector {
             otherStart--;
         }
         return otherStart < otherEnd && dottedFourPartAt(text, otherStart) && isVersionBump(text, otherStart);
+    }
+
+    /**
+     * {@code CEF:0|Acme|WAF|6.2.1.4|1010|SQLi blocked|7|src=...}: the fourth field of a Common Event
+     * Format header is the device's version.
+     */
+    static boolean cefDeviceVersion(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != '|' || end >= text.length() || text.charAt(end) != '|') {
+            return false;
+        }
+        int cef = text.lastIndexOf("CEF:", start);
+        if (cef < 0 || text.indexOf('\n', cef) >= 0 && text.indexOf('\n', cef) < start) {
+            return false;
+        }
+        int pipes = 0;
+        for (int i = cef; i < start; i++) {
+            pipes += text.charAt(i) == '|' ? 1 : 0;
+        }
+        return pipes == 3;
     }
 
     private static int skipBlanks(String text, int i) {

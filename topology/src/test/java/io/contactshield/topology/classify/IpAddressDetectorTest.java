@@ -256,4 +256,10 @@ class IpAddressDetectorTest {
                 .containsExactly("203.0.113.254");
         assertThat(addresses("ip address 198.51.100.7 255.255.255.0")).containsExactly("198.51.100.7");
     }
+
+    @Test
+    void theDeviceVersionOfACefHeaderIsNoAddress() {
+        assertThat(addresses("2026-11-29 09:20:11 CEF:0|Acme|WAF|6.2.1.4|1010|SQLi blocked|7|src=203.0.113.199 spt=443"))
+                .containsExactly("203.0.113.199");
+    }
 }
