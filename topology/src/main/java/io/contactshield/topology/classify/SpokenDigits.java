@@ -183,6 +183,13 @@ final class SpokenDigits {
         series(EN, TENS, 20, 10, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
         add(EN, DOUBLE * 100, "double");
         add(EN, TRIPLE * 100, "triple", "treble");
+        // "doppel neun", "doble cinco", "doppio tre", "dubbel zes": callers of other languages say it too.
+        add(DE, DOUBLE * 100, "doppel", "doppelt");
+        add(ES, DOUBLE * 100, "doble");
+        add(IT, DOUBLE * 100, "doppio");
+        add(NL | NORDIC, DOUBLE * 100, "dubbel");
+        add(ES, TRIPLE * 100, "triple");
+        add(IT, TRIPLE * 100, "triplo");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, PLUS * 100, "plus");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
@@ -1649,14 +1656,24 @@ final class SpokenDigits {
                         run.add(new Said((char) ('0' + value), t[1], t[2], pause));
                         spoken++;
                     }
-                    if (hundreds) {
+                    if (hundreds && value == 0 && next[0] % 100 == GROUP_OF_THREE) {
+                        // "zéro cent quatre-vingt-onze" is 0191: a zero before the hundreds word is a
+                        // digit of its own, and the hundreds word alone its one hundred.
+                        run.add(new Said('1', next[1], next[2], false));
+                        spoken++;
+                        k++;
+                    } else if (hundreds) {
                         // Read as a group of digits: "nine hundred" is 900 ("oh seven seven double oh nine
                         // hundred four six one" is 07700 900461), "one hundred forty nine" 149.
                         int[] after = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
                         int afterKind = after == null || after[3] == 1 ? 0 : after[0] / 100;
+                        // French tens and teens ("cent dix-huit", "cent soixante-dix", "cent quatre-vingt")
+                        // fill the two places as English "forty nine" does.
+                        boolean frenchTensAfter = afterKind == DIX || afterKind == FR_TENS
+                                || (afterKind == UNIT && after[0] % 100 == 4 && hyphened(text, tokens, k + 3, FR_TENS));
                         // A language that says numbers in groups of three ("šest set tři", "beş yüz üç")
                         // means 603 where English digit by digit ("nine hundred four") means 9004.
-                        int zeros = afterKind == TEEN || afterKind == TENS ? 0
+                        int zeros = afterKind == TEEN || afterKind == TENS || frenchTensAfter ? 0
                                 : afterKind == UNIT && next[0] % 100 == GROUP_OF_THREE ? 1 : 2;
                         for (int z = 0; z < zeros; z++) {
                             run.add(new Said('0', next[1], next[2], false));

@@ -507,4 +507,17 @@ class SpokenNumbersTest {
     void readsNoNumberInProseOfThoseScripts(String text) {
         assertThat(found(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // French hundreds before French tens and teens, and a zero before "cent".
+        "Mon num\u00e9ro, c'est le quatre cent dix-huit, cinq cent cinquante-cinq, z\u00e9ro cent quatre-vingt-onze."
+            + " | quatre cent dix-huit, cinq cent cinquante-cinq, z\u00e9ro cent quatre-vingt-onze",
+        // "double" in German.
+        "Meine Nummer ist null acht neun, doppel neun, doppel neun, acht, zwei doppel eins."
+            + " | null acht neun, doppel neun, doppel neun, acht, zwei doppel eins"
+    })
+    void readsFrenchHundredsAndDoubleInOtherLanguages(String text, String phone) {
+        assertThat(found(text)).contains("PHONE_NUMBER:" + phone);
+    }
 }
