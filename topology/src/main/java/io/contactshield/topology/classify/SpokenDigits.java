@@ -722,7 +722,7 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 3, "teen", "tin");
         alternative(hi, UNIT * 100 + 4, "chaar", "char", "chār");
         alternative(hi, UNIT * 100 + 5, "paanch", "panch", "pānch");
-        alternative(hi, UNIT * 100 + 6, "chhe", "chhah", "chah", "che", "chhai");
+        alternative(hi, UNIT * 100 + 6, "chhe", "chhah", "chah", "che", "chhai", "chay", "chhay");
         alternative(hi, UNIT * 100 + 7, "saat", "sat", "sāt");
         alternative(hi, UNIT * 100 + 8, "aath", "ath", "āth");
         alternative(hi, UNIT * 100 + 9, "nau", "nao", "no");
@@ -1318,13 +1318,26 @@ final class SpokenDigits {
      * words of {@code languages}, joined as a run's words are, with no other word between.
      */
     private static boolean longRun(String text, int start, int end, long languages) {
-        int before = wordsOf(text, start, languages, false, LONG_RUN_WORDS - 1);
-        return before + 1 + wordsOf(text, end, languages, true, LONG_RUN_WORDS - 1 - before) >= LONG_RUN_WORDS;
+        // Hindi and Urdu speakers say some digits in English ("nau aath do do, zero four, ek saat chhe
+        // teen"): there English digit words go on the run, as long as it has three words of its own.
+        boolean english = (languages & HI) != 0;
+        long before = wordsOf(text, start, languages, english, false, LONG_RUN_WORDS - 1);
+        long after = wordsOf(text, end, languages, english, true, LONG_RUN_WORDS - 1 - (int) (before >>> 32));
+        return (before >>> 32) + 1 + (after >>> 32) >= LONG_RUN_WORDS
+                && (before & 0xFFFFFFFFL) + 1 + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
     }
 
-    /** How many number words of {@code languages}, up to {@code most}, follow or precede {@code edge} in a run. */
-    private static int wordsOf(String text, int edge, long languages, boolean forward, int most) {
+    /** Fewest number words of the run's own language in a long run that English digit words fill out. */
+    private static final int MIN_OWN_WORDS = 3;
+
+    /**
+     * How many number words of {@code languages} (and English digit words, with {@code english}), up to
+     * {@code most}, follow or precede {@code edge} in a run: the count in the high half, the words of
+     * {@code languages} in the low half.
+     */
+    private static long wordsOf(String text, int edge, long languages, boolean english, boolean forward, int most) {
         int words = 0;
+        int own = 0;
         int at = edge;
         while (words < most) {
             long span = joined(text, at, forward, false);
@@ -1334,13 +1347,22 @@ final class SpokenDigits {
             int wordStart = (int) (span >>> 32);
             int wordEnd = (int) span;
             // Only alternatives have a long-run language: the table of entries need not be read.
-            if ((alternativeLanguages(text, wordStart, wordEnd) & languages) == 0) {
+            if ((alternativeLanguages(text, wordStart, wordEnd) & languages) != 0) {
+                own++;
+            } else if (!english || !isEnglishDigit(text, wordStart, wordEnd)) {
                 break;
             }
             words++;
             at = forward ? wordEnd : wordStart;
         }
-        return words;
+        return (long) words << 32 | own;
+    }
+
+    /** An English digit word that is no word of another kind: "zero", "four", not "to" or "oh". */
+    private static boolean isEnglishDigit(String text, int start, int end) {
+        long entry = entry(text, start, end);
+        long info = entry >>> CODE_BITS;
+        return entry >= 0 && (info & EN) != 0 && (info & AMBIGUOUS) == 0 && (entry & CODE_MASK) / 100 == UNIT;
     }
 
     /** The table entry (flags, languages and code) of a word or a compound, or -1; no context read. */

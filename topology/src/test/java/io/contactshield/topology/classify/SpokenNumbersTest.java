@@ -513,6 +513,10 @@ class SpokenNumbersTest {
         // French hundreds before French tens and teens, and a zero before "cent".
         "Mon num\u00e9ro, c'est le quatre cent dix-huit, cinq cent cinquante-cinq, z\u00e9ro cent quatre-vingt-onze."
             + " | quatre cent dix-huit, cinq cent cinquante-cinq, z\u00e9ro cent quatre-vingt-onze",
+        // Hindi and Urdu number words with English digits in one number.
+        "number note kijiye: nau aath do do, zero four, ek saat chhe teen | nau aath do do, zero four, ek saat chhe teen",
+        "caller: zero three three three, paanch do aath, ek chaar chay nau. agent: theek hai?"
+            + " | zero three three three, paanch do aath, ek chaar chay nau",
         // "double" in German.
         "Meine Nummer ist null acht neun, doppel neun, doppel neun, acht, zwei doppel eins."
             + " | null acht neun, doppel neun, doppel neun, acht, zwei doppel eins"
