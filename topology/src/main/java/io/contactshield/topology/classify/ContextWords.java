@@ -218,7 +218,14 @@ final class ContextWords {
             // a UK taxpayer reference, an Australian Medicare card.
             "contrat", "reclamo", "recibo", "albar\u00e1n", "albaran", "gst", "hst", "gst/hst", "sss", "sss number", "akaun", "utr", "medicare number",
             // A Polish reference number ("numer referencyjny transakcji").
-            "referencyjny");
+            "referencyjny",
+            // Health care: provider and procedure codes, authorizations, a dial-in's access code, cheque
+            // ranges, a SIP tag, and a date of birth said in numbers.
+            "npi", "group npi", "cpt", "hcpcs", "icd", "authorization number", "auth number",
+            "prior auth", "n\u00famero de autorizaci\u00f3n", "n\u00famero de autoriza\u00e7\u00e3o",
+            "access code", "passcode", "conference code", "meeting id", "check nos", "cheque nos", "tag",
+            "date of birth", "dob", "birth date", "birthday", "fecha de nacimiento", "data de nascimento",
+            "date de naissance", "geburtsdatum");
     /**
      * Things that carry a number of their own (a badge, a chip, a smartcard, a library card, a
      * container, a meter, an ID document): where one is the nearest cue before a digit run, or names

@@ -201,6 +201,10 @@ final class SpokenEmail {
         return read;
     }
 
+    /** Particles of surnames said apart from them: "de leon", "van dijk", "di marco", "mc donald". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "van", "von", "der",
+            "den", "du", "le", "la", "dos", "das", "mac", "mc", "ten", "ter", "al", "el", "bin");
+
     private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",
             "adresse", "address", "emailadres", "mailadres");
     /**
@@ -394,6 +398,10 @@ final class SpokenEmail {
             return -1;
         }
         if (!isNumberWord(text, word)) {
+            if (last >= 2 && SURNAME_PARTICLES.contains(words.get(last - 1).lower()) && JOINERS.contains(words.get(last - 2).lower())
+                    && !word.openBefore() && !words.get(last - 1).openAfter() && !words.get(last - 1).openBefore()) {
+                return last - 1; // "ramon punto de leon arroba ...": a surname said with its particle
+            }
             return last;
         }
         int first = last;

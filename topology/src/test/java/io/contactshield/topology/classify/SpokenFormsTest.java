@@ -179,6 +179,8 @@ class SpokenFormsTest {
         "CALLER: send it to lee plus insurance at example dot co dot uk | EMAIL:lee plus insurance at example dot co dot uk",
         "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com",
         "Kunde: Klar: m punkt huber minus reisen at web punkt de. | EMAIL:m punkt huber minus reisen at web punkt de",
+        // A surname said with its particle.
+        "Miembro: s\u00ed, es ramon punto de leon arroba gmail punto com | EMAIL:ramon punto de leon arroba gmail punto com",
         // The reply to a question for the e-mail: every word after the speaker's tag is the address.
         "AGENT: thank you. And an email? CUSTOMER: danny r dot lopez at example dot com | EMAIL:danny r dot lopez at example dot com",
         "AGENT: wat is uw e-mailadres? KLANT: f punt de vries apenstaartje ziggo punt nl | EMAIL:f punt de vries apenstaartje ziggo punt nl"

@@ -702,4 +702,15 @@ class TextClassifierTest {
         assertThat(addressesIn("Release notes: firmware 10.2.0.15 fixes the lease bug. Logs show upstream=192.0.2.44 timed out."))
                 .containsExactly("192.0.2.44");
     }
+
+    @Test
+    void healthCareCodesAuthorizationsAndDatesOfBirthAreNoPhoneNumbers() {
+        assertThat(typesIn("Group NPI 1972648301, TIN 91-2077413.")).isEmpty();
+        assertThat(typesIn("Dial-in: access code 448 219 07# | Reviewer on call")).isEmpty();
+        assertThat(typesIn("Agente: est\u00e1 aprobada, n\u00famero de autorizaci\u00f3n 2503-118-774.")).isEmpty();
+        assertThat(typesIn("CPT 70551-70553 moved to auth-required tier")).isEmpty();
+        assertThat(typesIn("From: <sip:a@b.example>;tag=1928301774")).containsExactly("EMAIL");
+        assertThat(typesIn("AGENT: and date of birth?\nCALLER: nine, twenty-three, nineteen seventy-one"))
+                .doesNotContain("PHONE_NUMBER");
+    }
 }
