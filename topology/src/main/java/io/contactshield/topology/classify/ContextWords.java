@@ -340,6 +340,8 @@ final class ContextWords {
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
             "\u0935\u0930\u094d\u091c\u093c\u0928", "\u0935\u0930\u094d\u091c\u0928", "\u30d0\u30fc\u30b8\u30e7\u30f3",
             "\u7248\u672c", "\ubc84\uc804", "\u0625\u0635\u062f\u0627\u0631",
+            // Japanese firmware, Chinese firmware.
+            "\u30d5\u30a1\u30fc\u30e0\u30a6\u30a7\u30a2", "\u56fa\u4ef6",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
             "fixed in", "release notes", "model", "engine", "version history");
     /**

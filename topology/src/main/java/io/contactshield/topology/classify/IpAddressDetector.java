@@ -43,8 +43,11 @@ public final class IpAddressDetector implements Detector {
 
     static final String NAME = "ip-address";
 
+    // Not part of a longer dotted number, but after an ellipsis ("192.0.2.1[gw]...203.0.113.201[id]", a
+    // VPN's log), and before a port written tcpdump's way ("198.51.100.44.49877 > 10.40.2.17.5061: ").
     private static final Pattern IPV4 = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\p{L}\\p{N}_]|\\.\\d)");
+            "(?<![\\p{L}\\p{N}_])(?<!(?<!\\.\\.)\\.)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})"
+                    + "(?![\\p{L}\\p{N}_]|\\.\\d(?!\\d{0,4}(?: > |: )))");
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
 
@@ -75,7 +78,7 @@ public final class IpAddressDetector implements Detector {
         while (i >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
             if (runEnd - i <= 3 && i >= from && runEnd < n && text.charAt(runEnd) == '.'
-                    && (i == 0 || text.charAt(i - 1) != '.') && v4.region(i, n).lookingAt()) {
+                    && (i == 0 || text.charAt(i - 1) != '.' || text.startsWith("...", i - 3)) && v4.region(i, n).lookingAt()) {
                 from = StartSearch.next(v4);
                 addIpv4(text, v4, found);
             }

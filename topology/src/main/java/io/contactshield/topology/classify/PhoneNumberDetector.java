@@ -121,6 +121,13 @@ public final class PhoneNumberDetector implements Detector {
             + "|\\d{1,2}\\.? ?[-\\u2013] ?\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d\\d"
             + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}/(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}/(?:19|20)\\d\\d)(?!\\d).*");
 
+    /**
+     * A count or an amount with dots for thousands, as German, Dutch, Spanish and Portuguese write it
+     * ({@code 1.204.883 Minuten}, {@code 12.345.678}): one or two digits, then groups of three. No plan
+     * writes a phone number so.
+     */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,2}(?:\\.\\d{3}){2,}");
+
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
@@ -239,6 +246,7 @@ public final class PhoneNumberDetector implements Detector {
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || amountBefore(text, end)
+                    || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Credentials written into a URL: {@code scheme://user:password@host}, and a bare access token in
  * the user part ({@code https://ghp_...@github.com}). The finding spans the userinfo only
- * ({@code user:password}), so the scheme, host and path stay readable after tokenization.
+ * ({@code user:password}), so the scheme, host and path stay readable after tokenization. A SIP
+ * URI with a password ({@code sip:user:password@host}) is read too.
  *
  * <p>The authority ends at the first {@code /}, {@code ?} or whitespace, and the last {@code @} in
  * it ends the userinfo, so a raw {@code @} inside a password is still covered. A {@code #} does not
@@ -43,7 +44,49 @@ public final class UrlCredentialsDetector implements Detector {
             }
             separator = text.indexOf("://", next);
         }
+        if (text.indexOf(':') >= 0 && text.indexOf('@') >= 0) {
+            addSipCredentials(text, found);
+        }
         return found;
+    }
+
+    /**
+     * {@code sip:trunk0192:Hq4vR9zeLp@198.51.100.9:5060}: a SIP URI has no "//", and a password
+     * written into it stands between the user's colon and the '@' (RFC 3261 allows it, and PBX
+     * configuration dumps carry it). A SIP URI without a password is an address ({@link EmailDetector}).
+     */
+    private static void addSipCredentials(String text, List<Detection> found) {
+        for (int sip = indexOfSip(text, 0); sip >= 0; sip = indexOfSip(text, sip + 1)) {
+            int start = text.indexOf(':', sip) + 1;
+            int limit = Math.min(text.length(), start + MAX_AUTHORITY);
+            int colon = -1;
+            int i = start;
+            while (i < limit && text.charAt(i) != '@' && !endsSipUserInfo(text.charAt(i))) {
+                if (text.charAt(i) == ':' && colon < 0) {
+                    colon = i;
+                }
+                i++;
+            }
+            if (i < limit && text.charAt(i) == '@' && colon > start && colon + 1 < i && i + 1 < text.length()
+                    && isHostStart(text.charAt(i + 1))) {
+                found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, i, 0.9, NAME));
+            }
+        }
+    }
+
+    /** The next "sip:" or "sips:" (any case) at or after {@code from} that starts a word, or -1. */
+    private static int indexOfSip(String text, int from) {
+        for (int i = from; i + 4 <= text.length(); i++) {
+            if ((text.regionMatches(true, i, "sip:", 0, 4) || text.regionMatches(true, i, "sips:", 0, 5))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsSipUserInfo(char c) {
+        return c == ';' || c == '>' || c == '/' || c == '?' || c == ',' || Character.isWhitespace(c);
     }
 
     private static boolean hasScheme(String text, int separator) {

@@ -262,4 +262,14 @@ class IpAddressDetectorTest {
         assertThat(addresses("2026-11-29 09:20:11 CEF:0|Acme|WAF|6.2.1.4|1010|SQLi blocked|7|src=203.0.113.199 spt=443"))
                 .containsExactly("203.0.113.199");
     }
+
+    @Test
+    void readsAddressesWithTcpdumpPortsAndAfterAnEllipsis() {
+        assertThat(addresses("10:44:01.117 IP 198.51.100.44.49877 > 10.40.2.17.5061: Flags [S], seq 1829374650"))
+                .containsExactly("198.51.100.44", "10.40.2.17");
+        assertThat(addresses("charon[17] established between 192.0.2.14[gw.example]...203.0.113.9[203.0.113.9]"))
+                .containsExactly("192.0.2.14", "203.0.113.9", "203.0.113.9");
+        // A longer dotted number is still no address.
+        assertThat(addresses("version 1.2.3.4.5 and 10.0.0.1.2 today")).isEmpty();
+    }
 }

@@ -713,4 +713,9 @@ class TextClassifierTest {
         assertThat(typesIn("AGENT: and date of birth?\nCALLER: nine, twenty-three, nineteen seventy-one"))
                 .doesNotContain("PHONE_NUMBER");
     }
+
+    @Test
+    void countsWithDotsForThousandsAreNoPhoneNumbers() {
+        assertThat(typesIn("412 Rufnummern \u00e0 1,00 EUR, 1.204.883 Minuten eingehend.")).isEmpty();
+    }
 }

@@ -58,4 +58,12 @@ class UrlCredentialsDetectorTest {
     void keepsAHashInsideThePassword() {
         assertThat(found("sftp://reports:Qw3rty#2024@sftp.example.com:2222/out")).containsExactly("reports:Qw3rty#2024");
     }
+
+    @Test
+    void readsAPasswordInASipUri() {
+        String text = "outbound_proxy=sip:trunk0192:Hq4vR9zeLp@198.51.100.9:5060;transport=udp";
+        assertThat(new UrlCredentialsDetector().detect(text)).extracting(d -> text.substring(d.start(), d.end()))
+                .containsExactly("trunk0192:Hq4vR9zeLp");
+        assertThat(new UrlCredentialsDetector().detect("To: <sip:billing@pbx.example.com>;tag=1")).isEmpty();
+    }
 }
