@@ -44,9 +44,7 @@ public final class UrlCredentialsDetector implements Detector {
             }
             separator = text.indexOf("://", next);
         }
-        if (text.indexOf(':') >= 0 && text.indexOf('@') >= 0) {
-            addSipCredentials(text, found);
-        }
+        addSipCredentials(text, found);
         return found;
     }
 
@@ -56,33 +54,24 @@ public final class UrlCredentialsDetector implements Detector {
      * configuration dumps carry it). A SIP URI without a password is an address ({@link EmailDetector}).
      */
     private static void addSipCredentials(String text, List<Detection> found) {
-        for (int sip = indexOfSip(text, 0); sip >= 0; sip = indexOfSip(text, sip + 1)) {
-            int start = text.indexOf(':', sip) + 1;
-            int limit = Math.min(text.length(), start + MAX_AUTHORITY);
-            int colon = -1;
-            int i = start;
-            while (i < limit && text.charAt(i) != '@' && !endsSipUserInfo(text.charAt(i))) {
-                if (text.charAt(i) == ':' && colon < 0) {
-                    colon = i;
-                }
-                i++;
+        // From each '@' (rare in text) back to the start of its token: cheaper than looking for "sip:".
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int tokenStart = at;
+            while (tokenStart > 0 && at - tokenStart < MAX_AUTHORITY && !endsSipUserInfo(text.charAt(tokenStart - 1))
+                    && text.charAt(tokenStart - 1) != '<' && text.charAt(tokenStart - 1) != '"' && text.charAt(tokenStart - 1) != '=') {
+                tokenStart--;
             }
-            if (i < limit && text.charAt(i) == '@' && colon > start && colon + 1 < i && i + 1 < text.length()
-                    && isHostStart(text.charAt(i + 1))) {
-                found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, i, 0.9, NAME));
+            int scheme = text.regionMatches(true, tokenStart, "sip:", 0, 4) ? 4
+                    : text.regionMatches(true, tokenStart, "sips:", 0, 5) ? 5 : 0;
+            if (scheme == 0 || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))) {
+                continue;
             }
-        }
-    }
-
-    /** The next "sip:" or "sips:" (any case) at or after {@code from} that starts a word, or -1. */
-    private static int indexOfSip(String text, int from) {
-        for (int i = from; i + 4 <= text.length(); i++) {
-            if ((text.regionMatches(true, i, "sip:", 0, 4) || text.regionMatches(true, i, "sips:", 0, 5))
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                return i;
+            int start = tokenStart + scheme;
+            int colon = text.indexOf(':', start);
+            if (colon > start && colon + 1 < at) {
+                found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.9, NAME));
             }
         }
-        return -1;
     }
 
     private static boolean endsSipUserInfo(char c) {
