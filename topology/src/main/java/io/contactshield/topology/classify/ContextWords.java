@@ -133,7 +133,11 @@ final class ContextWords {
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
             // "Card" in the callers' languages.
             "tarjeta", "carte", "carte bancaire", "karte", "kreditkarte", "carta", "carta di credito", "cart\u00e3o",
-            "kort", "kortet", "karta", "kaart", "kortnummer");
+            "kort", "kortet", "karta", "kaart", "kortnummer",
+            // The card's kind after the word for card: "crédito" alone is a loan.
+            "tarjeta de cr\u00e9dito", "tarjeta de credito", "tarjeta de d\u00e9bito", "cart\u00e3o de cr\u00e9dito",
+            "cart\u00e3o de d\u00e9bito", "carte de cr\u00e9dit", "carta di debito", "karta kredytowa", "karta p\u0142atnicza",
+            "kad kredit");
     /**
      * The negative cues of a card: identifiers' labels, and the labels of the mobile network's own
      * numbers, which are digit runs that may pass Luhn (an IMEI always does; an MSISDN such as
@@ -219,6 +223,10 @@ final class ContextWords {
             "contrat", "reclamo", "recibo", "albar\u00e1n", "albaran", "gst", "hst", "gst/hst", "sss", "sss number", "akaun", "utr", "medicare number",
             // A Polish reference number ("numer referencyjny transakcji").
             "referencyjny",
+            // French meter points and meters, a Dutch citizen service number, a UK property reference,
+            // a consular id, a Mexican interbank account, a contract.
+            "pdl", "prm", "pce", "compteur", "burgerservicenummer", "uprn", "matr\u00edcula consular", "clabe",
+            "contrato", "contrato de origem",
             // Health care: provider and procedure codes, authorizations, a dial-in's access code, cheque
             // ranges, a SIP tag, and a date of birth said in numbers.
             "npi", "group npi", "cpt", "hcpcs", "icd", "authorization number", "auth number",

@@ -40,7 +40,7 @@ final class SpokenEmail {
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
             // Hungarian "kukac", Czech "zavináč".
-            "snabel-a", "snabela", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d");
+            "snabel-a", "snabela", "kr\u00f8llalfa", "alfakr\u00f8ll", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont");
@@ -530,7 +530,53 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinSignPhrases(words));
+        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, words)));
+    }
+
+    /** Fewest letters spelled one by one in an address read out with a comma after every item. */
+    private static final int MIN_COMMA_SPELLED = 4;
+
+    /**
+     * {@code d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com}: an address spelled with a
+     * pause after every letter and word. In a run of items each followed by ", " that holds at least
+     * four single letters, a word for "at" and one for "dot", the commas are read as blanks.
+     */
+    private static List<Word> commaSpelled(String text, List<Word> words) {
+        List<Word> out = null;
+        int k = 0;
+        while (k < words.size()) {
+            int last = k;
+            while (last + 1 < words.size() && commaGap(text, words.get(last), words.get(last + 1))) {
+                last++;
+            }
+            if (last > k && spelledAddress(words, k, last)) {
+                out = out == null ? new ArrayList<>(words) : out;
+                for (int w = k; w <= last; w++) {
+                    Word word = words.get(w);
+                    out.set(w, new Word(word.start(), word.end(), word.lower(), w == k && word.openBefore(),
+                            w == last && word.openAfter()));
+                }
+            }
+            k = last + 1;
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean commaGap(String text, Word before, Word after) {
+        return after.start() == before.end() + 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ';
+    }
+
+    private static boolean spelledAddress(List<Word> words, int first, int last) {
+        int letters = 0;
+        boolean at = false;
+        boolean dot = false;
+        for (int w = first; w <= last; w++) {
+            String lower = words.get(w).lower();
+            letters += lower.length() == 1 && Character.isLetter(lower.charAt(0)) ? 1 : 0;
+            at |= AT.contains(lower);
+            dot |= DOT.contains(lower);
+        }
+        return letters >= MIN_COMMA_SPELLED && at && dot;
     }
 
     /**
@@ -597,8 +643,9 @@ final class SpokenEmail {
             int last = k;
             while (last + 1 < words.size() && last - k + 1 < MAX_SPELLED && isSpelledLetter(words.get(last))
                     && isSpelledLetter(words.get(last + 1)) && !words.get(last).openAfter()
-                    && !words.get(last + 1).openBefore() && words.get(last + 1).start() == words.get(last).end() + 1
-                    && text.charAt(words.get(last).end()) == ' ') {
+                    && !words.get(last + 1).openBefore() && (words.get(last + 1).start() == words.get(last).end() + 1
+                            && text.charAt(words.get(last).end()) == ' '
+                            || commaGap(text, words.get(last), words.get(last + 1)))) {
                 last++;
             }
             if (last == k) {

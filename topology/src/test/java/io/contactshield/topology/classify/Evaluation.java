@@ -64,6 +64,8 @@ final class Evaluation {
     static final String BLIND33_RESOURCE = "/eval/contact-centre-eval-blind33.jsonl";
     static final String BLIND34_RESOURCE = "/eval/contact-centre-eval-blind34.jsonl";
     static final String BLIND35_RESOURCE = "/eval/contact-centre-eval-blind35.jsonl";
+    static final String BLIND36_RESOURCE = "/eval/contact-centre-eval-blind36.jsonl";
+    static final String BLIND37_RESOURCE = "/eval/contact-centre-eval-blind37.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -74,7 +76,8 @@ final class Evaluation {
             BLIND17_RESOURCE, BLIND18_RESOURCE, BLIND19_RESOURCE, BLIND20_RESOURCE, BLIND21_RESOURCE, BLIND22_RESOURCE,
             BLIND23_RESOURCE, BLIND24_RESOURCE, BLIND25_RESOURCE, BLIND26_RESOURCE, BLIND27_RESOURCE, BLIND28_RESOURCE,
             BLIND29_RESOURCE, BLIND30_RESOURCE, BLIND31_RESOURCE,
-            BLIND32_RESOURCE, BLIND33_RESOURCE, BLIND34_RESOURCE, BLIND35_RESOURCE);
+            BLIND32_RESOURCE, BLIND33_RESOURCE, BLIND34_RESOURCE, BLIND35_RESOURCE,
+            BLIND36_RESOURCE, BLIND37_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

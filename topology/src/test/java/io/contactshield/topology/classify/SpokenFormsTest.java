@@ -179,6 +179,10 @@ class SpokenFormsTest {
         "CALLER: send it to lee plus insurance at example dot co dot uk | EMAIL:lee plus insurance at example dot co dot uk",
         "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com",
         "Kunde: Klar: m punkt huber minus reisen at web punkt de. | EMAIL:m punkt huber minus reisen at web punkt de",
+        // Spelled with a pause after every letter and word, and the Norwegian "at".
+        "Caller: d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com. | EMAIL:d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com",
+        "staver: t, h, o, m, a, s, punktum, d, a, h, l, kr\u00f8llalfa, gmail, punktum, com. Takk"
+            + " | EMAIL:t, h, o, m, a, s, punktum, d, a, h, l, kr\u00f8llalfa, gmail, punktum, com",
         // A surname said with its particle.
         "Miembro: s\u00ed, es ramon punto de leon arroba gmail punto com | EMAIL:ramon punto de leon arroba gmail punto com",
         // The reply to a question for the e-mail: every word after the speaker's tag is the address.

@@ -718,4 +718,24 @@ class TextClassifierTest {
     void countsWithDotsForThousandsAreNoPhoneNumbers() {
         assertThat(typesIn("412 Rufnummern \u00e0 1,00 EUR, 1.204.883 Minuten eingehend.")).isEmpty();
     }
+
+    @Test
+    void cardsWithDotsAndAfterTheWordsForCreditCard() {
+        assertThat(spansIn("Tarjeta 4766.0979.2649.7829. Atendi\u00f3 M\u00f3nica.")).containsExactly("4766.0979.2649.7829");
+        assertThat(spansIn("le clonaron la tarjeta de cr\u00e9dito 4509 8427 1606 3477; cargos en Las Vegas"))
+                .containsExactly("4509 8427 1606 3477");
+        assertThat(typesIn("version 1234.5678.9012.3456 of the schema")).doesNotContain("CREDIT_CARD");
+    }
+
+    @Test
+    void meterPointsPropertyReferencesAndCitizenNumbersAreNoPhoneNumbers() {
+        assertThat(typesIn("PDL 09 4512 7733 1208, compteur n\u00b0 021 876 554 312.")).isEmpty();
+        assertThat(typesIn("<property uprn=\"185390012\">9 Loughview Drive</property>")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("Mag ik uw burgerservicenummer?\nBeller: 123456782.")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void anIbanWithABlankAfterItsCountryCode() {
+        assertThat(spansIn("Betaling op rekening NL 86 TRIO 3278 2925 52. Dank u.")).containsExactly("NL 86 TRIO 3278 2925 52");
+    }
 }
