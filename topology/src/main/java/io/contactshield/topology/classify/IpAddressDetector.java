@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * IP addresses. IPv4: four dotted decimal octets 0-255, none with a leading zero, that are not part
- * of a longer dotted number ({@code 1.2.3.4.5}) or glued to a word ({@code v1.2.3.4}, {@code
+ * of a longer dotted number ({@code 1.2.3.4.5}; but tcpdump's {@code 198.51.100.44.49877 > ...}
+ * port and an address after an ellipsis are read) or glued to a word ({@code v1.2.3.4}, {@code
  * build1.2.3.4}). IPv6: eight groups of one to four hex digits, or fewer with one {@code ::}, with
  * an optional trailing dotted IPv4 ({@code ::ffff:192.0.2.1}); parsed here, never resolved. A port
  * written after an IPv6 address without the brackets RFC 5952 asks for is left out of it when it
@@ -21,10 +22,14 @@ import java.util.stream.Stream;
  * <p>Version strings: a version glued to "v" is not an address; a separate "version", "release" or
  * "build" just before lowers the confidence below the default threshold (a context cue), and
  * four single-digit octets ({@code 1.2.3.4}) start lower, since they are as often a section or a
- * version number as an address.
+ * version number as an address. A quad beside a version of the same first part is one too ({@link
+ * VersionSiblings}, read by {@link TextClassifier}).
  *
- * <p>A CIDR network ({@code 10.0.0.0/8}) or a netmask ({@code 255.255.255.0}) is configuration,
- * not someone's address: it is reported at {@link #NETWORK}, below the default threshold, and so is
+ * <p>A CIDR network ({@code 10.0.0.0/8}), a network before its netmask ({@code ip route 198.51.100.0
+ * 255.255.255.0}) or a netmask ({@code 255.255.255.0}) is configuration, not someone's address: it
+ * is reported at {@link #NETWORK}, below the default threshold, and so are the other side of a
+ * version bump ({@code upgrade SBCE 8.1.3.2 to 10.1.0.2}, see {@link #otherSideOfBump}), the device
+ * version of a CEF header, and
  * a version in words ({@code bump venue-booking to 3.14.0.2}, see {@link #isVersionBump}; {@code
  * rolled out contact-router 2.31.0.4}, see {@link #isDeployedVersion}; {@code since 2.31.0.4
  * deploy}, see {@link #namesARelease}), a container image's tag ({@code

@@ -19,11 +19,9 @@ final class VersionSiblings {
 
     /** Whether a detection dropped below the threshold is a dotted quad that was read as a version. */
     static boolean isDottedQuadVersion(String text, Detection detection) {
-        if (!detection.type().equals(EntityTypes.IP_ADDRESS) || text.indexOf(':', detection.start()) == detection.start() + 4) {
-            return false;
-        }
         int end = detection.end();
-        if (!isQuad(text, detection.start(), end) || text.startsWith("255.", detection.start())) {
+        if (!detection.type().equals(EntityTypes.IP_ADDRESS) || !isQuad(text, detection.start(), end)
+                || text.startsWith("255.", detection.start())) {
             return false;
         }
         // A network's prefix or a mask after it: "10.0.0.0/8", "198.51.100.0 255.255.255.0".
