@@ -85,6 +85,9 @@ final class ContextWords {
             "\u96fb\u8a71\u756a\u53f7", "\u96fb\u8a71", "\u643a\u5e2f", "\u7535\u8bdd", "\u624b\u673a", "\u806f\u7d61\u96fb\u8a71",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
+            // Hebrew "for questions", "for enquiries"; Arabic "for enquiries".
+            "\u05dc\u05e9\u05d0\u05dc\u05d5\u05ea", "\u05dc\u05d1\u05d9\u05e8\u05d5\u05e8\u05d9\u05dd",
+            "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631",
             "sp\u00f8rgsm\u00e5l", "fr\u00e5gor", "fragen", "vragen", "preguntas", "d\u00favidas", "domande",
             // A letter's closing: the signature under it holds the sender's line ("S pozdravem\nTereza
             // Horáková\n224 312 876").
@@ -152,7 +155,9 @@ final class ContextWords {
      * national form ({@code mobile=60173502284}, {@code "phone": "6591234567"}).
      */
     static final List<String> PHONE_KEYS = List.of("mobile", "mobile no", "mobile number", "phone", "phone no",
-            "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn");
+            "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn",
+            // A contact centre's calling and called numbers in its logs.
+            "ani", "cli", "caller id", "callerid");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");
@@ -227,6 +232,15 @@ final class ContextWords {
             // a consular id, a Mexican interbank account, a contract.
             "pdl", "prm", "pce", "compteur", "burgerservicenummer", "uprn", "matr\u00edcula consular", "clabe",
             "contrato", "contrato de origem",
+            // Residence and national ids, passports and transfer numbers of the Gulf, the Levant and
+            // Africa; loyalty programmes; a budget in a payload.
+            "iqama", "passport", "passport number", "passport no", "tax number", "mtcn", "waybill", "fine no",
+            "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
+            "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",
+            "\u0631\u0642\u0645\u064a \u0627\u0644\u0648\u0637\u0646\u064a", "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0648\u0637\u0646\u064a",
+            "\u0631\u0642\u0645 \u0627\u0644\u062d\u062f\u0648\u062f", "\u0631\u0642\u0645 \u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0629",
+            "\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629", "\u05d4\u05dc\u05d5\u05d5\u05d0\u05d4",
+            "\u05d4\u05d4\u05dc\u05d5\u05d5\u05d0\u05d4",
             // Health care: provider and procedure codes, authorizations, a dial-in's access code, cheque
             // ranges, a SIP tag, and a date of birth said in numbers.
             "npi", "group npi", "cpt", "hcpcs", "icd", "authorization number", "auth number",
@@ -1097,6 +1111,7 @@ final class ContextWords {
             "open a case", "raise a case", "log a case", "verify the account", "verify your account",
             "access the account", "access your account",
             // The same in the languages callers speak: "el número de teléfono de la cuenta".
+            "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte");

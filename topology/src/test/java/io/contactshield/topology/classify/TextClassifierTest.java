@@ -738,4 +738,20 @@ class TextClassifierTest {
     void anIbanWithABlankAfterItsCountryCode() {
         assertThat(spansIn("Betaling op rekening NL 86 TRIO 3278 2925 52. Dank u.")).containsExactly("NL 86 TRIO 3278 2925 52");
     }
+
+    @Test
+    void residenceIdsPassportsAndTransferNumbersAreNoPhoneNumbers() {
+        assertThat(typesIn("caller is an iqama holder (iqama 2456610937, expiry 14/09/1448 H)")).isEmpty();
+        assertThat(typesIn("W-9 collected with SSN 412-68-2297. Passport 548812391 (US).")).containsExactly("US_SSN");
+        assertThat(typesIn("USD 800, MTCN 431 884 9920. Beneficiary ID: Lebanese ID")).isEmpty();
+        assertThat(typesIn("\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629 883201774.")).isEmpty();
+    }
+
+    @Test
+    void thePhoneNumberOnTheBookingAndAnAniAreAPhoneNumber() {
+        assertThat(typesIn("Agent: and the phone number on the booking?\nCaller: Nine one seven, five five five, oh one four eight."))
+                .containsExactly("PHONE_NUMBER");
+        assertThat(typesIn("INFO call_start ani=27824471290 lang=zu")).containsExactly("PHONE_NUMBER");
+        assertThat(typesIn("\u05dc\u05e9\u05d0\u05dc\u05d5\u05ea: 03-691-2280")).containsExactly("PHONE_NUMBER");
+    }
 }
