@@ -530,7 +530,38 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, words)));
+        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(words))));
+    }
+
+    /**
+     * "f as in foxtrot", "B for bravo", "K as in kilo": a letter and the word that spells it are
+     * that letter, spanning both.
+     */
+    private static List<Word> lettersAsIn(List<Word> words) {
+        List<Word> out = null;
+        for (int k = 0; k < words.size(); k++) {
+            Word letter = words.get(k);
+            int spelledBy = -1;
+            if (letter.lower().length() == 1 && Character.isLetter(letter.lower().charAt(0)) && !letter.openAfter()) {
+                if (k + 3 < words.size() && words.get(k + 1).lower().equals("as") && words.get(k + 2).lower().equals("in")
+                        && !words.get(k + 1).openAfter() && !words.get(k + 2).openAfter()) {
+                    spelledBy = k + 3;
+                } else if (k + 2 < words.size() && words.get(k + 1).lower().equals("for") && !words.get(k + 1).openAfter()) {
+                    spelledBy = k + 2;
+                }
+            }
+            if (spelledBy < 0 || !words.get(spelledBy).lower().startsWith(letter.lower())) {
+                if (out != null) {
+                    out.add(letter);
+                }
+                continue;
+            }
+            out = out == null ? new ArrayList<>(words.subList(0, k)) : out;
+            Word word = words.get(spelledBy);
+            out.add(new Word(letter.start(), word.end(), letter.lower(), letter.openBefore(), word.openAfter()));
+            k = spelledBy;
+        }
+        return out == null ? words : out;
     }
 
     /** Fewest letters spelled one by one in an address read out with a comma after every item. */
@@ -539,7 +570,7 @@ final class SpokenEmail {
     /**
      * {@code d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com}: an address spelled with a
      * pause after every letter and word. In a run of items each followed by ", " that holds at least
-     * four single letters, a word for "at" and one for "dot", the commas are read as blanks.
+     * four single letters and a word for "at", the commas are read as blanks.
      */
     private static List<Word> commaSpelled(String text, List<Word> words) {
         List<Word> out = null;
@@ -569,14 +600,12 @@ final class SpokenEmail {
     private static boolean spelledAddress(List<Word> words, int first, int last) {
         int letters = 0;
         boolean at = false;
-        boolean dot = false;
         for (int w = first; w <= last; w++) {
             String lower = words.get(w).lower();
             letters += lower.length() == 1 && Character.isLetter(lower.charAt(0)) ? 1 : 0;
             at |= AT.contains(lower);
-            dot |= DOT.contains(lower);
         }
-        return letters >= MIN_COMMA_SPELLED && at && dot;
+        return letters >= MIN_COMMA_SPELLED && at;
     }
 
     /**
@@ -670,8 +699,9 @@ final class SpokenEmail {
         return out == null ? words : out;
     }
 
+    /** A letter said alone, or spelled with the word for it ("K as in kilo", see {@link #lettersAsIn}). */
     private static boolean isSpelledLetter(Word word) {
-        return word.end() - word.start() == 1 && word.lower().length() == 1 && Character.isLetter(word.lower().charAt(0));
+        return word.lower().length() == 1 && Character.isLetter(word.lower().charAt(0));
     }
 
     private static boolean isPunctuation(char c) {

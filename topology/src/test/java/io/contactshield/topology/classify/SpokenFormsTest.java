@@ -183,6 +183,9 @@ class SpokenFormsTest {
         "Caller: d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com. | EMAIL:d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com",
         "staver: t, h, o, m, a, s, punktum, d, a, h, l, kr\u00f8llalfa, gmail, punktum, com. Takk"
             + " | EMAIL:t, h, o, m, a, s, punktum, d, a, h, l, kr\u00f8llalfa, gmail, punktum, com",
+        // Letters spelled with the word for them ("K as in kilo", "B for bravo").
+        "Caller: R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net. Thanks"
+            + " | EMAIL:R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net",
         // A surname said with its particle.
         "Miembro: s\u00ed, es ramon punto de leon arroba gmail punto com | EMAIL:ramon punto de leon arroba gmail punto com",
         // The reply to a question for the e-mail: every word after the speaker's tag is the address.
