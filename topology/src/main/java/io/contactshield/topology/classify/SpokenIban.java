@@ -60,7 +60,8 @@ final class SpokenIban {
     private static int read(String text, int start, List<Detection> found) {
         String country;
         int next;
-        if (isSingle(text, start) && start + 2 < text.length() && text.charAt(start + 1) == ' '
+        // "A E, seven one, ...", "S-A zero eight ...": the country code spelled, apart or hyphenated.
+        if (isSingle(text, start) && start + 2 < text.length() && (text.charAt(start + 1) == ' ' || text.charAt(start + 1) == '-')
                 && Chars.isAsciiLetter(text.charAt(start + 2)) && isSingle(text, start + 2)) {
             country = ("" + text.charAt(start) + text.charAt(start + 2)).toUpperCase(Locale.ROOT);
             next = start + 3;

@@ -201,4 +201,11 @@ class SpokenFormsTest {
         assertThat(found("AGENT: and your city? CUSTOMER: we moved, write to r dot lopez at example dot com"))
                 .containsExactly("EMAIL:r dot lopez at example dot com");
     }
+
+    @Test
+    void readsAnIbanWhoseCountryCodeIsSpelledWithAHyphen() {
+        assertThat(found("CALLER: The IBAN is A-E, seven one, zero three three five, nine zero zero three, nine nine seven nine,"
+                + " six five four six, five seven two.")).containsExactly("IBAN:A-E, seven one, zero three three five,"
+                + " nine zero zero three, nine nine seven nine, six five four six, five seven two");
+    }
 }
