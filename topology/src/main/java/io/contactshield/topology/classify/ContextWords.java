@@ -234,6 +234,8 @@ final class ContextWords {
             "contrato", "contrato de origem",
             // Residence and national ids, passports and transfer numbers of the Gulf, the Levant and
             // Africa; loyalty programmes; a budget in a payload.
+            // Parcel carriers before their tracking numbers ("DHL 1418220935").
+            "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt",
             "iqama", "passport", "passport number", "passport no", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",
@@ -1111,6 +1113,8 @@ final class ContextWords {
             "open a case", "raise a case", "log a case", "verify the account", "verify your account",
             "access the account", "access your account",
             // The same in the languages callers speak: "el número de teléfono de la cuenta".
+            "on acct", "on the acct", "au dossier", "\u00e0 votre dossier", "asociado a la cuenta", "asociado a su cuenta",
+            "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",

@@ -68,6 +68,7 @@ final class Evaluation {
     static final String BLIND37_RESOURCE = "/eval/contact-centre-eval-blind37.jsonl";
     static final String BLIND38_RESOURCE = "/eval/contact-centre-eval-blind38.jsonl";
     static final String BLIND39_RESOURCE = "/eval/contact-centre-eval-blind39.jsonl";
+    static final String BLIND40_RESOURCE = "/eval/contact-centre-eval-blind40.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -79,7 +80,8 @@ final class Evaluation {
             BLIND23_RESOURCE, BLIND24_RESOURCE, BLIND25_RESOURCE, BLIND26_RESOURCE, BLIND27_RESOURCE, BLIND28_RESOURCE,
             BLIND29_RESOURCE, BLIND30_RESOURCE, BLIND31_RESOURCE,
             BLIND32_RESOURCE, BLIND33_RESOURCE, BLIND34_RESOURCE, BLIND35_RESOURCE,
-            BLIND36_RESOURCE, BLIND37_RESOURCE, BLIND38_RESOURCE, BLIND39_RESOURCE);
+            BLIND36_RESOURCE, BLIND37_RESOURCE, BLIND38_RESOURCE, BLIND39_RESOURCE,
+            BLIND40_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

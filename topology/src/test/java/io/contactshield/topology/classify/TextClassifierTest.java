@@ -754,4 +754,12 @@ class TextClassifierTest {
         assertThat(typesIn("INFO call_start ani=27824471290 lang=zu")).containsExactly("PHONE_NUMBER");
         assertThat(typesIn("\u05dc\u05e9\u05d0\u05dc\u05d5\u05ea: 03-691-2280")).containsExactly("PHONE_NUMBER");
     }
+
+    @Test
+    void thePhoneOnTheAccountOrFileInTheCallersLanguages() {
+        assertThat(typesIn("Cx name Ezra Goldstein, phone on acct 347-555-0159.")).contains("PHONE_NUMBER");
+        assertThat(typesIn("Agente: Votre num\u00e9ro de t\u00e9l\u00e9phone au dossier?\n"
+                + "Client: C'est le cinq un quatre, cinq cinq cinq, z\u00e9ro un six trois.")).contains("PHONE_NUMBER");
+        assertThat(typesIn("your replacement phone shipped! DHL 1418220935")).doesNotContain("PHONE_NUMBER");
+    }
 }
