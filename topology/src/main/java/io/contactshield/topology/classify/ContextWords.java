@@ -234,6 +234,8 @@ final class ContextWords {
             "contrato", "contrato de origem",
             // Residence and national ids, passports and transfer numbers of the Gulf, the Levant and
             // Africa; loyalty programmes; a budget in a payload.
+            // Italian invoices, a German insurance certificate.
+            "fatture", "versicherungsschein", "versicherungsscheinnummer",
             // Parcel carriers before their tracking numbers ("DHL 1418220935").
             "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt",
             "iqama", "passport", "passport number", "passport no", "tax number", "mtcn", "waybill", "fine no",

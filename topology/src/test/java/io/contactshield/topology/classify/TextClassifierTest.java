@@ -762,4 +762,10 @@ class TextClassifierTest {
                 + "Client: C'est le cinq un quatre, cinq cinq cinq, z\u00e9ro un six trois.")).contains("PHONE_NUMBER");
         assertThat(typesIn("your replacement phone shipped! DHL 1418220935")).doesNotContain("PHONE_NUMBER");
     }
+
+    @Test
+    void italianInvoicesAndAGermanInsuranceCertificateAreNoPhoneNumbers() {
+        assertThat(typesIn("Operatore: Verifico: fatture 2025000419 e 2025000420 del 05/06")).isEmpty();
+        assertThat(typesIn("Fahrzeug HH-LM 3307, Versicherungsschein 770-441209-3.")).isEmpty();
+    }
 }
