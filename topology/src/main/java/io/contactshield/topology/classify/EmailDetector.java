@@ -61,6 +61,7 @@ public final class EmailDetector implements Detector {
             }
         }
         found.addAll(SpokenEmail.detect(text));
+        found.addAll(ObfuscatedEmail.detect(text));
         return found;
     }
 

@@ -70,6 +70,7 @@ final class Evaluation {
     static final String BLIND39_RESOURCE = "/eval/contact-centre-eval-blind39.jsonl";
     static final String BLIND40_RESOURCE = "/eval/contact-centre-eval-blind40.jsonl";
     static final String BLIND41_RESOURCE = "/eval/contact-centre-eval-blind41.jsonl";
+    static final String BLIND42_RESOURCE = "/eval/contact-centre-eval-blind42.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -82,7 +83,7 @@ final class Evaluation {
             BLIND29_RESOURCE, BLIND30_RESOURCE, BLIND31_RESOURCE,
             BLIND32_RESOURCE, BLIND33_RESOURCE, BLIND34_RESOURCE, BLIND35_RESOURCE,
             BLIND36_RESOURCE, BLIND37_RESOURCE, BLIND38_RESOURCE, BLIND39_RESOURCE,
-            BLIND40_RESOURCE, BLIND41_RESOURCE);
+            BLIND40_RESOURCE, BLIND41_RESOURCE, BLIND42_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

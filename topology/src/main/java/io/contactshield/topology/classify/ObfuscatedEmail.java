@@ -1,0 +1,117 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses written to escape spam harvesters or mangled by autocorrect: {@code jason.t (at)
+ * outlook [dot] com}, {@code rosa_delgado{at}hotmail{dot}com}, {@code tommy . lee . 88 @ gmail .
+ * com}, {@code thandi.moyo @ gmail.com}. The span is the address as written. Its "at" must be
+ * written so (a word in brackets, or '@' with a blank on each side); plain addresses are {@link
+ * EmailDetector}'s. Validated as a spoken address is: the last label a known top-level domain
+ * ({@link SpokenEmail#TOP_LEVEL}).
+ *
+ * <p>Cost: the pattern runs only in a window around each '@' or bracketed "at"; a text without
+ * one is passed over after one scan.
+ */
+final class ObfuscatedEmail {
+
+    // A dot with a blank on one side only ends a sentence ("jaylen.w@aol.com. Is that yours?").
+    // '@' with blanks on one side only is a handle or a domain ("our emails come from @northstar.example").
+    private static final String AT = "(?:@| {1,2}@ {1,2}| {0,2}[(\\[{] ?at ?[)\\]}] {0,2})";
+    private static final String DOT = "(?:\\.| {1,2}\\. {1,2}| {0,2}[(\\[{] ?dot ?[)\\]}] {0,2})";
+    private static final String PART = "[A-Za-z0-9_%+-]{1,64}";
+    private static final String LABEL = "[A-Za-z0-9-]{1,63}";
+    // Possessive quantifiers: a separator is a few chars wide, so nothing backtracks far.
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![A-Za-z0-9_.%+-])" + PART + "(?:" + DOT + PART + "){0,8}+" + AT + LABEL + "(?:" + DOT + LABEL + "){1,4}+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGN = Pattern.compile(AT + "|" + DOT, Pattern.CASE_INSENSITIVE);
+    private static final double CONFIDENCE = 0.85;
+
+    private ObfuscatedEmail() {
+    }
+
+    /** How far before and after its "at" sign an address is looked for. */
+    private static final int BEFORE_AT = 100;
+    private static final int AFTER_AT = 160;
+
+    static List<Detection> detect(String text) {
+        List<Detection> found = new ArrayList<>();
+        Matcher address = null;
+        int searched = 0;
+        for (int at = nextAt(text, 0); at >= 0; at = nextAt(text, at + 1)) {
+            if (at < searched) {
+                continue;
+            }
+            // Only around an "at" sign, not over the whole text: most text has none.
+            address = address == null ? ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : address;
+            address.region(Math.max(searched, at - BEFORE_AT), Math.min(text.length(), at + AFTER_AT));
+            while (address.find()) {
+                if (address.start() <= at && at < address.end()) {
+                    add(address, found);
+                    searched = address.end();
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The next "at" sign written so from {@code from} (a bracketed "at", or '@' with a blank on each
+     * side), or -1. An address with a plain '@' whose dots alone are spaced is left out: rare, and
+     * every plain address would cost a search.
+     */
+    private static int nextAt(String text, int from) {
+        for (int i = Math.max(1, from); i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '@' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ')
+                    || ((c == 'a' || c == 'A') && "([{".indexOf(text.charAt(i - 1)) >= 0 && text.regionMatches(true, i, "at", 0, 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(Matcher address, List<Detection> found) {
+        String written = address.group();
+        if (!obfuscated(written)) {
+            return; // a plain address, EmailDetector's
+        }
+        String plain = SIGN.matcher(written).replaceAll(m -> m.group().contains("@")
+                || m.group().toLowerCase(Locale.ROOT).contains("at") ? "@" : ".");
+        int lastDot = plain.lastIndexOf('.');
+        int at = plain.indexOf('@');
+        if (at <= 0 || lastDot < at || !SpokenEmail.TOP_LEVEL.contains(plain.substring(lastDot + 1).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String local = plain.substring(0, at);
+        if (local.chars().noneMatch(Character::isLetter) || SpokenEmail.PROSE.contains(local.toLowerCase(Locale.ROOT))) {
+            return; // "ending in @outlook.com", "22 @ gmail . com" of "jenny k 22 @ gmail . com"
+        }
+        found.add(new Detection(EntityTypes.EMAIL, address.start(), address.end(), CONFIDENCE, EmailDetector.NAME));
+    }
+
+    /**
+     * A dot written as a word in brackets, an "at" in braces, or '@' or a dot with a blank beside it.
+     * A bracketed "at" with plain dots ({@code jan.kowalski[at]onet.pl}) is {@link EmailDetector}'s.
+     */
+    private static boolean obfuscated(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (lower.contains("dot") && (lower.contains("[") || lower.contains("(") || lower.contains("{")) || lower.contains("{at")) {
+            return true;
+        }
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if ((c == '@' || c == '.') && ((i > 0 && written.charAt(i - 1) == ' ')
+                    || (i + 1 < written.length() && written.charAt(i + 1) == ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
