@@ -234,6 +234,14 @@ final class ContextWords {
             "contrato", "contrato de origem",
             // Residence and national ids, passports and transfer numbers of the Gulf, the Levant and
             // Africa; loyalty programmes; a budget in a payload.
+            // Contracts, customers, subscriptions and bills in Slovak, Czech, Slovenian, Croatian, Norwegian
+            // and Swedish; Czech and Slovak birth numbers; Bulgarian personal numbers; variable symbols,
+            // merchant numbers, conference ids and company registrations.
+            "\u010d\u00edslo zmluvy", "z\u00e1kazn\u00edcke \u010d\u00edslo", "\u010d\u00edslo z\u00e1kazn\u00edka",
+            "\u0161tevilka pogodbe", "\u0161tevilka naro\u010dnika", "\u0161tevilka naro\u010dnine",
+            "vy\u00fa\u010dtov\u00e1n\u00ed \u010d", "vy\u00fa\u010dtovania \u010d", "ed broj", "avtalen din", "ditt avtal",
+            "rodn\u00e9 \u010d\u00edslo", "birth number", "\u0435\u0433\u043d", "variable symbol", "merchant number",
+            "conference id", "reg. no", "consumption point no",
             // Italian invoices, a German insurance certificate.
             "fatture", "versicherungsschein", "versicherungsscheinnummer",
             // Parcel carriers before their tracking numbers ("DHL 1418220935").

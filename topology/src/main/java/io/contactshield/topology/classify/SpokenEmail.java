@@ -40,10 +40,17 @@ final class SpokenEmail {
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
             // Hungarian "kukac", Czech "zavináč".
-            "snabel-a", "snabela", "kr\u00f8llalfa", "alfakr\u00f8ll", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d");
+            "snabel-a", "snabela", "kr\u00f8llalfa", "alfakr\u00f8ll", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d",
+            // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
+            // Ukrainian and Bulgarian in Cyrillic.
+            "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
-            "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont");
+            "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
+            // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
+            "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
+            "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430");
     /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
     private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
     /** The first letters of {@link #DOT_WORDS}: most words start otherwise and are not compared. */

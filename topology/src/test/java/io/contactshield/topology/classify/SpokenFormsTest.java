@@ -186,6 +186,11 @@ class SpokenFormsTest {
         // Letters spelled with the word for them ("K as in kilo", "B for bravo").
         "Caller: R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net. Thanks"
             + " | EMAIL:R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net",
+        // "At" and "dot" of Central and Eastern Europe, also in Cyrillic.
+        "Client: elena punct constantinescu arond gmail punct com | EMAIL:elena punct constantinescu arond gmail punct com",
+        "Stranka: bostjan pika hribar afna gmail pika com. | EMAIL:bostjan pika hribar afna gmail pika com",
+        "\u041a\u043b\u0438\u0435\u043d\u0442: ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg"
+            + " | EMAIL:ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg",
         // A surname said with its particle.
         "Miembro: s\u00ed, es ramon punto de leon arroba gmail punto com | EMAIL:ramon punto de leon arroba gmail punto com",
         // The reply to a question for the e-mail: every word after the speaker's tag is the address.

@@ -768,4 +768,11 @@ class TextClassifierTest {
         assertThat(typesIn("Operatore: Verifico: fatture 2025000419 e 2025000420 del 05/06")).isEmpty();
         assertThat(typesIn("Fahrzeug HH-LM 3307, Versicherungsschein 770-441209-3.")).isEmpty();
     }
+
+    @Test
+    void birthNumbersContractsAndSubscriptionsOfCentralEuropeAreNoPhoneNumbers() {
+        assertThat(typesIn("Ov\u011b\u0159en\u00ed: rodn\u00e9 \u010d\u00edslo 681127/2391 souhlas\u00ed s OP.")).isEmpty();
+        assertThat(typesIn("\u010c\u00edslo zmluvy 9002214473, z\u00e1kazn\u00edcke \u010d\u00edslo 5310928.")).isEmpty();
+        assertThat(typesIn("\u0160tevilka pogodbe 9100228471, \u0161tevilka naro\u010dnika 880041227.")).isEmpty();
+    }
 }
