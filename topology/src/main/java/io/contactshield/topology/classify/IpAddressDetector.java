@@ -211,25 +211,15 @@ public final class IpAddressDetector implements Detector {
      * firewall's flow): a version has no port.
      */
     private static boolean isVersionTransition(String text, int start, int end) {
-        if (end + 1 < text.length() && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1))) {
+        if (portAfter(text, end)) {
             return false;
         }
-        int after = end;
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
+        int after = skipBlanks(text, end);
         boolean transition;
         if (text.startsWith("->", after) || text.startsWith("=>", after) || text.startsWith("\u2192", after)) {
-            int other = after + (text.charAt(after) == '\u2192' ? 1 : 2);
-            while (other < text.length() && text.charAt(other) == ' ') {
-                other++;
-            }
-            transition = dottedFourPartAt(text, other);
+            transition = dottedFourPartAt(text, skipBlanks(text, after + (text.charAt(after) == '\u2192' ? 1 : 2)));
         } else {
-            int before = start;
-            while (before > 0 && text.charAt(before - 1) == ' ') {
-                before--;
-            }
+            int before = blanksBefore(text, start);
             int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
                     : before >= 1 && text.charAt(before - 1) == '\u2192' ? before - 1 : -1;
             transition = arrow >= 0 && dottedFourPartEndsAt(text, arrow);
@@ -251,29 +241,16 @@ public final class IpAddressDetector implements Detector {
             int other = skipBlanks(text, to + 3);
             return dottedFourPartAt(text, other) && isVersionBump(text, other);
         }
-        int from = start;
-        while (from > 0 && text.charAt(from - 1) == ' ') {
-            from--;
-        }
+        int from = blanksBefore(text, start);
         if (from < 4 || !text.regionMatches(true, from - 4, "from", 0, 4)) {
             return false;
         }
-        int mark = from - 4;
-        while (mark > 0 && text.charAt(mark - 1) == ' ') {
-            mark--;
-        }
+        int mark = blanksBefore(text, from - 4);
         if (mark == 0 || (text.charAt(mark - 1) != '(' && text.charAt(mark - 1) != ',')) {
             return false;
         }
-        int otherEnd = mark - 1;
-        while (otherEnd > 0 && text.charAt(otherEnd - 1) == ' ') {
-            otherEnd--;
-        }
-        int otherStart = otherEnd;
-        while (otherStart > 0 && (Chars.isAsciiDigit(text.charAt(otherStart - 1)) || text.charAt(otherStart - 1) == '.')) {
-            otherStart--;
-        }
-        return otherStart < otherEnd && dottedFourPartAt(text, otherStart) && isVersionBump(text, otherStart);
+        int other = dottedFourPartBefore(text, mark - 1);
+        return other >= 0 && isVersionBump(text, other);
     }
 
     /**
@@ -295,12 +272,27 @@ public final class IpAddressDetector implements Detector {
         return pipes == 3;
     }
 
+    /** {@code i}, moved forward over the blanks there. */
     private static int skipBlanks(String text, int i) {
         int at = i;
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
         return at;
+    }
+
+    /** {@code i}, moved back over the blanks before it. */
+    private static int blanksBefore(String text, int i) {
+        int at = i;
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at;
+    }
+
+    /** {@code 10.40.2.11:8080}: a port right after the number, which a version never has. */
+    static boolean portAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1));
     }
 
     /**
@@ -336,15 +328,17 @@ public final class IpAddressDetector implements Detector {
 
     /** A version or an address ends right before the blanks before {@code arrow}. */
     private static boolean dottedFourPartEndsAt(String text, int arrow) {
-        int end = arrow;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
+        return dottedFourPartBefore(text, arrow) >= 0;
+    }
+
+    /** Where a version or an address ending right before the blanks before {@code mark} starts, or -1. */
+    private static int dottedFourPartBefore(String text, int mark) {
+        int end = blanksBefore(text, mark);
         int i = end;
         while (i > 0 && (Chars.isAsciiDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
             i--;
         }
-        return i < end && dottedFourPartAt(text, i);
+        return i < end && dottedFourPartAt(text, i) ? i : -1;
     }
 
     /** How far back, within the line, a thing with an address is looked for. */
@@ -405,10 +399,7 @@ public final class IpAddressDetector implements Detector {
      * the number an address.
      */
     static boolean isVersionBump(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
+        int end = blanksBefore(text, start);
         int wordStart = wordStartBefore(text, end);
         String preposition = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
         if (!BUMP_PREPOSITIONS.contains(preposition)) {
@@ -423,9 +414,7 @@ public final class IpAddressDetector implements Detector {
         while (i < text.length() && (Chars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
             i++;
         }
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        i = skipBlanks(text, i);
         int end = i;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
@@ -488,18 +477,12 @@ public final class IpAddressDetector implements Detector {
      * release, unless the word before makes it a host's ({@code from 203.0.113.9 deploy job}).
      */
     static boolean namesARelease(String text, int start, int end) {
-        int before = start;
-        while (before > 0 && text.charAt(before - 1) == ' ') {
-            before--;
-        }
+        int before = blanksBefore(text, start);
         String previous = text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT);
         if (DESTINATIONS.contains(previous) || ADDRESS_NOUNS.contains(previous)) {
             return false;
         }
-        int from = end;
-        while (from < text.length() && text.charAt(from) == ' ') {
-            from++;
-        }
+        int from = skipBlanks(text, end);
         if (from == end) {
             return false;
         }
@@ -537,10 +520,7 @@ public final class IpAddressDetector implements Detector {
      * that is rolled out or released is a release, not a host.
      */
     static boolean releasedAfter(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = skipBlanks(text, end);
         if (i == end) {
             return false;
         }

@@ -96,6 +96,11 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MARGIN_BEFORE = 2;
     private static final int MARGIN_AFTER = 6;
 
+    /** Where libphonenumber's view of the candidate at {@code start} begins: a bracket around it is left out. */
+    private static int windowStart(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
+    }
+
     // A '+' may follow capitals directly: booking records glue a line's city to it ("LON+351962441087-M").
     // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
     // it ("電話番号は06-6341-2290です").
@@ -326,7 +331,7 @@ public final class PhoneNumberDetector implements Detector {
         for (int[] candidate : unread) {
             int start = candidate[0];
             int end = candidate[1];
-            int windowStart = start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
+            int windowStart = windowStart(text, start);
             int windowEnd = Math.min(candidate[2], end + MARGIN_AFTER);
             List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
             for (String region : regions) {
@@ -616,7 +621,7 @@ public final class PhoneNumberDetector implements Detector {
 
     private void inspect(String text, int start, int end, int limit, List<Detection> found) {
         // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
-        int windowStart = start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
+        int windowStart = windowStart(text, start);
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);

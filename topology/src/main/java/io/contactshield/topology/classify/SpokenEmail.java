@@ -549,7 +549,7 @@ final class SpokenEmail {
         for (int k = 0; k < words.size(); k++) {
             Word letter = words.get(k);
             int spelledBy = -1;
-            if (letter.lower().length() == 1 && Character.isLetter(letter.lower().charAt(0)) && !letter.openAfter()) {
+            if (isSpelledLetter(letter) && !letter.openAfter()) {
                 if (k + 3 < words.size() && words.get(k + 1).lower().equals("as") && words.get(k + 2).lower().equals("in")
                         && !words.get(k + 1).openAfter() && !words.get(k + 2).openAfter()) {
                     spelledBy = k + 3;
@@ -608,9 +608,8 @@ final class SpokenEmail {
         int letters = 0;
         boolean at = false;
         for (int w = first; w <= last; w++) {
-            String lower = words.get(w).lower();
-            letters += lower.length() == 1 && Character.isLetter(lower.charAt(0)) ? 1 : 0;
-            at |= AT.contains(lower);
+            letters += isSpelledLetter(words.get(w)) ? 1 : 0;
+            at |= AT.contains(words.get(w).lower());
         }
         return letters >= MIN_COMMA_SPELLED && at;
     }

@@ -57,8 +57,7 @@ public final class UrlCredentialsDetector implements Detector {
         // From each '@' (rare in text) back to the start of its token: cheaper than looking for "sip:".
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int tokenStart = at;
-            while (tokenStart > 0 && at - tokenStart < MAX_AUTHORITY && !endsSipUserInfo(text.charAt(tokenStart - 1))
-                    && text.charAt(tokenStart - 1) != '<' && text.charAt(tokenStart - 1) != '"' && text.charAt(tokenStart - 1) != '=') {
+            while (tokenStart > 0 && at - tokenStart < MAX_AUTHORITY && !boundsSipUri(text.charAt(tokenStart - 1))) {
                 tokenStart--;
             }
             int scheme = text.regionMatches(true, tokenStart, "sip:", 0, 4) ? 4
@@ -74,8 +73,10 @@ public final class UrlCredentialsDetector implements Detector {
         }
     }
 
-    private static boolean endsSipUserInfo(char c) {
-        return c == ';' || c == '>' || c == '/' || c == '?' || c == ',' || Character.isWhitespace(c);
+    /** What stands around a SIP URI in a header or a configuration line: {@code <sip:...>;}, {@code proxy=sip:...}. */
+    private static boolean boundsSipUri(char c) {
+        return c == ';' || c == '>' || c == '<' || c == '/' || c == '?' || c == ',' || c == '"' || c == '='
+                || Character.isWhitespace(c);
     }
 
     private static boolean hasScheme(String text, int separator) {

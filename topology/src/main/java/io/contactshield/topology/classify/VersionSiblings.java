@@ -20,7 +20,7 @@ final class VersionSiblings {
     /** Whether a detection dropped below the threshold is a dotted quad that was read as a version. */
     static boolean isDottedQuadVersion(String text, Detection detection) {
         int end = detection.end();
-        if (!detection.type().equals(EntityTypes.IP_ADDRESS) || !isQuad(text, detection.start(), end)
+        if (!detection.type().equals(EntityTypes.IP_ADDRESS) || !IpAddressDetector.isDottedQuad(text.substring(detection.start(), end))
                 || text.startsWith("255.", detection.start())) {
             return false;
         }
@@ -31,34 +31,16 @@ final class VersionSiblings {
     /** Drops the IPv4 candidates that start as one of {@code versions} does and that no address word names. */
     static void drop(String text, List<Detection> versions, List<Detection> candidates) {
         candidates.removeIf(candidate -> candidate.type().equals(EntityTypes.IP_ADDRESS)
-                && isQuad(text, candidate.start(), candidate.end())
+                && IpAddressDetector.isDottedQuad(text.substring(candidate.start(), candidate.end()))
                 && versions.stream().anyMatch(version -> sameFirstPart(text, version, candidate))
                 && !ContextWords.raised(text, candidate.start(), EntityTypes.IP_ADDRESS)
-                && !IpAddressDetector.addressNounBefore(text, candidate.start()) && !portAfter(text, candidate.end()));
-    }
-
-    /** {@code 10.40.2.11:8080}: a version has no port. */
-    private static boolean portAfter(String text, int end) {
-        return end + 1 < text.length() && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1));
+                && !IpAddressDetector.addressNounBefore(text, candidate.start())
+                && !IpAddressDetector.portAfter(text, candidate.end()));
     }
 
     private static boolean sameFirstPart(String text, Detection a, Detection b) {
         int aDot = text.indexOf('.', a.start());
         int bDot = text.indexOf('.', b.start());
         return aDot - a.start() == bDot - b.start() && text.regionMatches(a.start(), text, b.start(), aDot - a.start());
-    }
-
-    /** Four dot-separated digit groups, nothing else. */
-    private static boolean isQuad(String text, int start, int end) {
-        int dots = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (!Chars.isAsciiDigit(c)) {
-                return false;
-            }
-        }
-        return dots == 3;
     }
 }

@@ -61,9 +61,8 @@ class UrlCredentialsDetectorTest {
 
     @Test
     void readsAPasswordInASipUri() {
-        String text = "outbound_proxy=sip:trunk0192:Hq4vR9zeLp@198.51.100.9:5060;transport=udp";
-        assertThat(new UrlCredentialsDetector().detect(text)).extracting(d -> text.substring(d.start(), d.end()))
+        assertThat(found("outbound_proxy=sip:trunk0192:Hq4vR9zeLp@198.51.100.9:5060;transport=udp"))
                 .containsExactly("trunk0192:Hq4vR9zeLp");
-        assertThat(new UrlCredentialsDetector().detect("To: <sip:billing@pbx.example.com>;tag=1")).isEmpty();
+        assertThat(found("To: <sip:billing@pbx.example.com>;tag=1")).isEmpty();
     }
 }
