@@ -129,8 +129,32 @@ final class ContextWords {
             // Estonian, Latvian, Lithuanian, Icelandic, Malay and Indonesian, Vietnamese, Korean, Arabic.
             "broj", "broj mobitela", "številka", "telefonska številka", "telefónne číslo",
             "nomer", "nomer telefona", "zenbakia", "telefoninumber", "numurs", "tālruņa numurs", "numeris",
-            "telefono numeris", "símanúmerið", "nomor", "nombor", "số điện thoại",
-            "điện thoại", "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif");
+            "telefono numeris", "s\u00edman\u00fameri\u00f0", "nomor", "nombor", "s\u1ed1 \u0111i\u1ec7n tho\u1ea1i",
+            "\u0111i\u1ec7n tho\u1ea1i", "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
+            // Phone, mobile, number and call (back) in Russian, Ukrainian, Bulgarian, Macedonian and
+            // Serbian in Cyrillic, and call (back) in Latvian, Lithuanian and Estonian.
+            "\u043d\u043e\u043c\u0435\u0440",
+            "\u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430",
+            "\u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443",
+            "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430",
+            "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443", "\u0442\u0435\u043b", "\u043c\u043e\u0431",
+            "\u043c\u043e\u0431\u0438\u043b\u044c\u043d\u044b\u0439",
+            "\u043c\u043e\u0431\u0456\u043b\u044c\u043d\u0438\u0439", "\u043c\u043e\u0431\u0438\u043b\u0435\u043d",
+            "\u043c\u043e\u0431\u0438\u043b\u043d\u0438",
+            "\u043c\u043e\u0431\u0438\u043b\u0435\u043d \u0442\u0435\u043b\u0435\u0444\u043e\u043d",
+            "\u043f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435",
+            "\u043f\u0435\u0440\u0435\u0437\u0432\u043e\u043d\u0438\u0442\u0435",
+            "\u0437\u0430\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443\u0439\u0442\u0435",
+            "\u043f\u0435\u0440\u0435\u0434\u0437\u0432\u043e\u043d\u0456\u0442\u044c",
+            "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443\u0439\u0442\u0435",
+            "\u043e\u0431\u0430\u0434\u0435\u0442\u0435 \u0441\u0435",
+            "\u043f\u043e\u0437\u0432\u044a\u043d\u0435\u0442\u0435",
+            "\u043f\u043e\u0437\u043e\u0432\u0438\u0442\u0435", "\u0431\u0440\u043e\u0458",
+            "\u0431\u0440\u043e\u0458 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430",
+            "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0441\u043a\u0438 \u0431\u0440\u043e\u0458",
+            "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0435\u043d \u043d\u043e\u043c\u0435\u0440", "atzvan\u012bt",
+            "atzvaniet", "paskambinti", "paskambinkite", "skambinkite", "numeriu", "helistage", "helistada",
+            "helista");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
@@ -207,6 +231,12 @@ final class ContextWords {
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
             "loan", "loan number", "loan id", "mortgage", "mutuo", "cr\u00e9dito", "hipoteca", "hipotecario",
             "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "variabiln\u00ed symbol",
+            // Orders, contracts, accounts, invoices, requests and tax numbers in Russian, Ukrainian,
+            // Bulgarian and Serbian ("номер заказа 7730-1192", "ІПН 3012345678").
+            "\u043d\u043e\u043c\u0435\u0440 \u0437\u0430\u043a\u0430\u0437\u0430", "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043a\u0430\u0437\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0443", "\u0441\u0447\u0435\u0442", "\u0441\u0447\u0451\u0442", "\u0441\u0447\u0435\u0442\u0430",
+            "\u0440\u0430\u0445\u0443\u043d\u043e\u043a", "\u0440\u0430\u0445\u0443\u043d\u043a\u0443", "\u0437\u0430\u043c\u043e\u0432\u043b\u0435\u043d\u043d\u044f", "\u0437\u0430\u044f\u0432\u043a\u0430", "\u0437\u0430\u044f\u0432\u043a\u0438", "\u043a\u0432\u0438\u0442\u0430\u043d\u0446\u0438\u044f", "\u043a\u0432\u0438\u0442\u0430\u043d\u0446\u0456\u0457", "\u0438\u043d\u043d", "\u0456\u043f\u043d",
+            "\u043a\u043f\u043f", "\u043e\u0433\u0440\u043d", "\u0435\u0433\u043d", "\u0435\u0438\u043a", "\u043f\u043e\u0440\u044a\u0447\u043a\u0430", "\u043f\u043e\u0440\u044a\u0447\u043a\u0430\u0442\u0430", "\u0444\u0430\u043a\u0442\u0443\u0440\u0430", "\u0440\u0430\u0447\u0443\u043d", "\u0443\u0433\u043e\u0432\u043e\u0440", "\u043b\u0438\u0446\u0435\u0432\u043e\u0439 \u0441\u0447\u0435\u0442",
+            "\u043e\u0441\u043e\u0431\u043e\u0432\u0438\u0439 \u0440\u0430\u0445\u0443\u043d\u043e\u043a",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",

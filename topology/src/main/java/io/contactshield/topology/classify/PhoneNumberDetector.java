@@ -69,7 +69,7 @@ public final class PhoneNumberDetector implements Detector {
      * {@code 01 430 22 15}), in groups where it has none ({@code 5341 2278}, {@code 662 4418}).
      */
     static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
-            "BG", "UA", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
+            "BG", "UA", "RU", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
             "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO", "PK",
             "UY", "CR", "GT", "PA", "DO", "EC", "BO", "PY", "SV", "HN");
 

@@ -61,6 +61,7 @@ final class SpokenDigits {
     private static final int FR_TENS = 9; // French tens: "soixante-dix" is 70, "quatre-vingt-dix-huit" 98
     private static final int AND = 10; // "vingt et un", "treinta y dos", "ein und zwanzig"
     private static final int DIX = 11; // French "dix": "dix-huit" is 18
+    private static final int WHOLE_HUNDREDS = 12; // a hundreds word with no tens or unit after it: "пятьсот" 500
 
     // Languages of the number words, as bits. A word that is an everyday word in another language
     // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
@@ -105,6 +106,7 @@ final class SpokenDigits {
     private static final long TH = 1L << 36; // Thai, romanised
     private static final long AF = 1L << 37; // Afrikaans
     private static final long TL = 1L << 38; // Tagalog
+    private static final long BG = 1L << 39; // Bulgarian and Macedonian
     private static final long LANGUAGES = (1L << 40) - 1;
     private static final long AMBIGUOUS = 1L << 40;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -134,7 +136,7 @@ final class SpokenDigits {
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
-    private static final int INDEXED = 0x400;
+    private static final int INDEXED = 0x500; // Latin, Greek and Cyrillic
     /** The words of {@link #ENTRIES}, looked up by first char, length and last char. */
     private static final WordTable WORDS;
 
@@ -163,6 +165,9 @@ final class SpokenDigits {
     private static final List<Part> UNIT_TAILS = new ArrayList<>();
     /** The heads of compounds (the first part of each kind) by lower-case first char. */
     private static final Part[][] HEADS_BY_FIRST = new Part[INDEXED][];
+    /** Hundreds words that the languages which glue a number into one word put first ({@link #gluedHundreds}). */
+    private static final Part[][] GLUED_HUNDREDS_BY_FIRST = new Part[INDEXED][];
+    private static final long GLUING = SK | HU | ET | FI;
     private static final int MIN_COMPOUND = 6;
     private static final int MAX_COMPOUND = 18;
 
@@ -763,6 +768,181 @@ final class SpokenDigits {
         units(EL_LATIN, 7, "efta", "epta");
         units(EL_LATIN, 8, "okto", "ochto", "oxto");
         units(EL_LATIN, 9, "enia", "ennia", "ennea", "ennya");
+        // Russian, Ukrainian, Bulgarian, Macedonian and Serbian in Cyrillic, with their hundreds:
+        // "восемьсот двадцать пять" 825, "сто двадесет и три" 123, "двісті тридцять
+        // чотири" 234. Ukrainian writes an apostrophe inside a word ("п'ять"), read as one word with
+        // it (wordEnd).
+        units(RU, 0, "\u043d\u043e\u043b\u044c", "\u043d\u0443\u043b\u044c");
+        units(RU, 1, "\u043e\u0434\u0438\u043d", "\u043e\u0434\u043d\u0430", "\u043e\u0434\u043d\u043e",
+            "\u043e\u0434\u043d\u0435");
+        units(RU | BG | SH, 2, "\u0434\u0432\u0430");
+        units(RU | BG | SH, 2, "\u0434\u0432\u0435");
+        units(RU, 2, "\u0434\u0432\u0456");
+        units(RU | BG | SH, 3, "\u0442\u0440\u0438");
+        units(RU, 4, "\u0447\u0435\u0442\u044b\u0440\u0435", "\u0447\u043e\u0442\u0438\u0440\u0438");
+        units(RU, 5, "\u043f\u044f\u0442\u044c", "\u043f'\u044f\u0442\u044c");
+        units(RU, 6, "\u0448\u0435\u0441\u0442\u044c", "\u0448\u0456\u0441\u0442\u044c");
+        units(RU, 7, "\u0441\u0435\u043c\u044c", "\u0441\u0456\u043c");
+        units(RU, 8, "\u0432\u043e\u0441\u0435\u043c\u044c", "\u0432\u0456\u0441\u0456\u043c");
+        units(RU, 9, "\u0434\u0435\u0432\u044f\u0442\u044c", "\u0434\u0435\u0432'\u044f\u0442\u044c");
+        add(RU | BG | SH, TEEN * 100 + 10, "\u0434\u0435\u0441\u044f\u0442\u044c", "\u0434\u0435\u0441\u0435\u0442");
+        series(RU, TEEN, 11, 1, "\u043e\u0434\u0438\u043d\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0434\u0432\u0435\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0442\u0440\u0438\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0447\u0435\u0442\u044b\u0440\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u043f\u044f\u0442\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0448\u0435\u0441\u0442\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0441\u0435\u043c\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0432\u043e\u0441\u0435\u043c\u043d\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0434\u0435\u0432\u044f\u0442\u043d\u0430\u0434\u0446\u0430\u0442\u044c");
+        series(RU, TEEN, 11, 1, "\u043e\u0434\u0438\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0434\u0432\u0430\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0442\u0440\u0438\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0447\u043e\u0442\u0438\u0440\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u043f'\u044f\u0442\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0448\u0456\u0441\u0442\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0441\u0456\u043c\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0432\u0456\u0441\u0456\u043c\u043d\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0434\u0435\u0432'\u044f\u0442\u043d\u0430\u0434\u0446\u044f\u0442\u044c");
+        series(RU, TENS, 20, 10, "\u0434\u0432\u0430\u0434\u0446\u0430\u0442\u044c",
+            "\u0442\u0440\u0438\u0434\u0446\u0430\u0442\u044c", "\u0441\u043e\u0440\u043e\u043a",
+            "\u043f\u044f\u0442\u044c\u0434\u0435\u0441\u044f\u0442",
+            "\u0448\u0435\u0441\u0442\u044c\u0434\u0435\u0441\u044f\u0442",
+            "\u0441\u0435\u043c\u044c\u0434\u0435\u0441\u044f\u0442",
+            "\u0432\u043e\u0441\u0435\u043c\u044c\u0434\u0435\u0441\u044f\u0442",
+            "\u0434\u0435\u0432\u044f\u043d\u043e\u0441\u0442\u043e");
+        series(RU, TENS, 20, 10, "\u0434\u0432\u0430\u0434\u0446\u044f\u0442\u044c",
+            "\u0442\u0440\u0438\u0434\u0446\u044f\u0442\u044c", "\u0441\u043e\u0440\u043e\u043a",
+            "\u043f'\u044f\u0442\u0434\u0435\u0441\u044f\u0442",
+            "\u0448\u0456\u0441\u0442\u0434\u0435\u0441\u044f\u0442",
+            "\u0441\u0456\u043c\u0434\u0435\u0441\u044f\u0442",
+            "\u0432\u0456\u0441\u0456\u043c\u0434\u0435\u0441\u044f\u0442",
+            "\u0434\u0435\u0432'\u044f\u043d\u043e\u0441\u0442\u043e");
+        add(RU | BG | SH | HUNDREDS, UNIT * 100 + 1, "\u0441\u0442\u043e");
+        series(RU | HUNDREDS, UNIT, 2, 1, "\u0434\u0432\u0435\u0441\u0442\u0438",
+            "\u0442\u0440\u0438\u0441\u0442\u0430", "\u0447\u0435\u0442\u044b\u0440\u0435\u0441\u0442\u0430",
+            "\u043f\u044f\u0442\u044c\u0441\u043e\u0442", "\u0448\u0435\u0441\u0442\u044c\u0441\u043e\u0442",
+            "\u0441\u0435\u043c\u044c\u0441\u043e\u0442", "\u0432\u043e\u0441\u0435\u043c\u044c\u0441\u043e\u0442",
+            "\u0434\u0435\u0432\u044f\u0442\u044c\u0441\u043e\u0442");
+        series(RU | HUNDREDS, UNIT, 2, 1, "\u0434\u0432\u0456\u0441\u0442\u0456",
+            "\u0442\u0440\u0438\u0441\u0442\u0430", "\u0447\u043e\u0442\u0438\u0440\u0438\u0441\u0442\u0430",
+            "\u043f'\u044f\u0442\u0441\u043e\u0442", "\u0448\u0456\u0441\u0442\u0441\u043e\u0442",
+            "\u0441\u0456\u043c\u0441\u043e\u0442", "\u0432\u0456\u0441\u0456\u043c\u0441\u043e\u0442",
+            "\u0434\u0435\u0432'\u044f\u0442\u0441\u043e\u0442");
+        units(BG | SH, 0, "\u043d\u0443\u043b\u0430");
+        units(BG, 1, "\u0435\u0434\u043d\u043e", "\u0435\u0434\u0438\u043d", "\u0435\u0434\u043d\u0430",
+            "\u0435\u0434\u0435\u043d");
+        units(BG | SH, 4, "\u0447\u0435\u0442\u0438\u0440\u0438");
+        units(BG | SH, 5, "\u043f\u0435\u0442");
+        units(BG | SH, 6, "\u0448\u0435\u0441\u0442");
+        units(BG, 7, "\u0441\u0435\u0434\u0435\u043c", "\u0441\u0435\u0434\u0443\u043c");
+        units(BG, 8, "\u043e\u0441\u0435\u043c", "\u043e\u0441\u0443\u043c");
+        units(BG | SH, 9, "\u0434\u0435\u0432\u0435\u0442");
+        series(BG, TEEN, 11, 1, "\u0435\u0434\u0438\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0432\u0430\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u043f\u0435\u0442\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0448\u0435\u0441\u0442\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0435\u043c\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u043e\u0441\u0435\u043c\u043d\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0442\u043d\u0430\u0434\u0435\u0441\u0435\u0442");
+        series(BG, TEEN, 11, 1, "\u0435\u0434\u0438\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0434\u0432\u0430\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u043f\u0435\u0442\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0448\u0435\u0441\u0442\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0435\u043c\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u043e\u0441\u0435\u043c\u043d\u0430\u0439\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0442\u043d\u0430\u0439\u0441\u0435\u0442");
+        series(BG, TENS, 20, 10, "\u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u0434\u0435\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u0434\u0435\u0441\u0435\u0442",
+            "\u043f\u0435\u0442\u0434\u0435\u0441\u0435\u0442",
+            "\u0448\u0435\u0441\u0442\u0434\u0435\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u043e\u0441\u0435\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0442\u0434\u0435\u0441\u0435\u0442");
+        series(BG, TENS, 20, 10, "\u0434\u0432\u0430\u0439\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u0439\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u0439\u0441\u0435\u0442",
+            "\u043f\u0435\u0442\u0434\u0435\u0441\u0435\u0442", "\u0448\u0435\u0439\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u043e\u0441\u0435\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0442\u0434\u0435\u0441\u0435\u0442");
+        series(BG, TENS, 20, 10, "\u0434\u0432\u0430\u0435\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u0435\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u0435\u0441\u0435\u0442",
+            "\u043f\u0435\u0434\u0435\u0441\u0435\u0442", "\u0448\u0435\u0435\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0443\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u043e\u0441\u0443\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0434\u0435\u0441\u0435\u0442");
+        series(BG | HUNDREDS, UNIT, 2, 1, "\u0434\u0432\u0435\u0441\u0442\u0430",
+            "\u0442\u0440\u0438\u0441\u0442\u0430",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e\u0442\u0438\u043d",
+            "\u043f\u0435\u0442\u0441\u0442\u043e\u0442\u0438\u043d",
+            "\u0448\u0435\u0441\u0442\u0441\u0442\u043e\u0442\u0438\u043d",
+            "\u0441\u0435\u0434\u0435\u043c\u0441\u0442\u043e\u0442\u0438\u043d",
+            "\u043e\u0441\u0435\u043c\u0441\u0442\u043e\u0442\u0438\u043d",
+            "\u0434\u0435\u0432\u0435\u0442\u0441\u0442\u043e\u0442\u0438\u043d");
+        series(BG | HUNDREDS, UNIT, 2, 1, "\u0434\u0432\u0435\u0441\u0442\u0435",
+            "\u0442\u0440\u0438\u0441\u0442\u0430",
+            "\u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e\u0442\u0438\u043d\u0438",
+            "\u043f\u0435\u0442\u0441\u0442\u043e\u0442\u0438\u043d\u0438",
+            "\u0448\u0435\u0441\u0442\u043e\u0442\u0438\u043d\u0438",
+            "\u0441\u0435\u0434\u0443\u043c\u0441\u0442\u043e\u0442\u0438\u043d\u0438",
+            "\u043e\u0441\u0443\u043c\u0441\u0442\u043e\u0442\u0438\u043d\u0438",
+            "\u0434\u0435\u0432\u0435\u0442\u0441\u0442\u043e\u0442\u0438\u043d\u0438");
+        units(SH, 1, "\u0458\u0435\u0434\u0430\u043d", "\u0458\u0435\u0434\u043d\u0430",
+            "\u0458\u0435\u0434\u043d\u043e");
+        units(SH, 7, "\u0441\u0435\u0434\u0430\u043c");
+        units(SH, 8, "\u043e\u0441\u0430\u043c");
+        series(SH, TEEN, 11, 1, "\u0458\u0435\u0434\u0430\u043d\u0430\u0435\u0441\u0442",
+            "\u0434\u0432\u0430\u043d\u0430\u0435\u0441\u0442", "\u0442\u0440\u0438\u043d\u0430\u0435\u0441\u0442",
+            "\u0447\u0435\u0442\u0440\u043d\u0430\u0435\u0441\u0442",
+            "\u043f\u0435\u0442\u043d\u0430\u0435\u0441\u0442", "\u0448\u0435\u0441\u043d\u0430\u0435\u0441\u0442",
+            "\u0441\u0435\u0434\u0430\u043c\u043d\u0430\u0435\u0441\u0442",
+            "\u043e\u0441\u0430\u043c\u043d\u0430\u0435\u0441\u0442",
+            "\u0434\u0435\u0432\u0435\u0442\u043d\u0430\u0435\u0441\u0442");
+        series(SH, TENS, 20, 10, "\u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442",
+            "\u0442\u0440\u0438\u0434\u0435\u0441\u0435\u0442",
+            "\u0447\u0435\u0442\u0440\u0434\u0435\u0441\u0435\u0442", "\u043f\u0435\u0434\u0435\u0441\u0435\u0442",
+            "\u0448\u0435\u0437\u0434\u0435\u0441\u0435\u0442",
+            "\u0441\u0435\u0434\u0430\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u043e\u0441\u0430\u043c\u0434\u0435\u0441\u0435\u0442",
+            "\u0434\u0435\u0432\u0435\u0434\u0435\u0441\u0435\u0442");
+        series(SH | HUNDREDS, UNIT, 2, 1, "\u0434\u0432\u0435\u0441\u0442\u0430",
+            "\u0442\u0440\u0438\u0441\u0442\u0430", "\u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e",
+            "\u043f\u0435\u0442\u0441\u0442\u043e", "\u0448\u0435\u0441\u0442\u043e",
+            "\u0441\u0435\u0434\u0430\u043c\u0441\u0442\u043e", "\u043e\u0441\u0430\u043c\u0441\u0442\u043e",
+            "\u0434\u0435\u0432\u0435\u0442\u0441\u0442\u043e");
+        add(BG | SH, AND * 100, "\u0438");
+        // Hundreds of the Slovak, Hungarian, Baltic and Finnish numbers ("dvesto", "négyszáz", "kakssada",
+        // "kaksisataa"), written apart or glued to the rest (gluedHundreds: "tristoosemnásť" 318,
+        // "négyszáztizennyolc" 418); Latvian and Lithuanian multiply a unit before them as Czech "sta"
+        // does ("četri simti" 400, "šeši šimtai" 600).
+        add(SK | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto");
+        series(SK | HUNDREDS, UNIT, 2, 1, "dvesto", "tristo", "\u0161tyristo", "p\u00e4\u0165sto",
+            "\u0161es\u0165sto", "sedemsto", "osemsto", "dev\u00e4\u0165sto");
+        add(HU | HUNDREDS, UNIT * 100 + 1, "sz\u00e1z", "egysz\u00e1z");
+        series(HU | HUNDREDS, UNIT, 2, 1, "k\u00e9tsz\u00e1z", "h\u00e1romsz\u00e1z", "n\u00e9gysz\u00e1z",
+            "\u00f6tsz\u00e1z", "hatsz\u00e1z", "h\u00e9tsz\u00e1z", "nyolcsz\u00e1z", "kilencsz\u00e1z");
+        add(ET | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sada");
+        series(ET | HUNDREDS, UNIT, 2, 1, "kakssada", "kolmsada", "nelisada", "viissada", "kuussada", "seitsesada",
+            "kaheksasada", "\u00fcheksasada");
+        add(FI | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sata");
+        series(FI | HUNDREDS, UNIT, 2, 1, "kaksisataa", "kolmesataa", "nelj\u00e4sataa", "viisisataa", "kuusisataa",
+            "seitsem\u00e4nsataa", "kahdeksansataa", "yhdeks\u00e4nsataa");
+        add(LV | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "simts", "simti", "simt");
+        series(LV | HUNDREDS, UNIT, 2, 1, "divsimt", "tr\u012bssimt", "\u010detrsimt", "piecsimt", "se\u0161simt",
+            "septi\u0146simt", "asto\u0146simt", "devi\u0146simt");
+        add(LT | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "\u0161imtas", "\u0161imtai");
+        series(FI, TEEN, 11, 1, "yksitoista", "kaksitoista", "kolmetoista", "nelj\u00e4toista", "viisitoista",
+            "kuusitoista", "seitsem\u00e4ntoista", "kahdeksantoista", "yhdeks\u00e4ntoista");
+        series(FI, TENS, 20, 10, "kaksikymment\u00e4", "kolmekymment\u00e4", "nelj\u00e4kymment\u00e4",
+            "viisikymment\u00e4", "kuusikymment\u00e4", "seitsem\u00e4nkymment\u00e4", "kahdeksankymment\u00e4",
+            "yhdeks\u00e4nkymment\u00e4");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
         for (Map.Entry<String, Long> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());
@@ -803,6 +983,20 @@ final class SpokenDigits {
         linked(HU, UNIT_TAILS, "egy", "kett\u0151", "h\u00e1rom", "n\u00e9gy", "\u00f6t", "hat", "h\u00e9t", "nyolc",
             "kilenc");
         UNIT_TAILS.add(new Part("tr\u00e9", 3, IT));
+        // Slovak and Czech glue tens and unit ("štyridsaťsedem" 47, "dvacetpět" 25), Slovenian says
+        // the unit first, as German does ("štiriindvajset" 24, "petinšestdeset" 65).
+        tensParts(SK, TENS_HEADS, "dvadsa\u0165", "tridsa\u0165", "\u0161tyridsa\u0165", "p\u00e4\u0165desiat",
+            "\u0161es\u0165desiat", "sedemdesiat", "osemdesiat", "dev\u00e4\u0165desiat");
+        linked(SK, UNIT_TAILS, "jeden", "dva", "tri", "\u0161tyri", "p\u00e4\u0165", "\u0161es\u0165", "sedem", "osem",
+            "dev\u00e4\u0165");
+        tensParts(CS, TENS_HEADS, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
+            "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
+        linked(CS, UNIT_TAILS, "jedna", "dva", "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm",
+            "dev\u011bt");
+        linked(SL, LINKED_UNITS, "ena", "dva", "tri", "\u0161tiri", "pet", "\u0161est", "sedem", "osem", "devet");
+        LINKS.add(new Part("in", 0, SL));
+        tensParts(SL, LINKED_TENS, "dvajset", "trideset", "\u0161tirideset", "petdeset", "\u0161estdeset",
+            "sedemdeset", "osemdeset", "devetdeset");
 
         WORDS = WordTable.of(new ArrayList<>(ENTRIES.keySet()), new ArrayList<>(ENTRIES.values()));
         ALTERNATIVES = WordTable.of(ALTERNATIVE_WORDS, ALTERNATIVE_ENTRIES);
@@ -811,6 +1005,15 @@ final class SpokenDigits {
             parts.forEach(part -> heads.computeIfAbsent(part.word().charAt(0), c -> new ArrayList<>()).add(part));
         }
         heads.forEach((first, parts) -> HEADS_BY_FIRST[first] = parts.toArray(new Part[0]));
+        Map<Character, List<Part>> gluedHeads = new HashMap<>();
+        ENTRIES.forEach((word, entry) -> {
+            long info = entry >>> CODE_BITS;
+            if ((info & HUNDREDS) != 0 && (info & MULTIPLIES) == 0 && (info & GLUING) != 0) {
+                gluedHeads.computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
+                        .add(new Part(word, (int) (entry & CODE_MASK) % 100, info & LANGUAGES));
+            }
+        });
+        gluedHeads.forEach((first, parts) -> GLUED_HUNDREDS_BY_FIRST[first] = parts.toArray(new Part[0]));
     }
 
     /**
@@ -860,9 +1063,14 @@ final class SpokenDigits {
     private static void add(long info, int code, String... words) {
         for (String word : words) {
             long entry = info << CODE_BITS | code;
-            // A word two languages share with the same value is a word of both; unambiguous if either says so.
-            ENTRIES.merge(word, entry, (old, now) -> (old & CODE_MASK) != (now & CODE_MASK) ? old
-                    : (old | now) & ~((AMBIGUOUS << CODE_BITS) & ~(old & now)));
+            // Ukrainian "п'ять" is typed with any of three apostrophes.
+            List<String> spellings = word.indexOf('\'') < 0 ? List.of(word)
+                    : List.of(word, word.replace('\'', '\u2019'), word.replace('\'', '\u02bc'));
+            for (String spelling : spellings) {
+                // A word two languages share with the same value is a word of both; unambiguous if either says so.
+                ENTRIES.merge(spelling, entry, (old, now) -> (old & CODE_MASK) != (now & CODE_MASK) ? old
+                        : (old | now) & ~((AMBIGUOUS << CODE_BITS) & ~(old & now)));
+            }
         }
     }
 
@@ -1135,60 +1343,44 @@ final class SpokenDigits {
             }
             int start = i;
             if (letter) {
-                while (i < n && isWordChar(text.charAt(i))) {
-                    i++;
-                }
+                i = wordEnd(text, i, n);
             } else {
                 while (i < n && Chars.isAsciiDigit(text.charAt(i))) {
                     i++;
                 }
             }
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
-            List<int[]> numerals = code < 0 && letter && ScriptNumerals.mayHold(c) ? ScriptNumerals.split(text, start, i) : null;
-            if (numerals != null) {
-                // Numerals glued to each other and to other words ("공일공", "ゼロきゅうゼロ", "是零九三三"):
-                // glued numerals go on a run, any other word ends it.
-                for (int[] numeral : numerals) {
-                    if (numeral[0] < 0) {
-                        if (tokens != null && !tokens.isEmpty()) {
-                            flush(text, tokens, runs, minDigits, minSpoken);
-                        }
-                        previousEnd = -1;
-                        continue;
-                    }
-                    int gap = previousEnd < 0 ? -1 : previousEnd == numeral[1] ? 0 : gap(text, previousEnd, numeral[1]);
-                    if (gap < 0 && tokens != null && !tokens.isEmpty()) {
+            // Numbers glued into one word: numerals of scripts without spaces, glued to each other and to
+            // other words ("공일공", "ゼロきゅうゼロ", "是零九三三"), and hundreds glued to what follows
+            // ("tristoosemnásť"). Their numbers go on a run, any other word ends it.
+            List<int[]> parts = code >= 0 || !letter ? null
+                    : ScriptNumerals.mayHold(c) ? unitCodes(ScriptNumerals.split(text, start, i)) : gluedHundreds(text, start, i);
+            if (parts == null) {
+                parts = List.of(new int[] {code, start, i});
+            }
+            for (int[] part : parts) {
+                if (part[0] < 0) {
+                    if (tokens != null && !tokens.isEmpty()) {
                         flush(text, tokens, runs, minDigits, minSpoken);
                     }
-                    if (tokens == null) {
-                        tokens = new ArrayList<>();
-                    }
-                    tokens.add(new int[] {UNIT * 100 + numeral[0], numeral[1], numeral[2], gap == 1 ? 1 : 0});
-                    previousEnd = numeral[2];
+                    previousEnd = -1;
+                    continue;
                 }
-                continue;
-            }
-            if (code < 0) {
-                if (tokens != null && !tokens.isEmpty()) {
+                if (part[0] / 100 == AND && previousEnd >= 0 && gap(text, previousEnd, part[1]) == 0
+                        && isHundredsWord(text, tokens, previousEnd)) {
+                    previousEnd = part[2]; // the "e" of "novecentos e oitenta": the hundreds word reads past it
+                    continue;
+                }
+                int gap = previousEnd < 0 ? -1 : previousEnd == part[1] ? 0 : gap(text, previousEnd, part[1]);
+                if (gap < 0 && tokens != null && !tokens.isEmpty()) {
                     flush(text, tokens, runs, minDigits, minSpoken);
                 }
-                previousEnd = -1;
-                continue;
+                if (tokens == null) {
+                    tokens = new ArrayList<>();
+                }
+                tokens.add(new int[] {part[0], part[1], part[2], gap == 1 ? 1 : 0});
+                previousEnd = part[2];
             }
-            if (code / 100 == AND && previousEnd >= 0 && gap(text, previousEnd, start) == 0
-                    && isHundredsWord(text, tokens, previousEnd)) {
-                previousEnd = i; // the "e" of "novecentos e oitenta": the hundreds word reads past it
-                continue;
-            }
-            int gap = previousEnd < 0 ? -1 : gap(text, previousEnd, start);
-            if (gap < 0 && tokens != null && !tokens.isEmpty()) {
-                flush(text, tokens, runs, minDigits, minSpoken);
-            }
-            if (tokens == null) {
-                tokens = new ArrayList<>();
-            }
-            tokens.add(new int[] {code, start, i, gap == 1 ? 1 : 0});
-            previousEnd = i;
         }
         if (tokens != null && !tokens.isEmpty()) {
             flush(text, tokens, runs, minDigits, minSpoken);
@@ -1201,6 +1393,37 @@ final class SpokenDigits {
      * a filler that {@link SpokenFillers} marked, with the commas around it), -1 anything else (the run
      * ends).
      */
+    /**
+     * The end of the word at {@code start}: its letters, and an apostrophe between two Cyrillic
+     * letters (Ukrainian "п'ять", "дев’ять").
+     */
+    private static int wordEnd(String text, int start, int limit) {
+        int i = start;
+        while (i < limit && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, limit))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the word that ends at {@code end}, as {@link #wordEnd} reads it. */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (isWordChar(text.charAt(i - 1)) || isInnerApostrophe(text, i - 1, end))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isInnerApostrophe(String text, int i, int limit) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < limit && isCyrillic(text.charAt(i - 1))
+                && isCyrillic(text.charAt(i + 1));
+    }
+
+    private static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
+    }
+
     /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"). */
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK);
@@ -1438,6 +1661,44 @@ final class SpokenDigits {
         return -1;
     }
 
+    /** {@link ScriptNumerals#split}'s numerals as the codes of units; null stays null. */
+    private static List<int[]> unitCodes(List<int[]> numerals) {
+        return numerals == null ? null : numerals.stream()
+                .map(numeral -> numeral[0] < 0 ? numeral : new int[] {UNIT * 100 + numeral[0], numeral[1], numeral[2]})
+                .toList();
+    }
+
+    /** Fewest chars of a hundreds word glued to a number ("stodva" 102). */
+    private static final int MIN_GLUED = 6;
+
+    /**
+     * Hundreds glued to the tens or unit after them, as Slovak, Hungarian, Estonian and Finnish write a
+     * number ("tristoosemnásť" 318, "dvestoštyridsaťsedem" 247, "négyszáztizennyolc" 418): the two
+     * parts as {@code {code, start, end}}, or null.
+     */
+    private static List<int[]> gluedHundreds(String text, int start, int end) {
+        char first = Character.toLowerCase(text.charAt(start));
+        if (end - start < MIN_GLUED || first >= INDEXED || GLUED_HUNDREDS_BY_FIRST[first] == null) {
+            return null;
+        }
+        for (Part head : GLUED_HUNDREDS_BY_FIRST[first]) {
+            int at = start + head.word().length();
+            if (at >= end - 1 || !text.regionMatches(true, start, head.word(), 0, head.word().length())) {
+                continue;
+            }
+            long rest = entry(text, at, end);
+            long info = rest >>> CODE_BITS;
+            int code = (int) (rest & CODE_MASK);
+            int kind = code / 100;
+            if (rest >= 0 && (info & head.languages()) != 0 && (info & (HUNDREDS | AMBIGUOUS)) == 0
+                    && (kind == UNIT || kind == TEEN || kind == TENS)) {
+                int hundreds = kind == UNIT ? TEEN * 100 + head.value() * 10 : UNIT * 100 + head.value();
+                return List.of(new int[] {hundreds, start, at}, new int[] {code, at, end});
+            }
+        }
+        return null;
+    }
+
     private static boolean matches(String text, int start, int end, String word) {
         return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
     }
@@ -1497,19 +1758,14 @@ final class SpokenDigits {
             while (near < text.length() && near - edge <= MAX_GAP && !Character.isLetter(text.charAt(near))) {
                 near++;
             }
-            far = near;
-            while (far < text.length() && Character.isLetter(text.charAt(far))) {
-                far++;
-            }
+            far = near < text.length() && Character.isLetter(text.charAt(near)) ? wordEnd(text, near, text.length())
+                    : near;
             gap = far == near ? -1 : gap(text, edge, near);
         } else {
             while (near > 0 && edge - near <= MAX_GAP && !Character.isLetter(text.charAt(near - 1))) {
                 near--;
             }
-            far = near;
-            while (far > 0 && Character.isLetter(text.charAt(far - 1))) {
-                far--;
-            }
+            far = near > 0 && Character.isLetter(text.charAt(near - 1)) ? wordStart(text, near) : near;
             gap = far == near ? -1 : gap(text, near, edge);
         }
         if (gap < 0 || (withoutPause && gap != 0)) {
@@ -1537,6 +1793,9 @@ final class SpokenDigits {
         }
         if (next == UNIT) {
             return TEEN * 100 + digit * 10; // "seiscientos cinco": 60 and 5
+        }
+        if (next < 0) {
+            return WHOLE_HUNDREDS * 100 + digit; // "пятьсот," and "pięćset" at a run's end are 500
         }
         return UNIT * 100 + digit; // before tens or teens, its digit: "pięćset dwanaście" 5 and 12
     }
@@ -1708,6 +1967,10 @@ final class SpokenDigits {
                     addDigits(run, String.valueOf(value), t[1], t[2], pause);
                     spoken += 2;
                 }
+                case WHOLE_HUNDREDS -> {
+                    addDigits(run, value + "00", t[1], t[2], pause);
+                    spoken += 3;
+                }
                 case DIX -> {
                     if (hyphened(text, tokens, k + 1, UNIT) && next[0] % 100 >= 7) {
                         addDigits(run, String.valueOf(10 + next[0] % 100), t[1], next[2], pause);
@@ -1800,7 +2063,7 @@ final class SpokenDigits {
         int singleDigits = 0;
         for (int[] token : tokens) {
             int kind = token[0] / 100;
-            if (kind == UNIT || kind == TEEN || kind == DIX || kind == FR_TENS || kind == TENS) {
+            if (kind == UNIT || kind == TEEN || kind == DIX || kind == FR_TENS || kind == TENS || kind == WHOLE_HUNDREDS) {
                 return true;
             }
             if (kind == DIGITS && token[2] - token[1] == 1) {

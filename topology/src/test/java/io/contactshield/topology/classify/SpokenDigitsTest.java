@@ -112,6 +112,28 @@ class SpokenDigitsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Russian, Ukrainian (with each of its apostrophes), Bulgarian and Serbian in Cyrillic.
+        "\u0432\u043e\u0441\u0435\u043c\u044c \u0434\u0435\u0432\u044f\u0442\u044c\u0441\u043e\u0442 \u0448\u0435\u0441\u0442\u043d\u0430\u0434\u0446\u0430\u0442\u044c, \u0441\u0442\u043e \u0434\u0432\u0430\u0434\u0446\u0430\u0442\u044c \u0442\u0440\u0438, \u0441\u043e\u0440\u043e\u043a \u043f\u044f\u0442\u044c, \u0448\u0435\u0441\u0442\u044c\u0434\u0435\u0441\u044f\u0442 \u0441\u0435\u043c\u044c | 8916 123 45 67",
+        "\u043d\u0443\u043b\u044c \u0448\u0456\u0441\u0442\u0434\u0435\u0441\u044f\u0442 \u0441\u0456\u043c, \u0434\u0432\u0456\u0441\u0442\u0456 \u0442\u0440\u0438\u0434\u0446\u044f\u0442\u044c \u0447\u043e\u0442\u0438\u0440\u0438, \u043f'\u044f\u0442\u0434\u0435\u0441\u044f\u0442 \u0448\u0456\u0441\u0442\u044c, \u0441\u0456\u043c\u0434\u0435\u0441\u044f\u0442 \u0432\u0456\u0441\u0456\u043c | 067 234 56 78",
+        "\u043d\u0443\u043b\u044c \u0434\u0435\u0432\u2019\u044f\u0442\u044c \u0432\u0456\u0441\u0456\u043c, \u043f\u2019\u044f\u0442\u0441\u043e\u0442, \u0434\u0432\u0430\u0434\u0446\u044f\u0442\u044c, \u0441\u043e\u0440\u043e\u043a \u0441\u0456\u043c | 098 500 20 47",
+        "\u043d\u0443\u043b\u044c \u0434\u0435\u0432\u02bc\u044f\u0442\u044c \u0432\u0456\u0441\u0456\u043c, \u0442\u0440\u0438 \u0442\u0440\u0438 \u043e\u0434\u0438\u043d, \u0434\u0432\u0430\u0434\u0446\u044f\u0442\u044c, \u0441\u043e\u0440\u043e\u043a \u0441\u0456\u043c | 098 331 20 47",
+        "\u043d\u0443\u043b\u0430 \u043e\u0441\u0435\u043c \u043e\u0441\u0435\u043c \u043e\u0441\u0435\u043c, \u0441\u0442\u043e \u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442 \u0438 \u0442\u0440\u0438, \u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e\u0442\u0438\u043d \u043f\u0435\u0442\u0434\u0435\u0441\u0435\u0442 \u0438 \u0448\u0435\u0441\u0442 | 0888 123 456",
+        "\u043d\u0443\u043b\u0430 \u0448\u0435\u0437\u0434\u0435\u0441\u0435\u0442 \u0447\u0435\u0442\u0438\u0440\u0438, \u0441\u0442\u043e \u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442 \u0442\u0440\u0438, \u0447\u0435\u0442\u0440\u0434\u0435\u0441\u0435\u0442 \u043f\u0435\u0442, \u0448\u0435\u0437\u0434\u0435\u0441\u0435\u0442 \u0441\u0435\u0434\u0430\u043c | 064 123 45 67",
+        // Hundreds glued to the rest (Slovak, Hungarian), the Slovenian unit before its tens, Latvian
+        // and Lithuanian hundreds after a unit, and a hundreds word alone.
+        "nula dev\u00e4\u0165 nula p\u00e4\u0165, dvesto\u0161tyridsa\u0165sedem, tristoosemn\u00e1s\u0165 | 0905 247 318",
+        "nulla hat, harminc, n\u00e9gysz\u00e1ztizennyolc, huszonkett\u0151, hetven\u00f6t | 06 30 418 22 75",
+        "ni\u010d \u0161tiri ena, dvesto \u0161tiriindvajset, tristo petin\u0161estdeset | 041 224 365",
+        "divdesmit devi\u0146i, nulle tr\u012bsdesmit tr\u012bs, \u010detri simti asto\u0146padsmit | 29 033 418",
+        "a\u0161tuoni \u0161e\u0161i \u0161imtai devyniasde\u0161imt devyni, dvide\u0161imt, vienas \u0161imtas keturiolika | 8699 20 114",
+        "osiemset, sto dwadzie\u015bcia, trzysta trzydzie\u015bci | 800 120 330"
+    })
+    void readsCyrillicNumbersAndHundredsGluedOrAlone(String spoken, String digits) {
+        assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // Syllables and words of other languages: Chinese, Korean and Vietnamese need a long run of their own.
         "ba ba black sheep, have you any wool, yes sir, yes sir, three bags full",
