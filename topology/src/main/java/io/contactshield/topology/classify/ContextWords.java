@@ -422,7 +422,13 @@ final class ContextWords {
             // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
             "v", "ver",
             // Devices and systems with versions of their own ("Fire TV 7.6.8.2", "iOS 17.1.0.2").
-            "tv", "ios", "ipados", "tvos", "android", "chrome", "firefox", "safari", "windows", "macos");
+            "tv", "ios", "ipados", "tvos", "android", "chrome", "firefox", "safari", "windows", "macos",
+            // Contact-centre software and libraries named with their versions ("Genesys 2.17.4.3", "3CX
+            // 20.0.1.7", "SBC SWe 12.1.0.4", "client lib 2.3.0.9"). Not the makers of devices and servers
+            // ("Avaya SBCE 192.0.2.66", "Yealink 10.1.4.2 not registering"): an address follows them as
+            // often as a version.
+            "genesys", "3cx", "five9", "cxone", "talkdesk", "webex", "zoom", "teams", "jabra", "swe", "lib",
+            "library", "vendor", "minimum supported");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");

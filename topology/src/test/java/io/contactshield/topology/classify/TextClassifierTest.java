@@ -53,6 +53,18 @@ class TextClassifierTest {
         assertThat(addressesIn(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"If the source is the softphone (Genesys 2.17.4.3), clear cached creds.",
+        "Trace from customer PBX (3CX 20.0.1.7):", "Ribbon SBC SWe 12.1.0.4, Oracle SBC", "client lib 2.3.0.9 rejected"})
+    void aContactCentrePlatformsOrLibrarysVersionIsNoAddress(String text) {
+        assertThat(addressesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aDeviceMakersNameBeforeAnAddressLeavesItAnAddress() {
+        assertThat(addressesIn("Vendor note: Avaya SBCE 192.0.2.66 upgraded to 10.2.0.15")).contains("192.0.2.66");
+    }
+
     @Test
     void defaultsToTheUsRegionAndHalfConfidence() {
         assertThat(ClassifierSettings.defaults()).isEqualTo(new ClassifierSettings("US", 0.5));
