@@ -38,7 +38,7 @@ final class ContextWords {
 
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
             "cell", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
-            "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "mob",
+            "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "caller id number", "caller number", "mob",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
@@ -59,6 +59,8 @@ final class ContextWords {
             // Contact, call (back), questions and helplines as Spanish, Italian, Polish, Czech and
             // Hungarian write them, with their inflected forms.
             "dudas", "te llamamos al", "le llamamos al", "contactar en", "recapito", "richiamatemi", "richiamami",
+            "richiamare", "richiamarmi", "marcar", "marcarme", "m\u00e1rcame", "marcame", "apoio ao cliente",
+            "linha de apoio",
             "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
             "zavol\u00e1", "zavolejte n\u00e1m", "linka", "z\u00e1kaznick\u00e1 linka", "vezet\u00e9kes", "vezet\u00e9kes sz\u00e1ma",
             "landline", "new landline",
@@ -247,7 +249,7 @@ final class ContextWords {
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
             // Travel, card services, health and utilities.
-            "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "pnr", "bag tag", "locator",
+            "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
             "nhs", "nhs number", "nhs no", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
             "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",

@@ -516,8 +516,9 @@ public final class IpAddressDetector implements Detector {
     }
 
     /**
-     * {@code softphone client 10.2.0.15 rolled out to EMEA pods}, {@code 4.12.0.7 released}: a number
-     * that is rolled out or released is a release, not a host.
+     * {@code softphone client 10.2.0.15 rolled out to EMEA pods}, {@code 4.12.0.7 released}, {@code
+     * 10.2.0.15 - release tag}: a number that is rolled out, released or listed as a release is a
+     * release, not a host.
      */
     static boolean releasedAfter(String text, int end) {
         int i = skipBlanks(text, end);
@@ -533,7 +534,9 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static final List<String> RELEASE_VERBS = List.of("rolled out", "released", "was released", "is released",
-            "went live", "is live", "shipped");
+            "went live", "is live", "shipped",
+            // A list of releases: "10.2.0.15 - release tag for the Android app", "4.1.0.2 – hotfix".
+            "- release", "\u2013 release", "- hotfix", "\u2013 hotfix");
 
     /**
      * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}, {@code "HelpdeskSync/4.12.0.3"}:

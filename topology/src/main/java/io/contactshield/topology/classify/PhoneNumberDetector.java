@@ -136,6 +136,9 @@ public final class PhoneNumberDetector implements Detector {
     /** A Czech or Slovak birth number ({@code 681127/2391}, {@code 555211/979}): no plan writes a phone so. */
     private static final Pattern BIRTH_NUMBER = Pattern.compile("\\d{6}/\\d{3,4}");
 
+    /** A Brazilian postcode, the CEP ({@code 01426-001}): five digits, a dash, three. No plan writes a phone so. */
+    private static final Pattern CEP = Pattern.compile("\\d{5}-\\d{3}");
+
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
@@ -256,6 +259,7 @@ public final class PhoneNumberDetector implements Detector {
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches()
+                    || CEP.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)

@@ -1328,6 +1328,11 @@ final class SpokenDigits {
         return code >= 0 && kind != PLUS && kind != AND && kind != HUNDRED;
     }
 
+    /** Whether {@code text[start, end)} is "hundred" or a word for it that follows a unit: "one hundred". */
+    static boolean isHundredWord(String text, int start, int end) {
+        return lookUp(text, start, end) / 100 == HUNDRED;
+    }
+
     private static List<List<Said>> runs(String text, int from, int until, int minDigits, int minSpoken) {
         List<List<Said>> runs = new ArrayList<>();
         List<int[]> tokens = null; // {code, start, end, pauseBefore}

@@ -38,6 +38,8 @@ final class SpokenEmail {
     private static final int MAX_SPELLED = 32;
 
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
+            // German "Klammeraffe" and "Affenschwanz".
+            "klammeraffe", "affenschwanz",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
             // Hungarian "kukac", Czech "zavináč".
             "snabel-a", "snabela", "kr\u00f8llalfa", "alfakr\u00f8ll", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d",
@@ -618,8 +620,9 @@ final class SpokenEmail {
      * What ends a word: a blank, and in Chinese and Japanese text, which sets no blanks, a Han or kana
      * char or a full-width sign ("我重覆：mandy dot lau at gmail dot com。").
      */
+    /** Blanks, and the '=' and '"' of a key and its value ({@code transcript="sanne punt ..."}, {@code Email=s dot ...}). */
     private static boolean isBreak(char c) {
-        return Character.isWhitespace(c) || Chars.isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff65');
+        return Character.isWhitespace(c) || c == '=' || c == '"' || Chars.isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff65');
     }
 
     /**

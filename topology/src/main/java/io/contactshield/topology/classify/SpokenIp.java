@@ -68,7 +68,9 @@ final class SpokenIp {
                 continue;
             }
             boolean dot = isDot(text, start, i);
-            if (!dot && SpokenDigits.isNumberWord(text, start, i)) {
+            // "one hundred" inside a group is its octet: "one nine eight dot fifty one dot one hundred dot ..."
+            if (!dot && (SpokenDigits.isNumberWord(text, start, i)
+                    || (groupStart >= 0 && SpokenDigits.isHundredWord(text, start, i)))) {
                 if (groupStart < 0) {
                     groupStart = start;
                 }

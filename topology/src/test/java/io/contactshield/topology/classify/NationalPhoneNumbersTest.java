@@ -197,6 +197,22 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "CUSTOMER: \u00bfMe pueden marcar al 55 4172 9038? es de CDMX | 55 4172 9038",
+        "Pratica 2025/IT/044921 aperta. Richiamare al 338 471 2096. | 338 471 2096",
+        "CUSTOMER: o n\u00famero de apoio ao cliente 808 201 234 est\u00e1 sempre ocupado | 808 201 234",
+        "caller_id_name=\"WHITAKER SOPHIE\" caller_id_number=\"6045550147\" trunk=TELUS-1 | 6045550147"
+    })
+    void readsNumbersAfterDialAndCallBackWordsAndACallerIdKey(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @Test
+    void aBrazilianPostcodeIsNoPhone() {
+        assertThat(phonesIn("CUSTOMER: o CEP \u00e9 01426-001, o telefone continua o mesmo")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "slot Sat AM. mob 07700 900845. 2-man team, 3 pcs | 07700 900845",
         "call back on 020 7946 0958. 3-day window | 020 7946 0958"
     })

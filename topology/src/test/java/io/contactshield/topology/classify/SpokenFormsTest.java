@@ -99,7 +99,10 @@ class SpokenFormsTest {
         "server address 192 dot 0 dot 2 dot 1 | IP_ADDRESS:192 dot 0 dot 2 dot 1",
         "gateway is ten dot twenty dot thirty dot forty | IP_ADDRESS:ten dot twenty dot thirty dot forty",
         "it's two oh three dot zero dot one one three dot two fifty five, the host | "
-            + "IP_ADDRESS:two oh three dot zero dot one one three dot two fifty five"
+            + "IP_ADDRESS:two oh three dot zero dot one one three dot two fifty five",
+        // An octet said with "hundred".
+        "caller: the ip it says is one nine eight dot fifty one dot one hundred dot two one four | "
+            + "IP_ADDRESS:one nine eight dot fifty one dot one hundred dot two one four"
     })
     void readsASpokenIpv4(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -195,7 +198,14 @@ class SpokenFormsTest {
         "Miembro: s\u00ed, es ramon punto de leon arroba gmail punto com | EMAIL:ramon punto de leon arroba gmail punto com",
         // The reply to a question for the e-mail: every word after the speaker's tag is the address.
         "AGENT: thank you. And an email? CUSTOMER: danny r dot lopez at example dot com | EMAIL:danny r dot lopez at example dot com",
-        "AGENT: wat is uw e-mailadres? KLANT: f punt de vries apenstaartje ziggo punt nl | EMAIL:f punt de vries apenstaartje ziggo punt nl"
+        "AGENT: wat is uw e-mailadres? KLANT: f punt de vries apenstaartje ziggo punt nl | EMAIL:f punt de vries apenstaartje ziggo punt nl",
+        // German "Klammeraffe"; a spoken address as a key's value, after '=' or a quote.
+        "kunde: die e-mail ist monika punkt schmidt klammeraffe example punkt de"
+            + " | EMAIL:monika punkt schmidt klammeraffe example punkt de",
+        "IVR ASR node=GetEmail transcript=\"sanne punt devries apenstaartje example punt nl\" confidence=0.62"
+            + " | EMAIL:sanne punt devries apenstaartje example punt nl",
+        "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
+            + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

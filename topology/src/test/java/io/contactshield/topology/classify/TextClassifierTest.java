@@ -61,6 +61,11 @@ class TextClassifierTest {
     }
 
     @Test
+    void aNumberListedAsAReleaseIsNoAddress() {
+        assertThat(addressesIn("10.2.0.15 - release tag for the Android app, build 7730")).isEmpty();
+    }
+
+    @Test
     void aDeviceMakersNameBeforeAnAddressLeavesItAnAddress() {
         assertThat(addressesIn("Vendor note: Avaya SBCE 192.0.2.66 upgraded to 10.2.0.15")).contains("192.0.2.66");
     }
