@@ -62,7 +62,10 @@ final class ContextWords {
             "richiamare", "richiamarmi", "marcar", "marcarme", "m\u00e1rcame", "marcame", "apoio ao cliente",
             "linha de apoio",
             "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
-            "zavol\u00e1", "zavolejte n\u00e1m", "linka", "z\u00e1kaznick\u00e1 linka", "vezet\u00e9kes", "vezet\u00e9kes sz\u00e1ma",
+            "zavol\u00e1", "zavolejte n\u00e1m", "linka", "lince", "na lince", "z\u00e1kaznick\u00e1 linka",
+            // Free lines: "llama sin costo al 800 ...", "numero verde", "linha gratuita".
+            "sin costo al", "llama sin costo al", "llame sin costo al", "l\u00ednea gratuita", "n\u00famero gratuito",
+            "numero gratuito", "numero verde", "linha gratuita", "kom\u00f3rka", "kom\u00f3rki", "kom\u00f3rk\u0119", "vezet\u00e9kes", "vezet\u00e9kes sz\u00e1ma",
             "landline", "new landline",
             // Thai "call" and "number" (of a phone), Hebrew "tel.", Arabic "number" and "my number",
             // Hindi-Urdu "number note kijiye".

@@ -502,12 +502,12 @@ final class SpokenDigits {
         units(RU, 2, "dva", "dve", "dvi");
         add(RU | AMBIGUOUS, UNIT * 100 + 3, "try");
         units(RU, 4, "chetyre", "chotyry");
-        units(RU, 5, "pyat", "piat");
+        units(RU, 5, "pyat", "piat", "p'yat");
         units(RU, 6, "shest");
         add(RU | AMBIGUOUS, UNIT * 100 + 6, "shist");
         add(RU | AMBIGUOUS, UNIT * 100 + 7, "sem", "sim");
         units(RU, 8, "vosem", "visim");
-        units(RU, 9, "devyat", "deviat");
+        units(RU, 9, "devyat", "deviat", "dev'yat");
         add(RU, TEEN * 100 + 10, "desyat", "desiat");
         series(RU, TEEN, 11, 1, "odinnadtsat", "dvenadtsat", "trinadtsat", "chetyrnadtsat", "pyatnadtsat",
             "shestnadtsat", "semnadtsat", "vosemnadtsat", "devyatnadtsat");
@@ -1400,12 +1400,22 @@ final class SpokenDigits {
      */
     /**
      * The end of the word at {@code start}: its letters, and an apostrophe between two Cyrillic
-     * letters (Ukrainian "п'ять", "дев’ять").
+     * letters (Ukrainian "п'ять", "дев’ять"), or between two Latin ones where the word with it is a
+     * number word (Ukrainian in Latin letters, "p'yat"; not "o'clock").
      */
     private static int wordEnd(String text, int start, int limit) {
         int i = start;
-        while (i < limit && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, limit))) {
+        while (i < limit && isWordChar(text.charAt(i))) {
             i++;
+            if (i + 1 < limit && isApostrophe(text.charAt(i)) && isWordChar(text.charAt(i + 1))) {
+                int after = i + 1;
+                while (after < limit && isWordChar(text.charAt(after))) {
+                    after++;
+                }
+                if (isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1)) || entry(text, start, after) >= 0) {
+                    i = after;
+                }
+            }
         }
         return i;
     }
@@ -1413,16 +1423,23 @@ final class SpokenDigits {
     /** The start of the word that ends at {@code end}, as {@link #wordEnd} reads it. */
     private static int wordStart(String text, int end) {
         int i = end;
-        while (i > 0 && (isWordChar(text.charAt(i - 1)) || isInnerApostrophe(text, i - 1, end))) {
+        while (i > 0 && isWordChar(text.charAt(i - 1))) {
             i--;
+            if (i > 1 && isApostrophe(text.charAt(i - 1)) && isWordChar(text.charAt(i - 2))) {
+                int before = i - 1;
+                while (before > 0 && isWordChar(text.charAt(before - 1))) {
+                    before--;
+                }
+                if (isCyrillic(text.charAt(i - 2)) && isCyrillic(text.charAt(i)) || entry(text, before, end) >= 0) {
+                    i = before;
+                }
+            }
         }
         return i;
     }
 
-    private static boolean isInnerApostrophe(String text, int i, int limit) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '\u2019') && i > 0 && i + 1 < limit && isCyrillic(text.charAt(i - 1))
-                && isCyrillic(text.charAt(i + 1));
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     private static boolean isCyrillic(char c) {

@@ -200,7 +200,10 @@ class NationalPhoneNumbersTest {
         "CUSTOMER: \u00bfMe pueden marcar al 55 4172 9038? es de CDMX | 55 4172 9038",
         "Pratica 2025/IT/044921 aperta. Richiamare al 338 471 2096. | 338 471 2096",
         "CUSTOMER: o n\u00famero de apoio ao cliente 808 201 234 est\u00e1 sempre ocupado | 808 201 234",
-        "caller_id_name=\"WHITAKER SOPHIE\" caller_id_number=\"6045550147\" trunk=TELUS-1 | 6045550147"
+        "caller_id_name=\"WHITAKER SOPHIE\" caller_id_number=\"6045550147\" trunk=TELUS-1 | 6045550147",
+        "Si no solicitaste este cambio llama sin costo al 800 112 6677. | 800 112 6677",
+        "VS 2506114471. Informace na lince 800 118 228 nebo zkracene *11. | 800 118 228",
+        "Chiama il numero verde 800 191 922 dalle 8 alle 20 | 800 191 922"
     })
     void readsNumbersAfterDialAndCallBackWordsAndACallerIdKey(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);

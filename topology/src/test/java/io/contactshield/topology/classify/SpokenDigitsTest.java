@@ -84,6 +84,7 @@ class SpokenDigitsTest {
         "nula devet jedan, dvadeset jedan, \u010detrdeset pet | 091 21 45",
         "vosem devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat devyat | 8912 345 67 89",
         "nul pyat nul, odyn dva try, chotyry pyat shist sim | 050 123 4567",
+        "nol shist sim, odyn dva try, chotyry p'yat, shist sim | 067 123 45 67",
         // Catalan ("set" is 7 next to Catalan number words), Galician, Basque.
         "sis u dos, tres quatre cinc, sis set vuit | 612 345 678",
         "sis, noranta-dos, vint-i-u, trenta-tres | 6 92 21 33",
@@ -168,6 +169,14 @@ class SpokenDigitsTest {
     })
     void readsNoAmbiguousWordAmongNumberWordsOfAnotherLanguage(String text) {
         assertThat(SpokenDigits.digitsOf(text)).isEmpty();
+    }
+
+    @Test
+    void joinsAnApostropheOnlyInsideANumberWordOrBetweenCyrillicLetters() {
+        // "o'clock" stays "o" (zero) and "clock", which ends the run; "p'yat" is Ukrainian five.
+        assertThat(SpokenDigits.digitsOf("call at five o'clock one two three four five six seven"))
+                .containsExactly("1234567");
+        assertThat(SpokenDigits.digitsOf("chotyry p'yat shist sim visim dev'yat nol")).containsExactly("4567890");
     }
 
     @Test
