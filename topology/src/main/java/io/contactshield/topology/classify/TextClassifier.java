@@ -96,6 +96,7 @@ public final class TextClassifier {
             candidates.removeIf(d -> d.start() >= cell.start() && d.end() <= cell.end());
             addCell(text, cell, candidates);
         }
+        List<Detection> employerIds = new ArrayList<>();
         if (!numberDetectors.isEmpty()) {
             // A filler between number words ("zero one, uh, three nine") is read as a pause.
             Map<String, Double> spokenPhones = new HashMap<>();
@@ -103,7 +104,7 @@ public final class TextClassifier {
             List<SaidPhone> saidPhones = new ArrayList<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
             for (SpokenDigits.Rewrite rewrite : rewrites) {
-                addSpokenNumbers(rewrite, candidates, spokenPhones, spokenSsns, saidPhones);
+                addSpokenNumbers(text, rewrite, candidates, spokenPhones, spokenSsns, saidPhones, employerIds);
             }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
@@ -135,6 +136,10 @@ public final class TextClassifier {
         }
         if (!candidates.isEmpty() && text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
             dropInsideUuids(text, candidates);
+        }
+        if (!employerIds.isEmpty()) {
+            // An employer id said in words is no phone number either.
+            candidates.removeIf(d -> employerIds.stream().anyMatch(id -> id.start() == d.start() && id.end() == d.end()));
         }
         return OverlapResolver.resolve(candidates);
     }
@@ -204,8 +209,9 @@ public final class TextClassifier {
      * the written numbers elsewhere were read in the original already), with context words read in
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
-    private void addSpokenNumbers(SpokenDigits.Rewrite rewrite, List<Detection> candidates,
-            Map<String, Double> spokenPhones, Map<String, Double> spokenSsns, List<SaidPhone> saidPhones) {
+    private void addSpokenNumbers(String original, SpokenDigits.Rewrite rewrite, List<Detection> candidates,
+            Map<String, Double> spokenPhones, Map<String, Double> spokenSsns, List<SaidPhone> saidPhones,
+            List<Detection> employerIds) {
         String text = rewrite.text;
         int k = 0;
         while (k < rewrite.runs.size()) {
@@ -231,6 +237,10 @@ public final class TextClassifier {
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
+                        if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, said)) {
+                            employerIds.add(said);
+                            continue;
+                        }
                         candidates.add(said);
                         if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
                             String digits = digitsOf(text, adjusted.start(), adjusted.end());
@@ -245,6 +255,20 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    /**
+     * Whether nine digits said in words are grouped as an employer id is written ({@code 12-3456789}):
+     * "eight four, three three one oh nine two seven", two digits before the first pause. A Social
+     * Security number is said in three, two and four, or without a pause.
+     */
+    private static boolean saidAsEin(String text, Detection said) {
+        int pause = text.indexOf(',', said.start());
+        if (pause < 0 || pause >= said.end()) {
+            return false;
+        }
+        String first = SpokenDigits.digits(text, said.start(), pause);
+        return first != null && first.length() == 2;
     }
 
     /** A phone number said in words, as found in the original text, and its digits. */

@@ -77,6 +77,19 @@ class SpokenNumbersTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"caller: it's an EIN, eight four, three three one oh nine two seven",
+        "[00:00:26] CALLER: tax ID is seven four, three three one nine zero two eight"})
+    void nineDigitsSaidAsAnEmployerIdAreNeitherSsnNorPhone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void nineDigitsSaidAsASocialSecurityNumberStayOne() {
+        assertThat(found("CALLER: my social is three two two, five six, nine zero seven one"))
+                .containsExactly("US_SSN:three two two, five six, nine zero seven one");
+    }
+
     @Test
     void lettersSpelledWithHyphensBeforeASpokenNumberMakeACode() {
         assertThat(found("AGENT: the member ID off the card? CALLER: uh yeah, it's B-C-H, eight two two, four one nine, oh six"))
