@@ -433,7 +433,10 @@ final class ContextWords {
             // ("Avaya SBCE 192.0.2.66", "Yealink 10.1.4.2 not registering"): an address follows them as
             // often as a version.
             "genesys", "3cx", "five9", "cxone", "talkdesk", "webex", "zoom", "teams", "jabra", "swe", "lib",
-            "library", "vendor", "minimum supported");
+            "library", "vendor", "supported",
+            // What software reports right before a number is its version ("agent reports 10.2.0.9");
+            // not "Running", a pod's status before its address in kubectl's table.
+            "reports");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret");

@@ -55,7 +55,8 @@ class TextClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"If the source is the softphone (Genesys 2.17.4.3), clear cached creds.",
-        "Trace from customer PBX (3CX 20.0.1.7):", "Ribbon SBC SWe 12.1.0.4, Oracle SBC", "client lib 2.3.0.9 rejected"})
+        "Trace from customer PBX (3CX 20.0.1.7):", "Ribbon SBC SWe 12.1.0.4, Oracle SBC", "client lib 2.3.0.9 rejected",
+        "Version check: server reports 10.2.0.15, agent reports 10.2.0.9, minimum supported 10.1.4.0."})
     void aContactCentrePlatformsOrLibrarysVersionIsNoAddress(String text) {
         assertThat(addressesIn(text)).isEmpty();
     }
@@ -68,6 +69,12 @@ class TextClassifierTest {
     @Test
     void aDeviceMakersNameBeforeAnAddressLeavesItAnAddress() {
         assertThat(addressesIn("Vendor note: Avaya SBCE 192.0.2.66 upgraded to 10.2.0.15")).contains("192.0.2.66");
+    }
+
+    @Test
+    void aPodsRunningStatusBeforeItsAddressLeavesItAnAddress() {
+        assertThat(addressesIn("ivr-router-6f9c7-2xkq4   1/1     Running   10.244.3.17   ip-10-60-12-8"))
+                .containsExactly("10.244.3.17");
     }
 
     @Test
