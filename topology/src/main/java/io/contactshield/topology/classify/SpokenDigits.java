@@ -1358,8 +1358,10 @@ final class SpokenDigits {
             // Numbers glued into one word: numerals of scripts without spaces, glued to each other and to
             // other words ("공일공", "ゼロきゅうゼロ", "是零九三三"), and hundreds glued to what follows
             // ("tristoosemnásť"). Their numbers go on a run, any other word ends it.
+            // (Hundreds glued to the rest are looked for only inside a run: no number starts with them.)
             List<int[]> parts = code >= 0 || !letter ? null
-                    : ScriptNumerals.mayHold(c) ? unitCodes(ScriptNumerals.split(text, start, i)) : gluedHundreds(text, start, i);
+                    : ScriptNumerals.mayHold(c) ? unitCodes(ScriptNumerals.split(text, start, i))
+                    : previousEnd >= 0 ? gluedHundreds(text, start, i) : null;
             if (parts == null) {
                 parts = List.of(new int[] {code, start, i});
             }
