@@ -1570,8 +1570,9 @@ final class SpokenDigits {
         boolean english = (languages & HI) != 0;
         long before = wordsOf(text, start, languages, english, false, LONG_RUN_WORDS - 1);
         long after = wordsOf(text, end, languages, english, true, LONG_RUN_WORDS - 1 - (int) (before >>> 32));
+        int self = isEnglishWord(text, start, end) ? 0 : 1;
         return (before >>> 32) + 1 + (after >>> 32) >= LONG_RUN_WORDS
-                && (before & 0xFFFFFFFFL) + 1 + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
+                && (before & 0xFFFFFFFFL) + self + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
     }
 
     /** Fewest number words of the run's own language in a long run that English digit words fill out. */
@@ -1595,7 +1596,9 @@ final class SpokenDigits {
             int wordEnd = (int) span;
             // Only alternatives have a long-run language: the table of entries need not be read.
             if ((alternativeLanguages(text, wordStart, wordEnd) & languages) != 0) {
-                own++;
+                if (!isEnglishWord(text, wordStart, wordEnd)) {
+                    own++; // "oh oh oh oh oh oh oh" is English zeros, though "oh" is Korean five too
+                }
             } else if (!english || !isEnglishDigit(text, wordStart, wordEnd)) {
                 break;
             }
@@ -1603,6 +1606,12 @@ final class SpokenDigits {
             at = forward ? wordEnd : wordStart;
         }
         return (long) words << 32 | own;
+    }
+
+    /** A number word of English ("oh", "zero", "to"). */
+    private static boolean isEnglishWord(String text, int start, int end) {
+        long entry = entry(text, start, end);
+        return entry >= 0 && ((entry >>> CODE_BITS) & EN) != 0;
     }
 
     /** An English digit word that is no word of another kind: "zero", "four", not "to" or "oh". */

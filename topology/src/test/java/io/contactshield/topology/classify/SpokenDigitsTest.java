@@ -172,6 +172,13 @@ class SpokenDigitsTest {
     }
 
     @Test
+    void readsARunOfOhsAsEnglishZerosNotKoreanFives() {
+        assertThat(SpokenDigits.digitsOf("Mastercard, two two two one, oh oh oh oh, oh oh oh oh, oh oh oh nine."))
+                .containsExactly("2221 0000 0000 0009");
+        assertThat(SpokenDigits.digitsOf("x: gong il gong, sa sam i il, pal chil yuk o.")).containsExactly("010 4321 8765");
+    }
+
+    @Test
     void joinsAnApostropheOnlyInsideANumberWordOrBetweenCyrillicLetters() {
         // "o'clock" stays "o" (zero) and "clock", which ends the run; "p'yat" is Ukrainian five.
         assertThat(SpokenDigits.digitsOf("call at five o'clock one two three four five six seven"))
