@@ -200,6 +200,10 @@ final class ContextWords {
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
+            // "Confirmation number" in the callers' languages.
+            "confirmaci\u00f3n", "confirmacion", "n\u00famero de confirmaci\u00f3n", "confirma\u00e7\u00e3o",
+            "num\u00e9ro de confirmation", "conferma", "numero di conferma", "best\u00e4tigungsnummer",
+            "bevestigingsnummer",
             // Airline documents, a Portuguese policy, Polish customer numbers, Czech and Polish invoices
             // in the cases a sentence puts them in ("faktuře č.", "do faktury").
             "emd", "eticket", "etkt", "tkt", "numer klienta", "nr klienta",

@@ -209,6 +209,13 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Pago de $150.00 recibido el 11/04/2025. N\u00famero de confirmaci\u00f3n: 8812093.",
+        "Pagamento recebido. Confirma\u00e7\u00e3o 88120934."})
+    void aConfirmationNumberInSpanishOrPortugueseIsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
     @Test
     void aBrazilianPostcodeIsNoPhone() {
         assertThat(phonesIn("CUSTOMER: o CEP \u00e9 01426-001, o telefone continua o mesmo")).isEmpty();
