@@ -287,7 +287,52 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf('%') >= 0) {
             addFormEncoded(text, found);
         }
+        if (mayHoldVanityNumber(text)) {
+            addVanityNumbers(text, found);
+        }
         return found;
+    }
+
+    /**
+     * A North American toll-free number written with the letters of its keypad, as companies
+     * advertise their lines: {@code 1-800-FLOWERS}, {@code 1-800-555-01GO}, {@code (888) GET-HELP}.
+     * Upper-case letters only, at least two of them (digits alone are read as any number is), and the
+     * seven to ten signs of a toll-free number after its prefix.
+     */
+    private static final Pattern VANITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?:1[-. ]?)?(?:\\(8(?:00|88|77|66|55|44|33)\\) ?|8(?:00|88|77|66|55|44|33)[-. ])"
+                    + "(?:[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}|[A-Z0-9]{7,10})(?![\\p{L}\\p{N}])");
+    private static final int MIN_VANITY_LETTERS = 2;
+    private static final double VANITY_CONFIDENCE = 0.85;
+
+    /** Whether a toll-free prefix ("800", "888", ... "833") stands before a separator and an upper-case letter. */
+    private static boolean mayHoldVanityNumber(String text) {
+        for (int i = text.indexOf('8'); i >= 0 && i + 5 < text.length(); i = text.indexOf('8', i + 1)) {
+            char second = text.charAt(i + 1);
+            if (second == text.charAt(i + 2) && "0876543".indexOf(second) >= 0 && !Chars.isAsciiDigit(text.charAt(i + 3))) {
+                for (int j = i + 4; j < Math.min(text.length(), i + 12); j++) {
+                    if (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void addVanityNumbers(String text, List<Detection> found) {
+        Matcher vanity = VANITY.matcher(text);
+        while (vanity.find()) {
+            int letters = 0;
+            for (int i = vanity.start(); i < vanity.end(); i++) {
+                if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
+                    letters++;
+                }
+            }
+            if (letters >= MIN_VANITY_LETTERS) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, vanity.start(), vanity.end(), VANITY_CONFIDENCE, NAME));
+            }
+        }
     }
 
     /** Most digits of a national number re-read in {@link #addInTextRegions}, trunk prefix included. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneNumberDetectorTest {
@@ -196,5 +197,21 @@ class PhoneNumberDetectorTest {
         assertThat(PhoneNumberDetector.afterHttpRequest("HTTP/1.1\" 200", 10)).isTrue();
         assertThat(PhoneNumberDetector.afterHttpRequest("call 212", 5)).isFalse();
         assertThat(found(us, "HTTP/1.1 \"ok\", phone (212) 555-0147")).containsExactly("(212) 555-0147");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Call 1-800-FLOWERS today | 1-800-FLOWERS",
+        "Agent: It's 1-800-555-01GO, available 24/7. | 1-800-555-01GO",
+        "call (888) GET-HELP now | (888) GET-HELP"
+    })
+    void readsATollFreeNumberWrittenWithLetters(String text, String number) {
+        assertThat(found(us, text)).containsExactly(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"see RFC 800-A now", "model 800-AB router", "1-800-flowers in lower case", "800-X1234567"})
+    void readsNoTollFreePrefixBeforeFewLettersOrLowerCase(String text) {
+        assertThat(found(us, text)).isEmpty();
     }
 }
