@@ -77,7 +77,8 @@ final class ContextWords {
             "\u05d8\u05dc\u05e4\u05d5\u05df", "\u05e0\u05d9\u05d9\u05d3", "\u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d9",
             "ring mig", "ringa",
             // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
-            "tlf", "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
+            "tlf", "tilbakeringing", "tilbagekald", "\u00e5teruppringning", "terugbelnummer", "terugbellen",
+            "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
             "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
@@ -222,7 +223,7 @@ final class ContextWords {
             "profile", "profile id", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
             // Belgian enterprise and VAT numbers, Italian gas supply points (PDR; not "POD", Polish for
             // "at"), Hungarian and Danish invoices, a German booking voucher.
-            "btw", "ondernemingsnummer", "num\u00e9ro d'entreprise", "entreprise", "pdr", "sz\u00e1mla", "regning",
+            "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "num\u00e9ro d'entreprise", "entreprise", "pdr", "sz\u00e1mla", "regning",
             "belegnummer", "beleg",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",

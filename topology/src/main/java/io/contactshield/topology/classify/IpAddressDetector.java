@@ -624,8 +624,16 @@ public final class IpAddressDetector implements Detector {
             if (!name.equals("server")) {
                 return true;
             }
-            // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host.
-            for (int k = after; k < start; k++) {
+            // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host, and so does
+            // "Server=tcp:198.51.100.31,1433", a connection string's protocol before its host.
+            int scheme = start;
+            if (scheme > after && text.charAt(scheme - 1) == ':') {
+                scheme--;
+                while (scheme > after && Character.isLetter(text.charAt(scheme - 1))) {
+                    scheme--;
+                }
+            }
+            for (int k = after; k < scheme; k++) {
                 if (Character.isLetter(text.charAt(k))) {
                     return true;
                 }

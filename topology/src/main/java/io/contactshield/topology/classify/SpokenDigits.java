@@ -167,9 +167,9 @@ final class SpokenDigits {
     private static final Part[][] HEADS_BY_FIRST = new Part[INDEXED][];
     /** Hundreds words that the languages which glue a number into one word put first ({@link #gluedHundreds}). */
     private static final Part[][] GLUED_HUNDREDS_BY_FIRST = new Part[INDEXED][];
-    private static final long GLUING = SK | HU | ET | FI;
+    private static final long GLUING = SK | HU | ET | FI | DE | NL | NORDIC;
     private static final int MIN_COMPOUND = 6;
-    private static final int MAX_COMPOUND = 18;
+    private static final int MAX_COMPOUND = 28; // Finnish "seitsemänkymmentäseitsemän" 77
 
     static {
         // English, and "double", "triple", "hundred", "plus".
@@ -943,6 +943,27 @@ final class SpokenDigits {
         series(FI, TENS, 20, 10, "kaksikymment\u00e4", "kolmekymment\u00e4", "nelj\u00e4kymment\u00e4",
             "viisikymment\u00e4", "kuusikymment\u00e4", "seitsem\u00e4nkymment\u00e4", "kahdeksankymment\u00e4",
             "yhdeks\u00e4nkymment\u00e4");
+        // Swiss German, as callers say it: "null sibe nüün, zwei drei vier, füüf sächs" ("eis" is ice).
+        add(DE | AMBIGUOUS, UNIT * 100 + 1, "eis");
+        units(DE, 2, "zw\u00f6i");
+        units(DE, 3, "dr\u00fc", "dr\u00fc\u00fc");
+        units(DE, 5, "f\u00fc\u00fcf", "f\u00f6if");
+        units(DE, 6, "s\u00e4chs");
+        units(DE, 7, "sibe", "siebe");
+        units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // German, Dutch, Swedish and Norwegian hundreds, alone, after a unit ("vier hundert") or glued to
+        // the rest ("dreihundertvierundzwanzig" 324, "vierhonderdzeventig" 470, "etthundratjugotre" 123).
+        add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "hundert");
+        series(DE | HUNDREDS, UNIT, 1, 1, "einhundert", "zweihundert", "dreihundert", "vierhundert", "f\u00fcnfhundert",
+            "sechshundert", "siebenhundert", "achthundert", "neunhundert");
+        add(NL | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "honderd");
+        series(NL | HUNDREDS, UNIT, 2, 1, "tweehonderd", "driehonderd", "vierhonderd", "vijfhonderd", "zeshonderd",
+            "zevenhonderd", "achthonderd", "negenhonderd");
+        add(NORDIC | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "hundra", "hundre", "hundrede");
+        series(NORDIC | HUNDREDS, UNIT, 1, 1, "etthundra", "tv\u00e5hundra", "trehundra", "fyrahundra", "femhundra",
+            "sexhundra", "sjuhundra", "\u00e5ttahundra", "niohundra");
+        series(NORDIC | HUNDREDS, UNIT, 1, 1, "etthundre", "tohundre", "trehundre", "firehundre", "femhundre",
+            "sekshundre", "syvhundre", "\u00e5ttehundre", "nihundre");
         // Written without their accents ("piec", "sifir", "dort") they may be words of another language.
         for (Map.Entry<String, Long> entry : List.copyOf(ENTRIES.entrySet())) {
             String plain = withoutAccents(entry.getKey());
@@ -989,6 +1010,11 @@ final class SpokenDigits {
             "\u0161es\u0165desiat", "sedemdesiat", "osemdesiat", "dev\u00e4\u0165desiat");
         linked(SK, UNIT_TAILS, "jeden", "dva", "tri", "\u0161tyri", "p\u00e4\u0165", "\u0161es\u0165", "sedem", "osem",
             "dev\u00e4\u0165");
+        tensParts(FI, TENS_HEADS, "kaksikymment\u00e4", "kolmekymment\u00e4", "nelj\u00e4kymment\u00e4",
+            "viisikymment\u00e4", "kuusikymment\u00e4", "seitsem\u00e4nkymment\u00e4", "kahdeksankymment\u00e4",
+            "yhdeks\u00e4nkymment\u00e4");
+        linked(FI, UNIT_TAILS, "yksi", "kaksi", "kolme", "nelj\u00e4", "viisi", "kuusi", "seitsem\u00e4n", "kahdeksan",
+            "yhdeks\u00e4n");
         tensParts(CS, TENS_HEADS, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
             "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
         linked(CS, UNIT_TAILS, "jedna", "dva", "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm",

@@ -203,7 +203,8 @@ class NationalPhoneNumbersTest {
         "caller_id_name=\"WHITAKER SOPHIE\" caller_id_number=\"6045550147\" trunk=TELUS-1 | 6045550147",
         "Si no solicitaste este cambio llama sin costo al 800 112 6677. | 800 112 6677",
         "VS 2506114471. Informace na lince 800 118 228 nebo zkracene *11. | 800 118 228",
-        "Chiama il numero verde 800 191 922 dalle 8 alle 20 | 800 191 922"
+        "Chiama il numero verde 800 191 922 dalle 8 alle 20 | 800 191 922",
+        "kontaktattributter: kundenr=33018821; tilbakeringing=90 12 34 56; k\u00f8=NO_Str\u00f8m | 90 12 34 56"
     })
     void readsNumbersAfterDialAndCallBackWordsAndACallerIdKey(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
@@ -211,8 +212,9 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Pago de $150.00 recibido el 11/04/2025. N\u00famero de confirmaci\u00f3n: 8812093.",
-        "Pagamento recebido. Confirma\u00e7\u00e3o 88120934."})
-    void aConfirmationNumberInSpanishOrPortugueseIsNoPhone(String text) {
+        "Pagamento recebido. Confirma\u00e7\u00e3o 88120934.",
+        "Entreprise cliente: n\u00b0 TVA BE 0123.456.749, si\u00e8ge Boulevard du Souverain 280"})
+    void aConfirmationOrVatNumberIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
 

@@ -135,6 +135,19 @@ class SpokenDigitsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Swiss German; German, Dutch and Swedish hundreds glued to the rest; Finnish tens and unit glued.
+        "null sibe n\u00fc\u00fcn, zwei drei vier, f\u00fc\u00fcf s\u00e4chs, sibe acht | 079 234 56 78",
+        "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
+        "nul vierhonderdzeventig, twaalf, vierendertig, zesenvijftig | 0470 12 34 56",
+        "noll sjuttio, etthundratjugotre, fyrtiofem, sextiosju | 070 123 45 67",
+        "nolla nelj\u00e4kymment\u00e4, yksi kaksi kolme, nelj\u00e4kymment\u00e4viisi, kuusikymment\u00e4seitsem\u00e4n | 040 123 45 67"
+    })
+    void readsSwissGermanAndGluedGermanicAndFinnishNumbers(String spoken, String digits) {
+        assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // Syllables and words of other languages: Chinese, Korean and Vietnamese need a long run of their own.
         "ba ba black sheep, have you any wool, yes sir, yes sir, three bags full",

@@ -72,6 +72,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aConnectionStringsProtocolBeforeItsHostIsNoProductName() {
+        assertThat(addressesIn("Connection string: Server=tcp:198.51.100.31,1433;Database=cc_reporting"))
+                .containsExactly("198.51.100.31");
+    }
+
+    @Test
     void aPodsRunningStatusBeforeItsAddressLeavesItAnAddress() {
         assertThat(addressesIn("ivr-router-6f9c7-2xkq4   1/1     Running   10.244.3.17   ip-10-60-12-8"))
                 .containsExactly("10.244.3.17");
