@@ -137,6 +137,9 @@ final class ContextWords {
             "nomer", "nomer telefona", "zenbakia", "telefoninumber", "numurs", "tālruņa numurs", "numeris",
             "telefono numeris", "s\u00edman\u00fameri\u00f0", "nomor", "nombor", "s\u1ed1 \u0111i\u1ec7n tho\u1ea1i",
             "\u0111i\u1ec7n tho\u1ea1i", "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
+            // Number, mobile and phone in Hindi (Devanagari) and Tamil, as speech-to-text writes them.
+            "\u0928\u0902\u092c\u0930", "\u092e\u0947\u0930\u093e \u0928\u0902\u092c\u0930", "\u092e\u094b\u092c\u093e\u0907\u0932", "\u092e\u094b\u092c\u093e\u0907\u0932 \u0928\u0902\u092c\u0930", "\u092b\u093c\u094b\u0928", "\u092b\u094b\u0928", "\u092b\u093c\u094b\u0928 \u0928\u0902\u092c\u0930", "\u092b\u094b\u0928 \u0928\u0902\u092c\u0930", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd",
+            "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd\u0ba3\u0bc8", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf \u0b8e\u0ba3\u0bcd",
             // Phone, mobile, number and call (back) in Russian, Ukrainian, Bulgarian, Macedonian and
             // Serbian in Cyrillic, and call (back) in Latvian, Lithuanian and Estonian.
             "\u043d\u043e\u043c\u0435\u0440",

@@ -522,12 +522,18 @@ public final class PhoneNumberDetector implements Detector {
                 && (country == 0 || !Character.isLetterOrDigit(text.charAt(country - 1)));
     }
 
-    /** {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. */
+    /**
+     * {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. Not a
+     * number with its '+' after a slash: a switch's dial string ({@code sofia/external/+19175550168}).
+     */
     private static boolean isPartOfIdentifier(String text, int start) {
         if (start < 2) {
             return false;
         }
         char before = text.charAt(start - 1);
+        if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
+            return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
+        }
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2))
                 && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))); // "ל-052-643-8817": to 052...

@@ -1595,7 +1595,9 @@ final class SpokenDigits {
         // teen"): there English digit words go on the run, as long as it has three words of its own.
         boolean english = (languages & HI) != 0;
         long before = wordsOf(text, start, languages, english, false, LONG_RUN_WORDS - 1);
-        long after = wordsOf(text, end, languages, english, true, LONG_RUN_WORDS - 1 - (int) (before >>> 32));
+        // Both sides read as far as a long run reaches: the words of its own language may stand after the
+        // English ones ("nine eight two zero, saat saat, four five, ek teen").
+        long after = wordsOf(text, end, languages, english, true, LONG_RUN_WORDS - 1);
         int self = isEnglishWord(text, start, end) ? 0 : 1;
         return (before >>> 32) + 1 + (after >>> 32) >= LONG_RUN_WORDS
                 && (before & 0xFFFFFFFFL) + self + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
@@ -2023,8 +2025,15 @@ final class SpokenDigits {
                     }
                 }
                 case TEEN -> {
-                    addDigits(run, String.valueOf(value), t[1], t[2], pause);
-                    spoken += 2;
+                    if (next != null && next[0] / 100 == HUNDRED && next[3] == 0) {
+                        // "eighteen hundred, one zero two, ...": 1800, a toll-free prefix said as a year is
+                        addDigits(run, value + "00", t[1], next[2], pause);
+                        spoken += 4;
+                        k++;
+                    } else {
+                        addDigits(run, String.valueOf(value), t[1], t[2], pause);
+                        spoken += 2;
+                    }
                 }
                 case WHOLE_HUNDREDS -> {
                     addDigits(run, value + "00", t[1], t[2], pause);

@@ -218,6 +218,17 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ASR hi-IN: \"मेरा नंबर है ९८११० ४५५६६\" conf=0.66 | \u096f\u096e\u0967\u0967\u0966 \u096a\u096b\u096b\u096c\u096c",
+        "IVR: caller selected Tamil. \"உங்கள் மொபைல் எண்ணை உள்ளிடவும்\" DTMF 9443012876 | 9443012876",
+        "customer: mera number hai nine eight two zero, saat saat, four five, ek teen. agent: thank you sir"
+            + " | nine eight two zero, saat saat, four five, ek teen"
+    })
+    void readsNumbersAfterHindiAndTamilPhoneWordsAndInHinglish(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
     @Test
     void aBrazilianPostcodeIsNoPhone() {
         assertThat(phonesIn("CUSTOMER: o CEP \u00e9 01426-001, o telefone continua o mesmo")).isEmpty();

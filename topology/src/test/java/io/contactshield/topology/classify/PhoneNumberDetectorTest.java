@@ -209,6 +209,14 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, text)).containsExactly(number);
     }
 
+    @Test
+    void readsAnInternationalNumberInASwitchsDialStringButNotAProxyLogsTimer() {
+        assertThat(found(us, "[NOTICE] switch_channel.c:1104 New Channel sofia/external/+971507342219 [2c2be206]"))
+                .containsExactly("+971507342219");
+        assertThat(found(us, "_webrtc/webrtc-02 0/0/1/3/+4 101 221 - - ---- 421/418/3/1/0 0/0 \"GET /ws HTTP/1.1\""))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"see RFC 800-A now", "model 800-AB router", "1-800-flowers in lower case", "800-X1234567"})
     void readsNoTollFreePrefixBeforeFewLettersOrLowerCase(String text) {

@@ -185,6 +185,12 @@ class SpokenDigitsTest {
     }
 
     @Test
+    void readsEighteenHundredAsATollFreePrefix() {
+        assertThat(SpokenDigits.digitsOf("call our helpline, eighteen hundred, one zero two, four four eight eight, open"))
+                .containsExactly("1800 102 4488");
+    }
+
+    @Test
     void readsARunOfOhsAsEnglishZerosNotKoreanFives() {
         assertThat(SpokenDigits.digitsOf("Mastercard, two two two one, oh oh oh oh, oh oh oh oh, oh oh oh nine."))
                 .containsExactly("2221 0000 0000 0009");
