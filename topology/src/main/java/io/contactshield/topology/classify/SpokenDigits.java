@@ -1361,7 +1361,7 @@ final class SpokenDigits {
 
     private static List<List<Said>> runs(String text, int from, int until, int minDigits, int minSpoken) {
         List<List<Said>> runs = new ArrayList<>();
-        List<int[]> tokens = null; // {code, start, end, pauseBefore}
+        List<int[]> tokens = new ArrayList<>(); // {code, start, end, pauseBefore}
         int n = until;
         int i = from;
         int previousEnd = -1;
@@ -1389,36 +1389,43 @@ final class SpokenDigits {
                     : ScriptNumerals.mayHold(c) ? unitCodes(ScriptNumerals.split(text, start, i))
                     : previousEnd >= 0 ? gluedHundreds(text, start, i) : null;
             if (parts == null) {
-                parts = List.of(new int[] {code, start, i});
-            }
-            for (int[] part : parts) {
-                if (part[0] < 0) {
-                    if (tokens != null && !tokens.isEmpty()) {
-                        flush(text, tokens, runs, minDigits, minSpoken);
-                    }
-                    previousEnd = -1;
-                    continue;
+                previousEnd = add(text, tokens, runs, previousEnd, code, start, i, false, minDigits, minSpoken);
+            } else {
+                for (int[] part : parts) {
+                    previousEnd = add(text, tokens, runs, previousEnd, part[0], part[1], part[2], true, minDigits, minSpoken);
                 }
-                if (part[0] / 100 == AND && previousEnd >= 0 && gap(text, previousEnd, part[1]) == 0
-                        && isHundredsWord(text, tokens, previousEnd)) {
-                    previousEnd = part[2]; // the "e" of "novecentos e oitenta": the hundreds word reads past it
-                    continue;
-                }
-                int gap = previousEnd < 0 ? -1 : previousEnd == part[1] ? 0 : gap(text, previousEnd, part[1]);
-                if (gap < 0 && tokens != null && !tokens.isEmpty()) {
-                    flush(text, tokens, runs, minDigits, minSpoken);
-                }
-                if (tokens == null) {
-                    tokens = new ArrayList<>();
-                }
-                tokens.add(new int[] {part[0], part[1], part[2], gap == 1 ? 1 : 0});
-                previousEnd = part[2];
             }
         }
-        if (tokens != null && !tokens.isEmpty()) {
+        if (!tokens.isEmpty()) {
             flush(text, tokens, runs, minDigits, minSpoken);
         }
         return runs;
+    }
+
+    /**
+     * Puts the word {@code text[start, end)} of {@code code} on the run in progress, or ends the run
+     * when it is no number word ({@code code} -1) or stands apart from it; returns the end of the
+     * run's last word, -1 when none. A {@code glued} part follows the one before without a gap
+     * ("공일공"); any other word glued to the one before ends the run ("five5").
+     */
+    private static int add(String text, List<int[]> tokens, List<List<Said>> runs, int previousEnd, int code, int start,
+            int end, boolean glued, int minDigits, int minSpoken) {
+        if (code < 0) {
+            if (!tokens.isEmpty()) {
+                flush(text, tokens, runs, minDigits, minSpoken);
+            }
+            return -1;
+        }
+        if (code / 100 == AND && previousEnd >= 0 && gap(text, previousEnd, start) == 0
+                && isHundredsWord(text, tokens, previousEnd)) {
+            return end; // the "e" of "novecentos e oitenta": the hundreds word reads past it
+        }
+        int gap = previousEnd < 0 ? -1 : glued && previousEnd == start ? 0 : gap(text, previousEnd, start);
+        if (gap < 0 && !tokens.isEmpty()) {
+            flush(text, tokens, runs, minDigits, minSpoken);
+        }
+        tokens.add(new int[] {code, start, end, gap == 1 ? 1 : 0});
+        return end;
     }
 
     /**
@@ -1433,19 +1440,23 @@ final class SpokenDigits {
      */
     private static int wordEnd(String text, int start, int limit) {
         int i = start;
-        while (i < limit && isWordChar(text.charAt(i))) {
-            i++;
-            if (i + 1 < limit && isApostrophe(text.charAt(i)) && isWordChar(text.charAt(i + 1))) {
-                int after = i + 1;
-                while (after < limit && isWordChar(text.charAt(after))) {
-                    after++;
-                }
-                if (isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1)) || entry(text, start, after) >= 0) {
-                    i = after;
-                }
+        while (true) {
+            while (i < limit && isWordChar(text.charAt(i))) {
+                i++;
             }
+            // Only at an apostrophe between letters is more to read: the plain loop above stays tight.
+            if (i == start || i + 1 >= limit || !isApostrophe(text.charAt(i)) || !isWordChar(text.charAt(i + 1))) {
+                return i;
+            }
+            int after = i + 1;
+            while (after < limit && isWordChar(text.charAt(after))) {
+                after++;
+            }
+            if (!(isCyrillic(text.charAt(i - 1)) && isCyrillic(text.charAt(i + 1))) && entry(text, start, after) < 0) {
+                return i;
+            }
+            i = after;
         }
-        return i;
     }
 
     /** The start of the word that ends at {@code end}, as {@link #wordEnd} reads it. */
@@ -1598,9 +1609,11 @@ final class SpokenDigits {
         // Both sides read as far as a long run reaches: the words of its own language may stand after the
         // English ones ("nine eight two zero, saat saat, four five, ek teen").
         long after = wordsOf(text, end, languages, english, true, LONG_RUN_WORDS - 1);
+        if ((before >>> 32) + 1 + (after >>> 32) < LONG_RUN_WORDS) {
+            return false;
+        }
         int self = isEnglishWord(text, start, end) ? 0 : 1;
-        return (before >>> 32) + 1 + (after >>> 32) >= LONG_RUN_WORDS
-                && (before & 0xFFFFFFFFL) + self + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
+        return (before & 0xFFFFFFFFL) + self + (after & 0xFFFFFFFFL) >= MIN_OWN_WORDS;
     }
 
     /** Fewest number words of the run's own language in a long run that English digit words fill out. */
@@ -2115,7 +2128,7 @@ final class SpokenDigits {
 
     /** Whether the last token, ending at {@code end}, is a word for hundreds ("novecentos", "trzysta"). */
     private static boolean isHundredsWord(String text, List<int[]> tokens, int end) {
-        if (tokens == null || tokens.isEmpty() || tokens.get(tokens.size() - 1)[2] != end) {
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1)[2] != end) {
             return false;
         }
         long entry = entry(text, tokens.get(tokens.size() - 1)[1], end);
