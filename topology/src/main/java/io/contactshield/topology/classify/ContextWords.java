@@ -1336,7 +1336,7 @@ final class ContextWords {
      */
     static List<String> keyWords(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '[')) {
             i--;
         }
         if (i >= 0 && text.charAt(i) == '>') {
@@ -1366,6 +1366,10 @@ final class ContextWords {
         if (end - i > MAX_KEY) {
             return List.of();
         }
+        List<String> named = amazonConnectKey(text, i + 1, end);
+        if (named != null) {
+            return named;
+        }
         // A path's last name is the value's own ("contact.attributes.loan_no"); the ones before it
         // name containers ("contact"), not the value.
         int lastDot = text.lastIndexOf('.', end - 1);
@@ -1373,6 +1377,43 @@ final class ContextWords {
             return splitKey(text, lastDot + 1, end);
         }
         return splitKey(text, i + 1, end);
+    }
+
+    /** Amazon Lex's keys of a slot's value: the slot's name ({@code "SSN":{"value":{...}}}) names the value. */
+    private static final List<String> LEX_VALUE_KEYS = List.of("interpretedValue", "originalValue", "resolvedValues");
+    /** How far before a Lex value key its slot's {@code {"value":{} is looked for. */
+    private static final int MAX_LEX_VALUE = 400;
+    private static final String LEX_VALUE = "{\"value\":{";
+    /** How far back a flow log's prompt ({@code "Text":"Please enter ..."}) is looked for. */
+    private static final int MAX_PROMPT = 600;
+
+    /**
+     * The words that name a value in the records Amazon Connect writes, where its key does not: a Lex
+     * slot's name for its {@code interpretedValue}, {@code originalValue} and {@code resolvedValues}
+     * ({@code "slots":{"SSN":{"value":{"interpretedValue":"487992559"}}}}), and for the {@code Results}
+     * of a flow log's input block the prompt it played ({@code "Parameters":{"Text":"Please enter the
+     * nine digit Social Security number."},"Results":"687195716"}). Null for any other key.
+     */
+    private static List<String> amazonConnectKey(String text, int keyStart, int keyEnd) {
+        if (isOneOf(text, keyStart, keyEnd, LEX_VALUE_KEYS)) {
+            int value = text.lastIndexOf(LEX_VALUE, keyStart);
+            if (value < 2 || keyStart - value > MAX_LEX_VALUE || text.charAt(value - 1) != ':' || text.charAt(value - 2) != '"') {
+                return null;
+            }
+            int nameEnd = value - 2;
+            int nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
+            return nameStart > 0 && nameEnd - nameStart <= MAX_KEY ? splitKey(text, nameStart, nameEnd) : null;
+        }
+        if (keyEnd - keyStart == 7 && text.startsWith("Results", keyStart) && text.contains("\"ContactFlowModuleType\"")) {
+            int prompt = text.lastIndexOf("\"Text\":\"", keyStart);
+            if (prompt < 0 || keyStart - prompt > MAX_PROMPT) {
+                return null;
+            }
+            int from = prompt + 8;
+            int to = text.indexOf('"', from);
+            return to > from && to < keyStart ? splitKey(text, from, to) : null;
+        }
+        return null;
     }
 
     /** Where the word (no blank) ending at {@code end} starts. */

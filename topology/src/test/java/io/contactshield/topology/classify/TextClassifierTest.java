@@ -72,6 +72,24 @@ class TextClassifierTest {
     }
 
     @Test
+    void aLexSlotsNameLabelsItsInterpretedAndResolvedValues() {
+        String lex = "{\"intent\":{\"name\":\"VerifyMember\",\"slots\":{\"SSN\":{\"value\":{\"originalValue\":"
+                + "\"four eight seven nine nine two five five nine\",\"interpretedValue\":\"487992559\","
+                + "\"resolvedValues\":[\"487992559\"]},\"shape\":\"Scalar\"}},\"state\":\"InProgress\"}}";
+        assertThat(CLASSIFIER.classify(lex)).filteredOn(d -> d.type().equals(EntityTypes.US_SSN))
+                .extracting(d -> lex.substring(d.start(), d.end()))
+                .contains("487992559").hasSize(3);
+    }
+
+    @Test
+    void aFlowLogsPromptLabelsTheDigitsTheCallerEntered() {
+        String log = "{\"ContactFlowModuleType\":\"StoreUserInput\",\"Parameters\":{\"Text\":\"Please enter the subscriber's"
+                + " nine digit Social Security number.\",\"MaxDigits\":\"9\"},\"Results\":\"687195716\"}";
+        assertThat(typesIn(log)).containsExactly(EntityTypes.US_SSN);
+        assertThat(typesIn(log.replace("Social Security", "account"))).isEmpty();
+    }
+
+    @Test
     void aConnectionStringsProtocolBeforeItsHostIsNoProductName() {
         assertThat(addressesIn("Connection string: Server=tcp:198.51.100.31,1433;Database=cc_reporting"))
                 .containsExactly("198.51.100.31");
