@@ -455,14 +455,26 @@ final class SpokenEmail {
         return isLabel(word.lower(), true) && !JOINERS.contains(word.lower()) && !AT.contains(word.lower());
     }
 
-    /** A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue. */
+    /**
+     * A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue, or "to"
+     * right before it, where an address is sent to ("please report it to phishing at ... dot com").
+     */
     private static boolean plausibleOneWordLocal(String text, Word word) {
         String w = word.lower();
         if (PROSE.contains(w)) {
             return false;
         }
         boolean verbForm = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
-        return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL);
+        return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start());
+    }
+
+    private static boolean afterTo(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end >= 2 && end < start && text.regionMatches(true, end - 2, "to", 0, 2)
+                && (end == 2 || !Character.isLetterOrDigit(text.charAt(end - 3)));
     }
 
     /** Letters and digits; a local part may also hold {@code . _ - +} inside ("j.smith", "jane_doe"). */

@@ -212,6 +212,13 @@ class SpokenFormsTest {
     }
 
     @Test
+    void aVerbFormIsAMailboxAfterToButNotInProse() {
+        assertThat(found("please report it to phishing at harborlinecard dot com"))
+                .containsExactly("EMAIL:phishing at harborlinecard dot com");
+        assertThat(found("we were talking at lunch dot com")).isEmpty();
+    }
+
+    @Test
     void aReplyToAnotherQuestionKeepsItsOwnWords() {
         assertThat(found("AGENT: and your city? CUSTOMER: we moved, write to r dot lopez at example dot com"))
                 .containsExactly("EMAIL:r dot lopez at example dot com");
