@@ -250,6 +250,10 @@ final class SpokenEmail {
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address
             }
+            if (bare >= 1 && bare <= 2 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
+                    && isInitial(words.get(localStart - bare)) && wordsOnly(words, localStart - bare, localStart)) {
+                return localStart - bare; // "it's j rivera colon at yahoo dot com": an initial, then the name
+            }
             if (linked) {
                 int first = bare == 0 ? localStart : localStart - bare;
                 while (first < localStart && isFiller(words.get(first))) {
@@ -270,6 +274,20 @@ final class SpokenEmail {
             }
         }
         return localStart;
+    }
+
+    /** "It's" and "that's" before a mailbox said as an initial and a name. */
+    private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s");
+
+    /** Whether words {@code from} to {@code to} (exclusive) are letters only, joined without punctuation. */
+    private static boolean wordsOnly(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Word word = words.get(k);
+            if (word.openAfter() || !word.lower().chars().allMatch(Character::isLetter) || PROSE.contains(word.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How far before a speaker's tag the question it answers is looked for. */

@@ -212,6 +212,13 @@ class SpokenFormsTest {
     }
 
     @Test
+    void anInitialAndANameAfterItsAreOneMailbox() {
+        assertThat(found("caller: it's j rivera colon at yahoo dot com all lowercase no spaces"))
+                .containsExactly("EMAIL:j rivera colon at yahoo dot com");
+        assertThat(found("it's a long way at home dot com")).isEmpty();
+    }
+
+    @Test
     void aVerbFormIsAMailboxAfterToButNotInProse() {
         assertThat(found("please report it to phishing at harborlinecard dot com"))
                 .containsExactly("EMAIL:phishing at harborlinecard dot com");
