@@ -261,7 +261,8 @@ final class ContextWords {
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
-            "nhs", "nhs number", "nhs no", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
+            "nhs", "nhs number", "nhs no", "chi number", "chi no", "ndis", "ndis number", "participant number", "ihi",
+            "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
             "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
@@ -1038,7 +1039,8 @@ final class ContextWords {
             return 0;
         }
         if (lowerEnd >= raiseEnd) {
-            return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start) ? LABELLED : -1;
+            return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start)
+                    || copulaBetween(text, lowerEnd / 64, start) ? LABELLED : -1;
         }
         return 1;
     }
@@ -1168,7 +1170,8 @@ final class ContextWords {
      */
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
-            "number on file", "on the profile", "on your profile", "on my profile", "on the file",
+            "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
+            "on the order", "on my order", "on your order", "on this order",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",
@@ -1300,6 +1303,23 @@ final class ContextWords {
             i = wordEnd;
         }
         return true;
+    }
+
+    /** The verbs that join a label to its value: "my NHS number is 415 545 6583", "el número de pedido es ...". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "es", "ist", "est", "\u00e8", "\u00e9", "era");
+
+    /** Whether only one of {@link #COPULAS}, with blanks and separators around it, stands between a label and its value. */
+    private static boolean copulaBetween(String text, int from, int to) {
+        int i = from;
+        while (i < to && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int wordEnd = i;
+        while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > i && onlySeparators(text, from, i) && onlySeparators(text, wordEnd, to)
+                && COPULAS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /** Two capitals before a company's or a VAT number: its country ({@code Numéro d'entreprise BE 0403.170.701}). */

@@ -548,6 +548,9 @@ public final class PhoneNumberDetector implements Detector {
         if (end >= text.length()) {
             return false;
         }
+        if (text.startsWith("^^^", end)) {
+            return true; // HL7's identifier with its assigning authority: "PID|1||4155456583^^^NHS^NH"
+        }
         char after = text.charAt(end);
         if (after == '-' || after == '_') {
             return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));

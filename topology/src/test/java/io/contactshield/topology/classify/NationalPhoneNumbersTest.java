@@ -229,6 +229,24 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Can you update my email? My NHS number is 415 545 6583",
+        "CUSTOMER: my account number is 301 477 2291 and the meter reading is 3321",
+        "does my NDIS plan cover hydrotherapy? participant number 431 872 915",
+        "Manly NSW 2095 | ABN 15 340 276 351", "PID|1||4155456583^^^NHS^NH||LLEWELYN^SIAN||19860214|F"})
+    void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Your number on profile is 0706 441 2289? | 0706 441 2289",
+        "Kayla Bennett and the phone on the order is (480) 555-0137. | (480) 555-0137"
+    })
+    void aPhoneOnAProfileOrOrderIsThePhone(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
     @Test
     void aBrazilianPostcodeIsNoPhone() {
         assertThat(phonesIn("CUSTOMER: o CEP \u00e9 01426-001, o telefone continua o mesmo")).isEmpty();
