@@ -48,7 +48,15 @@ public final class IbanDetector implements Detector {
             Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("SO", 23), Map.entry("ST", 25),
             Map.entry("SV", 28), Map.entry("TL", 23), Map.entry("TN", 24), Map.entry("TR", 26),
             Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20),
-            Map.entry("YE", 30));
+            Map.entry("YE", 30),
+            // Not in the SWIFT registry but issued by the banks of West and Central Africa, Algeria,
+            // Morocco, Madagascar, Iran and the Portuguese-speaking countries, and written on their
+            // statements (the check digits are the same mod 97).
+            Map.entry("AO", 25), Map.entry("BF", 28), Map.entry("BJ", 28), Map.entry("CF", 27), Map.entry("CG", 27),
+            Map.entry("CI", 28), Map.entry("CM", 27), Map.entry("CV", 25), Map.entry("DZ", 26), Map.entry("GA", 27),
+            Map.entry("GQ", 27), Map.entry("GW", 25), Map.entry("IR", 26), Map.entry("KM", 27), Map.entry("MA", 28),
+            Map.entry("MG", 27), Map.entry("ML", 28), Map.entry("MZ", 25), Map.entry("NE", 28), Map.entry("SN", 28),
+            Map.entry("TD", 27), Map.entry("TG", 28));
 
     /** A labelled IBAN outside the country table: above the default threshold, below a registry match. */
     static final double LABELLED = 0.7;

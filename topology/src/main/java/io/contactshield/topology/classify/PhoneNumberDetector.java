@@ -523,14 +523,19 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
-     * {@code ORD-2024-884213}, {@code INV/2125550147}: digits hanging off a code are part of it. Not a
-     * number with its '+' after a slash: a switch's dial string ({@code sofia/external/+19175550168}).
+     * {@code ORD-2024-884213}, {@code INV/2125550147}, {@code 1A 123 456 7890 1}: digits hanging off a
+     * code are part of it. Not a number with its '+' after a slash: a switch's dial string ({@code
+     * sofia/external/+19175550168}).
      */
     private static boolean isPartOfIdentifier(String text, int start) {
         if (start < 2) {
             return false;
         }
         char before = text.charAt(start - 1);
+        if (before == ' ' && start >= 3 && Chars.isAsciiDigit(text.charAt(start - 3)) && Character.isUpperCase(text.charAt(start - 2))
+                && (start == 3 || text.charAt(start - 4) == ' ')) {
+            return true; // La Poste's registered letters: "recommandée 1A 123 456 7890 1"
+        }
         if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
             return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
         }

@@ -656,12 +656,14 @@ final class SpokenEmail {
     }
 
     /**
-     * Signs said in two or three words, as the one word they stand for: Spanish "guion bajo"
-     * (underscore), Turkish "et işareti", English "at sign" and Indian English "at the rate" (at).
+     * Signs said in two or three words, as the one word they stand for: Spanish "guion bajo" and
+     * French "tiret du bas" (underscore), Turkish "et işareti", English "at sign" and Indian English
+     * "at the rate" (at).
      */
-    private static final Map<String, String> SIGN_PHRASES = Map.of("guion bajo", "underscore",
-            "gui\u00f3n bajo", "underscore", "et i\u015fareti", "at", "at sign", "at", "at i\u015fareti", "at",
-            "at the rate", "at", "at the rate of", "at");
+    private static final Map<String, String> SIGN_PHRASES = Map.ofEntries(Map.entry("guion bajo", "underscore"),
+            Map.entry("gui\u00f3n bajo", "underscore"), Map.entry("tiret du bas", "underscore"),
+            Map.entry("tiret bas", "underscore"), Map.entry("et i\u015fareti", "at"), Map.entry("at sign", "at"),
+            Map.entry("at i\u015fareti", "at"), Map.entry("at the rate", "at"), Map.entry("at the rate of", "at"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

@@ -112,4 +112,10 @@ class IbanDetectorTest {
         assertThat(new IbanDetector().detect("ref " + odd)).isEmpty();
         assertThat(new IbanDetector().detect("iban=CH800076201162385296")).isEmpty();
     }
+
+    @Test
+    void readsTheIbansOfWestAfricanBanks() {
+        assertThat(new IbanDetector().detect("d\u00e9p\u00f4t sur le compte SN82SN0108783313327993410322."))
+                .extracting(Detection::type).containsExactly(EntityTypes.IBAN);
+    }
 }

@@ -233,7 +233,10 @@ class NationalPhoneNumbersTest {
     @ValueSource(strings = {"Can you update my email? My NHS number is 415 545 6583",
         "CUSTOMER: my account number is 301 477 2291 and the meter reading is 3321",
         "does my NDIS plan cover hydrotherapy? participant number 431 872 915",
-        "Manly NSW 2095 | ABN 15 340 276 351", "PID|1||4155456583^^^NHS^NH||LLEWELYN^SIAN||19860214|F"})
+        "Manly NSW 2095 | ABN 15 340 276 351", "PID|1||4155456583^^^NHS^NH||LLEWELYN^SIAN||19860214|F",
+        "SMS : La Poste - Votre lettre recommand\u00e9e 1A 123 456 7890 1 vous attend en bureau de poste",
+        "{\"Attributes\":{\"numeroClient\":\"4829104\",\"langue\":\"fr-FR\"}}",
+        "D\u00e9p\u00f4t de plainte PV n\u00b0 2025/004512."})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }

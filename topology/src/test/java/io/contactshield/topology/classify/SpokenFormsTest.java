@@ -212,6 +212,12 @@ class SpokenFormsTest {
     }
 
     @Test
+    void readsFrenchTiretDuBasAsAnUnderscore() {
+        assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))
+                .containsExactly("EMAIL:k tiret du bas benali arobase hotmail point fr");
+    }
+
+    @Test
     void anInitialAndANameAfterItsAreOneMailbox() {
         assertThat(found("caller: it's j rivera colon at yahoo dot com all lowercase no spaces"))
                 .containsExactly("EMAIL:j rivera colon at yahoo dot com");
