@@ -56,8 +56,17 @@ final class SpokenIban {
         return found;
     }
 
-    /** Reads an IBAN starting at {@code start}; returns its end when one was found, else {@code start}. */
+    /**
+     * Reads an IBAN starting at {@code start}; returns its end when one was found, else {@code start}.
+     * A lower-case "o" is read as the digit first and, when the check fails, as the letter ("i e
+     * seven oh, b o f i, ...": Bank of Ireland's BOFI).
+     */
     private static int read(String text, int start, List<Detection> found) {
+        int end = read(text, start, found, false);
+        return end > start ? end : read(text, start, found, true);
+    }
+
+    private static int read(String text, int start, List<Detection> found, boolean oIsLetter) {
         String country;
         int next;
         // "A E, seven one, ...", "S-A zero eight ...": the country code spelled, apart or hyphenated.
@@ -87,7 +96,7 @@ final class SpokenIban {
                 break;
             }
             if (SpokenDigits.isNumberWord(text, token.start(), token.end()) && !Chars.onlyDigits(text, token.start(), token.end())
-                    && !(token.end() - token.start() == 1 && text.charAt(token.start()) == 'O')) {
+                    && !isLetterO(text, token, oIsLetter)) {
                 // A group of spoken digits joined by blanks ("twenty nine", "six oh one six").
                 numberWords.clear();
                 numberWords.add(token);
@@ -97,7 +106,7 @@ final class SpokenIban {
                     if (more == null || !onlyBlanks(text, last.end(), more.start())
                             || !SpokenDigits.isNumberWord(text, more.start(), more.end())
                             || Chars.onlyDigits(text, more.start(), more.end())
-                            || (more.end() - more.start() == 1 && text.charAt(more.start()) == 'O')) {
+                            || isLetterO(text, more, oIsLetter)) {
                         break;
                     }
                     numberWords.add(more);
@@ -127,6 +136,12 @@ final class SpokenIban {
         }
         found.add(new Detection(EntityTypes.IBAN, start, end, CONFIDENCE, IbanDetector.NAME));
         return end;
+    }
+
+    /** A capital "O" is the letter; a lower-case one too when {@code oIsLetter}. */
+    private static boolean isLetterO(String text, Token token, boolean oIsLetter) {
+        char c = text.charAt(token.start());
+        return token.end() - token.start() == 1 && (c == 'O' || (oIsLetter && c == 'o'));
     }
 
     /**

@@ -212,6 +212,13 @@ class SpokenFormsTest {
     }
 
     @Test
+    void readsALowerCaseOInASpokenIbansBankCodeAsTheLetterWhenTheDigitFailsTheCheck() {
+        assertThat(found("CUSTOMER: the iban is i e seven oh, b o f i, nine oh oh oh, one seven one two, three four five six,"
+                + " seven eight")).containsExactly("IBAN:i e seven oh, b o f i, nine oh oh oh, one seven one two, three four"
+                + " five six, seven eight");
+    }
+
+    @Test
     void readsFrenchTiretDuBasAsAnUnderscore() {
         assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))
                 .containsExactly("EMAIL:k tiret du bas benali arobase hotmail point fr");
