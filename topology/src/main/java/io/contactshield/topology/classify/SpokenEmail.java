@@ -609,7 +609,7 @@ final class SpokenEmail {
     /**
      * {@code d, o, n, n, a, dot, m, c, k, e, n, n, a, at, sky, dot, com}: an address spelled with a
      * pause after every letter and word. In a run of items each followed by ", " that holds at least
-     * four single letters and a word for "at", the commas are read as blanks.
+     * four single letters and a word for "at" (or is followed by one), the commas are read as blanks.
      */
     private static List<Word> commaSpelled(String text, List<Word> words) {
         List<Word> out = null;
@@ -619,7 +619,10 @@ final class SpokenEmail {
             while (last + 1 < words.size() && commaGap(text, words.get(last), words.get(last + 1))) {
                 last++;
             }
-            if (last > k && spelledAddress(words, k, last)) {
+            // The "at" may follow the last spelled item after a blank: "..., e, dot, l at example dot ie".
+            boolean atAfter = last + 1 < words.size() && AT.contains(words.get(last + 1).lower())
+                    && words.get(last + 1).start() == words.get(last).end() + 1;
+            if (last > k && spelledAddress(words, k, last, atAfter)) {
                 out = out == null ? new ArrayList<>(words) : out;
                 for (int w = k; w <= last; w++) {
                     Word word = words.get(w);
@@ -636,9 +639,9 @@ final class SpokenEmail {
         return after.start() == before.end() + 2 && text.charAt(before.end()) == ',' && text.charAt(before.end() + 1) == ' ';
     }
 
-    private static boolean spelledAddress(List<Word> words, int first, int last) {
+    private static boolean spelledAddress(List<Word> words, int first, int last, boolean atAfter) {
         int letters = 0;
-        boolean at = false;
+        boolean at = atAfter;
         for (int w = first; w <= last; w++) {
             letters += isSpelledLetter(words.get(w)) ? 1 : 0;
             at |= AT.contains(words.get(w).lower());

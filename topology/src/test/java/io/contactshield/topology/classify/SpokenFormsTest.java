@@ -219,6 +219,12 @@ class SpokenFormsTest {
     }
 
     @Test
+    void readsAnAddressSpelledWithCommasUpToAnAtAfterABlank() {
+        assertThat(found("CUSTOMER: i'll spell the email, it's m, a, c, k, e, n, z, i, e, dot, l at example dot ie"))
+                .containsExactly("EMAIL:m, a, c, k, e, n, z, i, e, dot, l at example dot ie");
+    }
+
+    @Test
     void readsFrenchTiretDuBasAsAnUnderscore() {
         assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))
                 .containsExactly("EMAIL:k tiret du bas benali arobase hotmail point fr");
