@@ -265,7 +265,7 @@ final class ContextWords {
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
-            "nhs", "nhs number", "nhs no", "chi number", "chi no", "ndis", "ndis number", "participant number", "ihi",
+            "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
             "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
             "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",

@@ -236,7 +236,8 @@ class NationalPhoneNumbersTest {
         "Manly NSW 2095 | ABN 15 340 276 351", "PID|1||4155456583^^^NHS^NH||LLEWELYN^SIAN||19860214|F",
         "SMS : La Poste - Votre lettre recommand\u00e9e 1A 123 456 7890 1 vous attend en bureau de poste",
         "{\"Attributes\":{\"numeroClient\":\"4829104\",\"langue\":\"fr-FR\"}}",
-        "D\u00e9p\u00f4t de plainte PV n\u00b0 2025/004512."})
+        "D\u00e9p\u00f4t de plainte PV n\u00b0 2025/004512.",
+        "CUSTOMER: I'm in Scotland, my CHI is 0403722187 and I need a GP"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
