@@ -31,22 +31,32 @@ final class Chars {
     }
 
     /**
+     * A letter or digit of a script that sets its words apart, as a regex class: what may not stand
+     * right before or after a number or an address. Han, kana, Hangul and Thai glue their words to
+     * numbers ("カード番号は3530 1113 3330 0000です", "我邮箱是chen@qq.com，"), so they are left out.
+     */
+    static final String SPACED_WORD_CHAR = "[\\p{L}\\p{N}_&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]]";
+
+    /**
      * {@code text} with every decimal digit of another script (Arabic-Indic {@code ٠٥٠}, Devanagari,
-     * full-width {@code ０９０} ...) as its ASCII digit, char for char, so that every offset stays the
-     * text's; {@code text} itself when it holds none.
+     * full-width {@code ０９０} ...) as its ASCII digit, and the full-width forms of ASCII ({@code ＠},
+     * {@code －}, {@code ＴＥＬ}) and the ideographic space as ASCII, char for char, so that every
+     * offset stays the text's; {@code text} itself when it holds none.
      */
     static String withAsciiDigits(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0660' && Character.isDigit(c)) {
-                int value = Character.digit(c, 10);
-                if (value >= 0) {
-                    if (chars == null) {
-                        chars = text.toCharArray();
-                    }
-                    chars[i] = (char) ('0' + value);
+            if (c < '\u0660') {
+                continue;
+            }
+            char ascii = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' '
+                    : Character.isDigit(c) && Character.digit(c, 10) >= 0 ? (char) ('0' + Character.digit(c, 10)) : c;
+            if (ascii != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
                 }
+                chars[i] = ascii;
             }
         }
         return chars == null ? text : new String(chars);

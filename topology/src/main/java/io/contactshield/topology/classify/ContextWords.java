@@ -226,7 +226,9 @@ final class ContextWords {
             "profile", "profile id", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
             // Belgian enterprise and VAT numbers, Italian gas supply points (PDR; not "POD", Polish for
             // "at"), Hungarian and Danish invoices, a German booking voucher.
-            "btw", "tva", "n\u00b0 tva", "ondernemingsnummer",
+            // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
+            "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "my itin", "itin number", "request number", "request id",
+            "report number", "inspection report",
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
             "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
@@ -1175,7 +1177,8 @@ final class ContextWords {
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
-            "on the order", "on my order", "on your order", "on this order",
+            "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
+            "on my claim",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",

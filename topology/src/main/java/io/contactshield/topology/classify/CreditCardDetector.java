@@ -26,7 +26,7 @@ public final class CreditCardDetector implements Detector {
     private static final int MAESTRO_SHORT = 12;
     private static final int MAX_DIGITS = 19;
 
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}_])\\d++(?:[ -]\\d++)*+");
+    private static final Pattern RUN = Pattern.compile("(?<!" + Chars.SPACED_WORD_CHAR + ")\\d++(?:[ -]\\d++)*+");
     /**
      * A card written in four groups of four with dots ({@code 4766.0979.2649.7829}), as some
      * Spanish and Portuguese agents type it; dots are read only so, since amounts and versions have

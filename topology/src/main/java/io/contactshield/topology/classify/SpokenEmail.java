@@ -251,8 +251,10 @@ final class SpokenEmail {
                 return localStart - 1; // one name word between the noun and the address
             }
             if (bare >= 1 && bare <= 2 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
-                    && isInitial(words.get(localStart - bare)) && wordsOnly(words, localStart - bare, localStart)) {
-                return localStart - bare; // "it's j rivera colon at yahoo dot com": an initial, then the name
+                    && hasInitial(words, localStart - bare, localStart) && wordsOnly(words, localStart - bare, localStart)) {
+                // "it's j rivera colon at yahoo dot com", "it's tony b rossi at hotmail dot com": a name
+                // with an initial in it
+                return localStart - bare;
             }
             if (linked) {
                 int first = bare == 0 ? localStart : localStart - bare;
@@ -279,11 +281,22 @@ final class SpokenEmail {
     /** "It's" and "that's" before a mailbox said as an initial and a name. */
     private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s");
 
+    /** Whether one of words {@code from} to {@code to} (inclusive) is an initial. */
+    private static boolean hasInitial(List<Word> words, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (isInitial(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether words {@code from} to {@code to} (exclusive) are letters only, joined without punctuation. */
     private static boolean wordsOnly(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
             Word word = words.get(k);
-            if (word.openAfter() || !word.lower().chars().allMatch(Character::isLetter) || PROSE.contains(word.lower())) {
+            if (word.openAfter() || !word.lower().chars().allMatch(Character::isLetter) || PROSE.contains(word.lower())
+                    || isFiller(word)) {
                 return false;
             }
         }

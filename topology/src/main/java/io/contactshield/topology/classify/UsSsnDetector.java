@@ -19,9 +19,10 @@ public final class UsSsnDetector implements Detector {
     private static final int SSN_DIGITS = 9;
 
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.,-])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?![\\p{L}\\p{N}_]|[- .,]\\d)");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<![.,-])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+                    + "|[- .,]\\d)");
     private static final Pattern BARE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.,-])(\\d{3})(\\d{2})(\\d{4})(?![\\p{L}\\p{N}_]|[.,-]\\d)");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<![.,-])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
 
     @Override
     public String name() {

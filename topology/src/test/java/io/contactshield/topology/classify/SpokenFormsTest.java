@@ -235,6 +235,8 @@ class SpokenFormsTest {
         assertThat(found("caller: it's j rivera colon at yahoo dot com all lowercase no spaces"))
                 .containsExactly("EMAIL:j rivera colon at yahoo dot com");
         assertThat(found("it's a long way at home dot com")).isEmpty();
+        assertThat(found("caller: it's tony b rossi at hotmail dot com, tony b no spaces"))
+                .containsExactly("EMAIL:tony b rossi at hotmail dot com");
     }
 
     @Test

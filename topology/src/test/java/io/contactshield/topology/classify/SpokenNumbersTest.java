@@ -85,6 +85,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aThenBetweenTheGroupsOfASpokenNumberIsAPause() {
+        assertThat(found("caller: my number is area code seven one three, then five five five, oh one nine nine"))
+                .containsExactly("PHONE_NUMBER:seven one three, then five five five, oh one nine nine");
+    }
+
+    @Test
     void nineDigitsSaidAsASocialSecurityNumberStayOne() {
         assertThat(found("CALLER: my social is three two two, five six, nine zero seven one"))
                 .containsExactly("US_SSN:three two two, five six, nine zero seven one");

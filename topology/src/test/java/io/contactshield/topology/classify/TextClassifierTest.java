@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextClassifierTest {
@@ -69,6 +70,18 @@ class TextClassifierTest {
     @Test
     void aDeviceMakersNameBeforeAnAddressLeavesItAnAddress() {
         assertThat(addressesIn("Vendor note: Avaya SBCE 192.0.2.66 upgraded to 10.2.0.15")).contains("192.0.2.66");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u304a\u5ba2\u69d8: \u30ab\u30fc\u30c9\u756a\u53f7\u306f3530 1113 3330 0000\u3001\u6709\u52b9\u671f\u9650\u306f12/27\u3067\u3059\u3002 | 3530 1113 3330 0000",
+        "\u96fb\u8a71\u756a\u53f7\uff1a\uff10\uff13\uff0d\uff16\uff17\uff18\uff19\uff0d\uff11\uff12\uff13\uff14 | \uff10\uff13\uff0d\uff16\uff17\uff18\uff19\uff0d\uff11\uff12\uff13\uff14",
+        "\u30e1\u30fc\u30eb\uff1ayuko.yamamoto\uff20example.ne.jp | yuko.yamamoto\uff20example.ne.jp",
+        "\u5ba2\u6237\uff1a\u6211\u90ae\u7bb1\u662fchen_hao1990@qq.com\uff0c\u4e4b\u524d\u7684\u4e0d\u7528\u4e86\u3002 | chen_hao1990@qq.com",
+        "\u304a\u5ba2\u69d8\u306e\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9\u306fogawa_r-1992@ezweb.ne.jp\u3067\u3001 | ogawa_r-1992@ezweb.ne.jp"
+    })
+    void readsNumbersAndAddressesGluedToHanOrKanaAndInFullWidthForms(String text, String value) {
+        assertThat(spansIn(text)).contains(value);
     }
 
     @Test
