@@ -80,6 +80,8 @@ final class Evaluation {
     static final String BLIND49_RESOURCE = "/eval/contact-centre-eval-blind49.jsonl";
     static final String BLIND50_RESOURCE = "/eval/contact-centre-eval-blind50.jsonl";
     static final String BLIND51_RESOURCE = "/eval/contact-centre-eval-blind51.jsonl";
+    static final String BLIND52_RESOURCE = "/eval/contact-centre-eval-blind52.jsonl";
+    static final String BLIND53_RESOURCE = "/eval/contact-centre-eval-blind53.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -94,7 +96,8 @@ final class Evaluation {
             BLIND36_RESOURCE, BLIND37_RESOURCE, BLIND38_RESOURCE, BLIND39_RESOURCE,
             BLIND40_RESOURCE, BLIND41_RESOURCE, BLIND42_RESOURCE,
             BLIND43_RESOURCE, BLIND44_RESOURCE, BLIND45_RESOURCE, BLIND46_RESOURCE,
-            BLIND47_RESOURCE, BLIND48_RESOURCE, BLIND49_RESOURCE, BLIND50_RESOURCE, BLIND51_RESOURCE);
+            BLIND47_RESOURCE, BLIND48_RESOURCE, BLIND49_RESOURCE, BLIND50_RESOURCE, BLIND51_RESOURCE,
+            BLIND52_RESOURCE, BLIND53_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
