@@ -97,6 +97,10 @@ final class ScriptNumerals {
         int i = start;
         while (i < end) {
             Numeral numeral = numeralAt(text, i, end);
+            if (numeral != null && text.charAt(i) == KOREAN_TWO && i + 1 < end && isHangul(text.charAt(i + 1))
+                    && numeralAt(text, i + 1, end) == null) {
+                numeral = null; // "삼삼구일이요": the copula 이 before a particle, not two
+            }
             if (numeral == null) {
                 if (other < 0) {
                     other = i;
@@ -107,17 +111,31 @@ final class ScriptNumerals {
             if (items == null) {
                 items = new ArrayList<>();
             }
-            if (other >= 0) {
+            if (other >= 0 && !isGroupParticle(text, other, i)) {
                 items.add(new int[] {-1, other, i});
-                other = -1;
             }
+            other = -1;
             items.add(new int[] {numeral.digit(), i, i + numeral.length()});
             i += numeral.length();
         }
-        if (items != null && other >= 0) {
+        if (items != null && other >= 0 && !isGroupParticle(text, other, end)) {
             items.add(new int[] {-1, other, end});
         }
         return items;
+    }
+
+    private static final char KOREAN_TWO = '\uC774';
+    /** Japanese の and Korean 의 said between the groups of a number ("ゼロきゅうゼロの ななにさんいちの ..."). */
+    static final char JAPANESE_NO = '\u306E';
+    static final char KOREAN_UI = '\uC758';
+
+    /** Whether {@code text[from, to)} is one of the particles said between a number's groups: a pause, not a word. */
+    private static boolean isGroupParticle(String text, int from, int to) {
+        return to - from == 1 && (text.charAt(from) == JAPANESE_NO || text.charAt(from) == KOREAN_UI);
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '\uAC00' && c <= '\uD7AF';
     }
 
     private static Numeral numeralAt(String text, int i, int end) {

@@ -184,6 +184,17 @@ class SpokenDigitsTest {
         assertThat(SpokenDigits.digitsOf(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Japanese の and Korean 의 between the groups; the Korean copula 이 before a particle is no two.
+        "\u643a\u5e2f\u304c\u30bc\u30ed\u304d\u3085\u3046\u30bc\u30ed\u306e \u306a\u306a\u306b\u3055\u3093\u3044\u3061\u306e \u3088\u3093\u306f\u3061\u3054\u308d\u304f\u3067\u3059\u3002 | 090 7231 4856",
+        "\ud734\ub300\ud3f0 \ubc88\ud638\ub294 \uacf5\uc77c\uacf5\uc758 \uc774\uc0bc\uc0ac\uc624\uc758 \uc721\uce60\ud314\uad6c\uc785\ub2c8\ub2e4. | 010 2345 6789",
+        "\ubc88\ud638\ub294 \uacf5\uc77c\uacf5, \uc0ac\ud314\uc774\uce60, \uc0bc\uc0bc\uad6c\uc77c\uc774\uc694. | 010 4827 3391"
+    })
+    void readsTheParticlesBetweenJapaneseAndKoreanGroupsAsPauses(String text, String digits) {
+        assertThat(SpokenDigits.digitsOf(text)).containsExactly(digits);
+    }
+
     @Test
     void readsEighteenHundredAsATollFreePrefix() {
         assertThat(SpokenDigits.digitsOf("call our helpline, eighteen hundred, one zero two, four four eight eight, open"))
