@@ -52,7 +52,9 @@ final class SpokenEmail {
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
-            "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430");
+            "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
+            // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
+            "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede");
     /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
     private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
     /** The first letters of {@link #DOT_WORDS}: most words start otherwise and are not compared. */
@@ -559,7 +561,13 @@ final class SpokenEmail {
         int i = 0;
         while (i < n) {
             while (i < n && isBreak(text.charAt(i))) {
-                i++;
+                int sign = Chars.isCjk(text.charAt(i)) ? cjkSignEnd(text, i) : -1;
+                if (sign > 0) {
+                    words.add(new Word(i, sign, CJK_SIGNS.get(text.substring(i, sign)), false, false));
+                    i = sign;
+                } else {
+                    i++;
+                }
             }
             int start = i;
             while (i < n && !isBreak(text.charAt(i))) {
@@ -667,6 +675,28 @@ final class SpokenEmail {
      * char or a full-width sign ("我重覆：mandy dot lau at gmail dot com。").
      */
     /** Blanks, and the '=' and '"' of a key and its value ({@code transcript="sanne punt ..."}, {@code Email=s dot ...}). */
+    /** The end of a {@link #CJK_SIGNS} word at {@code i}, set apart by blanks, or -1. */
+    private static int cjkSignEnd(String text, int i) {
+        if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            return -1;
+        }
+        int end = i;
+        while (end < text.length() && Chars.isCjk(text.charAt(end))) {
+            end++;
+        }
+        return (end == text.length() || Character.isWhitespace(text.charAt(end))) && CJK_SIGNS.containsKey(text.substring(i, end))
+                ? end : -1;
+    }
+
+    /**
+     * The words for "at" and "dot" of Japanese, Korean and Chinese, written between blanks in a
+     * transcript ("aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp", "minji \uace8\ubc45\uc774 naver \uc810 com"), as the
+     * English word each stands for. Written in those scripts, they are no words of their own to the
+     * word scan (their letters are breaks), so they are looked for apart.
+     */
+    private static final Map<String, String> CJK_SIGNS = Map.of("\u30a2\u30c3\u30c8\u30de\u30fc\u30af", "at", "\u30a2\u30c3\u30c8", "at", "\u30c9\u30c3\u30c8", "dot",
+            "\uace8\ubc45\uc774", "at", "\uc810", "dot", "\ub2f7", "dot", "\u827e\u7279", "at", "\u5c0f\u8001\u9f20", "at", "\u70b9", "dot", "\u9ede", "dot");
+
     private static boolean isBreak(char c) {
         return Character.isWhitespace(c) || c == '=' || c == '"' || Chars.isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff65');
     }

@@ -224,6 +224,16 @@ class SpokenFormsTest {
                 .containsExactly("EMAIL:m, a, c, k, e, n, z, i, e, dot, l at example dot ie");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u304a\u5ba2\u69d8: \u30e1\u30fc\u30eb\u306f\u3001aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp \u3067\u3059\u3002 | EMAIL:aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp",
+        "\uace0\uac1d: \uc774\uba54\uc77c\uc740 minji \uace8\ubc45\uc774 naver \uc810 com\uc774\uc5d0\uc694. | EMAIL:minji \uace8\ubc45\uc774 naver \uc810 com",
+        "\u5ba2\u6236\uff1a\u6211\u7684 email \u662f kuanyu \u5c0f\u8001\u9f20 gmail \u9ede com\u3002 | EMAIL:kuanyu \u5c0f\u8001\u9f20 gmail \u9ede com"
+    })
+    void readsTheJapaneseKoreanAndChineseWordsForAtAndDotSetApartByBlanks(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void readsFrenchTiretDuBasAsAnUnderscore() {
         assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))
