@@ -1045,8 +1045,11 @@ final class ContextWords {
             return 0;
         }
         if (lowerEnd >= raiseEnd) {
+            // A copula names the value as a colon does ("my NHS number is ..."), unless a cue of the
+            // type stands before the label, apart from it ("SSN on my US account is ...": the account's SSN).
             return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start)
-                    || copulaBetween(text, lowerEnd / 64, start) ? LABELLED : -1;
+                    || ((raiseEnd < 0 || raiseEnd / 64 == lowerEnd / 64) && copulaBetween(text, lowerEnd / 64, start))
+                    ? LABELLED : -1;
         }
         return 1;
     }

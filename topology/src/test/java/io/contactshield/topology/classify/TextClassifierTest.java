@@ -85,6 +85,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
+        // "is" joins "account" to the number, but the SSN named first is what the account holds.
+        assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
+                .containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
     void aLexSlotsNameLabelsItsInterpretedAndResolvedValues() {
         String lex = "{\"intent\":{\"name\":\"VerifyMember\",\"slots\":{\"SSN\":{\"value\":{\"originalValue\":"
                 + "\"four eight seven nine nine two five five nine\",\"interpretedValue\":\"487992559\","
