@@ -228,6 +228,7 @@ final class ContextWords {
             // "at"), Hungarian and Danish invoices, a German booking voucher.
             // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
             "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "my itin", "itin number", "request number", "request id",
+            "batch", "deposit batch", "c\u00e9dula", "cedula", "rut",
             "report number", "inspection report",
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",

@@ -225,6 +225,8 @@ final class SpokenEmail {
      */
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
             "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
+    /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
+    private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");
     private static final int MAX_BARE_WORDS = 4;
     /** Shortest word read as a name between "correo" and an address: "to", "ko", "ay" are not. */
     private static final int MIN_NAME_WORD = 3;
@@ -247,7 +249,8 @@ final class SpokenEmail {
             }
             Word noun = words.get(nounAt);
             // "email is kate brennan ...", or the noun right before ("al correo andres felipe punto ...").
-            boolean linked = CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter();
+            boolean linked = (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter())
+                    || (CONTRACTED_CUES.contains(link.lower()) && !link.openAfter()); // "my email's jen oneill at ..."
             if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address

@@ -237,7 +237,10 @@ class NationalPhoneNumbersTest {
         "SMS : La Poste - Votre lettre recommand\u00e9e 1A 123 456 7890 1 vous attend en bureau de poste",
         "{\"Attributes\":{\"numeroClient\":\"4829104\",\"langue\":\"fr-FR\"}}",
         "D\u00e9p\u00f4t de plainte PV n\u00b0 2025/004512.",
-        "CUSTOMER: I'm in Scotland, my CHI is 0403722187 and I need a GP"})
+        "CUSTOMER: I'm in Scotland, my CHI is 0403722187 and I need a GP",
+        "card=4514-5945-5645-4588 status=APPROVED auth=771204 batch=20251004-03",
+        "Nota: cliente con c\u00e9dula 0441752508 solicita desbloqueo de SIM.",
+        "Atentamente, | Francisca Valenzuela | RUT 23.948.609-6"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }

@@ -247,6 +247,8 @@ class SpokenFormsTest {
         assertThat(found("it's a long way at home dot com")).isEmpty();
         assertThat(found("caller: it's tony b rossi at hotmail dot com, tony b no spaces"))
                 .containsExactly("EMAIL:tony b rossi at hotmail dot com");
+        assertThat(found("caller: oh and my email's jen oneill at shaw dot ca, all lower case"))
+                .containsExactly("EMAIL:jen oneill at shaw dot ca");
     }
 
     @Test
