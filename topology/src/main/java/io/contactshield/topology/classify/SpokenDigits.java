@@ -25,11 +25,14 @@ import java.util.Map;
  * everyday word in another language ("to", "en", "on", "ni") counts only next to a number word of
  * its own language. Further languages give their digits, and most their teens and tens: Croatian,
  * Serbian and Bosnian, Slovenian, Slovak, Russian and Ukrainian in Latin letters (with Russian
- * hundreds), Catalan ("vint-i-u"), Galician, Basque, Estonian, Latvian, Lithuanian, Icelandic,
+ * hundreds), Russian, Ukrainian, Bulgarian, Macedonian and Serbian in Cyrillic, Swiss German,
+ * Catalan ("vint-i-u"), Galician, Basque, Estonian, Latvian, Lithuanian, Icelandic,
  * Indonesian and Malay, Tagalog, Swahili, and Hebrew and Arabic as callers spell them in Latin
  * letters; Arabic and Hebrew in their own scripts, and the numerals of Chinese, Japanese kana, Korean
  * Hangul and Thai, which are written glued to each other and to the words around them, through
- * {@link ScriptNumerals}. The
+ * {@link ScriptNumerals}. Hundreds written glued to the rest of a number ("tristoosemnásť",
+ * "dreihundertvierundzwanzig", "etthundratjugotre") are split into their parts ({@link
+ * #gluedHundreds}). The
  * number words of Chinese (pinyin), Korean (romanised) and Vietnamese are nearly all syllables or
  * words of other languages ("ba", "i", "o", "sa", "hai"): they count only in a run of at least seven
  * words of their language, nothing else between. Any other word or punctuation ends the run, so
@@ -37,7 +40,7 @@ import java.util.Map;
  * ordinary written number the detectors have already read.
  *
  * <p>Cost: one pass over the text that looks each word up in a table indexed by its first letter
- * (Latin or Greek) and length, allocating nothing until a digit word appears; text without a run
+ * (Latin, Greek or Cyrillic) and length, allocating nothing until a digit word appears; text without a run
  * of seven gets no rewrite at all.
  */
 final class SpokenDigits {
