@@ -30,12 +30,20 @@ final class Chars {
         return c >= '\u0590' && c <= '\u05ff';
     }
 
+    /** The scripts of {@link #isCjk} as the body of a regex class: Han, kana, Hangul and Thai. */
+    static final String GLUING_SCRIPTS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}";
+
     /**
      * A letter or digit of a script that sets its words apart, as a regex class: what may not stand
      * right before or after a number or an address. Han, kana, Hangul and Thai glue their words to
      * numbers ("カード番号は3530 1113 3330 0000です", "我邮箱是chen@qq.com，"), so they are left out.
      */
-    static final String SPACED_WORD_CHAR = "[\\p{L}\\p{N}_&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]]";
+    static final String SPACED_WORD_CHAR = "[\\p{L}\\p{N}_&&[^" + GLUING_SCRIPTS + "]]";
+
+    /** A letter or digit of a script that sets its words apart: {@link #SPACED_WORD_CHAR} as a char test, without '_'. */
+    static boolean isSpacedLetterOrDigit(char c) {
+        return Character.isLetterOrDigit(c) && !isCjk(c);
+    }
 
     /**
      * {@code text} with every decimal digit of another script (Arabic-Indic {@code ٠٥٠}, Devanagari,

@@ -236,11 +236,10 @@ public final class EmailDetector implements Detector {
     // Han, kana, Hangul and Thai glue their words to an address ("我邮箱是chen@qq.com，", "...ne.jpで"):
     // no part of it.
     private static boolean isLocalChar(char c) {
-        return (Character.isLetterOrDigit(c) && !Chars.isCjk(c)) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
-                || c == '\'';
+        return Chars.isSpacedLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
     }
 
     private static boolean isDomainChar(char c) {
-        return (Character.isLetterOrDigit(c) && !Chars.isCjk(c)) || c == '-' || c == '.';
+        return Chars.isSpacedLetterOrDigit(c) || c == '-' || c == '.';
     }
 }

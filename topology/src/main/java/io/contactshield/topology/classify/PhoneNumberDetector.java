@@ -105,7 +105,7 @@ public final class PhoneNumberDetector implements Detector {
     // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
     // it ("電話番号は06-6341-2290です").
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}_+(&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}]])|(?<=\\p{Lu})(?=\\+\\d))"
+            "(?:(?<![\\p{L}\\p{N}_+(&&[^" + Chars.GLUING_SCRIPTS + "]])|(?<=\\p{Lu})(?=\\+\\d))"
                     + "[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).

@@ -693,7 +693,7 @@ final class SpokenEmail {
 
     /**
      * The words for "at" and "dot" of Japanese, Korean and Chinese, written between blanks in a
-     * transcript ("aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp", "minji \uace8\ubc45\uc774 naver \uc810 com"), as the
+     * transcript ("aoi ドット saito アットマーク example ドット jp", "minji 골뱅이 naver 점 com"), as the
      * English word each stands for. Written in those scripts, they are no words of their own to the
      * word scan (their letters are breaks), so they are looked for apart.
      */
