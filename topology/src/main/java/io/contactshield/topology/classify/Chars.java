@@ -49,7 +49,9 @@ final class Chars {
      * {@code text} with every decimal digit of another script (Arabic-Indic {@code ٠٥٠}, Devanagari,
      * full-width {@code ０９０} ...) as its ASCII digit, and the full-width forms of ASCII ({@code ＠},
      * {@code －}, {@code ＴＥＬ}) and the ideographic space as ASCII, char for char, so that every
-     * offset stays the text's; {@code text} itself when it holds none.
+     * offset stays the text's; {@code text} itself when it holds none. A Japanese の between digits is
+     * a dash: it is how a number's groups are said and written down ({@code 03の5412の7789},
+     * {@code 2丁目3の5}).
      */
     static String withAsciiDigits(String text) {
         char[] chars = null;
@@ -58,8 +60,11 @@ final class Chars {
             if (c < '\u0660') {
                 continue;
             }
-            char ascii = c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' '
-                    : Character.isDigit(c) && Character.digit(c, 10) >= 0 ? (char) ('0' + Character.digit(c, 10)) : c;
+            char ascii = asAscii(c);
+            if (c == JAPANESE_NO && i > 0 && i + 1 < text.length()
+                    && isAsciiDigit(asAscii(text.charAt(i - 1))) && isAsciiDigit(asAscii(text.charAt(i + 1)))) {
+                ascii = '-';
+            }
             if (ascii != c) {
                 if (chars == null) {
                     chars = text.toCharArray();
@@ -68,6 +73,18 @@ final class Chars {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Hiragana "no", the particle read between the groups of a number. */
+    private static final char JAPANESE_NO = '\u306e';
+
+    /** The ASCII form of {@code c} as {@link #withAsciiDigits} reads it; {@code c} when it has none. */
+    private static char asAscii(char c) {
+        if (c < '\u0660') {
+            return c;
+        }
+        return c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' ? ' '
+                : Character.isDigit(c) && Character.digit(c, 10) >= 0 ? (char) ('0' + Character.digit(c, 10)) : c;
     }
 
     static boolean isAsciiDigit(char c) {

@@ -281,7 +281,7 @@ public final class PhoneNumberDetector implements Detector {
                 unread.add(new int[] {start, end, limit});
             }
         }
-        if (!unread.isEmpty() && !found.isEmpty()) {
+        if (!unread.isEmpty()) {
             addInTextRegions(text, unread, found);
         }
         if (text.indexOf('%') >= 0) {
@@ -376,6 +376,11 @@ public final class PhoneNumberDetector implements Detector {
         Set<String> regions = new LinkedHashSet<>();
         for (Detection phone : found) {
             addRegionsOf(text, phone.start(), phone.end(), regions);
+        }
+        regions.addAll(TextLanguage.regions(text));
+        regions.remove(defaultRegion);
+        if (regions.isEmpty()) {
+            return;
         }
         for (int[] candidate : unread) {
             int start = candidate[0];

@@ -412,8 +412,16 @@ public final class TextClassifier {
             Double confidence = readBack(spokenPhones, digitsOf(text, start, end));
             int from = start;
             int to = end;
-            if (confidence != null && candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
-                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME));
+            if (confidence == null) {
+                continue;
+            }
+            Detection readBack = new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME);
+            // A read-back is as sure as what was said, also where the detector read it less surely
+            // (a grouped number in the text's language).
+            candidates.replaceAll(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER)
+                    && d.confidence() < confidence ? readBack : d);
+            if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                candidates.add(readBack);
             }
         }
     }

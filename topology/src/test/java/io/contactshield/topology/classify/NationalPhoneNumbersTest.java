@@ -471,8 +471,33 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // No cue and no other number: the language of the text names the countries whose plans read it.
+        "Cliente: me llamaron desde el 910 55 82 13 pidiendo el código del SMS y no lo di | 910 55 82 13",
+        "Liguei para o 22 605 18 40 e não atendem, já tentei três vezes | 22 605 18 40",
+        "Addebiteremo 42,00 € di spese, per informazioni il servizio clienti è aperto: 800 191 922 | 800 191 922",
+        "Die Rechnung ist seit dem 14.11. überfällig. Rückruf bitte unter 030 901820 | 030 901820",
+        "Καλημέρα, το κινητό μου"
+            + " είναι 694 123 4567 | 694 123 4567"
+    })
+    void readsAGroupedNumberInTheCountriesOfTheTextsLanguage(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // The same numbers in English text, or in too few words of a language to name it.
+        "Batch 910 55 82 13 was run again overnight and the report is attached",
+        "Ticket 22 605 18 40 was closed by the night shift",
+        "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias."
+    })
+    void readsNoGroupedNumberWithoutALanguage(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Nothing of that country in the text: a grouped number no plan reads alone stays unread.
-        "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias.",
+        "Agent: Perfect, I confirm the 612 34 56 78. Thanks.",
         // A postcode, a date range, a year-led claim and an identifier's label, beside a foreign number.
         "Rua de Santa Catarina 512, 4000-446 Porto. Tel. +351 912 345 678",
         "perioden 01.01\u201330.09, ring +45 32 12 34 56",

@@ -78,7 +78,10 @@ class TextClassifierTest {
         "\u96fb\u8a71\u756a\u53f7\uff1a\uff10\uff13\uff0d\uff16\uff17\uff18\uff19\uff0d\uff11\uff12\uff13\uff14 | \uff10\uff13\uff0d\uff16\uff17\uff18\uff19\uff0d\uff11\uff12\uff13\uff14",
         "\u30e1\u30fc\u30eb\uff1ayuko.yamamoto\uff20example.ne.jp | yuko.yamamoto\uff20example.ne.jp",
         "\u5ba2\u6237\uff1a\u6211\u90ae\u7bb1\u662fchen_hao1990@qq.com\uff0c\u4e4b\u524d\u7684\u4e0d\u7528\u4e86\u3002 | chen_hao1990@qq.com",
-        "\u304a\u5ba2\u69d8\u306e\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9\u306fogawa_r-1992@ezweb.ne.jp\u3067\u3001 | ogawa_r-1992@ezweb.ne.jp"
+        "\u304a\u5ba2\u69d8\u306e\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9\u306fogawa_r-1992@ezweb.ne.jp\u3067\u3001 | ogawa_r-1992@ezweb.ne.jp",
+        // The groups joined by the "no" they are read with.
+        "\u304a\u5ba2\u69d8: \u96fb\u8a71\u306f03\u306e5412\u306e7789\u3067\u3059\u3002 | 03\u306e5412\u306e7789",
+        "\u643a\u5e2f\u306f\uff10\uff19\uff10\u306e\uff11\uff12\uff12\uff13\u306e\uff13\uff14\uff14\uff15\u3067\u3059 | \uff10\uff19\uff10\u306e\uff11\uff12\uff12\uff13\u306e\uff13\uff14\uff14\uff15"
     })
     void readsNumbersAndAddressesGluedToHanOrKanaAndInFullWidthForms(String text, String value) {
         assertThat(spansIn(text)).contains(value);

@@ -1,0 +1,163 @@
+package io.contactshield.topology.classify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language a text is written in, guessed from its commonest short words (or its script), for the
+ * one use the classifier has for it: in which countries' phone plans a grouped number without a cue
+ * is read. A Spanish chat's "desde el 910 55 82 13" or a Portuguese signature's "253 201 450" is a
+ * number of a country that writes the language, as a number beside a Spanish phone number is
+ * ({@link PhoneNumberDetector}).
+ *
+ * <p>Only words that belong to one language of the list count (not "de", "la", "con", "mi", "no",
+ * shared by several), English words compete, and a guess needs {@value #MIN_WORDS} words of the
+ * language and twice as many as any other: a short or mixed text has no language. Scripts that
+ * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
+ * a word; Cyrillic, Arabic and Han are written in too many countries to name one.
+ */
+final class TextLanguage {
+
+    /** A language of the list and the regions, in order, whose plans its texts are read in. */
+    private enum Language {
+        ENGLISH(List.of(),
+                "the and is my your you to of it that for with this please call me we have can will be not are was"),
+        SPANISH(List.of("ES", "MX", "AR", "CO", "CL", "PE"),
+                "el los las y pero muy gracias usted hola llamar llamada llam\u00f3 llam\u00e9 ll\u00e1mame tel\u00e9fono hay ya tambi\u00e9n"
+                        + " cuando hasta se\u00f1or se\u00f1ora quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito"
+                        + " mismo l\u00ednea s\u00ed est\u00e1"),
+        PORTUGUESE(List.of("PT", "BR"),
+                "n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o"
+                        + " telefone bom ol\u00e1 mas muito j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento"),
+        ITALIAN(List.of("IT"),
+                "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare cellulare gli della"
+                        + " questo anche ho ci lei signora salve vorrei posso perch\u00e9 gi\u00e0 indirizzo"),
+        GERMAN(List.of("DE", "AT", "CH"),
+                "ich und der das ist nicht mit bitte danke ein eine mein meine wir auf f\u00fcr den dem nein r\u00fcckruf habe"
+                        + " haben kann noch auch guten herr frau bei unter sich wie von"),
+        FRENCH(List.of("FR", "BE", "CH"),
+                "je et les des est pas pour avec mon mes vous nous merci bonjour rappeler num\u00e9ro t\u00e9l\u00e9phone portable"
+                        + " suis dans aux cette qui mais oui elle madame monsieur"),
+        DUTCH(List.of("NL", "BE"),
+                "ik het een niet voor mijn uw wij dank bedankt graag telefoon bellen terugbellen goedemiddag"
+                        + " goedemorgen hoe ook maar nog zijn heb heeft bij naar dit dat"),
+        POLISH(List.of("PL"),
+                "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119 prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"),
+        CZECH_SLOVAK(List.of("CZ", "SK"),
+                "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),
+        HUNGARIAN(List.of("HU"),
+                "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m vagyok igen napot"),
+        TURKISH(List.of("TR"),
+                "bir ve bu i\u00e7in numaram numaras\u0131 te\u015fekk\u00fcr te\u015fekk\u00fcrler ederim l\u00fctfen evet hay\u0131r de\u011fil ben benim yok"
+                        + " \u00e7ok merhaba bey han\u0131m"),
+        SCANDINAVIAN(List.of("SE", "NO", "DK"),
+                "jag och \u00e4r inte tack jeg og ikke takk hei p\u00e5 ringa ringe mig meg hilsen v\u00e4nliga h\u00e4lsningar"),
+        FINNISH(List.of("FI"),
+                "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4 p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
+        ROMANIAN(List.of("RO"),
+                "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care bun\u0103 ziua domnul doamna"),
+        GREEK(List.of("GR"), ""),
+        KOREAN(List.of("KR"), ""),
+        JAPANESE(List.of("JP"), ""),
+        THAI(List.of("TH"), ""),
+        HEBREW(List.of("IL"), "");
+
+        private final List<String> regions;
+        private final String words;
+
+        Language(List<String> regions, String words) {
+            this.regions = regions;
+            this.words = words;
+        }
+    }
+
+    /** Fewest words of a language for a guess. */
+    static final int MIN_WORDS = 3;
+    /** Longest word of the lists. */
+    private static final int MAX_WORD = 16;
+    /** The first char of the Greek block: no letter before it is in a script of the list. */
+    private static final char FIRST_SCRIPT_CHAR = '\u0370';
+
+    private static final Map<String, Language> WORDS = new HashMap<>();
+
+    static {
+        for (Language language : Language.values()) {
+            for (String word : language.words.split(" ")) {
+                if (!word.isEmpty() && WORDS.put(word, language) != null) {
+                    throw new IllegalStateException("a word of two languages: " + word);
+                }
+            }
+        }
+    }
+
+    private TextLanguage() {
+    }
+
+    /** The regions of the language {@code text} is written in, in order; empty when no language stands out. */
+    static List<String> regions(String text) {
+        int[] counts = new int[Language.values().length];
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && (Character.isLetter(text.charAt(end)))) {
+                end++;
+            }
+            if (c >= FIRST_SCRIPT_CHAR) {
+                countScripts(text, i, end, counts);
+            } else if (end - i <= MAX_WORD) {
+                Language language = WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+                if (language != null) {
+                    counts[language.ordinal()]++;
+                }
+            }
+            i = end;
+        }
+        int best = 0;
+        int second = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[best]) {
+                second = counts[best];
+                best = k;
+            } else if (k != best && counts[k] > second) {
+                second = counts[k];
+            }
+        }
+        if (counts[best] < MIN_WORDS || counts[best] < 2 * second) {
+            return List.of();
+        }
+        return Language.values()[best].regions;
+    }
+
+    /**
+     * Counts the letters of {@code text[start, end)} in a script that names one country: a Greek or
+     * Hebrew word counts once, as words of the lists do; Hangul, kana and Thai, written without
+     * blanks between words, count each letter (a Japanese word may start with Han, which names no
+     * country, and go on in kana).
+     */
+    private static void countScripts(String text, int start, int end, int[] counts) {
+        for (int i = start; i < end; i++) {
+            Language language = switch (Character.UnicodeScript.of(text.charAt(i))) {
+                case GREEK -> Language.GREEK;
+                case HEBREW -> Language.HEBREW;
+                case HANGUL -> Language.KOREAN;
+                case HIRAGANA, KATAKANA -> Language.JAPANESE;
+                case THAI -> Language.THAI;
+                default -> null;
+            };
+            if (language != null) {
+                counts[language.ordinal()]++;
+                if (language == Language.GREEK || language == Language.HEBREW) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.contactshield.topology.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextLanguageTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hola, quiero cambiar el n\u00famero de mi l\u00ednea porque ya no uso el m\u00f3vil, gracias | ES",
+        "Ol\u00e1, n\u00e3o consigo ligar para o meu banco, j\u00e1 tentei muito | PT",
+        "Buongiorno, sono la signora Bianchi e non ho ricevuto la fattura, grazie | IT",
+        "Guten Tag, ich habe die Rechnung nicht bekommen, bitte um R\u00fcckruf | DE",
+        "Bonjour, je suis cliente depuis dix ans et vous ne r\u00e9pondez pas, merci | FR",
+        "Goedemiddag, ik heb mijn factuur niet ontvangen, graag een terugbelverzoek | NL",
+        "Dzie\u0144 dobry, nie mam jeszcze faktury, prosz\u0119 o kontakt, dzi\u0119kuj\u0119 | PL",
+        "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b1\u03c2, \u03b8\u03ad\u03bb\u03c9 \u03bd\u03b1"
+            + " \u03b1\u03bb\u03bb\u03ac\u03be\u03c9 \u03c4\u03bf \u03c0\u03c1\u03cc\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1 | GR",
+        "\u643a\u5e2f\u756a\u53f7\u306f\u5909\u308f\u308a\u307e\u3057\u305f\u3002\u304a\u9858\u3044\u3057\u307e\u3059 | JP"
+    })
+    void namesTheFirstRegionOfTheLanguage(String text, String region) {
+        assertThat(TextLanguage.regions(text)).first().isEqualTo(region);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Customer wants to change the number on the account and says the app is not working",
+        "Gracias",
+        // As many English words as Spanish ones: no language stands out.
+        "Customer said: hola, the app is muy lento y no funciona, thanks",
+        "\u5ba2\u6237\u8981\u6c42\u56de\u7535",
+        ""
+    })
+    void namesNoRegionForEnglishShortMixedOrUnplacedText(String text) {
+        assertThat(TextLanguage.regions(text)).isEmpty();
+    }
+}
