@@ -438,6 +438,8 @@ final class ContextWords {
      */
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
             "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
+            // What a device boots and a browser's media stack, versioned apart ("bootloader 1.0.3.7").
+            "bootloader", "bios", "uefi", "kernel", "webrtc",
             // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0").
             "sw", "hw",
             // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
