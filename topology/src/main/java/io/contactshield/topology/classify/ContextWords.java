@@ -91,6 +91,9 @@ final class ContextWords {
             "\u96fb\u8a71\u756a\u53f7", "\u96fb\u8a71", "\u643a\u5e2f", "\u7535\u8bdd", "\u624b\u673a", "\u806f\u7d61\u96fb\u8a71",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
+            // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
+            // o 912 447 305", "Yape del 958 680 813", "Bizum al 612 ...").
+            "freephone", "free phone", "toll-free", "tollfree", "toll free", "mb way", "mbway", "bizum", "yape",
             // Hebrew "for questions", "for enquiries"; Arabic "for enquiries".
             "\u05dc\u05e9\u05d0\u05dc\u05d5\u05ea", "\u05dc\u05d1\u05d9\u05e8\u05d5\u05e8\u05d9\u05dd",
             "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631",
@@ -229,6 +232,10 @@ final class ContextWords {
             // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
             "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "my itin", "itin number", "request number", "request id",
             "batch", "deposit batch", "c\u00e9dula", "cedula", "rut",
+            // A court docket, Turkish tax numbers, Greek customer numbers and codes.
+            "docket", "docket number", "vergi", "vergi no", "vergi numaram", "vergi numaras\u0131",
+            "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
+            "\u03ba\u03c9\u03b4\u03b9\u03ba\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
             "report number", "inspection report",
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
@@ -260,7 +267,7 @@ final class ContextWords {
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
-            "factura", "expediente", "referencia", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
+            "factura", "expediente", "referencia", "refer\u00eancia", "entidade", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",

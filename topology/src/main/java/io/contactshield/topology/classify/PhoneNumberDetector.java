@@ -1066,6 +1066,8 @@ public final class PhoneNumberDetector implements Detector {
                     : text.startsWith("090", start) || text.startsWith("080", start) || text.startsWith("070", start) ? "JP"
                     : text.charAt(start) == '1' && text.charAt(start + 1) >= '3' ? "CN" : null;
             case "4-7" -> text.startsWith("03", start) ? "PK" : null;
+            // Turkey's nationwide numbers, written 444 0 632.
+            case "3-1-3" -> text.startsWith("444", start) ? "TR" : null;
             // Korea's nationwide service numbers: 1588-4417, 1544-8820, 1644-..., 1800-...
             case "4-4" -> text.charAt(start) == '1' && "568".indexOf(text.charAt(start + 1)) >= 0 && text.charAt(start + 4) == '-'
                     ? "KR" : null;

@@ -2,8 +2,8 @@ package io.contactshield.topology.classify;
 
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
- * five, zero one, uh, three nine"): a word that is no number word, so it would end the run there and
- * leave two halves too short to read. {@link #asPauses} gives the view {@link SpokenDigits} reads
+ * five, zero one, uh, three nine"), or reads its dashes out ("one one eight dash four seven"): a
+ * word that is no number word, so it would end the run there and leave two halves too short to read. {@link #asPauses} gives the view {@link SpokenDigits} reads
  * instead: each filler between two number words is written as {@link #MARK}s, which a run reads as
  * a pause, so every offset stays that of the text.
  *
@@ -19,10 +19,12 @@ final class SpokenFillers {
             "err", "ehm", "eh", "ehh", "ah", "ahh", "\u00e4h", "\u00e4hm", "\u00f6h", "\u00f6hm", "\u00f8h", "\u00f6\u00f6",
             "euh", "eeh", "ee", "eee", "yyy", "\u0131\u0131\u0131", "\u03b5\u03b5", "\u03b5\u03bc",
             // "area code seven one three, then five five five, ...": a caller's "then" between groups.
-            "then"};
-    private static final int MAX_FILLER = 4;
+            "then",
+            // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
+            "dash", "hyphen"};
+    private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
-    private static final String FIRST_LETTERS = "uhmeayt\u00e4\u00f6\u00f8\u0131\u03b5";
+    private static final String FIRST_LETTERS = "uhmeaytd\u00e4\u00f6\u00f8\u0131\u03b5";
     /** Most blanks and commas between a filler and the number words around it, on each side. */
     private static final int MAX_SEPARATORS = 3;
 
@@ -76,6 +78,7 @@ final class SpokenFillers {
             commasAfter += text.charAt(after++) == ',' ? 1 : 0;
         }
         if (before == start || after == end || commasBefore > 1 || commasAfter > 1
+                || (isDash(text, start, end) && commasBefore + commasAfter > 0)
                 || (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2)) {
             return false;
         }
@@ -89,6 +92,16 @@ final class SpokenFillers {
         }
         return previousStart < before && nextEnd > after && SpokenDigits.isNumberWord(text, previousStart, before)
                 && SpokenDigits.isNumberWord(text, after, nextEnd);
+    }
+
+    /**
+     * Whether {@code text[start, end)} is "dash" or "hyphen": a dash read out within a number, said
+     * inline; set off by commas it closes a reference's part as often ("two five zero four one two,
+     * dash, zero zero eight seven").
+     */
+    static boolean isDash(String text, int start, int end) {
+        return (end - start == 4 && text.regionMatches(true, start, "dash", 0, 4))
+                || (end - start == 6 && text.regionMatches(true, start, "hyphen", 0, 6));
     }
 
     private static boolean isSeparator(char c) {

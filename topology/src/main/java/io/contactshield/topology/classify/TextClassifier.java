@@ -3,8 +3,10 @@ package io.contactshield.topology.classify;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -230,12 +232,14 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
-                    if (isDigitType(detection.type()) && spelledLettersBefore(text, detection.start())) {
+                    if (isDigitType(detection.type()) && (spelledLettersBefore(text, detection.start())
+                            || spelledLettersBefore(text, runStart(rewrite, detection.start())))) {
                         continue; // "C X four zero one nine ...": the letters and digits of a code
                     }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
-                        Detection said = new Detection(adjusted.type(), rewrite.originalStart(adjusted.start()),
+                        int start = isDigitType(adjusted.type()) ? restartStart(text, adjusted) : adjusted.start();
+                        Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
                         if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, said)) {
                             employerIds.add(said);
@@ -257,6 +261,100 @@ public final class TextClassifier {
         }
     }
 
+    /** Where the spoken run holding the rewrite's char {@code at} starts; {@code at} outside every run. */
+    private static int runStart(SpokenDigits.Rewrite rewrite, int at) {
+        for (int[] run : rewrite.runs) {
+            if (run[0] <= at && at < run[1]) {
+                return run[0];
+            }
+        }
+        return at;
+    }
+
+    /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
+    private static final int MAX_CORRECTION = 24;
+    /** Words of a caller who breaks off a number to say it again, in the callers' languages. */
+    private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "wait", "i", "mean", "actually",
+            "oops", "correction", "rather", "scratch", "that", "not", "non", "nein", "perd\u00f3n", "perdon", "pardon",
+            "scusi", "scusa", "n\u00e3o", "nao", "nee", "nie");
+    /** Of {@link #CORRECTION_WORDS}, those that say a correction (not "i" or "that" alone). */
+    private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
+            "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
+            "n\u00e3o", "nao", "nee", "nie");
+
+    /**
+     * Where a number said in words starts when the caller broke it off and said it again ("four one
+     * five uh no four one six five five five ...", "two one seven sorry two one eight, ..."): the
+     * digits said first, fewer and starting alike, right before a correction, are the same number's,
+     * and its span takes them in, so that they are protected too. {@code found.start()} otherwise.
+     */
+    private static int restartStart(String text, Detection found) {
+        int limit = Math.max(0, found.start() - MAX_CORRECTION);
+        // Back over the correction to the number words said first.
+        boolean correcting = false;
+        int i = found.start();
+        int wordEnd;
+        while (true) {
+            wordEnd = lastLetterBefore(text, i);
+            if (wordEnd < 0 || wordEnd < limit) {
+                return found.start();
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, wordEnd)) {
+                break;
+            }
+            correcting |= CORRECTING.contains(word);
+            i = wordStart;
+        }
+        if (!correcting) {
+            return found.start();
+        }
+        // The number words said first: fewer digits than the number, the same first digit.
+        String digits = digitsOf(text, found.start(), found.end());
+        int start = found.start();
+        StringBuilder first = new StringBuilder();
+        while (wordEnd > 0) {
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String said = wordStart < wordEnd ? SpokenDigits.digits(text, wordStart, wordEnd) : null;
+            if (said == null || first.length() + said.length() >= digits.length()) {
+                break;
+            }
+            first.insert(0, said);
+            start = wordStart;
+            wordEnd = lastLetterBefore(text, wordStart);
+            if (wordEnd < 0) {
+                break;
+            }
+        }
+        return first.length() > 0 && first.charAt(0) == digits.charAt(0) ? start : found.start();
+    }
+
+    /**
+     * The end of the last word before {@code i} when only blanks, commas and fillers' marks stand
+     * between; -1 when something else (a digit, a stop) does or the text starts.
+     */
+    private static int lastLetterBefore(String text, int i) {
+        int k = i;
+        while (k > 0) {
+            char c = text.charAt(k - 1);
+            if (Character.isLetter(c)) {
+                return k;
+            }
+            if (c != ' ' && c != ',' && c != SpokenFillers.MARK) {
+                return -1;
+            }
+            k--;
+        }
+        return -1;
+    }
+
     /**
      * Whether nine digits said in words are grouped as an employer id is written ({@code 12-3456789}):
      * "eight four, three three one oh nine two seven", two digits before the first pause. A Social
@@ -264,6 +362,10 @@ public final class TextClassifier {
      */
     private static boolean saidAsEin(String text, Detection said) {
         int pause = text.indexOf(',', said.start());
+        int dash = text.indexOf(" dash ", said.start());
+        if (dash >= 0 && (pause < 0 || dash < pause)) {
+            pause = dash; // "eight eight dash one two three ..."
+        }
         if (pause < 0 || pause >= said.end()) {
             return false;
         }
@@ -358,6 +460,14 @@ public final class TextClassifier {
         while (letters < SPELLED_LETTERS) {
             while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '-')) {
                 i--; // "B A, four four", "B-C-H, eight two two"
+            }
+            int word = i;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+            if (word < i && SpokenFillers.isDash(text, word, i)) {
+                i = word; // "C L M dash two zero two five": the code's dash read out
+                continue;
             }
             if (i == 0 || !isSpellable(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
                 return false;

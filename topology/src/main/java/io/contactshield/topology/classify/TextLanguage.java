@@ -58,7 +58,7 @@ final class TextLanguage {
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4 p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
         ROMANIAN(List.of("RO"),
                 "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care bun\u0103 ziua domnul doamna"),
-        GREEK(List.of("GR"), ""),
+        GREEK(List.of("GR", "CY"), ""),
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),
         THAI(List.of("TH"), ""),

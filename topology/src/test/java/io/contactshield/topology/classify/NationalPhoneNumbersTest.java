@@ -484,6 +484,20 @@ class NationalPhoneNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Greek is written in Cyprus too; Turkey's nationwide numbers in their own shape.
+        "\u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: \u03c4\u03b7\u03bb\u03b5\u03c6\u03ce\u03bd\u03b7\u03c3\u03b1"
+            + " \u03c3\u03c4\u03bf 8000 4444 \u03ba\u03b1\u03b9 \u03bc\u03bf\u03c5 \u03b5\u03af\u03c0\u03b1\u03bd | 8000 4444",
+        "Temsilci: M\u00fc\u015fteri hizmetlerimize 444 0 356 numaras\u0131ndan da ula\u015fabilirsiniz. | 444 0 356",
+        // A free line, a payment app whose accounts are phone numbers.
+        "Agent: For Malta our freephone is 8007 2345, open 8am to 8pm. | 8007 2345",
+        "Cliente: paguei por MB WAY para o 912 447 305 e n\u00e3o chegou | 912 447 305"
+    })
+    void readsCypriotAndTurkishServiceNumbersAndNumbersAfterFreeLineAndPaymentAppWords(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
@@ -491,6 +505,17 @@ class NationalPhoneNumbersTest {
         "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias."
     })
     void readsNoGroupedNumberWithoutALanguage(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the docket number they gave is 778 9234",
+        "M\u00fc\u015fteri: vergi numaram 1750123456, \u015firket faturas\u0131 istiyorum",
+        "\u03bf \u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7 \u03b5\u03af\u03bd\u03b1\u03b9 1120045871",
+        "MB Way: pagamento de 27,50 \u20ac refer\u00eancia 447 188 250, entidade 21312"
+    })
+    void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
 

@@ -407,6 +407,44 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:five five five, zero one four three", "PHONE_NUMBER:five five five, zero one eight two");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A few digits broken off with a correction, and the number said again: one span, so that the
+        // digits said first are protected too.
+        "spk_1: yeah my number's four one five uh no four one six five five five oh one three two"
+            + " | PHONE_NUMBER:four one five uh no four one six five five five oh one three two",
+        "CUSTOMER: the social is two one seven sorry two one eight, three three, four oh nine one. AGENT: thank you"
+            + " | US_SSN:two one seven sorry two one eight, three three, four oh nine one",
+        // Not a correction, or a whole number before it: two numbers, or the one said.
+        "my number's four one five and four one six five five five oh one three two"
+            + " | PHONE_NUMBER:four one six five five five oh one three two"
+    })
+    void digitsBrokenOffWithACorrectionArePartOfTheNumberSaidAgain(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "uh the ssn is one one eight dash four seven dash three three five six"
+            + " | US_SSN:one one eight dash four seven dash three three five six",
+        "call me on four one five dash five five five dash oh one three two"
+            + " | PHONE_NUMBER:four one five dash five five five dash oh one three two"
+    })
+    void aDashReadOutBetweenTheGroupsOfANumberIsAPause(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // An employer id said with its dash, a reference's parts set off by commas, a claim's code.
+        "the tax id for the business is eight eight dash one two three four five six seven",
+        "AGENT: the reference for today's call is two five zero four one two, dash, zero zero eight seven.",
+        "your claim, number C L M dash two zero two five dash zero zero six one one seven two, has been closed"
+    })
+    void aDashReadOutJoinsNoIdentifierToANumber(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
     @Test
     void aNumberSaidInWordsIsReadBackFromOneWrittenInTheSameText() {
         assertThat(found("Cliente: anot\u00e1, once, cuatro ocho tres dos, setenta y siete, cincuenta y uno | Agente: Te leo:"
