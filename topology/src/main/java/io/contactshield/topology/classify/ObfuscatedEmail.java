@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * E-mail addresses written to escape spam harvesters or mangled by autocorrect: {@code jason.t (at)
  * outlook [dot] com}, {@code rosa_delgado{at}hotmail{dot}com}, {@code tommy . lee . 88 @ gmail .
- * com}, {@code thandi.moyo @ gmail.com}. The span is the address as written. Its "at" must be
+ * com}, {@code thandi.moyo @ gmail.com}, and with the callers' words in the brackets ({@code
+ * ana_r.costa (arroba) example (ponto) pt}). The span is the address as written. Its "at" must be
  * written so (a word in brackets, or '@' with a blank on each side); plain addresses are {@link
  * EmailDetector}'s. Validated as a spoken address is: the last label a known top-level domain
  * ({@link SpokenEmail#TOP_LEVEL}).
@@ -21,15 +22,21 @@ final class ObfuscatedEmail {
 
     // A dot with a blank on one side only ends a sentence ("jaylen.w@aol.com. Is that yours?").
     // '@' with blanks on one side only is a handle or a domain ("our emails come from @northstar.example").
-    private static final String AT = "(?:@| {1,2}@ {1,2}| {0,2}[(\\[{] ?at ?[)\\]}] {0,2})";
-    private static final String DOT = "(?:\\.| {1,2}\\. {1,2}| {0,2}[(\\[{] ?dot ?[)\\]}] {0,2})";
+    // The words for "at" and "dot" in brackets, in English and in the callers' languages
+    // ("ana_r.costa (arroba) example (ponto) pt", "mario.rossi [chiocciola] libero [punto] it").
+    private static final String AT_WORDS = "(?:at|arroba|arobase|chiocciola)";
+    private static final String DOT_WORDS = "(?:dot|punto|ponto|point|punkt)";
+    private static final String AT = "(?:@| {1,2}@ {1,2}| {0,2}[(\\[{] ?" + AT_WORDS + " ?[)\\]}] {0,2})";
+    private static final String DOT = "(?:\\.| {1,2}\\. {1,2}| {0,2}[(\\[{] ?" + DOT_WORDS + " ?[)\\]}] {0,2})";
+    private static final Pattern BRACKETED_DOT = Pattern.compile("[(\\[{] ?" + DOT_WORDS + " ?[)\\]}]",
+            Pattern.CASE_INSENSITIVE);
     private static final String PART = "[A-Za-z0-9_%+-]{1,64}";
     private static final String LABEL = "[A-Za-z0-9-]{1,63}";
     // Possessive quantifiers: a separator is a few chars wide, so nothing backtracks far.
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![A-Za-z0-9_.%+-])" + PART + "(?:" + DOT + PART + "){0,8}+" + AT + LABEL + "(?:" + DOT + LABEL + "){1,4}+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIGN = Pattern.compile(AT + "|" + DOT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIGN = Pattern.compile("(" + AT + ")|" + DOT, Pattern.CASE_INSENSITIVE);
     private static final double CONFIDENCE = 0.85;
 
     private ObfuscatedEmail() {
@@ -70,11 +77,18 @@ final class ObfuscatedEmail {
         for (int i = Math.max(1, from); i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == '@' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ')
-                    || ((c == 'a' || c == 'A') && "([{".indexOf(text.charAt(i - 1)) >= 0 && text.regionMatches(true, i, "at", 0, 2))) {
+                    || ("([{".indexOf(text.charAt(i - 1)) >= 0 && bracketedAtWord(text, i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean bracketedAtWord(String text, int i) {
+        char c = (char) (text.charAt(i) | 0x20);
+        return (c == 'a' && (text.regionMatches(true, i, "at", 0, 2) || text.regionMatches(true, i, "arroba", 0, 6)
+                || text.regionMatches(true, i, "arobase", 0, 7)))
+                || (c == 'c' && text.regionMatches(true, i, "chiocciola", 0, 10));
     }
 
     private static void add(Matcher address, List<Detection> found) {
@@ -82,8 +96,7 @@ final class ObfuscatedEmail {
         if (!obfuscated(written)) {
             return; // a plain address, EmailDetector's
         }
-        String plain = SIGN.matcher(written).replaceAll(m -> m.group().contains("@")
-                || m.group().toLowerCase(Locale.ROOT).contains("at") ? "@" : ".");
+        String plain = SIGN.matcher(written).replaceAll(m -> m.group(1) != null ? "@" : "."); // group 1: an "at"
         int lastDot = plain.lastIndexOf('.');
         int at = plain.indexOf('@');
         if (at <= 0 || lastDot < at || !SpokenEmail.TOP_LEVEL.contains(plain.substring(lastDot + 1).toLowerCase(Locale.ROOT))) {
@@ -102,7 +115,7 @@ final class ObfuscatedEmail {
      */
     private static boolean obfuscated(String written) {
         String lower = written.toLowerCase(Locale.ROOT);
-        if (lower.contains("dot") && (lower.contains("[") || lower.contains("(") || lower.contains("{")) || lower.contains("{at")) {
+        if (BRACKETED_DOT.matcher(written).find() || lower.contains("{at")) {
             return true;
         }
         for (int i = 0; i < written.length(); i++) {

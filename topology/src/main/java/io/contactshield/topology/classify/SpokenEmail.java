@@ -46,13 +46,17 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
             "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
-            "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430");
+            "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
+            // Greek "papaki" (duckling), in Greek and in Latin letters.
+            "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
+            // Greek "teleia", in Greek and in Latin letters.
+            "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
             // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
             "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede");
     /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
@@ -97,6 +101,11 @@ final class SpokenEmail {
             "ph", "my", "id", "th", "vn", "kr", "tw", "pk", "ae", "sa", "qa", "eg", "ng", "ke", "il", "tr", "gr",
             "ro", "hu", "sk", "si", "hr", "rs", "bg", "ua", "lt", "lv", "ee", "is", "cl", "pe", "ve", "uy",
             "do", "gt", "cr", "pa", "ec", "bo", "py", "hn", "sv",
+            // Malta, Cyprus, South Asia, Africa, the Gulf and Levant, Central Asia and the Caribbean
+            // (not those that are English words: "so", "to", "am").
+            "mt", "cy", "lk", "bd", "np", "mu", "gh", "tz", "ug", "zm", "zw", "tn", "dz", "jo", "lb", "kw", "bh",
+            "ir", "iq", "mk", "ba", "by", "kz", "ge", "az", "mn", "kh", "mm", "fj", "ni", "cu", "jm", "tt", "pr",
+            "sn", "cm", "ao", "mz", "rw", "mo", "cat", "eus", "asia", "mobi", "pro", "store", "tech", "xyz",
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test");
     /**

@@ -16,6 +16,10 @@ import java.util.List;
  * four" is as often a section or a version). A version cue before lowers it as for a written
  * address ({@link ContextWords}).
  *
+ * <p>A prefix length said after it ("slash twenty nine") is part of an interface's address, as it is
+ * written ({@code 203.0.113.65/29}); a network said so, every host bit zero ("ten dot zero dot zero
+ * dot zero slash eight"), names a range, not a machine, and is no finding.
+ *
  * <p>Cost: a text without a spoken dot word is passed over after one cheap scan for it.
  */
 final class SpokenIp {
@@ -115,11 +119,58 @@ final class SpokenIp {
             if (valid) {
                 int start = items.get(0).start();
                 int end = items.get(6).end();
+                int prefixStart = afterSlashWord(text, end);
+                int prefixEnd = prefixStart < 0 ? end : prefixEnd(text, prefixStart, end);
+                if (prefixEnd > end) {
+                    int bits = Integer.parseInt(SpokenDigits.digits(text, prefixStart, prefixEnd));
+                    long address = 0;
+                    for (int g = 0; g < 7; g += 2) {
+                        address = address << 8 | Integer.parseInt(items.get(g).digits());
+                    }
+                    if (bits < 32 && (address & ((1L << (32 - bits)) - 1)) == 0) {
+                        items.clear();
+                        return; // "ten dot zero dot zero dot zero slash eight": a network, no host
+                    }
+                    end = prefixEnd; // an interface's address with its mask, as it is written
+                }
                 double confidence = cueNear(text, start, end) ? CUED : small ? SMALL : UNCUED;
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, end, confidence, IpAddressDetector.NAME));
             }
         }
         items.clear();
+    }
+
+    /** Where the words after a "slash" right after {@code end} start; -1 when no "slash" follows. */
+    private static int afterSlashWord(String text, int end) {
+        int slash = end;
+        while (slash < text.length() && text.charAt(slash) == ' ') {
+            slash++;
+        }
+        return text.regionMatches(true, slash, "slash ", 0, 6) ? slash + 6 : -1;
+    }
+
+    /**
+     * The end of a prefix length said after an address and its "slash" ("... dot sixty five slash
+     * twenty nine"): one or two number words from {@code from} saying 0 to 32; {@code end} when none.
+     */
+    private static int prefixEnd(String text, int from, int end) {
+        int to = from;
+        int best = end;
+        for (int words = 0; words < 2; words++) {
+            while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+                to++;
+            }
+            String digits = to > from ? SpokenDigits.digits(text, from, to) : null;
+            if (digits == null || digits.length() > 2 || Integer.parseInt(digits) > 32) {
+                break;
+            }
+            best = to;
+            if (to >= text.length() || text.charAt(to) != ' ') {
+                break;
+            }
+            to++;
+        }
+        return best;
     }
 
     private static boolean shape(List<Item> items) {

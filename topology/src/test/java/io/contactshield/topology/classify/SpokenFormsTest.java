@@ -102,7 +102,10 @@ class SpokenFormsTest {
             + "IP_ADDRESS:two oh three dot zero dot one one three dot two fifty five",
         // An octet said with "hundred".
         "caller: the ip it says is one nine eight dot fifty one dot one hundred dot two one four | "
-            + "IP_ADDRESS:one nine eight dot fifty one dot one hundred dot two one four"
+            + "IP_ADDRESS:one nine eight dot fifty one dot one hundred dot two one four",
+        // An interface's address with its mask, as it is written.
+        "the interface is set to two oh three dot zero dot one one three dot sixty five slash twenty nine | "
+            + "IP_ADDRESS:two oh three dot zero dot one one three dot sixty five slash twenty nine"
     })
     void readsASpokenIpv4(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -119,7 +122,10 @@ class SpokenFormsTest {
         "version two dot one dot oh dot three",
         "see section one dot two dot three dot four",
         // an e-mail domain is not an address
-        "john at example dot com dot one"
+        "john at example dot com dot one",
+        // networks said with their prefix, every host bit zero
+        "it's on the ten dot zero dot zero dot zero slash eight range so that's internal",
+        "the network is two oh three dot zero dot one one three dot sixty four slash twenty nine"
     })
     void leavesSpokenDottedNonAddressesAlone(String text) {
         assertThat(CLASSIFIER.classify(text)).noneMatch(d -> d.type().equals(EntityTypes.IP_ADDRESS));
@@ -205,7 +211,11 @@ class SpokenFormsTest {
         "IVR ASR node=GetEmail transcript=\"sanne punt devries apenstaartje example punt nl\" confidence=0.62"
             + " | EMAIL:sanne punt devries apenstaartje example punt nl",
         "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
-            + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in"
+            + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in",
+        // Malta's and Cyprus's domains; Greek "papaki" and "teleia" in Latin letters.
+        "Customer: it's joe dot borg at example dot com dot mt, no capitals | EMAIL:joe dot borg at example dot com dot mt",
+        "Customer: eleni teleia christodoulou papaki example teleia com teleia cy"
+            + " | EMAIL:eleni teleia christodoulou papaki example teleia com teleia cy"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
