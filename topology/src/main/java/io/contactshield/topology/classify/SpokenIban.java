@@ -15,7 +15,8 @@ import java.util.Locale;
  * at two single letters ("G B") or a capitalised two-letter word ("GB") that name a registry
  * country, and takes single letters, spoken digits ({@link SpokenDigits#digits}: "twenty nine",
  * "double oh") and capitalised letter or digit groups ("NWBK", "6016"), separated by blanks or one
- * comma. A lower-case "o" is the digit (people say "oh"), a capital "O" the letter. Spelled letters
+ * comma, and the words of the spelling alphabet ("golf bravo two nine november whiskey ...") for
+ * letters. A lower-case "o" is the digit (people say "oh"), a capital "O" the letter. Spelled letters
  * in prose ("I a m", "J R R Tolkien", "a b c") never get that far, or fail the length and check.
  *
  * <p>Cost: a text without two single letters in a row or a capitalised country code is passed over
@@ -79,6 +80,16 @@ final class SpokenIban {
                 && Chars.isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
             country = text.substring(start, start + 2);
             next = start + 2;
+        } else if (natoLetter(text, start, wordEnd(text, start)) != 0) {
+            // "golf bravo two nine november whiskey ...": the country code in the spelling alphabet.
+            int firstEnd = wordEnd(text, start);
+            Token second = nextToken(text, firstEnd);
+            char letter = second == null ? 0 : natoLetter(text, second.start(), second.end());
+            if (letter == 0) {
+                return start;
+            }
+            country = "" + natoLetter(text, start, firstEnd) + letter;
+            next = second.end();
         } else {
             return start;
         }
@@ -123,6 +134,10 @@ final class SpokenIban {
                 iban.append(Character.toUpperCase(text.charAt(token.start())));
                 end = token.end();
                 spoken = true;
+            } else if (natoLetter(text, token.start(), token.end()) != 0) {
+                iban.append(natoLetter(text, token.start(), token.end()));
+                end = token.end();
+                spoken = true;
             } else if (isGroup(text, token)) {
                 iban.append(text, token.start(), token.end());
                 end = token.end();
@@ -136,6 +151,37 @@ final class SpokenIban {
         }
         found.add(new Detection(EntityTypes.IBAN, start, end, CONFIDENCE, IbanDetector.NAME));
         return end;
+    }
+
+    /** The words of the spelling alphabet (ICAO), by their letter: each starts with its own letter. */
+    private static final String[] SPELLING_ALPHABET = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+        "hotel", "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra",
+        "tango", "uniform", "victor", "whiskey", "xray", "yankee", "zulu"};
+
+    /**
+     * The letter {@code text[start, end)} spells in the spelling alphabet ("golf" G, also "alfa",
+     * "juliett", "whisky"), or 0. Compared only with the word of its first letter: no allocation.
+     */
+    static char natoLetter(String text, int start, int end) {
+        if (end - start < 4 || !Chars.isAsciiLetter(text.charAt(start))) {
+            return 0;
+        }
+        char letter = Character.toUpperCase(text.charAt(start));
+        String word = SPELLING_ALPHABET[letter - 'A'];
+        int length = end - start;
+        boolean matches = (length == word.length() && text.regionMatches(true, start, word, 0, length))
+                || (length == 4 && text.regionMatches(true, start, "alfa", 0, 4))
+                || (length == 7 && text.regionMatches(true, start, "juliett", 0, 7))
+                || (length == 6 && text.regionMatches(true, start, "whisky", 0, 6));
+        return matches ? letter : 0;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && Chars.isAsciiLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A capital "O" is the letter; a lower-case one too when {@code oIsLetter}. */

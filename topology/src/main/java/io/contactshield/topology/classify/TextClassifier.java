@@ -232,6 +232,9 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
+                    if (countsUp(digitsOf(text, detection.start(), detection.end()))) {
+                        continue; // "one two three four five six seven eight nine ten": a microphone check
+                    }
                     if (isDigitType(detection.type()) && (spelledLettersBefore(text, detection.start())
                             || spelledLettersBefore(text, runStart(rewrite, detection.start())))) {
                         continue; // "C X four zero one nine ...": the letters and digits of a code
@@ -259,6 +262,27 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    /** Fewest digits counted up one by one that make a count, not a number. */
+    private static final int MIN_COUNT = 6;
+
+    /**
+     * Whether {@code digits} count up one by one from one ("123456789", "12345678910"), at least
+     * {@link #MIN_COUNT} of them. (From zero they are a number as often: "oh one, two three four,
+     * five six seven eight" is a Dublin line.)
+     */
+    private static boolean countsUp(String digits) {
+        int length = digits.endsWith("910") ? digits.length() - 2 : digits.length();
+        if (length < MIN_COUNT || digits.charAt(0) != '1') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            if (digits.charAt(i) != digits.charAt(i - 1) + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the spoken run holding the rewrite's char {@code at} starts; {@code at} outside every run. */

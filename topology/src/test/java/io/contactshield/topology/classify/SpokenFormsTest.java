@@ -222,6 +222,16 @@ class SpokenFormsTest {
     }
 
     @Test
+    void readsAnIbanSpelledInTheSpellingAlphabet() {
+        assertThat(found("it's golf bravo two nine november whiskey bravo kilo six zero one six one three three one nine"
+                + " two six eight one nine")).containsExactly("IBAN:golf bravo two nine november whiskey bravo kilo six zero"
+                + " one six one three three one nine two six eight one nine");
+        // The same words with a digit changed fail the check.
+        assertThat(found("it's golf bravo two nine november whiskey bravo kilo six zero one six one three three one nine"
+                + " two six eight one eight")).noneMatch(f -> f.startsWith("IBAN"));
+    }
+
+    @Test
     void readsALowerCaseOInASpokenIbansBankCodeAsTheLetterWhenTheDigitFailsTheCheck() {
         assertThat(found("CUSTOMER: the iban is i e seven oh, b o f i, nine oh oh oh, one seven one two, three four five six,"
                 + " seven eight")).containsExactly("IBAN:i e seven oh, b o f i, nine oh oh oh, one seven one two, three four"

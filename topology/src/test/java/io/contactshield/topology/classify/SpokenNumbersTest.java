@@ -446,6 +446,13 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void countingFromOneIsNoNumberButFromZeroItIs() {
+        assertThat(found("CUSTOMER: okay one two three four five six seven eight nine ten, can you hear me")).isEmpty();
+        assertThat(found("caller: i'm in dublin, it's oh one, two three four, five six seven eight"))
+                .containsExactly("PHONE_NUMBER:oh one, two three four, five six seven eight");
+    }
+
+    @Test
     void aNumberSaidInWordsIsReadBackFromOneWrittenInTheSameText() {
         assertThat(found("Cliente: anot\u00e1, once, cuatro ocho tres dos, setenta y siete, cincuenta y uno | Agente: Te leo:"
                 + " 011 4832-7751, \u00bfest\u00e1 bien?"))
