@@ -232,8 +232,11 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
-                    if (countsUp(digitsOf(text, detection.start(), detection.end()))) {
-                        continue; // "one two three four five six seven eight nine ten": a microphone check
+                    if (countsUp(digitsOf(text, detection.start(), detection.end()))
+                            && !hasPause(original, rewrite.originalStart(detection.start()), rewrite.originalEnd(detection.end()))) {
+                        // "one two three four five six seven eight nine ten": a microphone check. Said
+                        // in groups ("one two three, four five, six seven eight nine") it is a number.
+                        continue;
                     }
                     if (isDigitType(detection.type()) && (spelledLettersBefore(text, detection.start())
                             || spelledLettersBefore(text, runStart(rewrite, detection.start())))) {
@@ -262,6 +265,15 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    private static boolean hasPause(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == ',' || text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fewest digits counted up one by one that make a count, not a number. */
