@@ -91,6 +91,8 @@ final class ContextWords {
             "\u96fb\u8a71\u756a\u53f7", "\u96fb\u8a71", "\u643a\u5e2f", "\u7535\u8bdd", "\u624b\u673a", "\u806f\u7d61\u96fb\u8a71",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
+            // "Can be reached at"; Vietnamese "sdt" (so dien thoai, phone number).
+            "reached at", "be reached at", "sdt", "s\u0111t", "wa_id",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
             // o 912 447 305", "Yape del 958 680 813", "Bizum al 612 ...").
             "freephone", "free phone", "toll-free", "tollfree", "toll free", "mb way", "mbway", "bizum", "yape",
@@ -193,7 +195,7 @@ final class ContextWords {
     static final List<String> PHONE_KEYS = List.of("mobile", "mobile no", "mobile number", "phone", "phone no",
             "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn",
             // A contact centre's calling and called numbers in its logs.
-            "ani", "cli", "caller id", "callerid");
+            "ani", "cli", "caller id", "callerid", "sdt", "s\u0111t");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");
@@ -232,6 +234,10 @@ final class ContextWords {
             // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
             "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "my itin", "itin number", "request number", "request id",
             "batch", "deposit batch", "c\u00e9dula", "cedula", "rut",
+            // Canada's Social Insurance Number (in both languages), a cheque's transit number, Québec's
+            // health card.
+            "sin", "sin number", "social insurance", "social insurance number", "assurance sociale",
+            "num\u00e9ro d'assurance sociale", "transit", "transit number", "ramq", "health card",
             // A court docket, Turkish tax numbers, Greek customer numbers and codes.
             "docket", "docket number", "vergi", "vergi no", "vergi numaram", "vergi numaras\u0131",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
@@ -427,7 +433,7 @@ final class ContextWords {
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
-    static final List<String> IP_NEGATIVE = List.of("version", "release", "build", "firmware",
+    static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
             "\u0935\u0930\u094d\u091c\u093c\u0928", "\u0935\u0930\u094d\u091c\u0928", "\u30d0\u30fc\u30b8\u30e7\u30f3",
@@ -447,6 +453,8 @@ final class ContextWords {
             "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
             // What a device boots and a browser's media stack, versioned apart ("bootloader 1.0.3.7").
             "bootloader", "bios", "uefi", "kernel", "webrtc",
+            // A build's number, not a build pipeline's host ("build pipeline: scp artifact to 203.0.113.9").
+            "build",
             // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0").
             "sw", "hw",
             // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
@@ -1039,7 +1047,11 @@ final class ContextWords {
             lowerEnd = -1; // "your full social for the disability claim", "the social to open the account"
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
-        if (adjacentEnd >= 0 && onlySeparators(text, adjacentEnd / 64, start)) {
+        if (adjacentEnd >= 0 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
+                && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))) {
+            // ("The IVR build is 10.2.0.15": a copula names the value as a colon does.)
+            // (A lower-case "po" after a cue of the type is Tagalog's particle: "yung credit card ko po
+            // 3771 ...". A purchase order's is written "PO".)
             lowerEnd = Math.max(lowerEnd, adjacentEnd);
         }
         int listStart = listStartBefore(text, start);

@@ -55,6 +55,8 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
+            // Indonesian and Malay "titik".
+            "titik",
             // Greek "teleia", in Greek and in Latin letters.
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
             // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).

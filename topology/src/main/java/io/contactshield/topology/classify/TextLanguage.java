@@ -58,6 +58,13 @@ final class TextLanguage {
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4 p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
         ROMANIAN(List.of("RO"),
                 "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care bun\u0103 ziua domnul doamna"),
+        MALAY_INDONESIAN(List.of("ID", "MY"),
+                "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami anda tolong"
+                        + " mohon sila dari belum bisa"),
+        TAGALOG(List.of("PH"), "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
+        VIETNAMESE(List.of("VN"),
+                "c\u1ee7a v\u00e0 ch\u1ecb anh kh\u00f4ng \u0111\u01b0\u1ee3c s\u1ed1 \u0111i\u1ec7n"
+                        + " tho\u1ea1i cho l\u00e0 \u1ea1 nh\u00e9 v\u1edbi t\u00f4i"),
         GREEK(List.of("GR", "CY"), ""),
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),
@@ -86,7 +93,7 @@ final class TextLanguage {
         for (Language language : Language.values()) {
             for (String word : language.words.split(" ")) {
                 if (!word.isEmpty() && WORDS.put(word, language) != null) {
-                    throw new IllegalStateException("a word of two languages: " + word);
+                    throw new IllegalStateException("a word listed twice: " + word);
                 }
             }
         }

@@ -498,6 +498,17 @@ class NationalPhoneNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // "Can be reached at"; Vietnamese "sdt" (phone number) as a key; a WhatsApp id after a profile's key.
+        "Our Jurong East service centre can be reached at 6561 3092, Mon-Sat 9am-6pm. | 6561 3092",
+        "ten_kh=V\u00f5 Thanh B\u00ecnh; sdt=84912087634; kenh=zalo | 84912087634",
+        "whatsapp_profile: name=\"Ayu Lestari\" wa_id=6281210983356 last_seen=2024-09-15 | 6281210983356"
+    })
+    void readsANumberAfterReachedAtOrUnderAPhoneKey(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
@@ -516,6 +527,19 @@ class NationalPhoneNumbersTest {
         "MB Way: pagamento de 27,50 \u20ac refer\u00eancia 447 188 250, entidade 21312"
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Canada's Social Insurance Number in both languages, a cheque's transit number, Quebec's health card.
+        "Agent note: caller gave SIN 996 674 982 unprompted - not stored.",
+        "Client : Mon num\u00e9ro d'assurance sociale est le 209-825-868, est-ce que vous l'avez d\u00e9j\u00e0?",
+        "Agent: the social insurance number on file is 478 369 531, verified.",
+        "Direct deposit transit 04512-003-6612045.",
+        "contact.attributes.ramq=ROYN 7203 2214 contact.attributes.channel=VOICE"
+    })
+    void aCanadianSinTransitOrHealthCardNumberIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
 

@@ -212,7 +212,9 @@ class SpokenFormsTest {
             + " | EMAIL:sanne punt devries apenstaartje example punt nl",
         "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
             + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in",
-        // Malta's and Cyprus's domains; Greek "papaki" and "teleia" in Latin letters.
+        // Indonesian "titik"; Malta's and Cyprus's domains; Greek "papaki" and "teleia" in Latin letters.
+        "Penelepon: emailnya dewi titik lestari at gmail titik com, pakai titik di tengah."
+            + " | EMAIL:dewi titik lestari at gmail titik com",
         "Customer: it's joe dot borg at example dot com dot mt, no capitals | EMAIL:joe dot borg at example dot com dot mt",
         "Customer: eleni teleia christodoulou papaki example teleia com teleia cy"
             + " | EMAIL:eleni teleia christodoulou papaki example teleia com teleia cy"

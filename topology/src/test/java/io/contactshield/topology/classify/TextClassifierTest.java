@@ -58,7 +58,8 @@ class TextClassifierTest {
     @ValueSource(strings = {"If the source is the softphone (Genesys 2.17.4.3), clear cached creds.",
         "Trace from customer PBX (3CX 20.0.1.7):", "Ribbon SBC SWe 12.1.0.4, Oracle SBC", "client lib 2.3.0.9 rejected",
         "Version check: server reports 10.2.0.15, agent reports 10.2.0.9, minimum supported 10.1.4.0.",
-        "desk-phone SPA-504G, bootloader 1.0.3.7, last reboot 03:00", "software=\"webrtc 1.0.4.12\""})
+        "desk-phone SPA-504G, bootloader 1.0.3.7, last reboot 03:00", "software=\"webrtc 1.0.4.12\"",
+        "The IVR build is 10.2.0.15 and the CAT code is 2447."})
     void aContactCentrePlatformsOrLibrarysVersionIsNoAddress(String text) {
         assertThat(addressesIn(text)).isEmpty();
     }
@@ -86,6 +87,17 @@ class TextClassifierTest {
     })
     void readsNumbersAndAddressesGluedToHanOrKanaAndInFullWidthForms(String text, String value) {
         assertThat(spansIn(text)).contains(value);
+    }
+
+    @Test
+    void aBuildWordThatNamesNoNumberLeavesAnAddress() {
+        assertThat(addressesIn("build pipeline: scp artifact to 203.0.113.9, credentials in the vault")).contains("203.0.113.9");
+    }
+
+    @Test
+    void aLowerCasePoAfterACardCueIsTagalogsParticleNotAPurchaseOrder() {
+        assertThat(typesIn("Customer: yung credit card ko po 3771 396067 24582 may charge na")).contains(EntityTypes.CREDIT_CARD);
+        assertThat(typesIn("PO 4500012345 for the card order")).isEmpty();
     }
 
     @Test
