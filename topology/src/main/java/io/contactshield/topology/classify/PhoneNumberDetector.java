@@ -262,6 +262,7 @@ public final class PhoneNumberDetector implements Detector {
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
+                    || dotsAndDashes(text, start, end)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
@@ -271,9 +272,11 @@ public final class PhoneNumberDetector implements Detector {
             inspect(text, start, end, limit, found);
             for (int k = found.size() - 1; k >= before; k--) {
                 int at = found.get(k).start();
-                if (at < start && Chars.wordCharAt(text, at - 1)) {
+                if ((at < start && Chars.wordCharAt(text, at - 1))
+                        || (at >= 2 && text.charAt(at - 1) == '/' && Chars.isAsciiDigit(text.charAt(at - 2)))) {
                     // "1Z 999 AA1 01 2345 6784": libphonenumber read on into the margin before the
-                    // candidate, to a digit glued to a code's letters.
+                    // candidate, to a digit glued to a code's letters; "10.0.0.0/8 172.16.0.0/12": or
+                    // from a network's prefix length on.
                     found.remove(k);
                 }
             }
@@ -532,6 +535,24 @@ public final class PhoneNumberDetector implements Detector {
      * code are part of it. Not a number with its '+' after a slash: a switch's dial string ({@code
      * sofia/external/+19175550168}).
      */
+    /**
+     * {@code 09.254.294.3-407.000}, an Indonesian tax number: groups split by dots and by dashes in
+     * one number are an identifier's; a phone number is written with one of them (brackets and
+     * blanks aside).
+     */
+    private static boolean dotsAndDashes(String text, int start, int end) {
+        boolean dot = false;
+        boolean dash = false;
+        for (int i = start + 1; i < end - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '-') && Chars.isAsciiDigit(text.charAt(i - 1)) && Chars.isAsciiDigit(text.charAt(i + 1))) {
+                dot |= c == '.';
+                dash |= c == '-';
+            }
+        }
+        return dot && dash;
+    }
+
     private static boolean isPartOfIdentifier(String text, int start) {
         if (start < 2) {
             return false;

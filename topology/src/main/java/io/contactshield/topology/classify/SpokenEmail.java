@@ -55,8 +55,8 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
-            // Indonesian and Malay "titik".
-            "titik",
+            // Indonesian and Malay "titik", Vietnamese "chấm".
+            "titik", "ch\u1ea5m",
             // Greek "teleia", in Greek and in Latin letters.
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
             // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
@@ -723,7 +723,11 @@ final class SpokenEmail {
     private static final Map<String, String> SIGN_PHRASES = Map.ofEntries(Map.entry("guion bajo", "underscore"),
             Map.entry("gui\u00f3n bajo", "underscore"), Map.entry("tiret du bas", "underscore"),
             Map.entry("tiret bas", "underscore"), Map.entry("et i\u015fareti", "at"), Map.entry("at sign", "at"),
-            Map.entry("at i\u015fareti", "at"), Map.entry("at the rate", "at"), Map.entry("at the rate of", "at"));
+            Map.entry("at i\u015fareti", "at"), Map.entry("at the rate", "at"), Map.entry("at the rate of", "at"),
+            // Vietnamese "a còng" and "gạch dưới"; Greek "káto pávla", in Greek and in Latin letters.
+            Map.entry("a c\u00f2ng", "at"), Map.entry("g\u1ea1ch d\u01b0\u1edbi", "underscore"),
+            Map.entry("\u03ba\u03ac\u03c4\u03c9 \u03c0\u03b1\u03cd\u03bb\u03b1", "underscore"),
+            Map.entry("kato pavla", "underscore"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

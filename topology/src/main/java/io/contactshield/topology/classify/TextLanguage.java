@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>Only words that belong to one language of the list count (not "de", "la", "con", "mi", "no",
  * shared by several), English words compete, and a guess needs {@value #MIN_WORDS} words of the
- * language and twice as many as any other: a short or mixed text has no language. Scripts that
+ * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
+ * text has no language. Scripts that
  * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
  * a word; Cyrillic, Arabic and Han are written in too many countries to name one.
  */
@@ -29,11 +30,12 @@ final class TextLanguage {
                         + " cuando hasta se\u00f1or se\u00f1ora quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito"
                         + " mismo l\u00ednea s\u00ed est\u00e1"),
         PORTUGUESE(List.of("PT", "BR"),
-                "n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o"
+                "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o"
                         + " telefone bom ol\u00e1 mas muito j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento"),
         ITALIAN(List.of("IT"),
                 "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare cellulare gli della"
-                        + " questo anche ho ci lei signora salve vorrei posso perch\u00e9 gi\u00e0 indirizzo"),
+                        + " questo anche ho ci lei signora salve vorrei posso perch\u00e9 gi\u00e0 indirizzo quindi esatto"
+                        + " corretto perfetto allora s\u00ec"),
         GERMAN(List.of("DE", "AT", "CH"),
                 "ich und der das ist nicht mit bitte danke ein eine mein meine wir auf f\u00fcr den dem nein r\u00fcckruf habe"
                         + " haben kann noch auch guten herr frau bei unter sich wie von"),
@@ -82,6 +84,8 @@ final class TextLanguage {
 
     /** Fewest words of a language for a guess. */
     static final int MIN_WORDS = 3;
+    /** Fewest words (or glued letters) of a script that names a country. */
+    static final int MIN_SCRIPT_WORDS = 2;
     /** Longest word of the lists. */
     private static final int MAX_WORD = 16;
     /** The first char of the Greek block: no letter before it is in a script of the list. */
@@ -137,10 +141,13 @@ final class TextLanguage {
                 second = counts[k];
             }
         }
-        if (counts[best] < MIN_WORDS || counts[best] < 2 * second) {
+        Language language = Language.values()[best];
+        // Two words of a script that one country writes say as much as three of a word list.
+        int fewest = language.words.isEmpty() ? MIN_SCRIPT_WORDS : MIN_WORDS;
+        if (counts[best] < fewest || counts[best] < 2 * second) {
             return List.of();
         }
-        return Language.values()[best].regions;
+        return language.regions;
     }
 
     /**

@@ -537,9 +537,12 @@ class NationalPhoneNumbersTest {
         "Client : Mon num\u00e9ro d'assurance sociale est le 209-825-868, est-ce que vous l'avez d\u00e9j\u00e0?",
         "Agent: the social insurance number on file is 478 369 531, verified.",
         "Direct deposit transit 04512-003-6612045.",
-        "contact.attributes.ramq=ROYN 7203 2214 contact.attributes.channel=VOICE"
+        "contact.attributes.ramq=ROYN 7203 2214 contact.attributes.channel=VOICE",
+        // An Indonesian tax number's dots and dash; a network's prefix length before the next network.
+        "NPWP perusahaan 09.254.294.3-407.000 sudah kami lampirkan",
+        "DEBUG cy-pbx-01 rtp allow 10.0.0.0/8 172.16.0.0/12 deny all"
     })
-    void aCanadianSinTransitOrHealthCardNumberIsNoPhone(String text) {
+    void aCanadianSinTransitOrHealthCardNumberOrAnIdentifiersShapeIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
 

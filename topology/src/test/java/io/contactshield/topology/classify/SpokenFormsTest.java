@@ -212,6 +212,11 @@ class SpokenFormsTest {
             + " | EMAIL:sanne punt devries apenstaartje example punt nl",
         "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
             + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in",
+        // Vietnamese "chấm" and "a còng"; Greek "káto pávla" (underscore).
+        "Kh\u00e1ch: g\u1eedi cho ch\u1ecb qua lan ch\u1ea5m tran a c\u00f2ng fpt ch\u1ea5m com ch\u1ea5m vn nh\u00e9 em"
+            + " | EMAIL:lan ch\u1ea5m tran a c\u00f2ng fpt ch\u1ea5m com ch\u1ea5m vn",
+        "\u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: nikos kato pavla kar papaki otenet teleia gr"
+            + " | EMAIL:nikos kato pavla kar papaki otenet teleia gr",
         // Indonesian "titik"; Malta's and Cyprus's domains; Greek "papaki" and "teleia" in Latin letters.
         "Penelepon: emailnya dewi titik lestari at gmail titik com, pakai titik di tengah."
             + " | EMAIL:dewi titik lestari at gmail titik com",

@@ -26,6 +26,17 @@ class TextLanguageTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Two words of a script that one country writes are enough; Greek is Cyprus's too.
+        "\u0395\u03ba\u03c0\u03c1\u03cc\u03c3\u03c9\u03c0\u03bf\u03c2: 9987 4512, \u03c3\u03c9\u03c3\u03c4\u03ac; | GR,CY",
+        "Ch\u00e0o ch\u1ecb, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i c\u1ee7a em l\u00e0 | VN",
+        "Pak, saya sudah transfer tapi belum masuk, tolong dicek | ID,MY"
+    })
+    void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
+        assertThat(TextLanguage.regions(text)).containsExactly(regions.split(","));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Customer wants to change the number on the account and says the app is not working",
         "Gracias",
