@@ -42,6 +42,50 @@ public final class AwsAccessKeyDetector implements Detector {
         return NAME;
     }
 
+    /** Chars of a key id after its prefix. */
+    private static final int KEY_ID_BODY = 16;
+    private static final double SPELLED = 0.9;
+
+    /**
+     * A key id read out char by char from a console ("a k i a i d i x q l p w w t o l u six p k"):
+     * the prefix AKIA or ASIA in single letters, then exactly sixteen single letters and digit words,
+     * set apart by blanks. The span is the whole spelled form.
+     */
+    private static void addSpelledKeyIds(String text, List<Detection> found) {
+        for (int i = 0; i + 7 <= text.length(); i++) {
+            if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
+                    || !(text.regionMatches(true, i, "a k i a ", 0, 8) || text.regionMatches(true, i, "a s i a ", 0, 8))) {
+                continue;
+            }
+            int end = i + 7;
+            int chars = 0;
+            int at = i + 8;
+            while (chars < KEY_ID_BODY && at < text.length()) {
+                int wordEnd = at;
+                while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                boolean letter = wordEnd - at == 1 && Chars.isAsciiLetter(text.charAt(at));
+                String digit = letter || wordEnd == at ? null : SpokenDigits.digits(text, at, wordEnd);
+                if (!letter && (digit == null || digit.length() != 1)) {
+                    break;
+                }
+                chars++;
+                end = wordEnd;
+                if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+                    break;
+                }
+                at = wordEnd + 1;
+            }
+            boolean more = end + 1 < text.length() && text.charAt(end) == ' ' && Chars.isAsciiLetterOrDigit(text.charAt(end + 1))
+                    && !Chars.wordCharAt(text, end + 2);
+            if (chars == KEY_ID_BODY && !more) {
+                found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, i, end, SPELLED, NAME));
+                i = end;
+            }
+        }
+    }
+
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
@@ -61,6 +105,9 @@ public final class AwsAccessKeyDetector implements Detector {
                 found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, ids.start(), ids.end(), confidence, NAME));
                 a = ids.end() - 1;
             }
+        }
+        if (text.contains(" i a ") || text.contains(" I A ")) {
+            addSpelledKeyIds(text, found);
         }
         if (containsIgnoreCase(text, "secret")) {
             Matcher secrets = SECRET.matcher(text);

@@ -16,6 +16,17 @@ class AwsAccessKeyDetectorTest {
         return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    @Test
+    void findsAKeyIdSpelledOutCharByChar() {
+        assertThat(found("CUSTOMER: yeah it's a k i a i d i x q l p w w t o l u six p k | AGENT: okay"))
+                .containsExactly("a k i a i d i x q l p w w t o l u six p k");
+        assertThat(found("the key id says a s i a e h six two i o p o two c g r l q three c."))
+                .containsExactly("a s i a e h six two i o p o two c g r l q three c");
+        // Fifteen or seventeen chars after the prefix are no key id.
+        assertThat(found("it's a k i a i d i x q l p w w t o l u six p")).isEmpty();
+        assertThat(found("it's a k i a i d i x q l p w w t o l u six p k q")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"})
     void findsKeyIdsWithEveryIamPrefix(String prefix) {
