@@ -427,6 +427,11 @@ final class ContextWords {
      * 4012 8888 8888 1881").
      */
     private static final List<String> DIGIT_RUN_ADJACENT_NEGATIVE = List.of("po");
+    /**
+     * The negative cues of an SSN: identifiers' labels, and an account's abbreviations, which an SSN
+     * prompt's log puts beside it ("SSN entry: 200515759 -> match on acct 300418823").
+     */
+    private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, List.of("acct", "acct no", "acct#", "a/c"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -501,7 +506,7 @@ final class ContextWords {
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
             EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, false),
-            EntityTypes.US_SSN, new Cues(SSN, DIGIT_RUN_NEGATIVE, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, true),
+            EntityTypes.US_SSN, new Cues(SSN, SSN_NEGATIVE, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, true),
             EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
             EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true),
@@ -1040,8 +1045,11 @@ final class ContextWords {
                 && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {
             lowerEnd = -1;
         }
-        if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)) {
-            lowerEnd = -1; // "a phone number in case the payment fails", "the number on the account"
+        if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)
+                && !Chars.digitBetween(text, raiseEnd / 64, lowerEnd / 64)) {
+            // "a phone number in case the payment fails", "the number on the account"; not when the cue
+            // had a number of its own before ("SSN entry: 200515759 -> match on acct 300418823").
+            lowerEnd = -1;
         }
         if (lowerEnd > raiseEnd && raiseEnd >= 0 && purposeOfCue(text, raiseEnd, lowerEnd)) {
             lowerEnd = -1; // "your full social for the disability claim", "the social to open the account"

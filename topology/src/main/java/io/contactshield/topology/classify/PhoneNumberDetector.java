@@ -338,6 +338,9 @@ public final class PhoneNumberDetector implements Detector {
         }
     }
 
+    /** Chars before the first and after the last unread number whose words say the text's language. */
+    private static final int LANGUAGE_WINDOW = 300;
+
     /** Most digits of a national number re-read in {@link #addInTextRegions}, trunk prefix included. */
     private static final int MAX_NATIONAL_DIGITS = 11;
 
@@ -380,7 +383,11 @@ public final class PhoneNumberDetector implements Detector {
         for (Detection phone : found) {
             addRegionsOf(text, phone.start(), phone.end(), regions);
         }
-        regions.addAll(TextLanguage.regions(text));
+        // The language of the words around the numbers: a long text's is the same throughout, and
+        // reading all of it would cost more than the rest of this.
+        int from = Math.max(0, unread.get(0)[0] - LANGUAGE_WINDOW);
+        int to = Math.min(text.length(), unread.get(unread.size() - 1)[1] + LANGUAGE_WINDOW);
+        regions.addAll(TextLanguage.regions(text, from, to));
         regions.remove(defaultRegion);
         if (regions.isEmpty()) {
             return;

@@ -108,9 +108,22 @@ final class TextLanguage {
 
     /** The regions of the language {@code text} is written in, in order; empty when no language stands out. */
     static List<String> regions(String text) {
+        return regions(text, 0, text.length());
+    }
+
+    /** {@link #regions(String)} of the words of {@code text[from, to)}. */
+    static List<String> regions(String text, int from, int to) {
         int[] counts = new int[Language.values().length];
-        int i = 0;
-        int length = text.length();
+        int i = from;
+        if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++; // the rest of a word cut in two is no word
+            }
+        }
+        int length = to;
+        while (length < text.length() && Character.isLetter(text.charAt(length))) {
+            length++;
+        }
         while (i < length) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {

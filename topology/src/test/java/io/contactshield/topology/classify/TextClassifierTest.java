@@ -90,6 +90,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAccountLabelAfterAnSsnsOwnNumberLabelsTheNextOne() {
+        assertThat(spansIn("IVR> SSN entry: 200515759 -> match on acct 300418823")).containsExactly("200515759");
+        // Without a number of its own before it, "on the account" names whose phone it is.
+        assertThat(spansIn("Cx name Ezra Goldstein, phone on acct 347-555-0159.")).contains("347-555-0159");
+    }
+
+    @Test
     void aBuildWordThatNamesNoNumberLeavesAnAddress() {
         assertThat(addressesIn("build pipeline: scp artifact to 203.0.113.9, credentials in the vault")).contains("203.0.113.9");
     }
