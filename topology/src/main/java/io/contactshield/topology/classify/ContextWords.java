@@ -93,6 +93,9 @@ final class ContextWords {
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
             // "Can be reached at"; Vietnamese "sdt" (so dien thoai, phone number).
             "reached at", "be reached at", "sdt", "s\u0111t", "wa_id",
+            // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
+            "s\u00edmi", "simi", "s\u00edman\u00famer", "hringdu", "hringi\u00f0",
+            "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
             // o 912 447 305", "Yape del 958 680 813", "Bizum al 612 ...").
             "freephone", "free phone", "toll-free", "tollfree", "toll free", "mb way", "mbway", "bizum", "yape",
@@ -195,7 +198,9 @@ final class ContextWords {
     static final List<String> PHONE_KEYS = List.of("mobile", "mobile no", "mobile number", "phone", "phone no",
             "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn",
             // A contact centre's calling and called numbers in its logs.
-            "ani", "cli", "caller id", "callerid", "sdt", "s\u0111t");
+            "ani", "cli", "caller id", "callerid", "sdt", "s\u0111t",
+            // Nordic and Icelandic keys.
+            "tlf", "telefon", "mobil", "s\u00edmi", "simi");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");
@@ -238,6 +243,10 @@ final class ContextWords {
             // health card.
             "sin", "sin number", "social insurance", "social insurance number", "assurance sociale",
             "num\u00e9ro d'assurance sociale", "transit", "transit number", "ramq", "health card",
+            // Orders, customers and references in Estonian, Latvian, Lithuanian and Icelandic.
+            "tellimuse", "tellimuse number", "tellimus", "kliendi number", "kliendinumber", "pas\u016bt\u012bjuma",
+            "pas\u016bt\u012bjuma numurs", "klienta numurs", "u\u017esakymo", "u\u017esakymo numeris", "kliento numeris",
+            "tilv\u00edsun", "p\u00f6ntun",
             // A court docket, Turkish tax numbers, Greek customer numbers and codes.
             "docket", "docket number", "vergi", "vergi no", "vergi numaram", "vergi numaras\u0131",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
@@ -1267,7 +1276,9 @@ final class ContextWords {
      */
     private static final List<String> PHONE_STEMS = List.of("telef", "phon", "handy", "mobil", "puhelin", "kontakt",
             "contact", "service", "hotline", "durchwahl", "notruf", "whatsapp", "festnetz", "notfall", "alarm", "direkt",
-            "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto");
+            "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto",
+            // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer").
+            "fastnet");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */

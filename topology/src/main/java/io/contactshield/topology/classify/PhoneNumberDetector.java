@@ -245,6 +245,12 @@ public final class PhoneNumberDetector implements Detector {
             if (end > start && text.charAt(start) == '(' && unclosedBrackets(text, start, end) > 0) {
                 start++; // "(186 2100 7742)", "(+1 (617) 555-0120)": a bracket around the number
             }
+            int firstGroupEnd = Chars.digitRunEnd(text, start);
+            if (isPartOfIdentifier(text, start) && firstGroupEnd + 1 < end && text.charAt(firstGroupEnd) == ' '
+                    && (text.charAt(firstGroupEnd + 1) == '(' || text.charAt(firstGroupEnd + 1) == '+')) {
+                // "PID-13 (773)555-0161": the identifier's digits end at the blank; the number is after it.
+                start = firstGroupEnd + 1;
+            }
             if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
                 // and libphonenumber must not see it either.
@@ -823,13 +829,15 @@ public final class PhoneNumberDetector implements Detector {
         // "98214-3307" alone. The earlier region in the list wins a tie. A number counts for a region
         // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
+        // Under a phone's key ("tlf=41234567") a number needs no grouping to be read as one.
+        boolean keyed = Chars.onlyDigits(text, start, end) && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS);
         for (String region : NATIONAL_REGIONS) {
             if (region.equals(defaultRegion) || !startsAsIn(region, text, start) || !mayBeValid(tried, region)) {
                 continue;
             }
             List<Detection> read = new ArrayList<>();
             addMatches(window, windowStart, region, Leniency.VALID, true, raise, read);
-            read.removeIf(d -> !writtenAsIn(region, text, d.start(), d.end()));
+            read.removeIf(d -> !keyed && !writtenAsIn(region, text, d.start(), d.end()));
             if (coverage(read) > coverage(best)) {
                 best = read;
             }

@@ -247,6 +247,9 @@ public final class TextClassifier {
                         int start = isDigitType(adjusted.type()) ? restartStart(text, adjusted) : adjusted.start();
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
+                        if (saidAsDate(original, said)) {
+                            continue; // "eight fifteen nineteen forty-seven": a date of birth
+                        }
                         if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, said)) {
                             employerIds.add(said);
                             continue;
@@ -305,6 +308,36 @@ public final class TextClassifier {
             }
         }
         return at;
+    }
+
+    /**
+     * Whether the words of {@code said} say a date as a caller gives a date of birth: four number
+     * words, a month, a day and a year in two parts ("eight fifteen nineteen forty-seven").
+     */
+    private static boolean saidAsDate(String text, Detection said) {
+        int[] values = new int[4];
+        int count = 0;
+        int i = said.start();
+        while (i < said.end()) {
+            while (i < said.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int wordEnd = i;
+            while (wordEnd < said.end() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String digits = SpokenDigits.digits(text, i, wordEnd);
+            if (count == values.length || digits == null || digits.length() > 2) {
+                return false;
+            }
+            values[count++] = Integer.parseInt(digits);
+            i = wordEnd;
+        }
+        return count == values.length && values[0] >= 1 && values[0] <= 12 && values[1] >= 1 && values[1] <= 31
+                && (values[2] == 19 || values[2] == 20) && values[3] >= 10;
     }
 
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * US Social Security numbers that the SSA could have issued: area 001-899 except 666, group 01-99,
  * serial 0001-9999. Written {@code 123-45-6789} or {@code 123 45 6789} (one separator, used
  * consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
- * just before them: nine bare digits alone are far more often something else.
+ * just before them, or an X12 segment's qualifier names them ({@link #x12Ssn}): nine bare digits
+ * alone are far more often something else.
  *
  * <p>Confidence: dashed 0.85, spaced 0.7, bare with a cue 0.6 (the cue then raises it further).
  */
@@ -63,7 +64,9 @@ public final class UsSsnDetector implements Detector {
                 }
             } else if (runEnd - i == 9 && i >= bareFrom && bare.region(i, n).lookingAt()) {
                 bareFrom = StartSearch.next(bare);
-                if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
+                if (isIssuable(bare.group(1), bare.group(2), bare.group(3)) && x12Ssn(text, bare.start())) {
+                    bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), X12_QUALIFIED, NAME));
+                } else if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
                         && (ContextWords.near(text, bare.start(), ContextWords.SSN)
                                 || ContextWords.inPromptBefore(text, bare.start(), ContextWords.SSN)
                                 || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
@@ -75,6 +78,18 @@ public final class UsSsnDetector implements Detector {
         }
         found.addAll(bareFound);
         return found;
+    }
+
+    /** An SSN its X12 element's qualifier names: as sure as a dashed one. */
+    private static final double X12_QUALIFIED = 0.85;
+
+    /**
+     * Whether the X12 element before {@code start} says an SSN follows: an NM1 segment's
+     * identification code qualifier 34 ({@code NM1*IL*1*PELLETIER*JOSEE****34*540861132~}), as
+     * benefit enrollments (834) and claims (837) carry a member's number.
+     */
+    private static boolean x12Ssn(String text, int start) {
+        return start >= 4 && text.startsWith("*34*", start - 4) && text.lastIndexOf("NM1*", start) > text.lastIndexOf('~', start);
     }
 
     static boolean isIssuable(String area, String group, String serial) {

@@ -509,6 +509,19 @@ class NationalPhoneNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A Norwegian number under its key, ungrouped; a Danish landline's compound; an Icelandic key.
+        "contact.attributes: kundenr=NO-412556, tlf=41234567, kanal=chat | 41234567",
+        "Kunde: Mit fastnetnummer er 33 12 34 57, men jeg er sj\u00e6ldent hjemme. | 33 12 34 57",
+        "attributes: kt_verified=true, simi=551 2345, kanal=simi | 551 2345",
+        // An HL7 field's number after the field's name, and before its components.
+        "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"
+    })
+    void readsNordicNumbersUnderTheirKeysAndHl7PhoneFields(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
@@ -540,7 +553,11 @@ class NationalPhoneNumbersTest {
         "contact.attributes.ramq=ROYN 7203 2214 contact.attributes.channel=VOICE",
         // An Indonesian tax number's dots and dash; a network's prefix length before the next network.
         "NPWP perusahaan 09.254.294.3-407.000 sudah kami lampirkan",
-        "DEBUG cy-pbx-01 rtp allow 10.0.0.0/8 172.16.0.0/12 deny all"
+        "DEBUG cy-pbx-01 rtp allow 10.0.0.0/8 172.16.0.0/12 deny all",
+        // Orders and customers in Estonian, Lithuanian and Latvian.
+        "Tellimuse number 5520041783, tarne pakiautomaati 1-3 t\u00f6\u00f6p\u00e4eva jooksul",
+        "U\u017esakymo numeris 1702184456, pristatymas \u012f pa\u0161tomat\u0105",
+        "Klienta numurs 7700-3312."
     })
     void aCanadianSinTransitOrHealthCardNumberOrAnIdentifiersShapeIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();

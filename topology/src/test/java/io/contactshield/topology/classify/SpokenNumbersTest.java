@@ -445,6 +445,23 @@ class SpokenNumbersTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // "Plus" in Estonian, Lithuanian and Icelandic.
+        "Klient: Minu number on pluss kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus \u00fcheksa."
+            + " | PHONE_NUMBER:pluss kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus \u00fcheksa",
+        "Klientas: Mano numeris plius trys septyni nulis, \u0161e\u0161i penki, septyni a\u0161tuoni, devyni nulis, vienas du."
+            + " | PHONE_NUMBER:plius trys septyni nulis, \u0161e\u0161i penki, septyni a\u0161tuoni, devyni nulis, vienas du"
+    })
+    void readsPlusInTheCallersLanguages(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void aDateOfBirthSaidAsMonthDayAndYearIsNoNumber() {
+        assertThat(found("Caller: Clarence Oduya, eight fifteen nineteen forty-seven.")).noneMatch(f -> f.startsWith("PHONE"));
+    }
+
     @Test
     void countingFromOneIsNoNumberButFromZeroItIs() {
         assertThat(found("CUSTOMER: okay one two three four five six seven eight nine ten, can you hear me")).isEmpty();

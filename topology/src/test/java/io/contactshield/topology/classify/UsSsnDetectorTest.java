@@ -28,6 +28,13 @@ class UsSsnDetectorTest {
     }
 
     @Test
+    void findsNineBareDigitsThatAnX12QualifierNamesAnSsn() {
+        assertThat(found("NM1*IL*1*PELLETIER*JOSEE****34*540861132~ N4*Barre*VT*05641~")).containsExactly("540861132");
+        // Qualifier 34 of another segment's element is no SSN's.
+        assertThat(found("~NM1*IL*1*X~ HL*1**34*540861132~")).isEmpty();
+    }
+
+    @Test
     void ignoresNineBareDigitsWithoutAnSsnCue() {
         assertThat(found("account 123456789")).isEmpty();
     }
