@@ -261,7 +261,9 @@ final class SpokenEmail {
             Word noun = words.get(nounAt);
             // "email is kate brennan ...", or the noun right before ("al correo andres felipe punto ...").
             boolean linked = (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter())
-                    || (CONTRACTED_CUES.contains(link.lower()) && !link.openAfter()); // "my email's jen oneill at ..."
+                    || (CONTRACTED_CUES.contains(link.lower()) && !link.openAfter()) // "my email's jen oneill at ..."
+                    || (CUE_NOUNS.contains(link.lower()) && colonAfter(text, link)) // "spelled email: jia hui dot tan"
+                    || (INITIAL_LINKS.contains(link.lower()) && !link.openAfter() && cueNounBefore(words, localStart - bare - 1));
             if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address
@@ -292,6 +294,28 @@ final class SpokenEmail {
             }
         }
         return localStart;
+    }
+
+    /** Words back from a link word in which an e-mail's noun makes the link name its address. */
+    private static final int CUE_NOUN_WORDS = 8;
+
+    /**
+     * Whether an e-mail's noun stands among the {@value #CUE_NOUN_WORDS} words before word {@code
+     * link}: "can you email the itemized bill? it's colleen marsh seventy one at icloud dot com".
+     */
+    private static boolean cueNounBefore(List<Word> words, int link) {
+        for (int k = link - 1; k >= 0 && k >= link - CUE_NOUN_WORDS; k--) {
+            if (CUE_NOUNS.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon (and blanks) alone follow {@code word}: a label and its value. */
+    private static boolean colonAfter(String text, Word word) {
+        int i = word.end();
+        return i < text.length() && text.charAt(i) == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
     }
 
     /** "It's" and "that's" before a mailbox said as an initial and a name. */

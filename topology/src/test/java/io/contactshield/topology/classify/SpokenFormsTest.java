@@ -212,6 +212,10 @@ class SpokenFormsTest {
             + " | EMAIL:sanne punt devries apenstaartje example punt nl",
         "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
             + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in",
+        // A mailbox of several words after "it's" where the e-mail was named just before; after "email:".
+        "Caller: can you email the itemized bill? it's colleen marsh seventy one at icloud dot com."
+            + " | EMAIL:colleen marsh seventy one at icloud dot com",
+        "Caller spelled email: jia hui dot tan at gmail dot com. Agent read back | EMAIL:jia hui dot tan at gmail dot com",
         // Vietnamese "chấm" and "a còng"; Greek "káto pávla" (underscore).
         "Kh\u00e1ch: g\u1eedi cho ch\u1ecb qua lan ch\u1ea5m tran a c\u00f2ng fpt ch\u1ea5m com ch\u1ea5m vn nh\u00e9 em"
             + " | EMAIL:lan ch\u1ea5m tran a c\u00f2ng fpt ch\u1ea5m com ch\u1ea5m vn",
