@@ -893,6 +893,9 @@ final class ContextWords {
         return score >= 0 && noDigitBetween(text, score / 64, start);
     }
 
+    /** How far before a word for "number" its identifier's noun is looked for. */
+    private static final int NOUN_BEFORE_NUMBER = 24;
+
     /** How far back an IVR's prompt is read for the digits keyed after it. */
     private static final int IVR_PROMPT_WINDOW = 96;
 
@@ -1049,6 +1052,13 @@ final class ContextWords {
         }
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
             lowerEnd = raiseEnd; // "Rx number", "faktura nummer": the identifier's noun decides
+        } else if (raiseEnd >= 0 && lowerEnd < 0) {
+            // The identifier's noun just out of the window: "enter your account number followed by
+            // pound. INPUT: 8812345509#".
+            int before = nearestEnd(text, raiseEnd / 64 - raiseEnd % 64, lowers, NOUN_BEFORE_NUMBER);
+            if (before >= 0 && numberOfIdentifier(text, raiseEnd, before)) {
+                lowerEnd = raiseEnd;
+            }
         }
         if (cues.spentByOwnNumber() && lowerEnd > raiseEnd
                 && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {

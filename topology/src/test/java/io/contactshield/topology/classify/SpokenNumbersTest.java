@@ -506,7 +506,9 @@ class SpokenNumbersTest {
     @ValueSource(strings = {
         "SPEAKER_1 [00:03:55]: so the group number is uh seven seven four, four one, double oh nine | SPEAKER_0 [00:04:01]: ok",
         "[00:00:18] IVR: Please enter your policy number followed by pound. | [00:00:21] DTMF: 4 4 0 8 1 7 7 2 9 # | IVR: Thanks.",
-        "AGENT: your prescription number please | CALLER: one one two, three four, five six | AGENT: 1123456, for the atorvastatin"
+        "AGENT: your prescription number please | CALLER: one one two, three four, five six | AGENT: 1123456, for the atorvastatin",
+        // The identifier's noun beyond the cue window, right before its "number".
+        "IVR> Please enter your 10 digit account number followed by pound. INPUT: 8812345509# RESULT: MATCH"
     })
     void thePromptBeforeANumberedOrAnyOtherTagNamesAnIdentifier(String text) {
         assertThat(found(text)).isEmpty();
