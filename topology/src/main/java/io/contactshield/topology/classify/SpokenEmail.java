@@ -1,7 +1,6 @@
 package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,22 +60,30 @@ final class SpokenEmail {
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
             // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
             "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede");
-    /** {@link #DOT} as an array, for the scan of every text: no iterator per word. */
-    private static final String[] DOT_WORDS = DOT.toArray(String[]::new);
-    /** The first letters of {@link #DOT_WORDS}: most words start otherwise and are not compared. */
-    private static final String DOT_FIRST_LETTERS = firstLetters(DOT_WORDS);
-    private static final int DOT_MIN_LENGTH = Arrays.stream(DOT_WORDS).mapToInt(String::length).min().orElseThrow();
-    private static final int DOT_MAX_LENGTH = Arrays.stream(DOT_WORDS).mapToInt(String::length).max().orElseThrow();
+    /**
+     * {@link #DOT} by first letter, for the scan of every text: a word is compared only with the dot
+     * words of its own first letter (a-z; the last entry holds those of other scripts).
+     */
+    private static final String[][] DOT_WORDS_BY_LETTER = byFirstLetter(DOT);
+    private static final int DOT_MIN_LENGTH = DOT.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int DOT_MAX_LENGTH = DOT.stream().mapToInt(String::length).max().orElseThrow();
 
-    private static String firstLetters(String[] words) {
-        StringBuilder letters = new StringBuilder();
-        for (String word : words) {
-            if (letters.indexOf(word.substring(0, 1)) < 0) {
-                letters.append(word.charAt(0));
-            }
+    private static String[][] byFirstLetter(Set<String> words) {
+        List<List<String>> lists = new ArrayList<>();
+        for (int k = 0; k <= 26; k++) {
+            lists.add(new ArrayList<>());
         }
-        return letters.toString();
+        for (String word : words) {
+            lists.get(letterIndex(word.charAt(0))).add(word);
+        }
+        return lists.stream().map(list -> list.toArray(String[]::new)).toArray(String[][]::new);
     }
+
+    private static int letterIndex(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower >= 'a' && lower <= 'z' ? lower - 'a' : 26;
+    }
+
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
     private static final Set<String> JOINERS = joiners();
@@ -580,9 +587,8 @@ final class SpokenEmail {
                 end++;
             }
             int length = end - i;
-            if (length >= DOT_MIN_LENGTH && length <= DOT_MAX_LENGTH && Character.isLetter(first)
-                    && DOT_FIRST_LETTERS.indexOf(Character.toLowerCase(first)) >= 0) {
-                for (String dot : DOT_WORDS) {
+            if (length >= DOT_MIN_LENGTH && length <= DOT_MAX_LENGTH && Character.isLetter(first)) {
+                for (String dot : DOT_WORDS_BY_LETTER[letterIndex(first)]) {
                     if (dot.length() == length && text.regionMatches(true, i, dot, 0, length)) {
                         return true;
                     }

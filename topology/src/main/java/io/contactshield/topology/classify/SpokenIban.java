@@ -80,9 +80,9 @@ final class SpokenIban {
                 && Chars.isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
             country = text.substring(start, start + 2);
             next = start + 2;
-        } else if (natoLetter(text, start, wordEnd(text, start)) != 0) {
+        } else if (natoWordEnd(text, start) > 0) {
             // "golf bravo two nine november whiskey ...": the country code in the spelling alphabet.
-            int firstEnd = wordEnd(text, start);
+            int firstEnd = natoWordEnd(text, start);
             Token second = nextToken(text, firstEnd);
             char letter = second == null ? 0 : natoLetter(text, second.start(), second.end());
             if (letter == 0) {
@@ -163,12 +163,12 @@ final class SpokenIban {
      * "juliett", "whisky"), or 0. Compared only with the word of its first letter: no allocation.
      */
     static char natoLetter(String text, int start, int end) {
-        if (end - start < 4 || !Chars.isAsciiLetter(text.charAt(start))) {
+        int length = end - start;
+        if (length < 4 || length > 8 || !Chars.isAsciiLetter(text.charAt(start))) {
             return 0;
         }
         char letter = Character.toUpperCase(text.charAt(start));
         String word = SPELLING_ALPHABET[letter - 'A'];
-        int length = end - start;
         boolean matches = (length == word.length() && text.regionMatches(true, start, word, 0, length))
                 || (length == 4 && text.regionMatches(true, start, "alfa", 0, 4))
                 || (length == 7 && text.regionMatches(true, start, "juliett", 0, 7))
@@ -176,12 +176,30 @@ final class SpokenIban {
         return matches ? letter : 0;
     }
 
-    private static int wordEnd(String text, int start) {
-        int i = start;
-        while (i < text.length() && Chars.isAsciiLetterOrDigit(text.charAt(i))) {
-            i++;
+    /**
+     * The end of the spelling alphabet's word at {@code start}, if one stands there as a whole word;
+     * else -1. Tried at every word of every text, so it reads only as far as that word could reach.
+     */
+    private static int natoWordEnd(String text, int start) {
+        char c = text.charAt(start);
+        if (!Chars.isAsciiLetter(c)) {
+            return -1;
         }
-        return i;
+        char letter = Character.toUpperCase(c);
+        String word = SPELLING_ALPHABET[letter - 'A'];
+        if (start + 1 >= text.length() || Character.toLowerCase(text.charAt(start + 1)) != word.charAt(1)) {
+            return -1; // most words differ at their second letter ("alfa" and "alpha" both have an l)
+        }
+        int end = wholeWordEnd(text, start, word);
+        if (end < 0 && (letter == 'A' || letter == 'J' || letter == 'W')) {
+            end = wholeWordEnd(text, start, letter == 'A' ? "alfa" : letter == 'J' ? "juliett" : "whisky");
+        }
+        return end;
+    }
+
+    private static int wholeWordEnd(String text, int start, String word) {
+        int end = start + word.length();
+        return text.regionMatches(true, start, word, 0, word.length()) && !Chars.wordCharAt(text, end) ? end : -1;
     }
 
     /** A capital "O" is the letter; a lower-case one too when {@code oIsLetter}. */
