@@ -93,6 +93,10 @@ final class ContextWords {
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
             // "Can be reached at"; Vietnamese "sdt" (so dien thoai, phone number).
             "reached at", "be reached at", "sdt", "s\u0111t", "wa_id",
+            // Arabic "my phone", "phone", "the free number"; Lebanese Arabizi "my line", "number".
+            "\u062a\u0644\u0641\u0648\u0646\u064a", "\u062a\u0644\u0641\u0648\u0646",
+            "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
+            "ra2mi", "ra2m", "raqam", "raqmi",
             // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
             "s\u00edmi", "simi", "s\u00edman\u00famer", "hringdu", "hringi\u00f0",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
@@ -243,6 +247,11 @@ final class ContextWords {
             // health card.
             "sin", "sin number", "social insurance", "social insurance number", "assurance sociale",
             "num\u00e9ro d'assurance sociale", "transit", "transit number", "ramq", "health card",
+            // An air waybill, a parcel; Arabic residence permit (iqama), identity, ticket and order.
+            "awb", "air waybill", "colis", "\u0625\u0642\u0627\u0645\u0629", "\u0627\u0644\u0625\u0642\u0627\u0645\u0629",
+            "\u0631\u0642\u0645 \u0627\u0644\u0625\u0642\u0627\u0645\u0629", "\u0647\u0648\u064a\u0629",
+            "\u0647\u0648\u064a\u0629 \u0645\u0642\u064a\u0645", "\u062a\u0630\u0643\u0631\u0629",
+            "\u062a\u0630\u0643\u0631\u062a\u0643", "\u0637\u0644\u0628",
             // Orders, customers and references in Estonian, Latvian, Lithuanian and Icelandic.
             "tellimuse", "tellimuse number", "tellimus", "kliendi number", "kliendinumber", "pas\u016bt\u012bjuma",
             "pas\u016bt\u012bjuma numurs", "klienta numurs", "u\u017esakymo", "u\u017esakymo numeris", "kliento numeris",
@@ -454,6 +463,8 @@ final class ContextWords {
             "\u7248\u672c", "\ubc84\uc804", "\u0625\u0635\u062f\u0627\u0631",
             // Japanese firmware, Chinese firmware.
             "\u30d5\u30a1\u30fc\u30e0\u30a6\u30a7\u30a2", "\u56fa\u4ef6",
+            // Arabic "the version", "version"; Hebrew "version".
+            "\u0627\u0644\u0646\u0633\u062e\u0629", "\u0646\u0633\u062e\u0629", "\u05d2\u05e8\u05e1\u05d4",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
             "fixed in", "release notes", "model", "engine", "version history");
     /**
@@ -1070,8 +1081,11 @@ final class ContextWords {
             // had a number of its own before ("SSN entry: 200515759 -> match on acct 300418823").
             lowerEnd = -1;
         }
-        if (lowerEnd > raiseEnd && raiseEnd >= 0 && purposeOfCue(text, raiseEnd, lowerEnd)) {
-            lowerEnd = -1; // "your full social for the disability claim", "the social to open the account"
+        if (lowerEnd > raiseEnd && raiseEnd >= 0 && purposeOfCue(text, raiseEnd, lowerEnd)
+                && !(Chars.digitAt(text, start) && onlySeparators(text, lowerEnd / 64, start))) {
+            // "your full social for the disability claim", "the social to open the account"; but "caller
+            // asked to confirm Aramex AWB 3418 2297 650": a label right before the number names it.
+            lowerEnd = -1;
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))

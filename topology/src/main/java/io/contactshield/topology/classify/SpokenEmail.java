@@ -46,8 +46,9 @@ final class SpokenEmail {
             // Ukrainian and Bulgarian in Cyrillic.
             "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
-            // Greek "papaki" (duckling), in Greek and in Latin letters.
-            "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki");
+            // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
+            "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki", "\u0622\u062a", "\u0627\u062a",
+            "\u05e9\u05d8\u05e8\u05d5\u05d3\u05dc");
     private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
@@ -56,6 +57,8 @@ final class SpokenEmail {
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
             // Indonesian and Malay "titik", Vietnamese "chấm".
             "titik", "ch\u1ea5m",
+            // Arabic "dot" and "nuqta", Hebrew "nekuda".
+            "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
             // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
@@ -85,7 +88,9 @@ final class SpokenEmail {
     }
 
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
-    private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n");
+    private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n",
+            // Arabic "sharta".
+            "\u0634\u0631\u0637\u0629");
     private static final Set<String> JOINERS = joiners();
 
     /** Every spoken dot, and the spoken underscores and dashes, join the words of a local part. */

@@ -499,6 +499,9 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Arabic "the free number"; Lebanese Arabizi "my line".
+        "Agent: \u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a 800 124 8888 | 800 124 8888",
+        "Customer: bonjour, ana khat2e 3ndi 03 482 917 w ma 3am yousal el SMS | 03 482 917",
         // "Can be reached at"; Vietnamese "sdt" (phone number) as a key; a WhatsApp id after a profile's key.
         "Our Jurong East service centre can be reached at 6561 3092, Mon-Sat 9am-6pm. | 6561 3092",
         "ten_kh=V\u00f5 Thanh B\u00ecnh; sdt=84912087634; kenh=zalo | 84912087634",
@@ -554,6 +557,8 @@ class NationalPhoneNumbersTest {
         // An Indonesian tax number's dots and dash; a network's prefix length before the next network.
         "NPWP perusahaan 09.254.294.3-407.000 sudah kami lampirkan",
         "DEBUG cy-pbx-01 rtp allow 10.0.0.0/8 172.16.0.0/12 deny all",
+        // An air waybill named right before its number, after a purpose ("asked to confirm").
+        "Agent note: caller asked to confirm Aramex AWB 3418 2297 650; told to track online.",
         // Orders and customers in Estonian, Lithuanian and Latvian.
         "Tellimuse number 5520041783, tarne pakiautomaati 1-3 t\u00f6\u00f6p\u00e4eva jooksul",
         "U\u017esakymo numeris 1702184456, pristatymas \u012f pa\u0161tomat\u0105",

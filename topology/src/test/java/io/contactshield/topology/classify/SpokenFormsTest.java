@@ -212,6 +212,13 @@ class SpokenFormsTest {
             + " | EMAIL:sanne punt devries apenstaartje example punt nl",
         "lex.slots: Email=s dot iyer seventy one at yahoo dot co dot in; intent=UpdateEmail"
             + " | EMAIL:s dot iyer seventy one at yahoo dot co dot in",
+        // Arabic and Hebrew words for "at" and "dot".
+        "Customer email spoken: \u0627\u064a\u0645\u064a\u0644\u064a m underscore alharbi \u0622\u062a outlook"
+            + " \u062f\u0648\u062a sa. Agent: ok | EMAIL:m underscore alharbi \u0622\u062a outlook \u062f\u0648\u062a sa",
+        "\u05dc\u05e7\u05d5\u05d7\u05d4: dana.levi \u05e9\u05d8\u05e8\u05d5\u05d3\u05dc walla"
+            + " \u05e0\u05e7\u05d5\u05d3\u05d4 co \u05e0\u05e7\u05d5\u05d3\u05d4 il"
+            + " | EMAIL:dana.levi \u05e9\u05d8\u05e8\u05d5\u05d3\u05dc walla \u05e0\u05e7\u05d5\u05d3\u05d4 co"
+            + " \u05e0\u05e7\u05d5\u05d3\u05d4 il",
         // A mailbox of several words after "it's" where the e-mail was named just before; after "email:".
         "Caller: can you email the itemized bill? it's colleen marsh seventy one at icloud dot com."
             + " | EMAIL:colleen marsh seventy one at icloud dot com",

@@ -59,7 +59,8 @@ class TextClassifierTest {
         "Trace from customer PBX (3CX 20.0.1.7):", "Ribbon SBC SWe 12.1.0.4, Oracle SBC", "client lib 2.3.0.9 rejected",
         "Version check: server reports 10.2.0.15, agent reports 10.2.0.9, minimum supported 10.1.4.0.",
         "desk-phone SPA-504G, bootloader 1.0.3.7, last reboot 03:00", "software=\"webrtc 1.0.4.12\"",
-        "The IVR build is 10.2.0.15 and the CAT code is 2447."})
+        "The IVR build is 10.2.0.15 and the CAT code is 2447.",
+        "Customer: Samsung TV\u060c \u0627\u0644\u0646\u0633\u062e\u0629 10.2.0.15"})
     void aContactCentrePlatformsOrLibrarysVersionIsNoAddress(String text) {
         assertThat(addressesIn(text)).isEmpty();
     }
