@@ -362,8 +362,10 @@ final class ContextWords {
             "serial number", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
             "folio", "pt no", "pt number", "patient no", "patient number",
             // A US employer id, a Brazilian health-plan card, an Italian policy, a Japanese order or
-            // booking. (Not the Brazilian postcode's "CEP": in Turkish "cep" is the mobile.)
-            "ein", "fein", "carteirinha", "polizza", "chuumon", "chumon", "yoyaku",
+            // booking. (Not the Brazilian postcode's "CEP": in Turkish "cep" is the mobile. Not "ein"
+            // alone: it is German's "a" and the end of "geben Sie ... ein".)
+            "ein number", "ein no", "ein#", "ein is", "ein es", "my ein", "the ein", "an ein", "business ein", "employer id",
+            "fein", "ik-nummer", "ik nummer", "institutionskennzeichen", "carteirinha", "polizza", "chuumon", "chumon", "yoyaku",
             // A drug code, a Danish case, a Slovak or Czech policy, an e-ticket, an Italian notice,
             // an air waybill.
             "ndc", "sag", "sagsnr", "poistka", "poistky", "poistku", "pojistka", "pojistky", "e-tkt", "tkt",
@@ -1018,6 +1020,17 @@ final class ContextWords {
 
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
+        List<String> glued = keyWords(text, start, true);
+        if (!glued.isEmpty() && !promptOfSpeaker(text, start, glued, cues)) {
+            // A key glued to its '=' that holds a cue decides before the words of the pair before it:
+            // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
+            int raise = longestInKey(glued, cues.raise());
+            int lower = Math.max(longestInKey(glued, cues.lower()), longestInKey(glued, cues.adjacentLower()));
+            if (raise > 0 || lower > 0) {
+                boolean numberOfLower = lower > 0 && longestInKey(glued, NUMBER_NOUNS) >= raise;
+                return lower >= raise || numberOfLower ? LABELLED : 1;
+            }
+        }
         List<String> keyWords = keyWords(text, start);
         if (!keyWords.isEmpty() && !promptOfSpeaker(text, start, keyWords, cues)) {
             // The key names the value it holds, so it decides alone when it holds a cue; the longer
@@ -1430,6 +1443,14 @@ final class ContextWords {
      * tag right before the value is its key too ({@code <badgeId>}).
      */
     static List<String> keyWords(String text, int start) {
+        return keyWords(text, start, false);
+    }
+
+    /**
+     * {@link #keyWords(String, int)}, or with {@code gluedOnly} only the words of a key glued to its
+     * '=' ({@code client_ip=}), without the words before it; empty for a key with a blank before '='.
+     */
+    private static List<String> keyWords(String text, int start, boolean gluedOnly) {
         int i = start - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'' || text.charAt(i) == '[')) {
             i--;
@@ -1438,6 +1459,10 @@ final class ContextWords {
             return elementWords(text, i);
         }
         if (i < 0 || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
+            return List.of();
+        }
+        boolean token = gluedOnly && text.charAt(i) == '=' && i > 0 && text.charAt(i - 1) != ' ';
+        if (gluedOnly && !token) {
             return List.of();
         }
         i--;
@@ -1453,7 +1478,7 @@ final class ContextWords {
         int spaces = 0;
         while (i >= 0 && end - i <= MAX_KEY && (isKeyChar(text.charAt(i)) || text.charAt(i) == ' ')) {
             // A sentence's end is the label's start: "no invoice yet. Telefon:" is labelled "Telefon".
-            if (text.charAt(i) == ' ' && (++spaces > 2 || (i > 0 && text.charAt(i - 1) == '.'))) {
+            if (text.charAt(i) == ' ' && (token || ++spaces > 2 || (i > 0 && text.charAt(i - 1) == '.'))) {
                 break;
             }
             i--;

@@ -75,6 +75,9 @@ public final class CreditCardDetector implements Detector {
             }
             if (Chars.wordCharAt(text, end) && lastGroup > runs.start() && text.charAt(lastGroup - 1) == ' ') {
                 end = lastGroup - 1; // "card 4111111111111111 3DS=challenge": the last group is a word's
+            } else if (end < length && text.charAt(end) == '/' && end - lastGroup <= 2 && lastGroup > runs.start()
+                    && text.charAt(lastGroup - 1) == ' ') {
+                end = lastGroup - 1; // "5200 8282 8282 8210 04/28": the expiry's month after the number
             }
             if (!isEmbedded(text, runs.start(), end)) {
                 scanRun(text, runs.start(), end, found);

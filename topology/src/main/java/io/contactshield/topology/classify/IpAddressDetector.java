@@ -112,7 +112,7 @@ public final class IpAddressDetector implements Detector {
             double confidence = isNetwork(text, v4) || isNetmask(v4) || isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
-                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
+                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end()) || isImageTagAfterName(text, v4.start())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
@@ -501,6 +501,27 @@ public final class IpAddressDetector implements Detector {
     static boolean isImageTag(String text, int end) {
         return text.startsWith("@sha", end);
     }
+
+    /**
+     * {@code image: flowdesk/connector:10.2.0.15}: a container image's tag, the number after a
+     * repository path ('/' in the name) and its ':'.
+     */
+    static boolean isImageTagAfterName(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ':') {
+            return false;
+        }
+        int name = start - 1;
+        while (name > 0 && (Chars.isAsciiLetterOrDigit(text.charAt(name - 1)) || "-_./".indexOf(text.charAt(name - 1)) >= 0)) {
+            name--;
+        }
+        int slash = text.lastIndexOf('/', start - 2);
+        return slash >= name && Chars.isAsciiLetter(text.charAt(start - 2))
+                && !URI_SCHEMES.contains(text.substring(slash + 1, start - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Schemes whose ':' an address follows ({@code trunk-b/sip:198.51.100.151:5060}): no image's tag. */
+    private static final Set<String> URI_SCHEMES = Set.of("sip", "sips", "tel", "http", "https", "tcp", "udp", "tls",
+            "ws", "wss", "ftp", "sftp", "ssh", "ldap", "ldaps", "rtsp");
 
     /** {@code ivr-flows-2.6.9.102}: a number glued to a name by a hyphen is that name's version, a tag. */
     static boolean afterNameAndHyphen(String text, int start) {

@@ -278,8 +278,7 @@ public final class PhoneNumberDetector implements Detector {
             inspect(text, start, end, limit, found);
             for (int k = found.size() - 1; k >= before; k--) {
                 int at = found.get(k).start();
-                if ((at < start && Chars.wordCharAt(text, at - 1))
-                        || (at >= 2 && text.charAt(at - 1) == '/' && Chars.isAsciiDigit(text.charAt(at - 2)))) {
+                if ((at < start && Chars.wordCharAt(text, at - 1)) || afterSlashedDigits(text, at)) {
                     // "1Z 999 AA1 01 2345 6784": libphonenumber read on into the margin before the
                     // candidate, to a digit glued to a code's letters; "10.0.0.0/8 172.16.0.0/12": or
                     // from a network's prefix length on.
@@ -548,6 +547,17 @@ public final class PhoneNumberDetector implements Detector {
      * code are part of it. Not a number with its '+' after a slash: a switch's dial string ({@code
      * sofia/external/+19175550168}).
      */
+    /** Whether one or two slashes after a digit stand right before {@code at}: "0.0.0.0/8 ...", "98765//0012345". */
+    private static boolean afterSlashedDigits(String text, int at) {
+        int i = at - 1;
+        int slashes = 0;
+        while (i >= 0 && text.charAt(i) == '/' && slashes < 2) {
+            i--;
+            slashes++;
+        }
+        return slashes > 0 && i >= 0 && Chars.isAsciiDigit(text.charAt(i));
+    }
+
     /**
      * {@code 09.254.294.3-407.000}, an Indonesian tax number: groups split by dots and by dashes in
      * one number are an identifier's; a phone number is written with one of them (brackets and
@@ -577,6 +587,9 @@ public final class PhoneNumberDetector implements Detector {
         }
         if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
             return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
+        }
+        if (before == '/' && text.charAt(start - 2) == '/' && start >= 3 && Chars.isAsciiDigit(text.charAt(start - 3))) {
+            return true; // a German job centre's "BG-Nummer 98765//0012345"
         }
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2))

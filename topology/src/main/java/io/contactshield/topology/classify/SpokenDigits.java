@@ -955,7 +955,7 @@ final class SpokenDigits {
         add(DE | AMBIGUOUS, UNIT * 100 + 1, "eis");
         units(DE, 2, "zw\u00f6i");
         units(DE, 3, "dr\u00fc", "dr\u00fc\u00fc");
-        units(DE, 5, "f\u00fc\u00fcf", "f\u00f6if");
+        units(DE, 5, "f\u00fc\u00fcf", "f\u00fcf", "f\u00f6if");
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");

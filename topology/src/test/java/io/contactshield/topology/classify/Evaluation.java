@@ -90,6 +90,9 @@ final class Evaluation {
     static final String BLIND59_RESOURCE = "/eval/contact-centre-eval-blind59.jsonl";
     static final String BLIND60_RESOURCE = "/eval/contact-centre-eval-blind60.jsonl";
     static final String BLIND61_RESOURCE = "/eval/contact-centre-eval-blind61.jsonl";
+    static final String BLIND62_RESOURCE = "/eval/contact-centre-eval-blind62.jsonl";
+    static final String BLIND63_RESOURCE = "/eval/contact-centre-eval-blind63.jsonl";
+    static final String BLIND65_RESOURCE = "/eval/contact-centre-eval-blind65.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -106,7 +109,8 @@ final class Evaluation {
             BLIND43_RESOURCE, BLIND44_RESOURCE, BLIND45_RESOURCE, BLIND46_RESOURCE,
             BLIND47_RESOURCE, BLIND48_RESOURCE, BLIND49_RESOURCE, BLIND50_RESOURCE, BLIND51_RESOURCE,
             BLIND52_RESOURCE, BLIND53_RESOURCE, BLIND54_RESOURCE, BLIND55_RESOURCE,
-            BLIND56_RESOURCE, BLIND57_RESOURCE, BLIND58_RESOURCE, BLIND59_RESOURCE, BLIND60_RESOURCE, BLIND61_RESOURCE);
+            BLIND56_RESOURCE, BLIND57_RESOURCE, BLIND58_RESOURCE, BLIND59_RESOURCE, BLIND60_RESOURCE, BLIND61_RESOURCE,
+            BLIND62_RESOURCE, BLIND63_RESOURCE, BLIND65_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -499,6 +499,8 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // German "geben Sie ... ein" is no employer id's EIN.
+        "IVR: Bitte geben Sie Ihre Festnetznummer ein. Eingabe erkannt: 03023125777. | 03023125777",
         // Arabic "the free number"; Lebanese Arabizi "my line".
         "Agent: \u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a 800 124 8888 | 800 124 8888",
         "Customer: bonjour, ana khat2e 3ndi 03 482 917 w ma 3am yousal el SMS | 03 482 917",
@@ -557,6 +559,9 @@ class NationalPhoneNumbersTest {
         // An Indonesian tax number's dots and dash; a network's prefix length before the next network.
         "NPWP perusahaan 09.254.294.3-407.000 sudah kami lampirkan",
         "DEBUG cy-pbx-01 rtp allow 10.0.0.0/8 172.16.0.0/12 deny all",
+        // A job centre's "BG-Nummer" after its double slash; a care provider's IK number.
+        "Jobcenter-Hotline: Kundennummer 123D456789, BG-Nummer 98765//0012345, Weiterbewilligungsantrag",
+        "Agent-Notiz: IK-Nummer 461234567 des Pflegedienstes gepr\u00fcft",
         // An air waybill named right before its number, after a purpose ("asked to confirm").
         "Agent note: caller asked to confirm Aramex AWB 3418 2297 650; told to track online.",
         // Orders and customers in Estonian, Lithuanian and Latvian.

@@ -457,6 +457,15 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "B\u00fcrger (CH): Mini Nummere isch null sibe n\u00fc\u00fcn, vier eis zw\u00f6i, f\u00fcf s\u00e4chs, dr\u00fc acht."
+            + " | PHONE_NUMBER:null sibe n\u00fc\u00fcn, vier eis zw\u00f6i, f\u00fcf s\u00e4chs, dr\u00fc acht"
+    })
+    void readsSwissGermanFive(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void aDateOfBirthSaidAsMonthDayAndYearIsNoNumber() {
         assertThat(found("Caller: Clarence Oduya, eight fifteen nineteen forty-seven.")).noneMatch(f -> f.startsWith("PHONE"));

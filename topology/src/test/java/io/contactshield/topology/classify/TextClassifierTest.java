@@ -60,7 +60,8 @@ class TextClassifierTest {
         "Version check: server reports 10.2.0.15, agent reports 10.2.0.9, minimum supported 10.1.4.0.",
         "desk-phone SPA-504G, bootloader 1.0.3.7, last reboot 03:00", "software=\"webrtc 1.0.4.12\"",
         "The IVR build is 10.2.0.15 and the CAT code is 2447.",
-        "Customer: Samsung TV\u060c \u0627\u0644\u0646\u0633\u062e\u0629 10.2.0.15"})
+        "Customer: Samsung TV\u060c \u0627\u0644\u0646\u0633\u062e\u0629 10.2.0.15",
+        "app:\n    image: flowdesk/connector:10.2.0.15\n    environment:"})
     void aContactCentrePlatformsOrLibrarysVersionIsNoAddress(String text) {
         assertThat(addressesIn(text)).isEmpty();
     }
@@ -95,6 +96,20 @@ class TextClassifierTest {
         assertThat(spansIn("IVR> SSN entry: 200515759 -> match on acct 300418823")).containsExactly("200515759");
         // Without a number of its own before it, "on the account" names whose phone it is.
         assertThat(spansIn("Cx name Ezra Goldstein, phone on acct 347-555-0159.")).contains("347-555-0159");
+    }
+
+    @Test
+    void aKeyGluedToItsEqualsSignDecidesBeforeTheWordsOfThePairBeforeIt() {
+        assertThat(addressesIn("device=x browser=Firefox 123.0 os=Windows 11 client_ip=198.51.100.9"))
+                .containsExactly("198.51.100.9");
+        // A SIP URI after a slash is no container image's tag.
+        assertThat(addressesIn("Contact: trunk-b/sip:198.51.100.151:5060 Avail")).containsExactly("198.51.100.151");
+    }
+
+    @Test
+    void aCardsExpiryMonthAfterItIsNoPartOfIt() {
+        assertThat(typesIn("new virtual card details don't work on Steam: 5200 8282 8282 8210 04/28 CVC 123"))
+                .contains(EntityTypes.CREDIT_CARD);
     }
 
     @Test
