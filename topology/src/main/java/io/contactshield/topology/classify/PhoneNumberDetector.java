@@ -138,6 +138,8 @@ public final class PhoneNumberDetector implements Detector {
 
     /** A Brazilian postcode, the CEP ({@code 01426-001}): five digits, a dash, three. No plan writes a phone so. */
     private static final Pattern CEP = Pattern.compile("\\d{5}-\\d{3}");
+    /** A Malaysian identity card number (MyKad): birth date, place of birth, serial. */
+    private static final Pattern MYKAD = Pattern.compile("\\d{6}-\\d{2}-\\d{4}");
 
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
@@ -211,6 +213,16 @@ public final class PhoneNumberDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
+        return detect(text, List.of());
+    }
+
+    /**
+     * {@link #detect(String)}, with the plans of {@code saidIn} read as the default region's is: a
+     * number said in words in a text of those countries' language needs no cue ("el de la empresa
+     * es el nueve cuatro cuatro cero uno cinco siete tres nueve"). For the rewrites of spoken runs
+     * ({@link TextClassifier}): words said are no identifier's written shape.
+     */
+    List<Detection> detect(String text, List<String> saidIn) {
         List<Detection> found = new ArrayList<>();
         List<int[]> unread = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
@@ -266,6 +278,7 @@ public final class PhoneNumberDetector implements Detector {
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches()
                     || CEP.matcher(text.subSequence(start, end)).matches()
+                    || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || dotsAndDashes(text, start, end)
@@ -275,7 +288,7 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             int before = found.size();
-            inspect(text, start, end, limit, found);
+            inspect(text, start, end, limit, saidIn, found);
             for (int k = found.size() - 1; k >= before; k--) {
                 int at = found.get(k).start();
                 if ((at < start && Chars.wordCharAt(text, at - 1)) || afterSlashedDigits(text, at)) {
@@ -734,7 +747,7 @@ public final class PhoneNumberDetector implements Detector {
         return cut > start ? cut : start;
     }
 
-    private void inspect(String text, int start, int end, int limit, List<Detection> found) {
+    private void inspect(String text, int start, int end, int limit, List<String> saidIn, List<Detection> found) {
         // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
         int windowStart = windowStart(text, start);
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
@@ -753,6 +766,12 @@ public final class PhoneNumberDetector implements Detector {
         if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
             return;
+        }
+        for (String region : saidIn) {
+            if (!region.equals(defaultRegion) && startsAsIn(region, text, start) && mayBeValid(tried, region)
+                    && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
+                return;
+            }
         }
         int lead = start;
         while (lead < end && text.charAt(lead) == '(') {

@@ -200,11 +200,12 @@ final class SpokenDigits {
         add(IT, TRIPLE * 100, "triplo");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, PLUS * 100, "plus");
-        // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian.
+        // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish.
         add(IS, PLUS * 100, "pl\u00fas");
         add(LT, PLUS * 100, "plius");
         add(ET | NORDIC, PLUS * 100, "pluss");
         add(HU, PLUS * 100, "plusz");
+        add(ES, PLUS * 100, "m\u00e1s");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");

@@ -90,6 +90,17 @@ final class SpokenIban {
             }
             country = "" + natoLetter(text, start, firstEnd) + letter;
             next = second.end();
+        } else if (letterWordEnd(text, start) > 0) {
+            // "e ese veinte, cero cero cuatro nueve ...", "pe te cuarenta y dos ...": the country code
+            // in the letters' Spanish names (one of the two may be a single letter).
+            int firstEnd = letterWordEnd(text, start);
+            Token second = nextToken(text, firstEnd);
+            char letter = second == null ? 0 : letterOfName(text, second.start(), second.end());
+            if (letter == 0 || (firstEnd - start == 1 && second.end() - second.start() == 1)) {
+                return start;
+            }
+            country = "" + letterOfName(text, start, firstEnd) + letter;
+            next = second.end();
         } else {
             return start;
         }
@@ -114,6 +125,12 @@ final class SpokenIban {
                 Token last = token;
                 while (true) {
                     Token more = nextToken(text, last.end());
+                    if (more != null && onlyBlanks(text, last.end(), more.start()) && SpokenIp.isAnd(text, more.start(), more.end())
+                            && SpokenIp.numberWordAfter(text, more.end())) {
+                        // "cuarenta y dos": the "and" is part of the group, read with it.
+                        last = more;
+                        continue;
+                    }
                     if (more == null || !onlyBlanks(text, last.end(), more.start())
                             || !SpokenDigits.isNumberWord(text, more.start(), more.end())
                             || Chars.onlyDigits(text, more.start(), more.end())
@@ -200,6 +217,39 @@ final class SpokenIban {
     private static int wholeWordEnd(String text, int start, String word) {
         int end = start + word.length();
         return text.regionMatches(true, start, word, 0, word.length()) && !Chars.wordCharAt(text, end) ? end : -1;
+    }
+
+    /** The letters' names in Spanish, and the letters they name. */
+    private static final String[] LETTER_NAMES = {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka",
+        "ele", "eme", "ene", "o", "pe", "cu", "erre", "ere", "ese", "te", "u", "uve", "ve", "equis", "ye", "zeta"};
+    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ";
+
+    /**
+     * The letter {@code text[start, end)} names in Spanish ("ese" S, "pe" P), or a single letter
+     * itself; else 0. Compared only with the names of the word's own first letter.
+     */
+    private static char letterOfName(String text, int start, int end) {
+        int length = end - start;
+        if (length == 1 && Chars.isAsciiLetter(text.charAt(start))) {
+            return Character.toUpperCase(text.charAt(start));
+        }
+        char first = Character.toLowerCase(text.charAt(start));
+        for (int k = 0; k < LETTER_NAMES.length; k++) {
+            String name = LETTER_NAMES[k];
+            if (name.charAt(0) == first && name.length() == length && text.regionMatches(true, start, name, 0, length)) {
+                return LETTERS_NAMED.charAt(k);
+            }
+        }
+        return 0;
+    }
+
+    /** The end of a letter or a letter's Spanish name at {@code start}, as a whole word; else -1. */
+    private static int letterWordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && end - start <= 5 && Chars.isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return !Chars.wordCharAt(text, end) && letterOfName(text, start, end) != 0 ? end : -1;
     }
 
     /** A capital "O" is the letter; a lower-case one too when {@code oIsLetter}. */

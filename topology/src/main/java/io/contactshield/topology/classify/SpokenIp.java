@@ -55,6 +55,7 @@ final class SpokenIp {
         int i = 0;
         int groupStart = -1;
         int groupEnd = -1;
+        int beforeLast = -1; // where the group's word before its last ends
         int groupWords = 0;
         while (i <= n) {
             int start = i;
@@ -64,7 +65,7 @@ final class SpokenIp {
             if (i == start) {
                 if (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
                     // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule).
-                    groupStart = closeGroup(text, items, groupStart, groupEnd, groupWords);
+                    groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
                     groupWords = 0;
                     addressEnds(text, items, found);
                 }
@@ -72,17 +73,21 @@ final class SpokenIp {
                 continue;
             }
             boolean dot = isDot(text, start, i);
-            // "one hundred" inside a group is its octet: "one nine eight dot fifty one dot one hundred dot ..."
+            // "one hundred" inside a group is its octet: "one nine eight dot fifty one dot one hundred dot
+            // ..."; so is "noventa y dos", its "and" between two number words.
             if (!dot && (SpokenDigits.isNumberWord(text, start, i)
-                    || (groupStart >= 0 && SpokenDigits.isHundredWord(text, start, i)))) {
+                    || (groupStart >= 0 && SpokenDigits.isHundredWord(text, start, i))
+                    || (groupStart >= 0 && isAnd(text, start, i) && numberWordAfter(text, i)))) {
                 if (groupStart < 0) {
                     groupStart = start;
                 }
+                beforeLast = groupEnd;
                 groupEnd = i;
                 groupWords++;
                 continue;
             }
-            groupStart = closeGroup(text, items, groupStart, groupEnd, groupWords);
+            // Only the last group, closed by a word that is no dot, may leave its last word out.
+            groupStart = closeGroup(text, items, groupStart, groupEnd, dot ? -1 : beforeLast, groupWords);
             groupWords = 0;
             if (dot) {
                 items.add(new Item(start, i, null));
@@ -90,15 +95,26 @@ final class SpokenIp {
                 addressEnds(text, items, found);
             }
         }
-        closeGroup(text, items, groupStart, groupEnd, groupWords);
+        closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
         addressEnds(text, items, found);
         return found;
     }
 
-    /** Adds the group being read, if any, to {@code items} (with empty digits when it is no octet); returns -1. */
-    private static int closeGroup(String text, List<Item> items, int start, int end, int words) {
+    /**
+     * Adds the group being read, if any, to {@code items} (with empty digits when it is no octet);
+     * returns -1. A last word that spoils the octet ("setenta y siete o sea": "o" is a zero too) is
+     * left out of it.
+     */
+    private static int closeGroup(String text, List<Item> items, int start, int end, int beforeLast, int words) {
         if (start >= 0) {
             String digits = words > MAX_GROUP_WORDS ? null : SpokenDigits.digits(text, start, end);
+            if ((digits == null || !isOctet(digits)) && words > 1 && beforeLast > start) {
+                String shorter = SpokenDigits.digits(text, start, beforeLast);
+                if (shorter != null && isOctet(shorter)) {
+                    items.add(new Item(start, beforeLast, shorter));
+                    return -1;
+                }
+            }
             items.add(new Item(start, end, digits != null && isOctet(digits) ? digits : ""));
         }
         return -1;
@@ -222,6 +238,30 @@ final class SpokenIp {
             }
         }
         return false;
+    }
+
+    /** "And" between the words of a number: Spanish "y", Italian and Portuguese "e", German "und" ... */
+    private static final List<String> ANDS = List.of("y", "e", "i", "and", "und", "en", "og", "och", "et");
+
+    static boolean isAnd(String text, int start, int end) {
+        for (String and : ANDS) {
+            if (and.length() == end - start && text.regionMatches(true, start, and, 0, and.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number word follows the blank after {@code end}. */
+    static boolean numberWordAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > end + 1 && SpokenDigits.isNumberWord(text, end + 1, wordEnd);
     }
 
     private static boolean isDot(String text, int start, int end) {

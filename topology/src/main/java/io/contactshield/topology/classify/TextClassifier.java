@@ -105,8 +105,10 @@ public final class TextClassifier {
             Map<String, Double> spokenSsns = new HashMap<>();
             List<SaidPhone> saidPhones = new ArrayList<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
+            // The countries of the language the numbers are said in (its number words count too).
+            List<String> saidIn = rewrites.isEmpty() ? List.of() : TextLanguage.regions(text);
             for (SpokenDigits.Rewrite rewrite : rewrites) {
-                addSpokenNumbers(text, rewrite, candidates, spokenPhones, spokenSsns, saidPhones, employerIds);
+                addSpokenNumbers(text, rewrite, saidIn, candidates, spokenPhones, spokenSsns, saidPhones, employerIds);
             }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
@@ -211,7 +213,7 @@ public final class TextClassifier {
      * the written numbers elsewhere were read in the original already), with context words read in
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
-    private void addSpokenNumbers(String original, SpokenDigits.Rewrite rewrite, List<Detection> candidates,
+    private void addSpokenNumbers(String original, SpokenDigits.Rewrite rewrite, List<String> saidIn, List<Detection> candidates,
             Map<String, Double> spokenPhones, Map<String, Double> spokenSsns, List<SaidPhone> saidPhones,
             List<Detection> employerIds) {
         String text = rewrite.text;
@@ -226,7 +228,9 @@ public final class TextClassifier {
             }
             String window = text.substring(from, to);
             for (Detector detector : numberDetectors) {
-                for (Detection found : detector.detect(window)) {
+                List<Detection> detections = detector instanceof PhoneNumberDetector phones
+                        ? phones.detect(window, saidIn) : detector.detect(window);
+                for (Detection found : detections) {
                     Detection detection = new Detection(found.type(), from + found.start(), from + found.end(),
                             found.confidence(), found.detector());
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {

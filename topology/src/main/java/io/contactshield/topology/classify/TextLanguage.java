@@ -24,46 +24,62 @@ final class TextLanguage {
     /** A language of the list and the regions, in order, whose plans its texts are read in. */
     private enum Language {
         ENGLISH(List.of(),
-                "the and is my your you to of it that for with this please call me we have can will be not are was"),
+                "the and is my your you to of it that for with this please call me we have can will be"
+                        + " not are was"),
         SPANISH(List.of("ES", "MX", "AR", "CO", "CL", "PE"),
-                "el los las y pero muy gracias usted hola llamar llamada llam\u00f3 llam\u00e9 ll\u00e1mame tel\u00e9fono hay ya tambi\u00e9n"
-                        + " cuando hasta se\u00f1or se\u00f1ora quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito"
-                        + " mismo l\u00ednea s\u00ed est\u00e1"),
+                "el los las y pero muy gracias usted hola llamar llamada llam\u00f3 llam\u00e9"
+                        + " ll\u00e1mame tel\u00e9fono hay ya tambi\u00e9n cuando hasta se\u00f1or se\u00f1ora"
+                        + " quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito mismo"
+                        + " l\u00ednea s\u00ed est\u00e1 cero tres cuatro siete ocho nueve diez doce trece catorce"
+                        + " quince veinte treinta cuarenta cincuenta sesenta ochenta cien ciento"),
         PORTUGUESE(List.of("PT", "BR"),
-                "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o"
-                        + " telefone bom ol\u00e1 mas muito j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento"),
+                "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos"
+                        + " s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o telefone bom ol\u00e1 mas muito"
+                        + " j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento dois sete oito dez"
+                        + " doze vinte trinta quarenta cinquenta sessenta oitenta"),
         ITALIAN(List.of("IT"),
-                "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare cellulare gli della"
-                        + " questo anche ho ci lei signora salve vorrei posso perch\u00e9 gi\u00e0 indirizzo quindi esatto"
-                        + " corretto perfetto allora s\u00ec"),
+                "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare"
+                        + " cellulare gli della questo anche ho ci lei signora salve vorrei posso perch\u00e9"
+                        + " gi\u00e0 indirizzo quindi esatto corretto perfetto allora s\u00ec due quattro cinque"
+                        + " sette otto dieci venti trenta quaranta cinquanta sessanta settanta ottanta novanta"),
         GERMAN(List.of("DE", "AT", "CH"),
-                "ich und der das ist nicht mit bitte danke ein eine mein meine wir auf f\u00fcr den dem nein r\u00fcckruf habe"
-                        + " haben kann noch auch guten herr frau bei unter sich wie von"),
+                "ich und der das ist nicht mit bitte danke ein eine mein meine wir auf f\u00fcr den dem"
+                        + " nein r\u00fcckruf habe haben kann noch auch guten herr frau bei unter sich wie von eins"
+                        + " zwei drei vier sechs sieben neun zehn zwanzig drei\u00dfig vierzig f\u00fcnfzig"),
         FRENCH(List.of("FR", "BE", "CH"),
-                "je et les des est pas pour avec mon mes vous nous merci bonjour rappeler num\u00e9ro t\u00e9l\u00e9phone portable"
-                        + " suis dans aux cette qui mais oui elle madame monsieur"),
+                "je et les des est pas pour avec mon mes vous nous merci bonjour rappeler num\u00e9ro"
+                        + " t\u00e9l\u00e9phone portable suis dans aux cette qui mais oui elle madame monsieur"
+                        + " z\u00e9ro deux trois quatre cinq huit neuf dix vingt trente quarante cinquante soixante"),
         DUTCH(List.of("NL", "BE"),
-                "ik het een niet voor mijn uw wij dank bedankt graag telefoon bellen terugbellen goedemiddag"
-                        + " goedemorgen hoe ook maar nog zijn heb heeft bij naar dit dat"),
+                "ik het een niet voor mijn uw wij dank bedankt graag telefoon bellen terugbellen"
+                        + " goedemiddag goedemorgen hoe ook maar nog zijn heb heeft bij naar dit dat"),
         POLISH(List.of("PL"),
-                "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119 prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"),
+                "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119"
+                        + " prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"),
         CZECH_SLOVAK(List.of("CZ", "SK"),
-                "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),
+                "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste"
+                        + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),
         HUNGARIAN(List.of("HU"),
-                "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m vagyok igen napot"),
+                "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m"
+                        + " vagyok igen napot"),
         TURKISH(List.of("TR"),
-                "bir ve bu i\u00e7in numaram numaras\u0131 te\u015fekk\u00fcr te\u015fekk\u00fcrler ederim l\u00fctfen evet hay\u0131r de\u011fil ben benim yok"
-                        + " \u00e7ok merhaba bey han\u0131m"),
+                "bir ve bu i\u00e7in numaram numaras\u0131 te\u015fekk\u00fcr te\u015fekk\u00fcrler"
+                        + " ederim l\u00fctfen evet hay\u0131r de\u011fil ben benim yok \u00e7ok merhaba bey"
+                        + " han\u0131m"),
         SCANDINAVIAN(List.of("SE", "NO", "DK"),
-                "jag och \u00e4r inte tack jeg og ikke takk hei p\u00e5 ringa ringe mig meg hilsen v\u00e4nliga h\u00e4lsningar"),
+                "jag och \u00e4r inte tack jeg og ikke takk hei p\u00e5 ringa ringe mig meg hilsen"
+                        + " v\u00e4nliga h\u00e4lsningar"),
         FINNISH(List.of("FI"),
-                "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4 p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
+                "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4"
+                        + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
         ROMANIAN(List.of("RO"),
-                "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care bun\u0103 ziua domnul doamna"),
+                "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care"
+                        + " bun\u0103 ziua domnul doamna"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
-                "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami anda tolong"
-                        + " mohon sila dari belum bisa"),
-        TAGALOG(List.of("PH"), "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
+                "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
+                        + " anda tolong mohon sila dari belum bisa"),
+        TAGALOG(List.of("PH"),
+                "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),
                 "c\u1ee7a v\u00e0 ch\u1ecb anh kh\u00f4ng \u0111\u01b0\u1ee3c s\u1ed1 \u0111i\u1ec7n"
                         + " tho\u1ea1i cho l\u00e0 \u1ea1 nh\u00e9 v\u1edbi t\u00f4i"),

@@ -239,6 +239,32 @@ class SpokenFormsTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The country code in the letters' Spanish names; "y" inside a number said in Spanish.
+        "CLIENTE: la cuenta nueva es e ese veinte, cero cero cuatro nueve, dos nueve siete uno, dos cinco cero cinco,"
+            + " nueve dos seis ocho, ocho seis tres cinco | IBAN:e ese veinte, cero cero cuatro nueve, dos nueve siete uno,"
+            + " dos cinco cero cinco, nueve dos seis ocho, ocho seis tres cinco",
+        "la cuenta es portuguesa pe te cuarenta y dos, cero cero tres cinco, cero seis cinco uno, siete siete cuatro nueve,"
+            + " nueve uno cero nueve, cinco cero dos siete, siete | IBAN:pe te cuarenta y dos, cero cero tres cinco, cero"
+            + " seis cinco uno, siete siete cuatro nueve, nueve uno cero nueve, cinco cero dos siete, siete"
+    })
+    void readsAnIbanSpelledInSpanish(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "CLIENTE: eh la ip del servidor es ciento noventa y dos punto cero punto dos punto quince y no responde al ping"
+            + " | IP_ADDRESS:ciento noventa y dos punto cero punto dos punto quince",
+        // A last word that spoils the octet ("o sea": "o" is a zero too) is no part of it.
+        "spk_1: la ip del equipo es doscientos tres punto cero punto ciento trece punto setenta y siete o sea la fija"
+            + " | IP_ADDRESS:doscientos tres punto cero punto ciento trece punto setenta y siete"
+    })
+    void readsAnAddressSaidInSpanishNumbers(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void readsAnIbanSpelledInTheSpellingAlphabet() {
         assertThat(found("it's golf bravo two nine november whiskey bravo kilo six zero one six one three three one nine"

@@ -466,6 +466,28 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Said in the language of the text, a number needs no cue: its countries' plans read it.
+        "CLIENTE: el de la empresa es el nueve cuatro cuatro cero uno cinco siete tres nueve eh bueno es un fijo de bilbao"
+            + " | PHONE_NUMBER:nueve cuatro cuatro cero uno cinco siete tres nueve",
+        // Spanish "más" for the '+'.
+        "CLIENTE: desde fuera de espa\u00f1a me llaman al m\u00e1s treinta y cuatro seis siete nueve cero cinco siete"
+            + " cuatro cero uno verdad | PHONE_NUMBER:m\u00e1s treinta y cuatro seis siete nueve cero cinco siete cuatro cero uno"
+    })
+    void readsANumberSaidInTheTextsLanguageInItsCountriesPlans(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CLIENTE: el n\u00famero de pedido es nueve cuatro cuatro cero uno cinco siete tres nueve",
+        "cliente: ya le di el n\u00famero de la orden, es el ocho cuatro, dos uno, tres siete, nueve nueve"
+    })
+    void anIdentifiersLabelStillNamesANumberSaidInTheTextsLanguage(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
     @Test
     void aDateOfBirthSaidAsMonthDayAndYearIsNoNumber() {
         assertThat(found("Caller: Clarence Oduya, eight fifteen nineteen forty-seven.")).noneMatch(f -> f.startsWith("PHONE"));
