@@ -884,7 +884,11 @@ final class ContextWords {
             "meines", "sua", "seu", "sus", "ses", "son", "his", "her", "their", "our", "your", "nuestra", "nuestro",
             "nossa", "nosso", "tua", "teu", "the", "los", "las", "les", "una", "uma", "casa", "maison", "ligne",
             "linha", "line", "domicile", "trabajo", "trabalho", "oficina", "bureau", "portable", "work", "home",
-            "office", "contact", "contato", "contacto");
+            "office", "contact", "contato", "contacto",
+            // A person or a place: "el número de ella", "mi número de allá".
+            "ella", "ellos", "ellas", "usted", "ustedes", "ele", "dela", "dele", "elle", "lui", "ihr", "ihm", "lei",
+            "all\u00e1", "all\u00ed", "aqu\u00ed", "ac\u00e1", "antes", "siempre", "celular", "celu", "m\u00f3vil",
+            "empresa", "emergencia", "emerg\u00eancia", "urgence", "urgencia");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {

@@ -471,6 +471,9 @@ class SpokenNumbersTest {
         // Said in the language of the text, a number needs no cue: its countries' plans read it.
         "CLIENTE: el de la empresa es el nueve cuatro cuatro cero uno cinco siete tres nueve eh bueno es un fijo de bilbao"
             + " | PHONE_NUMBER:nueve cuatro cuatro cero uno cinco siete tres nueve",
+        // "Number of" a person or a place is theirs, not a thing's.
+        "la hermana vive en chicago el n\u00famero de ella es tres uno dos, cinco cinco cinco, cero uno setenta y cinco"
+            + " | PHONE_NUMBER:tres uno dos, cinco cinco cinco, cero uno setenta y cinco",
         // Spanish "más" for the '+'.
         "CLIENTE: desde fuera de espa\u00f1a me llaman al m\u00e1s treinta y cuatro seis siete nueve cero cinco siete"
             + " cuatro cero uno verdad | PHONE_NUMBER:m\u00e1s treinta y cuatro seis siete nueve cero cinco siete cuatro cero uno"
