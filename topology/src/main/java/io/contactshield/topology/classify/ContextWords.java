@@ -1080,7 +1080,7 @@ final class ContextWords {
         }
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
             lowerEnd = raiseEnd; // "Rx number", "faktura nummer": the identifier's noun decides
-        } else if (raiseEnd >= 0 && lowerEnd < 0) {
+        } else if (raiseEnd >= 0 && lowerEnd < 0 && isOneOf(text, raiseEnd / 64 - raiseEnd % 64, raiseEnd / 64, NUMBER_NOUNS)) {
             // The identifier's noun just out of the window: "enter your account number followed by
             // pound. INPUT: 8812345509#".
             int before = nearestEnd(text, raiseEnd / 64 - raiseEnd % 64, lowers, NOUN_BEFORE_NUMBER);

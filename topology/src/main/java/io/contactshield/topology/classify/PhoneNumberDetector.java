@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -213,7 +214,7 @@ public final class PhoneNumberDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
-        return detect(text, List.of());
+        return detect(text, List::of);
     }
 
     /**
@@ -222,7 +223,7 @@ public final class PhoneNumberDetector implements Detector {
      * es el nueve cuatro cuatro cero uno cinco siete tres nueve"). For the rewrites of spoken runs
      * ({@link TextClassifier}): words said are no identifier's written shape.
      */
-    List<Detection> detect(String text, List<String> saidIn) {
+    List<Detection> detect(String text, Supplier<List<String>> saidIn) {
         List<Detection> found = new ArrayList<>();
         List<int[]> unread = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
@@ -747,7 +748,8 @@ public final class PhoneNumberDetector implements Detector {
         return cut > start ? cut : start;
     }
 
-    private void inspect(String text, int start, int end, int limit, List<String> saidIn, List<Detection> found) {
+    private void inspect(String text, int start, int end, int limit, Supplier<List<String>> saidIn,
+            List<Detection> found) {
         // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
         int windowStart = windowStart(text, start);
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
@@ -767,7 +769,7 @@ public final class PhoneNumberDetector implements Detector {
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
             return;
         }
-        for (String region : saidIn) {
+        for (String region : saidIn.get()) {
             if (!region.equals(defaultRegion) && startsAsIn(region, text, start) && mayBeValid(tried, region)
                     && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
                 return;

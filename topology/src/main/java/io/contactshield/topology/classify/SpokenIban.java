@@ -3,6 +3,7 @@ package io.contactshield.topology.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * IBANs read out letter by letter and digit by digit, as speech-to-text writes them: "G B two nine
@@ -63,47 +64,54 @@ final class SpokenIban {
      * seven oh, b o f i, ...": Bank of Ireland's BOFI).
      */
     private static int read(String text, int start, List<Detection> found) {
-        int end = read(text, start, found, false);
-        return end > start ? end : read(text, start, found, true);
+        CountryCode code = countryCodeAt(text, start);
+        if (code == null || !IbanDetector.LENGTHS.containsKey(code.country())) {
+            return start;
+        }
+        int end = read(text, start, code, found, false);
+        return end > start ? end : read(text, start, code, found, true);
     }
 
-    private static int read(String text, int start, List<Detection> found, boolean oIsLetter) {
-        String country;
-        int next;
+    /** A country code said at the start of a reading, and where the reading goes on after it. */
+    private record CountryCode(String country, int next) {
+    }
+
+    /** The country code said at {@code start} in one of the ways a reading starts with; else null. */
+    private static CountryCode countryCodeAt(String text, int start) {
         // "A E, seven one, ...", "S-A zero eight ...": the country code spelled, apart or hyphenated.
         if (isSingle(text, start) && start + 2 < text.length() && (text.charAt(start + 1) == ' ' || text.charAt(start + 1) == '-')
                 && Chars.isAsciiLetter(text.charAt(start + 2)) && isSingle(text, start + 2)) {
-            country = ("" + text.charAt(start) + text.charAt(start + 2)).toUpperCase(Locale.ROOT);
-            next = start + 3;
-        } else if (start + 2 <= text.length() && Character.isUpperCase(text.charAt(start))
+            return new CountryCode(("" + text.charAt(start) + text.charAt(start + 2)).toUpperCase(Locale.ROOT), start + 3);
+        }
+        if (start + 2 <= text.length() && Character.isUpperCase(text.charAt(start))
                 && start + 1 < text.length() && Character.isUpperCase(text.charAt(start + 1))
                 && Chars.isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
-            country = text.substring(start, start + 2);
-            next = start + 2;
-        } else if (natoWordEnd(text, start) > 0) {
+            return new CountryCode(text.substring(start, start + 2), start + 2);
+        }
+        int natoEnd = natoWordEnd(text, start);
+        if (natoEnd > 0) {
             // "golf bravo two nine november whiskey ...": the country code in the spelling alphabet.
-            int firstEnd = natoWordEnd(text, start);
-            Token second = nextToken(text, firstEnd);
+            Token second = nextToken(text, natoEnd);
             char letter = second == null ? 0 : natoLetter(text, second.start(), second.end());
-            if (letter == 0) {
-                return start;
-            }
-            country = "" + natoLetter(text, start, firstEnd) + letter;
-            next = second.end();
-        } else if (letterWordEnd(text, start) > 0) {
+            return letter == 0 ? null : new CountryCode("" + natoLetter(text, start, natoEnd) + letter, second.end());
+        }
+        int nameEnd = letterWordEnd(text, start);
+        if (nameEnd > 0) {
             // "e ese veinte, cero cero cuatro nueve ...", "pe te cuarenta y dos ...": the country code
             // in the letters' Spanish names (one of the two may be a single letter).
-            int firstEnd = letterWordEnd(text, start);
-            Token second = nextToken(text, firstEnd);
+            Token second = nextToken(text, nameEnd);
             char letter = second == null ? 0 : letterOfName(text, second.start(), second.end());
-            if (letter == 0 || (firstEnd - start == 1 && second.end() - second.start() == 1)) {
-                return start;
+            if (letter == 0 || (nameEnd - start == 1 && second.end() - second.start() == 1)) {
+                return null;
             }
-            country = "" + letterOfName(text, start, firstEnd) + letter;
-            next = second.end();
-        } else {
-            return start;
+            return new CountryCode("" + letterOfName(text, start, nameEnd) + letter, second.end());
         }
+        return null;
+    }
+
+    private static int read(String text, int start, CountryCode code, List<Detection> found, boolean oIsLetter) {
+        String country = code.country();
+        int next = code.next();
         Integer length = IbanDetector.LENGTHS.get(country);
         if (length == null) {
             return start;
@@ -234,19 +242,36 @@ final class SpokenIban {
             return Character.toUpperCase(text.charAt(start));
         }
         char first = Character.toLowerCase(text.charAt(start));
-        for (int k = 0; k < LETTER_NAMES.length; k++) {
+        if (length > MAX_LETTER_NAME || first < 'a' || first > 'z') {
+            return 0;
+        }
+        for (int k : NAMES_BY_FIRST[first - 'a']) {
             String name = LETTER_NAMES[k];
-            if (name.charAt(0) == first && name.length() == length && text.regionMatches(true, start, name, 0, length)) {
+            if (name.length() == length && text.regionMatches(true, start, name, 0, length)) {
                 return LETTERS_NAMED.charAt(k);
             }
         }
         return 0;
     }
 
+    private static final int MAX_LETTER_NAME = 5;
+    /** Indexes into {@link #LETTER_NAMES} by the name's first letter: a word is compared only with those. */
+    private static final int[][] NAMES_BY_FIRST = namesByFirst();
+
+    private static int[][] namesByFirst() {
+        int[][] byFirst = new int[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            char letter = c;
+            byFirst[c - 'a'] = IntStream.range(0, LETTER_NAMES.length)
+                    .filter(k -> LETTER_NAMES[k].charAt(0) == letter).toArray();
+        }
+        return byFirst;
+    }
+
     /** The end of a letter or a letter's Spanish name at {@code start}, as a whole word; else -1. */
     private static int letterWordEnd(String text, int start) {
         int end = start;
-        while (end < text.length() && end - start <= 5 && Chars.isAsciiLetter(text.charAt(end))) {
+        while (end < text.length() && end - start <= MAX_LETTER_NAME && Chars.isAsciiLetter(text.charAt(end))) {
             end++;
         }
         return !Chars.wordCharAt(text, end) && letterOfName(text, start, end) != 0 ? end : -1;

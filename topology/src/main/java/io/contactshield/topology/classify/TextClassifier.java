@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,8 +106,9 @@ public final class TextClassifier {
             Map<String, Double> spokenSsns = new HashMap<>();
             List<SaidPhone> saidPhones = new ArrayList<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
-            // The countries of the language the numbers are said in (its number words count too).
-            List<String> saidIn = rewrites.isEmpty() ? List.of() : TextLanguage.regions(text);
+            // The countries of the language the numbers are said in (its number words count too), read
+            // only when a number said in words needs them.
+            Supplier<List<String>> saidIn = once(() -> TextLanguage.regions(text));
             for (SpokenDigits.Rewrite rewrite : rewrites) {
                 addSpokenNumbers(text, rewrite, saidIn, candidates, spokenPhones, spokenSsns, saidPhones, employerIds);
             }
@@ -213,7 +215,8 @@ public final class TextClassifier {
      * the written numbers elsewhere were read in the original already), with context words read in
      * the rewrite, where the run is digits as the cues expect, mapped back to the original.
      */
-    private void addSpokenNumbers(String original, SpokenDigits.Rewrite rewrite, List<String> saidIn, List<Detection> candidates,
+    private void addSpokenNumbers(String original, SpokenDigits.Rewrite rewrite, Supplier<List<String>> saidIn,
+            List<Detection> candidates,
             Map<String, Double> spokenPhones, Map<String, Double> spokenSsns, List<SaidPhone> saidPhones,
             List<Detection> employerIds) {
         String text = rewrite.text;
@@ -281,6 +284,17 @@ public final class TextClassifier {
             }
         }
         return false;
+    }
+
+    /** {@code supplier}, asked at most once. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(supplier.get());
+            }
+            return value.get(0);
+        };
     }
 
     /** Fewest digits counted up one by one that make a count, not a number. */
