@@ -77,7 +77,8 @@ public final class AwsAccessKeyDetector implements Detector {
                 }
                 at = wordEnd + 1;
             }
-            boolean more = end + 1 < text.length() && text.charAt(end) == ' ' && Chars.isAsciiLetterOrDigit(text.charAt(end + 1))
+            boolean more = end + 1 < text.length() && text.charAt(end) == ' '
+                    && Chars.isAsciiLetterOrDigit(text.charAt(end + 1))
                     && !Chars.wordCharAt(text, end + 2);
             if (chars == KEY_ID_BODY && !more) {
                 found.add(new Detection(EntityTypes.AWS_ACCESS_KEY, i, end, SPELLED, NAME));

@@ -451,7 +451,8 @@ final class ContextWords {
      * The negative cues of an SSN: identifiers' labels, and an account's abbreviations, which an SSN
      * prompt's log puts beside it ("SSN entry: 200515759 -> match on acct 300418823").
      */
-    private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, List.of("acct", "acct no", "acct#", "a/c"));
+    private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE,
+            List.of("acct", "acct no", "acct#", "a/c"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -1022,30 +1023,36 @@ final class ContextWords {
         return false;
     }
 
+    /**
+     * What the key before the value says of it: the key names the value it holds, so it decides alone
+     * when it holds a cue; the longer matched phrase wins ("orderNumber" is "order number", not
+     * "number"), and an identifier's noun with "number" is that identifier's number ("RxNumber").
+     * {@link #LABELLED} or +1; 0 when the key holds no cue (or is a speaker's prompt).
+     */
+    private static int keyDirection(String text, int start, List<String> keyWords, Cues cues) {
+        if (keyWords.isEmpty() || promptOfSpeaker(text, start, keyWords, cues)) {
+            return 0;
+        }
+        int raise = longestInKey(keyWords, cues.raise());
+        int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
+        if (raise == 0 && lower == 0) {
+            return 0;
+        }
+        boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
+        return lower >= raise || numberOfLower ? LABELLED : 1;
+    }
+
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
-        List<String> glued = keyWords(text, start, true);
-        if (!glued.isEmpty() && !promptOfSpeaker(text, start, glued, cues)) {
-            // A key glued to its '=' that holds a cue decides before the words of the pair before it:
-            // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
-            int raise = longestInKey(glued, cues.raise());
-            int lower = Math.max(longestInKey(glued, cues.lower()), longestInKey(glued, cues.adjacentLower()));
-            if (raise > 0 || lower > 0) {
-                boolean numberOfLower = lower > 0 && longestInKey(glued, NUMBER_NOUNS) >= raise;
-                return lower >= raise || numberOfLower ? LABELLED : 1;
-            }
+        // A key glued to its '=' that holds a cue decides before the words of the pair before it:
+        // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
+        int keyed = keyDirection(text, start, keyWords(text, start, true), cues);
+        if (keyed != 0) {
+            return keyed;
         }
-        List<String> keyWords = keyWords(text, start);
-        if (!keyWords.isEmpty() && !promptOfSpeaker(text, start, keyWords, cues)) {
-            // The key names the value it holds, so it decides alone when it holds a cue; the longer
-            // matched phrase wins ("orderNumber" is "order number", not "number").
-            int raise = longestInKey(keyWords, cues.raise());
-            int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
-            if (raise > 0 || lower > 0) {
-                // "RxNumber": an identifier's noun with "number" is that identifier's number.
-                boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
-                return lower >= raise || numberOfLower ? LABELLED : 1;
-            }
+        keyed = keyDirection(text, start, keyWords(text, start), cues);
+        if (keyed != 0) {
+            return keyed;
         }
         // Read from a speaker's tag, the cue is the prompt before it, a question that may be long ("and
         // to verify, the social security number on the account?" CALLER: ...).
@@ -1080,7 +1087,8 @@ final class ContextWords {
         }
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
             lowerEnd = raiseEnd; // "Rx number", "faktura nummer": the identifier's noun decides
-        } else if (raiseEnd >= 0 && lowerEnd < 0 && isOneOf(text, raiseEnd / 64 - raiseEnd % 64, raiseEnd / 64, NUMBER_NOUNS)) {
+        } else if (raiseEnd >= 0 && lowerEnd < 0
+                && isOneOf(text, raiseEnd / 64 - raiseEnd % 64, raiseEnd / 64, NUMBER_NOUNS)) {
             // The identifier's noun just out of the window: "enter your account number followed by
             // pound. INPUT: 8812345509#".
             int before = nearestEnd(text, raiseEnd / 64 - raiseEnd % 64, lowers, NOUN_BEFORE_NUMBER);
@@ -1105,7 +1113,8 @@ final class ContextWords {
             lowerEnd = -1;
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
-        if (adjacentEnd >= 0 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
+        if (adjacentEnd >= 0
+                && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
                 && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))) {
             // ("The IVR build is 10.2.0.15": a copula names the value as a colon does.)
             // (A lower-case "po" after a cue of the type is Tagalog's particle: "yung credit card ko po

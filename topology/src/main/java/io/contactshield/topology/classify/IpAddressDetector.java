@@ -112,7 +112,8 @@ public final class IpAddressDetector implements Detector {
             double confidence = isNetwork(text, v4) || isNetmask(v4) || isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
-                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end()) || isImageTagAfterName(text, v4.start())
+                    || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
+                    || isImageTagAfterName(text, v4.start())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
@@ -511,7 +512,8 @@ public final class IpAddressDetector implements Detector {
             return false;
         }
         int name = start - 1;
-        while (name > 0 && (Chars.isAsciiLetterOrDigit(text.charAt(name - 1)) || "-_./".indexOf(text.charAt(name - 1)) >= 0)) {
+        while (name > 0
+                && (Chars.isAsciiLetterOrDigit(text.charAt(name - 1)) || "-_./".indexOf(text.charAt(name - 1)) >= 0)) {
             name--;
         }
         int slash = text.lastIndexOf('/', start - 2);

@@ -582,7 +582,8 @@ public final class PhoneNumberDetector implements Detector {
         boolean dash = false;
         for (int i = start + 1; i < end - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '-') && Chars.isAsciiDigit(text.charAt(i - 1)) && Chars.isAsciiDigit(text.charAt(i + 1))) {
+            if ((c == '.' || c == '-') && Chars.isAsciiDigit(text.charAt(i - 1))
+                    && Chars.isAsciiDigit(text.charAt(i + 1))) {
                 dot |= c == '.';
                 dash |= c == '-';
             }
@@ -864,7 +865,8 @@ public final class PhoneNumberDetector implements Detector {
         // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
         // Under a phone's key ("tlf=41234567") a number needs no grouping to be read as one.
-        boolean keyed = Chars.onlyDigits(text, start, end) && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS);
+        boolean keyed = Chars.onlyDigits(text, start, end)
+                && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS);
         for (String region : NATIONAL_REGIONS) {
             if (region.equals(defaultRegion) || !startsAsIn(region, text, start) || !mayBeValid(tried, region)) {
                 continue;

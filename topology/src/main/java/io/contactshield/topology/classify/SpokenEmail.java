@@ -275,7 +275,8 @@ final class SpokenEmail {
             boolean linked = (CUE_LINKS.contains(link.lower()) && CUE_NOUNS.contains(noun.lower()) && !noun.openAfter())
                     || (CONTRACTED_CUES.contains(link.lower()) && !link.openAfter()) // "my email's jen oneill at ..."
                     || (CUE_NOUNS.contains(link.lower()) && colonAfter(text, link)) // "spelled email: jia hui dot tan"
-                    || (INITIAL_LINKS.contains(link.lower()) && !link.openAfter() && cueNounBefore(words, localStart - bare - 1));
+                    || (INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
+                            && cueNounBefore(words, localStart - bare - 1));
             if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address

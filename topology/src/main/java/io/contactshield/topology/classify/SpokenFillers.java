@@ -3,9 +3,10 @@ package io.contactshield.topology.classify;
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
  * five, zero one, uh, three nine"), or reads its dashes out ("one one eight dash four seven"): a
- * word that is no number word, so it would end the run there and leave two halves too short to read. {@link #asPauses} gives the view {@link SpokenDigits} reads
- * instead: each filler between two number words is written as {@link #MARK}s, which a run reads as
- * a pause, so every offset stays that of the text.
+ * word that is no number word, so it would end the run there and leave two halves too short to
+ * read. {@link #asPauses} gives the view {@link SpokenDigits} reads instead: each filler between two
+ * number words is written as {@link #MARK}s, which a run reads as a pause, so every offset stays
+ * that of the text.
  *
  * <p>"um" is also Portuguese for one ("nove um dois"): it is a filler only set off by commas on both
  * sides ("zero one, um, three").

@@ -133,7 +133,8 @@ final class SpokenIban {
                 Token last = token;
                 while (true) {
                     Token more = nextToken(text, last.end());
-                    if (more != null && onlyBlanks(text, last.end(), more.start()) && SpokenIp.isAnd(text, more.start(), more.end())
+                    if (more != null && onlyBlanks(text, last.end(), more.start())
+                            && SpokenIp.isAnd(text, more.start(), more.end())
                             && SpokenIp.numberWordAfter(text, more.end())) {
                         // "cuarenta y dos": the "and" is part of the group, read with it.
                         last = more;

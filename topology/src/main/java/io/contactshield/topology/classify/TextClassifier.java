@@ -240,7 +240,8 @@ public final class TextClassifier {
                         continue; // written digits, already read in the original
                     }
                     if (countsUp(digitsOf(text, detection.start(), detection.end()))
-                            && !hasPause(original, rewrite.originalStart(detection.start()), rewrite.originalEnd(detection.end()))) {
+                            && !hasPause(original, rewrite.originalStart(detection.start()),
+                                    rewrite.originalEnd(detection.end()))) {
                         // "one two three four five six seven eight nine ten": a microphone check. Said
                         // in groups ("one two three, four five, six seven eight nine") it is a number.
                         continue;
@@ -341,7 +342,8 @@ public final class TextClassifier {
                 i++;
             }
             int wordEnd = i;
-            while (wordEnd < said.end() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+            while (wordEnd < said.end()
+                    && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
                 wordEnd++;
             }
             if (wordEnd == i) {

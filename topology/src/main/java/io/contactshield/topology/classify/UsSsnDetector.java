@@ -89,7 +89,8 @@ public final class UsSsnDetector implements Detector {
      * benefit enrollments (834) and claims (837) carry a member's number.
      */
     private static boolean x12Ssn(String text, int start) {
-        return start >= 4 && text.startsWith("*34*", start - 4) && text.lastIndexOf("NM1*", start) > text.lastIndexOf('~', start);
+        return start >= 4 && text.startsWith("*34*", start - 4)
+                && text.lastIndexOf("NM1*", start) > text.lastIndexOf('~', start);
     }
 
     static boolean isIssuable(String area, String group, String serial) {
