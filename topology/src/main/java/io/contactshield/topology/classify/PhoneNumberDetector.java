@@ -72,7 +72,8 @@ public final class PhoneNumberDetector implements Detector {
     static final List<String> OTHER_REGIONS = List.of("EE", "LV", "LT", "SI", "HR", "RS", "BA", "ME", "MK", "AL",
             "BG", "UA", "RU", "IS", "LU", "MT", "CY", "IL", "AE", "SA", "QA", "KW", "EG", "MA", "ZA", "NG", "KE", "GH",
             "CN", "HK", "TW", "KR", "JP", "VN", "TH", "ID", "MY", "PH", "NZ", "AR", "CL", "CO", "PE", "LB", "JO", "PK",
-            "UY", "CR", "GT", "PA", "DO", "EC", "BO", "PY", "SV", "HN");
+            "UY", "CR", "GT", "PA", "DO", "EC", "BO", "PY", "SV", "HN", "BH", "OM", "TN", "DZ", "SN", "CI", "CM",
+            "LK", "BD");
 
     /** Regions whose national numbers are read without a cue when they start with the trunk prefix 0. */
     static final List<String> TRUNK_ZERO_REGIONS = List.of("GB", "DE", "FR", "NL", "IN");

@@ -499,6 +499,8 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Bahrain's plan, after a word for a phone.
+        "Caller: my landline is 1729 4408, the office one | 1729 4408",
         // German "geben Sie ... ein" is no employer id's EIN.
         "IVR: Bitte geben Sie Ihre Festnetznummer ein. Eingabe erkannt: 03023125777. | 03023125777",
         // Arabic "the free number"; Lebanese Arabizi "my line".
