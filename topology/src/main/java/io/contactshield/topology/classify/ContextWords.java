@@ -98,7 +98,8 @@ final class ContextWords {
             "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
             "ra2mi", "ra2m", "raqam", "raqmi",
             // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
-            "s\u00edmi", "simi", "s\u00edman\u00famer", "hringdu", "hringi\u00f0",
+            "s\u00edmi", "simi", "s\u00edminn", "s\u00edman\u00famer", "hringdu", "hringi\u00f0", "hringt", "n\u00famer",
+            "zentrale", "telefonzentrale",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
             // o 912 447 305", "Yape del 958 680 813", "Bizum al 612 ...").

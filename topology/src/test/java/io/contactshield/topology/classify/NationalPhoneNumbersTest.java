@@ -499,6 +499,8 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A company's switchboard ("Zentrale") with its trailing 0.
+        "Firma Schmitt Bau GmbH, Zentrale 0621 4480 0, Durchwahl 27, HRB 12345 Mannheim. | 0621 4480 0",
         // Bahrain's plan, after a word for a phone.
         "Caller: my landline is 1729 4408, the office one | 1729 4408",
         // German "geben Sie ... ein" is no employer id's EIN.

@@ -457,6 +457,13 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @Test
+    void anIcelandicPromptToCallNamesTheNumberSaidAfterIt() {
+        String text = "\u00de: \u00cd hva\u00f0a n\u00famer getum vi\u00f0 hringt? | V: sex einn einn, tveir \u00fer\u00edr"
+                + " fj\u00f3rir fimm.";
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:sex einn einn, tveir \u00fer\u00edr fj\u00f3rir fimm");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "B\u00fcrger (CH): Mini Nummere isch null sibe n\u00fc\u00fcn, vier eis zw\u00f6i, f\u00fcf s\u00e4chs, dr\u00fc acht."
