@@ -442,6 +442,13 @@ final class SpokenEmail {
             return -1;
         }
         int base = first; // the one word of a local part without joiners, before its digits
+        if (first >= 3 && DOT.contains(words.get(first - 2).lower()) && !JOINERS.contains(words.get(first - 1).lower())
+                && isSegmentWord(words.get(first - 1)) && !words.get(first - 1).openAfter() && !words.get(first).openBefore()
+                && !words.get(first - 2).openAfter()) {
+            // "marta punto lopez ruiz arroba ...": a segment of two words after a dot ("todo junto").
+            first--;
+            base = first;
+        }
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()

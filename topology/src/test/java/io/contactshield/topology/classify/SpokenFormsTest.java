@@ -219,6 +219,9 @@ class SpokenFormsTest {
             + " \u05e0\u05e7\u05d5\u05d3\u05d4 co \u05e0\u05e7\u05d5\u05d3\u05d4 il"
             + " | EMAIL:dana.levi \u05e9\u05d8\u05e8\u05d5\u05d3\u05dc walla \u05e0\u05e7\u05d5\u05d3\u05d4 co"
             + " \u05e0\u05e7\u05d5\u05d3\u05d4 il",
+        // A segment of two words after a spoken dot ("lopez ruiz", "dos mil cinco").
+        "AGENTE: perfecto marta punto lopez ruiz arroba gmail punto com sin tildes"
+            + " | EMAIL:marta punto lopez ruiz arroba gmail punto com",
         // A mailbox of several words after "it's" where the e-mail was named just before; after "email:".
         "Caller: can you email the itemized bill? it's colleen marsh seventy one at icloud dot com."
             + " | EMAIL:colleen marsh seventy one at icloud dot com",
