@@ -98,7 +98,7 @@ final class ContextWords {
             "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
             "ra2mi", "ra2m", "raqam", "raqmi",
             // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
-            "s\u00edmi", "simi", "s\u00edminn", "s\u00edman\u00famer", "hringdu", "hringi\u00f0", "hringt", "n\u00famer",
+            "cellulaire", "s\u00edmi", "simi", "s\u00edminn", "s\u00edman\u00famer", "hringdu", "hringi\u00f0", "hringt", "n\u00famer",
             "zentrale", "telefonzentrale",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
@@ -257,6 +257,9 @@ final class ContextWords {
             "tellimuse", "tellimuse number", "tellimus", "kliendi number", "kliendinumber", "pas\u016bt\u012bjuma",
             "pas\u016bt\u012bjuma numurs", "klienta numurs", "u\u017esakymo", "u\u017esakymo numeris", "kliento numeris",
             "tilv\u00edsun", "p\u00f6ntun",
+            // Brazil's social and identity numbers, a postcode asked for, a service's ticket.
+            "avis d'imposition", "imposition", "num\u00e9ro fiscal", "nis", "niss", "rg", "o cep", "seu cep", "meu cep", "digite o cep", "atendimento n\u00famero",
+            "n\u00famero do atendimento", "protocolo de atendimento",
             // A court docket, Turkish tax numbers, Greek customer numbers and codes.
             "docket", "docket number", "vergi", "vergi no", "vergi numaram", "vergi numaras\u0131",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",

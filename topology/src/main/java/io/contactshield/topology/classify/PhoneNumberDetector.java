@@ -140,6 +140,8 @@ public final class PhoneNumberDetector implements Detector {
 
     /** A Brazilian postcode, the CEP ({@code 01426-001}): five digits, a dash, three. No plan writes a phone so. */
     private static final Pattern CEP = Pattern.compile("\\d{5}-\\d{3}");
+    /** A year, a slash and a serial: a case's, claim's or order's number ("2025/004871"). */
+    private static final Pattern YEAR_SLASH = Pattern.compile("(?:19|20)\\d{2}/\\d{4,}");
     /** A Malaysian identity card number (MyKad): birth date, place of birth, serial. */
     private static final Pattern MYKAD = Pattern.compile("\\d{6}-\\d{2}-\\d{4}");
 
@@ -281,6 +283,7 @@ public final class PhoneNumberDetector implements Detector {
                     || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches()
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
+                    || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || dotsAndDashes(text, start, end)
@@ -1154,12 +1157,18 @@ public final class PhoneNumberDetector implements Detector {
      * three digits).
      */
     private static boolean brazilianAreaCodeShape(String text, int start, int end) {
-        if (end - start < 14 || text.charAt(start) != '(' || Chars.digitRunEnd(text, start + 1) != start + 3
-                || text.charAt(start + 3) != ')' || text.charAt(start + 4) != ' ') {
+        int localStart;
+        if (end - start >= 14 && text.charAt(start) == '(' && Chars.digitRunEnd(text, start + 1) == start + 3
+                && text.charAt(start + 3) == ')' && text.charAt(start + 4) == ' ') {
+            localStart = start + 5; // "(11) 98214-3307"
+        } else if (end - start == 13 && Chars.digitRunEnd(text, start) == start + 2 && text.charAt(start + 2) == ' '
+                && text.charAt(start + 3) == '9') {
+            localStart = start + 3; // "11 98214-3307": a mobile's nine digits after the area code, no brackets
+        } else {
             return false;
         }
-        int dash = Chars.digitRunEnd(text, start + 5);
-        int local = dash - start - 5;
+        int dash = Chars.digitRunEnd(text, localStart);
+        int local = dash - localStart;
         return (local == 4 || local == 5) && dash < end && text.charAt(dash) == '-'
                 && Chars.digitRunEnd(text, dash + 1) == end && end - dash - 1 == 4;
     }

@@ -200,12 +200,13 @@ final class SpokenDigits {
         add(IT, TRIPLE * 100, "triplo");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, PLUS * 100, "plus");
-        // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish.
+        // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish, Portuguese.
         add(IS, PLUS * 100, "pl\u00fas");
         add(LT, PLUS * 100, "plius");
         add(ET | NORDIC, PLUS * 100, "pluss");
         add(HU, PLUS * 100, "plusz");
         add(ES, PLUS * 100, "m\u00e1s");
+        add(PT, PLUS * 100, "mais");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");
@@ -1875,13 +1876,22 @@ final class SpokenDigits {
             long and = joined(text, end, true, true);
             next = and < 0 ? -1 : joinedKind(text, (int) and, true);
         }
-        if (next == UNIT) {
+        if (next == UNIT && !quatreVingtAfter(text, end)) {
             return TEEN * 100 + digit * 10; // "seiscientos cinco": 60 and 5
         }
         if (next < 0) {
             return WHOLE_HUNDREDS * 100 + digit; // "пятьсот," and "pięćset" at a run's end are 500
         }
         return UNIT * 100 + digit; // before tens or teens, its digit: "pięćset dwanaście" 5 and 12
+    }
+
+    /** Whether French "quatre-vingt" (tens, not a unit) follows {@code end}: "cent quatre-vingt-douze" is 192. */
+    private static boolean quatreVingtAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.regionMatches(true, i, "quatre-vingt", 0, 12);
     }
 
     /** The kind of the number word joined to {@code edge} by blanks or a hyphen (no pause), or -1. */

@@ -247,6 +247,7 @@ final class SpokenEmail {
      * one or more of them after the noun link it to the words that follow.
      */
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
+            "c'est", "c\u2019est",
             "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");

@@ -30,7 +30,7 @@ final class SpokenIp {
     static final int CUE_WINDOW = 48;
     private static final int MAX_GROUP_WORDS = 5;
 
-    private static final List<String> DOTS = List.of("dot", "point", "punkt", "punto", "punt");
+    private static final List<String> DOTS = List.of("dot", "point", "punkt", "punto", "punt", "ponto");
     private static final int MAX_DOT_LENGTH = DOTS.stream().mapToInt(String::length).max().orElse(0);
     static final List<String> CUES = List.of("ip", "ips", "address", "router", "server", "host", "gateway", "modem",
             "dns", "ping", "vpn", "subnet", "lan", "wifi", "network", "firewall", "proxy", "adresse", "direcci\u00f3n");
@@ -156,13 +156,16 @@ final class SpokenIp {
         items.clear();
     }
 
-    /** Where the words after a "slash" right after {@code end} start; -1 when no "slash" follows. */
+    /** Where the words after a "slash" ("barre") right after {@code end} start; -1 when none follows. */
     private static int afterSlashWord(String text, int end) {
         int slash = end;
         while (slash < text.length() && text.charAt(slash) == ' ') {
             slash++;
         }
-        return text.regionMatches(true, slash, "slash ", 0, 6) ? slash + 6 : -1;
+        if (text.regionMatches(true, slash, "slash ", 0, 6)) {
+            return slash + 6;
+        }
+        return text.regionMatches(true, slash, "barre ", 0, 6) ? slash + 6 : -1; // French "barre huit"
     }
 
     /**

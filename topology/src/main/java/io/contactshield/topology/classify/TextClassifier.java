@@ -365,11 +365,13 @@ public final class TextClassifier {
     /** Words of a caller who breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "wait", "i", "mean", "actually",
             "oops", "correction", "rather", "scratch", "that", "not", "non", "nein", "perd\u00f3n", "perdon", "pardon",
-            "scusi", "scusa", "n\u00e3o", "nao", "nee", "nie");
+            "scusi", "scusa", "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera",
+            "espera", "digo", "espere", "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e");
     /** Of {@link #CORRECTION_WORDS}, those that say a correction (not "i" or "that" alone). */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
-            "n\u00e3o", "nao", "nee", "nie");
+            "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
+            "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e");
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -426,8 +428,8 @@ public final class TextClassifier {
     }
 
     /**
-     * The end of the last word before {@code i} when only blanks, commas and fillers' marks stand
-     * between; -1 when something else (a digit, a stop) does or the text starts.
+     * The end of the last word before {@code i} when only blanks, commas, dots (an ellipsis) and
+     * fillers' marks stand between; -1 when something else (a digit) does or the text starts.
      */
     private static int lastLetterBefore(String text, int i) {
         int k = i;
@@ -436,8 +438,8 @@ public final class TextClassifier {
             if (Character.isLetter(c)) {
                 return k;
             }
-            if (c != ' ' && c != ',' && c != SpokenFillers.MARK) {
-                return -1;
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK) {
+                return -1; // (an ellipsis is a pause: "onze nove sete... não, onze nove oito ...")
             }
             k--;
         }

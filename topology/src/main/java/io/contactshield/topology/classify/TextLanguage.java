@@ -31,12 +31,14 @@ final class TextLanguage {
                         + " ll\u00e1mame tel\u00e9fono hay ya tambi\u00e9n cuando hasta se\u00f1or se\u00f1ora"
                         + " quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito mismo"
                         + " l\u00ednea s\u00ed est\u00e1 cero tres cuatro siete ocho nueve diez doce trece catorce"
-                        + " quince veinte treinta cuarenta cincuenta sesenta ochenta cien ciento"),
+                        + " quince veinte treinta cuarenta cincuenta sesenta ochenta cien ciento doscientos"
+                        + " trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
         PORTUGUESE(List.of("PT", "BR"),
                 "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos"
                         + " s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o telefone bom ol\u00e1 mas muito"
                         + " j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento dois sete oito dez"
-                        + " doze vinte trinta quarenta cinquenta sessenta oitenta"),
+                        + " doze vinte trinta quarenta cinquenta sessenta oitenta duzentos trezentos quatrocentos"
+                        + " quinhentos seiscentos setecentos oitocentos novecentos cento"),
         ITALIAN(List.of("IT"),
                 "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare"
                         + " cellulare gli della questo anche ho ci lei signora salve vorrei posso perch\u00e9"

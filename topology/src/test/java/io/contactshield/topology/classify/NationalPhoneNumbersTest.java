@@ -499,6 +499,8 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A Brazilian mobile with its area code and no brackets.
+        "Cliente: 67 99271-4380 falar com Aline | 67 99271-4380",
         // A company's switchboard ("Zentrale") with its trailing 0.
         "Firma Schmitt Bau GmbH, Zentrale 0621 4480 0, Durchwahl 27, HRB 12345 Mannheim. | 0621 4480 0",
         // Bahrain's plan, after a word for a phone.
@@ -568,6 +570,9 @@ class NationalPhoneNumbersTest {
         "Agent-Notiz: IK-Nummer 461234567 des Pflegedienstes gepr\u00fcft",
         // An air waybill named right before its number, after a purpose ("asked to confirm").
         "Agent note: caller asked to confirm Aramex AWB 3418 2297 650; told to track online.",
+        // A year and a serial after a slash; a Brazilian social number.
+        "Caro Sr. Nuno, a sua reclama\u00e7\u00e3o n.\u00ba 2025/004871 foi analisada.",
+        "attributes: {\"niss\":\"12034567891\",\"canal\":\"CHAT\"}",
         // Orders and customers in Estonian, Lithuanian and Latvian.
         "Tellimuse number 5520041783, tarne pakiautomaati 1-3 t\u00f6\u00f6p\u00e4eva jooksul",
         "U\u017esakymo numeris 1702184456, pristatymas \u012f pa\u0161tomat\u0105",

@@ -123,7 +123,8 @@ class SpokenFormsTest {
         "see section one dot two dot three dot four",
         // an e-mail domain is not an address
         "john at example dot com dot one",
-        // networks said with their prefix, every host bit zero
+        // networks said with their prefix, every host bit zero (French "barre")
+        "CLIENT: le r\u00e9seau c'est le dix point z\u00e9ro point z\u00e9ro point z\u00e9ro barre huit",
         "it's on the ten dot zero dot zero dot zero slash eight range so that's internal",
         "the network is two oh three dot zero dot one one three dot sixty four slash twenty nine"
     })
@@ -219,6 +220,9 @@ class SpokenFormsTest {
             + " \u05e0\u05e7\u05d5\u05d3\u05d4 co \u05e0\u05e7\u05d5\u05d3\u05d4 il"
             + " | EMAIL:dana.levi \u05e9\u05d8\u05e8\u05d5\u05d3\u05dc walla \u05e0\u05e7\u05d5\u05d3\u05d4 co"
             + " \u05e0\u05e7\u05d5\u05d3\u05d4 il",
+        // French "c'est" links the e-mail's noun to its words ("tout attach\u00e9": all joined).
+        "CLIENT: le mail c'est fatou ndiaye tout attach\u00e9 arobase yahoo point fr"
+            + " | EMAIL:fatou ndiaye tout attach\u00e9 arobase yahoo point fr",
         // A segment of two words after a spoken dot ("lopez ruiz", "dos mil cinco").
         "AGENTE: perfecto marta punto lopez ruiz arroba gmail punto com sin tildes"
             + " | EMAIL:marta punto lopez ruiz arroba gmail punto com",
@@ -260,6 +264,10 @@ class SpokenFormsTest {
     @CsvSource(delimiter = '|', value = {
         "CLIENTE: eh la ip del servidor es ciento noventa y dos punto cero punto dos punto quince y no responde al ping"
             + " | IP_ADDRESS:ciento noventa y dos punto cero punto dos punto quince",
+        "cliente: \u00e9 o ip cento e noventa e dois ponto zero ponto dois ponto oitenta e oito que est\u00e1 bloqueado"
+            + " | IP_ADDRESS:cento e noventa e dois ponto zero ponto dois ponto oitenta e oito",
+        "CLIENT: l'adresse IP du poste c'est cent quatre-vingt-douze point cent soixante-huit point un point vingt-cinq"
+            + " | IP_ADDRESS:cent quatre-vingt-douze point cent soixante-huit point un point vingt-cinq",
         // A last word that spoils the octet ("o sea": "o" is a zero too) is no part of it.
         "spk_1: la ip del equipo es doscientos tres punto cero punto ciento trece punto setenta y siete o sea la fija"
             + " | IP_ADDRESS:doscientos tres punto cero punto ciento trece punto setenta y siete"

@@ -481,6 +481,11 @@ class SpokenNumbersTest {
         // "Number of" a person or a place is theirs, not a thing's.
         "la hermana vive en chicago el n\u00famero de ella es tres uno dos, cinco cinco cinco, cero uno setenta y cinco"
             + " | PHONE_NUMBER:tres uno dos, cinco cinco cinco, cero uno setenta y cinco",
+        // Portuguese "mais" for the '+'; a false start broken off with an ellipsis and "não".
+        "cliente: sou de cabo verde, o n\u00famero \u00e9 mais duzentos e trinta e oito, nove cinco dois, trinta e sete,"
+            + " dezoito | PHONE_NUMBER:mais duzentos e trinta e oito, nove cinco dois, trinta e sete, dezoito",
+        "cliente: \u00e9 \u00e9 onze nove sete... n\u00e3o, onze nove oito sete tr\u00eas quatro dois dois um zero agente: ok"
+            + " | PHONE_NUMBER:onze nove sete... n\u00e3o, onze nove oito sete tr\u00eas quatro dois dois um zero",
         // Spanish "más" for the '+'.
         "CLIENTE: desde fuera de espa\u00f1a me llaman al m\u00e1s treinta y cuatro seis siete nueve cero cinco siete"
             + " cuatro cero uno verdad | PHONE_NUMBER:m\u00e1s treinta y cuatro seis siete nueve cero cinco siete cuatro cero uno"
