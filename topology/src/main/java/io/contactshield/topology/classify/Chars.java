@@ -133,12 +133,6 @@ final class Chars {
     }
 
     /** The index of the first ASCII digit at or after {@code from}, or -1. */
-    /** Whether an ASCII digit stands in {@code text[from, to)}. */
-    static boolean digitBetween(CharSequence text, int from, int to) {
-        int digit = nextDigit(text, from);
-        return digit >= 0 && digit < to;
-    }
-
     static int nextDigit(CharSequence text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (isAsciiDigit(text.charAt(i))) {

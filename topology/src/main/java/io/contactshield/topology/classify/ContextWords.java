@@ -1105,7 +1105,7 @@ final class ContextWords {
             lowerEnd = -1;
         }
         if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)
-                && !Chars.digitBetween(text, raiseEnd / 64, lowerEnd / 64)) {
+                && noDigitBetween(text, raiseEnd / 64, lowerEnd / 64)) {
             // "a phone number in case the payment fails", "the number on the account"; not when the cue
             // had a number of its own before ("SSN entry: 200515759 -> match on acct 300418823").
             lowerEnd = -1;

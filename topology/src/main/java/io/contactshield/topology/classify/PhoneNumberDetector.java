@@ -607,8 +607,8 @@ public final class PhoneNumberDetector implements Detector {
         if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
             return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
         }
-        if (before == '/' && text.charAt(start - 2) == '/' && start >= 3 && Chars.isAsciiDigit(text.charAt(start - 3))) {
-            return true; // a German job centre's "BG-Nummer 98765//0012345"
+        if (afterSlashedDigits(text, start)) {
+            return true; // "0.0.0.0/8 ...", a German job centre's "BG-Nummer 98765//0012345"
         }
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2))

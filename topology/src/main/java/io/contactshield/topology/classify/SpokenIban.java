@@ -190,7 +190,7 @@ final class SpokenIban {
      */
     static char natoLetter(String text, int start, int end) {
         int length = end - start;
-        if (length < 4 || length > 8 || !Chars.isAsciiLetter(text.charAt(start))) {
+        if (length < 4 || length > MAX_SPELLING_WORD || !Chars.isAsciiLetter(text.charAt(start))) {
             return 0;
         }
         char letter = Character.toUpperCase(text.charAt(start));
@@ -204,29 +204,24 @@ final class SpokenIban {
 
     /**
      * The end of the spelling alphabet's word at {@code start}, if one stands there as a whole word;
-     * else -1. Tried at every word of every text, so it reads only as far as that word could reach.
+     * else -1. Tried at every word of every text: a word whose second letter is not its first letter's
+     * word's (the other spellings share theirs) is passed over before it is read to its end.
      */
     private static int natoWordEnd(String text, int start) {
         char c = text.charAt(start);
-        if (!Chars.isAsciiLetter(c)) {
+        if (!Chars.isAsciiLetter(c) || start + 1 >= text.length() || Character.toLowerCase(text.charAt(start + 1))
+                != SPELLING_ALPHABET[Character.toUpperCase(c) - 'A'].charAt(1)) {
             return -1;
         }
-        char letter = Character.toUpperCase(c);
-        String word = SPELLING_ALPHABET[letter - 'A'];
-        if (start + 1 >= text.length() || Character.toLowerCase(text.charAt(start + 1)) != word.charAt(1)) {
-            return -1; // most words differ at their second letter ("alfa" and "alpha" both have an l)
+        int end = start;
+        while (end < text.length() && end - start <= MAX_SPELLING_WORD && Chars.isAsciiLetter(text.charAt(end))) {
+            end++;
         }
-        int end = wholeWordEnd(text, start, word);
-        if (end < 0 && (letter == 'A' || letter == 'J' || letter == 'W')) {
-            end = wholeWordEnd(text, start, letter == 'A' ? "alfa" : letter == 'J' ? "juliett" : "whisky");
-        }
-        return end;
+        return !Chars.wordCharAt(text, end) && natoLetter(text, start, end) != 0 ? end : -1;
     }
 
-    private static int wholeWordEnd(String text, int start, String word) {
-        int end = start + word.length();
-        return text.regionMatches(true, start, word, 0, word.length()) && !Chars.wordCharAt(text, end) ? end : -1;
-    }
+    /** The longest word of the spelling alphabet ("november", "uniform"). */
+    private static final int MAX_SPELLING_WORD = 8;
 
     /** The letters' names in Spanish, and the letters they name. */
     private static final String[] LETTER_NAMES = {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka",

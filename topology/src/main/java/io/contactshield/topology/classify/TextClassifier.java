@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds personal data in one string with a set of {@link Detector}s: applies the context words
@@ -362,16 +364,14 @@ public final class TextClassifier {
 
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
     private static final int MAX_CORRECTION = 24;
-    /** Words of a caller who breaks off a number to say it again, in the callers' languages. */
-    private static final Set<String> CORRECTION_WORDS = Set.of("no", "nope", "sorry", "wait", "i", "mean", "actually",
-            "oops", "correction", "rather", "scratch", "that", "not", "non", "nein", "perd\u00f3n", "perdon", "pardon",
-            "scusi", "scusa", "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera",
-            "espera", "digo", "espere", "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e");
-    /** Of {@link #CORRECTION_WORDS}, those that say a correction (not "i" or "that" alone). */
+    /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e");
+    /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
+    private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
+            Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -390,10 +390,7 @@ public final class TextClassifier {
             if (wordEnd < 0 || wordEnd < limit) {
                 return found.start();
             }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
+            int wordStart = lettersStart(text, wordEnd);
             String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
             if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, wordEnd)) {
                 break;
@@ -409,10 +406,7 @@ public final class TextClassifier {
         int start = found.start();
         StringBuilder first = new StringBuilder();
         while (wordEnd > 0) {
-            int wordStart = wordEnd;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
+            int wordStart = lettersStart(text, wordEnd);
             String said = wordStart < wordEnd ? SpokenDigits.digits(text, wordStart, wordEnd) : null;
             if (said == null || first.length() + said.length() >= digits.length()) {
                 break;
@@ -425,6 +419,15 @@ public final class TextClassifier {
             }
         }
         return first.length() > 0 && first.charAt(0) == digits.charAt(0) ? start : found.start();
+    }
+
+    /** Where the run of letters that ends at {@code end} starts; {@code end} when a letter does not end there. */
+    private static int lettersStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**
@@ -552,10 +555,7 @@ public final class TextClassifier {
             while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '-')) {
                 i--; // "B A, four four", "B-C-H, eight two two"
             }
-            int word = i;
-            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
-                word--;
-            }
+            int word = lettersStart(text, i);
             if (word < i && SpokenFillers.isDash(text, word, i)) {
                 i = word; // "C L M dash two zero two five": the code's dash read out
                 continue;
