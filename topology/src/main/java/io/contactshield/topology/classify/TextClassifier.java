@@ -386,11 +386,11 @@ public final class TextClassifier {
         int i = found.start();
         int wordEnd;
         while (true) {
-            wordEnd = lastLetterBefore(text, i);
+            wordEnd = lastWordBefore(text, i);
             if (wordEnd < 0 || wordEnd < limit) {
                 return found.start();
             }
-            int wordStart = lettersStart(text, wordEnd);
+            int wordStart = tokenStart(text, wordEnd);
             String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
             if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, wordEnd)) {
                 break;
@@ -401,24 +401,34 @@ public final class TextClassifier {
         if (!correcting) {
             return found.start();
         }
-        // The number words said first: fewer digits than the number, the same first digit.
+        // The number words said first: fewer digits than the number, the same first digit. A word
+        // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
+        // does not belong to them when the first digit would then differ.
         String digits = digitsOf(text, found.start(), found.end());
         int start = found.start();
-        StringBuilder first = new StringBuilder();
+        int said = 0;
         while (wordEnd > 0) {
-            int wordStart = lettersStart(text, wordEnd);
-            String said = wordStart < wordEnd ? SpokenDigits.digits(text, wordStart, wordEnd) : null;
-            if (said == null || first.length() + said.length() >= digits.length()) {
+            int wordStart = tokenStart(text, wordEnd);
+            // The first part may be digits already: a run of number words of its own is rewritten.
+            String word = wordStart == wordEnd ? null
+                    : Character.isDigit(text.charAt(wordStart)) ? text.substring(wordStart, wordEnd)
+                    : SpokenDigits.digits(text, wordStart, wordEnd);
+            if (word == null) {
                 break;
             }
-            first.insert(0, said);
-            start = wordStart;
-            wordEnd = lastLetterBefore(text, wordStart);
+            if (said + word.length() >= digits.length()) {
+                return found.start(); // as many digits as the number: a whole number said before it
+            }
+            said += word.length();
+            if (word.charAt(0) == digits.charAt(0)) {
+                start = wordStart;
+            }
+            wordEnd = lastWordBefore(text, wordStart);
             if (wordEnd < 0) {
                 break;
             }
         }
-        return first.length() > 0 && first.charAt(0) == digits.charAt(0) ? start : found.start();
+        return start;
     }
 
     /** Where the run of letters that ends at {@code end} starts; {@code end} when a letter does not end there. */
@@ -430,15 +440,24 @@ public final class TextClassifier {
         return start;
     }
 
+    /** Where the word that ends at {@code end} starts: a run of letters, or of ASCII digits. */
+    private static int tokenStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Chars.isAsciiDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? start : lettersStart(text, end);
+    }
+
     /**
-     * The end of the last word before {@code i} when only blanks, commas, dots (an ellipsis) and
-     * fillers' marks stand between; -1 when something else (a digit) does or the text starts.
+     * The end of the last word (letters or digits) before {@code i} when only blanks, commas, dots
+     * (an ellipsis) and fillers' marks stand between; -1 when something else does or the text starts.
      */
-    private static int lastLetterBefore(String text, int i) {
+    private static int lastWordBefore(String text, int i) {
         int k = i;
         while (k > 0) {
             char c = text.charAt(k - 1);
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(c) || Chars.isAsciiDigit(c)) {
                 return k;
             }
             if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK) {
