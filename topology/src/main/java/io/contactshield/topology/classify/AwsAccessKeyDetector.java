@@ -6,13 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * AWS access key ids ({@code AKIA}, {@code ASIA} and the other IAM unique-id prefixes, then 16
- * upper-case letters and digits, as a whole word: AWS's own are base 32, others are read too), and the 40-char secret access key when a cue such as
+ * AWS access key ids ({@code AKIA} long-term, {@code ASIA} temporary, and the rarer {@code ABIA} and
+ * {@code ACCA} credentials, then 16 upper-case letters and digits, as a whole word: AWS's own are
+ * base 32, others are read too), and the 40-char secret access key when a cue such as
  * {@code aws_secret_access_key} or "secret" stands just before it: without one, 40 base-64 chars
  * are as likely a hash or an id as a secret.
  *
- * <p>Confidence: {@code AKIA}/{@code ASIA} keys 0.95, other prefixes 0.9, a key id with a digit
- * outside base 32 (0, 1, 8, 9) 0.8, secret keys 0.85.
+ * <p>The other IAM unique-id prefixes ({@code AIDA} a user, {@code AROA} a role, {@code AGPA} a group,
+ * {@code ANPA}/{@code ANVA} policies, {@code AIPA} an instance profile) name a principal, as its ARN
+ * does, and sign nothing: they are no credential and not found.
+ *
+ * <p>Confidence: {@code AKIA}/{@code ASIA} keys 0.95, {@code ABIA}/{@code ACCA} 0.9, a key id with a
+ * digit outside base 32 (0, 1, 8, 9) 0.8, secret keys 0.85.
  */
 public final class AwsAccessKeyDetector implements Detector {
 
@@ -20,7 +25,7 @@ public final class AwsAccessKeyDetector implements Detector {
     private static final double NOT_BASE32 = 0.8;
 
     private static final Pattern KEY_ID = Pattern.compile(
-            "(?<![A-Za-z0-9])(AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])");
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
     // The pattern opens with a look-behind, so find() would try it at every char of the text; a
@@ -87,6 +92,32 @@ public final class AwsAccessKeyDetector implements Detector {
         }
     }
 
+    /** The key chars in the order a typist runs through them: "AKIA0123456789ABCDEF" fills in a form. */
+    private static final String KEY_CHARS_IN_ORDER = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** Fewest chars of a key id's body counting up, or one char repeated, that make it a placeholder. */
+    private static final int PLACEHOLDER_RUN = 8;
+
+    /**
+     * Whether the body {@code text[start, end)} of a key id is a placeholder's: {@value #PLACEHOLDER_RUN}
+     * chars or more that count up ("0123456789ABCDEF", "ABCDEFGHIJKLMNOP") or repeat one char
+     * ("XXXXXXXXXXXXXXXX"). No key AWS issues is such a run; AWS's own documentation example
+     * ({@code AKIAIOSFODNN7EXAMPLE}) is shaped as a real key and is still found.
+     */
+    static boolean isPlaceholder(String text, int start, int end) {
+        int up = 1;
+        int same = 1;
+        for (int i = start + 1; i < end; i++) {
+            char previous = text.charAt(i - 1);
+            char c = text.charAt(i);
+            up = KEY_CHARS_IN_ORDER.indexOf(c) == KEY_CHARS_IN_ORDER.indexOf(previous) + 1 ? up + 1 : 1;
+            same = c == previous ? same + 1 : 1;
+            if (up >= PLACEHOLDER_RUN || same >= PLACEHOLDER_RUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Detection> detect(String text) {
         List<Detection> found = new ArrayList<>();
@@ -97,6 +128,10 @@ public final class AwsAccessKeyDetector implements Detector {
         for (int a = text.indexOf('A'); a >= 0; a = text.indexOf('A', a + 1)) {
             if ((a == 0 || !Chars.isAsciiLetterOrDigit(text.charAt(a - 1))) && ids.region(a, n).lookingAt()) {
                 String prefix = ids.group(1);
+                if (isPlaceholder(text, ids.start(1) + 4, ids.end())) {
+                    a = ids.end() - 1;
+                    continue;
+                }
                 double confidence = prefix.equals("AKIA") || prefix.equals("ASIA") ? 0.95 : 0.9;
                 if (!isBase32(text, ids.start(1) + 4, ids.end())) {
                     // AWS writes key ids in base 32 (A-Z, 2-7); a 0, 1, 8 or 9 is a hand-typed or

@@ -82,6 +82,8 @@ final class ContextWords {
             "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
+            // Dutch "reachable (at)", "calls (from)", "called".
+            "bereikbaar", "bereikbaar op", "belt op", "belt vanaf", "belde", "gebeld",
             // "Reach you on", "contact number", Spanish "llama al", Norwegian and Danish "ringe (meg/mig)".
             "reach you on", "reach you at", "reach us on", "reach us at", "contact number", "contact no",
             "llama al", "llame al", "ll\u00e1manos", "llamanos", "ll\u00e1menos", "ringe", "ringe meg", "ringe mig",
@@ -254,7 +256,7 @@ final class ContextWords {
             "\u0647\u0648\u064a\u0629 \u0645\u0642\u064a\u0645", "\u062a\u0630\u0643\u0631\u0629",
             "\u062a\u0630\u0643\u0631\u062a\u0643", "\u0637\u0644\u0628",
             // Orders, customers and references in Estonian, Latvian, Lithuanian and Icelandic.
-            "tellimuse", "tellimuse number", "tellimus", "kliendi number", "kliendinumber", "pas\u016bt\u012bjuma",
+            "tellimuse", "tellimuse number", "tellimus", "kliendi number", "kliendinumber", "lepingu", "lepingu number", "pas\u016bt\u012bjuma",
             "pas\u016bt\u012bjuma numurs", "klienta numurs", "u\u017esakymo", "u\u017esakymo numeris", "kliento numeris",
             "tilv\u00edsun", "p\u00f6ntun",
             // Brazil's social and identity numbers, a postcode asked for, a service's ticket.
@@ -482,7 +484,7 @@ final class ContextWords {
      * 192.0.2.133:56535}).
      */
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
-            "extension", "patch", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
+            "extension", "patch", "hotfix", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
             // What a device boots and a browser's media stack, versioned apart ("bootloader 1.0.3.7").
             "bootloader", "bios", "uefi", "kernel", "webrtc",
             // A build's number, not a build pipeline's host ("build pipeline: scp artifact to 203.0.113.9").
@@ -615,7 +617,7 @@ final class ContextWords {
     }
 
     /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */
-    private static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
+    static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
             "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
             "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l",
             // Speakers as speech-to-text numbers them: "SPEAKER_1", "spk_0", "Speaker 2".

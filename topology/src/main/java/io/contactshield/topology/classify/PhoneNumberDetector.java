@@ -369,7 +369,8 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * A candidate no plan took that {@link #addInTextRegions} may read again: written in groups (a
-     * blank, dash, dot or bracket between digits, one kind of separator throughout), of a national
+     * blank, dash, dot or bracket between digits, one kind of separator throughout but for a slash
+     * after the first group), of a national
      * number's length, and not shaped as a US SSN, a Brazilian or Portuguese postcode ({@code
      * 05407-002}, {@code 4000-446}) or a year-led identifier ({@code 2025-0318-441}).
      */
@@ -379,13 +380,19 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         char separator = 0;
+        boolean first = true;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!Chars.isAsciiDigit(c) && c != '(' && c != ')') {
+                if (first && c == '/') {
+                    first = false;
+                    continue; // the area code set off by a slash, as Belgians and Germans write it: "02/647.18.40"
+                }
                 if (separator != 0 && c != separator) {
                     return false; // "01.01–30.09": a range of dates
                 }
                 separator = c;
+                first = false;
             }
         }
         String shape = groupShape(text, start, end);
@@ -411,6 +418,7 @@ public final class PhoneNumberDetector implements Detector {
         int from = Math.max(0, unread.get(0)[0] - LANGUAGE_WINDOW);
         int to = Math.min(text.length(), unread.get(unread.size() - 1)[1] + LANGUAGE_WINDOW);
         regions.addAll(TextLanguage.regions(text, from, to));
+        addRegionsOfMailDomains(text, from, to, regions);
         regions.remove(defaultRegion);
         if (regions.isEmpty()) {
             return;
@@ -431,6 +439,32 @@ public final class PhoneNumberDetector implements Detector {
                 if (!read.isEmpty()) {
                     found.addAll(read);
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The countries of the e-mail addresses in {@code text[from, to)}, by their domains' country codes
+     * ("fergal.oconnell@example.ie" beside "01 555 0199"; {@code .uk} is Britain): a record that holds a
+     * person's address in a country holds their number there too.
+     */
+    private void addRegionsOfMailDomains(String text, int from, int to, Set<String> regions) {
+        for (int at = text.indexOf('@', from); at >= 0 && at < to; at = text.indexOf('@', at + 1)) {
+            int end = at + 1;
+            while (end < text.length() && (Chars.isAsciiLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.'
+                    || text.charAt(end) == '-')) {
+                end++;
+            }
+            while (end > at + 1 && text.charAt(end - 1) == '.') {
+                end--; // the full stop after an address
+            }
+            if (end - at > 4 && text.charAt(end - 3) == '.' && Chars.isAsciiLetter(text.charAt(end - 2))
+                    && Chars.isAsciiLetter(text.charAt(end - 1))) {
+                String region = text.substring(end - 2, end).toUpperCase(Locale.ROOT);
+                region = region.equals("UK") ? "GB" : region;
+                if (util.getCountryCodeForRegion(region) > 0) {
+                    regions.add(region);
                 }
             }
         }
@@ -616,7 +650,7 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
-     * {@code 2024110418-NL}, {@code 7731_A}, {@code 1234567TA}: digits a code goes on from are part of
+     * {@code 2024110418-NL}, {@code 7731_A}, {@code 2409081_052652}, {@code 1234567TA}: digits a code goes on from are part of
      * it. A Latin letter glued to the last digit makes a code too, but for an extension's {@code x} or
      * {@code e} ({@code 5550199x22}, {@code 5550199ext 22}).
      */
@@ -628,7 +662,11 @@ public final class PhoneNumberDetector implements Detector {
             return true; // HL7's identifier with its assigning authority: "PID|1||4155456583^^^NHS^NH"
         }
         char after = text.charAt(end);
-        if (after == '-' || after == '_') {
+        if (after == '_') {
+            // No one writes a phone's groups with an underscore: "firmware 2409081_052652", a file's name.
+            return end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+        }
+        if (after == '-') {
             return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
         }
         return Chars.isAsciiLetter(after) && after != 'x' && after != 'X' && after != 'e' && after != 'E';
@@ -787,8 +825,10 @@ public final class PhoneNumberDetector implements Detector {
         if (text.charAt(lead) == '+' || text.startsWith("00", lead)) {
             // A '+' country code is strong evidence on its own: accept a number of possible length even
             // where the plan says unassigned (such as the UK's 07700 900xxx range kept for fiction).
-            // Not so "00...": ids and account numbers start with zeros too.
-            String region = defaultRegion.equals("GB") ? "DE" : "GB"; // both dial out with 00
+            // Not so "00...": ids and account numbers start with zeros too. Australia dials out with
+            // 0011 ("0011 44 20 7946 0018"), Britain and Germany with 00.
+            String region = text.startsWith("0011", lead) && !defaultRegion.equals("AU") ? "AU"
+                    : defaultRegion.equals("GB") ? "DE" : "GB";
             if (!(mayBeValid(tried, region) && addMatches(window, windowStart, region, Leniency.VALID, false, found))
                     && text.charAt(lead) == '+') {
                 addMatches(window, windowStart, region, Leniency.POSSIBLE, false, found);

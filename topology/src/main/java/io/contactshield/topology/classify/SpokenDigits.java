@@ -988,6 +988,7 @@ final class SpokenDigits {
         linked(NORDIC, LINKED_UNITS, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
         LINKED_UNITS.add(new Part("et", 1, NORDIC));
         linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");
+        LINKED_UNITS.add(new Part("\u00e9\u00e9n", 1, NL)); // "\u00e9\u00e9nentwintig", stressed as the numeral is
         LINKS.add(new Part("und", 0, DE));
         LINKS.add(new Part("og", 0, NORDIC));
         LINKS.add(new Part("en", 0, NL));
@@ -1807,27 +1808,33 @@ final class SpokenDigits {
 
     private static boolean confirmedToward(String text, int edge, long languages, boolean forward) {
         int at = edge;
+        boolean shared = false;
         for (int words = 0; words < CONFIRM_WORDS; words++) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
-                return false;
+                return shared;
             }
             long entry = entry(text, (int) (span >>> 32), (int) span);
             long info = entry >>> CODE_BITS;
             if (entry < 0 || (info & languages) == 0) {
                 // A word read only where its language is sure counts as an ambiguous one ("set" in "set vuit").
                 if ((alternativeLanguages(text, (int) (span >>> 32), (int) span) & languages) == 0) {
-                    return false;
+                    return shared && entry < 0; // after a shared word, the end of the run says nothing against it
                 }
                 at = forward ? (int) span : (int) (span >>> 32);
                 continue;
             }
             if ((info & AMBIGUOUS) == 0) {
-                return true;
+                if (shared || (info & LANGUAGES & ~languages) == 0) {
+                    return true;
+                }
+                // A word of another language too ("nul" is Dutch and Danish) leaves it to the next:
+                // Dutch "en nul vier negen" is "and 0 4 9", Danish "en nul fire" is "1 0 4".
+                shared = true;
             }
             at = forward ? (int) span : (int) (span >>> 32);
         }
-        return false;
+        return shared;
     }
 
     /**

@@ -265,6 +265,11 @@ final class SpokenEmail {
      */
     private static int afterCue(String text, List<Word> words, int localStart) {
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
+            if (bare > 0 && ContextWords.SPEAKERS.contains(words.get(localStart - bare).lower())) {
+                // "your email caller m dot alrashid at ...": a transcript without punctuation names
+                // who speaks next; the mailbox starts after its tag.
+                return localStart - bare + 1;
+            }
             Word link = words.get(localStart - bare - 1);
             int nounAt = localStart - bare - 2;
             while (nounAt > 0 && CUE_LINKS.contains(words.get(nounAt).lower()) && !words.get(nounAt).openAfter()

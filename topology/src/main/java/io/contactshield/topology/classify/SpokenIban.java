@@ -95,6 +95,18 @@ final class SpokenIban {
             char letter = second == null ? 0 : natoLetter(text, second.start(), second.end());
             return letter == 0 ? null : new CountryCode("" + natoLetter(text, start, natoEnd) + letter, second.end());
         }
+        if (start + 2 < text.length() && Character.isLowerCase(text.charAt(start)) && Chars.isAsciiLetter(text.charAt(start + 1))
+                && text.charAt(start + 2) == ' ') {
+            // "nl zesentachtig asnb ...": speech-to-text writes the code as a word when it is said as one;
+            // read only when its check digits are said right after it.
+            String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
+            Token next = nextToken(text, start + 2);
+            if (IbanDetector.LENGTHS.containsKey(country) && next != null
+                    && SpokenDigits.isNumberWord(text, next.start(), next.end())
+                    && !Chars.onlyDigits(text, next.start(), next.end())) {
+                return new CountryCode(country, start + 2);
+            }
+        }
         int nameEnd = letterWordEnd(text, start);
         if (nameEnd > 0) {
             // "e ese veinte, cero cero cuatro nueve ...", "pe te cuarenta y dos ...": the country code
@@ -223,10 +235,12 @@ final class SpokenIban {
     /** The longest word of the spelling alphabet ("november", "uniform"). */
     private static final int MAX_SPELLING_WORD = 8;
 
-    /** The letters' names in Spanish, and the letters they name. */
+    /** The letters' names in Spanish, then in Dutch ("en el" NL, "bee ee" BE), and the letters they name. */
     private static final String[] LETTER_NAMES = {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka",
-        "ele", "eme", "ene", "o", "pe", "cu", "erre", "ere", "ese", "te", "u", "uve", "ve", "equis", "ye", "zeta"};
-    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ";
+        "ele", "eme", "ene", "o", "pe", "cu", "erre", "ere", "ese", "te", "u", "uve", "ve", "equis", "ye", "zeta",
+        "bee", "cee", "dee", "ee", "ef", "gee", "ha", "ie", "jee", "el", "em", "en", "oo", "pee", "kuu", "er", "es",
+        "tee", "uu", "vee", "wee", "iks", "zet"};
+    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ";
 
     /**
      * The letter {@code text[start, end)} names in Spanish ("ese" S, "pe" P), or a single letter
@@ -331,14 +345,22 @@ final class SpokenIban {
         if (token.end() - token.start() > 34) {
             return false;
         }
+        boolean lower = token.end() - token.start() == BANK_CODE && Chars.isAsciiLetter(text.charAt(token.start()))
+                && Character.isLowerCase(text.charAt(token.start()));
         for (int i = token.start(); i < token.end(); i++) {
             char c = text.charAt(i);
-            if (!Chars.isAsciiDigit(c) && !(c >= 'A' && c <= 'Z')) {
+            if (!Chars.isAsciiDigit(c) && !(c >= 'A' && c <= 'Z') && !(lower && c >= 'a' && c <= 'z')) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * Letters of a bank's code as speech-to-text writes it when said as a word, in lower case ("abna",
+     * "asnb"); the check digits must still hold.
+     */
+    private static final int BANK_CODE = 4;
 
     private static boolean hasDigitsAt(CharSequence iban, int from, int to) {
         return Chars.onlyDigits(iban, from, to);

@@ -362,13 +362,15 @@ public final class TextClassifier {
                 && (values[2] == 19 || values[2] == 20) && values[3] >= 10;
     }
 
+    /** Fewest digits said first that, repeated, make a false start without a word of correction. */
+    private static final int MIN_REPEATED = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
     private static final int MAX_CORRECTION = 24;
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
-            "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e");
+            "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
@@ -398,16 +400,17 @@ public final class TextClassifier {
             correcting |= CORRECTING.contains(word);
             i = wordStart;
         }
-        if (!correcting) {
-            return found.start();
-        }
+        // Without a word of correction, only a hesitation between ("nul zes vier vijf twee... eh nul
+        // zes vier vijf twee twee ...") and the number said again from the start, digit for digit.
+        String between = text.substring(wordEnd, found.start());
+        boolean hesitating = !correcting && (i < found.start() || between.contains("..") || between.indexOf('\u2026') >= 0);
         // The number words said first: fewer digits than the number, the same first digit. A word
         // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
         // does not belong to them when the first digit would then differ.
         String digits = digitsOf(text, found.start(), found.end());
         int start = found.start();
-        int said = 0;
-        while (wordEnd > 0) {
+        StringBuilder first = new StringBuilder();
+        while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
             // The first part may be digits already: a run of number words of its own is rewritten.
             String word = wordStart == wordEnd ? null
@@ -416,11 +419,12 @@ public final class TextClassifier {
             if (word == null) {
                 break;
             }
-            if (said + word.length() >= digits.length()) {
+            if (first.length() + word.length() >= digits.length()) {
                 return found.start(); // as many digits as the number: a whole number said before it
             }
-            said += word.length();
-            if (word.charAt(0) == digits.charAt(0)) {
+            first.insert(0, word);
+            if (word.charAt(0) == digits.charAt(0)
+                    && (correcting || (first.length() >= MIN_REPEATED && digits.startsWith(first.toString())))) {
                 start = wordStart;
             }
             wordEnd = lastWordBefore(text, wordStart);

@@ -54,7 +54,11 @@ final class TextLanguage {
                         + " z\u00e9ro deux trois quatre cinq huit neuf dix vingt trente quarante cinquante soixante"),
         DUTCH(List.of("NL", "BE"),
                 "ik het een niet voor mijn uw wij dank bedankt graag telefoon bellen terugbellen"
-                        + " goedemiddag goedemorgen hoe ook maar nog zijn heb heeft bij naar dit dat"),
+                        + " goedemiddag goedemorgen hoe ook maar nog zijn heb heeft bij naar dit dat"
+                        + " op klant belt belde hij zij wil wordt werd geen deze wel meneer mevrouw vraagt"
+                        + " bereikbaar afspraak nee wacht twee vijf zes zeven negen tien twaalf twintig"
+                        + " dertig veertig vijftig zestig zeventig tachtig negentig weer straat meldt dus omdat"
+                        + " welke kunt kunnen moet moeten alstublieft rekening bestelling factuur pakket"),
         POLISH(List.of("PL"),
                 "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119"
                         + " prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"),
@@ -154,7 +158,7 @@ final class TextLanguage {
             }
             if (c >= FIRST_SCRIPT_CHAR) {
                 countScripts(text, i, end, counts);
-            } else if (end - i <= MAX_WORD) {
+            } else if (end - i <= MAX_WORD && !inAddress(text, i, end)) {
                 Language language = WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT));
                 if (language != null) {
                     counts[language.ordinal()]++;
@@ -179,6 +183,19 @@ final class TextLanguage {
             return List.of();
         }
         return language.regions;
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} is a part of an e-mail address or a host name, glued to
+     * an '@' or a dot between letters: "facturatie@flandria-energie.be" says nothing of the language
+     * around it (its "be" is no English word).
+     */
+    private static boolean inAddress(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        return before == '@' || after == '@'
+                || (before == '.' && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2)))
+                || (after == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)));
     }
 
     /**

@@ -28,11 +28,31 @@ class AwsAccessKeyDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"})
-    void findsKeyIdsWithEveryIamPrefix(String prefix) {
+    @ValueSource(strings = {"AKIA", "ASIA", "ABIA", "ACCA"})
+    void findsKeyIdsWithEveryCredentialPrefix(String prefix) {
         String key = prefix + "IOSFODNN7EXAMPLE";
 
         assertThat(found("key=" + key + ";")).containsExactly(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AKIA0123456789ABCDEF", "AKIAXXXXXXXXXXXXXXXX", "ASIAABCDEFGHIJKLMNOP", "AKIA23456789ABCDEFGQ"})
+    void aPlaceholderIsNoKey(String placeholder) {
+        assertThat(found("Access key " + placeholder + " from the vendor's docs is a placeholder")).isEmpty();
+    }
+
+    @Test
+    void aKeyWithAShortRunInItIsStillAKey() {
+        // Seven chars counting up, as a random key may hold by chance, and AWS's own example key.
+        assertThat(found("key AKIAQ234567ZXWVUT2RM and AKIAIOSFODNN7EXAMPLE"))
+                .containsExactly("AKIAQ234567ZXWVUT2RM", "AKIAIOSFODNN7EXAMPLE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AIDA", "AROA", "AGPA", "ANPA", "ANVA", "AIPA"})
+    void aPrincipalsUniqueIdIsNoKey(String prefix) {
+        // A user's, role's or group's unique id names the principal, as its ARN does; it signs nothing.
+        assertThat(found("arn:aws:iam::210987654321:user/svc-export, user id " + prefix + "JQABLZS4A3QDU576.")).isEmpty();
     }
 
     @ParameterizedTest

@@ -96,6 +96,8 @@ final class Evaluation {
     static final String BLIND65_RESOURCE = "/eval/contact-centre-eval-blind65.jsonl";
     static final String BLIND66_RESOURCE = "/eval/contact-centre-eval-blind66.jsonl";
     static final String BLIND67_RESOURCE = "/eval/contact-centre-eval-blind67.jsonl";
+    static final String BLIND68_RESOURCE = "/eval/contact-centre-eval-blind68.jsonl";
+    static final String BLIND69_RESOURCE = "/eval/contact-centre-eval-blind69.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -114,7 +116,7 @@ final class Evaluation {
             BLIND52_RESOURCE, BLIND53_RESOURCE, BLIND54_RESOURCE, BLIND55_RESOURCE,
             BLIND56_RESOURCE, BLIND57_RESOURCE, BLIND58_RESOURCE, BLIND59_RESOURCE, BLIND60_RESOURCE, BLIND61_RESOURCE,
             BLIND62_RESOURCE, BLIND63_RESOURCE, BLIND64_RESOURCE, BLIND65_RESOURCE,
-            BLIND66_RESOURCE, BLIND67_RESOURCE);
+            BLIND66_RESOURCE, BLIND67_RESOURCE, BLIND68_RESOURCE, BLIND69_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

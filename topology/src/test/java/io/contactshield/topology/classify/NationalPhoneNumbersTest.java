@@ -477,7 +477,9 @@ class NationalPhoneNumbersTest {
         "Addebiteremo 42,00 € di spese, per informazioni il servizio clienti è aperto: 800 191 922 | 800 191 922",
         "Die Rechnung ist seit dem 14.11. überfällig. Rückruf bitte unter 030 901820 | 030 901820",
         "Καλημέρα, το κινητό μου"
-            + " είναι 694 123 4567 | 694 123 4567"
+            + " είναι 694 123 4567 | 694 123 4567",
+        // Flemish, a Belgian landline with its area code set off by a slash.
+        "Klant Bram Claes (02/647.18.40) meldt dat de gasgeur in de straat weer weg is. | 02/647.18.40"
     })
     void readsAGroupedNumberInTheCountriesOfTheTextsLanguage(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
@@ -533,7 +535,30 @@ class NationalPhoneNumbersTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The country of an e-mail address's domain beside the number; Britain's is ".uk".
+        "Legacy CRM CSV: 77120;O'Connell, Fergal;01 555 0199;fergal.oconnell@example.ie;3 Castle Street | 01 555 0199",
+        "Row 118: Tan Wei Ming; weiming.tan@example.com.sg; 9123 4567; tier gold | 9123 4567"
+    })
+    void readsAGroupedNumberInTheCountryOfAnEmailDomainBesideIt(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Australia dials out with 0011.
+        "call us from the US on 1 206 555 0177; from Australia 0011 1 206 555 0177. | 1 206 555 0177,0011 1 206 555 0177",
+        "from Australia 0011 44 20 7946 0018. | 0011 44 20 7946 0018"
+    })
+    void readsANumberDialledFromAustralia(String text, String phones) {
+        assertThat(phonesIn(text)).containsExactly(phones.split(","));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
+        // A firmware build and its date, joined by an underscore; Estonian "contract number".
+        "Printer HP LaserJet 3e verdieping: firmware 2409081_052652, serienummer CNB8K41022.",
+        "Teenindaja: Tere! Palun \u00f6elge oma lepingu number.\nKlient: 501-22871 (klient@example.ee)",
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
         "Ticket 22 605 18 40 was closed by the night shift",

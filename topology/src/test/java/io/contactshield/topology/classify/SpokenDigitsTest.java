@@ -224,6 +224,17 @@ class SpokenDigitsTest {
         assertThat(SpokenDigits.digitsOf("nul zes vier en twintig dertig twaalf")).containsExactly("06243012");
     }
 
+    @Test
+    void readsAnAmbiguousWordByTheWordsAfterAWordTwoLanguagesShare() {
+        // "nul" is Dutch and Danish: Dutch "vier" after it makes "en" the Dutch "and", Danish "fire" the one.
+        assertThat(SpokenDigits.digitsOf("punt com en nul vier negen negen drie twee zes zes vijf \u00e9\u00e9n klopt"))
+                .containsExactly("0499326651");
+        assertThat(SpokenDigits.digitsOf("nummeret er en nul fire, ni to tre fem")).containsExactly("104 9235");
+        // Portuguese "um" beside "seis" and "nove", which Spanish and Italian share.
+        assertThat(SpokenDigits.digitsOf("\u00e9 o nove seis um, cinco cinco zero, tr\u00eas nove dois"))
+                .containsExactly("961 550 392");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "eighty one | 81",

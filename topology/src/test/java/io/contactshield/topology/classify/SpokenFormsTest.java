@@ -262,6 +262,30 @@ class SpokenFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // The country code in the letters' Dutch names, or as the word speech-to-text makes of it, and
+        // the bank's code as a lower-case word.
+        "ehm ja mijn rekeningnummer is en el zevenenvijftig a b n a \u00e9\u00e9n vijf vier \u00e9\u00e9n acht vijf zeven"
+            + " \u00e9\u00e9n \u00e9\u00e9n zeven ja | IBAN:en el zevenenvijftig a b n a \u00e9\u00e9n vijf vier \u00e9\u00e9n"
+            + " acht vijf zeven \u00e9\u00e9n \u00e9\u00e9n zeven",
+        "klant ja van rekening nl zesentachtig asnb twee nul negen zes twee nul drie vijf zes vier agent ok\u00e9"
+            + " | IBAN:nl zesentachtig asnb twee nul negen zes twee nul drie vijf zes vier"
+    })
+    void readsAnIbanSaidInDutch(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A wrong check digit; a lower-case word that names a country but no check digits after it.
+        "klant ja van rekening nl zesentachtig asnb twee nul negen zes twee nul drie vijf zes vijf agent ok\u00e9",
+        "de twee pakketten zijn nl onderweg"
+    })
+    void readsNoDutchIbanThatFailsItsCheck(String text) {
+        assertThat(found(text)).noneMatch(f -> f.startsWith("IBAN"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "CLIENTE: eh la ip del servidor es ciento noventa y dos punto cero punto dos punto quince y no responde al ping"
             + " | IP_ADDRESS:ciento noventa y dos punto cero punto dos punto quince",
         "cliente: \u00e9 o ip cento e noventa e dois ponto zero ponto dois ponto oitenta e oito que est\u00e1 bloqueado"
@@ -324,6 +348,16 @@ class SpokenFormsTest {
                 .containsExactly("EMAIL:tony b rossi at hotmail dot com");
         assertThat(found("caller: oh and my email's jen oneill at shaw dot ca, all lower case"))
                 .containsExactly("EMAIL:jen oneill at shaw dot ca");
+    }
+
+    @Test
+    void aSpeakersTagIsNoPartOfTheMailboxAfterIt() {
+        // A transcript without punctuation: who speaks next stands between the question and the address.
+        assertThat(found("agent and your email caller m dot alrashid at example dot com agent thanks"))
+                .containsExactly("EMAIL:m dot alrashid at example dot com");
+        assertThat(found("caller my email is grace dot o at example dot com that's o as in orange agent grace dot o at"
+                + " example dot com caller yes"))
+                .containsExactly("EMAIL:grace dot o at example dot com", "EMAIL:grace dot o at example dot com");
     }
 
     @Test

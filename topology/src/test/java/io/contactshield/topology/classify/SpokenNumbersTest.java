@@ -419,6 +419,12 @@ class SpokenNumbersTest {
         // a digit (Portuguese "o", the article) but does not begin the number.
         "cliente: \u00e9 o nove dois sete, oito zero quatro... n\u00e3o, desculpe, nove dois sete, oito zero quatro, um um seis"
             + " | PHONE_NUMBER:nove dois sete, oito zero quatro... n\u00e3o, desculpe, nove dois sete, oito zero quatro, um um seis |",
+        // Dutch: "nee wacht" (no, wait), a unit stressed as the numeral in a compound ("\u00e9\u00e9nenzeventig").
+        "klant nul zes eh nee wacht nul zes vierentwintig, achtendertig, \u00e9\u00e9nenzeventig, nul twee dat is het"
+            + " | PHONE_NUMBER:nul zes eh nee wacht nul zes vierentwintig, achtendertig, \u00e9\u00e9nenzeventig, nul twee |",
+        // No word of correction, only a pause and a hesitation, and the digits said first said again.
+        "agent dus het is nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen? klant ja"
+            + " | PHONE_NUMBER:nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen |",
         // Not a correction, or a whole number before it: two numbers, or the one said.
         "my number's four one five and four one six five five five oh one three two"
             + " | PHONE_NUMBER:four one six five five five oh one three two |",
@@ -537,13 +543,19 @@ class SpokenNumbersTest {
     }
 
     @Test
-    void aBeginningBrokenOffAfterAnEllipsisAndSaidAgainIsNotPartOfTheNumber() {
+    void aBeginningBrokenOffAfterAnEllipsisAndSaidAgainIsPartOfTheNumber() {
+        // As a false start with a word of correction is (the eval README's convention since
+        // 2026-11-29): the digits said first are protected too. Blind set 20 labels these two without
+        // the beginning; it was written before the convention.
         assertThat(found("AGENT: social security number please? | [00:03:33] CALLER: ok it's two nine oh... two nine oh,"
                 + " seven five, one one four four | [00:03:39] AGENT: thank you"))
-                .containsExactly("US_SSN:two nine oh, seven five, one one four four");
+                .containsExactly("US_SSN:two nine oh... two nine oh, seven five, one one four four");
         assertThat(found("SPEAKER_0: the social? SPEAKER_1: it's, uh... five, four, four... five four four, one eight, six"
                 + " two seven three | SPEAKER_0: and your date of birth?"))
-                .containsExactly("US_SSN:five four four, one eight, six two seven three");
+                .containsExactly("US_SSN:five, four, four... five four four, one eight, six two seven three");
+        // Digits before the pause that do not begin the number said after it are not its.
+        assertThat(found("agent dus het is nul zes vier vier... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen?"))
+                .containsExactly("PHONE_NUMBER:nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen");
     }
 
     @ParameterizedTest

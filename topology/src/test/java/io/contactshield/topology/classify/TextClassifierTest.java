@@ -324,7 +324,8 @@ class TextClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"appVersion=10.2.3.4", "app_version=10.2.3.4", "build: 10.2.3.4", "ver=10.2.3.4",
-        "Agent desktop 4.12.0.3 rollout", "ipRangeAllowed=10.0.0.0/8", "allow 172.16.0.0/12"})
+        "Agent desktop 4.12.0.3 rollout", "ipRangeAllowed=10.0.0.0/8", "allow 172.16.0.0/12",
+        "latest=now (after hotfix 4.22.1.1)"})
     void dropsVersionStringsAndNetworks(String text) {
         assertThat(spansIn(text)).isEmpty();
     }

@@ -30,7 +30,10 @@ class TextLanguageTest {
         // Two words of a script that one country writes are enough; Greek is Cyprus's too.
         "\u0395\u03ba\u03c0\u03c1\u03cc\u03c3\u03c9\u03c0\u03bf\u03c2: 9987 4512, \u03c3\u03c9\u03c3\u03c4\u03ac; | GR,CY",
         "Ch\u00e0o ch\u1ecb, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i c\u1ee7a em l\u00e0 | VN",
-        "Pak, saya sudah transfer tapi belum masuk, tolong dicek | ID,MY"
+        "Pak, saya sudah transfer tapi belum masuk, tolong dicek | ID,MY",
+        // A Flemish agent's note; the words of an e-mail address ("...energie.be of") are not counted.
+        "klant Tom Maes belt op (werk) ivm verhuis naar Leuven | NL,BE",
+        "uw voorschot wordt aangepast naar 142,00/maand. vragen? facturatie@flandria-energie.be of | NL,BE"
     })
     void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
         assertThat(TextLanguage.regions(text)).containsExactly(regions.split(","));
