@@ -176,8 +176,8 @@ public final class CreditCardDetector implements Detector {
             }
             if (last > first) {
                 char here = text.charAt(group[0] - 1);
-                if (separator != 0 && here != separator) {
-                    break;
+                if (separator != 0 && here != separator && !(isBlankOrDash(here) && isBlankOrDash(separator))) {
+                    break; // a blank and a dash mix where a caller types ("4917-4845 8989 7107"), nothing else
                 }
                 separator = here;
             }
@@ -190,6 +190,10 @@ public final class CreditCardDetector implements Detector {
             }
         }
         return best;
+    }
+
+    private static boolean isBlankOrDash(char c) {
+        return c == ' ' || c == '-';
     }
 
     /**

@@ -154,6 +154,25 @@ public final class EmailDetector implements Detector {
         boolean bracketed = open > 0 && text.charAt(open - 1) == '<';
         if (bracketed) {
             i = open - 1;
+            // "References: <CAB4nq=7aZ2@mail.example.com> <20250304.1122.99812@relay.example.net>": the
+            // ids before it in the header's list, and "Message-ID was <...>": a few words after the header.
+            int previous = i;
+            while (previous > 0 && text.charAt(previous - 1) == ' ') {
+                previous--;
+            }
+            while (previous > 0 && text.charAt(previous - 1) == '>') {
+                int before = text.lastIndexOf('<', previous - 1);
+                if (before < 0 || previous - before > MAX_ID_PREFIX * 4) {
+                    break;
+                }
+                previous = before;
+                while (previous > 0 && text.charAt(previous - 1) == ' ') {
+                    previous--;
+                }
+            }
+            if (headerWithin(text, previous)) {
+                return true;
+            }
         }
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '<')) {
             i--;
@@ -174,6 +193,27 @@ public final class EmailDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** Chars before an identifier's bracket in which its header may stand, with a word or two between. */
+    private static final int HEADER_WINDOW = 16;
+
+    /**
+     * Whether a message-id header (or "message id") ends within {@value #HEADER_WINDOW} chars before
+     * {@code end}, on the same line.
+     */
+    private static boolean headerWithin(String text, int end) {
+        int from = end;
+        while (from > 0 && end - from < HEADER_WINDOW && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        String before = text.substring(from, end).toLowerCase(Locale.ROOT);
+        for (String header : MESSAGE_ID_HEADERS) {
+            if (before.contains(header)) {
+                return true;
+            }
+        }
+        return before.contains("message id");
     }
 
     /** {@code https://user:secret@host}: an {@code @} inside a URL's authority is URL credentials, not a mailbox. */

@@ -133,6 +133,8 @@ public final class PhoneNumberDetector implements Detector {
      * ({@code 1.204.883 Minuten}, {@code 12.345.678}): one or two digits, then groups of three. No plan
      * writes a phone number so.
      */
+    /** An IPv4 network with its prefix length, as an SPF record or a firewall rule writes it: "203.0.113.0/24". */
+    private static final Pattern IPV4_NETWORK = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}/\\d{1,2}");
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,2}(?:\\.\\d{3}){2,}");
 
     /** A Czech or Slovak birth number ({@code 681127/2391}, {@code 555211/979}): no plan writes a phone so. */
@@ -280,6 +282,7 @@ public final class PhoneNumberDetector implements Detector {
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
+                    || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()
                     || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches()
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
@@ -1390,6 +1393,11 @@ public final class PhoneNumberDetector implements Detector {
         }
         if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS) {
             return false;
+        }
+        if (leniency == Leniency.POSSIBLE && (raw.startsWith("+") || raw.startsWith("(+"))
+                && PhoneNumberUtil.getInstance().isPossibleNumberWithReason(number)
+                        == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
+            return false; // "+1 555 0199": dialled from abroad a number needs its area code
         }
         double confidence = Math.min(1.0,
                 (leniency == Leniency.POSSIBLE ? (foreign ? 0.55 : 0.8) : confidence(raw, foreign)) + raise);

@@ -287,6 +287,11 @@ final class SpokenEmail {
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address
             }
+            if (bare == 1 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
+                    && isGivenNameWord(words.get(localStart - 1)) && wordsOnly(words, localStart - 1, localStart)) {
+                // "it's marcus bell one nine seven nine at example dot net": a first name and a surname
+                return localStart - 1;
+            }
             if (bare >= 1 && bare <= 2 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
                     && hasInitial(words, localStart - bare, localStart) && wordsOnly(words, localStart - bare, localStart)) {
                 // "it's j rivera colon at yahoo dot com", "it's tony b rossi at hotmail dot com": a name
@@ -339,6 +344,13 @@ final class SpokenEmail {
 
     /** "It's" and "that's" before a mailbox said as an initial and a name. */
     private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s");
+
+    /** A word of letters that may be a given name said before a mailbox's surname: not prose, not a number. */
+    private static boolean isGivenNameWord(Word word) {
+        String lower = word.lower();
+        return lower.length() >= MIN_NAME_WORD && lower.chars().allMatch(Character::isLetter) && !PROSE.contains(lower)
+                && !SPOKEN_NUMBERS.contains(lower) && !isFiller(word);
+    }
 
     /** Whether one of words {@code from} to {@code to} (inclusive) is an initial. */
     private static boolean hasInitial(List<Word> words, int from, int to) {

@@ -95,13 +95,12 @@ final class SpokenIban {
             char letter = second == null ? 0 : natoLetter(text, second.start(), second.end());
             return letter == 0 ? null : new CountryCode("" + natoLetter(text, start, natoEnd) + letter, second.end());
         }
-        if (start + 2 < text.length() && Character.isLowerCase(text.charAt(start)) && Chars.isAsciiLetter(text.charAt(start + 1))
-                && text.charAt(start + 2) == ' ') {
+        if (start + 2 < text.length() && text.charAt(start + 2) == ' ' && isLowerIbanCountry(text, start)) {
             // "nl zesentachtig asnb ...": speech-to-text writes the code as a word when it is said as one;
             // read only when its check digits are said right after it.
             String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
             Token next = nextToken(text, start + 2);
-            if (IbanDetector.LENGTHS.containsKey(country) && next != null
+            if (next != null
                     && SpokenDigits.isNumberWord(text, next.start(), next.end())
                     && !Chars.onlyDigits(text, next.start(), next.end())) {
                 return new CountryCode(country, start + 2);
@@ -119,6 +118,23 @@ final class SpokenIban {
             return new CountryCode("" + letterOfName(text, start, nameEnd) + letter, second.end());
         }
         return null;
+    }
+
+    /** The registry's countries as two lower-case ASCII letters, indexed {@code 26 * first + second}. */
+    private static final boolean[] IBAN_COUNTRIES = new boolean[26 * 26];
+
+    static {
+        for (String country : IbanDetector.LENGTHS.keySet()) {
+            IBAN_COUNTRIES[26 * (country.charAt(0) - 'A') + country.charAt(1) - 'A'] = true;
+        }
+    }
+
+    /** Whether two lower-case ASCII letters at {@code start} name a registry country ("nl", "be"). */
+    private static boolean isLowerIbanCountry(String text, int start) {
+        char first = text.charAt(start);
+        char second = text.charAt(start + 1);
+        return first >= 'a' && first <= 'z' && second >= 'a' && second <= 'z'
+                && IBAN_COUNTRIES[26 * (first - 'a') + second - 'a'];
     }
 
     private static int read(String text, int start, CountryCode code, List<Detection> found, boolean oIsLetter) {

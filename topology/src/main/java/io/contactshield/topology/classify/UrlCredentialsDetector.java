@@ -102,8 +102,8 @@ public final class UrlCredentialsDetector implements Detector {
         }
         int colon = text.indexOf(':', start);
         if (colon >= 0 && colon < at) {
-            if (colon + 1 == at) {
-                return null; // "user:@host": a user name and an empty password
+            if (colon + 1 == at || isMaskedOrTemplate(text, colon + 1, at)) {
+                return null; // "user:@host", "user:****@host", "user:${DB_PASSWORD}@host": no password in it
             }
             return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.95, NAME);
         }
@@ -111,6 +111,23 @@ public final class UrlCredentialsDetector implements Detector {
             return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.8, NAME);
         }
         return null;
+    }
+
+    /**
+     * Whether the password {@code text[start, end)} is masked ({@code ****}, {@code ••••}, {@code xxxx})
+     * or a template's variable ({@code ${DB_PASSWORD}}, {@code {{password}}}, {@code <password>},
+     * {@code $PGPASSWORD}, {@code %s}): what a log or a sample configuration shows in its place.
+     */
+    static boolean isMaskedOrTemplate(String text, int start, int end) {
+        String password = text.substring(start, end);
+        if (password.length() >= 3 && password.chars().allMatch(c -> c == '*' || c == '\u2022' || c == 'x' || c == 'X')) {
+            return true;
+        }
+        return (password.startsWith("${") || password.startsWith("{{") || password.startsWith("<"))
+                        && (password.endsWith("}") || password.endsWith(">"))
+                || password.equals("%s")
+                || (password.length() > 1 && password.charAt(0) == '$'
+                        && password.chars().skip(1).allMatch(c -> (c >= 'A' && c <= 'Z') || c == '_' || Chars.isAsciiDigit((char) c)));
     }
 
     private static boolean isTokenLike(String text, int start, int end) {

@@ -42,6 +42,7 @@ public final class UsSsnDetector implements Detector {
         }
         List<Detection> found = new ArrayList<>();
         List<Detection> bareFound = new ArrayList<>();
+        List<int[]> bareUncued = new ArrayList<>();
         Matcher separated = SEPARATED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher bare = BARE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // Both patterns open with a look-behind that rules out a digit before, so a match starts a
@@ -72,12 +73,46 @@ public final class UsSsnDetector implements Detector {
                                 || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
                                         && !ContextWords.identifierBefore(text, bare.start())))) {
                     bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));
+                } else if (isIssuable(bare.group(1), bare.group(2), bare.group(3))) {
+                    bareUncued.add(new int[] {bare.start(), bare.end()});
                 }
             }
             i = Chars.nextDigit(text, runEnd);
         }
+        addEchoesOfSeparated(text, bareUncued, found, bareFound);
         found.addAll(bareFound);
         return found;
+    }
+
+    /**
+     * A bare run of nine digits without a cue that has the digits of an SSN written with separators
+     * in the same text is that SSN again, as sure: a bot's log holds what the caller keyed
+     * ({@code "inputTranscript":"059843317"}) beside what it understood ({@code "059-84-3317"}).
+     */
+    private static void addEchoesOfSeparated(String text, List<int[]> bareUncued, List<Detection> separated,
+            List<Detection> bareFound) {
+        for (int[] run : bareUncued) {
+            for (Detection ssn : separated) {
+                if (sameDigits(text, ssn.start(), ssn.end(), run[0])) {
+                    bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], ssn.confidence(), NAME));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the digits of {@code text[start, end)} are the nine digits at {@code bareStart}. */
+    private static boolean sameDigits(String text, int start, int end, int bareStart) {
+        int k = bareStart;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Chars.isAsciiDigit(c)) {
+                if (c != text.charAt(k++)) {
+                    return false;
+                }
+            }
+        }
+        return k == bareStart + SSN_DIGITS;
     }
 
     /** An SSN its X12 element's qualifier names: as sure as a dashed one. */

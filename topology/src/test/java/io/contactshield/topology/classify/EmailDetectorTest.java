@@ -283,6 +283,13 @@ class EmailDetectorTest {
     @Test
     void readsNoMailboxInABracketedMessageIdAfterItsNameAndNoHebrewPrefix() {
         assertThat(found("Inbound e-mail parsing error: message-id <CAF8x1q=4410@mail.example.com> had 0 parts")).isEmpty();
+        // "message id" in words, a few words between the header and the bracket, a header's list of ids.
+        assertThat(found("Original message id <MW4PR11MB5873A2@MW4PR11MB5873.namprd11.prod.example.com>")).isEmpty();
+        assertThat(found("it looked off. Message-ID was <0100018f3a2b@email.help-example.com>.")).isEmpty();
+        assertThat(found("References: <CAB4nq=7aZ2@mail.example.com> <20250304.1122.99812@relay.example.net>")).isEmpty();
+        // A mailbox in brackets after a sender's name, or far from a message id, is a mailbox.
+        assertThat(found("From: Jane Roe <jane.roe@example.com>")).containsExactly("jane.roe@example.com");
+        assertThat(found("message id 4471, please reply to <jane.roe@example.com>")).containsExactly("jane.roe@example.com");
         assertThat(found("\u05e9\u05dc\u05d9 \u05dc-yael.cohen@example.co.il. \u05ea\u05d5\u05d3\u05d4"))
                 .containsExactly("yael.cohen@example.co.il");
     }

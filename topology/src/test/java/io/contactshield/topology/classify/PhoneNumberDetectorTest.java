@@ -78,7 +78,11 @@ class PhoneNumberDetectorTest {
         "$1,234.56", "1,234,567.89", "EUR 1.234.567,89", "90210", "90210-1234", "order 48213377",
         "123e4567-e89b-12d3-a456-426614174000", "1Z999AA10123456784", "20240512103000", "1715509800123",
         "v10.0.19045", "build 10.0.19045.2965", "192.168.1.100", "4111 1111 1111 1111", "123-45-6789",
-        "ABC2125550147", "2125550147XYZ"
+        "ABC2125550147", "2125550147XYZ",
+        // An IPv4 network with its prefix length (libphonenumber reads some as Indian numbers).
+        "TXT \"v=spf1 ip4:203.0.113.0/24 -all\"", "allow 192.168.1.0/24",
+        // Dialled from abroad a North American number needs its area code.
+        "when I put +1 555 0199 the form said invalid"
     })
     void ignoresNumbersThatAreNotPhoneNumbers(String text) {
         assertThat(found(us, text)).isEmpty();

@@ -348,6 +348,10 @@ class SpokenFormsTest {
                 .containsExactly("EMAIL:tony b rossi at hotmail dot com");
         assertThat(found("caller: oh and my email's jen oneill at shaw dot ca, all lower case"))
                 .containsExactly("EMAIL:jen oneill at shaw dot ca");
+        // A first name and a surname after "it's", with no e-mail cue in the text.
+        assertThat(found("\"Content\":\"it's marcus bell one nine seven nine at example dot net\""))
+                .containsExactly("EMAIL:marcus bell one nine seven nine at example dot net");
+        assertThat(found("caller: it's okay at home dot com")).isEmpty();
     }
 
     @Test

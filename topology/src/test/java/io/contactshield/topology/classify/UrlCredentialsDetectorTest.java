@@ -44,7 +44,11 @@ class UrlCredentialsDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"ftp://anonymous@ftp.example.com", "https://user:@example.com", "https://example.com/a?x=a:b@c",
         "https://example.com:8443/", "mailto:jane@example.com", "user:pass@host", "https://example.com/@jane",
-        "ssh://git@github.com:org/repo", "://user:pass@host", "https://user:pass@/path", "at 10:30@home"})
+        "ssh://git@github.com:org/repo", "://user:pass@host", "https://user:pass@/path", "at 10:30@home",
+        // A masked password or a template's variable in its place.
+        "amqp://connect_events:****@mq.internal.example.com:5672/", "postgres://app:${DB_PASSWORD}@db.internal:5432/app",
+        "redis://default:{{ redis_password }}@cache:6379", "mysql://root:$MYSQL_ROOT_PASSWORD@db/app",
+        "ftp://upload:<password>@ftp.example.com/"})
     void ignoresUrlsWithoutCredentials(String text) {
         assertThat(found(text)).isEmpty();
     }

@@ -39,6 +39,15 @@ class UsSsnDetectorTest {
         assertThat(found("account 123456789")).isEmpty();
     }
 
+    @Test
+    void findsNineBareDigitsThatRepeatAnSsnWrittenWithSeparators() {
+        // A bot's log: what the caller keyed, and what it understood.
+        assertThat(found("{\"inputMode\":\"DTMF\",\"inputTranscript\":\"059843317\",\"slots\":{\"id\":"
+                + "{\"interpretedValue\":\"059-84-3317\"}}}")).containsExactly("059-84-3317", "059843317");
+        // Other digits than the SSN's are not read without a cue.
+        assertThat(found("input=059843318 value=059-84-3317")).containsExactly("059-84-3317");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "999-12-3456", "123-00-4567", "123-45-0000",
         "SSN 000123456", "SSN 666123456", "SSN 987654321"})
