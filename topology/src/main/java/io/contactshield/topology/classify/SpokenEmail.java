@@ -174,7 +174,14 @@ final class SpokenEmail {
             if (domainEnd < 0) {
                 continue;
             }
-            int localStart = localStart(text, read, k - 1);
+            int last = k - 1;
+            if (!paused && k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && read.get(k - 2).lower().equals("tout")
+                    && !read.get(k - 3).openAfter() && !read.get(k - 2).openAfter()) {
+                // "olivier garnier soixante-neuf tout attach\u00e9 arobase ...": French "all joined" says
+                // the words before are one local part; the span takes it in, as the caller said it.
+                last = k - 3;
+            }
+            int localStart = localStart(text, read, last);
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
@@ -185,6 +192,10 @@ final class SpokenEmail {
         }
         return found;
     }
+
+    /** French "(tout) attach\u00e9": the words of the local part are written together. */
+    private static final Set<String> JOINED_WORDS = Set.of("attach\u00e9", "attach\u00e9s", "attach\u00e9e",
+            "attach\u00e9es", "coll\u00e9", "coll\u00e9s");
 
     /** Whether only a comma and blanks stand on each side of word {@code k}, and at least one comma. */
     private static boolean commasAround(String text, List<Word> words, int k) {
@@ -287,6 +298,10 @@ final class SpokenEmail {
                     && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address
             }
+            if (bare >= 2 && bare <= MAX_NAME_WORDS && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
+                    && nameWords(words, localStart - bare, localStart)) {
+                return localStart - bare; // "et le mail sami ben youssef tout attach\u00e9 arobase ..."
+            }
             if (bare == 1 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
                     && isGivenNameWord(words.get(localStart - 1)) && wordsOnly(words, localStart - 1, localStart)) {
                 // "it's marcus bell one nine seven nine at example dot net": a first name and a surname
@@ -344,6 +359,26 @@ final class SpokenEmail {
 
     /** "It's" and "that's" before a mailbox said as an initial and a name. */
     private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s");
+
+    /** Most words of a name said between an e-mail's noun and the rest of its mailbox. */
+    private static final int MAX_NAME_WORDS = 3;
+
+    /**
+     * Whether words {@code from} to {@code to} (exclusive) are a name's: given names, particles, initials,
+     * not starting with a particle ("de la empresa administracion arroba ..." is prose before one word).
+     */
+    private static boolean nameWords(List<Word> words, int from, int to) {
+        if (SURNAME_PARTICLES.contains(words.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Word word = words.get(k);
+            if (word.openAfter() || !(isGivenNameWord(word) || SURNAME_PARTICLES.contains(word.lower()) || isInitial(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A word of letters that may be a given name said before a mailbox's surname: not prose, not a number. */
     private static boolean isGivenNameWord(Word word) {

@@ -333,6 +333,21 @@ class SpokenFormsTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // French "tout attach\u00e9" (all joined) between the words of a local part and "arobase".
+        "CLIENT: et le mail c'est olivier garnier soixante-neuf tout attach\u00e9 arobase wanadoo point fr"
+            + " | EMAIL:olivier garnier soixante-neuf tout attach\u00e9 arobase wanadoo point fr",
+        "CLIENT: c'est sami ben youssef et le mail sami ben youssef tout attach\u00e9 arobase gnet point tn"
+            + " | EMAIL:sami ben youssef tout attach\u00e9 arobase gnet point tn",
+        // Prose between the noun and a one-word local part stays out.
+        "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
+            + " | EMAIL:administracion arroba reformas guion garcia punto es"
+    })
+    void readsTheWordsOfANameJoinedIntoAMailbox(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void readsFrenchTiretDuBasAsAnUnderscore() {
         assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))
