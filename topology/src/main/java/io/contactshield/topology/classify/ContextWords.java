@@ -197,7 +197,9 @@ final class ContextWords {
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid", "gift code", "gift card",
             "voucher", "voucher code", "gift certificate");
     /** Keys of a messaging platform's payload that hold a number without its '+' ({@code "from":"27823317406"}). */
-    static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient");
+    static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient",
+            // A mobile-money API's parties ("payer=233557018264").
+            "payer", "payee");
     /**
      * Labels of a phone number that hold it in international form without its '+' as often as in
      * national form ({@code mobile=60173502284}, {@code "phone": "6591234567"}).
@@ -281,7 +283,13 @@ final class ContextWords {
             "\u0637\u0644\u0628\u0643 \u0631\u0642\u0645", "\u0631\u0642\u0645 \u0627\u0644\u0637\u0644\u0628",
             "\u0634\u062d\u0646\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0634\u062d\u0646\u0629",
             "klienta", "fakture", "faktu\u0159e", "faktury", "fakturu", "fakturze",
-            "transaction", "transaction id", "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
+            "transaction", "transaction id", "txn", "txn id", "trans id",
+            // Mobile money's till (not Swedish "till", to) and paybill numbers; Nigeria's bank
+            // verification, national identity and account numbers, Botswana's Omang; a conference's
+            // dial-in PIN; a frequent flyer's number; an account's "acc".
+            "till number", "till no", "paybill", "paybill number", "bvn", "nin", "nuban", "omang",
+            "omang number", "dial-in pin", "ff number", "acc", "acc no",
+            "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",

@@ -867,10 +867,11 @@ public final class PhoneNumberDetector implements Detector {
             addInternational(text, start, end, found);
             return;
         }
-        if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start > MIN_SENDER_DIGITS
+        if (text.charAt(lead) != '0' && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS
+                && (Chars.onlyDigits(text, start, end) || dashedThroughout(text, start, end))
                 && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)) {
-            // mobile=60173502284: eleven or more digits under a phone's label that no national plan
-            // read are the number in international form without its '+'.
+            // mobile=60173502284, phone=234-805-661-0042: eleven or more digits under a phone's label
+            // that no national plan read are the number in international form without its '+'.
             PhoneNumber number = withoutPlus(text, start, end);
             if (number != null && util.isValidNumber(number)) {
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.8, NAME));
@@ -878,7 +879,7 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start >= MIN_SENDER_DIGITS
-                && ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS)) {
+                && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
             // {"from":"27823317406"}: a messaging platform's sender, an international number without
             // its '+'; "from" names dates and ids too, so only a valid number is read.
             PhoneNumber number = withoutPlus(text, start, end);
@@ -1087,6 +1088,61 @@ public final class PhoneNumberDetector implements Detector {
         if (number != null && util.isPossibleNumber(number)) {
             found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
         }
+    }
+
+    /** Whether {@code text[start, end)} is digit groups joined by single dashes ("234-805-661-0042"). */
+    private static boolean dashedThroughout(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isAsciiDigit(c) && !(c == '-' && i > start && i + 1 < end && Chars.isAsciiDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "from", "to" and the same in Swahili ("kwa") and Kinyarwanda ("kuri") before a payment's party. */
+    private static final List<String> PARTY_WORDS = List.of("from", "to", "kwa", "kuri");
+    /** Most words of a party's name between its word and its number. */
+    private static final int MAX_PARTY_NAME_WORDS = 4;
+
+    /**
+     * Whether a mobile-money message names the party of a payment before {@code start}: "You have
+     * received UGX 150,000 from OKELLO DAVID 256772118403", "kuri UWASE Diane (250788441203)": a word
+     * for from or to, a name of capitalised words, then its number without the '+'.
+     */
+    private static boolean afterSendersName(String text, int start) {
+        int i = start;
+        if (i > 0 && text.charAt(i - 1) == '(') {
+            i--;
+        }
+        int names = 0;
+        while (names <= MAX_PARTY_NAME_WORDS) {
+            if (i < 2 || text.charAt(i - 1) != ' ') {
+                return false;
+            }
+            int wordEnd = i - 1;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordEnd - wordStart < 2) {
+                return false;
+            }
+            if (names > 0) {
+                for (String word : PARTY_WORDS) {
+                    if (word.length() == wordEnd - wordStart && text.regionMatches(true, wordStart, word, 0, word.length())) {
+                        return true;
+                    }
+                }
+            }
+            if (!Character.isUpperCase(text.charAt(wordStart))) {
+                return false;
+            }
+            names++;
+            i = wordStart;
+        }
+        return false;
     }
 
     /** The digits {@code text[start, end)} read as an international number whose '+' was left out, or {@code null}. */

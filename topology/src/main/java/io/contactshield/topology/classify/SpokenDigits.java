@@ -955,6 +955,7 @@ final class SpokenDigits {
             "yhdeks\u00e4nkymment\u00e4");
         // Swiss German, as callers say it: "null sibe nüün, zwei drei vier, füüf sächs" ("eis" is ice).
         add(DE | AMBIGUOUS, UNIT * 100 + 1, "eis");
+        units(DE, 0, "n\u00fcll");
         units(DE, 2, "zw\u00f6i");
         units(DE, 3, "dr\u00fc", "dr\u00fc\u00fc");
         units(DE, 5, "f\u00fc\u00fcf", "f\u00fcf", "f\u00f6if");
@@ -985,6 +986,7 @@ final class SpokenDigits {
 
         linked(DE, LINKED_UNITS, "ein", "zwei", "drei", "vier", "f\u00fcnf", "sechs", "sieben", "acht", "neun");
         LINKED_UNITS.add(new Part("fuenf", 5, DE));
+        LINKED_UNITS.add(new Part("zwo", 2, DE)); // "zwoundneunzig", as "zwo" is said for "zwei" apart
         linked(NORDIC, LINKED_UNITS, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
         LINKED_UNITS.add(new Part("et", 1, NORDIC));
         linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");
@@ -1050,6 +1052,10 @@ final class SpokenDigits {
                         .add(new Part(word, (int) (entry & CODE_MASK) % 100, info & LANGUAGES));
             }
         });
+        // "hundert" and "honderd" alone multiply the unit before them ("zwei hundert"), and glued to
+        // the rest they are one hundred: "hundertzweiundneunzig" 192, "honderdtwintig" 120.
+        gluedHeads.computeIfAbsent('h', c -> new ArrayList<>()).add(new Part("hundert", 1, DE));
+        gluedHeads.get('h').add(new Part("honderd", 1, NL));
         gluedHeads.forEach((first, parts) -> GLUED_HUNDREDS_BY_FIRST[first] = parts.toArray(new Part[0]));
     }
 
@@ -1365,6 +1371,16 @@ final class SpokenDigits {
         return code >= 0 && kind != PLUS && kind != AND && kind != HUNDRED;
     }
 
+    /** Whether {@code text[start, end)} is hundreds glued to the rest of a number ("hundertzweiundneunzig"). */
+    static boolean isGluedNumber(String text, int start, int end) {
+        return gluedHundreds(text, start, end) != null;
+    }
+
+    /** Whether {@code text[start, end)} is a word for the '+' of a number ("plus", "más", "plús"). */
+    static boolean isPlusWord(String text, int start, int end) {
+        return lookUp(text, start, end) / 100 == PLUS;
+    }
+
     /** Whether {@code text[start, end)} is "hundred" or a word for it that follows a unit: "one hundred". */
     static boolean isHundredWord(String text, int start, int end) {
         return lookUp(text, start, end) / 100 == HUNDRED;
@@ -1394,11 +1410,11 @@ final class SpokenDigits {
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
             // Numbers glued into one word: numerals of scripts without spaces, glued to each other and to
             // other words ("공일공", "ゼロきゅうゼロ", "是零九三三"), and hundreds glued to what follows
-            // ("tristoosemnásť"). Their numbers go on a run, any other word ends it.
-            // (Hundreds glued to the rest are looked for only inside a run: no number starts with them.)
+            // ("tristoosemnásť"). Their numbers go on a run, any other word ends it; a run may start
+            // with them ("hundertzweiundneunzig punkt null punkt zwei punkt eins").
             List<int[]> parts = code >= 0 || !letter ? null
                     : ScriptNumerals.mayHold(c) ? unitCodes(ScriptNumerals.split(text, start, i))
-                    : previousEnd >= 0 ? gluedHundreds(text, start, i) : null;
+                    : gluedHundreds(text, start, i);
             if (parts == null) {
                 previousEnd = add(text, tokens, runs, previousEnd, code, start, i, false, minDigits, minSpoken);
             } else {
@@ -1522,8 +1538,8 @@ final class SpokenDigits {
                 hyphens++;
             } else if (c == SpokenFillers.MARK) {
                 filler++;
-            } else if (!Character.isWhitespace(c)) {
-                return -1;
+            } else if (c == '\n' || c == '\r' || !Character.isWhitespace(c)) {
+                return -1; // a line ends a turn: "... tatu sita nne\n00:00:41 Agent: ..." is no longer number
             }
         }
         if (filler > 0) {

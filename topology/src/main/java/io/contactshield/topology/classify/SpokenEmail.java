@@ -259,7 +259,9 @@ final class SpokenEmail {
      */
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
             "c'est", "c\u2019est",
-            "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0");
+            "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0",
+            "ni", // Swahili "is": "ma email ni wambui njoroge two four at gmail dot com"
+            "isch"); // Swiss German "is"
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");
     private static final int MAX_BARE_WORDS = 4;
@@ -294,12 +296,13 @@ final class SpokenEmail {
                     || (CUE_NOUNS.contains(link.lower()) && colonAfter(text, link)) // "spelled email: jia hui dot tan"
                     || (INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
                             && cueNounBefore(words, localStart - bare - 1));
-            if (bare == 1 && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
-                    && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
+            // The noun right before the name, or a comma between ("send am to my email, blessing etim at ...").
+            boolean nounBefore = !linked && CUE_NOUNS.contains(link.lower()) && (!link.openAfter()
+                    || (bare >= 1 && commasBetween(text, link.end(), words.get(localStart - bare).start()) == 1));
+            if (bare == 1 && nounBefore && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
                 return localStart - 1; // one name word between the noun and the address
             }
-            if (bare >= 2 && bare <= MAX_NAME_WORDS && !linked && CUE_NOUNS.contains(link.lower()) && !link.openAfter()
-                    && nameWords(words, localStart - bare, localStart)) {
+            if (bare >= 2 && bare <= MAX_NAME_WORDS && nounBefore && nameWords(words, localStart - bare, localStart)) {
                 return localStart - bare; // "et le mail sami ben youssef tout attach\u00e9 arobase ..."
             }
             if (bare == 1 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
@@ -703,9 +706,12 @@ final class SpokenEmail {
         return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(words))));
     }
 
+    /** "B for bravo", German "k wie kaufmann", French "m comme marie", Spanish and Italian "como", "come". */
+    private static final Set<String> SPELLED_AS = Set.of("for", "wie", "comme", "como", "come");
+
     /**
-     * "f as in foxtrot", "B for bravo", "K as in kilo": a letter and the word that spells it are
-     * that letter, spanning both.
+     * "f as in foxtrot", "B for bravo", "K as in kilo", "k wie kaufmann": a letter and the word that
+     * spells it are that letter, spanning both.
      */
     private static List<Word> lettersAsIn(List<Word> words) {
         List<Word> out = null;
@@ -716,7 +722,7 @@ final class SpokenEmail {
                 if (k + 3 < words.size() && words.get(k + 1).lower().equals("as") && words.get(k + 2).lower().equals("in")
                         && !words.get(k + 1).openAfter() && !words.get(k + 2).openAfter()) {
                     spelledBy = k + 3;
-                } else if (k + 2 < words.size() && words.get(k + 1).lower().equals("for") && !words.get(k + 1).openAfter()) {
+                } else if (k + 2 < words.size() && SPELLED_AS.contains(words.get(k + 1).lower()) && !words.get(k + 1).openAfter()) {
                     spelledBy = k + 2;
                 }
             }

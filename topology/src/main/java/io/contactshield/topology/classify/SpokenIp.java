@@ -75,8 +75,11 @@ final class SpokenIp {
             boolean dot = isDot(text, start, i);
             // "one hundred" inside a group is its octet: "one nine eight dot fifty one dot one hundred dot
             // ..."; so is "noventa y dos", its "and" between two number words.
-            if (!dot && (SpokenDigits.isNumberWord(text, start, i)
-                    || (groupStart >= 0 && SpokenDigits.isHundredWord(text, start, i))
+            // A hundreds word glued to the rest ("hundertzweiundneunzig"), and "hundert" alone after a
+            // dot ("punkt hundert punkt"), are octets too.
+            boolean afterDot = groupStart < 0 && !items.isEmpty() && items.get(items.size() - 1).isDot();
+            if (!dot && (SpokenDigits.isNumberWord(text, start, i) || SpokenDigits.isGluedNumber(text, start, i)
+                    || ((groupStart >= 0 || afterDot) && SpokenDigits.isHundredWord(text, start, i))
                     || (groupStart >= 0 && isAnd(text, start, i) && numberWordAfter(text, i)))) {
                 if (groupStart < 0) {
                     groupStart = start;

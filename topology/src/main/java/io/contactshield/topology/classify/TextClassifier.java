@@ -370,7 +370,9 @@ public final class TextClassifier {
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
-            "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht");
+            "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
+            // German "wait", "again", "correction".
+            "warte", "moment", "nochmal", "nochmals", "korrektur");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
@@ -417,6 +419,9 @@ public final class TextClassifier {
                     : Character.isDigit(text.charAt(wordStart)) ? text.substring(wordStart, wordEnd)
                     : SpokenDigits.digits(text, wordStart, wordEnd);
             if (word == null) {
+                if (start < found.start() && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
+                    start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
+                }
                 break;
             }
             if (first.length() + word.length() >= digits.length()) {

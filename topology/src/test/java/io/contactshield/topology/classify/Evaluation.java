@@ -100,6 +100,8 @@ final class Evaluation {
     static final String BLIND69_RESOURCE = "/eval/contact-centre-eval-blind69.jsonl";
     static final String BLIND70_RESOURCE = "/eval/contact-centre-eval-blind70.jsonl";
     static final String BLIND71_RESOURCE = "/eval/contact-centre-eval-blind71.jsonl";
+    static final String BLIND72_RESOURCE = "/eval/contact-centre-eval-blind72.jsonl";
+    static final String BLIND73_RESOURCE = "/eval/contact-centre-eval-blind73.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -118,7 +120,8 @@ final class Evaluation {
             BLIND52_RESOURCE, BLIND53_RESOURCE, BLIND54_RESOURCE, BLIND55_RESOURCE,
             BLIND56_RESOURCE, BLIND57_RESOURCE, BLIND58_RESOURCE, BLIND59_RESOURCE, BLIND60_RESOURCE, BLIND61_RESOURCE,
             BLIND62_RESOURCE, BLIND63_RESOURCE, BLIND64_RESOURCE, BLIND65_RESOURCE,
-            BLIND66_RESOURCE, BLIND67_RESOURCE, BLIND68_RESOURCE, BLIND69_RESOURCE, BLIND70_RESOURCE, BLIND71_RESOURCE);
+            BLIND66_RESOURCE, BLIND67_RESOURCE, BLIND68_RESOURCE, BLIND69_RESOURCE, BLIND70_RESOURCE, BLIND71_RESOURCE,
+            BLIND72_RESOURCE, BLIND73_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

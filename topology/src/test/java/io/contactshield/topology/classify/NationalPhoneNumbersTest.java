@@ -546,6 +546,31 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Mobile money: the party's name before its number without the '+', an API's payer, a dashed
+        // international number under a phone key.
+        "MTN Uganda: You have received UGX 150,000 from OKELLO DAVID 256772118403. Reason: school fees. | 256772118403",
+        "MTN Rwanda MoMo: Wakiriye 25,000 RWF kuri UWASE Diane (250788441203). | 250788441203",
+        "INFO momo-api POST /collections/v1/requesttopay 202 payer=233557018264 amount=45.00 | 233557018264",
+        "From the CRM: name=Efosa Osagie; phone=234-805-661-0042; email=efosa.osagie@outlook.com | 234-805-661-0042"
+    })
+    void readsAPaymentsPartyNumberWithoutItsPlus(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A transfer to a company's account, a transaction's id, a till, a BVN said in words.
+        "Transfer of 500 to ACME LTD 123456789012 completed",
+        "New balance 14,350.00. Txn ID 6612983004.",
+        "Sahara Mobile Money; Till Number: 5123774; Store: JUICE BOX WESTLANDS",
+        "And your BVN please? Caller: two two one, five nine three, four four eight, one seven."
+    })
+    void aPaymentsIdentifiersAreNoPhones(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Australia dials out with 0011.
         "call us from the US on 1 206 555 0177; from Australia 0011 1 206 555 0177. | 1 206 555 0177,0011 1 206 555 0177",
         "from Australia 0011 44 20 7946 0018. | 0011 44 20 7946 0018"

@@ -224,6 +224,30 @@ class SpokenDigitsTest {
         assertThat(SpokenDigits.digitsOf("nul zes vier en twintig dertig twaalf")).containsExactly("06243012");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Swiss German zero; German hundreds glued to the rest at the start of a run, "zwo" in a compound.
+        "mini nummer isch n\u00fcll sibe acht, s\u00e4chs n\u00fcn zw\u00f6i, n\u00fcll vier, eis acht | 078 692 04 18",
+        "nummer null eins sieben eins hundertzweiundneunzig vier f\u00fcnf | 017119245"
+    })
+    void readsSwissGermanAndGluedGermanHundreds(String text, String digits) {
+        assertThat(SpokenDigits.digitsOf(text)).containsExactly(digits);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"hundertzweiundneunzig | 192", "hundertzwoundneunzig | 192",
+        "zweihundertdrei | 203", "hundertdreizehn | 113", "honderdtwintig | 120"})
+    void readsAGluedHundredsWordAlone(String word, String digits) {
+        assertThat(SpokenDigits.digits(word, 0, word.length())).isEqualTo(digits);
+    }
+
+    @Test
+    void endsARunAtTheEndOfALine() {
+        // The next turn's time stamp is no part of the number said at the end of the one before.
+        assertThat(SpokenDigits.digitsOf("Caller: namba yangu ni sifuri saba mbili nane, tisa moja tano, tatu sita nne\n"
+                + "00:00:41 Agent: Asante.")).containsExactly("0728 915 364");
+    }
+
     @Test
     void readsAnAmbiguousWordByTheWordsAfterAWordTwoLanguagesShare() {
         // "nul" is Dutch and Danish: Dutch "vier" after it makes "en" the Dutch "and", Danish "fire" the one.

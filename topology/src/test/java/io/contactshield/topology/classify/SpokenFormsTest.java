@@ -348,6 +348,33 @@ class SpokenFormsTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // German "k wie kaufmann": each letter spelled by a word.
+        "AGENT: wie lautet die e-mail-adresse KUNDE: k wie kaufmann o wie otto w wie wilhelm a wie anton punkt a at"
+            + " t-online punkt de | EMAIL:k wie kaufmann o wie otto w wie wilhelm a wie anton punkt a at t-online punkt de",
+        // Swiss German and Swahili "is"; the noun with a comma after it, a first name and a surname.
+        "spk_1: lea m\u00fcller und mini e-mail isch lea punkt mueller klammeraffe proton punkt me"
+            + " | EMAIL:lea punkt mueller klammeraffe proton punkt me",
+        "Customer: ma email ni wambui njoroge two four at gmail dot com, all small letters."
+            + " | EMAIL:wambui njoroge two four at gmail dot com",
+        "Caller: Send am to my email, blessing etim at gmail dot com. | EMAIL:blessing etim at gmail dot com"
+    })
+    void readsMailboxesSpelledInGermanOrNamedInOtherWays(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "AGENT: geben sie im browser die adresse vom router ein hundertzweiundneunzig punkt null punkt zwei punkt eins"
+            + " | IP_ADDRESS:hundertzweiundneunzig punkt null punkt zwei punkt eins",
+        "spk_1: hundertachtundneunzig punkt einundf\u00fcnfzig punkt hundert punkt zweiundvierzig"
+            + " | IP_ADDRESS:hundertachtundneunzig punkt einundf\u00fcnfzig punkt hundert punkt zweiundvierzig"
+    })
+    void readsAnAddressSaidWithGermanHundreds(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void readsFrenchTiretDuBasAsAnUnderscore() {
         assertThat(found("client: mon email c'est k tiret du bas benali arobase hotmail point fr"))

@@ -425,6 +425,13 @@ class SpokenNumbersTest {
         // No word of correction, only a pause and a hesitation, and the digits said first said again.
         "agent dus het is nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen? klant ja"
             + " | PHONE_NUMBER:nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen |",
+        // German "warte"; a '+' said before the digits broken off is part of the span too.
+        "KUNDE: meine nummer null neun eins eins, zwo acht drei \u00e4h warte null neun eins eins, zwo acht drei sieben,"
+            + " vier sechs f\u00fcnf | PHONE_NUMBER:null neun eins eins, zwo acht drei \u00e4h warte null neun eins eins, zwo acht"
+            + " drei sieben, vier sechs f\u00fcnf |",
+        "KUNDE: plus vier neun eins sieben \u00e4h nein plus vier neun eins f\u00fcnf zwo, zwo acht vier sieben, eins neun"
+            + " drei null | PHONE_NUMBER:plus vier neun eins sieben \u00e4h nein plus vier neun eins f\u00fcnf zwo, zwo acht vier"
+            + " sieben, eins neun drei null |",
         // Not a correction, or a whole number before it: two numbers, or the one said.
         "my number's four one five and four one six five five five oh one three two"
             + " | PHONE_NUMBER:four one six five five five oh one three two |",
