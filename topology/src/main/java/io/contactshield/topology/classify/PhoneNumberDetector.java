@@ -867,26 +867,8 @@ public final class PhoneNumberDetector implements Detector {
             addInternational(text, start, end, found);
             return;
         }
-        if (text.charAt(lead) != '0' && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS
-                && (Chars.onlyDigits(text, start, end) || dashedThroughout(text, start, end))
-                && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)) {
-            // mobile=60173502284, phone=234-805-661-0042: eleven or more digits under a phone's label
-            // that no national plan read are the number in international form without its '+'.
-            PhoneNumber number = withoutPlus(text, start, end);
-            if (number != null && util.isValidNumber(number)) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.8, NAME));
-                return;
-            }
-        }
-        if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end) && end - start >= MIN_SENDER_DIGITS
-                && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
-            // {"from":"27823317406"}: a messaging platform's sender, an international number without
-            // its '+'; "from" names dates and ids too, so only a valid number is read.
-            PhoneNumber number = withoutPlus(text, start, end);
-            if (number != null && util.isValidNumber(number)) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, 0.85, NAME));
-                return;
-            }
+        if (text.charAt(lead) != '0' && addKeyedInternational(text, start, end, found)) {
+            return;
         }
         // The nearest cue must be a phone cue: in "order_number=5581920" the word "number" is part of
         // an identifier key, not a phone cue. A cue right after the number ("555 0199 that's my home
@@ -1088,6 +1070,47 @@ public final class PhoneNumberDetector implements Detector {
         if (number != null && util.isPossibleNumber(number)) {
             found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
         }
+    }
+
+    /**
+     * A number in international form without its '+' where its label or its place says so, added when
+     * valid: {@code mobile=60173502284} and {@code phone=234-805-661-0042} (eleven or more digits under
+     * a phone's label that no national plan read), {@code {"from":"27823317406"}} (a messaging
+     * platform's sender; "from" names dates and ids too, so only a valid number is read), and a
+     * payment's party after its name ({@link #afterSendersName}). Kept out of {@code inspect}, which
+     * the JIT compiles worse when it grows.
+     */
+    private boolean addKeyedInternational(String text, int start, int end, List<Detection> found) {
+        boolean bare = Chars.onlyDigits(text, start, end);
+        double confidence;
+        if ((bare ? end - start > MIN_SENDER_DIGITS : dashedAfterCountryCode(text, start, end))
+                && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)) {
+            confidence = 0.8;
+        } else if (bare && end - start >= MIN_SENDER_DIGITS
+                && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
+            confidence = 0.85;
+        } else {
+            return false;
+        }
+        PhoneNumber number = withoutPlus(text, start, end);
+        if (number != null && util.isValidNumber(number)) {
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, NAME));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is an international number's digits joined by dashes, its first
+     * group a country code of two or three digits ("234-805-661-0042"), more than
+     * {@value #MIN_SENDER_DIGITS} digits in all: the cheap test before its label is looked for (an
+     * account's "7781-2231-0098" is not).
+     */
+    private boolean dashedAfterCountryCode(String text, int start, int end) {
+        int first = Chars.digitRunEnd(text, start);
+        return (first - start == 2 || first - start == 3) && first < end && text.charAt(first) == '-'
+                && !"ZZ".equals(util.getRegionCodeForCountryCode(Integer.parseInt(text.substring(start, first))))
+                && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS && dashedThroughout(text, start, end);
     }
 
     /** Whether {@code text[start, end)} is digit groups joined by single dashes ("234-805-661-0042"). */
