@@ -43,7 +43,7 @@ final class ContextWords {
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
-            "nummer", "bel me", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
+            "nummer", "bel me", "called", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
             "zadzwo\u0144", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian and Portuguese; "questions" in Lithuanian.
@@ -287,7 +287,7 @@ final class ContextWords {
             // Mobile money's till (not Swedish "till", to) and paybill numbers; Nigeria's bank
             // verification, national identity and account numbers, Botswana's Omang; a conference's
             // dial-in PIN; a frequent flyer's number; an account's "acc".
-            "till number", "till no", "paybill", "paybill number", "bvn", "nin", "nuban", "omang",
+            "sr no", "sr number", "till number", "till no", "paybill", "paybill number", "bvn", "nin", "nuban", "omang",
             "omang number", "dial-in pin", "ff number", "acc", "acc no",
             "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",

@@ -637,6 +637,10 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         char before = text.charAt(start - 1);
+        if (text.charAt(start) == '+' && start + 2 < text.length() && Chars.isAsciiDigit(text.charAt(start + 1))
+                && text.charAt(start + 2) == ' ' && text.charAt(start + 1) != '1' && text.charAt(start + 1) != '7') {
+            return true; // "ZIP+4 60614-3302": only 1 and 7 are country codes of one digit
+        }
         if (before == ' ' && start >= 3 && Chars.isAsciiDigit(text.charAt(start - 3)) && Character.isUpperCase(text.charAt(start - 2))
                 && (start == 3 || text.charAt(start - 4) == ' ')) {
             return true; // La Poste's registered letters: "recommandée 1A 123 456 7890 1"

@@ -514,6 +514,8 @@ class NationalPhoneNumbersTest {
         "Customer: bonjour, ana khat2e 3ndi 03 482 917 w ma 3am yousal el SMS | 03 482 917",
         // "Can be reached at"; Vietnamese "sdt" (phone number) as a key; a WhatsApp id after a profile's key.
         "Our Jurong East service centre can be reached at 6561 3092, Mon-Sat 9am-6pm. | 6561 3092",
+        // "called" before a bare number: a field technician's note.
+        "field tech note: cx not home, left door tag DT-55120, called 2165550143 no ans, vm left. | 2165550143",
         "ten_kh=V\u00f5 Thanh B\u00ecnh; sdt=84912087634; kenh=zalo | 84912087634",
         "whatsapp_profile: name=\"Ayu Lestari\" wa_id=6281210983356 last_seen=2024-09-15 | 6281210983356"
     })
@@ -563,6 +565,7 @@ class NationalPhoneNumbersTest {
         "Transfer of 500 to ACME LTD 123456789012 completed",
         "New balance 14,350.00. Txn ID 6612983004.",
         "Sahara Mobile Money; Till Number: 5123774; Store: JUICE BOX WESTLANDS",
+        "but no one called. SR no 1-88120745",
         "And your BVN please? Caller: two two one, five nine three, four four eight, one seven."
     })
     void aPaymentsIdentifiersAreNoPhones(String text) {

@@ -81,8 +81,8 @@ class PhoneNumberDetectorTest {
         "ABC2125550147", "2125550147XYZ",
         // An IPv4 network with its prefix length (libphonenumber reads some as Indian numbers).
         "TXT \"v=spf1 ip4:203.0.113.0/24 -all\"", "allow 192.168.1.0/24",
-        // Dialled from abroad a North American number needs its area code.
-        "when I put +1 555 0199 the form said invalid"
+        // Dialled from abroad a North American number needs its area code; no country code is "4".
+        "when I put +1 555 0199 the form said invalid", "Mailing ZIP+4 60614-3302 confirmed."
     })
     void ignoresNumbersThatAreNotPhoneNumbers(String text) {
         assertThat(found(us, text)).isEmpty();
