@@ -872,6 +872,11 @@ final class ContextWords {
         if (nounEnd - noun < 3 || NOT_A_THING.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
             return false; // "número de la ...", "o número da minha mãe": a person's, or too little to tell
         }
+        if (text.regionMatches(true, of, "da", 0, 2) && ofEnd - of == 2 && nounEnd - noun > 4
+                && (text.startsWith("are", nounEnd - 3) || text.startsWith("ere", nounEnd - 3)
+                        || text.startsWith("ire", nounEnd - 3))) {
+            return false; // Italian "il numero da portare", "da chiamare": the number to port, to call
+        }
         return nearestEnd(text, nounEnd, PHONE) / 64 != nounEnd;
     }
 

@@ -170,7 +170,7 @@ final class SpokenDigits {
     private static final Part[][] HEADS_BY_FIRST = new Part[INDEXED][];
     /** Hundreds words that the languages which glue a number into one word put first ({@link #gluedHundreds}). */
     private static final Part[][] GLUED_HUNDREDS_BY_FIRST = new Part[INDEXED][];
-    private static final long GLUING = SK | HU | ET | FI | DE | NL | NORDIC;
+    private static final long GLUING = SK | HU | ET | FI | DE | NL | NORDIC | IT;
     private static final int MIN_COMPOUND = 6;
     private static final int MAX_COMPOUND = 28; // Finnish "seitsemänkymmentäseitsemän" 77
 
@@ -207,6 +207,7 @@ final class SpokenDigits {
         add(HU, PLUS * 100, "plusz");
         add(ES, PLUS * 100, "m\u00e1s");
         add(PT, PLUS * 100, "mais");
+        add(IT, PLUS * 100, "pi\u00f9");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");
@@ -314,6 +315,7 @@ final class SpokenDigits {
             "setecentas", "oitocentas", "novecentas");
         series(IT | HUNDREDS, UNIT, 2, 1, "duecento", "trecento", "quattrocento", "cinquecento", "seicento",
             "settecento", "ottocento", "novecento");
+        units(IT, 3, "tr\u00e9"); // the end of a compound written apart: "duecento tré", "ventitré"
         // Dutch, with compounds ("vijfenveertig").
         units(NL | NORDIC, 0, "nul");
         units(NL, 1, "een", "\u00e9\u00e9n"); // "één": the numeral, stressed to tell it from the article
@@ -1789,6 +1791,11 @@ final class SpokenDigits {
                 continue;
             }
             long rest = entry(text, at, end);
+            if (rest < 0 && head.word().endsWith("o") && at < end && text.charAt(at) == 't') {
+                // Italian drops the hundred's last vowel before "ottanta" and "otto": "trecentottanta" 380.
+                rest = entry(text, at - 1, end);
+                at = rest >= 0 ? at - 1 : at;
+            }
             long info = rest >>> CODE_BITS;
             int code = (int) (rest & CODE_MASK);
             int kind = code / 100;

@@ -88,7 +88,7 @@ final class SpokenEmail {
     }
 
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
-    private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n",
+    private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n", "trattino",
             // Arabic "sharta".
             "\u0634\u0631\u0637\u0629");
     private static final Set<String> JOINERS = joiners();
@@ -175,7 +175,7 @@ final class SpokenEmail {
                 continue;
             }
             int last = k - 1;
-            if (!paused && k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && read.get(k - 2).lower().equals("tout")
+            if (!paused && k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && ALL_WORDS.contains(read.get(k - 2).lower())
                     && !read.get(k - 3).openAfter() && !read.get(k - 2).openAfter()) {
                 // "olivier garnier soixante-neuf tout attach\u00e9 arobase ...": French "all joined" says
                 // the words before are one local part; the span takes it in, as the caller said it.
@@ -193,9 +193,10 @@ final class SpokenEmail {
         return found;
     }
 
-    /** French "(tout) attach\u00e9": the words of the local part are written together. */
+    /** French "(tout) attach\u00e9", Italian "(tutto) attaccato": the words of the local part are written together. */
     private static final Set<String> JOINED_WORDS = Set.of("attach\u00e9", "attach\u00e9s", "attach\u00e9e",
-            "attach\u00e9es", "coll\u00e9", "coll\u00e9s");
+            "attach\u00e9es", "coll\u00e9", "coll\u00e9s", "attaccato", "attaccata");
+    private static final Set<String> ALL_WORDS = Set.of("tout", "tutto");
 
     /** Whether only a comma and blanks stand on each side of word {@code k}, and at least one comma. */
     private static boolean commasAround(String text, List<Word> words, int k) {
@@ -251,7 +252,7 @@ final class SpokenEmail {
             "den", "du", "le", "la", "dos", "das", "mac", "mc", "ten", "ter", "al", "el", "bin");
 
     private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",
-            "adresse", "address", "emailadres", "mailadres");
+            "adresse", "address", "emailadres", "mailadres", "indirizzo");
     /**
      * Words between an e-mail cue and the address ("email is", "email id is", Hindi "email hai",
      * Malay and Indonesian "email saya", Tagalog "email ko po ay", Vietnamese "email của em là"):
@@ -829,7 +830,9 @@ final class SpokenEmail {
             // Vietnamese "a còng" and "gạch dưới"; Greek "káto pávla", in Greek and in Latin letters.
             Map.entry("a c\u00f2ng", "at"), Map.entry("g\u1ea1ch d\u01b0\u1edbi", "underscore"),
             Map.entry("\u03ba\u03ac\u03c4\u03c9 \u03c0\u03b1\u03cd\u03bb\u03b1", "underscore"),
-            Map.entry("kato pavla", "underscore"));
+            Map.entry("kato pavla", "underscore"),
+            // Italian "trattino basso" (underscore).
+            Map.entry("trattino basso", "underscore"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

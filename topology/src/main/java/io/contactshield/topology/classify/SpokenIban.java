@@ -186,7 +186,12 @@ final class SpokenIban {
                 spoken = true;
             } else if (token.end() - token.start() == 1 && Chars.isAsciiLetter(text.charAt(token.start()))) {
                 iban.append(Character.toUpperCase(text.charAt(token.start())));
-                end = token.end();
+                end = spelledAsEnd(text, token, text.charAt(token.start()));
+                spoken = true;
+            } else if (iban.length() >= CHECK_DIGITS_END && letterOfName(text, token.start(), token.end()) != 0) {
+                // A letter of the bank's code by its name ("i ti cinque uno, vu, zero sette ...").
+                iban.append(letterOfName(text, token.start(), token.end()));
+                end = spelledAsEnd(text, token, letterOfName(text, token.start(), token.end()));
                 spoken = true;
             } else if (natoLetter(text, token.start(), token.end()) != 0) {
                 iban.append(natoLetter(text, token.start(), token.end()));
@@ -205,6 +210,30 @@ final class SpokenIban {
         }
         found.add(new Detection(EntityTypes.IBAN, start, end, CONFIDENCE, IbanDetector.NAME));
         return end;
+    }
+
+    /** Chars of an IBAN up to its check digits: letters named after them belong to the bank's code. */
+    private static final int CHECK_DIGITS_END = 4;
+    /** The words that say "as in" when a letter is spelled by a word ("g come genova", "k wie kaufmann"). */
+    private static final List<String> SPELLED_AS = List.of("come", "wie", "comme", "como", "for");
+
+    /**
+     * Where the {@code letter} said as {@code token} ends: after "come genova", "wie kaufmann" when a
+     * word that starts with the letter spells it, else at the token.
+     */
+    private static int spelledAsEnd(String text, Token token, char letter) {
+        Token as = nextToken(text, token.end());
+        if (as == null || !onlyBlanks(text, token.end(), as.start())) {
+            return token.end();
+        }
+        boolean asWord = false;
+        for (String word : SPELLED_AS) {
+            asWord |= word.length() == as.end() - as.start() && text.regionMatches(true, as.start(), word, 0, word.length());
+        }
+        Token word = asWord ? nextToken(text, as.end()) : null;
+        return word != null && onlyBlanks(text, as.end(), word.start())
+                && Character.toLowerCase(text.charAt(word.start())) == Character.toLowerCase(letter)
+                ? word.end() : token.end();
     }
 
     /** The words of the spelling alphabet (ICAO), by their letter: each starts with its own letter. */
@@ -251,12 +280,18 @@ final class SpokenIban {
     /** The longest word of the spelling alphabet ("november", "uniform"). */
     private static final int MAX_SPELLING_WORD = 8;
 
-    /** The letters' names in Spanish, then in Dutch ("en el" NL, "bee ee" BE), and the letters they name. */
+    /**
+     * The letters' names in Spanish, in Dutch ("en el" NL, "bee ee" BE) and in Italian ("i ti" IT, "esse
+     * emme" SM, "ci acca" CH), and the letters they name.
+     */
     private static final String[] LETTER_NAMES = {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka",
         "ele", "eme", "ene", "o", "pe", "cu", "erre", "ere", "ese", "te", "u", "uve", "ve", "equis", "ye", "zeta",
         "bee", "cee", "dee", "ee", "ef", "gee", "ha", "ie", "jee", "el", "em", "en", "oo", "pee", "kuu", "er", "es",
-        "tee", "uu", "vee", "wee", "iks", "zet"};
-    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ";
+        "tee", "uu", "vee", "wee", "iks", "zet",
+        "bi", "ci", "di", "effe", "gi", "acca", "cappa", "elle", "emme", "enne", "pi", "esse", "ti", "vu", "ics",
+        "ipsilon"};
+    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ"
+            + "BCDFGHKLMNPSTVXY";
 
     /**
      * The letter {@code text[start, end)} names in Spanish ("ese" S, "pe" P), or a single letter
@@ -280,7 +315,7 @@ final class SpokenIban {
         return 0;
     }
 
-    private static final int MAX_LETTER_NAME = 5;
+    private static final int MAX_LETTER_NAME = 7;
     /** Indexes into {@link #LETTER_NAMES} by the name's first letter: a word is compared only with those. */
     private static final int[][] NAMES_BY_FIRST = namesByFirst();
 

@@ -372,7 +372,9 @@ public final class TextClassifier {
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction".
-            "warte", "moment", "nochmal", "nochmals", "korrektur");
+            "warte", "moment", "nochmal", "nochmals", "korrektur",
+            // Italian "I start again".
+            "ricomincio");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());

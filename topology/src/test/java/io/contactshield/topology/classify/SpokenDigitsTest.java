@@ -236,7 +236,10 @@ class SpokenDigitsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"hundertzweiundneunzig | 192", "hundertzwoundneunzig | 192",
-        "zweihundertdrei | 203", "hundertdreizehn | 113", "honderdtwintig | 120"})
+        "zweihundertdrei | 203", "hundertdreizehn | 113", "honderdtwintig | 120",
+        // Italian, with the hundred's vowel dropped before "ottanta" and "otto", and "tré" at the end.
+        "trecentotrentacinque | 335", "centonovantadue | 192", "trecentottanta | 380", "centotto | 108",
+        "duecentotr\u00e9 | 203"})
     void readsAGluedHundredsWordAlone(String word, String digits) {
         assertThat(SpokenDigits.digits(word, 0, word.length())).isEqualTo(digits);
     }

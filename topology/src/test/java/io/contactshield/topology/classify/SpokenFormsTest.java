@@ -275,6 +275,23 @@ class SpokenFormsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Italian letter names ("i ti", "esse emme", "ci acca", "vu"), a letter spelled "g come genova".
+        "cliente: allora i ti ventisette, g come genova, zero uno zero tre zero, due zero zero due sette, zero zero zero"
+            + " zero nove, sei otto otto tre otto, zero otto | IBAN:i ti ventisette, g come genova, zero uno zero tre zero,"
+            + " due zero zero due sette, zero zero zero zero nove, sei otto otto tre otto, zero otto",
+        "cliente: i ti cinque uno, vu, zero sette sei zero uno, cinque tre due quattro cinque, sette zero otto quattro,"
+            + " quattro sette zero nove, zero sei tre due | IBAN:i ti cinque uno, vu, zero sette sei zero uno, cinque tre"
+            + " due quattro cinque, sette zero otto quattro, quattro sette zero nove, zero sei tre due",
+        "cliente: allora ci acca sessanta, zero zero due quattro, sette uno due quattro, tre cinque due cinque, due nove"
+            + " otto nove, zero | IBAN:ci acca sessanta, zero zero due quattro, sette uno due quattro, tre cinque due"
+            + " cinque, due nove otto nove, zero"
+    })
+    void readsAnIbanSaidInItalian(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         // A wrong check digit; a lower-case word that names a country but no check digits after it.
         "klant ja van rekening nl zesentachtig asnb twee nul negen zes twee nul drie vijf zes vijf agent ok\u00e9",
@@ -342,7 +359,12 @@ class SpokenFormsTest {
             + " | EMAIL:sami ben youssef tout attach\u00e9 arobase gnet point tn",
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
-            + " | EMAIL:administracion arroba reformas guion garcia punto es"
+            + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Italian "tutto attaccato" and "trattino basso".
+        "operatore: mi serve una mail? cliente: gianluca meloni tutto attaccato chiocciola alice punto it"
+            + " | EMAIL:gianluca meloni tutto attaccato chiocciola alice punto it",
+        "spk_0: ok dario trattino basso vitale chiocciola hotmail punto it le invio il modulo"
+            + " | EMAIL:dario trattino basso vitale chiocciola hotmail punto it"
     })
     void readsTheWordsOfANameJoinedIntoAMailbox(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

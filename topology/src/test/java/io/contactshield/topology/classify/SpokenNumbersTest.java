@@ -432,6 +432,11 @@ class SpokenNumbersTest {
         "KUNDE: plus vier neun eins sieben \u00e4h nein plus vier neun eins f\u00fcnf zwo, zwo acht vier sieben, eins neun"
             + " drei null | PHONE_NUMBER:plus vier neun eins sieben \u00e4h nein plus vier neun eins f\u00fcnf zwo, zwo acht vier"
             + " sieben, eins neun drei null |",
+        // Italian "più" for the '+'; "il numero da portare" is the number to port, not a thing's.
+        "spk_1: pi\u00f9 tre sette otto, sei sei, uno nove otto, tre zero uno"
+            + " | PHONE_NUMBER:pi\u00f9 tre sette otto, sei sei, uno nove otto, tre zero uno |",
+        "spk_0: il numero da portare \u00e8 tre nove tre, cinque uno quattro, quarantasette, cinquantanove"
+            + " | PHONE_NUMBER:tre nove tre, cinque uno quattro, quarantasette, cinquantanove |",
         // Not a correction, or a whole number before it: two numbers, or the one said.
         "my number's four one five and four one six five five five oh one three two"
             + " | PHONE_NUMBER:four one six five five five oh one three two |",
