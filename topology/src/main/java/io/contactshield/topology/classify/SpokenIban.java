@@ -212,24 +212,21 @@ final class SpokenIban {
         return end;
     }
 
+    /** The longest word that says "as in" ({@link SpokenEmail#SPELLED_AS}: "comme"). */
+    private static final int MAX_SPELLED_AS = 5;
     /** Chars of an IBAN up to its check digits: letters named after them belong to the bank's code. */
     private static final int CHECK_DIGITS_END = 4;
-    /** The words that say "as in" when a letter is spelled by a word ("g come genova", "k wie kaufmann"). */
-    private static final List<String> SPELLED_AS = List.of("come", "wie", "comme", "como", "for");
-
     /**
-     * Where the {@code letter} said as {@code token} ends: after "come genova", "wie kaufmann" when a
-     * word that starts with the letter spells it, else at the token.
+     * Where the {@code letter} said as {@code token} ends: after "come genova", "wie kaufmann" ({@link
+     * SpokenEmail#SPELLED_AS}) when a word that starts with the letter spells it, else at the token.
      */
     private static int spelledAsEnd(String text, Token token, char letter) {
         Token as = nextToken(text, token.end());
         if (as == null || !onlyBlanks(text, token.end(), as.start())) {
             return token.end();
         }
-        boolean asWord = false;
-        for (String word : SPELLED_AS) {
-            asWord |= word.length() == as.end() - as.start() && text.regionMatches(true, as.start(), word, 0, word.length());
-        }
+        boolean asWord = as.end() - as.start() <= MAX_SPELLED_AS
+                && SpokenEmail.SPELLED_AS.contains(text.substring(as.start(), as.end()).toLowerCase(Locale.ROOT));
         Token word = asWord ? nextToken(text, as.end()) : null;
         return word != null && onlyBlanks(text, as.end(), word.start())
                 && Character.toLowerCase(text.charAt(word.start())) == Character.toLowerCase(letter)
