@@ -300,7 +300,8 @@ final class SpokenEmail {
             // The noun right before the name, or a comma between ("send am to my email, blessing etim at ...").
             boolean nounBefore = !linked && CUE_NOUNS.contains(link.lower()) && (!link.openAfter()
                     || (bare >= 1 && commasBetween(text, link.end(), words.get(localStart - bare).start()) == 1));
-            if (bare == 1 && nounBefore && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD) {
+            if (bare == 1 && nounBefore && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD
+                    && !isFiller(words.get(localStart - 1))) {
                 return localStart - 1; // one name word between the noun and the address
             }
             if (bare >= 2 && bare <= MAX_NAME_WORDS && nounBefore && nameWords(words, localStart - bare, localStart)) {
@@ -697,7 +698,8 @@ final class SpokenEmail {
                 e--;
             }
             if (e > s) {
-                words.add(new Word(s, e, text.substring(s, e).toLowerCase(Locale.ROOT), s > start, e < end));
+                String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+                words.add(new Word(s, e, LETTER_NAMES.getOrDefault(lower, lower), s > start, e < end));
             } else if (end > start && !words.isEmpty()) {
                 // A lone dash or comma between words breaks a phrase.
                 Word previous = words.remove(words.size() - 1);
@@ -706,6 +708,18 @@ final class SpokenEmail {
         }
         return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(words))));
     }
+
+    /**
+     * Letters said by their Italian and Spanish names in a spelled mailbox ("elle bianchi", "effe come
+     * firenze", "ics y zeta"), read as the letters. Only names that are no everyday word: not "di",
+     * "ci", "ti" (Italian "of", "us", "you") nor Spanish "ese" ("that").
+     */
+    private static final Map<String, String> LETTER_NAMES = Map.ofEntries(Map.entry("elle", "l"),
+            Map.entry("effe", "f"), Map.entry("emme", "m"), Map.entry("enne", "n"), Map.entry("esse", "s"),
+            Map.entry("erre", "r"), Map.entry("acca", "h"), Map.entry("cappa", "k"), Map.entry("ics", "x"),
+            Map.entry("ipsilon", "y"), Map.entry("zeta", "z"), Map.entry("vu", "v"), Map.entry("ele", "l"),
+            Map.entry("efe", "f"), Map.entry("eme", "m"), Map.entry("ene", "n"), Map.entry("equis", "x"),
+            Map.entry("jota", "j"), Map.entry("hache", "h"));
 
     /** "B for bravo", German "k wie kaufmann", French "m comme marie", Spanish and Italian "como", "come". */
     static final Set<String> SPELLED_AS = Set.of("for", "wie", "comme", "como", "come");
@@ -911,7 +925,8 @@ final class SpokenEmail {
 
     /** A letter said alone, or spelled with the word for it ("K as in kilo", see {@link #lettersAsIn}). */
     private static boolean isSpelledLetter(Word word) {
-        return word.lower().length() == 1 && Character.isLetter(word.lower().charAt(0));
+        // ASCII only: an address's letters are; Italian "è" (is) before "emme punto sala ..." is not one.
+        return word.lower().length() == 1 && Chars.isAsciiLetter(word.lower().charAt(0));
     }
 
     private static boolean isPunctuation(char c) {

@@ -364,7 +364,14 @@ class SpokenFormsTest {
         "operatore: mi serve una mail? cliente: gianluca meloni tutto attaccato chiocciola alice punto it"
             + " | EMAIL:gianluca meloni tutto attaccato chiocciola alice punto it",
         "spk_0: ok dario trattino basso vitale chiocciola hotmail punto it le invio il modulo"
-            + " | EMAIL:dario trattino basso vitale chiocciola hotmail punto it"
+            + " | EMAIL:dario trattino basso vitale chiocciola hotmail punto it",
+        // Letters said by their Italian names; Italian "\u00e8" (is) and a filler are no part of it.
+        "cliente: la mia mail \u00e8 emme punto sala settantanove chiocciola gmail punto com"
+            + " | EMAIL:emme punto sala settantanove chiocciola gmail punto com",
+        "spk_1: allora la mail ehm effe bruno settantotto chiocciola tiscali punto it"
+            + " | EMAIL:effe bruno settantotto chiocciola tiscali punto it",
+        "operatore: mi d\u00e0 la mail dell'account? cliente: ics y zeta punto shop chiocciola gmail punto com"
+            + " | EMAIL:ics y zeta punto shop chiocciola gmail punto com"
     })
     void readsTheWordsOfANameJoinedIntoAMailbox(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
