@@ -92,6 +92,7 @@ public final class TextClassifier {
             }
         }
         if (versions != null) {
+            VersionSiblings.restoreAddressesOfNamedNetworks(text, versions, candidates);
             VersionSiblings.drop(text, versions, candidates);
         }
         for (DelimitedRows.Cell cell : DelimitedRows.cells(text)) {

@@ -1,6 +1,8 @@
 package io.contactshield.topology.classify;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Four-part numbers in one text that read as versions together: "firmware 10.2.0.15 is the
@@ -26,6 +28,61 @@ final class VersionSiblings {
         }
         // A network's prefix or a mask after it: "10.0.0.0/8", "198.51.100.0 255.255.255.0".
         return !(end < text.length() && text.charAt(end) == '/') && !text.startsWith(" 255.", end);
+    }
+
+    /** Octets two numbers of one network share: a /24's first three. */
+    private static final int NETWORK_OCTETS = 3;
+
+    /**
+     * The reverse: a four-part number its context made a version ("Updated to 203.0.113.204") that
+     * shares its first three octets with an address an address word names in the same text ("old WAN
+     * 203.0.113.19") is an address of that network; it joins {@code candidates} as sure as that
+     * address and leaves {@code versions}.
+     */
+    static void restoreAddressesOfNamedNetworks(String text, List<Detection> versions, List<Detection> candidates) {
+        versions.removeIf(version -> {
+            if (versionNounBefore(text, version.start())) {
+                return false; // "with release 10.2.0.15" beside "10.2.0.51 (old host)": a release all the same
+            }
+            for (Detection address : List.copyOf(candidates)) {
+                if (address.type().equals(EntityTypes.IP_ADDRESS)
+                        && IpAddressDetector.isDottedQuad(text.substring(address.start(), address.end()))
+                        && sameNetwork(text, version, address)
+                        && (ContextWords.raised(text, address.start(), EntityTypes.IP_ADDRESS)
+                                || IpAddressDetector.addressNounBefore(text, address.start()))) {
+                    candidates.add(new Detection(EntityTypes.IP_ADDRESS, version.start(), version.end(),
+                            address.confidence(), version.detector()));
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /** Words that name a version right before its number ("release 10.2.0.15", "v 4.1.0.2"). */
+    private static final Set<String> VERSION_NOUNS = Set.of("release", "version", "firmware", "build", "v", "ver",
+            "rev", "revision", "patch", "hotfix", "fw");
+
+    private static boolean versionNounBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ':')) {
+            end--;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < end && VERSION_NOUNS.contains(text.substring(wordStart, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameNetwork(String text, Detection a, Detection b) {
+        int aEnd = a.start();
+        int bEnd = b.start();
+        for (int octet = 0; octet < NETWORK_OCTETS; octet++) {
+            aEnd = text.indexOf('.', aEnd) + 1;
+            bEnd = text.indexOf('.', bEnd) + 1;
+        }
+        return aEnd - a.start() == bEnd - b.start() && text.regionMatches(a.start(), text, b.start(), aEnd - a.start());
     }
 
     /** Drops the IPv4 candidates that start as one of {@code versions} does and that no address word names. */

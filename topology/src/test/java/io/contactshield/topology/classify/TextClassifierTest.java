@@ -330,6 +330,16 @@ class TextClassifierTest {
         assertThat(spansIn(text)).isEmpty();
     }
 
+    @Test
+    void readsAnUpdatedNumberOfANamedAddresssNetworkAsAnAddress() {
+        // "Updated to" reads as a version bump, but the WAN address just before names the network.
+        assertThat(spansIn("DDNS host resolving to old WAN 203.0.113.19. Updated to 203.0.113.204."))
+                .containsExactly("203.0.113.19", "203.0.113.204");
+        // A release named as such stays a release beside an address of the same network.
+        assertThat(spansIn("DNS record still points to host 10.2.0.51 (decommissioned with release 10.2.0.15)."))
+                .containsExactly("10.2.0.51");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"from 10.2.3.4", "client_ip=10.2.3.4", "desktop crashed, user came from 10.2.3.4",
         "clientIp: 10.2.3.4"})
