@@ -1464,7 +1464,7 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /** One of libphonenumber's matches, {@code raw} at {@code offset + matchStart}, as a finding. */
-    private static boolean add(String raw, int matchStart, PhoneNumber number, int offset, Leniency leniency,
+    private boolean add(String raw, int matchStart, PhoneNumber number, int offset, Leniency leniency,
             boolean foreign, double raise, List<Detection> found) {
         int matchEnd = matchStart + raw.length();
         Matcher extension = EXTENSION.matcher(raw);
@@ -1478,7 +1478,7 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         if (leniency == Leniency.POSSIBLE && (raw.startsWith("+") || raw.startsWith("(+"))
-                && PhoneNumberUtil.getInstance().isPossibleNumberWithReason(number)
+                && util.isPossibleNumberWithReason(number)
                         == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
             return false; // "+1 555 0199": dialled from abroad a number needs its area code
         }

@@ -699,7 +699,7 @@ final class SpokenEmail {
             }
             if (e > s) {
                 String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
-                words.add(new Word(s, e, LETTER_NAMES.getOrDefault(lower, lower), s > start, e < end));
+                words.add(new Word(s, e, asLetter(lower), s > start, e < end));
             } else if (end > start && !words.isEmpty()) {
                 // A lone dash or comma between words breaks a phrase.
                 Word previous = words.remove(words.size() - 1);
@@ -711,15 +711,18 @@ final class SpokenEmail {
 
     /**
      * Letters said by their Italian and Spanish names in a spelled mailbox ("elle bianchi", "effe come
-     * firenze", "ics y zeta"), read as the letters. Only names that are no everyday word: not "di",
-     * "ci", "ti" (Italian "of", "us", "you") nor Spanish "ese" ("that").
+     * firenze", "ics y zeta"), read as the letters they name ({@link SpokenIban#letterOfName}). Only
+     * names that are no everyday word: not "di", "ci", "ti" (Italian "of", "us", "you"), Spanish "ese"
+     * ("that") or the short Dutch names ("en", "es").
      */
-    private static final Map<String, String> LETTER_NAMES = Map.ofEntries(Map.entry("elle", "l"),
-            Map.entry("effe", "f"), Map.entry("emme", "m"), Map.entry("enne", "n"), Map.entry("esse", "s"),
-            Map.entry("erre", "r"), Map.entry("acca", "h"), Map.entry("cappa", "k"), Map.entry("ics", "x"),
-            Map.entry("ipsilon", "y"), Map.entry("zeta", "z"), Map.entry("vu", "v"), Map.entry("ele", "l"),
-            Map.entry("efe", "f"), Map.entry("eme", "m"), Map.entry("ene", "n"), Map.entry("equis", "x"),
-            Map.entry("jota", "j"), Map.entry("hache", "h"));
+    private static final Set<String> MAILBOX_LETTER_NAMES = Set.of("elle", "effe", "emme", "enne", "esse", "erre",
+            "acca", "cappa", "ics", "ipsilon", "zeta", "vu", "ele", "efe", "eme", "ene", "equis", "jota", "hache");
+
+    /** {@code lower}, or the letter it names when it is one of {@link #MAILBOX_LETTER_NAMES}. */
+    private static String asLetter(String lower) {
+        return MAILBOX_LETTER_NAMES.contains(lower)
+                ? String.valueOf(Character.toLowerCase(SpokenIban.letterOfName(lower, 0, lower.length()))) : lower;
+    }
 
     /** "B for bravo", German "k wie kaufmann", French "m comme marie", Spanish and Italian "como", "come". */
     static final Set<String> SPELLED_AS = Set.of("for", "wie", "comme", "como", "come");

@@ -108,8 +108,8 @@ final class SpokenIban {
         }
         int nameEnd = letterWordEnd(text, start);
         if (nameEnd > 0) {
-            // "e ese veinte, cero cero cuatro nueve ...", "pe te cuarenta y dos ...": the country code
-            // in the letters' Spanish names (one of the two may be a single letter).
+            // "e ese veinte, cero cero cuatro nueve ...", "i ti ventisette ...": the country code in the
+            // letters' names (one of the two may be a single letter).
             Token second = nextToken(text, nameEnd);
             char letter = second == null ? 0 : letterOfName(text, second.start(), second.end());
             if (letter == 0 || (nameEnd - start == 1 && second.end() - second.start() == 1)) {
@@ -153,6 +153,7 @@ final class SpokenIban {
             if (token == null) {
                 break;
             }
+            char named;
             if (SpokenDigits.isNumberWord(text, token.start(), token.end()) && !Chars.onlyDigits(text, token.start(), token.end())
                     && !isLetterO(text, token, oIsLetter)) {
                 // A group of spoken digits joined by blanks ("twenty nine", "six oh one six").
@@ -188,10 +189,10 @@ final class SpokenIban {
                 iban.append(Character.toUpperCase(text.charAt(token.start())));
                 end = spelledAsEnd(text, token, text.charAt(token.start()));
                 spoken = true;
-            } else if (iban.length() >= CHECK_DIGITS_END && letterOfName(text, token.start(), token.end()) != 0) {
+            } else if (iban.length() >= CHECK_DIGITS_END && (named = letterOfName(text, token.start(), token.end())) != 0) {
                 // A letter of the bank's code by its name ("i ti cinque uno, vu, zero sette ...").
-                iban.append(letterOfName(text, token.start(), token.end()));
-                end = spelledAsEnd(text, token, letterOfName(text, token.start(), token.end()));
+                iban.append(named);
+                end = spelledAsEnd(text, token, named);
                 spoken = true;
             } else if (natoLetter(text, token.start(), token.end()) != 0) {
                 iban.append(natoLetter(text, token.start(), token.end()));
@@ -212,8 +213,8 @@ final class SpokenIban {
         return end;
     }
 
-    /** The longest word that says "as in" ({@link SpokenEmail#SPELLED_AS}: "comme"). */
-    private static final int MAX_SPELLED_AS = 5;
+    /** The longest word that says "as in" ({@link SpokenEmail#SPELLED_AS}). */
+    private static final int MAX_SPELLED_AS = SpokenEmail.SPELLED_AS.stream().mapToInt(String::length).max().orElseThrow();
     /** Chars of an IBAN up to its check digits: letters named after them belong to the bank's code. */
     private static final int CHECK_DIGITS_END = 4;
     /**
@@ -291,10 +292,10 @@ final class SpokenIban {
             + "BCDFGHKLMNPSTVXY";
 
     /**
-     * The letter {@code text[start, end)} names in Spanish ("ese" S, "pe" P), or a single letter
-     * itself; else 0. Compared only with the names of the word's own first letter.
+     * The letter {@code text[start, end)} names in Spanish, Dutch or Italian ("ese" S, "pe" P, "elle"
+     * L), or a single letter itself; else 0. Compared only with the names of the word's own first letter.
      */
-    private static char letterOfName(String text, int start, int end) {
+    static char letterOfName(String text, int start, int end) {
         int length = end - start;
         if (length == 1 && Chars.isAsciiLetter(text.charAt(start))) {
             return Character.toUpperCase(text.charAt(start));
@@ -326,7 +327,7 @@ final class SpokenIban {
         return byFirst;
     }
 
-    /** The end of a letter or a letter's Spanish name at {@code start}, as a whole word; else -1. */
+    /** The end of a letter or a letter's name ({@link #letterOfName}) at {@code start}, as a whole word; else -1. */
     private static int letterWordEnd(String text, int start) {
         int end = start;
         while (end < text.length() && end - start <= MAX_LETTER_NAME && Chars.isAsciiLetter(text.charAt(end))) {

@@ -47,7 +47,7 @@ final class VersionSiblings {
             for (Detection address : List.copyOf(candidates)) {
                 if (address.type().equals(EntityTypes.IP_ADDRESS)
                         && IpAddressDetector.isDottedQuad(text.substring(address.start(), address.end()))
-                        && sameNetwork(text, version, address)
+                        && sameLeadingOctets(text, version, address, NETWORK_OCTETS)
                         && (ContextWords.raised(text, address.start(), EntityTypes.IP_ADDRESS)
                                 || IpAddressDetector.addressNounBefore(text, address.start()))) {
                     candidates.add(new Detection(EntityTypes.IP_ADDRESS, version.start(), version.end(),
@@ -75,29 +75,24 @@ final class VersionSiblings {
         return wordStart < end && VERSION_NOUNS.contains(text.substring(wordStart, end).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean sameNetwork(String text, Detection a, Detection b) {
-        int aEnd = a.start();
-        int bEnd = b.start();
-        for (int octet = 0; octet < NETWORK_OCTETS; octet++) {
-            aEnd = text.indexOf('.', aEnd) + 1;
-            bEnd = text.indexOf('.', bEnd) + 1;
-        }
-        return aEnd - a.start() == bEnd - b.start() && text.regionMatches(a.start(), text, b.start(), aEnd - a.start());
-    }
-
     /** Drops the IPv4 candidates that start as one of {@code versions} does and that no address word names. */
     static void drop(String text, List<Detection> versions, List<Detection> candidates) {
         candidates.removeIf(candidate -> candidate.type().equals(EntityTypes.IP_ADDRESS)
                 && IpAddressDetector.isDottedQuad(text.substring(candidate.start(), candidate.end()))
-                && versions.stream().anyMatch(version -> sameFirstPart(text, version, candidate))
+                && versions.stream().anyMatch(version -> sameLeadingOctets(text, version, candidate, 1))
                 && !ContextWords.raised(text, candidate.start(), EntityTypes.IP_ADDRESS)
                 && !IpAddressDetector.addressNounBefore(text, candidate.start())
                 && !IpAddressDetector.portAfter(text, candidate.end()));
     }
 
-    private static boolean sameFirstPart(String text, Detection a, Detection b) {
-        int aDot = text.indexOf('.', a.start());
-        int bDot = text.indexOf('.', b.start());
-        return aDot - a.start() == bDot - b.start() && text.regionMatches(a.start(), text, b.start(), aDot - a.start());
+    /** Whether dotted quads {@code a} and {@code b} start with the same {@code octets} numbers. */
+    private static boolean sameLeadingOctets(String text, Detection a, Detection b, int octets) {
+        int aEnd = a.start();
+        int bEnd = b.start();
+        for (int octet = 0; octet < octets; octet++) {
+            aEnd = text.indexOf('.', aEnd) + 1;
+            bEnd = text.indexOf('.', bEnd) + 1;
+        }
+        return aEnd - a.start() == bEnd - b.start() && text.regionMatches(a.start(), text, b.start(), aEnd - a.start());
     }
 }
