@@ -30,7 +30,15 @@ public record Detection(String type, int start, int end, double confidence, Stri
         return start < other.end && other.start < end;
     }
 
+    /**
+     * This detection with another confidence, clamped to [0, 1] and rounded to a millionth: context
+     * steps are added and taken away in tenths and twentieths, and without the rounding 0.7 lowered by
+     * 0.2 would be 0.49999999999999994, below a threshold of 0.5 it is meant to meet.
+     */
     public Detection withConfidence(double newConfidence) {
-        return new Detection(type, start, end, Math.max(0.0, Math.min(1.0, newConfidence)), detector);
+        double clamped = Math.max(0.0, Math.min(1.0, newConfidence));
+        return new Detection(type, start, end, Math.round(clamped * CONFIDENCE_STEPS) / CONFIDENCE_STEPS, detector);
     }
+
+    private static final double CONFIDENCE_STEPS = 1_000_000.0;
 }

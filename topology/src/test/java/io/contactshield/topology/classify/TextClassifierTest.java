@@ -28,6 +28,23 @@ class TextClassifierTest {
                 .map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Customer: fine run it. 276 18 9943",
+        "email my SSN for the injury part of the claim, it's 407 83 1126. Please confirm"})
+    void aSpacedSsnThatADistantNegativeCueLowersToTheThresholdIsKept(String text) {
+        // 0.7 lowered by half of 0.4 is 0.5, the threshold, not 0.49999999999999994.
+        assertThat(typesIn(text)).containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
+    void confidenceIsRoundedSoThatTenthsAddUp() {
+        Detection ssn = new Detection(EntityTypes.US_SSN, 0, 11, 0.7, UsSsnDetector.NAME);
+
+        assertThat(ssn.withConfidence(0.7 - 0.4 / 2).confidence()).isEqualTo(0.5);
+        assertThat(ssn.withConfidence(1.3).confidence()).isEqualTo(1.0);
+        assertThat(ssn.withConfidence(-0.1).confidence()).isEqualTo(0.0);
+    }
+
     @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
