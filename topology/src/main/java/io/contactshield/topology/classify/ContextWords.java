@@ -290,7 +290,8 @@ final class ContextWords {
             "sr no", "sr number", "till number", "till no", "paybill", "paybill number", "bvn", "nin", "nuban", "omang",
             "omang number", "dial-in pin", "ff number", "acc", "acc no",
             "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
-            "customer number", "account number", "membership number", "membership no", "membership id", "member id", "article",
+            "customer number", "account number", "membership number", "membership no", "membership id", "member id", "member no",
+            "member number", "article",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
@@ -368,7 +369,7 @@ final class ContextWords {
             "member card", "membership card", "container", "bin", "meter", "meter number",
             "meter id", "imei", "licence", "license", "licence number", "license number", "permit", "passport",
             "passport number", "id number", "national id", "employee id", "employee number", "staff id",
-            "staff number", "personnel number", "member no", "member number", "customer no", "client number",
+            "staff number", "personnel number", "customer no", "client number",
             "client no", "user id", "acct", "acct no", "a/c",
             // Cheques, serial numbers, Irish PPS numbers, policy abbreviations ("pol# 2133875221"),
             // Mexican accounts and folios.

@@ -117,7 +117,8 @@ public final class IpAddressDetector implements Detector {
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
-                    || cefDeviceVersion(text, v4.start(), v4.end())
+                    || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
+                    || (versionShaped(v4) && versionNounInClause(text, v4.start()))
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -388,7 +389,13 @@ public final class IpAddressDetector implements Detector {
     private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
             "server", "client", "gateway", "gw", "router", "proxy", "dns", "record", "firewall", "allowlist",
             "whitelist", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
-            "lan", "wan", "dhcp", "static");
+            "lan", "wan", "dhcp", "static",
+            // A device's management address ("OLT-LDS-07 mgmt 10.44.7.21") and a virtual one.
+            "mgmt", "management", "loopback", "vip",
+            // A firewall's or a VPC's flow log: what passes between two hosts ("VPC flow log: ACCEPT
+            // 10.40.3.17 -> 10.40.12.8 443 tcp"), not an upgrade from one version to another.
+            "flow", "accept", "accepted", "reject", "rejected", "deny", "denied", "drop", "dropped", "permit",
+            "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic", "packet", "packets");
     /** How many words before "to" or "from" the verb is looked for. */
     private static final int BUMP_WORDS = 8;
 
@@ -529,6 +536,84 @@ public final class IpAddressDetector implements Detector {
     static boolean afterNameAndHyphen(String text, int start) {
         return start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
     }
+
+    /**
+     * {@code Firmware on the fax server is 7.3.0.112}: a {@link #versionShaped} number in a clause
+     * that a version noun opens is that version, though an address word ("server") stands nearer.
+     * Only for that shape, which hosts rarely have: "the server running firmware 8 is at 10.40.7.25"
+     * keeps its address.
+     */
+    private static boolean versionNounInClause(String text, int start) {
+        int from = clauseStart(text, start);
+        for (int i = start; i > from; ) {
+            int wordEnd = i;
+            while (wordEnd > from && !Character.isLetter(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart < wordEnd && CLAUSE_VERSION_NOUNS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = wordStart;
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_VERSION_NOUNS = Set.of("firmware", "version", "release", "build");
+
+    /** Chars a clause is read back over at most. */
+    private static final int CLAUSE_WINDOW = 80;
+
+    /** Where the clause around {@code start} begins: after a line break, ';', or a '.' that ends a sentence. */
+    private static int clauseStart(String text, int start) {
+        int from = Math.max(0, start - CLAUSE_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * {@code softphone v2.14.3, streams.js 2.6.1, agent-workspace 10.2.0.15}: a number after a single
+     * name in a list whose item before it is a name and its version is a version too.
+     */
+    static boolean inListOfVersions(String text, int start) {
+        int before = blanksBefore(text, start);
+        int name = before;
+        while (name > 0 && !Character.isWhitespace(text.charAt(name - 1)) && text.charAt(name - 1) != ',') {
+            name--;
+        }
+        if (name == before || name == start || !Character.isLetter(text.charAt(name))
+                || namesAnAddress(text.substring(name, before))) {
+            return false; // "Firmware 7.57, WAN-IP 203.0.113.88"
+        }
+        int comma = blanksBefore(text, name);
+        if (comma == 0 || text.charAt(comma - 1) != ',') {
+            return false;
+        }
+        Matcher previous = LISTED_VERSION.matcher(text).region(Math.max(0, comma - 1 - LISTED_VERSION_WINDOW), comma - 1);
+        return previous.find();
+    }
+
+    /** Whether a part of the name ("WAN-IP", "mgmt_ip") is one of {@link #ADDRESS_NOUNS}. */
+    private static boolean namesAnAddress(String name) {
+        for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (ADDRESS_NOUNS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a list item that is a name and a version of two or three parts ("streams.js 2.6.1", "softphone v2.14.3"). */
+    private static final Pattern LISTED_VERSION = Pattern.compile("[A-Za-z][\\w.-]* v?\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,4})?$");
+    private static final int LISTED_VERSION_WINDOW = 40;
 
     /**
      * {@code GlobalProtect 6.1.3.0}: four one-digit parts ending in 0 are a version; a host's address

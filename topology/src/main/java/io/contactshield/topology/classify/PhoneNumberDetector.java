@@ -377,6 +377,26 @@ public final class PhoneNumberDetector implements Detector {
      * number's length, and not shaped as a US SSN, a Brazilian or Portuguese postcode ({@code
      * 05407-002}, {@code 4000-446}) or a year-led identifier ({@code 2025-0318-441}).
      */
+    /** Whether the digit groups of {@code text[start, end)} end in one of at most two after one of four or more. */
+    private static boolean pairAfterFour(String text, int start, int end) {
+        int longest = 0;
+        int group = 0;
+        int last = 0;
+        for (int i = start; i < end; i++) {
+            if (Chars.isAsciiDigit(text.charAt(i))) {
+                group++;
+            } else if (group > 0) {
+                longest = Math.max(longest, group);
+                last = group;
+                group = 0;
+            }
+        }
+        if (group > 0) {
+            last = group;
+        }
+        return longest >= 4 && last <= 2 && last > 0 && group > 0;
+    }
+
     private static boolean groupedNationalLength(String text, int start, int end) {
         if (text.charAt(start) == '+' || Chars.countDigits(text, start, end) > MAX_NATIONAL_DIGITS
                 || Chars.onlyDigits(text, start, end) || isSsnShaped(text, start, end)) {
@@ -844,6 +864,13 @@ public final class PhoneNumberDetector implements Detector {
         }
         if (text.charAt(lead) == '0' && Chars.countDigits(text, start, end) >= MIN_TRUNK_ZERO_DIGITS) {
             for (String region : TRUNK_ZERO_REGIONS) {
+                if (region.equals("FR") && pairAfterFour(text, start, end)) {
+                    // France writes its numbers in pairs ("03 78 35 12 77") or glued: read without a cue,
+                    // fours ending in a pair are a drug's code ("NDC ... 0378-3512-77") or a reference.
+                    // (Other groupings stay: the French plan is how numbers of countries that write in
+                    // threes are read here, "0905 123 456".)
+                    continue;
+                }
                 if (!region.equals(defaultRegion) && mayBeValid(tried, region)
                         && addMatches(window, windowStart, region, Leniency.VALID, true, found)) {
                     return;

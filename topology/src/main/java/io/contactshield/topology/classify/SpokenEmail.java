@@ -185,6 +185,18 @@ final class SpokenEmail {
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
+            if (localStart == last && localStart >= 1 && k + 2 < read.size() && DOT.contains(read.get(k + 2).lower())
+                    && oneWordAfter(text, words.get(domainEnd).end())) {
+                // "so that's jp morales at yahoo dot com, all one word?": the word before the mailbox's
+                // one word is part of it, when the speaker says it is written as one. Not when the
+                // domain's first label is said in words too ("ryan at ryan mcgrath dot ie all one
+                // word"): then the domain is what is one word.
+                Word before = read.get(localStart - 1);
+                if (isSegmentWord(before) && !before.openAfter() && !read.get(localStart).openBefore()
+                        && !PROSE.contains(before.lower()) && before.lower().indexOf('\'') < 0 && !ContextWords.SPEAKERS.contains(before.lower())) {
+                    localStart--;
+                }
+            }
             localStart = afterCue(text, read, localStart);
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
@@ -192,6 +204,31 @@ final class SpokenEmail {
         }
         return found;
     }
+
+    /**
+     * Whether the words right after an address ({@code end}) say its mailbox is written as one word:
+     * "..., all one word", "(one word)", "no spaces".
+     */
+    private static boolean oneWordAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end < ONE_WORD_GAP && !Character.isLetter(text.charAt(i))) {
+            if (text.charAt(i) == '\n') {
+                return false;
+            }
+            i++;
+        }
+        for (String phrase : ONE_WORD_PHRASES) {
+            if (text.regionMatches(true, i, phrase, 0, phrase.length()) && !Chars.wordCharAt(text, i + phrase.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ONE_WORD_PHRASES = List.of("all one word", "one word", "no spaces", "no space",
+            "all together", "all joined");
+    /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
+    private static final int ONE_WORD_GAP = 4;
 
     /** French "(tout) attach\u00e9", Italian "(tutto) attaccato": the words of the local part are written together. */
     private static final Set<String> JOINED_WORDS = Set.of("attach\u00e9", "attach\u00e9s", "attach\u00e9e",

@@ -255,7 +255,7 @@ public final class TextClassifier {
                     }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
-                        int start = isDigitType(adjusted.type()) ? restartStart(text, adjusted) : adjusted.start();
+                        int start = isDigitType(adjusted.type()) ? restartStart(original, rewrite, adjusted) : adjusted.start();
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
                         if (saidAsDate(original, said)) {
@@ -386,7 +386,8 @@ public final class TextClassifier {
      * digits said first, fewer and starting alike, right before a correction, are the same number's,
      * and its span takes them in, so that they are protected too. {@code found.start()} otherwise.
      */
-    private static int restartStart(String text, Detection found) {
+    private static int restartStart(String original, SpokenDigits.Rewrite rewrite, Detection found) {
+        String text = rewrite.text;
         int limit = Math.max(0, found.start() - MAX_CORRECTION);
         // Back over the correction to the number words said first.
         boolean correcting = false;
@@ -408,7 +409,8 @@ public final class TextClassifier {
         // Without a word of correction, only a hesitation between ("nul zes vier vijf twee... eh nul
         // zes vier vijf twee twee ...") and the number said again from the start, digit for digit.
         String between = text.substring(wordEnd, found.start());
-        boolean hesitating = !correcting && (i < found.start() || between.contains("..") || between.indexOf('\u2026') >= 0);
+        boolean hesitating = !correcting && (i < found.start() || between.contains("..") || between.indexOf('\u2026') >= 0
+                || fillerBetween(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start())));
         // The number words said first: fewer digits than the number, the same first digit. A word
         // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
         // does not belong to them when the first digit would then differ.
@@ -441,6 +443,29 @@ public final class TextClassifier {
             }
         }
         return start;
+    }
+
+    /**
+     * Whether a filler stands in {@code original[from, to)}: between two runs the rewrite joins, where
+     * it no longer shows ("seven seven three, five five, uh, seven seven three ...").
+     */
+    private static boolean fillerBetween(String original, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(original.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(original.charAt(end))) {
+                end++;
+            }
+            if (SpokenFillers.isFiller(original, i, end)) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /** Where the run of letters that ends at {@code end} starts; {@code end} when a letter does not end there. */

@@ -46,6 +46,60 @@ class TextClassifierTest {
     }
 
     @Test
+    void aFlowLogsArrowJoinsTwoHostsNotTwoVersions() {
+        String text = "VPC flow log: ACCEPT 10.40.3.17 -> 10.40.12.8 443 tcp bytes=18422 | REJECT 198.51.100.23 -> 10.40.12.8 22 tcp";
+
+        assertThat(addressesIn(text)).containsExactly("10.40.3.17", "10.40.12.8", "198.51.100.23", "10.40.12.8");
+        assertThat(addressesIn("bumped 10.2.0.15 -> 10.2.1.3 last night")).isEmpty();
+    }
+
+    @Test
+    void aManagementAddressIsNoSiblingOfTheVersionBesideIt() {
+        assertThat(addressesIn("snmp poll of OLT-LDS-07 mgmt 10.44.7.21: card LT-3 sw 10.2.0.15, uptime 412d 06:13"))
+                .containsExactly("10.44.7.21");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Firmware on the fax server is 7.3.0.112; the fax gateway is 10.40.7.25 and it's still dropping#10.40.7.25",
+        "Release notes: custom softphone v2.14.3, streams.js 2.6.1, agent-workspace 10.2.0.15. No change.#",
+        "Router FRITZ!Box 7590, Firmware 7.57, WAN-IP 203.0.113.88, LAN 192.168.178.1#203.0.113.88 192.168.178.1"})
+    void versionsInAClauseOrListOfVersionsAreNoAddresses(String text, String addresses) {
+        assertThat(addressesIn(text)).containsExactlyElementsOf(addresses == null ? List.of() : List.of(addresses.split(" ")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CUSTOMER: my member number is 517-20-8841 not my social",
+        "AGENT: Thanks, I found you with member number 517-20-8841. For your security please don't share your SSN here."})
+    void aMemberNumberIsNoSsn(String text) {
+        assertThat(typesIn(text)).isEmpty();
+    }
+
+    @Test
+    void fourDigitGroupsEndingInAPairAreNoFrenchNumberWithoutACue() {
+        assertThat(typesIn("CUSTOMER: my pharmacist said the NDC changed, it used to be 00093-7146-56 and now it's "
+                + "0378-3512-77, is that still covered?")).isEmpty();
+        assertThat(spansIn("her French landline 03 78 35 12 77 rings out")).containsExactly("03 78 35 12 77");
+    }
+
+    @Test
+    void aFalseStartBeforeAFillerIsPartOfTheNumber() {
+        String text = "CALLER: the number is seven seven three, five five, uh, seven seven three five five five oh one six four";
+
+        assertThat(spansIn(text)).containsExactly(
+                "seven seven three, five five, uh, seven seven three five five five oh one six four");
+    }
+
+    @Test
+    void allOneWordAfterASpokenAddressJoinsTheTwoWordsOfItsMailbox() {
+        assertThat(spansIn("AGENT: so that's jp morales at yahoo dot com, all one word?\nCALLER: yes"))
+                .containsExactly("jp morales at yahoo dot com");
+        // The domain said in words is what is one word there.
+        assertThat(spansIn("caller it's ryan at ryan mcgrath dot ie all one word"))
+                .containsExactly("ryan at ryan mcgrath dot ie");
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
