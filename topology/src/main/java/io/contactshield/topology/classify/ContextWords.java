@@ -43,7 +43,9 @@ final class ContextWords {
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
-            "nummer", "bel me", "called", "called from", "calling from", "called me from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
+            "nummer", "bel me", "called", "called from", "calling from", "called me from",
+            // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
+            "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
             "zadzwo\u0144", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian and Portuguese; "questions" in Lithuanian.
@@ -316,6 +318,9 @@ final class ContextWords {
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
             "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
             "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
+            // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",
+            // the Scandinavian abbreviation of "telefon".
+            "tax file number", "tax file no",
             "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
@@ -367,7 +372,8 @@ final class ContextWords {
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",
-            "meter id", "imei", "licence", "license", "licence number", "license number", "permit", "passport",
+            "meter id", "imei", "licence", "license", "licence number", "license number", "dl", "dl no", "dl number",
+            "driver licence", "driver license", "driver's licence", "driver's license", "drivers licence", "drivers license", "permit", "passport",
             "passport number", "id number", "national id", "employee id", "employee number", "staff id",
             "staff number", "personnel number", "customer no", "client number",
             "client no", "user id", "acct", "acct no", "a/c",

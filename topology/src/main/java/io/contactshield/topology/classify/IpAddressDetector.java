@@ -228,7 +228,7 @@ public final class IpAddressDetector implements Detector {
         }
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
         // pair makes it a flow between two hosts, not an upgrade.
-        return transition && !addressNounBefore(text, start);
+        return transition && !addressNounBefore(text, start) && !flowWordBefore(text, start);
     }
 
     /**
@@ -348,6 +348,19 @@ public final class IpAddressDetector implements Detector {
 
     /** Whether one of {@link #ADDRESS_NOUNS} ("dns", "peer", "route") stands before {@code start} in its line. */
     static boolean addressNounBefore(String text, int start) {
+        return wordBefore(text, start, ADDRESS_NOUNS, false);
+    }
+
+    /** Whether one of {@link #FLOW_WORDS}, as a word of its own, stands before {@code start} in its line. */
+    private static boolean flowWordBefore(String text, int start) {
+        return wordBefore(text, start, FLOW_WORDS, true);
+    }
+
+    /**
+     * Whether one of {@code words} stands before {@code start} in its line, within {@link
+     * #ADDRESS_NOUN_WINDOW}; {@code alone}: not joined to another word by '-', '_', '.' or '/'.
+     */
+    private static boolean wordBefore(String text, int start, Set<String> words, boolean alone) {
         int from = Math.max(0, start - ADDRESS_NOUN_WINDOW);
         int i = start;
         while (i > from) {
@@ -362,12 +375,22 @@ public final class IpAddressDetector implements Detector {
             while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
                 wordStart--;
             }
-            if (wordStart < wordEnd && ADDRESS_NOUNS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+            if (wordStart < wordEnd && words.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))
+                    && (!alone || (!joinedAt(text, wordStart - 1) && !joinedAt(text, wordEnd)))) {
                 return true;
             }
             i = wordStart;
         }
         return false;
+    }
+
+    /** Whether {@code text[i]} joins two parts of one token ("contact-flow-exporter", "flow_log"). */
+    private static boolean joinedAt(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '-' || c == '_' || c == '.' || c == '/';
     }
 
     /** Verbs that move software from one version to another. */
@@ -391,11 +414,15 @@ public final class IpAddressDetector implements Detector {
             "whitelist", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
             "lan", "wan", "dhcp", "static",
             // A device's management address ("OLT-LDS-07 mgmt 10.44.7.21") and a virtual one.
-            "mgmt", "management", "loopback", "vip",
-            // A firewall's or a VPC's flow log: what passes between two hosts ("VPC flow log: ACCEPT
-            // 10.40.3.17 -> 10.40.12.8 443 tcp"), not an upgrade from one version to another.
-            "flow", "accept", "accepted", "reject", "rejected", "deny", "denied", "drop", "dropped", "permit",
-            "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic", "packet", "packets");
+            "mgmt", "management", "loopback", "vip");
+    /**
+     * The words of a firewall's or a VPC's flow log: an arrow after them joins two hosts ("VPC flow log:
+     * ACCEPT 10.40.3.17 -> 10.40.12.8 443 tcp"), not two versions. Read as words of their own only:
+     * "contact-flow-exporter 10.2.0.15 -> 10.2.1.0" is a version bump.
+     */
+    private static final Set<String> FLOW_WORDS = Set.of("flow", "accept", "accepted", "reject", "rejected", "deny",
+            "denied", "drop", "dropped", "permit", "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic",
+            "packet", "packets");
     /** How many words before "to" or "from" the verb is looked for. */
     private static final int BUMP_WORDS = 8;
 

@@ -275,6 +275,13 @@ public final class PhoneNumberDetector implements Detector {
                 end = sentenceEndWithin(text, start, end);
                 limit = end + 1;
             }
+            int sentenceEnd = text.lastIndexOf(". ", end - 1);
+            if (sentenceEnd > start && end - sentenceEnd - 2 <= 2 && Chars.onlyDigits(text, sentenceEnd + 2, end)) {
+                // "Verification code: 664-102. 2 of 2": one or two digits after a sentence's end start
+                // the next sentence, not the number's last group.
+                end = sentenceEnd;
+                limit = end + 1;
+            }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
                     || isPartOfIdentifier(text, start)
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
@@ -319,7 +326,67 @@ public final class PhoneNumberDetector implements Detector {
         if (mayHoldVanityNumber(text)) {
             addVanityNumbers(text, found);
         }
+        if (text.indexOf("13 ") >= 0) {
+            addAustralianShortNumbers(text, found);
+        }
         return found;
+    }
+
+    /**
+     * Australia's six-digit numbers of companies and government lines, written {@code 13 24 86}: too
+     * short for the candidates above, and six digits in pairs are anything anywhere else. Read where
+     * the text is Australian: the default region, a number or a domain of Australia in it ("call 1800
+     * 975 707 ... or 13 24 86", "example.com.au"), or a phone cue right before.
+     */
+    private void addAustralianShortNumbers(String text, List<Detection> found) {
+        Matcher shortNumber = AU_SHORT_NUMBER.matcher(text);
+        Boolean australian = null;
+        while (shortNumber.find()) {
+            int start = shortNumber.start();
+            int end = shortNumber.end();
+            if (australian == null) {
+                australian = defaultRegion.equals("AU") || hasAustralianDomain(text) || hasAustralianNumber(text, found);
+            }
+            if ((australian || ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER))
+                    && found.stream().noneMatch(d -> d.start() < end && start < d.end())
+                    && isValid(shortNumber.group().replace(" ", ""), "AU")) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, AU_SHORT, NAME));
+            }
+        }
+    }
+
+    private static final Pattern AU_SHORT_NUMBER = Pattern.compile("(?<![\\w.,+/:-])13 \\d\\d \\d\\d(?![\\w/:]|[ .,-]\\d)");
+    private static final double AU_SHORT = 0.7;
+
+    /** A domain of Australia in the text ({@code harbourside.example.com.au}, {@code claims@x.net.au}). */
+    private static boolean hasAustralianDomain(String text) {
+        for (int i = text.indexOf(".au"); i >= 0; i = text.indexOf(".au", i + 1)) {
+            if (i > 0 && Chars.isAsciiLetterOrDigit(text.charAt(i - 1)) && !Chars.wordCharAt(text, i + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the numbers found is Australian. */
+    private boolean hasAustralianNumber(String text, List<Detection> found) {
+        Set<String> regions = new LinkedHashSet<>();
+        for (Detection phone : found) {
+            addRegionsOf(text, phone.start(), phone.end(), regions);
+            if (regions.contains("AU")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code digits} is a valid number of {@code region}. */
+    private boolean isValid(String digits, String region) {
+        try {
+            return util.isValidNumberForRegion(util.parse(digits, region), region);
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /**

@@ -1555,6 +1555,9 @@ final class SpokenDigits {
 
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
+        if (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && afterEllipsis(text, start)) {
+            return -1; // "seven oh one oh... um, oh three": the filler, not Portuguese "um" (1)
+        }
         int alternative = alternative(text, start, end);
         if (alternative >= 0) {
             return alternative;
@@ -1573,6 +1576,15 @@ final class SpokenDigits {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
         return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
+    }
+
+    /** Whether an ellipsis ("...", "\u2026") and blanks stand right before {@code start}. */
+    private static boolean afterEllipsis(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && (text.charAt(i - 1) == '\u2026' || (i > 1 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.'));
     }
 
     /**

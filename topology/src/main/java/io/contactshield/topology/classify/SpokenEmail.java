@@ -138,7 +138,9 @@ final class SpokenEmail {
             "most", "best", "first", "last", "once", "home", "office", "store", "desk", "time", "now", "today",
             "tomorrow", "tonight", "morning", "noon", "night", "something", "nothing", "everything", "aimed",
             "good", "great", "bad", "nobody", "somebody", "someone", "anyone", "everyone", "also", "only",
-            "just", "even", "still", "again", "both", "each", "one", "two", "three", "four", "five", "six");
+            "just", "even", "still", "again", "both", "each", "one", "two", "three", "four", "five", "six",
+            // Prepositions: "an email from seller dash support at ...".
+            "from", "with", "by", "of", "for");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
             "their", "this", "that", "home", "work", "least", "all");
 

@@ -100,6 +100,67 @@ class TextClassifierTest {
     }
 
     @Test
+    void aFlowWordInsideAProductsNameSaysNothingOfTheArrow() {
+        assertThat(addressesIn("Version bump: contact-flow-exporter 10.2.0.15 -> 10.2.1.0, node 20.11.1, aws-sdk 3.529.0."))
+                .isEmpty();
+    }
+
+    @Test
+    void anUmAfterAnEllipsisIsAFillerNotPortugueseOne() {
+        String text = "caller: the work number is oh three, seven oh one oh... um, oh three, seven oh one oh, four four two one";
+
+        assertThat(spansIn(text)).containsExactly(
+                "oh three, seven oh one oh... um, oh three, seven oh one oh, four four two one");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Agent note: Kiwi cx, phoned from 09 555 0132, wanted to know if NZ policy covers it",
+        "Caller rang from 09 555 0132 twice"})
+    void rangAndPhonedArePhoneCues(String text) {
+        assertThat(spansIn(text)).containsExactly("09 555 0132");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tax file number 268 705 973 received via ATO SuperStream on 03/03/2026.",
+        "caller: my tax file number is seven oh one, one one four, two two seven",
+        "TP driver details: DL 081 774 392 (QLD), claim no. 55-7781204"})
+    void aTaxFileNumberAndADriversLicenceAreNoPhones(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void tfnIsScandinavianForTelephone() {
+        assertThat(spansIn("Med vänliga hälsningar\nErik Johansson\nTfn 08-123 456 78")).contains("08-123 456 78");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+        "Claims on 1800 975 707 are 24/7. General enquiries on 13 24 86 are 8am-8pm AEST.#1800 975 707 13 24 86",
+        "Top up at tandem.example.com.au/topup or call 13 29 78.#13 29 78",
+        "Harbourside Mutual Insurance Ltd, 13 15 98, harbourside.example.com.au#13 15 98",
+        "Final score 13 24 86 after extra time#"})
+    void australiasSixDigitNumbersWhereTheTextIsAustralian(String text, String numbers) {
+        assertThat(spansIn(text.replace("\\n", "\n")).stream().filter(span -> !span.contains("example")).toList())
+                .containsExactlyElementsOf(numbers == null ? List.of() : splitNumbers(numbers));
+    }
+
+    /** "1800 975 707 13 24 86" as the two numbers it lists. */
+    private static List<String> splitNumbers(String numbers) {
+        return List.of(numbers.replaceAll("(\\d) (13 \\d\\d \\d\\d)$", "$1#$2").split("#"));
+    }
+
+    @Test
+    void aDigitOrTwoAfterASentencesEndStartTheNextSentence() {
+        assertThat(typesIn("SMS: 1 of 2: Verification code: 664-102. 2 of 2: Valid 5 min. Ref 0x91AF")).isEmpty();
+    }
+
+    @Test
+    void aPrepositionIsNoPartOfASpokenMailbox() {
+        assertThat(spansIn("AGENT: i'll send you an email from seller dash support at shop dot example dot com in the next five minutes"))
+                .containsExactly("seller dash support at shop dot example dot com");
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
