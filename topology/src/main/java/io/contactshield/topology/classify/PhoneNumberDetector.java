@@ -231,6 +231,7 @@ public final class PhoneNumberDetector implements Detector {
     List<Detection> detect(String text, Supplier<List<String>> saidIn) {
         List<Detection> found = new ArrayList<>();
         List<int[]> unread = new ArrayList<>();
+        List<int[]> bareUnread = new ArrayList<>();
         Matcher candidates = CANDIDATE.matcher(text);
         int from = 0;
         while (CANDIDATE_START.find(candidates, text, from)) {
@@ -315,10 +316,16 @@ public final class PhoneNumberDetector implements Detector {
             }
             if (found.size() == before && groupedNationalLength(text, start, end)) {
                 unread.add(new int[] {start, end, limit});
+            } else if (found.size() == before && Chars.onlyDigits(text, start, end)
+                    && end - start >= MIN_SENDER_DIGITS && text.indexOf('@') >= 0) {
+                bareUnread.add(new int[] {start, end});
             }
         }
         if (!unread.isEmpty()) {
             addInTextRegions(text, unread, found);
+        }
+        if (!bareUnread.isEmpty()) {
+            addInternationalOfMailDomains(text, bareUnread, found);
         }
         if (text.indexOf('%') >= 0) {
             addFormEncoded(text, found);
@@ -533,6 +540,30 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
     }
+
+    /**
+     * A bare run that no plan read, written with the country code of an e-mail address's country in
+     * the same line but without its '+' ({@code 61491577644} beside {@code admin@kwtradies.example.com.au}
+     * in a CRM export's row): that country's number, when valid there as a whole.
+     */
+    private void addInternationalOfMailDomains(String text, List<int[]> bare, List<Detection> found) {
+        for (int[] run : bare) {
+            int lineStart = text.lastIndexOf('\n', run[0]) + 1;
+            int lineEnd = text.indexOf('\n', run[1]);
+            Set<String> regions = new LinkedHashSet<>();
+            addRegionsOfMailDomains(text, lineStart, lineEnd < 0 ? text.length() : lineEnd, regions);
+            for (String region : regions) {
+                String code = String.valueOf(util.getCountryCodeForRegion(region));
+                if (text.startsWith(code, run[0]) && isValid("+" + text.substring(run[0], run[1]), region)) {
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, run[0], run[1], MAIL_DOMAIN_INTERNATIONAL, NAME));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** As sure as a number of another region read by its trunk prefix. */
+    private static final double MAIL_DOMAIN_INTERNATIONAL = 0.7;
 
     /**
      * The countries of the e-mail addresses in {@code text[from, to)}, by their domains' country codes

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Speech-to-text writes numbers as words ("oh seven seven double oh nine double oh one two three",
@@ -2034,6 +2036,9 @@ final class SpokenDigits {
         while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && !saysInEnglish(text, tokens.get(1))) {
             tokens.remove(0);
         }
+        if (tokens.size() > 1 && isPronounOne(text, tokens.get(0))) {
+            tokens.remove(0); // "it's the free one, oh eight hundred, ...": the one meant, not a digit
+        }
         // At a run's edge such a word counts only next to a number word of its own language: "...
         // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word,
         // Basque "sei bat bi" starts with 6.
@@ -2177,6 +2182,40 @@ final class SpokenDigits {
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
     }
+
+    /**
+     * English "one" that stands for a thing named before it: "the free one", "this one", "the one on
+     * the account", set off by a pause from what follows.
+     */
+    private static boolean isPronounOne(String text, int[] token) {
+        int end = token[2];
+        if (end - token[1] != 3 || !text.regionMatches(true, token[1], "one", 0, 3) || end >= text.length()
+                || (text.charAt(end) != ',' && text.charAt(end) != '.' && text.charAt(end) != ':')) {
+            return false;
+        }
+        int wordEnd = token[1];
+        for (int words = 0; words < 2; words++) {
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || isNumberWord(text, wordStart, wordEnd)) {
+                return false;
+            }
+            if (ONE_DETERMINERS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            wordEnd = wordStart;
+        }
+        return false;
+    }
+
+    /** Words that make the "one" after them (at most one word between) a thing: "the free one", "this one". */
+    private static final Set<String> ONE_DETERMINERS = Set.of("the", "this", "that", "which", "my", "your", "other",
+            "another");
 
     private static boolean isLetterO(String text, int[] token) {
         return token[2] - token[1] == 1 && (text.charAt(token[1]) == 'o' || text.charAt(token[1]) == 'O');

@@ -122,6 +122,7 @@ public final class TextClassifier {
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
                     addCorrections(rewrite, saidPhones, candidates);
                 }
+                addTailCorrections(text, saidPhones, candidates);
             }
             if (!spokenPhones.isEmpty()) {
                 addReadBacks(text, spokenPhones, candidates);
@@ -575,6 +576,87 @@ public final class TextClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * A number whose last group the caller said again, longer, after a word of correction ("nine one
+     * seven, five five five, zero one, sorry, zero one two three"): the number is the one with the
+     * group said again in place of the first, and its span runs to the group's end, when that number is
+     * a phone number as a whole.
+     */
+    private void addTailCorrections(String text, List<SaidPhone> saidPhones, List<Detection> candidates) {
+        for (SaidPhone said : saidPhones) {
+            Detection first = said.detection();
+            int pause = text.lastIndexOf(',', first.end() - 1);
+            String group = pause > first.start() ? SpokenDigits.digits(text, pause + 1, first.end()) : null;
+            if (group == null || group.length() >= said.digits().length() || !candidates.contains(first)) {
+                continue;
+            }
+            long again = digitsSaidAgain(text, first.end());
+            if (again < 0) {
+                continue;
+            }
+            String digits = SpokenDigits.digits(text, (int) (again >>> 32), (int) again);
+            if (digits == null || digits.length() <= group.length() || !digits.startsWith(group)) {
+                continue;
+            }
+            String corrected = said.digits().substring(0, said.digits().length() - group.length()) + digits;
+            if (isWholePhoneNumber(corrected)) {
+                candidates.remove(first);
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, first.start(), (int) again, first.confidence(),
+                        first.detector()));
+            }
+        }
+    }
+
+    /**
+     * Where the number words said after a word of correction right after {@code end} are (start in the
+     * high half, end in the low half), or -1 when no such word or no number word follows.
+     */
+    private static long digitsSaidAgain(String text, int end) {
+        boolean correcting = false;
+        int i = end;
+        int start = -1;
+        int last = -1;
+        while (i < text.length() && i - end <= MAX_CORRECTION + MAX_SAID_AGAIN) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == ',') {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == i) {
+                break;
+            }
+            String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            if (start < 0 && (CORRECTION_WORDS.contains(word) || SpokenFillers.isFiller(text, i, wordEnd))) {
+                correcting |= CORRECTING.contains(word);
+            } else if (correcting && SpokenDigits.digits(text, i, wordEnd) != null) {
+                start = start < 0 ? i : start;
+                last = wordEnd;
+            } else {
+                break;
+            }
+            i = wordEnd;
+        }
+        return start < 0 ? -1 : (long) start << 32 | last;
+    }
+
+    /** Most chars of number words read after a correction. */
+    private static final int MAX_SAID_AGAIN = 64;
+
+    /** Whether {@code digits} read alone is one phone number, all of it. */
+    private boolean isWholePhoneNumber(String digits) {
+        for (Detector detector : numberDetectors) {
+            if (detector instanceof PhoneNumberDetector phones) {
+                List<Detection> read = phones.detect(digits);
+                return read.size() == 1 && read.get(0).start() == 0 && read.get(0).end() == digits.length();
+            }
+        }
+        return false;
     }
 
     /** How many places hold the same digit in {@code a} and {@code b}, compared from their start. */

@@ -161,6 +161,28 @@ class TextClassifierTest {
     }
 
     @Test
+    void aLastGroupSaidAgainAfterACorrectionCompletesTheNumber() {
+        assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three"))
+                .containsExactly("nine one seven, five five five, zero one, sorry, zero one two three");
+        // Said again, the group must make a phone number of the whole.
+        assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three four five"))
+                .doesNotContain("nine one seven, five five five, zero one, sorry, zero one two three four five");
+    }
+
+    @Test
+    void theOneMeantIsNoDigit() {
+        assertThat(spansIn("caller: it's the free one, oh eight hundred, five five five, one two three"))
+                .containsExactly("oh eight hundred, five five five, one two three");
+    }
+
+    @Test
+    void aCountryCodeWithoutItsPlusBesideAnAddressOfThatCountry() {
+        assertThat(spansIn("61491577644,admin@kwtradies.example.com.au")).containsExactly("61491577644",
+                "admin@kwtradies.example.com.au");
+        assertThat(spansIn("61491577644,admin@kwtradies.example.com")).containsExactly("admin@kwtradies.example.com");
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
