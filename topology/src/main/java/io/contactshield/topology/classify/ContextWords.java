@@ -95,6 +95,8 @@ final class ContextWords {
             "\u96fb\u8a71\u756a\u53f7", "\u96fb\u8a71", "\u643a\u5e2f", "\u7535\u8bdd", "\u624b\u673a", "\u806f\u7d61\u96fb\u8a71",
             // A line's label in a notice or signature: "Questions: 412 34 567", "Enquiries 0113 ...".
             "questions", "enquiries", "inquiries", "hotline", "helpline", "sp\u00f8rsm\u00e5l",
+            // A desk's line: "the rewards desk is eight hundred, five five five, ...".
+            "desk", "help desk", "helpdesk", "service desk",
             // "Can be reached at"; Vietnamese "sdt" (so dien thoai, phone number).
             "reached at", "be reached at", "sdt", "s\u0111t", "wa_id",
             // Arabic "my phone", "phone", "the free number"; Lebanese Arabizi "my line", "number".
@@ -318,6 +320,13 @@ final class ContextWords {
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
             "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
             "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
+            // Travel: bag tags, a known traveller's and a redress number, loyalty programmes' numbers, a
+            // merchant's id.
+            "tags", "bag tags", "baggage tag", "etiqueta", "etiquetas", "known traveler number",
+            "known traveller number", "ktn", "redress", "redress number", "airpoints", "airpoints number",
+            "loyalty number", "rewards number", "skymiles", "aadvantage", "mileageplus", "mid", "merchant id",
+            // Canada's social insurance number in French ("NAS 046 454 286").
+            "nas",
             // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",
             // the Scandinavian abbreviation of "telefon".
             "tax file number", "tax file no",
@@ -1163,7 +1172,8 @@ final class ContextWords {
             // A copula names the value as a colon does ("my NHS number is ..."), unless a cue of the
             // type stands before the label, apart from it ("SSN on my US account is ...": the account's SSN).
             return onlySeparators(text, lowerEnd / 64, start) || promptBefore(text, lowerEnd / 64, start)
-                    || ((raiseEnd < 0 || raiseEnd / 64 == lowerEnd / 64) && copulaBetween(text, lowerEnd / 64, start))
+                    || ((raiseEnd < 0 || raiseEnd / 64 == lowerEnd / 64 || numberNounOf(text, raiseEnd, lowerEnd))
+                            && copulaBetween(text, lowerEnd / 64, start))
                     ? LABELLED : -1;
         }
         return 1;
@@ -1255,7 +1265,9 @@ final class ContextWords {
         return true;
     }
 
-    private static final Set<String> PURPOSE_WORDS = Set.of("for", "to", "para", "pour", "per", "f\u00fcr", "voor");
+    private static final Set<String> PURPOSE_WORDS = Set.of("for", "to", "para", "pour", "per", "f\u00fcr", "voor",
+            // Whose: "the social of the account holder".
+            "of");
     /**
      * Most words of a purpose between a cue and the negative cue it ends with: "for the disability
      * claim", "completo para la verificación de crédito" (one word, an adjective, may come first).
@@ -1341,6 +1353,30 @@ final class ContextWords {
         }
         return true;
     }
+
+    /**
+     * Whether the raising cue ending at {@code raiseEnd} is the word for "number" of the lowering cue
+     * ending at {@code lowerEnd}, joined to it by a preposition as the Romance languages name an
+     * identifier: "num\u00e9ro de dossier", "n\u00famero de pedido", "numero di pratica".
+     */
+    private static boolean numberNounOf(String text, int raiseEnd, int lowerEnd) {
+        if (raiseEnd < 0 || lowerEnd < raiseEnd) {
+            return false;
+        }
+        int end = raiseEnd / 64;
+        int start = end;
+        while (start > end - raiseEnd % 64 && text.charAt(start - 1) != ' ') {
+            start--; // the cue's last word: "votre num\u00e9ro"
+        }
+        if (!isOneOf(text, start, end, NUMBER_NOUNS)) {
+            return false;
+        }
+        int lowerStart = lowerEnd / 64 - lowerEnd % 64;
+        String between = text.substring(end, Math.max(end, lowerStart)).trim().toLowerCase(Locale.ROOT);
+        return NUMBER_OF.contains(between);
+    }
+
+    private static final Set<String> NUMBER_OF = Set.of("de", "d'", "du", "del", "do", "da", "di", "dello", "della");
 
     /** Endings of compound words that name a number: "Kundennummer", "storingsnummer", "Kundenr.", "ügyfélszám". */
     private static final List<String> NUMBER_SUFFIXES = List.of("nummer", "nummern", "nummeret", "numret", "numero",
@@ -1433,7 +1469,9 @@ final class ContextWords {
     }
 
     /** The verbs that join a label to its value: "my NHS number is 415 545 6583", "el número de pedido es ...". */
-    private static final Set<String> COPULAS = Set.of("is", "was", "es", "ist", "est", "\u00e8", "\u00e9", "era");
+    private static final Set<String> COPULAS = Set.of("is", "was", "es", "ist", "est", "\u00e8", "\u00e9", "era",
+            // What a thing shows names its number as "is" does: "the tag says 0731 556201".
+            "says", "reads", "shows");
 
     /** Whether only one of {@link #COPULAS}, with blanks and separators around it, stands between a label and its value. */
     private static boolean copulaBetween(String text, int from, int to) {

@@ -60,10 +60,25 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
+        for (int element = text.indexOf(GDS_EMAIL); element >= 0; element = text.indexOf(GDS_EMAIL, element + 1)) {
+            // A booking's e-mail contact element writes '@' as "//" ("SSR CTCE CR HK1 BIA.SOUZA//GMAIL.COM"),
+            // as IATA's reservations standard has it; only there, where no URL's "//" stands.
+            int lineEnd = text.indexOf('\n', element);
+            int sign = text.indexOf("//", element);
+            if (sign > 0 && (lineEnd < 0 || sign < lineEnd)) {
+                Detection detection = at(text, sign, 2);
+                if (detection != null) {
+                    found.add(detection);
+                }
+            }
+        }
         found.addAll(SpokenEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;
     }
+
+    /** The element of a booking (PNR) that holds a passenger's e-mail address. */
+    private static final String GDS_EMAIL = "SSR CTCE ";
 
     /**
      * The at-sign as a web form encodes it ({@code siti.n.ahmad%40gmail.com}) and as people write it

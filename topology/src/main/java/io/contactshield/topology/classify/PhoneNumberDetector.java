@@ -336,8 +336,30 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf("13 ") >= 0) {
             addAustralianShortNumbers(text, found);
         }
+        if (text.indexOf("SSR CTC") >= 0) {
+            addBookingContacts(text, found);
+        }
         return found;
     }
+
+    /**
+     * A booking's (PNR's) phone contact elements, as IATA's reservations standard writes them: mobile,
+     * home or business, the number with its country code and no '+', a language after a slash
+     * ({@code SSR CTCM CR HK1 5511987654321/PT}). Taken when the number is valid as international.
+     */
+    private void addBookingContacts(String text, List<Detection> found) {
+        Matcher contact = BOOKING_PHONE.matcher(text);
+        while (contact.find()) {
+            int start = contact.start(1);
+            int end = contact.end(1);
+            if (found.stream().noneMatch(d -> d.start() < end && start < d.end()) && isValid("+" + contact.group(1), "ZZ")) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, BOOKING_CONTACT, NAME));
+            }
+        }
+    }
+
+    private static final Pattern BOOKING_PHONE = Pattern.compile("SSR CTC[MHB] [A-Z0-9]{2} HK\\d[ /]\\+?(\\d{8,15})(?![\\d])");
+    private static final double BOOKING_CONTACT = 0.95;
 
     /**
      * Australia's six-digit numbers of companies and government lines, written {@code 13 24 86}: too
@@ -387,10 +409,11 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
-    /** Whether {@code digits} is a valid number of {@code region}. */
+    /** Whether {@code digits} is a valid number of {@code region} (of its country code's, for "ZZ" and a '+'). */
     private boolean isValid(String digits, String region) {
         try {
-            return util.isValidNumberForRegion(util.parse(digits, region), region);
+            PhoneNumber number = util.parse(digits, region);
+            return region.equals("ZZ") ? util.isValidNumber(number) : util.isValidNumberForRegion(number, region);
         } catch (NumberParseException e) {
             return false;
         }

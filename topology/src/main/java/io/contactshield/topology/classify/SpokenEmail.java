@@ -36,7 +36,7 @@ final class SpokenEmail {
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
     private static final int MAX_SPELLED = 32;
 
-    private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arroba", "apenstaartje", "chiocciola",
+    private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arobas", "arroba", "apenstaartje", "chiocciola",
             // German "Klammeraffe" and "Affenschwanz".
             "klammeraffe", "affenschwanz",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",

@@ -182,6 +182,46 @@ class TextClassifierTest {
         assertThat(spansIn("61491577644,admin@kwtradies.example.com")).containsExactly("admin@kwtradies.example.com");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Merci d'avoir choisi Borealis T\u00e9l\u00e9com! Votre num\u00e9ro de dossier est 25-0318-0442.",
+        "CUSTOMER: my bag never showed up at SFO. The tag says 0731 556201 and they gave me file SFOCR48213",
+        "agent: i'm showing your known traveler number as one five eight, two oh four, nine three seven, is that current",
+        "my redress number is 2407613 and i keep getting SSSS on my boarding pass",
+        "can you add my Airpoints number 4123450012 to booking GZ4P8T?",
+        "Card testing: 212 authorizations of 1,00 $ on merchant MID 4452-0018-77 in 10 min",
+        "input \"NAS 046 454 286\" expected unchanged (not a US SSN)"})
+    void theNumbersOfCasesBagsTravellersMerchantsAndCanadiansAreNoPhones(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void aDesksLineIsAPhoneNumber() {
+        assertThat(spansIn("caller: priya, agent id four four seven one, and the rewards desk is eight hundred, five five five, oh one seven six"))
+                .containsExactly("eight hundred, five five five, oh one seven six");
+    }
+
+    @Test
+    void theSocialOfTheAccountHolderIsAnSsn() {
+        assertThat(typesIn("agent: we need the social of the account holder\ncaller: oh it's two oh seven, eight three, five five one six"))
+                .containsExactly(EntityTypes.US_SSN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client: mon courriel c'est m point gagnon arobas example point ca",
+        "\u00e9crivez \u00e0 m.gagnon [arobas] example [point] ca svp"})
+    void arobasIsQuebecsAt(String text) {
+        assertThat(typesIn(text)).containsExactly(EntityTypes.EMAIL);
+    }
+
+    @Test
+    void aBookingsContactElementsHoldAPhoneAndAnEmail() {
+        String text = "PNR TR5N2B\n  SSR CTCM CR HK1 5511987654321/PT\n  SSR CTCE CR HK1 BIA.SOUZA//GMAIL.COM\n  SSR FOID CR HK1 PPBR FX123456";
+
+        assertThat(spansIn(text)).containsExactly("5511987654321", "BIA.SOUZA//GMAIL.COM");
+        // Elsewhere "//" is a URL's.
+        assertThat(typesIn("see https://www.example.com/help")).doesNotContain(EntityTypes.EMAIL);
+    }
+
     @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
