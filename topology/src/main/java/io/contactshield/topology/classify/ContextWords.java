@@ -1822,13 +1822,46 @@ final class ContextWords {
                 if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
                         && Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
                         && Chars.regionMatchesIgnoreCase(text, i, phrase, length)
-                        && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1)))) {
+                        && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1)))
+                        && !negated(text, i)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
         }
         return best;
     }
+
+    /**
+     * Whether a cue starting at {@code start} is denied: "a social security number, not a sin", "it's
+     * not my phone". A denied cue says what the number is not.
+     */
+    private static boolean negated(String text, int start) {
+        int wordEnd = start;
+        for (int words = 0; words < 2; words++) {
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '\'')) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || wordStart == start) {
+                return false;
+            }
+            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+            if (!DETERMINERS.contains(word)) {
+                return false;
+            }
+            wordEnd = wordStart;
+        }
+        return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "isn't", "isnt", "never");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "our", "their");
 
     /**
      * A phrase list by lower-cased first letter, and each phrase without its blanks (for keys),

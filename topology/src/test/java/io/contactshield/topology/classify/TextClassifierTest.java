@@ -223,6 +223,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aDeniedCueSaysWhatTheNumberIsNot() {
+        assertThat(typesIn("customer: it's a social security number not a sin, i'm american, one six five, seven eight, two two five five"))
+                .containsExactly(EntityTypes.US_SSN);
+        assertThat(typesIn("customer: it's my sin, one six five, seven eight, two two five five")).isEmpty();
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
