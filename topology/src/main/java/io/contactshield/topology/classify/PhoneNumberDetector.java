@@ -276,8 +276,8 @@ public final class PhoneNumberDetector implements Detector {
                 end = sentenceEndWithin(text, start, end);
                 limit = end + 1;
             }
-            int sentenceEnd = text.lastIndexOf(". ", end - 1);
-            if (sentenceEnd > start && end - sentenceEnd - 2 <= 2 && Chars.onlyDigits(text, sentenceEnd + 2, end)) {
+            int sentenceEnd = text.startsWith(". ", end - 3) ? end - 3 : text.startsWith(". ", end - 4) ? end - 4 : -1;
+            if (sentenceEnd > start && Chars.onlyDigits(text, sentenceEnd + 2, end)) {
                 // "Verification code: 664-102. 2 of 2": one or two digits after a sentence's end start
                 // the next sentence, not the number's last group.
                 end = sentenceEnd;
