@@ -199,12 +199,32 @@ final class SpokenEmail {
                     localStart--;
                 }
             }
+            if (localStart >= 1 && noJoiner(read, localStart, k)) {
+                // "sure ray k o w a l c z y k at yahoo dot com", "alejandro vega setenta y nueve arroba
+                // ...": a given name said before the mailbox's surname is part of it.
+                Word before = read.get(localStart - 1);
+                if (!before.openAfter() && !read.get(localStart).openBefore() && !PROSE.contains(before.lower())
+                        && !ContextWords.SPEAKERS.contains(before.lower()) && !AT.contains(before.lower())
+                        && NameLexicon.INSTANCE.isGivenName(text, before.start(), before.end())) {
+                    localStart--;
+                }
+            }
             localStart = afterCue(text, read, localStart);
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));
         }
         return found;
+    }
+
+    /** Whether none of words {@code from} to {@code to} (exclusive) joins two parts ("dot", "underscore"). */
+    private static boolean noJoiner(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (JOINERS.contains(words.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -230,6 +230,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void aGivenNameSaidBeforeTheMailboxsSurnameIsPartOfIt() {
+        assertThat(spansIn("spk_1: alejandro vega setenta y nueve arroba gmail punto com"))
+                .containsExactly("alejandro vega setenta y nueve arroba gmail punto com");
+        // Not across a joiner: the name before "dot" is read as the mailbox's first part already.
+        assertThat(spansIn("it's maria dot lopez at gmail dot com")).containsExactly("maria dot lopez at gmail dot com");
+        assertThat(spansIn("yes okay lopez at gmail dot com")).containsExactly("lopez at gmail dot com");
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
@@ -694,8 +703,10 @@ class TextClassifierTest {
                 .containsExactly("kate brennan seventy seven at example dot com");
         assertThat(spansIn("la mia mail \u00e8 giulia punto bianchi chiocciola example punto it"))
                 .containsExactly("giulia punto bianchi chiocciola example punto it");
-        // Without the cue the words before are not taken into the address.
+        // Without the cue only a given name is taken into the address, not any word before it.
         assertThat(spansIn("so kate brennan seventy seven at example dot com"))
+                .containsExactly("kate brennan seventy seven at example dot com");
+        assertThat(spansIn("so okay brennan seventy seven at example dot com"))
                 .containsExactly("brennan seventy seven at example dot com");
     }
 
