@@ -19,11 +19,13 @@ public final class UsSsnDetector implements Detector {
     static final String NAME = "us-ssn";
     private static final int SSN_DIGITS = 9;
 
+    // A comma or a dot right before is a field's or a sentence's edge ("BP-0060131,Samuel Fairbairn,298-13-1551");
+    // after a digit it is a number's separator ("1,298-13-1551").
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<![.,-])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
                     + "|[- .,]\\d)");
     private static final Pattern BARE = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<![.,-])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
 
     @Override
     public String name() {

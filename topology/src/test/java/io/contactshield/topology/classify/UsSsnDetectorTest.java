@@ -15,6 +15,12 @@ class UsSsnDetectorTest {
         return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    @Test
+    void aFieldsCommaIsNoNumbersSeparator() {
+        assertThat(found("BP-0060131,Samuel Fairbairn,298-13-1551,DE,DEFERRED")).containsExactly("298-13-1551");
+        assertThat(found("total 1,298-13-1551")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999", "665-12-3456"})
     void findsDashedAndSpacedNumbers(String ssn) {
