@@ -368,9 +368,13 @@ public final class PhoneNumberDetector implements Detector {
      * 975 707 ... or 13 24 86", "example.com.au"), or a phone cue right before.
      */
     private void addAustralianShortNumbers(String text, List<Detection> found) {
-        Matcher shortNumber = AU_SHORT_NUMBER.matcher(text);
+        Matcher shortNumber = AU_SHORT_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         Boolean australian = null;
-        while (shortNumber.find()) {
+        // Tried only where "13 " stands: a search over the whole text costs a look-behind at every char.
+        for (int at = text.indexOf("13 "); at >= 0; at = text.indexOf("13 ", at + 3)) {
+            if (!shortNumber.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             int start = shortNumber.start();
             int end = shortNumber.end();
             if (australian == null) {
