@@ -247,6 +247,8 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)
+                    // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
+                    || (start > 1 && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2)))
                     || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
                 continue;
             }
@@ -821,7 +823,12 @@ public final class PhoneNumberDetector implements Detector {
         if (after == '-') {
             return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
         }
-        return Chars.isAsciiLetter(after) && after != 'x' && after != 'X' && after != 'e' && after != 'E';
+        if (after == 'e' || after == 'E') {
+            // An extension's "ext" or "e" alone, but not a hash's next hex digit ("commit 4992865e264cd...").
+            return end + 1 < text.length() && Chars.isAsciiLetterOrDigit(text.charAt(end + 1))
+                    && !text.regionMatches(true, end, "ext", 0, 3);
+        }
+        return Chars.isAsciiLetter(after) && after != 'x' && after != 'X';
     }
 
     /**

@@ -375,8 +375,8 @@ public final class TextClassifier {
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction".
             "warte", "moment", "nochmal", "nochmals", "korrektur",
-            // Italian "I start again".
-            "ricomincio");
+            // Italian "I start again"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
+            "ricomincio", "nahi", "nahin");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());

@@ -239,6 +239,25 @@ class TextClassifierTest {
     }
 
     @Test
+    void nahiCorrectsAHinglishFalseStart() {
+        assertThat(spansIn("[STT] caller: mera number nine eight four... nahi nahi, nine eight eight six zero, four four seven two one hai"))
+                .containsExactly("nine eight four... nahi nahi, nine eight eight six zero, four four seven two one");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Access Key ID AKIAMRGUQOAD7BFDHY4H found in contact-centre/ivr-flows at commit 4992865e264cd6331be75e32fb885362f584a6ff",
+        "coredns logs: [INFO] 10.244.0.169:34353 - 38921 \"A IN crm-db.svc.cluster.local. udp 76"})
+    void aHashsDigitsAndAPortAreNoPhone(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void anExtensionAfterTheDigitsStaysAPhone() {
+        assertThat(typesIn("call 212-555-0147ext 22 tomorrow")).contains(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
 
