@@ -186,6 +186,7 @@ final class ContextWords {
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
+            "pagu\u00e9 con", "pague con", "paguei com", "pagu\u00e9",
             // "Card" in the callers' languages.
             "tarjeta", "carte", "carte bancaire", "karte", "kreditkarte", "carta", "carta di credito", "cart\u00e3o",
             "kort", "kortet", "karta", "kaart", "kortnummer",

@@ -14,8 +14,9 @@ import java.util.List;
  * its column's header as a label ({@code SSN: 594640601}), in place of the row's reading; see
  * {@link TextClassifier}.
  *
- * <p>Quoted cells are not parsed: a line with a double quote ends the table. Tables without a
- * header line are not recognised; their rows are read as ordinary text.
+ * <p>A cell may be quoted as CSV quotes it ({@code "Lucía Martínez","611 45 89 02"}, a delimiter or a
+ * doubled quote inside); the quotes are not part of the cell. A line whose quotes do not close ends
+ * the table. Tables without a header line are not recognised; their rows are read as ordinary text.
  */
 final class DelimitedRows {
 
@@ -55,11 +56,8 @@ final class DelimitedRows {
             int next = i + 1;
             while (next < lines.size()) {
                 int[] row = lines.get(next);
-                if (indexOf(text, '"', row[0], row[1]) >= 0) {
-                    break;
-                }
                 List<int[]> rowCells = split(text, row[0], row[1], delimiter);
-                if (rowCells.size() != header.size()) {
+                if (rowCells == null || rowCells.size() != header.size()) {
                     break;
                 }
                 for (int c = 0; c < rowCells.size(); c++) {
@@ -79,16 +77,13 @@ final class DelimitedRows {
 
     /** The delimiter that makes {@code text[start, end)} a header line, or 0 if none does. */
     private static char headerDelimiter(String text, int start, int end) {
-        if (indexOf(text, '"', start, end) >= 0) {
-            return 0;
-        }
         for (int d = 0; d < DELIMITERS.length(); d++) {
             char delimiter = DELIMITERS.charAt(d);
             if (indexOf(text, delimiter, start, end) < 0) {
                 continue;
             }
             List<int[]> labels = split(text, start, end, delimiter);
-            if (labels.size() >= MIN_CELLS && allLabels(text, labels)) {
+            if (labels != null && labels.size() >= MIN_CELLS && allLabels(text, labels)) {
                 return delimiter;
             }
         }
@@ -144,19 +139,28 @@ final class DelimitedRows {
         return lines;
     }
 
+    /** The cells of a line, a delimiter inside quotes not counted; null when a quote does not close. */
     private static List<int[]> split(String text, int start, int end, char delimiter) {
         List<int[]> cells = new ArrayList<>();
         int cellStart = start;
+        boolean quoted = false;
         for (int k = start; k < end; k++) {
-            if (text.charAt(k) == delimiter) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
+            } else if (c == delimiter && !quoted) {
                 cells.add(new int[] {cellStart, k});
                 cellStart = k + 1;
             }
+        }
+        if (quoted) {
+            return null;
         }
         cells.add(new int[] {cellStart, end});
         return cells;
     }
 
+    /** The span without the blanks around it and, for a quoted cell, without its quotes. */
     private static int[] trimmed(String text, int[] span) {
         int start = span[0];
         int end = span[1];
@@ -164,6 +168,10 @@ final class DelimitedRows {
             start++;
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start >= 2 && text.charAt(start) == '"' && text.charAt(end - 1) == '"') {
+            start++;
             end--;
         }
         return new int[] {start, end};

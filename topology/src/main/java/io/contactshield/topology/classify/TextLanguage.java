@@ -32,7 +32,11 @@ final class TextLanguage {
                         + " quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito mismo"
                         + " l\u00ednea s\u00ed est\u00e1 cero tres cuatro siete ocho nueve diez doce trece catorce"
                         + " quince veinte treinta cuarenta cincuenta sesenta ochenta cien ciento doscientos"
-                        + " trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
+                        + " trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"
+                        // Words of chats and calls that no other language of the list writes so.
+                        + " llamo llama llame llamen llamaremos llamamos llamarme ayudarte ayudarle pueda puedo"
+                        + " m\u00e1s ustedes entonces bueno pues ma\u00f1ana aqu\u00ed d\u00f3nde c\u00f3mo qu\u00e9"
+                        + " despu\u00e9s nada estoy quer\u00eda l\u00edneas vale ahorita dime d\u00edgame"),
         PORTUGUESE(List.of("PT", "BR"),
                 "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos"
                         + " s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o telefone bom ol\u00e1 mas muito"

@@ -257,6 +257,29 @@ class TextClassifierTest {
         assertThat(typesIn("call 212-555-0147ext 22 tomorrow")).contains(EntityTypes.PHONE_NUMBER);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Laura (agente): Anotado, te llamaremos al 612 34 56 78. \u00bfAlgo m\u00e1s en lo que pueda ayudarte?",
+        "s\u00ed, al 612 34 56 78 a partir de las 6 de la tarde, me llamo Adri\u00e1n"})
+    void aShortSpanishChatIsReadInSpainsPlan(String text) {
+        assertThat(spansIn(text)).contains("612 34 56 78");
+    }
+
+    @Test
+    void quotedCellsOfACsvRowAreReadBehindTheirHeaders() {
+        String text = "nombre,email,telefono,origen\n\"Luc\u00eda Mart\u00ednez\",lucia.mtz@example.com,\"611 45 89 02\",web\n"
+                + "\"Ferrer, Pau\",pau.ferrer@example.cat,\"677 32 10 98\",tienda";
+
+        assertThat(addressesIn(text)).isEmpty();
+        assertThat(CLASSIFIER.classify(text).stream().filter(d -> d.type().equals(EntityTypes.PHONE_NUMBER))
+                .map(d -> text.substring(d.start(), d.end()))).containsExactly("611 45 89 02", "677 32 10 98");
+    }
+
+    @Test
+    void paguéConNamesACard() {
+        assertThat(spansIn("ups perd\u00f3n, ya est\u00e1: pagu\u00e9 con otra, la 5190488960253017"))
+                .containsExactly("5190488960253017");
+    }
+
     @Test
     void aVersionWordWithItsOwnNumberSaysNothingOfTheAddressesAfterIt() {
         String text = "router FW 10.84.2.1 (build 2211), WAN 203.0.113.45, LAN gw 192.168.1.254";
