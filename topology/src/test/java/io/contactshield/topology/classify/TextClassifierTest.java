@@ -189,7 +189,8 @@ class TextClassifierTest {
         "my redress number is 2407613 and i keep getting SSSS on my boarding pass",
         "can you add my Airpoints number 4123450012 to booking GZ4P8T?",
         "Card testing: 212 authorizations of 1,00 $ on merchant MID 4452-0018-77 in 10 min",
-        "input \"NAS 046 454 286\" expected unchanged (not a US SSN)"})
+        "input \"NAS 046 454 286\" expected unchanged (not a US SSN)",
+        "ORANGE COUNTY SHERIFF'S OFFICE  TRAFFIC HOMICIDE?  NO.  CRASH # 2024-08-0112  INTERNATIONAL DR"})
     void theNumbersOfCasesBagsTravellersMerchantsAndCanadiansAreNoPhones(String text) {
         assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
     }
