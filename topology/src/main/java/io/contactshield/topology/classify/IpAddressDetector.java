@@ -492,16 +492,20 @@ public final class IpAddressDetector implements Detector {
             }
             int from = wordStartBefore(text, at);
             String word = text.substring(from, at).toLowerCase(Locale.ROOT);
-            if (stops.contains(word)) {
-                return false;
+            if (stops.contains(word) || ORIGIN_VERBS.contains(word)) {
+                return false; // "reverted change made from 192.0.2.93": where it was made, not a version
             }
-            if (verbs.contains(word)) {
-                return true;
+            if (verbs.contains(word) && !text.startsWith("PIN", from)) {
+                return true; // (not a "transfer PIN 3309, requested ... from 198.51.100.88")
             }
             at = from;
         }
         return false;
     }
+
+    /** Verbs whose "from" names where something came from: a host, not a version moved from. */
+    private static final Set<String> ORIGIN_VERBS = Set.of("made", "sent", "requested", "logged", "accessed", "came",
+            "connected", "originated", "signed", "submitted", "placed");
 
     /** Nouns for a release that name the number right before them: "since 2.31.0.4 deploy". */
     private static final Set<String> RELEASE_NOUNS = Set.of("deploy", "deployment", "release", "rollout", "hotfix",
@@ -607,8 +611,9 @@ public final class IpAddressDetector implements Detector {
     }
 
     /**
-     * {@code softphone v2.14.3, streams.js 2.6.1, agent-workspace 10.2.0.15}: a number after a single
-     * name in a list whose item before it is a name and its version is a version too.
+     * {@code softphone v2.14.3, streams.js 2.6.1, agent-workspace 10.2.0.15}, {@code 3.2.1, 3.2.2-rc1,
+     * 10.2.0.15}: a number, after a single name or alone, in a list whose item before it is a version
+     * of two or three parts is a version too.
      */
     static boolean inListOfVersions(String text, int start) {
         int before = blanksBefore(text, start);
@@ -616,8 +621,7 @@ public final class IpAddressDetector implements Detector {
         while (name > 0 && !Character.isWhitespace(text.charAt(name - 1)) && text.charAt(name - 1) != ',') {
             name--;
         }
-        if (name == before || name == start || !Character.isLetter(text.charAt(name))
-                || namesAnAddress(text.substring(name, before))) {
+        if (name < before && (!Character.isLetter(text.charAt(name)) || namesAnAddress(text.substring(name, before)))) {
             return false; // "Firmware 7.57, WAN-IP 203.0.113.88"
         }
         int comma = blanksBefore(text, name);
@@ -638,8 +642,12 @@ public final class IpAddressDetector implements Detector {
         return false;
     }
 
-    /** The end of a list item that is a name and a version of two or three parts ("streams.js 2.6.1", "softphone v2.14.3"). */
-    private static final Pattern LISTED_VERSION = Pattern.compile("[A-Za-z][\\w.-]* v?\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,4})?$");
+    /**
+     * The end of a list item that is a version of two or three parts, with its name or alone ("streams.js
+     * 2.6.1", "softphone v2.14.3", "3.2.2-rc1").
+     */
+    private static final Pattern LISTED_VERSION = Pattern.compile(
+            "(?:^|[ ,:])(?:[A-Za-z][\\w.-]* )?v?\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,4})?(?:-[A-Za-z][\\w.]*)?$");
     private static final int LISTED_VERSION_WINDOW = 40;
 
     /**

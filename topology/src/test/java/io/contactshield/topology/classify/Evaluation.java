@@ -116,6 +116,8 @@ final class Evaluation {
     static final String BLIND85_RESOURCE = "/eval/contact-centre-eval-blind85.jsonl";
     static final String BLIND86_RESOURCE = "/eval/contact-centre-eval-blind86.jsonl";
     static final String BLIND87_RESOURCE = "/eval/contact-centre-eval-blind87.jsonl";
+    static final String BLIND88_RESOURCE = "/eval/contact-centre-eval-blind88.jsonl";
+    static final String BLIND89_RESOURCE = "/eval/contact-centre-eval-blind89.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -138,7 +140,7 @@ final class Evaluation {
             BLIND72_RESOURCE, BLIND73_RESOURCE, BLIND74_RESOURCE, BLIND75_RESOURCE, BLIND76_RESOURCE, BLIND77_RESOURCE,
             BLIND78_RESOURCE, BLIND79_RESOURCE, BLIND80_RESOURCE, BLIND81_RESOURCE,
             BLIND82_RESOURCE, BLIND83_RESOURCE, BLIND84_RESOURCE, BLIND85_RESOURCE,
-            BLIND86_RESOURCE, BLIND87_RESOURCE);
+            BLIND86_RESOURCE, BLIND87_RESOURCE, BLIND88_RESOURCE, BLIND89_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

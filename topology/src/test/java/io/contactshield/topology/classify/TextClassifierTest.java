@@ -63,7 +63,11 @@ class TextClassifierTest {
     @CsvSource(delimiter = '#', value = {
         "Firmware on the fax server is 7.3.0.112; the fax gateway is 10.40.7.25 and it's still dropping#10.40.7.25",
         "Release notes: custom softphone v2.14.3, streams.js 2.6.1, agent-workspace 10.2.0.15. No change.#",
-        "Router FRITZ!Box 7590, Firmware 7.57, WAN-IP 203.0.113.88, LAN 192.168.178.1#203.0.113.88 192.168.178.1"})
+        "Router FRITZ!Box 7590, Firmware 7.57, WAN-IP 203.0.113.88, LAN 192.168.178.1#203.0.113.88 192.168.178.1",
+        "Firmware-Stand der Gateways: 3.2.1, 3.2.2-rc1, 10.2.0.15. Rollout Welle 2 am 18.03.2025.#",
+        "BAN 185550106, transfer PIN 3309, requested by Yusuf Karim from 198.51.100.88.#198.51.100.88",
+        "git email is bmoreno@example.com; reverted change made from 192.0.2.93.#192.0.2.93",
+        "reverted the agent from 10.2.1.3 to 10.2.0.15#"})
     void versionsInAClauseOrListOfVersionsAreNoAddresses(String text, String addresses) {
         assertThat(addressesIn(text)).containsExactlyElementsOf(addresses == null ? List.of() : List.of(addresses.split(" ")));
     }
