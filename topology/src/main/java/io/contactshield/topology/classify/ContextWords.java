@@ -274,6 +274,9 @@ final class ContextWords {
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
             "\u03ba\u03c9\u03b4\u03b9\u03ba\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7",
             "report number", "inspection report", "crash", "crash report", "accident report", "police report",
+            "ftc report", "identity theft report",
+            // A carrier's billing account number (not "ban" alone: Thai "house").
+            "ban number",
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
             "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",

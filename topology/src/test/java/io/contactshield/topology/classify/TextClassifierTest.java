@@ -228,6 +228,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void anFtcReportsNumberIsNoSsn() {
+        assertThat(typesIn("Cx claimed identity theft; provided SSN 572-58-1586, FTC report 183920044. Accts closed."))
+                .containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
     void aDeniedCueSaysWhatTheNumberIsNot() {
         assertThat(typesIn("customer: it's a social security number not a sin, i'm american, one six five, seven eight, two two five five"))
                 .containsExactly(EntityTypes.US_SSN);
