@@ -195,7 +195,8 @@ final class SpokenEmail {
                 // word"): then the domain is what is one word.
                 Word before = read.get(localStart - 1);
                 if (isSegmentWord(before) && !before.openAfter() && !read.get(localStart).openBefore()
-                        && !PROSE.contains(before.lower()) && before.lower().indexOf('\'') < 0 && !ContextWords.SPEAKERS.contains(before.lower())) {
+                        && !PROSE.contains(before.lower()) && before.lower().indexOf('\'') < 0
+                        && !ContextWords.SPEAKERS.contains(before.lower())) {
                     localStart--;
                 }
             }
