@@ -118,6 +118,8 @@ final class Evaluation {
     static final String BLIND87_RESOURCE = "/eval/contact-centre-eval-blind87.jsonl";
     static final String BLIND88_RESOURCE = "/eval/contact-centre-eval-blind88.jsonl";
     static final String BLIND89_RESOURCE = "/eval/contact-centre-eval-blind89.jsonl";
+    static final String BLIND90_RESOURCE = "/eval/contact-centre-eval-blind90.jsonl";
+    static final String BLIND91_RESOURCE = "/eval/contact-centre-eval-blind91.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -140,7 +142,8 @@ final class Evaluation {
             BLIND72_RESOURCE, BLIND73_RESOURCE, BLIND74_RESOURCE, BLIND75_RESOURCE, BLIND76_RESOURCE, BLIND77_RESOURCE,
             BLIND78_RESOURCE, BLIND79_RESOURCE, BLIND80_RESOURCE, BLIND81_RESOURCE,
             BLIND82_RESOURCE, BLIND83_RESOURCE, BLIND84_RESOURCE, BLIND85_RESOURCE,
-            BLIND86_RESOURCE, BLIND87_RESOURCE, BLIND88_RESOURCE, BLIND89_RESOURCE);
+            BLIND86_RESOURCE, BLIND87_RESOURCE, BLIND88_RESOURCE, BLIND89_RESOURCE,
+            BLIND90_RESOURCE, BLIND91_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
