@@ -175,9 +175,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Path logDir = Files.createDirectories(tempDir.resolve("data"));
             TlsMaterial tls = listeners.ssl() ? TlsMaterial.generate(tempDir, HOST) : null;
             for (int attempt = 1; ; attempt++) {
+                // The source may give the same port twice (a port closed after the check is free again
+                // at once): Kafka refuses two listeners on one port, so each is drawn until it differs.
                 int controllerPort = ports.next();
-                int brokerPort = listeners.plaintext() ? ports.next() : -1;
-                int sslPort = listeners.ssl() ? ports.next() : -1;
+                int brokerPort = listeners.plaintext() ? distinctPort(ports, controllerPort, -1) : -1;
+                int sslPort = listeners.ssl() ? distinctPort(ports, controllerPort, brokerPort) : -1;
                 Properties config = brokerConfig(logDir, controllerPort, brokerPort, sslPort, tls, overrides);
                 Path configFile = tempDir.resolve("server.properties");
                 writeConfig(config, configFile);
@@ -543,5 +545,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     @FunctionalInterface
     interface PortSource {
         int next();
+    }
+
+    /** Most draws for a port that differs from the ones taken before giving up. */
+    private static final int DISTINCT_PORT_DRAWS = 16;
+
+    /** The next port of {@code ports} that is neither {@code first} nor {@code second}. */
+    private static int distinctPort(PortSource ports, int first, int second) {
+        for (int draw = 0; draw < DISTINCT_PORT_DRAWS; draw++) {
+            int port = ports.next();
+            if (port != first && port != second) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("The port source kept giving ports already taken: " + first + ", " + second);
     }
 }

@@ -26,6 +26,18 @@ import org.junit.jupiter.api.Test;
 class EmbeddedKafkaBrokerLifecycleIT {
 
     @Test
+    void drawsAgainWhenThePortSourceGivesTheSamePortTwice() {
+        int port = freePort();
+        AtomicInteger calls = new AtomicInteger();
+        EmbeddedKafkaBroker.PortSource ports = () -> calls.incrementAndGet() <= 2 ? port : freePort();
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Map.of(), ports)) {
+            assertThat(calls).hasValue(3);
+            assertThat(broker.bootstrapServers()).doesNotEndWith(":" + port);
+        }
+    }
+
+    @Test
     void retriesTakenPortsAppliesOverridesRestartsKeepingPortsAndDataAndCleansUpOnClose() throws Exception {
         EmbeddedKafkaBroker closed;
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
