@@ -348,20 +348,19 @@ public final class IpAddressDetector implements Detector {
 
     /** Whether one of {@link #ADDRESS_NOUNS} ("dns", "peer", "route") stands before {@code start} in its line. */
     static boolean addressNounBefore(String text, int start) {
-        return wordBefore(text, start, ADDRESS_NOUNS, false);
+        return wordBefore(text, start, Math.max(0, start - ADDRESS_NOUN_WINDOW), ADDRESS_NOUNS, false);
     }
 
     /** Whether one of {@link #FLOW_WORDS}, as a word of its own, stands before {@code start} in its line. */
     private static boolean flowWordBefore(String text, int start) {
-        return wordBefore(text, start, FLOW_WORDS, true);
+        return wordBefore(text, start, Math.max(0, start - ADDRESS_NOUN_WINDOW), FLOW_WORDS, true);
     }
 
     /**
-     * Whether one of {@code words} stands before {@code start} in its line, within {@link
-     * #ADDRESS_NOUN_WINDOW}; {@code alone}: not joined to another word by '-', '_', '.' or '/'.
+     * Whether one of {@code words} stands in {@code text[from, start)}, in the line of {@code start};
+     * {@code alone}: not joined to another word by '-', '_', '.' or '/'.
      */
-    private static boolean wordBefore(String text, int start, Set<String> words, boolean alone) {
-        int from = Math.max(0, start - ADDRESS_NOUN_WINDOW);
+    private static boolean wordBefore(String text, int start, int from, Set<String> words, boolean alone) {
         int i = start;
         while (i > from) {
             int wordEnd = i;
@@ -575,22 +574,7 @@ public final class IpAddressDetector implements Detector {
      * keeps its address.
      */
     private static boolean versionNounInClause(String text, int start) {
-        int from = clauseStart(text, start);
-        for (int i = start; i > from; ) {
-            int wordEnd = i;
-            while (wordEnd > from && !Character.isLetter(text.charAt(wordEnd - 1))) {
-                wordEnd--;
-            }
-            int wordStart = wordEnd;
-            while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            if (wordStart < wordEnd && CLAUSE_VERSION_NOUNS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            i = wordStart;
-        }
-        return false;
+        return wordBefore(text, start, clauseStart(text, start), CLAUSE_VERSION_NOUNS, false);
     }
 
     private static final Set<String> CLAUSE_VERSION_NOUNS = Set.of("firmware", "version", "release", "build");

@@ -352,10 +352,9 @@ public final class PhoneNumberDetector implements Detector {
     private void addBookingContacts(String text, List<Detection> found) {
         Matcher contact = BOOKING_PHONE.matcher(text);
         while (contact.find()) {
-            int start = contact.start(1);
-            int end = contact.end(1);
-            if (found.stream().noneMatch(d -> d.start() < end && start < d.end()) && isValid("+" + contact.group(1), "ZZ")) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, BOOKING_CONTACT, NAME));
+            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, contact.start(1), contact.end(1), BOOKING_CONTACT, NAME);
+            if (found.stream().noneMatch(phone::overlaps) && isValid("+" + contact.group(1), "ZZ")) {
+                found.add(phone);
             }
         }
     }
@@ -378,14 +377,13 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             int start = shortNumber.start();
-            int end = shortNumber.end();
             if (australian == null) {
                 australian = defaultRegion.equals("AU") || hasAustralianDomain(text) || hasAustralianNumber(text, found);
             }
+            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, start, shortNumber.end(), AU_SHORT, NAME);
             if ((australian || ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER))
-                    && found.stream().noneMatch(d -> d.start() < end && start < d.end())
-                    && isValid(shortNumber.group().replace(" ", ""), "AU")) {
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, AU_SHORT, NAME));
+                    && found.stream().noneMatch(phone::overlaps) && isValid(shortNumber.group().replace(" ", ""), "AU")) {
+                found.add(phone);
             }
         }
     }
@@ -473,6 +471,21 @@ public final class PhoneNumberDetector implements Detector {
     /** Most digits of a national number re-read in {@link #addInTextRegions}, trunk prefix included. */
     private static final int MAX_NATIONAL_DIGITS = 11;
 
+    /** Whether the digit groups of {@code text[start, end)} end in one of at most two after one of four or more. */
+    private static boolean pairAfterFour(String text, int start, int end) {
+        int longest = 0;
+        int group = 0;
+        for (int i = start; i < end; i++) {
+            if (Chars.isAsciiDigit(text.charAt(i))) {
+                group++;
+            } else if (group > 0) {
+                longest = Math.max(longest, group);
+                group = 0;
+            }
+        }
+        return longest >= 4 && group > 0 && group <= 2;
+    }
+
     /**
      * A candidate no plan took that {@link #addInTextRegions} may read again: written in groups (a
      * blank, dash, dot or bracket between digits, one kind of separator throughout but for a slash
@@ -480,26 +493,6 @@ public final class PhoneNumberDetector implements Detector {
      * number's length, and not shaped as a US SSN, a Brazilian or Portuguese postcode ({@code
      * 05407-002}, {@code 4000-446}) or a year-led identifier ({@code 2025-0318-441}).
      */
-    /** Whether the digit groups of {@code text[start, end)} end in one of at most two after one of four or more. */
-    private static boolean pairAfterFour(String text, int start, int end) {
-        int longest = 0;
-        int group = 0;
-        int last = 0;
-        for (int i = start; i < end; i++) {
-            if (Chars.isAsciiDigit(text.charAt(i))) {
-                group++;
-            } else if (group > 0) {
-                longest = Math.max(longest, group);
-                last = group;
-                group = 0;
-            }
-        }
-        if (group > 0) {
-            last = group;
-        }
-        return longest >= 4 && last <= 2 && last > 0 && group > 0;
-    }
-
     private static boolean groupedNationalLength(String text, int start, int end) {
         if (text.charAt(start) == '+' || Chars.countDigits(text, start, end) > MAX_NATIONAL_DIGITS
                 || Chars.onlyDigits(text, start, end) || isSsnShaped(text, start, end)) {

@@ -194,9 +194,7 @@ final class SpokenEmail {
                 // domain's first label is said in words too ("ryan at ryan mcgrath dot ie all one
                 // word"): then the domain is what is one word.
                 Word before = read.get(localStart - 1);
-                if (isSegmentWord(before) && !before.openAfter() && !read.get(localStart).openBefore()
-                        && !PROSE.contains(before.lower()) && before.lower().indexOf('\'') < 0
-                        && !ContextWords.SPEAKERS.contains(before.lower())) {
+                if (joinsNext(read, localStart - 1) && isSegmentWord(before) && before.lower().indexOf('\'') < 0) {
                     localStart--;
                 }
             }
@@ -204,8 +202,7 @@ final class SpokenEmail {
                 // "sure ray k o w a l c z y k at yahoo dot com", "alejandro vega setenta y nueve arroba
                 // ...": a given name said before the mailbox's surname is part of it.
                 Word before = read.get(localStart - 1);
-                if (!before.openAfter() && !read.get(localStart).openBefore() && !PROSE.contains(before.lower())
-                        && !ContextWords.SPEAKERS.contains(before.lower()) && !AT.contains(before.lower())
+                if (joinsNext(read, localStart - 1) && !AT.contains(before.lower())
                         && NameLexicon.INSTANCE.isGivenName(text, before.start(), before.end())) {
                     localStart--;
                 }
@@ -216,6 +213,16 @@ final class SpokenEmail {
                     confidence, EmailDetector.NAME));
         }
         return found;
+    }
+
+    /**
+     * Whether word {@code k} may be said as the first part of the mailbox that the next word starts:
+     * no pause between them, and neither prose nor a speaker's tag.
+     */
+    private static boolean joinsNext(List<Word> words, int k) {
+        Word word = words.get(k);
+        return !word.openAfter() && !words.get(k + 1).openBefore() && !PROSE.contains(word.lower())
+                && !ContextWords.SPEAKERS.contains(word.lower());
     }
 
     /** Whether none of words {@code from} to {@code to} (exclusive) joins two parts ("dot", "underscore"). */
