@@ -1240,16 +1240,16 @@ final class SpokenDigits {
     }
 
     /**
-     * Each run without a beginning the caller broke off and said again after an ellipsis ("two nine
-     * oh... two nine oh, seven five, one one four four", "five, four, four... five four four, one
-     * eight, ..."): the run starts where the number is said whole.
+     * Each run without a beginning the caller broke off and said again after an ellipsis or a filler
+     * ("two nine oh... two nine oh, seven five, one one four four", "five zero three, five five five, oh
+     * one uh, five zero three, ..."): the run starts where the number is said whole.
      */
     private static List<List<Said>> withoutRestarts(String text, List<List<Said>> runs) {
         List<List<Said>> out = runs;
         for (int r = 0; r < runs.size(); r++) {
             List<Said> run = runs.get(r);
             for (int k = MIN_RESTART; k < run.size(); k++) {
-                if (!run.get(k).pauseBefore() || !ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
+                if (!run.get(k).pauseBefore() || !restartBetween(text, run.get(k - 1).end(), run.get(k).start(), k)
                         || !startsWithDigitsOf(run, k)) {
                     continue;
                 }
@@ -1265,10 +1265,21 @@ final class SpokenDigits {
 
     /** Fewest digits a broken-off beginning holds for {@link #withoutRestarts}. */
     private static final int MIN_RESTART = 2;
+    /**
+     * Fewest digits a beginning broken off with a filler only holds ("five zero three, five five five,
+     * oh one uh, five zero three, ..."): fewer are as often an area code whose exchange starts alike
+     * ("five five five, uh, five five five, oh one two three").
+     */
+    private static final int MIN_FILLER_RESTART = 5;
 
-    private static boolean ellipsisBetween(String text, int from, int to) {
+    /**
+     * Whether the caller broke off between two digits said {@code digitsBefore} digits into a run:
+     * an ellipsis, or a filler ({@link SpokenFillers#MARK}) after most of a number.
+     */
+    private static boolean restartBetween(String text, int from, int to, int digitsBefore) {
         String between = text.substring(from, to);
-        return between.contains("...") || between.indexOf('\u2026') >= 0;
+        return between.contains("...") || between.indexOf('\u2026') >= 0
+                || digitsBefore >= MIN_FILLER_RESTART && between.indexOf(SpokenFillers.MARK) >= 0;
     }
 
     /** Whether the digits of {@code run} from {@code k} on begin with its digits before {@code k}. */

@@ -64,10 +64,15 @@ final class SpokenIp {
             }
             if (i == start) {
                 if (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
-                    // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule).
+                    // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule),
+                    // but a comma beside a dot word is a pause: "one nine two, dot one six eight, dot one".
+                    boolean afterDot = groupStart < 0 && !items.isEmpty() && items.get(items.size() - 1).isDot();
+                    boolean pause = text.charAt(i) == ',' && (afterDot || dotWordAfter(text, i + 1));
                     groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
                     groupWords = 0;
-                    addressEnds(text, items, found);
+                    if (!pause) {
+                        addressEnds(text, items, found);
+                    }
                 }
                 i++;
                 continue;
@@ -244,6 +249,19 @@ final class SpokenIp {
             }
         }
         return false;
+    }
+
+    /** Whether a dot word follows {@code from} after blanks. */
+    private static boolean dotWordAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end > start && isDot(text, start, end);
     }
 
     /** "And" between the words of a number: Spanish "y", Italian and Portuguese "e", German "und" ... */

@@ -105,7 +105,12 @@ class SpokenFormsTest {
             + "IP_ADDRESS:one nine eight dot fifty one dot one hundred dot two one four",
         // An interface's address with its mask, as it is written.
         "the interface is set to two oh three dot zero dot one one three dot sixty five slash twenty nine | "
-            + "IP_ADDRESS:two oh three dot zero dot one one three dot sixty five slash twenty nine"
+            + "IP_ADDRESS:two oh three dot zero dot one one three dot sixty five slash twenty nine",
+        // A pause beside each dot word.
+        "the IP of our till server is one nine two, dot one six eight, dot one, dot twenty. ok | "
+            + "IP_ADDRESS:one nine two, dot one six eight, dot one, dot twenty",
+        "server is one nine two dot, one six eight dot, one dot, twenty | "
+            + "IP_ADDRESS:one nine two dot, one six eight dot, one dot, twenty"
     })
     void readsASpokenIpv4(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -118,6 +123,9 @@ class SpokenFormsTest {
         "the ip is one nine two dot oh one dot two dot one",
         "the ip is one dot two dot three dot four dot five",
         "the ip is one nine two dot two dot one",
+        "the ip is one nine two, dot two, dot one",
+        // a comma without a dot word beside it ends the address
+        "the ip is one nine two dot one six eight, one dot twenty",
         // a version, and small octets with no network word
         "version two dot one dot oh dot three",
         "see section one dot two dot three dot four",

@@ -565,6 +565,14 @@ class SpokenNumbersTest {
         assertThat(found("SPEAKER_0: the social? SPEAKER_1: it's, uh... five, four, four... five four four, one eight, six"
                 + " two seven three | SPEAKER_0: and your date of birth?"))
                 .containsExactly("US_SSN:five, four, four... five four four, one eight, six two seven three");
+        // Broken off with a filler after most of the number.
+        assertThat(found("Caller: it's five zero three, five five five, oh one uh, five zero three, five five five, oh one"
+                + " one four. Agent: Thanks"))
+                .containsExactly("PHONE_NUMBER:five zero three, five five five, oh one uh, five zero three, five five five,"
+                        + " oh one one four");
+        // A filler after an area code whose exchange starts alike is a pause, not a restart.
+        assertThat(found("call me on five five five, uh, five five five, oh one two three please"))
+                .containsExactly("PHONE_NUMBER:five five five, uh, five five five, oh one two three");
         // Digits before the pause that do not begin the number said after it are not its.
         assertThat(found("agent dus het is nul zes vier vier... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen?"))
                 .containsExactly("PHONE_NUMBER:nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen");
