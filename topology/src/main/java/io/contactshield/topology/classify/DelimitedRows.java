@@ -177,8 +177,13 @@ final class DelimitedRows {
         return new int[] {start, end};
     }
 
+    /** Where {@code c} first stands in {@code text[start, end)}, -1 if nowhere: no search past the line. */
     private static int indexOf(String text, char c, int start, int end) {
-        int at = text.indexOf(c, start);
-        return at >= 0 && at < end ? at : -1;
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -667,6 +667,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void aUuidIsReadWhereverItsFirstDashStands() {
+        // A phone number between two UUIDs, one in upper case, is still found.
+        assertThat(spansIn("ids 07641311-E3B7-F801-1E9E-F39900A00A1B, call 415-555-0142 or 04447220-1112-a546-c1a1-26d7205b09ec"))
+                .containsExactly("415-555-0142");
+        assertThat(TextClassifier.isUuidAt("04447220-1112-A546-C1A1-26D7205B09EC", 0)).isTrue();
+        assertThat(TextClassifier.isUuidAt("(04447220-1112-a546-c1a1-26d7205b09ec)", 1)).isTrue();
+        // A letter, a digit or a dash next to it, a char that is no hex digit, a dash out of place.
+        assertThat(TextClassifier.isUuidAt("x04447220-1112-a546-c1a1-26d7205b09ec", 1)).isFalse();
+        assertThat(TextClassifier.isUuidAt("04447220-1112-a546-c1a1-26d7205b09ec-1", 0)).isFalse();
+        assertThat(TextClassifier.isUuidAt("04447220-1112-a546-c1a1-26d7205b09eg", 0)).isFalse();
+        assertThat(TextClassifier.isUuidAt("04447220-1112-a5466c1a1-26d7205b09ec", 0)).isFalse();
+        assertThat(TextClassifier.isUuidAt("04447220-1112-a546-c1a1-26d7205b09e", 0)).isFalse();
+    }
+
+    @Test
     void aNumberBehindOtherDigitsIsStillFound() {
         // A cheap whole-candidate length check would miss it: the candidate is "12 (415) 555-0142".
         assertThat(spansIn("ext 12 (415) 555-0142")).containsExactly("(415) 555-0142");
