@@ -433,6 +433,8 @@ final class ContextWords {
             // too ("storingsnummer", "Kundenr.", see compoundLabel).
             "application id", "enrolment", "enrollment", "student id",
             "student number", "card number", "card no", "prescription", "rx", "reservation",
+            // A hotel's or an OTA's short form: "OTA res 4123987765" ("res phone" has its nearer cue).
+            "res", "resv",
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",

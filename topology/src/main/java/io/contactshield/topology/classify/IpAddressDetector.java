@@ -506,13 +506,17 @@ public final class IpAddressDetector implements Detector {
     private static final Set<String> ORIGIN_VERBS = Set.of("made", "sent", "requested", "logged", "accessed", "came",
             "connected", "originated", "signed", "submitted", "placed");
 
+    /** Most chars of an aside in brackets after a number whose last word names a release: "(AP fw)". */
+    private static final int MAX_ASIDE = 24;
+
     /** Nouns for a release that name the number right before them: "since 2.31.0.4 deploy". */
     private static final Set<String> RELEASE_NOUNS = Set.of("deploy", "deployment", "release", "rollout", "hotfix",
-            "upgrade", "patch", "changelog");
+            "upgrade", "patch", "changelog", "firmware", "fw", "version", "build");
 
     /**
-     * {@code since 2.31.0.4 deploy}, {@code the 10.2.0.15 release}: the word after the number names a
-     * release, unless the word before makes it a host's ({@code from 203.0.113.9 deploy job}).
+     * {@code since 2.31.0.4 deploy}, {@code the 10.2.0.15 release}, {@code 10.2.0.15 (AP fw)}: the word
+     * after the number, or the last word of a short aside in brackets right after it, names a release,
+     * unless the word before makes it a host's ({@code from 203.0.113.9 deploy job}).
      */
     static boolean namesARelease(String text, int start, int end) {
         int before = blanksBefore(text, start);
@@ -524,12 +528,38 @@ public final class IpAddressDetector implements Detector {
         if (from == end) {
             return false;
         }
+        if (text.charAt(from) == '(') {
+            int close = text.indexOf(')', from);
+            if (close < 0 || close - from > MAX_ASIDE) {
+                return false;
+            }
+            int last = close;
+            while (last > from && Character.isLetter(text.charAt(last - 1))) {
+                last--;
+            }
+            return last < close && (last == from + 1 || text.charAt(last - 1) == ' ')
+                    && RELEASE_NOUNS.contains(text.substring(last, close).toLowerCase(Locale.ROOT));
+        }
         int to = from;
         while (to < text.length() && Character.isLetter(text.charAt(to))) {
             to++;
         }
         return to > from && !Chars.wordCharAt(text, to)
-                && RELEASE_NOUNS.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
+                && RELEASE_NOUNS.contains(text.substring(from, to).toLowerCase(Locale.ROOT))
+                && !numberAfterNoun(text, to);
+    }
+
+    /**
+     * Whether a number follows the noun ending at {@code end}, after blanks, '=' or ':': the noun names
+     * that number ("192.168.1.254 firmware 1.0.4.62", "reader_ip=10.40.3.21 fw=3.12.0.44"), not the one
+     * before it.
+     */
+    private static boolean numberAfterNoun(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '=' || text.charAt(i) == ':')) {
+            i++;
+        }
+        return i < text.length() && Chars.isAsciiDigit(text.charAt(i));
     }
 
     /**

@@ -278,10 +278,11 @@ public final class PhoneNumberDetector implements Detector {
                 end = sentenceEndWithin(text, start, end);
                 limit = end + 1;
             }
-            int sentenceEnd = text.startsWith(". ", end - 3) ? end - 3 : text.startsWith(". ", end - 4) ? end - 4 : -1;
-            if (sentenceEnd > start && Chars.onlyDigits(text, sentenceEnd + 2, end)) {
-                // "Verification code: 664-102. 2 of 2": one or two digits after a sentence's end start
-                // the next sentence, not the number's last group.
+            int sentenceEnd = sentenceEndBeforeShortTail(text, start, end);
+            if (sentenceEnd > start) {
+                // "Verification code: 664-102. 2 of 2", "from +7 912 345-67-89. 0.8 BTC sent": one or
+                // two digits, or a decimal number, after a sentence's end start the next sentence, not
+                // the number's last group.
                 end = sentenceEnd;
                 limit = end + 1;
             }
@@ -668,6 +669,30 @@ public final class PhoneNumberDetector implements Detector {
      * {@code 048817.3 kWh}, {@code 1234567.5}: a single digit after a final dot is a decimal fraction;
      * no phone plan ends with a one-digit group after a dot.
      */
+    /** Most chars of a decimal number after a sentence's end in a candidate: "1234.56". */
+    private static final int MAX_DECIMAL_TAIL = 7;
+
+    /**
+     * Where the sentence break ({@code ". "}) before the candidate's tail stands, when that tail is one
+     * or two digits or a decimal number ({@code 0.8}, {@code 12.50}); -1 otherwise. Reads only the
+     * candidate's last few chars.
+     */
+    private static int sentenceEndBeforeShortTail(String text, int start, int end) {
+        for (int cut = end - 3; cut > start && cut >= end - MAX_DECIMAL_TAIL - 2; cut--) {
+            if (text.charAt(cut) != '.' || text.charAt(cut + 1) != ' ') {
+                continue;
+            }
+            int tail = end - cut - 2;
+            if (Chars.onlyDigits(text, cut + 2, end)) {
+                return tail <= 2 ? cut : -1;
+            }
+            int dot = text.indexOf('.', cut + 2);
+            return dot > cut + 2 && dot < end - 1 && dot >= end - 3 && Chars.onlyDigits(text, cut + 2, dot)
+                    && Chars.onlyDigits(text, dot + 1, end) ? cut : -1;
+        }
+        return -1;
+    }
+
     private static boolean endsInDecimalFraction(String text, int start, int end) {
         if (end - start >= 3 && text.charAt(end - 2) == '.' && Chars.isAsciiDigit(text.charAt(end - 3))) {
             return true;

@@ -140,7 +140,9 @@ final class SpokenEmail {
             "good", "great", "bad", "nobody", "somebody", "someone", "anyone", "everyone", "also", "only",
             "just", "even", "still", "again", "both", "each", "one", "two", "three", "four", "five", "six",
             // Prepositions: "an email from seller dash support at ...".
-            "from", "with", "by", "of", "for");
+            "from", "with", "by", "of", "for",
+            // "the address on file ending at gmail dot com" names a domain, no mailbox.
+            "ending", "ends");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
             "their", "this", "that", "home", "work", "least", "all");
 
@@ -329,6 +331,9 @@ final class SpokenEmail {
             "c'est", "c\u2019est",
             "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0",
             "ni", // Swahili "is": "ma email ni wambui njoroge two four at gmail dot com"
+            // Malay "her"/"his" ("email dia siti aminah ..."), Tagalog "pala" ("email ko pala ay ..."),
+            // and Singlish particles ("send to my email lah kenny tan ...").
+            "dia", "pala", "lah", "leh", "lor",
             "isch"); // Swiss German "is"
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");

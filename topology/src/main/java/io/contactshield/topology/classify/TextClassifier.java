@@ -400,6 +400,7 @@ public final class TextClassifier {
 
     /** Fewest digits said first that, repeated, make a false start without a word of correction. */
     private static final int MIN_REPEATED = 3;
+    private static final int MIN_REPEATED_AFTER_ELLIPSIS = 2;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
     private static final int MAX_CORRECTION = 24;
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
@@ -444,8 +445,11 @@ public final class TextClassifier {
         // Without a word of correction, only a hesitation between ("nul zes vier vijf twee... eh nul
         // zes vier vijf twee twee ...") and the number said again from the start, digit for digit.
         String between = text.substring(wordEnd, found.start());
-        boolean hesitating = !correcting && (i < found.start() || between.contains("..") || between.indexOf('\u2026') >= 0
+        boolean ellipsis = between.contains("..") || between.indexOf('\u2026') >= 0;
+        boolean hesitating = !correcting && (i < found.start() || ellipsis
                 || fillerBetween(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start())));
+        // After an ellipsis two digits said again are enough: "nine eight... nine eight seven two, ...".
+        int minRepeated = ellipsis ? MIN_REPEATED_AFTER_ELLIPSIS : MIN_REPEATED;
         // The number words said first: fewer digits than the number, the same first digit. A word
         // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
         // does not belong to them when the first digit would then differ.
@@ -469,7 +473,7 @@ public final class TextClassifier {
             }
             first.insert(0, word);
             if (word.charAt(0) == digits.charAt(0)
-                    && (correcting || (first.length() >= MIN_REPEATED && digits.startsWith(first.toString())))) {
+                    && (correcting || (first.length() >= minRepeated && digits.startsWith(first.toString())))) {
                 start = wordStart;
             }
             wordEnd = lastWordBefore(text, wordStart);

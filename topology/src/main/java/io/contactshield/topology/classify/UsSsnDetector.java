@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * US Social Security numbers that the SSA could have issued: area 001-899 except 666, group 01-99,
- * serial 0001-9999. Written {@code 123-45-6789} or {@code 123 45 6789} (one separator, used
- * consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
+ * serial 0001-9999. Written {@code 123-45-6789}, {@code 123 45 6789} or, as forms and OCR space
+ * the dashes, {@code 123 - 45 - 6789} (one separator, used consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
  * just before them, or an X12 segment's qualifier names them ({@link #x12Ssn}): nine bare digits
  * alone are far more often something else.
  *
- * <p>Confidence: dashed 0.85, spaced 0.7, bare with a cue 0.6 (the cue then raises it further).
+ * <p>Confidence: dashed 0.85, spaced (dashes spaced too) 0.7, bare with a cue 0.6 (the cue then raises it further).
  */
 public final class UsSsnDetector implements Detector {
 
@@ -22,7 +22,7 @@ public final class UsSsnDetector implements Detector {
     // A comma or a dot right before is a field's or a sentence's edge ("BP-0060131,Samuel Fairbairn,298-13-1551");
     // after a digit it is a number's separator ("1,298-13-1551").
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-| - | )(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
                     + "|[- .,]\\d)");
     private static final Pattern BARE = Pattern.compile(
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");

@@ -38,6 +38,7 @@ class IdentifierLabelTest {
         "cliente: s\u00ec, la polizza \u00e8 quattro quattro sette uno due zero nove",
         "Kyaku: chuumon bangou 250-4471209 no shouhin ga mada todokimasen.",
         "Your reservation (No. 2025-11-7731) for 2 to 5 December is confirmed.",
+        "OTA res 4123987765 via channel manager v3.14.2, guest e-mail missing",
         "Ozempic is still pending, Rx# 6120449-03, NDC 0169-4130-13. can you check?",
         "Hej, jeg har sendt en skadesanmeldelse (sag 2025-118-442).",
         "Dobr\u00fd de\u0148, posielam \u010d\u00edslo poistky 9691-0993-18.",

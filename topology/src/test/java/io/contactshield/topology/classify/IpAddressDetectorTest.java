@@ -30,6 +30,10 @@ class IpAddressDetectorTest {
         "we shipped agent-desktop 4.12.0.3 last night",
         "customer portal returns HTTP 500 since 2.31.0.4 deploy. 37 errors in last hour",
         "the 10.2.0.15 release broke transfers",
+        "AP 10.2.0.15 firmware rebooted at 14:22",
+        // The last word of an aside in brackets right after it.
+        "version strings such as 10.2.0.15 (AP fw) are no addresses",
+        "running 10.2.0.15 (firmware) since Monday",
         "Docker image cc-router:2.31.0.4@sha256:3a7bd3e2360a3d29eea436fcfb7e44c7 pulled in 4.2 s."
     })
     void aDeployedReleasedOrPinnedVersionIsNoAddress(String text) {
@@ -43,10 +47,20 @@ class IpAddressDetectorTest {
         "rolled out the new config on 203.0.113.4 tonight",
         "deployed the gateway 203.0.113.4 behind the firewall",
         "job from 203.0.113.4 deploy failed",
-        "pulled cc-router from 203.0.113.4@registry"
+        "pulled cc-router from 203.0.113.4@registry",
+        "ping 203.0.113.4 (core switch) timed out"
     })
     void aHostADeployGoesToIsStillAnAddress(String text) {
         assertThat(addresses(text)).containsExactly("203.0.113.4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the ip address on the router says 203.0.113.4 firmware 1.0.4.62",
+        "reader_ip=203.0.113.4 fw=3.12.0.44"
+    })
+    void aReleaseNounWithANumberOfItsOwnNamesThatNumber(String text) {
+        assertThat(addresses(text)).contains("203.0.113.4");
     }
 
     @Test

@@ -193,6 +193,13 @@ class SpokenFormsTest {
         "Customer: mera naya email hai vikram dot singh at gmail dot com | EMAIL:vikram dot singh at gmail dot com",
         "Pelanggan: Email saya rina underscore putri at yahoo dot co dot id | EMAIL:rina underscore putri at yahoo dot co dot id",
         "CALLER: email ko po ay mark anthony dot garcia at yahoo dot com | EMAIL:mark anthony dot garcia at yahoo dot com",
+        "caller: ang email ko pala ay rowena dot santos eighty one at gmail dot com po | "
+            + "EMAIL:rowena dot santos eighty one at gmail dot com",
+        // Malay "dia" (her), a Singlish particle.
+        "caller: email dia siti aminah eight two at yahoo dot com semua huruf kecil | "
+            + "EMAIL:siti aminah eight two at yahoo dot com",
+        "caller: aiya just send to my email lah kenny tan seven seven at hotmail dot com | "
+            + "EMAIL:kenny tan seven seven at hotmail dot com",
         // "plus" makes a sub-address; Polish "podkreślnik" is an underscore.
         "CALLER: send it to lee plus insurance at example dot co dot uk | EMAIL:lee plus insurance at example dot co dot uk",
         "adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com | EMAIL:adam podkre\u015blnik nowicki ma\u0142pa gmail kropka com",

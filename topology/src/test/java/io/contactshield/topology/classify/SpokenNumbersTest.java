@@ -570,6 +570,9 @@ class SpokenNumbersTest {
                 + " one four. Agent: Thanks"))
                 .containsExactly("PHONE_NUMBER:five zero three, five five five, oh one uh, five zero three, five five five,"
                         + " oh one one four");
+        // Two digits said again after an ellipsis.
+        assertThat(found("caller: my number is nine eight... nine eight seven two, three three one six"))
+                .containsExactly("PHONE_NUMBER:nine eight... nine eight seven two, three three one six");
         // A filler after an area code whose exchange starts alike is a pause, not a restart.
         assertThat(found("call me on five five five, uh, five five five, oh one two three please"))
                 .containsExactly("PHONE_NUMBER:five five five, uh, five five five, oh one two three");

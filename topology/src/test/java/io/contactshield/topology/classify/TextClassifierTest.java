@@ -156,12 +156,21 @@ class TextClassifierTest {
     @Test
     void aDigitOrTwoAfterASentencesEndStartTheNextSentence() {
         assertThat(typesIn("SMS: 1 of 2: Verification code: 664-102. 2 of 2: Valid 5 min. Ref 0x91AF")).isEmpty();
+        // A decimal number after the sentence's end too: the number before it is found whole.
+        assertThat(spansIn("a caller claiming to be the exchange from +7 912 345-67-89. 0.8 BTC sent to the wallet"))
+                .containsExactly("+7 912 345-67-89");
+        assertThat(spansIn("call 020 7946 0018. 12.50 was charged")).containsExactly("020 7946 0018");
     }
 
     @Test
     void aPrepositionIsNoPartOfASpokenMailbox() {
         assertThat(spansIn("AGENT: i'll send you an email from seller dash support at shop dot example dot com in the next five minutes"))
                 .containsExactly("seller dash support at shop dot example dot com");
+    }
+
+    @Test
+    void aDomainSaidAfterEndingNamesNoMailbox() {
+        assertThat(typesIn("agent: we'll send an email to the address on file ending at gmail dot com")).isEmpty();
     }
 
     @Test

@@ -22,9 +22,17 @@ class UsSsnDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999", "665-12-3456"})
+    @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999", "665-12-3456",
+        // Dashes spaced, as forms and OCR write them.
+        "127 - 93 - 5504"})
     void findsDashedAndSpacedNumbers(String ssn) {
         assertThat(found("it's " + ssn + ".")).containsExactly(ssn);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127 - 93 5504", "127 - 93-5504", "127 -93 - 5504"})
+    void leavesSpacedDashesUsedInconsistentlyAlone(String text) {
+        assertThat(found("SSN " + text)).isEmpty();
     }
 
     @ParameterizedTest
