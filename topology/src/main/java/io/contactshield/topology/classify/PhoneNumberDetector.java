@@ -219,7 +219,7 @@ public final class PhoneNumberDetector implements Detector {
 
     @Override
     public List<Detection> detect(String text) {
-        return detect(text, List::of);
+        return detect(text, List::of, false);
     }
 
     /**
@@ -229,6 +229,10 @@ public final class PhoneNumberDetector implements Detector {
      * ({@link TextClassifier}): words said are no identifier's written shape.
      */
     List<Detection> detect(String text, Supplier<List<String>> saidIn) {
+        return detect(text, saidIn, true);
+    }
+
+    private List<Detection> detect(String text, Supplier<List<String>> saidIn, boolean spoken) {
         List<Detection> found = new ArrayList<>();
         List<int[]> unread = new ArrayList<>();
         List<int[]> bareUnread = new ArrayList<>();
@@ -307,7 +311,7 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             int before = found.size();
-            inspect(text, start, end, limit, saidIn, found);
+            inspect(text, start, end, limit, saidIn, spoken, found);
             for (int k = found.size() - 1; k >= before; k--) {
                 int at = found.get(k).start();
                 if ((at < start && Chars.wordCharAt(text, at - 1)) || afterSlashedDigits(text, at)) {
@@ -968,7 +972,7 @@ public final class PhoneNumberDetector implements Detector {
         return cut > start ? cut : start;
     }
 
-    private void inspect(String text, int start, int end, int limit, Supplier<List<String>> saidIn,
+    private void inspect(String text, int start, int end, int limit, Supplier<List<String>> saidIn, boolean spoken,
             List<Detection> found) {
         // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
         int windowStart = windowStart(text, start);
@@ -1075,9 +1079,14 @@ public final class PhoneNumberDetector implements Detector {
         // "98214-3307" alone. The earlier region in the list wins a tie. A number counts for a region
         // only written as that region writes its numbers (writtenAsIn).
         List<Detection> best = List.of();
-        // Under a phone's key ("tlf=41234567") a number needs no grouping to be read as one.
+        // Under a phone's key ("tlf=41234567") a number needs no grouping to be read as one; nor does
+        // one said in words after a word for a phone ("my phone is nine three two one double six eight
+        // four"; not a weaker cue such as "caller", or Turkish "cep", Portuguese's postcode): a caller's
+        // pauses are not always written, so a said number shows no grouping.
         boolean keyed = Chars.onlyDigits(text, start, end)
-                && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS);
+                && (ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)
+                        || (spoken && ContextWords.phoneWordBefore(text, start)
+                                && ContextWords.near(text, start, ContextWords.PHONE_KEYS)));
         for (String region : NATIONAL_REGIONS) {
             if (region.equals(defaultRegion) || !startsAsIn(region, text, start) || !mayBeValid(tried, region)) {
                 continue;
@@ -1106,7 +1115,7 @@ public final class PhoneNumberDetector implements Detector {
                 || (cueStart < start && ContextWords.phoneWordBefore(text, cueStart))
                 || ContextWords.phoneCueAfter(text, end))) {
             for (String region : OTHER_REGIONS) {
-                if (region.equals(defaultRegion) || !writtenAsElsewhere(region, text, start, end)
+                if (region.equals(defaultRegion) || !(keyed || writtenAsElsewhere(region, text, start, end))
                         || !mayBeValid(tried, region)) {
                     continue;
                 }

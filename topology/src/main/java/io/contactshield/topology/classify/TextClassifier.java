@@ -736,13 +736,29 @@ public final class TextClassifier {
                 i = word; // "C L M dash two zero two five": the code's dash read out
                 continue;
             }
-            if (i == 0 || !isSpellable(text.charAt(i - 1)) || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
+            if (i == 0 || !(isSpellable(text.charAt(i - 1)) || vowelAfterSpelledLetter(text, i - 1))
+                    || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
                 return false;
             }
             letters++;
             i--;
         }
         return true;
+    }
+
+    /**
+     * Whether the lower-case vowel at {@code at} is one more letter of a code spelled out ("k d r b n e
+     * oh seven ..."): a letter of its own, and a spelled letter right before it, past blanks and commas.
+     */
+    private static boolean vowelAfterSpelledLetter(String text, int at) {
+        if (!Chars.isAsciiLetter(text.charAt(at)) || (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)))) {
+            return false;
+        }
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i < at && i > 0 && isSpellable(text.charAt(i - 1)) && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
     }
 
     /**

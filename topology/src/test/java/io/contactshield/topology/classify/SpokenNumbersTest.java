@@ -71,10 +71,24 @@ class SpokenNumbersTest {
     @ValueSource(strings = {
         "AGENT: what's the serial on the back of the router? CALLER: C X four zero one nine eight eight four two one one.",
         "CALLER: the code is B A, four one five, five five five, zero one four three",
-        "CALLER: it's K L four one five five five five zero one eight two"
+        "CALLER: it's K L four one five five five five zero one eight two",
+        // A lower-case vowel after other spelled letters is one of them.
+        "caller: k d r b n e oh seven seven three one oh nine"
     })
     void aNumberSaidRightAfterSpelledLettersIsACode(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void aNumberSaidAfterAWordForAPhoneNeedsNoGrouping() {
+        // Eight digits of Hong Kong, said without a pause: written so, a bare run would need a key.
+        assertThat(found("caller: hello my name is leung chi wai ah my phone is nine three two one double six eight four"))
+                .containsExactly("PHONE_NUMBER:nine three two one double six eight four");
+        // Not after a weaker cue: a speaker's tag, or "cep" (Turkish mobile, Brazilian postcode).
+        assertThat(found("caller: two eight seven six one four four oh nine")).isEmpty();
+        assertThat(found("cliente: moro em curitiba, cep oito zero dois quarenta, um trinta")).isEmpty();
+        // Nor written: "my phone is 93216684" keeps needing its grouping.
+        assertThat(found("my phone is 93216684")).isEmpty();
     }
 
     @ParameterizedTest
