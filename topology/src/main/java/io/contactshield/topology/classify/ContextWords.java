@@ -46,7 +46,7 @@ final class ContextWords {
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
-            "zadzwo\u0144", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
+            "zadzwo\u0144", "zadzwo\u0144cie", "zadzwoncie", "dzwo\u0144cie", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian and Portuguese; "questions" in Lithuanian.
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
@@ -222,6 +222,8 @@ final class ContextWords {
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
             "social", "ss#", "ss no", "tax id", "tin",
+            // The IRS form on which a US person gives their taxpayer number, most often the SSN.
+            "w-9", "w9",
             // Spanish-speaking callers in the US: "número de seguro social".
             "seguro social", "n\u00famero de seguro social");
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
@@ -435,6 +437,8 @@ final class ContextWords {
             "student number", "card number", "card no", "prescription", "rx", "reservation",
             // A hotel's or an OTA's short form: "OTA res 4123987765" ("res phone" has its nearer cue).
             "res", "resv",
+            // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
+            "player", "player id", "premise", "premise id", "premise number", "itin",
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
@@ -484,11 +488,12 @@ final class ContextWords {
      */
     private static final List<String> DIGIT_RUN_ADJACENT_NEGATIVE = List.of("po");
     /**
-     * The negative cues of an SSN: identifiers' labels, and an account's abbreviations, which an SSN
-     * prompt's log puts beside it ("SSN entry: 200515759 -> match on acct 300418823").
+     * The negative cues of an SSN: identifiers' labels, and an account's or a player's, which a tax
+     * log puts beside it ("SSN entry: 200515759 -> match on acct 300418823", "W-9 received for player
+     * 228190443, TIN type SSN").
      */
     private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE,
-            List.of("acct", "acct no", "acct#", "a/c"));
+            List.of("acct", "acct no", "acct#", "a/c", "player", "player id"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);

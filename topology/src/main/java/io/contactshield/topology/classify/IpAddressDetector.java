@@ -56,6 +56,9 @@ public final class IpAddressDetector implements Detector {
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
 
+    /** Most digits of a port: 65535. */
+    private static final int MAX_PORT_DIGITS = 5;
+
     /** Longest IPv6 candidate: the pattern's first char and its 44 more. */
     private static final int IPV6_CANDIDATE_MAX = 45;
 
@@ -118,7 +121,7 @@ public final class IpAddressDetector implements Detector {
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
-                    || (versionShaped(v4) && versionNounInClause(text, v4.start()))
+                    || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -533,6 +536,14 @@ public final class IpAddressDetector implements Detector {
             if (close < 0 || close - from > MAX_ASIDE) {
                 return false;
             }
+            int firstEnd = from + 1;
+            while (firstEnd < close && Character.isLetter(text.charAt(firstEnd))) {
+                firstEnd++;
+            }
+            if (firstEnd > from + 1 && RELEASE_NOUNS.contains(text.substring(from + 1, firstEnd).toLowerCase(Locale.ROOT))
+                    && numberAfterNoun(text, firstEnd)) {
+                return true; // "1.24.3.1 (build 20417)": the release's own build number
+            }
             int last = close;
             while (last > from && Character.isLetter(text.charAt(last - 1))) {
                 last--;
@@ -608,6 +619,33 @@ public final class IpAddressDetector implements Detector {
     }
 
     private static final Set<String> CLAUSE_VERSION_NOUNS = Set.of("firmware", "version", "release", "build");
+
+    /**
+     * Nouns that label a clause of versions. Not "build" or "release": "Build pipeline: scp artifact to
+     * 203.0.113.9" names a host.
+     */
+    private static final Set<String> VERSION_LABELS = Set.of("version", "versions", "firmware");
+
+    /** Most chars between a clause's version noun and the colon of its label: "Version check:". */
+    private static final int MAX_LABEL_TAIL = 16;
+
+    /**
+     * {@code Version check: client 1.24.3.1, server 1.24.3.0, launcher 2.8.1.19}: a clause labelled by
+     * one of {@link #VERSION_LABELS} and a colon lists versions, whatever their names ("client" and "server" name the
+     * software here, not hosts).
+     */
+    private static boolean labelledAsVersions(String text, int start) {
+        int from = skipBlanks(text, clauseStart(text, start));
+        int wordEnd = from;
+        while (wordEnd < start && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (!VERSION_LABELS.contains(text.substring(from, wordEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int colon = text.indexOf(':', wordEnd);
+        return colon >= 0 && colon < start && colon - wordEnd <= MAX_LABEL_TAIL;
+    }
 
     /** Chars a clause is read back over at most. */
     private static final int CLAUSE_WINDOW = 80;
@@ -848,6 +886,16 @@ public final class IpAddressDetector implements Detector {
                 end--;
             }
             int groups = ipv6Groups(text.substring(start, end));
+            int dot = text.indexOf('.', start);
+            if (groups < 0 && dot > start && dot < end && text.lastIndexOf('.', end - 1) == dot
+                    && end - dot - 1 <= MAX_PORT_DIGITS && Chars.onlyDigits(text, dot + 1, end)) {
+                // "IP6 2001:db8:a::4.52144 > 2001:db8:b::9.443:": tcpdump writes the port after a dot.
+                int withoutPort = ipv6Groups(text.substring(start, dot));
+                if (withoutPort >= 0) {
+                    groups = withoutPort;
+                    end = dot;
+                }
+            }
             int port = groups < 0 ? text.lastIndexOf(':', end - 1) : -1;
             if (port > start && isFiveDigitPort(text, port + 1, end)) {
                 // "2001:db8:10::5:55012": five decimal digits are no 16-bit group but a port written

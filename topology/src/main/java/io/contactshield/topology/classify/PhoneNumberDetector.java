@@ -93,6 +93,8 @@ public final class PhoneNumberDetector implements Detector {
     /** E.164 numbers have at most 15 digits; a longer bare run is an identifier. */
     private static final int MAX_E164_DIGITS = 15;
     private static final int MAX_CANDIDATE = 40;
+    /** Fewest digits before a spaced slash for it to list two numbers rather than set off an area code. */
+    private static final int MIN_LISTED_DIGITS = 7;
     // Chars of context libphonenumber needs around a candidate: a letter right before or after
     // rejects it, a following ":30" marks a time.
     private static final int MARGIN_BEFORE = 2;
@@ -246,6 +248,15 @@ public final class PhoneNumberDetector implements Detector {
             if (item > 0) {
                 end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
                 from = item;
+            }
+            int spacedSlash = text.indexOf(" / ", start);
+            if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
+                    && Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS) {
+                // "0998 765 4321 / 0917 555 0188": a slash set off by blanks after a whole number lists
+                // the next, which is read on its own (after an area code it is the area code's:
+                // "030 / 2847 1190").
+                end = spacedSlash;
+                from = spacedSlash + 3;
             }
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
@@ -1652,6 +1663,11 @@ public final class PhoneNumberDetector implements Detector {
     /** One of libphonenumber's matches, {@code raw} at {@code offset + matchStart}, as a finding. */
     private boolean add(String raw, int matchStart, PhoneNumber number, int offset, Leniency leniency,
             boolean foreign, double raise, List<Detection> found) {
+        while (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0))) {
+            // libphonenumber's match after a slash ("... / 0917 555 0188") keeps the blank after it.
+            raw = raw.substring(1);
+            matchStart++;
+        }
         int matchEnd = matchStart + raw.length();
         Matcher extension = EXTENSION.matcher(raw);
         if (number.hasExtension() && extension.find()) {

@@ -2196,14 +2196,15 @@ final class SpokenDigits {
 
     /**
      * English "one" that stands for a thing named before it: "the free one", "this one", "the one on
-     * the account", set off by a pause from what follows.
+     * the account", set off by a pause from what follows; or, without the pause, after a determiner
+     * and a word that describes it ("no use a new one four two four two, ...").
      */
     private static boolean isPronounOne(String text, int[] token) {
         int end = token[2];
-        if (end - token[1] != 3 || !text.regionMatches(true, token[1], "one", 0, 3) || end >= text.length()
-                || (text.charAt(end) != ',' && text.charAt(end) != '.' && text.charAt(end) != ':')) {
+        if (end - token[1] != 3 || !text.regionMatches(true, token[1], "one", 0, 3) || end >= text.length()) {
             return false;
         }
+        boolean paused = text.charAt(end) == ',' || text.charAt(end) == '.' || text.charAt(end) == ':';
         int wordEnd = token[1];
         for (int words = 0; words < 2; words++) {
             while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
@@ -2216,8 +2217,9 @@ final class SpokenDigits {
             if (wordStart == wordEnd || isNumberWord(text, wordStart, wordEnd)) {
                 return false;
             }
-            if (ONE_DETERMINERS.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
-                return true;
+            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (ONE_DETERMINERS.contains(word) || (words == 1 && (word.equals("a") || word.equals("an")))) {
+                return paused || words == 1;
             }
             wordEnd = wordStart;
         }

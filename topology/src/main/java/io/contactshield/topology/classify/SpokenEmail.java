@@ -604,6 +604,10 @@ final class SpokenEmail {
                 && !words.get(first).openBefore()) {
             first--; // "l gallagher seventy seven at ...": an initial said before the name
         }
+        if (first >= 1 && words.get(first).lower().equals("reply") && words.get(first - 1).lower().equals("no")
+                && !words.get(first - 1).openAfter() && !words.get(first).openBefore()) {
+            first--; // "an email from no reply at ...": the sender's noreply mailbox, "no" no prose there
+        }
         return first;
     }
 

@@ -71,6 +71,26 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void anIpv6AddressWithItsPortAfterADotAsTcpdumpWritesIt() {
+        assertThat(found("21:55:03.991 IP6 2001:db8:a::4.52144 > 2001:db8:b::9.443: Flags [S]"))
+                .containsExactly("2001:db8:a::4", "2001:db8:b::9");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Login IP: 203.0.113.57\nClient: 1.24.3.1 (build 20417)",
+        "Version check: client 1.24.3.1, server 1.24.3.0, anti-cheat 4.12.0.3, launcher 2.8.1.19 - mismatch"
+    })
+    void aBuildInBracketsOrAVersionLabelMakesVersions(String text) {
+        assertThat(addresses(text)).allMatch(a -> a.startsWith("203."));
+    }
+
+    @Test
+    void aBuildLabelNamesNoVersionList() {
+        assertThat(addresses("Build pipeline: scp artifact to 203.0.113.9")).containsExactly("203.0.113.9");
+    }
+
+    @Test
     void aCompressedIpv6AddressWithAServicePortWithoutBracketsIsTheAddressBeforeThePort() {
         assertThat(found("amqp://mq_agent@2001:db8:1::15:5672/vhost_cc")).containsExactly("2001:db8:1::15");
         assertThat(found("instance=2001:db8:85a3::8a2e:370:7334:9100 job=sbc"))

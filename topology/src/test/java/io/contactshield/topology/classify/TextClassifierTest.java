@@ -186,6 +186,43 @@ class TextClassifierTest {
     void theOneMeantIsNoDigit() {
         assertThat(spansIn("caller: it's the free one, oh eight hundred, five five five, one two three"))
                 .containsExactly("oh eight hundred, five five five, one two three");
+        // Without the pause, after a determiner and a word that describes it.
+        assertThat(spansIn("caller: no use a new one four two four two, four two four two, four two four two, four two"
+                + " four two agent: expiration")).containsExactly("four two four two, four two four two, four two four two,"
+                        + " four two four two");
+        // After a word that is no determiner it stays a digit.
+        assertThat(spansIn("caller: call me on one four one five five five zero one nine nine"))
+                .containsExactly("one four one five five five zero one nine nine");
+    }
+
+    @Test
+    void aSpacedSlashAfterAWholeNumberListsTheNext() {
+        assertThat(spansIn("[PH] Call or text po: 0998 765 4321 / 0917 555 0188"))
+                .containsExactly("0998 765 4321", "0917 555 0188");
+        // After an area code it sets off the area code.
+        assertThat(spansIn("Tel. 030 / 2847 1190")).containsExactly("030 / 2847 1190");
+    }
+
+    @Test
+    void identifiersOfGamesUtilitiesAndTaxpayers() {
+        assertThat(typesIn("contact.attributes = {\"playerId\":\"618220391\",\"handle\":\"Vortex_K1ng\"}")).isEmpty();
+        assertThat(typesIn("type=OUTAGE_REPORT premise=5508812 zip=76502")).isEmpty();
+        assertThat(typesIn("agent: ok we can use the itin caller: nine one two, seven eight, four four one two")).isEmpty();
+        assertThat(spansIn("Tax ops: W-9 received for player 228190443, TIN type SSN, TIN 554757157, backup withholding off"))
+                .containsExactly("554757157");
+        // The form a US person gives their taxpayer number on.
+        assertThat(spansIn("W-9 data: 673272745 / DOB 2004-08-19")).containsExactly("673272745");
+    }
+
+    @Test
+    void aPolishPluralCallCuesANumber() {
+        assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
+    }
+
+    @Test
+    void aNoreplyMailboxSaidInWords() {
+        assertThat(spansIn("caller: i got an email from no reply at playforge dot example dot com saying he bought it"))
+                .containsExactly("no reply at playforge dot example dot com");
     }
 
     @Test
