@@ -532,8 +532,11 @@ public final class IpAddressDetector implements Detector {
             return false;
         }
         if (text.charAt(from) == '(') {
-            int close = text.indexOf(')', from);
-            if (close < 0 || close - from > MAX_ASIDE) {
+            int close = from + 1;
+            while (close < text.length() && close - from <= MAX_ASIDE && text.charAt(close) != ')') {
+                close++;
+            }
+            if (close >= text.length() || text.charAt(close) != ')') {
                 return false;
             }
             int firstEnd = from + 1;
@@ -643,8 +646,11 @@ public final class IpAddressDetector implements Detector {
         if (!VERSION_LABELS.contains(text.substring(from, wordEnd).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int colon = text.indexOf(':', wordEnd);
-        return colon >= 0 && colon < start && colon - wordEnd <= MAX_LABEL_TAIL;
+        int colon = wordEnd;
+        while (colon < start && colon - wordEnd <= MAX_LABEL_TAIL && text.charAt(colon) != ':') {
+            colon++;
+        }
+        return colon < start && text.charAt(colon) == ':';
     }
 
     /** Chars a clause is read back over at most. */

@@ -249,7 +249,7 @@ public final class PhoneNumberDetector implements Detector {
                 end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
                 from = item;
             }
-            int spacedSlash = text.indexOf(" / ", start);
+            int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
                     && Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS) {
                 // "0998 765 4321 / 0917 555 0188": a slash set off by blanks after a whole number lists
@@ -684,6 +684,16 @@ public final class PhoneNumberDetector implements Detector {
      * {@code 048817.3 kWh}, {@code 1234567.5}: a single digit after a final dot is a decimal fraction;
      * no phone plan ends with a one-digit group after a dot.
      */
+    /** Where the first " / " stands in {@code text[start, end)}; -1 if none (no search past the candidate). */
+    private static int spacedSlashWithin(String text, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (text.charAt(i) == '/' && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
     /** Most chars of a decimal number after a sentence's end in a candidate: "1234.56". */
     private static final int MAX_DECIMAL_TAIL = 7;
 
@@ -701,8 +711,11 @@ public final class PhoneNumberDetector implements Detector {
             if (Chars.onlyDigits(text, cut + 2, end)) {
                 return tail <= 2 ? cut : -1;
             }
-            int dot = text.indexOf('.', cut + 2);
-            return dot > cut + 2 && dot < end - 1 && dot >= end - 3 && Chars.onlyDigits(text, cut + 2, dot)
+            int dot = end - 2;
+            while (dot > cut + 2 && text.charAt(dot) != '.') {
+                dot--;
+            }
+            return dot > cut + 2 && dot >= end - 3 && text.charAt(dot) == '.' && Chars.onlyDigits(text, cut + 2, dot)
                     && Chars.onlyDigits(text, dot + 1, end) ? cut : -1;
         }
         return -1;
@@ -979,8 +992,12 @@ public final class PhoneNumberDetector implements Detector {
      * trailing blanks and dots dropped; {@code start} when it holds none.
      */
     private static int sentenceEndWithin(String text, int start, int end) {
-        int cut = text.lastIndexOf(". ", end - 1);
-        return cut > start ? cut : start;
+        for (int cut = end - 2; cut > start; cut--) {
+            if (text.charAt(cut) == '.' && text.charAt(cut + 1) == ' ') {
+                return cut;
+            }
+        }
+        return start;
     }
 
     private void inspect(String text, int start, int end, int limit, Supplier<List<String>> saidIn, boolean spoken,
