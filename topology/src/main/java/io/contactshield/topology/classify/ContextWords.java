@@ -606,6 +606,11 @@ final class ContextWords {
         // tag names who speaks, not what is said, and the prompt before it does ("Please say your
         // account number." CALLER: "four four one ...").
         int direction = direction(text, spoken ? spokenCueStart(text, detection.start(), cues) : detection.start(), cues);
+        if (direction >= 0 && detection.type().equals(EntityTypes.PHONE_NUMBER) && otherThingNamedAfter(text, detection.end())) {
+            // "triple eight, two four six eight... sorry that's my gate code": the speaker says what the
+            // number was after it, and no phone word before says otherwise.
+            return detection.withConfidence(detection.confidence() - cues.lowerBy());
+        }
         if (direction == 0) {
             return detection;
         }
@@ -1017,6 +1022,76 @@ final class ContextWords {
     /** Whether a negative cue (order, invoice, case ...) stands before {@code start} for a digit run. */
     static boolean identifierBefore(String text, int start) {
         return near(text, start, DIGIT_RUN_NEGATIVE);
+    }
+
+    /** Words a speaker says before naming what the number was: "sorry that's my gate code". */
+    private static final List<String> AFTER_NUMBER_ASIDES = List.of("sorry", "oops", "wait", "oh", "no", "actually");
+    /** Things other than a phone a number is named after it, besides identifiers' labels ({@link #PHONE_NEGATIVE}). */
+    private static final List<String> OTHER_THINGS = List.of("gate code", "door code", "code", "pin", "passcode",
+            "password", "zip", "zip code", "postcode", "postal code", "birthday", "date of birth");
+
+    /**
+     * Whether the words right after a number say it was something other than a phone: a link ("that's
+     * my", "is the"), at most one word of kind ("old"), then a thing's name ("gate code", "account
+     * number"), maybe after an aside ("sorry", "oh").
+     */
+    static boolean otherThingNamedAfter(String text, int end) {
+        int limit = Math.min(text.length(), end + AFTER_WINDOW + AFTER_ASIDE);
+        int i = skipAfterNumber(text, end, limit);
+        int asideEnd = i;
+        while (asideEnd < limit && Character.isLetter(text.charAt(asideEnd))) {
+            asideEnd++;
+        }
+        if (asideEnd > i && isOneOf(text, i, asideEnd, AFTER_NUMBER_ASIDES)) {
+            i = skipAfterNumber(text, asideEnd, limit);
+        }
+        int link = -1;
+        for (String phrase : PHONE_AFTER_LINKS) {
+            if (i + phrase.length() <= limit && text.regionMatches(true, i, phrase, 0, phrase.length())
+                    && !letterOrDigitAt(text, i + phrase.length())) {
+                link = Math.max(link, i + phrase.length());
+            }
+        }
+        if (link < 0) {
+            return false;
+        }
+        int at = link;
+        for (int words = 0; words < 2; words++) {
+            while (at < limit && text.charAt(at) == ' ') {
+                at++;
+            }
+            if (startsWithPhrase(text, at, limit, OTHER_THINGS) || startsWithPhrase(text, at, limit, PHONE_NEGATIVE)) {
+                return true;
+            }
+            while (at < limit && Character.isLetter(text.charAt(at))) {
+                at++;
+            }
+        }
+        return false;
+    }
+
+    /** Chars of an aside ("sorry") read beyond {@link #AFTER_WINDOW}. */
+    private static final int AFTER_ASIDE = 12;
+
+    /** {@code from} moved past blanks, commas, dashes and dots (an ellipsis). */
+    private static int skipAfterNumber(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '-'
+                || text.charAt(i) == '.' || text.charAt(i) == '\u2026')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether one of {@code phrases} stands at {@code at} as whole words, ending by {@code limit}. */
+    private static boolean startsWithPhrase(String text, int at, int limit, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (at + phrase.length() <= limit && text.regionMatches(true, at, phrase, 0, phrase.length())
+                    && !letterOrDigitAt(text, at + phrase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean phoneCueAfter(String text, int end) {

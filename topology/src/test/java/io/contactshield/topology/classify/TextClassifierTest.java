@@ -215,6 +215,17 @@ class TextClassifierTest {
     }
 
     @Test
+    void aNumberNamedAfterItAsSomethingElseIsNoPhone() {
+        assertThat(typesIn("[STT] caller: triple eight, two four six eight... sorry that's my gate code\nagent: no problem"))
+                .isEmpty();
+        assertThat(typesIn("(415) 555-0132 is my account number")).isEmpty();
+        // Named a phone after it, or before it, it stays one.
+        assertThat(spansIn("call 555 0199 that's my home number")).containsExactly("555 0199");
+        assertThat(spansIn("call me at (415) 555-0132, that's the number for the order"))
+                .containsExactly("(415) 555-0132");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
