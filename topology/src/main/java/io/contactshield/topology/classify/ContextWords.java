@@ -1610,6 +1610,28 @@ final class ContextWords {
     }
 
     /**
+     * X12 qualifiers that name the element after them, as their words: a PER segment's communication
+     * numbers ({@code PER*IC**TE*8005550136~}: telephone, fax, cell, home, work, beeper) and a REF
+     * segment's Social Security number ({@code REF*SY*523417709~}).
+     */
+    private static final Map<String, List<String>> X12_QUALIFIERS = Map.of(
+            "TE", List.of("telephone"), "FX", List.of("fax"), "CP", List.of("cell"), "HP", List.of("phone"),
+            "WP", List.of("phone"), "BN", List.of("phone"), "SY", List.of("ssn"));
+
+    /**
+     * The words of the X12 qualifier element that ends with the '*' at {@code star} ({@link
+     * #X12_QUALIFIERS}); empty for any other element. The qualifier is the element's key: the words of
+     * other segments ("NM1*PRP*2*MEDICARE", the REF segment's own "REF") do not describe it.
+     */
+    private static List<String> x12QualifierWords(String text, int star) {
+        if (star < 3 || text.charAt(star - 3) != '*') {
+            return List.of();
+        }
+        List<String> words = X12_QUALIFIERS.get(text.substring(star - 2, star));
+        return words == null ? List.of() : words;
+    }
+
+    /**
      * {@link #keyWords(String, int)}, or with {@code gluedOnly} only the words of a key glued to its
      * '=' ({@code client_ip=}), without the words before it; empty for a key with a blank before '='.
      */
@@ -1620,6 +1642,9 @@ final class ContextWords {
         }
         if (i >= 0 && text.charAt(i) == '>') {
             return elementWords(text, i);
+        }
+        if (i >= 0 && text.charAt(i) == '*') {
+            return x12QualifierWords(text, i);
         }
         if (i < 0 || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
             return List.of();

@@ -189,14 +189,16 @@ final class SpokenEmail {
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
-            if (localStart == last && localStart >= 1 && k + 2 < read.size() && DOT.contains(read.get(k + 2).lower())
+            if ((localStart == last || localStart == segmentStart(text, read, last)) && localStart >= 1
+                    && k + 2 < read.size() && DOT.contains(read.get(k + 2).lower())
                     && oneWordAfter(text, words.get(domainEnd).end())) {
                 // "so that's jp morales at yahoo dot com, all one word?": the word before the mailbox's
                 // one word is part of it, when the speaker says it is written as one. Not when the
                 // domain's first label is said in words too ("ryan at ryan mcgrath dot ie all one
                 // word"): then the domain is what is one word.
                 Word before = read.get(localStart - 1);
-                if (joinsNext(read, localStart - 1) && isSegmentWord(before) && before.lower().indexOf('\'') < 0) {
+                if (joinsNext(read, localStart - 1) && isSegmentWord(before) && before.lower().indexOf('\'') < 0
+                        && !CUE_LINKS.contains(before.lower())) {
                     localStart--;
                 }
             }
@@ -214,7 +216,32 @@ final class SpokenEmail {
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));
         }
+        if (found.size() > 1) {
+            withWholeReadBacks(text, found);
+        }
         return found;
+    }
+
+    /**
+     * An address said again whose reading took fewer of its first words than another reading of it in
+     * the text ("lupita ybarra setenta arroba yahoo punto com todo junto" AGENT: "lupita ybarra setenta
+     * arroba ..."): when those words stand right before it too, it is the same address, and its span
+     * takes them in.
+     */
+    private static void withWholeReadBacks(String text, List<Detection> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Detection shorter = found.get(i);
+            int length = shorter.end() - shorter.start();
+            for (Detection longer : found) {
+                int extra = longer.end() - longer.start() - length;
+                int start = shorter.start() - extra;
+                if (extra > 0 && start >= 0 && !Chars.wordCharAt(text, start - 1)
+                        && text.regionMatches(true, start, text, longer.start(), extra + length)) {
+                    found.set(i, new Detection(shorter.type(), start, shorter.end(), longer.confidence(), shorter.detector()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -258,7 +285,8 @@ final class SpokenEmail {
     }
 
     private static final List<String> ONE_WORD_PHRASES = List.of("all one word", "one word", "no spaces", "no space",
-            "all together", "all joined");
+            "all together", "all joined", "todo junto", "todo pegado", "sin espacios", "tudo junto",
+            "sem espa\u00e7os");
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
     private static final int ONE_WORD_GAP = 4;
 

@@ -401,6 +401,8 @@ public final class TextClassifier {
     /** Fewest digits said first that, repeated, make a false start without a word of correction. */
     private static final int MIN_REPEATED = 3;
     private static final int MIN_REPEATED_AFTER_ELLIPSIS = 2;
+    /** Most digits of a false start, corrected, that need not start as the number does: an area code's. */
+    private static final int MAX_WRONG_START = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
     private static final int MAX_CORRECTION = 24;
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
@@ -456,6 +458,7 @@ public final class TextClassifier {
         String digits = digitsOf(text, found.start(), found.end());
         int start = found.start();
         StringBuilder first = new StringBuilder();
+        int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
             // The first part may be digits already: a run of number words of its own is rewritten.
@@ -472,6 +475,7 @@ public final class TextClassifier {
                 return found.start(); // as many digits as the number: a whole number said before it
             }
             first.insert(0, word);
+            firstStart = wordStart;
             if (word.charAt(0) == digits.charAt(0)
                     && (correcting || (first.length() >= minRepeated && digits.startsWith(first.toString())))) {
                 start = wordStart;
@@ -480,6 +484,13 @@ public final class TextClassifier {
             if (wordEnd < 0) {
                 break;
             }
+        }
+        if (correcting && start == found.start() && first.length() > 0 && first.length() <= MAX_WRONG_START
+                && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
+            // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
+            // number's false start too, whatever digit they start with: all the number words said
+            // before the correction, when there are no more than an area code's.
+            start = firstStart;
         }
         return start;
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * US Social Security numbers that the SSA could have issued: area 001-899 except 666, group 01-99,
  * serial 0001-9999. Written {@code 123-45-6789}, {@code 123 45 6789} or, as forms and OCR space
  * the dashes, {@code 123 - 45 - 6789} (one separator, used consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
- * just before them, or an X12 segment's qualifier names them ({@link #x12Ssn}): nine bare digits
+ * just before them, or an X12 qualifier or an HL7 field names them ({@link #x12Ssn}): nine bare digits
  * alone are far more often something else.
  *
  * <p>Confidence: dashed 0.85, spaced (dashes spaced too) 0.7, bare with a cue 0.6 (the cue then raises it further).
@@ -117,17 +117,50 @@ public final class UsSsnDetector implements Detector {
         return k == bareStart + SSN_DIGITS;
     }
 
-    /** An SSN its X12 element's qualifier names: as sure as a dashed one. */
+    /** An SSN its X12 element's qualifier or its HL7 field names: as sure as a dashed one. */
     private static final double X12_QUALIFIED = 0.85;
 
     /**
      * Whether the X12 element before {@code start} says an SSN follows: an NM1 segment's
      * identification code qualifier 34 ({@code NM1*IL*1*PELLETIER*JOSEE****34*540861132~}), as
-     * benefit enrollments (834) and claims (837) carry a member's number.
+     * benefit enrollments (834) and claims (837) carry a member's number (a REF segment's qualifier SY
+     * is a key that {@link ContextWords} reads); or, in HL7 v2, the patient's SSN field of a PID
+     * segment ({@link #hl7PatientSsn}).
      */
     private static boolean x12Ssn(String text, int start) {
         return start >= 4 && text.startsWith("*34*", start - 4)
-                && text.lastIndexOf("NM1*", start) > text.lastIndexOf('~', start);
+                && text.lastIndexOf("NM1*", start) > text.lastIndexOf('~', start)
+                || hl7PatientSsn(text, start);
+    }
+
+    /** PID-19, "SSN Number - Patient", of HL7 v2: the field after nineteen '|' of the segment. */
+    private static final int PID_SSN_FIELD = 19;
+    /** Most chars of a PID segment read back from the SSN field to its "PID|". */
+    private static final int MAX_PID_PREFIX = 600;
+
+    /**
+     * Whether the digits at {@code start} fill field 19 of an HL7 v2 PID segment ({@code
+     * PID|1||E1029384^^^DSH^MR||HERNANDEZ^MARIA||19850202|F|||...||S||7720455|634271185|||}).
+     */
+    private static boolean hl7PatientSsn(String text, int start) {
+        if (start == 0 || text.charAt(start - 1) != '|' || start + SSN_DIGITS < text.length()
+                && text.charAt(start + SSN_DIGITS) != '|') {
+            return false;
+        }
+        int bars = 0;
+        for (int i = start - 1; i >= 3 && start - i <= MAX_PID_PREFIX; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '|') {
+                bars++;
+                if (bars == PID_SSN_FIELD) {
+                    return text.startsWith("PID", i - 3) && (i == 3 || !Character.isLetterOrDigit(text.charAt(i - 4)));
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isIssuable(String area, String group, String serial) {

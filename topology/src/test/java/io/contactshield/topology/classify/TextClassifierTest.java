@@ -226,6 +226,30 @@ class TextClassifierTest {
     }
 
     @Test
+    void anX12QualifierNamesTheNumberAfterIt() {
+        // Not "MEDICARE" of the segment before: the PER segment's TE names a telephone number.
+        assertThat(spansIn("NM1*PRP*2*MEDICARE*****PI*00831~PER*IC**TE*8005550136~LS*2120~"))
+                .containsExactly("8005550136");
+        assertThat(spansIn("PER*IC*JANE*TE*8005550136*FX*9155550177~")).containsExactly("8005550136", "9155550177");
+    }
+
+    @Test
+    void aSpanishMailboxSaidAllTogetherAndReadBack() {
+        assertThat(spansIn("caller: es lupita ybarra setenta arroba yahoo punto com todo junto\nagent: lupita ybarra"
+                + " setenta arroba yahoo punto com perfecto")).containsExactly(
+                        "lupita ybarra setenta arroba yahoo punto com", "lupita ybarra setenta arroba yahoo punto com");
+        // The link word before it is no part of it.
+        assertThat(spansIn("cliente: el correo es jperez ochenta y dos arroba yahoo punto com punto mx, todo junto"))
+                .containsExactly("jperez ochenta y dos arroba yahoo punto com punto mx");
+    }
+
+    @Test
+    void anAreaCodeSaidWrongAndCorrectedIsTheNumbersFalseStart() {
+        assertThat(spansIn("caller: it's eight oh four... no, nine one five, five five five, oh one two four i think"))
+                .containsExactly("eight oh four... no, nine one five, five five five, oh one two four");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }

@@ -46,6 +46,19 @@ class UsSsnDetectorTest {
         assertThat(found("NM1*IL*1*PELLETIER*JOSEE****34*540861132~ N4*Barre*VT*05641~")).containsExactly("540861132");
         // Qualifier 34 of another segment's element is no SSN's.
         assertThat(found("~NM1*IL*1*X~ HL*1**34*540861132~")).isEmpty();
+        // A REF segment's qualifier SY.
+        assertThat(found("N4*EL PASO*TX*79912~DMG*D8*19620314*F~REF*SY*523417709~")).containsExactly("523417709");
+        assertThat(found("REF*EJ*523417709~")).isEmpty();
+    }
+
+    @Test
+    void findsNineBareDigitsInThePatientSsnFieldOfAnHl7PidSegment() {
+        String pid = "PID|1||E1029384^^^DSH^MR||HERNANDEZ^MARIA||19850202|F|||3518 CALLE CUERVO^EL PASO^TX^79936||"
+                + "915-555-0172|||S||7720455|634271185||||||||||N";
+        assertThat(found(pid)).containsExactly("634271185");
+        // The same digits one field earlier (PID-18, the account number) are none.
+        assertThat(found(pid.replace("7720455|634271185", "634271185|7720455"))).isEmpty();
+        assertThat(found("PV1|1|O|||||||||||||||||634271185|")).isEmpty();
     }
 
     @Test
