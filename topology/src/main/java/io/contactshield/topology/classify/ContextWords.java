@@ -83,6 +83,8 @@ final class ContextWords {
             "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
             "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
+            // Romanian "the phone", "the mobile".
+            "telefonul", "mobilul",
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
             // Dutch "reachable (at)", "calls (from)", "called".
             "bereikbaar", "bereikbaar op", "belt op", "belt vanaf", "belde", "gebeld",
@@ -439,6 +441,9 @@ final class ContextWords {
             "res", "resv",
             // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
             "player", "player id", "premise", "premise id", "premise number", "itin",
+            // An order and an invoice in Bulgarian, Russian and Ukrainian.
+            "\u043f\u043e\u0440\u044a\u0447\u043a\u0430", "\u0444\u0430\u043a\u0442\u0443\u0440\u0430",
+            "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043c\u043e\u0432\u043b\u0435\u043d\u043d\u044f",
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
@@ -1530,12 +1535,13 @@ final class ContextWords {
         return head.startsWith("tel");
     }
 
-    /** Nothing but blanks and label punctuation ({@code : # = . (}) between a cue and the span. */
+    /** Nothing but blanks and label punctuation ({@code : # № = . (}) between a cue and the span. */
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '=' || c == '.' || c == '(' || c == '\u00b0') {
+            if (Character.isWhitespace(c) || c == ':' || c == '#' || c == '\u2116' || c == '=' || c == '.' || c == '('
+                    || c == '\u00b0') {
                 i++;
                 continue;
             }

@@ -116,7 +116,7 @@ public final class IpAddressDetector implements Detector {
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
-                    || isImageTagAfterName(text, v4.start())
+                    || isImageTagAfterName(text, v4.start()) || afterCamelCaseName(text, v4.start())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
@@ -757,6 +757,41 @@ public final class IpAddressDetector implements Detector {
         }
         return name < start - 1 && Chars.isAsciiLetter(text.charAt(name))
                 && (name == 0 || text.charAt(name - 1) == ' ' || text.charAt(name - 1) == '"');
+    }
+
+    /**
+     * {@code client=AnyConnect 5.1.2.42}, {@code GlobalProtect 6.1.3.0}: a product's name written in
+     * camel case (a capital inside a word of letters) right before the number is the product's, and the
+     * number its version; hosts are not named so.
+     */
+    static boolean afterCamelCaseName(String text, int start) {
+        int end = start - 1;
+        if (end < 2 || text.charAt(end) != ' ') {
+            return false;
+        }
+        int name = end;
+        boolean innerCapital = false;
+        while (name > 0 && Chars.isAsciiLetter(text.charAt(name - 1))) {
+            name--;
+            innerCapital |= name < end - 1 && Character.isUpperCase(text.charAt(name + 1))
+                    && Character.isLowerCase(text.charAt(name));
+        }
+        return innerCapital && Character.isUpperCase(text.charAt(name)) && (name == 0 || text.charAt(name - 1) == ' '
+                || text.charAt(name - 1) == '=') && !namesAHost(text.substring(name, end));
+    }
+
+    /**
+     * Whether a camel-case word is a label of an address ("ClusterIP", "HostName", "RemoteAddress",
+     * "ComputerName"): one of its humps is one of {@link #ADDRESS_NOUNS} or "name".
+     */
+    private static boolean namesAHost(String camelCase) {
+        for (String hump : camelCase.split("(?<=[a-z])(?=[A-Z])")) {
+            String lower = hump.toLowerCase(Locale.ROOT);
+            if (ADDRESS_NOUNS.contains(lower) || lower.equals("name")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

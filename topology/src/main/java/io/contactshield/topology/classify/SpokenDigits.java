@@ -210,6 +210,9 @@ final class SpokenDigits {
         add(ES, PLUS * 100, "m\u00e1s");
         add(PT, PLUS * 100, "mais");
         add(IT, PLUS * 100, "pi\u00f9");
+        // Bulgarian and Ukrainian "плюс", Greek "συν".
+        add(BG, PLUS * 100, "\u043f\u043b\u044e\u0441");
+        add(EL, PLUS * 100, "\u03c3\u03c5\u03bd");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");

@@ -30,7 +30,7 @@ final class SpokenEmail {
     private static final int MAX_LOCAL_WORDS = 9;
     private static final int MAX_DOMAIN_LABELS = 5;
     /** The words that join tens and units: Spanish "y", Portuguese and Italian "e", German "und". */
-    private static final Set<String> NUMBER_LINKS = Set.of("y", "e", "und");
+    private static final Set<String> NUMBER_LINKS = Set.of("y", "e", "und", "\u0219i", "si", "\u0438");
     /** Spoken digits after a word of a local part: "eighty one", "one nine eight four". */
     private static final int MAX_DIGIT_WORDS = 6;
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */
@@ -45,6 +45,7 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
             "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            "\u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
             "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki", "\u0622\u062a", "\u0627\u062a",
@@ -89,6 +90,8 @@ final class SpokenEmail {
 
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n", "trattino",
+            // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
+            "liniu\u021b\u0103", "liniuta", "cratim\u0103", "\u0442\u0438\u0440\u0435", "\u03c0\u03b1\u03cd\u03bb\u03b1",
             // Arabic "sharta".
             "\u0634\u0631\u0637\u0629");
     private static final Set<String> JOINERS = joiners();
@@ -349,7 +352,9 @@ final class SpokenEmail {
             "den", "du", "le", "la", "dos", "das", "mac", "mc", "ten", "ter", "al", "el", "bin");
 
     private static final Set<String> CUE_NOUNS = Set.of("email", "e-mail", "mail", "correo", "courriel",
-            "adresse", "address", "emailadres", "mailadres", "indirizzo");
+            "adresse", "address", "emailadres", "mailadres", "indirizzo",
+            // Romanian "mailul", Bulgarian "имейл(ът)".
+            "mailul", "e-mailul", "emailul", "\u0438\u043c\u0435\u0439\u043b", "\u0438\u043c\u0435\u0439\u043b\u044a\u0442");
     /**
      * Words between an e-mail cue and the address ("email is", "email id is", Hindi "email hai",
      * Malay and Indonesian "email saya", Tagalog "email ko po ay", Vietnamese "email của em là"):
@@ -362,6 +367,8 @@ final class SpokenEmail {
             // Malay "her"/"his" ("email dia siti aminah ..."), Tagalog "pala" ("email ko pala ay ..."),
             // and Singlish particles ("send to my email lah kenny tan ...").
             "dia", "pala", "lah", "leh", "lor",
+            // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι".
+            "e", "\u0435", "\u043c\u0438", "\u03b5\u03af\u03bd\u03b1\u03b9",
             "isch"); // Swiss German "is"
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");
@@ -629,8 +636,11 @@ final class SpokenEmail {
             return -1;
         }
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
-                && !words.get(first).openBefore()) {
-            first--; // "l gallagher seventy seven at ...": an initial said before the name
+                && !words.get(first).openBefore()
+                && !(first >= 2 && CUE_NOUNS.contains(words.get(first - 2).lower()) && CUE_LINKS.contains(words.get(first - 1).lower()))) {
+            // "l gallagher seventy seven at ...": an initial said before the name (not a link after an
+            // e-mail's noun: Romanian "mailul e maria underscore dinu at ...")
+            first--;
         }
         if (first >= 1 && words.get(first).lower().equals("reply") && words.get(first - 1).lower().equals("no")
                 && !words.get(first - 1).openAfter() && !words.get(first).openBefore()) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that
  * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
- * a word; Cyrillic, Arabic and Han are written in too many countries to name one.
+ * a word; Arabic and Han are written in too many countries to name one, and Cyrillic counts only by
+ * the words of one language (Bulgarian's).
  */
 final class TextLanguage {
 
@@ -65,7 +66,13 @@ final class TextLanguage {
                         + " welke kunt kunnen moet moeten alstublieft rekening bestelling factuur pakket"),
         POLISH(List.of("PL"),
                 "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119"
-                        + " prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"),
+                        + " prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"
+                        // Number words no other language of the list writes so.
+                        + " trzy cztery pi\u0119\u0107 sze\u015b\u0107 siedem osiem dziewi\u0119\u0107"
+                        + " dziesi\u0119\u0107 dwadzie\u015bcia trzydzie\u015bci czterdzie\u015bci"
+                        + " pi\u0119\u0107dziesi\u0105t sze\u015b\u0107dziesi\u0105t siedemdziesi\u0105t"
+                        + " osiemdziesi\u0105t dziewi\u0119\u0107dziesi\u0105t dwie\u015bcie trzysta czterysta"
+                        + " pi\u0119\u0107set sze\u015b\u0107set siedemset osiemset dziewi\u0119\u0107set"),
         CZECH_SLOVAK(List.of("CZ", "SK"),
                 "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste"
                         + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),
@@ -84,7 +91,22 @@ final class TextLanguage {
                         + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
         ROMANIAN(List.of("RO"),
                 "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care"
-                        + " bun\u0103 ziua domnul doamna"),
+                        + " bun\u0103 ziua domnul doamna telefonul"
+                        + " unu doi trei patru cinci \u0219ase \u0219apte nou\u0103 zece dou\u0103zeci treizeci"
+                        + " patruzeci cincizeci \u0219aizeci \u0219aptezeci optzeci nou\u0103zeci"),
+        // Cyrillic is written in many countries; these words are Bulgarian's alone among them.
+        BULGARIAN(List.of("BG"),
+                "\u043d\u0443\u043b\u0430 \u0435\u0434\u043d\u043e \u0447\u0435\u0442\u0438\u0440\u0438"
+                        + " \u043f\u0435\u0442 \u0448\u0435\u0441\u0442 \u0441\u0435\u0434\u0435\u043c"
+                        + " \u043e\u0441\u0435\u043c \u0434\u0435\u0432\u0435\u0442 \u0434\u0435\u0441\u0435\u0442"
+                        + " \u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442 \u0442\u0440\u0438\u0434\u0435\u0441\u0435\u0442"
+                        + " \u0447\u0435\u0442\u0438\u0440\u0438\u0434\u0435\u0441\u0435\u0442"
+                        + " \u043f\u0435\u0442\u0434\u0435\u0441\u0435\u0442 \u0448\u0435\u0441\u0442\u0434\u0435\u0441\u0435\u0442"
+                        + " \u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442"
+                        + " \u043e\u0441\u0435\u043c\u0434\u0435\u0441\u0435\u0442"
+                        + " \u0434\u0435\u0432\u0435\u0442\u0434\u0435\u0441\u0435\u0442"
+                        + " \u0431\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u044f \u043c\u043e\u043b\u044f"
+                        + " \u0441\u044a\u043c \u0442\u043e\u0432\u0430 \u0441\u0430\u043c\u043e"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
                 "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
                         + " anda tolong mohon sila dari belum bisa"),
@@ -160,7 +182,7 @@ final class TextLanguage {
             while (end < length && (Character.isLetter(text.charAt(end)))) {
                 end++;
             }
-            if (c >= FIRST_SCRIPT_CHAR) {
+            if (c >= FIRST_SCRIPT_CHAR && Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
                 countScripts(text, i, end, counts);
             } else if (end - i <= MAX_WORD && !inAddress(text, i, end)) {
                 Language language = WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT));

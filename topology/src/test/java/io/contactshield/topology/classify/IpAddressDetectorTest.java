@@ -275,6 +275,14 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aCamelCaseProductNameBeforeANumberMakesItAVersionButNotALabelOfAnAddress() {
+        assertThat(addresses("vpn session assigned=172.16.40.115 client=AnyConnect 5.1.2.42 os=Windows"))
+                .containsExactly("172.16.40.115");
+        assertThat(addresses("Service cti-bridge: ClusterIP 10.96.144.12, port 8443/TCP")).containsExactly("10.96.144.12");
+        assertThat(addresses("Host bastion\n  HostName 203.0.113.120\n  User ops")).containsExactly("203.0.113.120");
+    }
+
+    @Test
     void aNumberGluedToANameByAHyphenIsATag() {
         assertThat(addresses("Rollback tag ivr-flows-2.6.9.102.")).isEmpty();
     }

@@ -250,6 +250,39 @@ class TextClassifierTest {
     }
 
     @Test
+    void numbersAndMailboxesSaidInRomanianBulgarianAndGreek() {
+        // Bulgarian and Greek words for the '+'.
+        assertThat(spansIn("\u043a\u043b\u0438\u0435\u043d\u0442: \u0437\u0430\u043f\u0438\u0448\u0435\u0442\u0435"
+                + " \u043f\u043b\u044e\u0441 \u0442\u0440\u0438\u0441\u0442\u0430 \u043f\u0435\u0442\u0434\u0435\u0441\u0435\u0442"
+                + " \u0438 \u0434\u0435\u0432\u0435\u0442, \u043e\u0441\u0435\u043c\u0434\u0435\u0441\u0435\u0442 \u0438"
+                + " \u0434\u0435\u0432\u0435\u0442, \u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e\u0442\u0438\u043d"
+                + " \u0447\u0435\u0442\u0438\u0440\u0438\u0434\u0435\u0441\u0435\u0442 \u0438 \u0442\u0440\u0438,"
+                + " \u0434\u0432\u0430\u0434\u0435\u0441\u0435\u0442 \u0438 \u0435\u0434\u043d\u043e, \u043d\u0443\u043b\u0430"
+                + " \u0441\u0435\u0434\u0435\u043c")).singleElement().asString().startsWith("\u043f\u043b\u044e\u0441");
+        // A Romanian filler before the number said again; "telefonul" cues it past an order's number.
+        assertThat(spansIn("client: num\u0103rul e zero \u0219apte doi... \u0103\u0103, zero \u0219apte doi nou\u0103, zero opt"
+                + " unu, patru patru patru")).containsExactly("zero \u0219apte doi... \u0103\u0103, zero \u0219apte doi nou\u0103,"
+                        + " zero opt unu, patru patru patru");
+        assertThat(spansIn("client: num\u0103rul de comand\u0103 e patru zero zero unu opt nou\u0103 cinci doi doi zero \u0219i"
+                + " telefonul zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi"))
+                .containsExactly("zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi");
+        // Bulgarian "маймунка" (@), Romanian "e" after the noun, "și" inside a number, "liniuță" (-).
+        assertThat(spansIn("\u043a\u043b\u0438\u0435\u043d\u0442: \u0438\u043c\u0435\u0439\u043b\u044a\u0442 \u043c\u0438 \u0435"
+                + " petar \u0442\u043e\u0447\u043a\u0430 ivanov \u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430 abv"
+                + " \u0442\u043e\u0447\u043a\u0430 bg")).containsExactly("petar \u0442\u043e\u0447\u043a\u0430 ivanov"
+                        + " \u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430 abv \u0442\u043e\u0447\u043a\u0430 bg");
+        assertThat(spansIn("client: mailul e maria underscore dinu at gmail punct com, maria cu i"))
+                .containsExactly("maria underscore dinu at gmail punct com");
+        assertThat(spansIn("client: adresa de mail sorin punct pavel optzeci \u0219i doi at yahoo punct com"))
+                .containsExactly("sorin punct pavel optzeci \u0219i doi at yahoo punct com");
+        assertThat(spansIn("client: office liniu\u021b\u0103 moldovan arond gmail punct com"))
+                .containsExactly("office liniu\u021b\u0103 moldovan arond gmail punct com");
+        // An order's label and the number sign.
+        assertThat(typesIn("\u041f\u043e\u0440\u044a\u0447\u043a\u0430 \u2116 7302-118-442")).isEmpty();
+        assertThat(typesIn("order \u2116 7302-118-442")).isEmpty();
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }

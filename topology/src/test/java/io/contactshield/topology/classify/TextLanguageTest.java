@@ -33,6 +33,12 @@ class TextLanguageTest {
         "Pak, saya sudah transfer tapi belum masuk, tolong dicek | ID,MY",
         // A Flemish agent's note; the words of an e-mail address ("...energie.be of") are not counted.
         "klant Tom Maes belt op (werk) ivm verhuis naar Leuven | NL,BE",
+        // Number words that one language of the list writes so count as its words; Cyrillic counts by
+        // Bulgarian's words alone.
+        "klientka: sze\u015b\u0107set dziewi\u0119\u0107dziesi\u0105t osiem, trzysta trzydzie\u015bci dwa | PL",
+        "client: zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi | RO",
+        "\u043a\u043b\u0438\u0435\u043d\u0442: \u043d\u0443\u043b\u0430 \u0434\u0432\u0435, \u0434\u0435\u0432\u0435\u0442"
+            + " \u0447\u0435\u0442\u0438\u0440\u0438 \u0442\u0440\u0438, \u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442 | BG",
         "uw voorschot wordt aangepast naar 142,00/maand. vragen? facturatie@flandria-energie.be of | NL,BE"
     })
     void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
@@ -46,6 +52,8 @@ class TextLanguageTest {
         // As many English words as Spanish ones: no language stands out.
         "Customer said: hola, the app is muy lento y no funciona, thanks",
         "\u5ba2\u6237\u8981\u6c42\u56de\u7535",
+        // Russian, in Cyrillic: none of Bulgarian's words.
+        "\u043f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435 \u043c\u043d\u0435 \u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430 \u0437\u0430\u0432\u0442\u0440\u0430",
         ""
     })
     void namesNoRegionForEnglishShortMixedOrUnplacedText(String text) {
