@@ -677,6 +677,7 @@ final class SpokenEmail {
             return last;
         }
         int first = last;
+        boolean year = false;
         while (first >= 1 && last - first < MAX_DIGIT_WORDS && !words.get(first).openBefore()
                 && !words.get(first - 1).openAfter()) {
             if (isNumberWord(text, words.get(first - 1))) {
@@ -684,11 +685,15 @@ final class SpokenEmail {
             } else if (first >= 2 && NUMBER_LINKS.contains(words.get(first - 1).lower())
                     && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
                 first -= 2; // "ochenta y ocho", "vinte e dois"
+            } else if (first >= 2 && words.get(first - 1).lower().equals("thousand")
+                    && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
+                first -= 2; // "tyler cole two thousand eleven at ...": a year, which the digit reader does not read
+                year = true;
             } else {
                 break;
             }
         }
-        if (SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
+        if (!year && SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
             return last;
         }
         if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))

@@ -288,6 +288,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aYearSaidWithThousandInAMailbox() {
+        assertThat(spansIn("caller: no wait that's mine, his is tyler cole two thousand eleven at gmail dot com"))
+                .containsExactly("tyler cole two thousand eleven at gmail dot com");
+    }
+
+    @Test
     void aNoreplyMailboxSaidInWords() {
         assertThat(spansIn("caller: i got an email from no reply at playforge dot example dot com saying he bought it"))
                 .containsExactly("no reply at playforge dot example dot com");
