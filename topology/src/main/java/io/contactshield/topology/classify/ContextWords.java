@@ -441,6 +441,18 @@ final class ContextWords {
             "res", "resv",
             // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
             "player", "player id", "premise", "premise id", "premise number", "itin",
+            // A bank account in Swedish, Norwegian and Danish ("konto 8327-9, 914 287 553-4").
+            "konto", "kontot", "kontoen", "kontonummer", "kontonummeret", "kontonr",
+            // Nordic personal identity numbers.
+            "fnr", "f\u00f8dselsnummer", "f\u00f8dselsnummeret", "fodselsnummer", "personnummer", "personnr", "cpr",
+            "cpr-nummer", "cpr-nr", "henkil\u00f6tunnus", "hetu",
+            // Turkish orders, returns, cargo, miles and e-tickets (with and without their letters' marks), a
+            // frequent flyer's number.
+            "sipari\u015f", "siparis", "sipari\u015fi", "siparisi", "sipari\u015fim", "siparisim", "sipari\u015f no",
+            "siparis no", "sipari\u015f numaras\u0131", "siparis numarasi", "iade", "kargo takip", "takip no",
+            "takip numaras\u0131", "takip numarasi",
+            "mil numaram", "mil numaras\u0131", "mil numarasi", "e-bilet", "bilet numaram", "bilet numaras\u0131",
+            "ff number", "ffn",
             // An order and an invoice in Bulgarian, Russian and Ukrainian.
             "\u043f\u043e\u0440\u044a\u0447\u043a\u0430", "\u0444\u0430\u043a\u0442\u0443\u0440\u0430",
             "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043c\u043e\u0432\u043b\u0435\u043d\u043d\u044f",
@@ -515,7 +527,12 @@ final class ContextWords {
             // Arabic "the version", "version"; Hebrew "version".
             "\u0627\u0644\u0646\u0633\u062e\u0629", "\u0646\u0633\u062e\u0629", "\u05d2\u05e8\u05e1\u05d4",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
-            "fixed in", "release notes", "model", "engine", "version history");
+            "fixed in", "release notes", "model", "engine", "version history",
+            // Nordic and Finnish "version", also in the compounds a message writes ("appversionen",
+            // "ohjelmistoversio", "versioon"); a rollback's target.
+            "versionen", "versjon", "versjonen", "appversion", "appversionen", "programversion", "versio", "versioon",
+            "versiota", "ohjelmistoversio", "sovellusversio", "rollback", "rolled back to", "rollback to",
+            "r\u00e4ttat i", "fikset i", "rettet i");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent
      * desktop 4.12.0.3", "SDK 2.1.0.7"). Only read right before the span or in a key: further away
@@ -655,9 +672,11 @@ final class ContextWords {
             return start;
         }
         int reply = text.indexOf(':', tag) + 1;
+        int compound = cues.compounds() ? compoundLabel(text, start) : -1;
         boolean cueInReply = reply > 0 && reply < start
                 && (nearestEnd(text, start, PhraseIndex.of(cues.raise()), start - reply) >= 0
-                        || nearestEnd(text, start, PhraseIndex.of(cues.lower()), start - reply) >= 0);
+                        || nearestEnd(text, start, PhraseIndex.of(cues.lower()), start - reply) >= 0
+                        || compound / 2 / 64 > reply); // "samtale: kundenummeret mitt er tre tre ..."
         return cueInReply ? start : tag;
     }
 
@@ -1480,6 +1499,8 @@ final class ContextWords {
     private static final List<String> PHONE_STEMS = List.of("telef", "phon", "handy", "mobil", "puhelin", "kontakt",
             "contact", "service", "hotline", "durchwahl", "notruf", "whatsapp", "festnetz", "notfall", "alarm", "direkt",
             "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto",
+            // A business line, also in Swiss German ("Gschäftsnummer").
+            "gesch\u00e4ft", "gsch\u00e4ft",
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer").
             "fastnet");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",

@@ -424,7 +424,9 @@ public final class IpAddressDetector implements Detector {
      */
     private static final Set<String> FLOW_WORDS = Set.of("flow", "accept", "accepted", "reject", "rejected", "deny",
             "denied", "drop", "dropped", "permit", "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic",
-            "packet", "packets");
+            "packet", "packets",
+            // A route's hops: "traceroute via 10.255.0.1 → 198.51.100.254".
+            "traceroute", "tracert", "hop", "hops", "via");
     /** How many words before "to" or "from" the verb is looked for. */
     private static final int BUMP_WORDS = 8;
 

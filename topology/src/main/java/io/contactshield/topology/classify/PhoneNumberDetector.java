@@ -142,6 +142,56 @@ public final class PhoneNumberDetector implements Detector {
     /** A Czech or Slovak birth number ({@code 681127/2391}, {@code 555211/979}): no plan writes a phone so. */
     private static final Pattern BIRTH_NUMBER = Pattern.compile("\\d{6}/\\d{3,4}");
 
+    /**
+     * A Nordic personal identity number: Swedish {@code 920728-6624} (YYMMDD-NNNN), Danish
+     * {@code 081102-4460} and Finnish {@code 090566-0891} (DDMMYY-NNNN), six digits of a date, a dash
+     * and four; or Norway's eleven-digit fødselsnummer ({@code 15048812345}: DDMMYY and five, its two
+     * mod-11 check digits right). No plan writes a phone so.
+     */
+    static boolean nordicPersonalNumber(String text, int start, int end) {
+        if (end - start == 11 && text.charAt(start + 6) == '-' && Chars.onlyDigits(text, start, start + 6)
+                && Chars.onlyDigits(text, start + 7, end)) {
+            int a = twoDigits(text, start);
+            int b = twoDigits(text, start + 2);
+            int c = twoDigits(text, start + 4);
+            return isDayMonth(c, b) || isDayMonth(a, b); // YYMMDD or DDMMYY
+        }
+        if (end - start == 11 && Chars.onlyDigits(text, start, end)
+                && isDayMonth(twoDigits(text, start) % 40, twoDigits(text, start + 2) % 40)) {
+            return fodselsnummerChecks(text, start); // a D-number adds 40 to the day, an H-number 40 to the month
+        }
+        return false;
+    }
+
+    private static int twoDigits(String text, int at) {
+        return (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
+    }
+
+    private static boolean isDayMonth(int day, int month) {
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+    }
+
+    private static final int[] FNR_WEIGHTS_1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+    private static final int[] FNR_WEIGHTS_2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+    /** Both mod-11 check digits of a Norwegian fødselsnummer at {@code start}. */
+    private static boolean fodselsnummerChecks(String text, int start) {
+        int sum = 0;
+        for (int i = 0; i < FNR_WEIGHTS_1.length; i++) {
+            sum += FNR_WEIGHTS_1[i] * (text.charAt(start + i) - '0');
+        }
+        int k1 = (11 - sum % 11) % 11;
+        if (k1 == 10 || k1 != text.charAt(start + 9) - '0') {
+            return false;
+        }
+        sum = 0;
+        for (int i = 0; i < FNR_WEIGHTS_2.length; i++) {
+            sum += FNR_WEIGHTS_2[i] * (text.charAt(start + i) - '0');
+        }
+        int k2 = (11 - sum % 11) % 11;
+        return k2 != 10 && k2 == text.charAt(start + 10) - '0';
+    }
+
     /** A Brazilian postcode, the CEP ({@code 01426-001}): five digits, a dash, three. No plan writes a phone so. */
     private static final Pattern CEP = Pattern.compile("\\d{5}-\\d{3}");
     /** A year, a slash and a serial: a case's, claim's or order's number ("2025/004871"). */
@@ -309,7 +359,7 @@ public final class PhoneNumberDetector implements Detector {
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()
-                    || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches()
+                    || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches() || nordicPersonalNumber(text, start, end)
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
@@ -753,6 +803,10 @@ public final class PhoneNumberDetector implements Detector {
     /** Whether a currency word or sign follows {@code end} ({@code 12 480 Ft}): the digits are an amount. */
     private static boolean amountBefore(String text, int end) {
         int i = end;
+        if (i + 2 < text.length() && text.charAt(i) == ',' && Chars.isAsciiDigit(text.charAt(i + 1))
+                && Chars.isAsciiDigit(text.charAt(i + 2)) && !Chars.wordCharAt(text, i + 3)) {
+            i += 3; // "1 249,00 kr": the decimals of an amount, then its currency
+        }
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
             i++;
         }

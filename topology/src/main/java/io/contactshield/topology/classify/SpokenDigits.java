@@ -213,6 +213,7 @@ final class SpokenDigits {
         // Bulgarian and Ukrainian "плюс", Greek "συν".
         add(BG, PLUS * 100, "\u043f\u043b\u044e\u0441");
         add(EL, PLUS * 100, "\u03c3\u03c5\u03bd");
+        add(TR, PLUS * 100, "art\u0131");
         // German, with compounds ("einundzwanzig") and "und" between the parts written apart.
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");
@@ -436,6 +437,14 @@ final class SpokenDigits {
         series(FI, UNIT, 0, 1, "nolla", "yksi", "kaksi", "kolme", "nelj\u00e4", "viisi", "kuusi", "seitsem\u00e4n",
             "kahdeksan", "yhdeks\u00e4n");
         add(FI, TEEN * 100 + 10, "kymmenen");
+        // Spoken Finnish shortens its digits: "yks kaks kolme", "viis", "kuus", "seittemän".
+        units(FI, 1, "yks");
+        units(FI, 2, "kaks");
+        units(FI, 5, "viis");
+        units(FI, 6, "kuus");
+        units(FI, 7, "seittem\u00e4n");
+        units(FI, 8, "kaheksan");
+        units(FI, 9, "yheks\u00e4n");
         units(CS, 0, "nula");
         units(CS, 2, "dva", "dv\u011b");
         series(CS, UNIT, 3, 1, "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm", "dev\u011bt");

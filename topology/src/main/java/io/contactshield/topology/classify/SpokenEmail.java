@@ -42,6 +42,8 @@ final class SpokenEmail {
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
             // Hungarian "kukac", Czech "zavináč".
             "snabel-a", "snabela", "kr\u00f8llalfa", "alfakr\u00f8ll", "ma\u0142pa", "malpa", "sobaka", "kukac", "zavin\u00e1\u010d",
+            // Finnish "miukumauku" and "kissanhäntä".
+            "miukumauku", "kissanh\u00e4nt\u00e4",
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
             "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
@@ -90,6 +92,10 @@ final class SpokenEmail {
 
     /** Joins two words into one domain label ("northwind dash logistics" is northwind-logistics). */
     private static final Set<String> DASH = Set.of("dash", "hyphen", "bindestrich", "tiret", "guion", "gui\u00f3n", "trattino",
+            // Turkish "tire"; Swedish "streck", "bindestreck", Norwegian "bindestrek", Danish "bindestreg",
+            // Finnish "viiva".
+            "tire",
+            "streck", "bindestreck", "bindestrek", "bindestreg", "viiva", "v\u00e4liviiva",
             // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
             "liniu\u021b\u0103", "liniuta", "cratim\u0103", "\u0442\u0438\u0440\u0435", "\u03c0\u03b1\u03cd\u03bb\u03b1",
             // Arabic "sharta".
@@ -103,6 +109,8 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
+                // Turkish "alt çizgi", two words said as one (withSpokenPairsJoined).
+                "alt-\u00e7izgi",
                 // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
                 "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
@@ -160,7 +168,7 @@ final class SpokenEmail {
         if (!hasDotWord(text)) {
             return List.of();
         }
-        List<Word> words = words(text);
+        List<Word> words = words(withSpokenPairsJoined(text));
         List<Detection> found = new ArrayList<>();
         for (int k = 1; k + 3 < words.size(); k++) {
             Word at = words.get(k);
@@ -223,6 +231,41 @@ final class SpokenEmail {
             withWholeReadBacks(text, found);
         }
         return found;
+    }
+
+    /**
+     * Symbols said as two words that {@link #AT} and the joiners hold as one, joined by a hyphen: Swedish
+     * "snabel a" (@), Turkish "alt çizgi" (_).
+     */
+    private static final List<String> SPOKEN_PAIRS = List.of("snabel a", "alt \u00e7izgi");
+
+    /**
+     * {@code text} with each of {@link #SPOKEN_PAIRS} written as one word ("snabel-a"); the same length,
+     * so every offset stays the text's.
+     */
+    private static String withSpokenPairsJoined(String text) {
+        char[] chars = null;
+        for (String pair : SPOKEN_PAIRS) {
+            int blank = pair.indexOf(' ');
+            for (int at = indexOfIgnoreCase(text, pair, 0); at >= 0; at = indexOfIgnoreCase(text, pair, at + 1)) {
+                if (!Chars.wordCharAt(text, at - 1) && !Chars.wordCharAt(text, at + pair.length())) {
+                    if (chars == null) {
+                        chars = text.toCharArray();
+                    }
+                    chars[at + blank] = '-';
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

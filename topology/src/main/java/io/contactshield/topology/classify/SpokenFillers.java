@@ -19,7 +19,8 @@ final class SpokenFillers {
     private static final String[] FILLERS = {"uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "mm", "er", "erm",
             "err", "ehm", "eh", "ehh", "ah", "ahh", "\u00e4h", "\u00e4hm", "\u00f6h", "\u00f6hm", "\u00f8h", "\u00f6\u00f6",
             "euh", "eeh", "ee", "eee", "yyy", "\u0131\u0131\u0131", "\u03b5\u03b5", "\u03b5\u03bc",
-            // Romanian "ăă", Bulgarian "ъъ".
+            // Turkish "ıı" and "şey" ("thing", said while thinking), Romanian "ăă", Bulgarian "ъъ".
+            "\u0131\u0131", "\u015fey",
             "\u0103\u0103", "\u0103\u0103\u0103", "\u044a\u044a", "\u044a\u044a\u044a",
             // "area code seven one three, then five five five, ...": a caller's "then" between groups.
             "then",
@@ -27,7 +28,7 @@ final class SpokenFillers {
             "dash", "hyphen"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
-    private static final String FIRST_LETTERS = "uhmeaytd\u00e4\u00f6\u00f8\u0131\u03b5\u0103\u044a";
+    private static final String FIRST_LETTERS = "uhmeaytd\u00e4\u00f6\u00f8\u0131\u03b5\u0103\u044a\u015f";
     /** Most blanks and commas between a filler and the number words around it, on each side. */
     private static final int MAX_SEPARATORS = 3;
 

@@ -413,7 +413,9 @@ public final class TextClassifier {
             // German "wait", "again", "correction".
             "warte", "moment", "nochmal", "nochmals", "korrektur",
             // Italian "I start again"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
-            "ricomincio", "nahi", "nahin");
+            "ricomincio", "nahi", "nahin",
+            // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
+            "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
@@ -459,18 +461,43 @@ public final class TextClassifier {
         int start = found.start();
         StringBuilder first = new StringBuilder();
         int firstStart = found.start();
+        boolean hundreds = false;
+        boolean unitLast = false; // the only word read so far is a unit
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
             // The first part may be digits already: a run of number words of its own is rewritten.
             String word = wordStart == wordEnd ? null
                     : Character.isDigit(text.charAt(wordStart)) ? text.substring(wordStart, wordEnd)
                     : SpokenDigits.digits(text, wordStart, wordEnd);
+            if (word == null && !hundreds && first.length() <= 2 && SpokenDigits.isHundredWord(text, wordStart, wordEnd)) {
+                // "sıfır beş yüz kırk ıı yok pardon sıfır beş yüz elli üç, ...": a hundreds word takes
+                // the unit before it; its tens and units, read already, become the last two digits.
+                hundreds = true;
+                wordEnd = lastWordBefore(text, wordStart);
+                if (wordEnd < 0) {
+                    break;
+                }
+                continue;
+            }
             if (word == null) {
                 if (start < found.start() && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
                     start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
                 }
                 break;
             }
+            if (hundreds) {
+                if (word.length() != 1) {
+                    break;
+                }
+                while (first.length() < 2) {
+                    first.insert(0, '0');
+                }
+                hundreds = false;
+            }
+            if (word.length() == 2 && word.charAt(1) == '0' && first.length() == 1 && unitLast) {
+                word = word.substring(0, 1); // "on bir", "twenty one": the tens word and the unit after it are one number
+            }
+            unitLast = word.length() == 1 && first.length() == 0;
             if (first.length() + word.length() >= digits.length()) {
                 return found.start(); // as many digits as the number: a whole number said before it
             }

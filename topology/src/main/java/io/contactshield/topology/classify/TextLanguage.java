@@ -82,10 +82,18 @@ final class TextLanguage {
         TURKISH(List.of("TR"),
                 "bir ve bu i\u00e7in numaram numaras\u0131 te\u015fekk\u00fcr te\u015fekk\u00fcrler"
                         + " ederim l\u00fctfen evet hay\u0131r de\u011fil ben benim yok \u00e7ok merhaba bey"
-                        + " han\u0131m"),
+                        + " han\u0131m"
+                        // Written without the letters' marks, as chats and caps-lock write them; number words.
+                        + " tesekkur tesekkurler lutfen degil hayir cok acaba tamam kargo siparis siparisim"
+                        + " sipari\u015f sipari\u015fim m\u00fc\u015fteri musteri aray\u0131n arayin numarasi"
+                        + " s\u0131f\u0131r iki \u00fc\u00e7 d\u00f6rt be\u015f alt\u0131 yedi sekiz dokuz yirmi otuz"
+                        + " k\u0131rk altm\u0131\u015f yetmi\u015f seksen doksan y\u00fcz"),
         SCANDINAVIAN(List.of("SE", "NO", "DK"),
                 "jag och \u00e4r inte tack jeg og ikke takk hei p\u00e5 ringa ringe mig meg hilsen"
-                        + " v\u00e4nliga h\u00e4lsningar"),
+                        + " v\u00e4nliga h\u00e4lsningar"
+                        // Common words of Swedish, Norwegian and Danish that no other language of the list writes.
+                        + " har med det til fra mitt kan vil hej tak deg dig hva hvad vad nej nei siger sier"
+                        + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"),
         FINNISH(List.of("FI"),
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4"
                         + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),

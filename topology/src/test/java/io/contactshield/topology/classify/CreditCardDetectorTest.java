@@ -50,7 +50,8 @@ class CreditCardDetectorTest {
         "6759649826438453", "6759 6498 2643 8453",                          // Maestro UK (6759)
         "5018", "5020", "5038", "5893", "6304", "6761", "6763",             // Maestro IINs, padded to 16 below
         "6070", "8112", "8200", "5080",                                     // RuPay
-        "2200", "2204"                                                      // Mir
+        "2200", "2204",                                                     // Mir
+        "9792"                                                              // Troy
     })
     void findsMaestroRuPayAndMirNumbers(String number) {
         String card = number.length() >= 16 ? number : withCheckDigit(number + "0".repeat(15 - number.length()));
@@ -67,7 +68,7 @@ class CreditCardDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"6759, 12", "5020, 12", "8112, 15", "8112, 19", "2200, 15", "5900, 20", "9792, 16"})
+    @CsvSource({"6759, 12", "5020, 12", "8112, 15", "8112, 19", "2200, 15", "5900, 20", "9793, 16", "9792, 19"})
     void rejectsLuhnValidNumbersOutsideTheAddedRangesAndLengths(String prefix, int length) {
         String number = withCheckDigit(prefix + "0".repeat(length - 1 - prefix.length()));
 

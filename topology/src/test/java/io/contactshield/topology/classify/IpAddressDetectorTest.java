@@ -18,6 +18,12 @@ class IpAddressDetectorTest {
         return detector.detect(text).stream().map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    /** The addresses the whole classifier reports in {@code text} (context words included). */
+    private static List<String> classifiedAddresses(String text) {
+        return TextClassifier.create(ClassifierSettings.defaults()).classify(text).stream()
+                .filter(d -> d.type().equals(EntityTypes.IP_ADDRESS)).map(d -> text.substring(d.start(), d.end())).toList();
+    }
+
     /** What is found at the default threshold: a version is reported below it. */
     private List<String> addresses(String text) {
         return detector.detect(text).stream().filter(d -> d.confidence() >= 0.5)
@@ -83,6 +89,23 @@ class IpAddressDetectorTest {
     })
     void aBuildInBracketsOrAVersionLabelMakesVersions(String text) {
         assertThat(addresses(text)).allMatch(a -> a.startsWith("203."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Agent Sofia: Kontrollera att du har senaste appversionen, 8.4.1.12.",
+        "Ohjelmistoversio 4.2.18.7 tukee VoLTEa Virossa.",
+        "Palvelu p\u00e4ivitettiin versioon 6.0.3.211.",
+        "Rollback till 8.4.1.11. Allt ser OK ut."
+    })
+    void nordicVersionWordsAndARollbackNameVersions(String text) {
+        assertThat(classifiedAddresses(text)).isEmpty();
+    }
+
+    @Test
+    void aTracerouteArrowJoinsHops() {
+        assertThat(classifiedAddresses("ping OK 14 ms; traceroute via 10.255.0.1 \u2192 198.51.100.254"))
+                .containsExactly("10.255.0.1", "198.51.100.254");
     }
 
     @Test

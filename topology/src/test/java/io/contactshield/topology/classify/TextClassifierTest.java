@@ -283,6 +283,62 @@ class TextClassifierTest {
     }
 
     @Test
+    void nordicPersonalNumbersAndAccountsAreNoPhones() {
+        // Swedish personnummer, Danish CPR, Finnish henkilötunnus: a date, a dash, four digits.
+        assertThat(typesIn("100236;Fatima Yousef;920728-6624;75320")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("70014;Ida Kofoed;081102-4460;3700")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        // Norway's fødselsnummer with both check digits right; one digit off it may be a number.
+        assertThat(PhoneNumberDetector.nordicPersonalNumber("15076500565", 0, 11)).isTrue();
+        assertThat(PhoneNumberDetector.nordicPersonalNumber("15076500566", 0, 11)).isFalse();
+        // A bank account after "konto", and an amount with its decimals and currency.
+        assertThat(typesIn("dragits två gånger från konto 8327-9, 914 287 553-4. Ärende skapat")).isEmpty();
+        assertThat(typesIn("2026-10 399,00 kr betald; 2026-11 1 249,00 kr obetald")).isEmpty();
+    }
+
+    @Test
+    void nordicTextsNumbersAndMailboxes() {
+        // Norwegian and Danish words name their plans for numbers in pairs.
+        assertThat(spansIn("R\u00e5dgiver Kristoffer: Jeg har oppdatert med 22 12 34 57 og 47 61 28 90."))
+                .containsExactly("22 12 34 57", "47 61 28 90");
+        // Spoken Finnish shortens its digits.
+        assertThat(spansIn("Asiakas: numero on nolla nelj\u00e4 viis, yks kaks kolme, nelj\u00e4 viis kuus seittem\u00e4n"))
+                .containsExactly("nolla nelj\u00e4 viis, yks kaks kolme, nelj\u00e4 viis kuus seittem\u00e4n");
+        // Swedish "streck", "snabel a"; Norwegian "bindestrek", "krøllalfa"; Finnish "miukumauku".
+        assertThat(spansIn("Kund: ni kan mejla mig, det \u00e4r johan streck ek snabel-a gmail punkt com"))
+                .containsExactly("johan streck ek snabel-a gmail punkt com");
+        assertThat(spansIn("Kunde: min e-mail er anders punktum friis snabel a gmail punktum com, med et s"))
+                .containsExactly("anders punktum friis snabel a gmail punktum com");
+        assertThat(spansIn("Kunde: e-posten er eirik bindestrek bakken kr\u00f8llalfa gmail punktum com"))
+                .containsExactly("eirik bindestrek bakken kr\u00f8llalfa gmail punktum com");
+        assertThat(spansIn("Asiakas: s\u00e4hk\u00f6posti on minna piste salonen miukumauku luukku piste com"))
+                .containsExactly("minna piste salonen miukumauku luukku piste com");
+        // A compound label in the reply after a speaker's tag is the reply's cue.
+        assertThat(typesIn("samtale: kundenummeret mitt er tre tre null en \u00e5tte \u00e5tte to en, og jeg har et"
+                + " sp\u00f8rsm\u00e5l")).isEmpty();
+    }
+
+    @Test
+    void turkishNumbersMailboxesAndIdentifiers() {
+        // "artı" is the '+'; "yok pardon" corrects a false start whose hundreds and tens are read.
+        assertThat(spansIn("caller: numaram s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk \u0131\u0131 yok pardon"
+                + " s\u0131f\u0131r be\u015f y\u00fcz elli \u00fc\u00e7, iki y\u00fcz yirmi bir, on d\u00f6rt, otuz"
+                + " alt\u0131\nagent: tamam")).containsExactly("s\u0131f\u0131r be\u015f y\u00fcz k\u0131rk \u0131\u0131"
+                        + " yok pardon s\u0131f\u0131r be\u015f y\u00fcz elli \u00fc\u00e7, iki y\u00fcz yirmi bir, on"
+                        + " d\u00f6rt, otuz alt\u0131");
+        assertThat(typesIn("caller: numaram art\u0131 k\u0131rk dokuz, y\u00fcz yetmi\u015f alt\u0131, k\u0131rk"
+                + " \u00fc\u00e7, seksen be\u015f, yirmi dokuz, on yedi whatsapp da var")).containsExactly(EntityTypes.PHONE_NUMBER);
+        // "alt çizgi" (_), "tire" (-).
+        assertThat(spansIn("m\u00fc\u015fteri: ahmet alt \u00e7izgi yilmaz et gmail nokta com"))
+                .containsExactly("ahmet alt \u00e7izgi yilmaz et gmail nokta com");
+        // Orders and returns.
+        assertThat(typesIn("m\u00fc\u015fteri: slm siparisim gelmedi, siparis no 2034587612 bekliyorum")).isEmpty();
+        assertThat(typesIn("1;Okan Demirci;899,00;IADE 2034730011")).isEmpty();
+        // A Troy card.
+        assertThat(spansIn("musteri: troy kartim var 9792 7608 2848 9346 kabul ediyo musunuz"))
+                .containsExactly("9792 7608 2848 9346");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
