@@ -1069,13 +1069,7 @@ final class ContextWords {
         if (asideEnd > i && isOneOf(text, i, asideEnd, AFTER_NUMBER_ASIDES)) {
             i = skipAfterNumber(text, asideEnd, limit);
         }
-        int link = -1;
-        for (String phrase : PHONE_AFTER_LINKS) {
-            if (i + phrase.length() <= limit && text.regionMatches(true, i, phrase, 0, phrase.length())
-                    && !letterOrDigitAt(text, i + phrase.length())) {
-                link = Math.max(link, i + phrase.length());
-            }
-        }
+        int link = afterLinkEnd(text, i, limit);
         if (link < 0) {
             return false;
         }
@@ -1092,6 +1086,18 @@ final class ContextWords {
             }
         }
         return false;
+    }
+
+    /** Where the longest of {@link #PHONE_AFTER_LINKS} standing at {@code at} ("that's my") ends; -1 if none does. */
+    private static int afterLinkEnd(String text, int at, int limit) {
+        int link = -1;
+        for (String phrase : PHONE_AFTER_LINKS) {
+            if (at + phrase.length() <= limit && text.regionMatches(true, at, phrase, 0, phrase.length())
+                    && !letterOrDigitAt(text, at + phrase.length())) {
+                link = Math.max(link, at + phrase.length());
+            }
+        }
+        return link;
     }
 
     /** Chars of an aside ("sorry") read beyond {@link #AFTER_WINDOW}. */
@@ -1127,13 +1133,7 @@ final class ContextWords {
         if (i == end && i < limit) {
             return false; // glued to the number
         }
-        int link = -1;
-        for (String phrase : PHONE_AFTER_LINKS) {
-            if (i + phrase.length() <= limit && text.regionMatches(true, i, phrase, 0, phrase.length())
-                    && !letterOrDigitAt(text, i + phrase.length())) {
-                link = Math.max(link, i + phrase.length());
-            }
-        }
+        int link = afterLinkEnd(text, i, limit);
         if (link < 0) {
             return false;
         }
