@@ -1729,11 +1729,15 @@ final class ContextWords {
      * of a flow log's input block the prompt it played ({@code "Parameters":{"Text":"Please enter the
      * nine digit Social Security number."},"Results":"687195716"}). Null for any other key.
      */
-    private static List<String> amazonConnectKey(String text, int keyStart, int keyEnd) {
+    private static List<String> amazonConnectKey(String text, int keyFrom, int keyEnd) {
+        int keyStart = keyFrom;
+        while (keyStart < keyEnd && text.charAt(keyStart) == ' ') {
+            keyStart++; // a log line's key after the value before it ("... cinco" interpretedValue=)
+        }
         if (isOneOf(text, keyStart, keyEnd, LEX_VALUE_KEYS)) {
             int value = text.lastIndexOf(LEX_VALUE, keyStart);
             if (value < 2 || keyStart - value > MAX_LEX_VALUE || text.charAt(value - 1) != ':' || text.charAt(value - 2) != '"') {
-                return null;
+                return slotOfLogLine(text, keyStart);
             }
             int nameEnd = value - 2;
             int nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
@@ -1747,6 +1751,29 @@ final class ContextWords {
             int from = prompt + 8;
             int to = text.indexOf('"', from);
             return to > from && to < keyStart ? splitKey(text, from, to) : null;
+        }
+        return null;
+    }
+
+    /**
+     * The words of the slot a log line names before a Lex value key ({@code slot=SeguroSocial
+     * originalValue="..." interpretedValue="468201175"}), in the same line; null when none does.
+     */
+    private static List<String> slotOfLogLine(String text, int keyStart) {
+        int from = Math.max(0, keyStart - MAX_LEX_VALUE);
+        for (int i = keyStart - 5; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return null;
+            }
+            if (c == 's' && text.startsWith("slot=", i) && (i == 0 || text.charAt(i - 1) == ' ')) {
+                int nameStart = i + 5;
+                int nameEnd = nameStart;
+                while (nameEnd < keyStart && isKeyChar(text.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                return nameEnd > nameStart && nameEnd - nameStart <= MAX_KEY ? splitKey(text, nameStart, nameEnd) : null;
+            }
         }
         return null;
     }

@@ -118,7 +118,7 @@ public final class IpAddressDetector implements Detector {
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isImageTagAfterName(text, v4.start()) || afterCamelCaseName(text, v4.start())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
-                    || releasedAfter(text, v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
+                    || releasedAfter(text, v4.start(), v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
                     || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
@@ -723,10 +723,14 @@ public final class IpAddressDetector implements Detector {
      * 10.2.0.15 - release tag}: a number that is rolled out, released or listed as a release is a
      * release, not a host.
      */
-    static boolean releasedAfter(String text, int end) {
+    static boolean releasedAfter(String text, int start, int end) {
         int i = skipBlanks(text, end);
         if (i == end) {
             return false;
+        }
+        int before = blanksBefore(text, start);
+        if (LEASED_NOUNS.contains(text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT))) {
+            return false; // "WAN IP 198.51.100.142 released": a DHCP lease's address, given back
         }
         for (String verb : RELEASE_VERBS) {
             if (text.regionMatches(true, i, verb, 0, verb.length()) && !Chars.wordCharAt(text, i + verb.length())) {
@@ -735,6 +739,12 @@ public final class IpAddressDetector implements Detector {
         }
         return false;
     }
+
+    /**
+     * Of {@link #ADDRESS_NOUNS}, those that name an address a lease gives and takes back; not "client"
+     * or "server", which name software that is released ("softphone client 10.2.0.15 rolled out").
+     */
+    private static final Set<String> LEASED_NOUNS = Set.of("ip", "address", "addr", "wan", "lan", "dhcp");
 
     private static final List<String> RELEASE_VERBS = List.of("rolled out", "released", "was released", "is released",
             "went live", "is live", "shipped",

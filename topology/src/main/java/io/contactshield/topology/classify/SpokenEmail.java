@@ -451,7 +451,7 @@ final class SpokenEmail {
             boolean nounBefore = !linked && CUE_NOUNS.contains(link.lower()) && (!link.openAfter()
                     || (bare >= 1 && commasBetween(text, link.end(), words.get(localStart - bare).start()) == 1));
             if (bare == 1 && nounBefore && words.get(localStart - 1).lower().length() >= MIN_NAME_WORD
-                    && !isFiller(words.get(localStart - 1))) {
+                    && !isFiller(words.get(localStart - 1)) && !isKey(text, words.get(localStart - 1))) {
                 return localStart - 1; // one name word between the noun and the address
             }
             if (bare >= 2 && bare <= MAX_NAME_WORDS && nounBefore && nameWords(words, localStart - bare, localStart)) {
@@ -504,6 +504,11 @@ final class SpokenEmail {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} is a key, an '=' right after it: {@code slot=Email originalValue="gloria dot ...}. */
+    private static boolean isKey(String text, Word word) {
+        return word.end() < text.length() && text.charAt(word.end()) == '=';
     }
 
     /** Whether a colon (and blanks) alone follow {@code word}: a label and its value. */

@@ -109,6 +109,14 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void anAddressALeaseReleasedIsStillAnAddress() {
+        assertThat(addresses("Event log says \"WAN IP 198.51.100.142 released\" then \"DHCP lease renewed\"."))
+                .containsExactly("198.51.100.142");
+        // Software a client or server names is released.
+        assertThat(addresses("Release note: softphone client 10.2.0.15 rolled out to EMEA pods")).isEmpty();
+    }
+
+    @Test
     void aBuildLabelNamesNoVersionList() {
         assertThat(addresses("Build pipeline: scp artifact to 203.0.113.9")).containsExactly("203.0.113.9");
     }

@@ -339,6 +339,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void aLexLogLinesSlotNamesItsValues() {
+        // The slot named before the values in a log line, as in the JSON Lex writes.
+        assertThat(spansIn("[Lex] intent=VerifyIdentity locale=es_US slot=SeguroSocial originalValue=\"cuatro seis ocho dos"
+                + " cero uno uno siete cinco\" interpretedValue=\"468201175\" confidence=0.86"))
+                .containsExactly("cuatro seis ocho dos cero uno uno siete cinco", "468201175");
+        assertThat(typesIn("[Lex] intent=Pay slot=OrderNumber interpretedValue=\"4155550123\" confidence=0.86")).isEmpty();
+        // A key before a spoken mailbox is no name of its.
+        assertThat(spansIn("[Lex] intent=UpdateEmail slot=Email originalValue=\"gloria dot ybarra at gmail dot com\""))
+                .containsExactly("gloria dot ybarra at gmail dot com");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
