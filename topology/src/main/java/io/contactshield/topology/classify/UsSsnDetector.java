@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * US Social Security numbers that the SSA could have issued: area 001-899 except 666, group 01-99,
- * serial 0001-9999. Written {@code 123-45-6789}, {@code 123 45 6789} or, as forms and OCR space
+ * serial 0001-9999. Written {@code 123-45-6789} (or with the en dashes a word processor puts),
+ * {@code 123 45 6789} or, as forms and OCR space
  * the dashes, {@code 123 - 45 - 6789} (one separator, used consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
  * just before them, or an X12 qualifier or an HL7 field names them ({@link #x12Ssn}): nine bare digits
  * alone are far more often something else.
@@ -20,10 +21,11 @@ public final class UsSsnDetector implements Detector {
     private static final int SSN_DIGITS = 9;
 
     // A comma or a dot right before is a field's or a sentence's edge ("BP-0060131,Samuel Fairbairn,298-13-1551");
-    // after a digit it is a number's separator ("1,298-13-1551").
+    // after a digit it is a number's separator ("1,298-13-1551"). A comma right after is the next field's
+    // edge ("Chris Alvarez,385-07-2614,1991-02-11,CHI").
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-| - | )(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
-                    + "|[- .,]\\d)");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | )(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+                    + "|[- .]\\d)");
     private static final Pattern BARE = Pattern.compile(
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
 
@@ -58,11 +60,13 @@ public final class UsSsnDetector implements Detector {
         while (i >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
             if (runEnd - i == 3 && i >= separatedFrom && runEnd < n
-                    && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' ')
+                    && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' '
+                            || (text.charAt(runEnd) >= '\u2010' && text.charAt(runEnd) <= '\u2013'))
                     && separated.region(i, n).lookingAt()) {
                 separatedFrom = StartSearch.next(separated);
                 if (isIssuable(separated.group(1), separated.group(3), separated.group(4))) {
-                    double confidence = separated.group(2).equals("-") ? 0.85 : 0.7;
+                    // Dashed (a word processor's en dash too): 0.85; spaced, also around dashes: 0.7.
+                    double confidence = separated.group(2).startsWith(" ") ? 0.7 : 0.85;
                     found.add(new Detection(EntityTypes.US_SSN, separated.start(), separated.end(), confidence, NAME));
                 }
             } else if (runEnd - i == 9 && i >= bareFrom && bare.region(i, n).lookingAt()) {

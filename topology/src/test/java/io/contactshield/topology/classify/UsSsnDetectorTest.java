@@ -23,14 +23,22 @@ class UsSsnDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"123-45-6789", "123 45 6789", "001-01-0001", "899-99-9999", "665-12-3456",
-        // Dashes spaced, as forms and OCR write them.
-        "127 - 93 - 5504"})
+        // Dashes spaced, as forms and OCR write them; en dashes, as word processors do.
+        "127 - 93 - 5504", "823\u201350\u20132907"})
     void findsDashedAndSpacedNumbers(String ssn) {
         assertThat(found("it's " + ssn + ".")).containsExactly(ssn);
     }
 
+    @Test
+    void findsDashedNumbersBetweenTheCommasOfARow() {
+        assertThat(found("Chris Alvarez,385-07-2614,1991-02-11,CHI\nHannah Brooks,761-22-4938,1988-10-30,NYC"))
+                .containsExactly("385-07-2614", "761-22-4938");
+        // A dot and a digit after still continue a longer number.
+        assertThat(found("ref 385-07-2614.5")).isEmpty();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"127 - 93 5504", "127 - 93-5504", "127 -93 - 5504"})
+    @ValueSource(strings = {"127 - 93 5504", "127 - 93-5504", "127 -93 - 5504", "823\u201350-2907"})
     void leavesSpacedDashesUsedInconsistentlyAlone(String text) {
         assertThat(found("SSN " + text)).isEmpty();
     }
