@@ -439,6 +439,8 @@ final class ContextWords {
             "student number", "card number", "card no", "prescription", "rx", "reservation",
             // A hotel's or an OTA's short form: "OTA res 4123987765" ("res phone" has its nearer cue).
             "res", "resv",
+            // A mortgage loan originator's licence (NMLS).
+            "nmls", "nmls id", "nmls #",
             // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
             "player", "player id", "premise", "premise id", "premise number", "itin",
             // A bank account in Swedish, Norwegian and Danish ("konto 8327-9, 914 287 553-4").

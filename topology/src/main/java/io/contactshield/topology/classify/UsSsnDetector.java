@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * US Social Security numbers that the SSA could have issued: area 001-899 except 666, group 01-99,
  * serial 0001-9999. Written {@code 123-45-6789} (or with the en dashes a word processor puts),
- * {@code 123 45 6789} or, as forms and OCR space
+ * {@code 123 45 6789}, {@code 123.45.6789} (only after a cue) or, as forms and OCR space
  * the dashes, {@code 123 - 45 - 6789} (one separator, used consistently), or as nine bare digits only when an SSN cue ("SSN", "social security") stands
  * just before them, or an X12 qualifier or an HL7 field names them ({@link #x12Ssn}): nine bare digits
  * alone are far more often something else.
@@ -24,7 +24,7 @@ public final class UsSsnDetector implements Detector {
     // after a digit it is a number's separator ("1,298-13-1551"). A comma right after is the next field's
     // edge ("Chris Alvarez,385-07-2614,1991-02-11,CHI").
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | )(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | |\\.)(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
                     + "|[- .]\\d)");
     private static final Pattern BARE = Pattern.compile(
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
@@ -60,13 +60,15 @@ public final class UsSsnDetector implements Detector {
         while (i >= 0) {
             int runEnd = Chars.digitRunEnd(text, i);
             if (runEnd - i == 3 && i >= separatedFrom && runEnd < n
-                    && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' '
+                    && (text.charAt(runEnd) == '-' || text.charAt(runEnd) == ' ' || text.charAt(runEnd) == '.'
                             || (text.charAt(runEnd) >= '\u2010' && text.charAt(runEnd) <= '\u2013'))
                     && separated.region(i, n).lookingAt()) {
                 separatedFrom = StartSearch.next(separated);
                 if (isIssuable(separated.group(1), separated.group(3), separated.group(4))) {
-                    // Dashed (a word processor's en dash too): 0.85; spaced, also around dashes: 0.7.
-                    double confidence = separated.group(2).startsWith(" ") ? 0.7 : 0.85;
+                    // Dashed (a word processor's en dash too): 0.85; spaced, also around dashes: 0.7; dotted
+                    // ("social 548.25.7070"), as some forms write it: only with a cue (0.45).
+                    double confidence = separated.group(2).equals(".") ? DOTTED
+                            : separated.group(2).startsWith(" ") ? 0.7 : 0.85;
                     found.add(new Detection(EntityTypes.US_SSN, separated.start(), separated.end(), confidence, NAME));
                 }
             } else if (runEnd - i == 9 && i >= bareFrom && bare.region(i, n).lookingAt()) {
@@ -120,6 +122,9 @@ public final class UsSsnDetector implements Detector {
         }
         return k == bareStart + SSN_DIGITS;
     }
+
+    /** An SSN written with dots: below the threshold unless a cue raises it. */
+    private static final double DOTTED = 0.45;
 
     /** An SSN its X12 element's qualifier or its HL7 field names: as sure as a dashed one. */
     private static final double X12_QUALIFIED = 0.85;

@@ -351,6 +351,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aDottedSsnOnlyAfterItsCue() {
+        assertThat(spansIn("Note from F&I: customer's social 548.25.7070, prev address on file")).containsExactly("548.25.7070");
+        assertThat(typesIn("price list 548.25.7070 updated")).isEmpty();
+        // A mortgage originator's licence is no phone.
+        assertThat(spansIn("Fax +1 602 555 0118 \u2014 NMLS 1987342")).containsExactly("+1 602 555 0118");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }

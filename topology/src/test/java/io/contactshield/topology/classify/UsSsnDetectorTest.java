@@ -91,9 +91,15 @@ class UsSsnDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123-45 6789", "123 45-6789", "123.45.6789", "123--45-6789"})
+    @ValueSource(strings = {"123-45 6789", "123 45-6789", "123.45-6789", "123--45-6789"})
     void rejectsInconsistentSeparators(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void reportsADottedNumberBelowTheThresholdForACueToRaise() {
+        assertThat(detector.detect("123.45.6789")).singleElement()
+                .satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
     }
 
     @ParameterizedTest
