@@ -213,6 +213,8 @@ final class ContextWords {
      */
     static final List<String> PHONE_KEYS = List.of("mobile", "mobile no", "mobile number", "phone", "phone no",
             "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn",
+            // An IVR's callback number ("callback_number_entered=525556221180").
+            "callback", "callback number",
             // A contact centre's calling and called numbers in its logs.
             "ani", "cli", "caller id", "callerid", "sdt", "s\u0111t",
             // Nordic and Icelandic keys.
@@ -439,8 +441,9 @@ final class ContextWords {
             "student number", "card number", "card no", "prescription", "rx", "reservation",
             // A hotel's or an OTA's short form: "OTA res 4123987765" ("res phone" has its nearer cue).
             "res", "resv",
-            // A mortgage loan originator's licence (NMLS).
-            "nmls", "nmls id", "nmls #",
+            // A mortgage loan originator's licence (NMLS); a ZIP+4 said aloud ("the zip is four three two one
+            // zero dash one one three two").
+            "nmls", "nmls id", "nmls #", "zip", "zip code", "zipcode",
             // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
             "player", "player id", "premise", "premise id", "premise number", "itin",
             // A bank account in Swedish, Norwegian and Danish ("konto 8327-9, 914 287 553-4").

@@ -359,6 +359,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void anIvrCallbackKeyAndASpokenZipCode() {
+        assertThat(spansIn("student_id=907120956 | auth=FAIL(2) | callback_number_entered=525556221180 | transfer=ADM_ES"))
+                .containsExactly("525556221180");
+        assertThat(typesIn("caller: the zip is four three two one zero dash one one three two\nagent: thank you")).isEmpty();
+        assertThat(spansIn("zip 94107, call 415 555 0199")).containsExactly("415 555 0199");
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
