@@ -444,6 +444,8 @@ final class ContextWords {
             // A mortgage loan originator's licence (NMLS); a ZIP+4 said aloud ("the zip is four three two one
             // zero dash one one three two").
             "nmls", "nmls id", "nmls #", "zip", "zip code", "zipcode",
+            // A video meeting's id ("Meeting 9120 4477 31 re-sent").
+            "meeting", "meeting id",
             // A game's player id ("playerId"), a utility's premise, a US taxpayer's ITIN (no SSN).
             "player", "player id", "premise", "premise id", "premise number", "itin",
             // A bank account in Swedish, Norwegian and Danish ("konto 8327-9, 914 287 553-4").
@@ -640,6 +642,10 @@ final class ContextWords {
         }
         if (direction == 0) {
             return detection;
+        }
+        if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS)
+                && IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
+            return detection; // "LG-TV 192.168.1.102": no product's version is numbered so
         }
         if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS) && detection.start() > 0
                 && text.charAt(detection.start() - 1) == '@') {

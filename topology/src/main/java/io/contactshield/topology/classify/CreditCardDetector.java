@@ -127,7 +127,10 @@ public final class CreditCardDetector implements Detector {
             return true;
         }
         if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
-                && Chars.digitAt(text, end + 1)) {
+                && Chars.digitAt(text, end + 1)
+                // A comma after a card's worth of bare digits ends a CSV field ("...,2223003122003222,08/29,"):
+                // no amount has so many digits before its decimals.
+                && !(text.charAt(end) == ',' && Chars.onlyDigits(text, start, end) && end - start >= MIN_DIGITS)) {
             return true;
         }
         return start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')

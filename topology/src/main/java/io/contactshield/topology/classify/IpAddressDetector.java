@@ -56,6 +56,15 @@ public final class IpAddressDetector implements Detector {
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
 
+    /**
+     * Whether the dotted quad at {@code start} is in 192.168.0.0/16 or 169.254.0.0/16: a home or
+     * link-local network's host, never a product's version, whatever words stand around it.
+     */
+    static boolean isHomeOrLinkLocal(String text, int start) {
+        return (text.startsWith("192.168.", start) || text.startsWith("169.254.", start))
+                && (start == 0 || !Chars.isAsciiDigit(text.charAt(start - 1)));
+    }
+
     /** Most digits of a port: 65535. */
     private static final int MAX_PORT_DIGITS = 5;
 
@@ -112,7 +121,11 @@ public final class IpAddressDetector implements Detector {
             smallOctets &= octet.length() == 1;
         }
         if (valid) {
-            double confidence = isNetwork(text, v4) || isNetmask(v4) || isVersionTransition(text, v4.start(), v4.end())
+            // No product numbers its versions 192.168.x.x or 169.254.x.x: a home or link-local network's
+            // host, whatever stands around it ("LG-TV 192.168.1.102 2.4GHz").
+            double confidence = isNetwork(text, v4) || isNetmask(v4) ? NETWORK
+                    : isHomeOrLinkLocal(text, v4.start()) ? 0.85
+                    : isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())

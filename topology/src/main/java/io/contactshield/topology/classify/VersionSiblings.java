@@ -23,7 +23,7 @@ final class VersionSiblings {
     static boolean isDottedQuadVersion(String text, Detection detection) {
         int end = detection.end();
         if (!detection.type().equals(EntityTypes.IP_ADDRESS) || !IpAddressDetector.isDottedQuad(text.substring(detection.start(), end))
-                || text.startsWith("255.", detection.start())) {
+                || text.startsWith("255.", detection.start()) || IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
             return false;
         }
         // A network's prefix or a mask after it: "10.0.0.0/8", "198.51.100.0 255.255.255.0".

@@ -134,6 +134,8 @@ final class Evaluation {
     static final String BLIND103_RESOURCE = "/eval/contact-centre-eval-blind103.jsonl";
     static final String BLIND104_RESOURCE = "/eval/contact-centre-eval-blind104.jsonl";
     static final String BLIND105_RESOURCE = "/eval/contact-centre-eval-blind105.jsonl";
+    static final String BLIND106_RESOURCE = "/eval/contact-centre-eval-blind106.jsonl";
+    static final String BLIND107_RESOURCE = "/eval/contact-centre-eval-blind107.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -157,7 +159,7 @@ final class Evaluation {
             BLIND78_RESOURCE, BLIND79_RESOURCE, BLIND80_RESOURCE, BLIND81_RESOURCE,
             BLIND82_RESOURCE, BLIND83_RESOURCE, BLIND84_RESOURCE, BLIND85_RESOURCE,
             BLIND86_RESOURCE, BLIND87_RESOURCE, BLIND88_RESOURCE, BLIND89_RESOURCE,
-            BLIND90_RESOURCE, BLIND91_RESOURCE, BLIND92_RESOURCE, BLIND93_RESOURCE, BLIND94_RESOURCE, BLIND95_RESOURCE, BLIND96_RESOURCE, BLIND97_RESOURCE, BLIND98_RESOURCE, BLIND99_RESOURCE, BLIND100_RESOURCE, BLIND101_RESOURCE, BLIND102_RESOURCE, BLIND103_RESOURCE, BLIND104_RESOURCE, BLIND105_RESOURCE);
+            BLIND90_RESOURCE, BLIND91_RESOURCE, BLIND92_RESOURCE, BLIND93_RESOURCE, BLIND94_RESOURCE, BLIND95_RESOURCE, BLIND96_RESOURCE, BLIND97_RESOURCE, BLIND98_RESOURCE, BLIND99_RESOURCE, BLIND100_RESOURCE, BLIND101_RESOURCE, BLIND102_RESOURCE, BLIND103_RESOURCE, BLIND104_RESOURCE, BLIND105_RESOURCE, BLIND106_RESOURCE, BLIND107_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -367,6 +367,23 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCardBetweenTheCommasOfACsvRowAndAMeetingsId() {
+        assertThat(spansIn("Billing export row: VW-60117320-01,Nguyen Thi Lan,2223003122003222,08/29,$35.00,approved"))
+                .contains("2223003122003222");
+        assertThat(typesIn("advised to join from mobile data. Meeting 9120 4477 31 re-sent.")).isEmpty();
+    }
+
+    @Test
+    void aHomeNetworksHostsAreNeverVersions() {
+        assertThat(spansIn("Connected devices: (1) iPhone-Gwyn 192.168.1.71 5GHz; (2) LG-TV 192.168.1.102 2.4GHz; (3)"
+                + " unknown 192.168.1.140")).containsExactly("192.168.1.71", "192.168.1.102", "192.168.1.140");
+        assertThat(spansIn("dig +short bwhub.local @192.168.1.254 \u2192 192.168.1.254; dig AAAA returns"))
+                .containsExactly("192.168.1.254", "192.168.1.254");
+        // A network of the range stays a network.
+        assertThat(typesIn("the LAN is 192.168.1.0/24")).isEmpty();
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
