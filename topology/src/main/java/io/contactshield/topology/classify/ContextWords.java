@@ -1080,7 +1080,7 @@ final class ContextWords {
         if (asideEnd > i && isOneOf(text, i, asideEnd, AFTER_NUMBER_ASIDES)) {
             i = skipAfterNumber(text, asideEnd, limit);
         }
-        int link = afterLinkEnd(text, i, limit);
+        int link = longestPhraseEnd(text, i, limit, PHONE_AFTER_LINKS);
         if (link < 0) {
             return false;
         }
@@ -1089,7 +1089,7 @@ final class ContextWords {
             while (at < limit && text.charAt(at) == ' ') {
                 at++;
             }
-            if (startsWithPhrase(text, at, limit, OTHER_THINGS) || startsWithPhrase(text, at, limit, PHONE_NEGATIVE)) {
+            if (longestPhraseEnd(text, at, limit, OTHER_THINGS) >= 0 || longestPhraseEnd(text, at, limit, PHONE_NEGATIVE) >= 0) {
                 return true;
             }
             while (at < limit && Character.isLetter(text.charAt(at))) {
@@ -1099,16 +1099,19 @@ final class ContextWords {
         return false;
     }
 
-    /** Where the longest of {@link #PHONE_AFTER_LINKS} standing at {@code at} ("that's my") ends; -1 if none does. */
-    private static int afterLinkEnd(String text, int at, int limit) {
-        int link = -1;
-        for (String phrase : PHONE_AFTER_LINKS) {
+    /**
+     * Where the longest of {@code phrases} standing at {@code at} as whole words ("that's my") ends,
+     * by {@code limit}; -1 if none does.
+     */
+    private static int longestPhraseEnd(String text, int at, int limit, List<String> phrases) {
+        int longest = -1;
+        for (String phrase : phrases) {
             if (at + phrase.length() <= limit && text.regionMatches(true, at, phrase, 0, phrase.length())
                     && !letterOrDigitAt(text, at + phrase.length())) {
-                link = Math.max(link, at + phrase.length());
+                longest = Math.max(longest, at + phrase.length());
             }
         }
-        return link;
+        return longest;
     }
 
     /** Chars of an aside ("sorry") read beyond {@link #AFTER_WINDOW}. */
@@ -1124,17 +1127,6 @@ final class ContextWords {
         return i;
     }
 
-    /** Whether one of {@code phrases} stands at {@code at} as whole words, ending by {@code limit}. */
-    private static boolean startsWithPhrase(String text, int at, int limit, List<String> phrases) {
-        for (String phrase : phrases) {
-            if (at + phrase.length() <= limit && text.regionMatches(true, at, phrase, 0, phrase.length())
-                    && !letterOrDigitAt(text, at + phrase.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean phoneCueAfter(String text, int end) {
         int limit = Math.min(text.length(), end + AFTER_WINDOW);
         int i = end;
@@ -1144,7 +1136,7 @@ final class ContextWords {
         if (i == end && i < limit) {
             return false; // glued to the number
         }
-        int link = afterLinkEnd(text, i, limit);
+        int link = longestPhraseEnd(text, i, limit, PHONE_AFTER_LINKS);
         if (link < 0) {
             return false;
         }

@@ -537,8 +537,7 @@ public final class IpAddressDetector implements Detector {
      * unless the word before makes it a host's ({@code from 203.0.113.9 deploy job}).
      */
     static boolean namesARelease(String text, int start, int end) {
-        int before = blanksBefore(text, start);
-        String previous = text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT);
+        String previous = previousWord(text, start);
         if (DESTINATIONS.contains(previous) || ADDRESS_NOUNS.contains(previous)) {
             return false;
         }
@@ -741,8 +740,7 @@ public final class IpAddressDetector implements Detector {
         if (i == end) {
             return false;
         }
-        int before = blanksBefore(text, start);
-        if (LEASED_NOUNS.contains(text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT))) {
+        if (LEASED_NOUNS.contains(previousWord(text, start))) {
             return false; // "WAN IP 198.51.100.142 released": a DHCP lease's address, given back
         }
         for (String verb : RELEASE_VERBS) {
@@ -825,6 +823,12 @@ public final class IpAddressDetector implements Detector {
      */
     static boolean isFileName(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == '.' && Chars.isAsciiLetter(text.charAt(end + 1));
+    }
+
+    /** The word (letters, digits, '-', '_', '.', '/') before {@code start} and its blanks, lower-cased. */
+    private static String previousWord(String text, int start) {
+        int before = blanksBefore(text, start);
+        return text.substring(wordStartBefore(text, before), before).toLowerCase(Locale.ROOT);
     }
 
     /** Where the word (letters, digits, '-', '_', '.', '/') ending at {@code end} starts. */

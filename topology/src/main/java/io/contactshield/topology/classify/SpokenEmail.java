@@ -109,8 +109,6 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
-                // Turkish "alt çizgi", two words said as one (withSpokenPairsJoined).
-                "alt-\u00e7izgi",
                 // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
                 "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
@@ -168,7 +166,7 @@ final class SpokenEmail {
         if (!hasDotWord(text)) {
             return List.of();
         }
-        List<Word> words = words(withSpokenPairsJoined(text));
+        List<Word> words = words(text);
         List<Detection> found = new ArrayList<>();
         for (int k = 1; k + 3 < words.size(); k++) {
             Word at = words.get(k);
@@ -231,41 +229,6 @@ final class SpokenEmail {
             withWholeReadBacks(text, found);
         }
         return found;
-    }
-
-    /**
-     * Symbols said as two words that {@link #AT} and the joiners hold as one, joined by a hyphen: Swedish
-     * "snabel a" (@), Turkish "alt çizgi" (_).
-     */
-    private static final List<String> SPOKEN_PAIRS = List.of("snabel a", "alt \u00e7izgi");
-
-    /**
-     * {@code text} with each of {@link #SPOKEN_PAIRS} written as one word ("snabel-a"); the same length,
-     * so every offset stays the text's.
-     */
-    private static String withSpokenPairsJoined(String text) {
-        char[] chars = null;
-        for (String pair : SPOKEN_PAIRS) {
-            int blank = pair.indexOf(' ');
-            for (int at = indexOfIgnoreCase(text, pair, 0); at >= 0; at = indexOfIgnoreCase(text, pair, at + 1)) {
-                if (!Chars.wordCharAt(text, at - 1) && !Chars.wordCharAt(text, at + pair.length())) {
-                    if (chars == null) {
-                        chars = text.toCharArray();
-                    }
-                    chars[at + blank] = '-';
-                }
-            }
-        }
-        return chars == null ? text : new String(chars);
-    }
-
-    private static int indexOfIgnoreCase(String text, String word, int from) {
-        for (int i = from; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -1015,8 +978,9 @@ final class SpokenEmail {
             Map.entry("a c\u00f2ng", "at"), Map.entry("g\u1ea1ch d\u01b0\u1edbi", "underscore"),
             Map.entry("\u03ba\u03ac\u03c4\u03c9 \u03c0\u03b1\u03cd\u03bb\u03b1", "underscore"),
             Map.entry("kato pavla", "underscore"),
-            // Italian "trattino basso" (underscore).
-            Map.entry("trattino basso", "underscore"));
+            // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
+            Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
+            Map.entry("snabel a", "at"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

@@ -66,8 +66,7 @@ final class SpokenIp {
                 if (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
                     // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule),
                     // but a comma beside a dot word is a pause: "one nine two, dot one six eight, dot one".
-                    boolean afterDot = groupStart < 0 && !items.isEmpty() && items.get(items.size() - 1).isDot();
-                    boolean pause = text.charAt(i) == ',' && (afterDot || dotWordAfter(text, i + 1));
+                    boolean pause = text.charAt(i) == ',' && (afterDot(items, groupStart) || dotWordAfter(text, i + 1));
                     groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
                     groupWords = 0;
                     if (!pause) {
@@ -82,7 +81,7 @@ final class SpokenIp {
             // ..."; so is "noventa y dos", its "and" between two number words.
             // A hundreds word glued to the rest ("hundertzweiundneunzig"), and "hundert" alone after a
             // dot ("punkt hundert punkt"), are octets too.
-            boolean afterDot = groupStart < 0 && !items.isEmpty() && items.get(items.size() - 1).isDot();
+            boolean afterDot = afterDot(items, groupStart);
             if (!dot && (SpokenDigits.isNumberWord(text, start, i) || SpokenDigits.isGluedNumber(text, start, i)
                     || ((groupStart >= 0 || afterDot) && SpokenDigits.isHundredWord(text, start, i))
                     || (groupStart >= 0 && isAnd(text, start, i) && numberWordAfter(text, i)))) {
@@ -249,6 +248,11 @@ final class SpokenIp {
             }
         }
         return false;
+    }
+
+    /** Whether no group is being read and the last item read is a dot word. */
+    private static boolean afterDot(List<Item> items, int groupStart) {
+        return groupStart < 0 && !items.isEmpty() && items.get(items.size() - 1).isDot();
     }
 
     /** Whether a dot word follows {@code from} after blanks. */
