@@ -188,4 +188,9 @@ final class Chars {
         }
         return true;
     }
+
+    /** An apostrophe as typed or as a word processor writes it ("it's", "it\u2019s"). */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
 }

@@ -1499,7 +1499,7 @@ final class SpokenDigits {
                 i++;
             }
             // Only at an apostrophe between letters is more to read: the plain loop above stays tight.
-            if (i == start || i + 1 >= limit || !isApostrophe(text.charAt(i)) || !isWordChar(text.charAt(i + 1))) {
+            if (i == start || i + 1 >= limit || !Chars.isApostrophe(text.charAt(i)) || !isWordChar(text.charAt(i + 1))) {
                 return i;
             }
             int after = i + 1;
@@ -1518,7 +1518,7 @@ final class SpokenDigits {
         int i = end;
         while (i > 0 && isWordChar(text.charAt(i - 1))) {
             i--;
-            if (i > 1 && isApostrophe(text.charAt(i - 1)) && isWordChar(text.charAt(i - 2))) {
+            if (i > 1 && Chars.isApostrophe(text.charAt(i - 1)) && isWordChar(text.charAt(i - 2))) {
                 int before = i - 1;
                 while (before > 0 && isWordChar(text.charAt(before - 1))) {
                     before--;
@@ -1529,10 +1529,6 @@ final class SpokenDigits {
             }
         }
         return i;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
     }
 
     private static boolean isCyrillic(char c) {

@@ -140,6 +140,9 @@ public final class TextClassifier {
                         addSpokenReadBacks(rewrite, phones, spokenSsns, candidates);
                     }
                 }
+                for (SpokenDigits.Rewrite rewrite : rewrites) {
+                    addUncuedSpokenSsns(text, rewrite, candidates);
+                }
             }
         }
         if (!candidates.isEmpty() && text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
@@ -884,6 +887,109 @@ public final class TextClassifier {
                 candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, confidence, PhoneNumberDetector.NAME));
             }
         }
+    }
+
+    /** Confidence of nine digits said one by one with no cue: just over the default threshold. */
+    private static final double UNCUED_SPOKEN_SSN = 0.55;
+
+    /**
+     * Nine digits said one by one, in English, that no detector took and no cue names: in a US
+     * contact centre's calls an SSN (given after the prompt of another turn, "it's two six five two
+     * four nine three one six", or read back, "let me read that back five one two ..."), and worth
+     * protecting as one. A phone number has ten digits, a ZIP+4, a routing or a member number is named
+     * ("the zip is", "routing number", "group number", {@link #labelledBefore}), a code goes on from
+     * spelled letters ("W two eight four ..."), and numbers said in groups of three or with a year's
+     * words are not read here at all: only nine words, each a digit, with no pause.
+     */
+    private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+        for (int[] run : rewrite.runs) {
+            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            if (digits.length() != SSN_DIGITS
+                    || !UsSsnDetector.isIssuable(digits.substring(0, 3), digits.substring(3, 5), digits.substring(5))
+                    || countsUp(digits)) {
+                continue;
+            }
+            int from = rewrite.originalStart(run[0]);
+            int to = rewrite.originalEnd(run[1]);
+            if (candidates.stream().anyMatch(d -> d.start() < to && from < d.end())
+                    || !saidDigitByDigit(original, from, to)
+                    || spelledLettersBefore(rewrite.text, run[0]) || letterWordBefore(rewrite.text, run[0])
+                    || labelledBefore(rewrite.text, run[0])
+                    || ContextWords.otherThingNamedAfter(rewrite.text, run[1])) {
+                continue;
+            }
+            Detection adjusted = withContext(rewrite.text,
+                    new Detection(EntityTypes.US_SSN, run[0], run[1], UNCUED_SPOKEN_SSN, UsSsnDetector.NAME), true);
+            if (adjusted.confidence() >= settings.minConfidence()) {
+                candidates.add(new Detection(EntityTypes.US_SSN, from, to, adjusted.confidence(), UsSsnDetector.NAME));
+            }
+        }
+    }
+
+    private static final int SSN_DIGITS = 9;
+
+    /** English words for one digit, as callers say them one by one. */
+    private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine");
+
+    /** Whether {@code text[from, to)} is digit words with single blanks between, and nothing else. */
+    private static boolean saidDigitByDigit(String text, int from, int to) {
+        int word = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ' ') {
+                if (!DIGIT_WORDS.contains(text.substring(word, i).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                word = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one letter of its own ("W", "e"; not "a" or "I") stands right before {@code start}. */
+    private static boolean letterWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || !Chars.isAsciiLetter(text.charAt(end - 1))
+                || end >= 2 && (Character.isLetterOrDigit(text.charAt(end - 2)) || Chars.isApostrophe(text.charAt(end - 2)))) {
+            return false;
+        }
+        char letter = Character.toLowerCase(text.charAt(end - 1));
+        return letter != 'a' && letter != 'i';
+    }
+
+    /** Words that name the number said after them as something other than an SSN. */
+    private static final Set<String> LABEL_WORDS = Set.of("number", "numbers", "no", "id", "code", "pin", "account",
+            "member", "policy", "group", "routing", "zip", "claim", "order", "application", "case", "ticket",
+            "reference", "confirmation", "tracking", "dispute", "vin", "plate", "serial", "extension", "ext");
+    /** Most words before a number read for a label. */
+    private static final int LABEL_WORDS_BEFORE = 6;
+
+    /**
+     * Whether one of {@link #LABEL_WORDS} stands in the last few words before {@code start}, in the
+     * same sentence and turn (a colon, a line break or a sentence's end stops the search).
+     */
+    private static boolean labelledBefore(String text, int start) {
+        int i = start;
+        for (int words = 0; words < LABEL_WORDS_BEFORE; words++) {
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '#' || Chars.isApostrophe(text.charAt(i - 1)))) {
+                i--;
+            }
+            if (i == end) {
+                return false; // a colon, a line break, a sentence's end, the text's start
+            }
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (LABEL_WORDS.contains(word) || word.equals("#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fewest digits a read-back without the area code or trunk prefix must repeat. */

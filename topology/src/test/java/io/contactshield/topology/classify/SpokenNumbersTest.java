@@ -85,7 +85,8 @@ class SpokenNumbersTest {
         assertThat(found("caller: hello my name is leung chi wai ah my phone is nine three two one double six eight four"))
                 .containsExactly("PHONE_NUMBER:nine three two one double six eight four");
         // Not after a weaker cue: a speaker's tag, or "cep" (Turkish mobile, Brazilian postcode).
-        assertThat(found("caller: two eight seven six one four four oh nine")).isEmpty();
+        // (Nine digits said one by one with no cue are read as an SSN: nineDigitsSaidOneByOneWithNoCueAreAnSsn.)
+        assertThat(found("caller: two eight seven six one four four oh nine")).noneMatch(f -> f.startsWith("PHONE_NUMBER:"));
         assertThat(found("cliente: moro em curitiba, cep oito zero dois quarenta, um trinta")).isEmpty();
         // Nor written: "my phone is 93216684" keeps needing its grouping.
         assertThat(found("my phone is 93216684")).isEmpty();
@@ -636,6 +637,32 @@ class SpokenNumbersTest {
     void digitsKeyedAfterAnIvrPromptForTheSsnAreTheSsn() {
         assertThat(found("IVR: please enter your social security number followed by the pound key. DTMF received: 752301186#"))
                 .containsExactly("US_SSN:752301186");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "customer: do you need the whole thing it's three six three five one six three nine one | three six three five one six three nine one",
+        "agent: let me read that back five one two four eight three zero nine seven caller: yep | five one two four eight three zero nine seven",
+        "caller: my social is one four three, two seven, eight eight five six and his is six oh nine one three two two seven four"
+            + " | six oh nine one three two two seven four",
+        "agent: ok i\u2019ll note that, so six one two four oh oh eight seven three, thanks | six one two four oh oh eight seven three"
+    })
+    void nineDigitsSaidOneByOneWithNoCueAreAnSsn(String text, String ssn) {
+        assertThat(found(text)).contains("US_SSN:" + ssn);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "caller: the routing number is two one one two seven four four five oh",
+        "caller: seven oh three four four one two oh six that's my zip code plus four",
+        "caller: the dispute number they gave me was d s p two five oh four one eight eight three two",
+        "agent: Let me read that back, W two eight four seven one nine three oh five, group four five eight two one.",
+        "caller: the vin is J T D B R three two E seven two oh one two three four five six",
+        "caller: my group is two five oh, four one eight, eight three two",
+        "caller: it was two thousand and six, four one eight, eight three two"
+    })
+    void nineDigitsNamedOrSpelledOrGroupedOtherwiseAreNoSsn(String text) {
+        assertThat(found(text)).noneMatch(f -> f.startsWith("US_SSN:"));
     }
 
     @Test
