@@ -100,7 +100,7 @@ final class ContextWords {
             // A desk's line: "the rewards desk is eight hundred, five five five, ...".
             "desk", "help desk", "helpdesk", "service desk",
             // "Can be reached at"; Vietnamese "sdt" (so dien thoai, phone number).
-            "reached at", "be reached at", "sdt", "s\u0111t", "wa_id",
+            "reached at", "be reached at", "sdt", "s\u0111t", "wa_id", "wa id",
             // Arabic "my phone", "phone", "the free number"; Lebanese Arabizi "my line", "number".
             "\u062a\u0644\u0641\u0648\u0646\u064a", "\u062a\u0644\u0641\u0648\u0646",
             "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
@@ -504,7 +504,9 @@ final class ContextWords {
      * "application 2025-004417"): after "applicant Gurpreet Sandhu" the number is the applicant's phone.
      */
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
-            "candidatura", "candidature", "po");
+            "candidatura", "candidature", "po",
+            // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's.
+            "id");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -523,7 +525,7 @@ final class ContextWords {
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
-    static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client");
+    static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client", "node");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
@@ -1190,11 +1192,17 @@ final class ContextWords {
         return lower >= raise || numberOfLower ? LABELLED : 1;
     }
 
+    /** Whether the cue of score {@code score} (a {@link #nearestEnd} score, -1 for none) is glued to a '=' of its own. */
+    private static boolean isKeyOfItsOwn(String text, int score) {
+        return score >= 0 && score / 64 < text.length() && text.charAt(score / 64) == '=';
+    }
+
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
         // A key glued to its '=' that holds a cue decides before the words of the pair before it:
         // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
-        int keyed = keyDirection(text, start, keyWords(text, start, true), cues);
+        List<String> gluedKey = keyWords(text, start, true);
+        int keyed = keyDirection(text, start, gluedKey, cues);
         if (keyed != 0) {
             return keyed;
         }
@@ -1209,6 +1217,12 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
+        if (!gluedKey.isEmpty()) {
+            // "call=IVR-7731990 dtmf=842917365", "ani=+17135550108 node=SSN_ENTRY dtmf=944812256": a key
+            // names its own pair's value, not the values of the pairs after it.
+            raiseEnd = isKeyOfItsOwn(text, raiseEnd) ? -1 : raiseEnd;
+            lowerEnd = isKeyOfItsOwn(text, lowerEnd) ? -1 : lowerEnd;
+        }
         if (raiseEnd >= 0 && numberOfAThing(text, raiseEnd)) {
             lowerEnd = Math.max(lowerEnd, raiseEnd + 1); // "su número de reclamación es 4471...": the claim's number
         }

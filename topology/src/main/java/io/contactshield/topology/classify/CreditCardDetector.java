@@ -128,13 +128,15 @@ public final class CreditCardDetector implements Detector {
         }
         if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
                 && Chars.digitAt(text, end + 1)
-                // A comma after a card's worth of bare digits ends a CSV field ("...,2223003122003222,08/29,"):
-                // no amount has so many digits before its decimals.
-                && !(text.charAt(end) == ',' && Chars.onlyDigits(text, start, end) && end - start >= MIN_DIGITS)) {
+                // A comma after a card's worth of digits ends a CSV field ("...,2223003122003222,08/29,",
+                // "...,5399-0884-4995-9652,07/28,"): no amount has so many digits before its decimals.
+                && !(text.charAt(end) == ',' && Chars.countDigits(text, start, end) >= MIN_DIGITS)) {
             return true;
         }
         return start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')
-                && Chars.digitAt(text, start - 2);
+                && Chars.digitAt(text, start - 2)
+                // The same comma before such a run starts the field ("PAY-55120,348205800588994,09/27").
+                && !(text.charAt(start - 1) == ',' && Chars.countDigits(text, start, end) >= MIN_DIGITS);
     }
 
     private static void scanRun(String text, int runStart, int runEnd, List<Detection> found) {

@@ -299,6 +299,9 @@ public final class TextClassifier {
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
+                        if (saidAsDecimal(original, said)) {
+                            continue; // "minus thirty three point eight six eight eight, one five one point two ...": a position
+                        }
                         if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, said)) {
                             employerIds.add(said);
                             continue;
@@ -369,6 +372,40 @@ public final class TextClassifier {
         }
         return at;
     }
+
+    /**
+     * Whether the digits of {@code said} are a decimal's, said with "point": "point" stands right before
+     * them (the fraction), or right after them with a number word after it (the integer part).
+     */
+    private static boolean saidAsDecimal(String text, Detection said) {
+        int before = said.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before >= POINT.length() && text.regionMatches(true, before - POINT.length(), POINT, 0, POINT.length())
+                && (before == POINT.length() || !Character.isLetter(text.charAt(before - POINT.length() - 1)))) {
+            return true;
+        }
+        int after = said.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (!text.regionMatches(true, after, POINT, 0, POINT.length())) {
+            return false;
+        }
+        int next = after + POINT.length();
+        if (next >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        int wordStart = next + 1;
+        int wordEnd = wordStart;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > wordStart && SpokenDigits.isNumberWord(text, wordStart, wordEnd);
+    }
+
+    private static final String POINT = "point";
 
     /**
      * Whether the words of {@code said} say a date as a caller gives a date of birth: four number

@@ -66,6 +66,8 @@ class IdentifierLabelTest {
     @ValueSource(strings = {
         "I applied for the MSc, applicant no. 2025-004417, no login yet",
         "I can see application 2025-004417 was submitted on 14 Feb.",
+        "Notice date 03/27/2026, IRS contact R. Dominguez, ID 1000223844.",
+        "SIM swap request (ZA, Cell C): customer Keabetswe Moloi, ID 0103154046082.",
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
         "Rezerwacja 5252248481 potwierdzona",

@@ -61,7 +61,10 @@ class SpokenNumbersTest {
         "the invoice is four one one one one one one one one one one one one one one two",
         "card four one one one one one one one one one one one one one one two",
         "the order number is four one five five five five zero one eight two",
-        "one two three four five six seven"
+        "one two three four five six seven",
+        // A position said as decimals: the digits after "point", and those before "point" and a number word.
+        "Caller: the GPS on my phone says minus thirty three point eight six eight eight, one five one point two oh nine three",
+        "caller: it reads four one five five five five zero one eight two point five"
     })
     void leavesSpokenNonNumbersAndHardNegativesAlone(String text) {
         assertThat(found(text)).isEmpty();

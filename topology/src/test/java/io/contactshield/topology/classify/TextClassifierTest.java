@@ -373,6 +373,32 @@ class TextClassifierTest {
         assertThat(typesIn("advised to join from mobile data. Meeting 9120 4477 31 re-sent.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A key names its own pair's value, not the values of the pairs after it.
+        "IVR 2026-04-06 08:20:03 call=IVR-7731990 ani=+12145550126 node=EIN_ENTRY dtmf=842917365 result=MATCH"
+            + " | +12145550126",
+        "IVR call=IVR-7731944 ani=+17135550108 node=SSN_ENTRY dtmf=944812256 result=NO_MATCH | +17135550108",
+        "WARN crm-sync retry=3 src_ip=203.0.113.77 agent=5.12.0.4 msg=\"duplicate lead, skipped\" | 203.0.113.77",
+        // A node is a host, whatever the pair before it was.
+        "INFO health ok version=tax-engine 2026.1.0-rc4 firmware=10.2.0.15 node=10.40.12.16 | 10.40.12.16"
+    })
+    void aKeyNamesOnlyItsOwnValue(String line, String only) {
+        assertThat(spansIn(line)).containsExactly(only);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The comma before the card starts its field, though a digit stands before it.
+        "PAY-55120,KMC-US-002218841,348205800588994,09/27,129.00,USD,APPROVED | 348205800588994",
+        // Grouped, the comma after it ends the field just as after bare digits.
+        "PAY-55122,KMC-UK-00419283,5399-0884-4995-9652,07/28,99.00,GBP,APPROVED | 5399-0884-4995-9652",
+        "PAY-55121,KMC-CA-00291844,6445 8519 9170 0606,01/26,139.00,CAD,DECLINED | 6445 8519 9170 0606"
+    })
+    void aCardIsAFieldOfACsvRowAfterAnIdEndingInDigits(String row, String card) {
+        assertThat(spansIn(row)).containsExactly(card);
+    }
+
     @Test
     void aHomeNetworksHostsAreNeverVersions() {
         assertThat(spansIn("Connected devices: (1) iPhone-Gwyn 192.168.1.71 5GHz; (2) LG-TV 192.168.1.102 2.4GHz; (3)"
