@@ -2,6 +2,7 @@ package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,8 +141,9 @@ public final class TextClassifier {
                         addSpokenReadBacks(rewrite, phones, spokenSsns, candidates);
                     }
                 }
+                Set<String> uncuedSsns = new HashSet<>();
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
-                    addUncuedSpokenSsns(text, rewrite, candidates);
+                    addUncuedSpokenSsns(text, rewrite, uncuedSsns, candidates);
                 }
             }
         }
@@ -938,7 +940,8 @@ public final class TextClassifier {
      * spelled letters ("W two eight four ..."), and numbers said in groups of three or with a year's
      * words are not read here at all: only nine words, each a digit, with no pause.
      */
-    private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, List<Detection> candidates) {
+    private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, Set<String> said,
+            List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
             String digits = digitsOf(rewrite.text, run[0], run[1]);
             if (digits.length() != SSN_DIGITS
@@ -948,7 +951,13 @@ public final class TextClassifier {
             }
             int from = rewrite.originalStart(run[0]);
             int to = rewrite.originalEnd(run[1]);
-            if (candidates.stream().anyMatch(d -> d.start() < to && from < d.end())
+            Detection taggedPhone = candidates.stream()
+                    .filter(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER))
+                    .findFirst().orElse(null);
+            // A phone read only because of the speaker's tag, or the same digits again, read back.
+            boolean onlyTag = taggedPhone != null
+                    && (said.contains(digits) || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
+            if ((!onlyTag && candidates.stream().anyMatch(d -> d.start() < to && from < d.end()))
                     || !saidDigitByDigit(original, from, to)
                     || spelledLettersBefore(rewrite.text, run[0]) || letterWordBefore(rewrite.text, run[0])
                     || labelledBefore(rewrite.text, run[0])
@@ -958,9 +967,31 @@ public final class TextClassifier {
             Detection adjusted = withContext(rewrite.text,
                     new Detection(EntityTypes.US_SSN, run[0], run[1], UNCUED_SPOKEN_SSN, UsSsnDetector.NAME), true);
             if (adjusted.confidence() >= settings.minConfidence()) {
+                if (onlyTag) {
+                    candidates.remove(taggedPhone);
+                }
                 candidates.add(new Detection(EntityTypes.US_SSN, from, to, adjusted.confidence(), UsSsnDetector.NAME));
+                said.add(digits);
             }
         }
+    }
+
+    /**
+     * Whether the only phone cue of the number at {@code text[start, end)} is the speaker's tag it is
+     * said under ("caller: it's ..."): no phone word in the reply or after the number, nor in a prompt
+     * before the tag.
+     */
+    private static boolean onlySpeakerTagSaysPhone(String text, int start, int end) {
+        if (ContextWords.phoneCueAfter(text, end)) {
+            return false;
+        }
+        int tag = ContextWords.beforeSpeakerTagAndReply(text, start);
+        int colon = tag < start ? text.indexOf(':', tag) : -1;
+        if (colon < 0 || colon >= start) {
+            return !ContextWords.phoneWordBefore(text, start);
+        }
+        return !ContextWords.raised(text.substring(colon + 1, end), start - colon - 1, EntityTypes.PHONE_NUMBER)
+                && !ContextWords.raised(text, tag, EntityTypes.PHONE_NUMBER);
     }
 
     private static final int SSN_DIGITS = 9;

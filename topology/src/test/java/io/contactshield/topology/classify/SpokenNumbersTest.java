@@ -654,6 +654,19 @@ class SpokenNumbersTest {
         assertThat(found(text)).contains("US_SSN:" + ssn);
     }
 
+    @Test
+    void aSpeakersTagAloneMakesNoPhoneOfNineDigitsSaidOneByOne() {
+        assertThat(found("caller: it's five one seven two two nine four oh eight agent: thanks, and your date of birth"))
+                .containsExactly("US_SSN:five one seven two two nine four oh eight");
+        // Read back by the agent: the same SSN.
+        assertThat(found("caller: it's one eight seven oh six eight eight one six agent: one eight seven oh six eight eight"
+                + " one six caller: yes")).containsExactly("US_SSN:one eight seven oh six eight eight one six",
+                        "US_SSN:one eight seven oh six eight eight one six");
+        // Asked for a phone, it stays whatever the phone detector made of it.
+        assertThat(found("agent: what's the best phone number? caller: it's five one seven two two nine four oh eight"))
+                .noneMatch(f -> f.startsWith("US_SSN:"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "caller: the routing number is two one one two seven four four five oh",
