@@ -297,7 +297,8 @@ final class ContextWords {
             "\u0637\u0644\u0628\u0643 \u0631\u0642\u0645", "\u0631\u0642\u0645 \u0627\u0644\u0637\u0644\u0628",
             "\u0634\u062d\u0646\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0634\u062d\u0646\u0629",
             "klienta", "fakture", "faktu\u0159e", "faktury", "fakturu", "fakturze",
-            "transaction", "transaction id", "txn", "txn id", "trans id",
+            "transaction", "transaction id", "txn", "txn id", "trans id", "transfer number", "transfer no", "transfer id",
+            "transfer reference",
             // Mobile money's till (not Swedish "till", to) and paybill numbers; Nigeria's bank
             // verification, national identity and account numbers, Botswana's Omang; a conference's
             // dial-in PIN; a frequent flyer's number; an account's "acc".

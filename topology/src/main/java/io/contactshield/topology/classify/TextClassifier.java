@@ -293,6 +293,9 @@ public final class TextClassifier {
                             || spelledLettersBefore(text, runStart(rewrite, detection.start())))) {
                         continue; // "C X four zero one nine ...": the letters and digits of a code
                     }
+                    if (detection.type().equals(EntityTypes.PHONE_NUMBER) && insideRun(rewrite, detection)) {
+                        continue; // "CNIC number hai four two one zero one, seven six five four three two one, three"
+                    }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         int start = isDigitType(adjusted.type()) ? restartStart(original, rewrite, adjusted) : adjusted.start();
@@ -373,6 +376,22 @@ public final class TextClassifier {
             }
         }
         return at;
+    }
+
+    /**
+     * Whether {@code found} (in the rewrite) is only a middle part of one spoken run, with digits of
+     * the run said before and after it: a group of a longer number said in groups (an identity
+     * card's), not a phone number, which a caller says whole, or before another number, or after one.
+     */
+    private static boolean insideRun(SpokenDigits.Rewrite rewrite, Detection found) {
+        for (int[] run : rewrite.runs) {
+            if (run[0] <= found.start() && found.start() < run[1]) {
+                return run[0] < found.start() && found.end() < run[1]
+                        && Chars.countDigits(rewrite.text, run[0], found.start()) > 0
+                        && Chars.countDigits(rewrite.text, found.end(), run[1]) > 0;
+            }
+        }
+        return false;
     }
 
     /**

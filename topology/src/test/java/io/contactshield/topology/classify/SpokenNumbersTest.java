@@ -64,7 +64,12 @@ class SpokenNumbersTest {
         "one two three four five six seven",
         // A position said as decimals: the digits after "point", and those before "point" and a number word.
         "Caller: the GPS on my phone says minus thirty three point eight six eight eight, one five one point two oh nine three",
-        "caller: it reads four one five five five five zero one eight two point five"
+        "caller: it reads four one five five five five zero one eight two point five",
+        // A group in the middle of a longer number said in groups: an identity card's.
+        "caller: CNIC number hai four two one zero one, seven six five four three two one, three. agent: shukriya",
+        "caller: my Emirates ID is seven eight four, nineteen seventy nine, three three two one four five six, eight.",
+        // A money transfer's reference.
+        "caller: my transfer number is five five six one, two zero nine, eight three four"
     })
     void leavesSpokenNonNumbersAndHardNegativesAlone(String text) {
         assertThat(found(text)).isEmpty();
