@@ -506,8 +506,9 @@ final class ContextWords {
      */
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
             "candidatura", "candidature", "po",
-            // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's.
-            "id");
+            // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's. An
+            // employer's id ("EIN 56-2291804"; further away the German article).
+            "id", "ein");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1436,7 +1437,7 @@ final class ContextWords {
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
-            "on my claim",
+            "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",
@@ -2005,7 +2006,9 @@ final class ContextWords {
                 if (i + length <= start && (length < 2 || phrase.charAt(1) == second || phrase.charAt(1) >= 128)
                         && Chars.mayEqualIgnoringCase(text.charAt(i + length - 1), phrase.charAt(length - 1))
                         && Chars.regionMatchesIgnoreCase(text, i, phrase, length)
-                        && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1)))
+                        // A phrase that ends in a mark ("ss#", "tel.") ends there, glued to the number or not.
+                        && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1))
+                                || !Character.isLetterOrDigit(phrase.charAt(length - 1)))
                         && !negated(text, i)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }

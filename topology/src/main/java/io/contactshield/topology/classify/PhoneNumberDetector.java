@@ -328,6 +328,15 @@ public final class PhoneNumberDetector implements Detector {
                 }
                 limit = end + 1;
             }
+            // "TO 866 555 0194  10/09/2025 14:22", "ani 866 555 0194 10:30": a date or a time after the
+            // number is not its last group, and libphonenumber must not see it either.
+            for (int stamp = dateOrTimeAfterBlank(text, start, end); stamp > start; stamp = dateOrTimeAfterBlank(text, start, end)) {
+                end = stamp;
+                while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                limit = end + 1;
+            }
             if (end > start && text.charAt(start) == '(' && unclosedBrackets(text, start, end) > 0) {
                 start++; // "(186 2100 7742)", "(+1 (617) 555-0120)": a bracket around the number
             }
@@ -900,7 +909,17 @@ public final class PhoneNumberDetector implements Detector {
         }
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2))
+                && !(before == '#' && phoneWordEndsAt(text, start - 1)) // "ph#(317)555-0109", not "PO#88213"
                 && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))); // "ל-052-643-8817": to 052...
+    }
+
+    /** Whether the letters that end at {@code end} are a word for a phone ("ph", "tel", "cell"). */
+    private static boolean phoneWordEndsAt(String text, int end) {
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && ContextWords.PHONE.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1039,6 +1058,28 @@ public final class PhoneNumberDetector implements Detector {
         }
         char before = text.charAt(open - 1);
         return before == ' ' || before == '\u00a0' ? open : -1;
+    }
+
+    /** A date as a candidate's last group ({@code 10/09/2025}, {@code 2025-10-09}, {@code 09.10.2025}). */
+    private static final Pattern DATE_GROUP = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+
+    /**
+     * Where the blank before the candidate's last group stands when that group is a date or a time's
+     * hour (the {@code 10} of {@code 10:30}: the candidate stops at the colon); -1 when it is neither.
+     */
+    private static int dateOrTimeAfterBlank(String text, int start, int end) {
+        int blank = end - 1;
+        while (blank > start && text.charAt(blank) != ' ' && text.charAt(blank) != '\u00a0') {
+            blank--;
+        }
+        if (blank <= start) {
+            return -1;
+        }
+        int group = blank + 1;
+        boolean hour = end - group <= 2 && Chars.onlyDigits(text, group, end) && end + 2 < text.length()
+                && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1)) && Chars.isAsciiDigit(text.charAt(end + 2));
+        return hour || DATE_GROUP.matcher(text.subSequence(group, end)).matches() ? blank : -1;
     }
 
     /**

@@ -123,8 +123,8 @@ public final class TextClassifier {
                 }
                 addTailCorrections(text, saidPhones, candidates);
             }
-            if (!spokenPhones.isEmpty()) {
-                addReadBacks(text, spokenPhones, candidates);
+            if (!spokenPhones.isEmpty() || !spokenSsns.isEmpty()) {
+                addReadBacks(text, spokenPhones, spokenSsns, candidates);
             }
             if (!rewrites.isEmpty()) {
                 // A number said in words is also read back from one written in the same text ("once,
@@ -887,9 +887,12 @@ public final class TextClassifier {
      * An agent's read-back of a number the caller said in words ("five five five, zero one, uh, seven
      * three." AGENT: "555-0173."): a written number whose digits are those of a phone number said in
      * the same text is that phone number, whether or not a cue or the plan of a region admits it
-     * alone (a local number, a foreign national one).
+     * alone (a local number, a foreign national one). So is a written SSN whose digits are those of one
+     * said in words (an IVR's log: {@code caller said: "five three five, two eight, six four oh three"
+     * normalized=535286403}), over a phone another plan made of it.
      */
-    private static void addReadBacks(String text, Map<String, Double> spokenPhones, List<Detection> candidates) {
+    private static void addReadBacks(String text, Map<String, Double> spokenPhones, Map<String, Double> spokenSsns,
+            List<Detection> candidates) {
         int i = Chars.nextDigit(text, 0);
         while (i >= 0) {
             int start = i;
@@ -901,9 +904,18 @@ public final class TextClassifier {
             if (Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end)) {
                 continue; // part of a code or a longer number
             }
-            Double confidence = readBack(spokenPhones, digitsOf(text, start, end));
+            String digits = digitsOf(text, start, end);
             int from = start;
             int to = end;
+            Double ssn = spokenSsns.get(digits);
+            if (ssn != null) {
+                candidates.removeIf(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER));
+                if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                    candidates.add(new Detection(EntityTypes.US_SSN, start, end, ssn, UsSsnDetector.NAME));
+                }
+                continue;
+            }
+            Double confidence = readBack(spokenPhones, digits);
             if (confidence == null) {
                 continue;
             }

@@ -68,6 +68,7 @@ class IdentifierLabelTest {
         "I can see application 2025-004417 was submitted on 14 Feb.",
         "Notice date 03/27/2026, IRS contact R. Dominguez, ID 1000223844.",
         "SIM swap request (ZA, Cell C): customer Keabetswe Moloi, ID 0103154046082.",
+        "Form W-2 box a: Employee's social security number 356-64-1702 | b: EIN 56-2291804 | c: Employer",
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
         "Rezerwacja 5252248481 potwierdzona",

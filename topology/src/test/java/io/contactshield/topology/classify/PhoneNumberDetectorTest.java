@@ -18,6 +18,22 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "OCR fax hdr: FROM 512 555 0115  TO 866 555 0194  10/09/2025 14:22  P.01 | 866 555 0194",
+        "ani 866 555 0194 10:30 inbound | 866 555 0194",
+        "callback 866 555 0194 2025-10-09 | 866 555 0194",
+        "Tel. 030 2847 1190 12.03.2025 | 030 2847 1190"
+    })
+    void aDateOrATimeAfterTheNumberIsNotItsLastGroup(String text, String number) {
+        assertThat(found(new PhoneNumberDetector(text.startsWith("Tel.") ? "DE" : "US"), text)).contains(number);
+    }
+
+    @Test
+    void aDateAndATimeAfterATerminalsIdMakeNoNumberOfIt() {
+        assertThat(found(us, "pos-terminal 0447-03 2025-11-14 16:21:33 TXN 000912 SALE")).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"(212) 555-0147", "212-555-0147", "212.555.0147", "212 555 0147", "2125550147",
         "1-800-555-0199", "1 (415) 555-0132"})
     void findsNationalFormatsOfTheDefaultRegion(String number) {

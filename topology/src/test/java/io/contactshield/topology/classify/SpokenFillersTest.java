@@ -24,7 +24,9 @@ class SpokenFillersTest {
         "call me on two one two, um, five five five, er, oh one seven six please"
             + " | PHONE_NUMBER:two one two, um, five five five, er, oh one seven six",
         "meine Handynummer ist null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben"
-            + " | PHONE_NUMBER:null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben"
+            + " | PHONE_NUMBER:null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben",
+        "Cliente: eh, es el dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve. Agente: gracias"
+            + " | PHONE_NUMBER:dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve"
     })
     void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

@@ -660,6 +660,18 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void theSocialOnTheLoanIsTheSocial() {
+        assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
+                .containsExactly("US_SSN:four eight nine, one six, three three two five");
+    }
+
+    @Test
+    void aWrittenEchoOfASpokenSsnIsThatSsn() {
+        String text = "IVR> caller said: \"five three five, two eight, six four oh three\" asr_conf=0.91 normalized=535286403";
+        assertThat(found(text)).containsExactly("US_SSN:five three five, two eight, six four oh three", "US_SSN:535286403");
+    }
+
+    @Test
     void aSpeakersTagAloneMakesNoPhoneOfNineDigitsSaidOneByOne() {
         assertThat(found("caller: it's five one seven two two nine four oh eight agent: thanks, and your date of birth"))
                 .containsExactly("US_SSN:five one seven two two nine four oh eight");

@@ -373,6 +373,13 @@ class TextClassifierTest {
         assertThat(typesIn("advised to join from mobile data. Meeting 9120 4477 31 re-sent.")).isEmpty();
     }
 
+    @Test
+    void aLabelEndingInAMarkMayBeGluedToItsNumber() {
+        assertThat(spansIn("ss#392064851 / ph#(317)555-0109 / bwr Irma Castillo / FB exp 11/30"))
+                .contains("392064851", "(317)555-0109");
+        assertThat(typesIn("PO#4155550123 shipped")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // A key names its own pair's value, not the values of the pairs after it.
