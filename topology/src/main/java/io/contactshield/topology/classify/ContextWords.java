@@ -1181,7 +1181,7 @@ final class ContextWords {
      * "number"), and an identifier's noun with "number" is that identifier's number ("RxNumber").
      * {@link #LABELLED} or +1; 0 when the key holds no cue (or is a speaker's prompt).
      */
-    private static int keyDirection(String text, int start, List<String> keyWords, Cues cues) {
+    private static int keyDirection(String text, int start, List<String> keyWords, Cues cues, boolean glued) {
         if (keyWords.isEmpty() || promptOfSpeaker(text, start, keyWords, cues)) {
             return 0;
         }
@@ -1191,6 +1191,14 @@ final class ContextWords {
             return 0;
         }
         boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
+        if (glued && raise > 0 && lower > 0 && !numberOfLower
+                && lastEndInKey(keyWords, cues.raise()) > Math.max(lastEndInKey(keyWords, cues.lower()),
+                        lastEndInKey(keyWords, cues.adjacentLower()))) {
+            // A program's key (glued to its '=') names its value by its last word, the words before say
+            // whose it is: "applicant.phone=", "applicantPhone=" (but "RxNumber=" is the prescription's
+            // number, numberOfLower). Not a label in prose: "el crédito del celular:" is the credit's.
+            return 1;
+        }
         return lower >= raise || numberOfLower ? LABELLED : 1;
     }
 
@@ -1204,11 +1212,11 @@ final class ContextWords {
         // A key glued to its '=' that holds a cue decides before the words of the pair before it:
         // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
         List<String> gluedKey = keyWords(text, start, true);
-        int keyed = keyDirection(text, start, gluedKey, cues);
+        int keyed = keyDirection(text, start, gluedKey, cues, true);
         if (keyed != 0) {
             return keyed;
         }
-        keyed = keyDirection(text, start, keyWords(text, start), cues);
+        keyed = keyDirection(text, start, keyWords(text, start), cues, false);
         if (keyed != 0) {
             return keyed;
         }
@@ -1944,6 +1952,23 @@ final class ContextWords {
             }
         }
         return best;
+    }
+
+    /** How many of {@code keyWords} stand before the end of the last of {@code phrases} in them; 0 for none. */
+    private static int lastEndInKey(List<String> keyWords, List<String> phrases) {
+        PhraseIndex index = PhraseIndex.of(phrases);
+        for (int to = keyWords.size(); to > 0; to--) {
+            StringBuilder joined = new StringBuilder();
+            for (int from = to - 1; from >= 0; from--) {
+                joined.insert(0, keyWords.get(from));
+                for (String compact : index.compact()) {
+                    if (compact.contentEquals(joined)) {
+                        return to;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** Whether one of {@code phrases} appears as whole words within the window before {@code start}. */

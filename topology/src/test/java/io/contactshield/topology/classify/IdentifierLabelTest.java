@@ -104,7 +104,10 @@ class IdentifierLabelTest {
         "CUSTOMER: registered number is 2125550147 | 2125550147",
         "cx called re: refill Rx 6620418, DOB verified, cb # 5035550177, ready 15:00 | 5035550177",
         "Agent note: applicant Gurpreet Sandhu 2125550147 asked for an expedite | 2125550147",
-        "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63"
+        "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63",
+        // A program's key names its value by its last word: the applicant's phone.
+        "applicant.name=Tyler Brennan\napplicant.phone=773-555-0121 | 773-555-0121",
+        "applicantPhone=7735550121 | 7735550121"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
@@ -115,7 +118,10 @@ class IdentifierLabelTest {
         "LIS\u2192GRU 23MAR | seat 34C | EMD 0472190034418 | baggage 2PC",
         "Ap\u00f3lice n.\u00ba 0049-7721-03 | Ramo: Autom\u00f3vel",
         "ul. Kwiatowa 7/12, 02-511 Warszawa. | Numer klienta: 4401287733 | Pozdrawiam",
-        "Z\u00e1kazn\u00edk: Dobr\u00fd den, vol\u00e1m kv\u016fli faktu\u0159e \u010d. 2026004418."
+        "Z\u00e1kazn\u00edk: Dobr\u00fd den, vol\u00e1m kv\u016fli faktu\u0159e \u010d. 2026004418.",
+        // ... and the last word of "RxNumber" is the prescription's number, of "phone_order_id" the order's id.
+        "RxNumber=7735550121",
+        "phone_order_id=7735550121"
     })
     void readsAirlineDocumentsPoliciesAndCustomerNumbersInMoreLanguagesAsIdentifiers(String text) {
         assertThat(phonesIn(text)).isEmpty();

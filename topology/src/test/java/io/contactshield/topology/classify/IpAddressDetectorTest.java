@@ -127,6 +127,7 @@ class IpAddressDetectorTest {
         assertThat(found("instance=2001:db8:85a3::8a2e:370:7334:9100 job=sbc"))
                 .containsExactly("2001:db8:85a3::8a2e:370:7334");
         assertThat(found("Via: SIP/2.0/TLS 2001:db8:10::25:5061;branch=z9hG4bK")).containsExactly("2001:db8:10::25");
+        assertThat(found("lock_hub_mqtt: mqtts://2001:db8:4a1c::10:8883")).containsExactly("2001:db8:4a1c::10");
         // A group that is no service port, or one right after the "::", is the address's own.
         assertThat(found("from 2001:db8:85a3::8a2e:370:7334 today")).containsExactly("2001:db8:85a3::8a2e:370:7334");
         assertThat(found("from 2001:db8::443 today")).containsExactly("2001:db8::443");
