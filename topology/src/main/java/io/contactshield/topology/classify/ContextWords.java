@@ -326,7 +326,7 @@ final class ContextWords {
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
-            "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif",
+            "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
             "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",

@@ -67,6 +67,7 @@ final class SpokenDigits {
     private static final int AND = 10; // "vingt et un", "treinta y dos", "ein und zwanzig"
     private static final int DIX = 11; // French "dix": "dix-huit" is 18
     private static final int WHOLE_HUNDREDS = 12; // a hundreds word with no tens or unit after it: "пятьсот" 500
+    private static final int ZEROS = 13; // Portuguese "dois zeros", Spanish "tres ceros": that many zeros
 
     // Languages of the number words, as bits. A word that is an everyday word in another language
     // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
@@ -199,7 +200,12 @@ final class SpokenDigits {
         add(IT, DOUBLE * 100, "doppio");
         add(NL | NORDIC, DOUBLE * 100, "dubbel");
         add(ES, TRIPLE * 100, "triple");
-        add(IT, TRIPLE * 100, "triplo");
+        add(IT | PT, TRIPLE * 100, "triplo");
+        // Portuguese "quatro duplo seis" is 466, and "dois zeros um" 001 ("três zeros", "deux zéros").
+        add(PT, DOUBLE * 100, "duplo");
+        add(PT, ZEROS * 100, "zeros");
+        add(ES, ZEROS * 100, "ceros");
+        add(FR, ZEROS * 100, "z\u00e9ros");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, PLUS * 100, "plus");
         // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish, Portuguese.
@@ -1388,6 +1394,27 @@ final class SpokenDigits {
         return digits.toString();
     }
 
+    /**
+     * The digits that the number words of {@code text[start, end)} say, read as runs are (hundreds,
+     * tens, "and", "double"), pauses and all; empty when they say none.
+     */
+    static String saidDigits(String text, int start, int end) {
+        StringBuilder digits = new StringBuilder();
+        for (List<Said> run : runs(text, start, end, 1, 0)) {
+            for (Said said : run) {
+                if (said.c() != '+') {
+                    digits.append(said.c());
+                }
+            }
+        }
+        return digits.toString();
+    }
+
+    /** Whether {@code text[start, end)} is a word of a number said in words: a number word, "and", "double", "hundred". */
+    static boolean isNumberPart(String text, int start, int end) {
+        return Chars.onlyDigits(text, start, end) || lookUp(text, start, end) >= 0 && !isPlusWord(text, start, end);
+    }
+
     /** Whether {@code text[start, end)} is one number word ("nine", "eighty", "trente") or a digit group. */
     static boolean isNumberWord(String text, int start, int end) {
         if (Chars.onlyDigits(text, start, end)) {
@@ -2055,6 +2082,11 @@ final class SpokenDigits {
         while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && !saysInEnglish(text, tokens.get(1))) {
             tokens.remove(0);
         }
+        // ... and after one, at a run's end: "... seis sete dois nove, o telefone de lá".
+        while (tokens.size() > 1 && isLetterO(text, tokens.get(tokens.size() - 1))
+                && !saysInEnglish(text, tokens.get(tokens.size() - 2))) {
+            tokens.remove(tokens.size() - 1);
+        }
         if (tokens.size() > 1 && isPronounOne(text, tokens.get(0))) {
             tokens.remove(0); // "it's the free one, oh eight hundred, ...": the one meant, not a digit
         }
@@ -2183,6 +2215,21 @@ final class SpokenDigits {
                     run = new ArrayList<>();
                     if (next != null && next[0] / 100 != PLUS) {
                         run.add(new Said('+', t[1], t[2], false));
+                    }
+                }
+                case ZEROS -> {
+                    int[] previous = k > 0 ? tokens.get(k - 1) : null;
+                    int times = previous == null || previous[0] / 100 != UNIT || pause ? 0 : previous[0] % 100;
+                    if (times < 2 || times > 4 || run.isEmpty()) {
+                        spoken = end(run, spoken, runs, minDigits, minSpoken);
+                        run = new ArrayList<>();
+                    } else {
+                        // The count said before was taken as a digit: it is the number of zeros.
+                        Said count = run.remove(run.size() - 1);
+                        for (int r = 0; r < times; r++) {
+                            run.add(new Said('0', count.start(), t[2], count.pauseBefore() && r == 0));
+                        }
+                        spoken += times - 1;
                     }
                 }
                 case DIGITS -> {

@@ -24,8 +24,9 @@ final class SpokenFillers {
             "\u0103\u0103", "\u0103\u0103\u0103", "\u044a\u044a", "\u044a\u044a\u044a",
             // "area code seven one three, then five five five, ...": a caller's "then" between groups.
             "then",
-            // Spanish "este" ("dos uno cero, este, cinco cinco cinco"), as "um" in English.
-            "este",
+            // Spanish "este" ("dos uno cero, este, cinco cinco cinco"), as "um" in English; Portuguese
+            // "hã" and "hum".
+            "este", "h\u00e3", "hum",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen"};
     private static final int MAX_FILLER = 6;

@@ -470,6 +470,8 @@ public final class TextClassifier {
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
+            // Portuguese "rather" ("novecentos e sessenta e um, duzentos e sessenta... aliás, ...").
+            "ali\u00e1s", "alias",
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction".
             "warte", "moment", "nochmal", "nochmals", "korrektur",
@@ -517,63 +519,43 @@ public final class TextClassifier {
         int minRepeated = ellipsis ? MIN_REPEATED_AFTER_ELLIPSIS : MIN_REPEATED;
         // The number words said first: fewer digits than the number, the same first digit. A word
         // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
-        // does not belong to them when the first digit would then differ.
+        // does not belong to them when the first digit would then differ. They are read back word by
+        // word, and what they say is read as one stretch, as the run itself was: hundreds, tens,
+        // "and" and "double" too ("novecentos e vinte e sete... hã... novecentos e vinte e sete, ...",
+        // "two oh one, double five seven... sorry, two zero one, ...").
         String digits = digitsOf(text, found.start(), found.end());
         int start = found.start();
-        StringBuilder first = new StringBuilder();
+        int falseStartEnd = wordEnd;
+        String first = "";
         int firstStart = found.start();
-        boolean hundreds = false;
-        boolean unitLast = false; // the only word read so far is a unit
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
-            // The first part may be digits already: a run of number words of its own is rewritten.
-            String word = wordStart == wordEnd ? null
-                    : Character.isDigit(text.charAt(wordStart)) ? text.substring(wordStart, wordEnd)
-                    : SpokenDigits.digits(text, wordStart, wordEnd);
-            if (word == null && !hundreds && first.length() <= 2 && SpokenDigits.isHundredWord(text, wordStart, wordEnd)) {
-                // "sıfır beş yüz kırk ıı yok pardon sıfır beş yüz elli üç, ...": a hundreds word takes
-                // the unit before it; its tens and units, read already, become the last two digits.
-                hundreds = true;
-                wordEnd = lastWordBefore(text, wordStart);
-                if (wordEnd < 0) {
-                    break;
-                }
-                continue;
-            }
-            if (word == null) {
-                if (start < found.start() && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
+            if (wordStart == wordEnd || !SpokenDigits.isNumberPart(text, wordStart, wordEnd)) {
+                if (start < found.start() && wordStart < wordEnd && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
                     start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
                 }
                 break;
             }
-            if (hundreds) {
-                if (word.length() != 1) {
-                    break;
+            if (SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
+                String said = SpokenDigits.saidDigits(text, wordStart, falseStartEnd);
+                if (said.length() >= digits.length()) {
+                    return found.start(); // as many digits as the number: a whole number said before it
                 }
-                while (first.length() < 2) {
-                    first.insert(0, '0');
+                if (said.length() > first.length()) { // (a word the reading drops, as that "o", says nothing)
+                    first = said;
+                    firstStart = wordStart;
+                    if (said.charAt(0) == digits.charAt(0)
+                            && (correcting || (said.length() >= minRepeated && digits.startsWith(said)))) {
+                        start = wordStart;
+                    }
                 }
-                hundreds = false;
-            }
-            if (word.length() == 2 && word.charAt(1) == '0' && first.length() == 1 && unitLast) {
-                word = word.substring(0, 1); // "on bir", "twenty one": the tens word and the unit after it are one number
-            }
-            unitLast = word.length() == 1 && first.length() == 0;
-            if (first.length() + word.length() >= digits.length()) {
-                return found.start(); // as many digits as the number: a whole number said before it
-            }
-            first.insert(0, word);
-            firstStart = wordStart;
-            if (word.charAt(0) == digits.charAt(0)
-                    && (correcting || (first.length() >= minRepeated && digits.startsWith(first.toString())))) {
-                start = wordStart;
             }
             wordEnd = lastWordBefore(text, wordStart);
             if (wordEnd < 0) {
                 break;
             }
         }
-        if (correcting && start == found.start() && first.length() > 0 && first.length() <= MAX_WRONG_START
+        if (correcting && start == found.start() && !first.isEmpty() && first.length() <= MAX_WRONG_START
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said

@@ -43,7 +43,13 @@ final class TextLanguage {
                         + " s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o telefone bom ol\u00e1 mas muito"
                         + " j\u00e1 agora quero preciso senhor senhora tamb\u00e9m atendimento dois sete oito dez"
                         + " doze vinte trinta quarenta cinquenta sessenta oitenta duzentos trezentos quatrocentos"
-                        + " quinhentos seiscentos setecentos oitocentos novecentos cento"),
+                        + " quinhentos seiscentos setecentos oitocentos novecentos cento"
+                        // Words of European Portuguese chats, calls and notes that no other language of
+                        // the list writes so.
+                        + " ningu\u00e9m atende loja telem\u00f3vel telemovel fixo chamada chamadas olhe pois"
+                        + " pronto portanto estou aqui at\u00e9 isso isto dela dele m\u00e3e irm\u00e3o filha marido"
+                        + " vizinha senha conta cart\u00e3o pagamento pr\u00e9dio porteiro portabilidade"
+                        + " encaminhado morada fatura n\u00f3s"),
         ITALIAN(List.of("IT"),
                 "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare"
                         + " cellulare gli della questo anche ho ci lei signora salve vorrei posso perch\u00e9"

@@ -69,6 +69,7 @@ class IdentifierLabelTest {
         "Notice date 03/27/2026, IRS contact R. Dominguez, ID 1000223844.",
         "SIM swap request (ZA, Cell C): customer Keabetswe Moloi, ID 0103154046082.",
         "Form W-2 box a: Employee's social security number 356-64-1702 | b: EIN 56-2291804 | c: Employer",
+        "Maputo, reembolso para a conta, NUIT 184349672, obrigado",
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
         "Rezerwacja 5252248481 potwierdzona",

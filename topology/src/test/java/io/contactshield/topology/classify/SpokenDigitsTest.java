@@ -10,6 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SpokenDigitsTest {
 
+    @Test
+    void aPortugueseArticleAfterARunIsNoZero() {
+        assertThat(SpokenDigits.digitsOf("o meu social \u00e9 dois tr\u00eas seis, nove nove, seis sete dois nove, o telefone"))
+                .containsExactly("236 99 6729");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "oh seven seven double oh nine double oh one two three | 07700900123",
@@ -32,7 +38,11 @@ class SpokenDigitsTest {
         "z\u00e9ro six soixante-dix dix-neuf cinquante quatre-vingt-onze | 0670195091",
         "null eins sieben eins einundzwanzig vierunddrei\u00dfig sechsundf\u00fcnfzig | 0171213456",
         "null eins sieben eins zwoelf neunzehn achtundneunzig | 0171121998",
-        "seis cero cero treinta y dos cuarenta y cinco | 6003245"
+        "seis cero cero treinta y dos cuarenta y cinco | 6003245",
+        // Portuguese "duplo", and a count of zeros ("dois zeros", "tr\u00eas ceros", "deux z\u00e9ros").
+        "nove um cinco seis um sete quatro duplo seis | 915617466",
+        "zero sete oito dois zeros nove zero um oito seis cinco | 07800901865",
+        "tres ceros uno dos tres cuatro cinco | 00012345"
     })
     void writesSpokenDigitsAsDigits(String spoken, String digits) {
         assertThat(SpokenDigits.digitsOf("caller: it's " + spoken + " thanks")).containsExactly(digits);

@@ -26,7 +26,9 @@ class SpokenFillersTest {
         "meine Handynummer ist null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben"
             + " | PHONE_NUMBER:null eins sieben eins, \u00e4h, zwei drei vier f\u00fcnf sechs sieben",
         "Cliente: eh, es el dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve. Agente: gracias"
-            + " | PHONE_NUMBER:dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve"
+            + " | PHONE_NUMBER:dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve",
+        "Cliente: o meu n\u00famero \u00e9 o nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito."
+            + " | PHONE_NUMBER:nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito"
     })
     void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

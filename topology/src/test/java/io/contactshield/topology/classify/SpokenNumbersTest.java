@@ -659,6 +659,20 @@ class SpokenNumbersTest {
         assertThat(found(text)).contains("US_SSN:" + ssn);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The false start read as the number is, with its hundreds, "e" and "double".
+        "Cliente: pode, novecentos e vinte e sete... h\u00e3... novecentos e vinte e sete, oitocentos e dezoito,"
+            + " quatrocentos e vinte e um, \u00e9 o do trabalho."
+            + " | novecentos e vinte e sete... h\u00e3... novecentos e vinte e sete, oitocentos e dezoito, quatrocentos e vinte e um",
+        "Caller: you can reach me at two oh one, double five seven... sorry, two zero one, five double five, oh one oh"
+            + " eight, that's my work phone"
+            + " | two oh one, double five seven... sorry, two zero one, five double five, oh one oh eight"
+    })
+    void aFalseStartIsReadAsTheNumberIs(String text, String phone) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + phone);
+    }
+
     @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))

@@ -12,6 +12,7 @@ class TextLanguageTest {
     @CsvSource(delimiter = '|', value = {
         "Hola, quiero cambiar el n\u00famero de mi l\u00ednea porque ya no uso el m\u00f3vil, gracias | ES",
         "Ol\u00e1, n\u00e3o consigo ligar para o meu banco, j\u00e1 tentei muito | PT",
+        "Cliente: liguei para a loja e ningu\u00e9m atende, \u00e9 a da Baixa? | PT",
         "Buongiorno, sono la signora Bianchi e non ho ricevuto la fattura, grazie | IT",
         "Guten Tag, ich habe die Rechnung nicht bekommen, bitte um R\u00fcckruf | DE",
         "Bonjour, je suis cliente depuis dix ans et vous ne r\u00e9pondez pas, merci | FR",
