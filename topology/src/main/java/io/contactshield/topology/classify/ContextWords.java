@@ -538,7 +538,7 @@ final class ContextWords {
             // Arabic "the version", "version"; Hebrew "version".
             "\u0627\u0644\u0646\u0633\u062e\u0629", "\u0646\u0633\u062e\u0629", "\u05d2\u05e8\u05e1\u05d4",
             "rev", "revision", "section", "chapter", "upgraded", "updated", "downgraded", "patched",
-            "fixed in", "release notes", "model", "engine", "version history",
+            "fixed in", "release notes", "model", "engine", "version history", "image tag",
             // Nordic and Finnish "version", also in the compounds a message writes ("appversionen",
             // "ohjelmistoversio", "versioon"); a rollback's target.
             "versionen", "versjon", "versjonen", "appversion", "appversionen", "programversion", "versio", "versioon",

@@ -374,6 +374,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aContainerImagesTagIsAVersion() {
+        assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
+                .containsExactly("203.0.113.68");
+    }
+
+    @Test
     void aLabelEndingInAMarkMayBeGluedToItsNumber() {
         assertThat(spansIn("ss#392064851 / ph#(317)555-0109 / bwr Irma Castillo / FB exp 11/30"))
                 .contains("392064851", "(317)555-0109");
