@@ -107,7 +107,7 @@ class IdentifierLabelTest {
         "Agent note: applicant Gurpreet Sandhu 2125550147 asked for an expedite | 2125550147",
         "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63",
         // A program's key names its value by its last word: the applicant's phone.
-        "applicant.name=Tyler Brennan\napplicant.phone=773-555-0121 | 773-555-0121",
+        "applicant.ssn=656-12-7730 applicant.phone=773-555-0121 | 773-555-0121",
         "applicantPhone=7735550121 | 7735550121"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
