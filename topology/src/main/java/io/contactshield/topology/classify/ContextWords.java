@@ -326,6 +326,8 @@ final class ContextWords {
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
+            // A producer's licence (NPN); a form's "Employer identification number".
+            "npn", "employer identification number",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
@@ -397,6 +399,10 @@ final class ContextWords {
             "passport number", "id number", "national id", "employee id", "employee number", "staff id",
             "staff number", "personnel number", "customer no", "client number",
             "client no", "user id", "acct", "acct no", "a/c",
+            // A life or annuity contract named by what is paid on it ("annual premium on 6612093374",
+            // "cash value on 7702418853", "payout on 3328100471"; a "premium number" is a phone's, and
+            // a card the payout goes to is a card).
+            "premium on", "premium notice", "cash value", "payout on",
             // Cheques, serial numbers, Irish PPS numbers, policy abbreviations ("pol# 2133875221"),
             // Mexican accounts and folios.
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",

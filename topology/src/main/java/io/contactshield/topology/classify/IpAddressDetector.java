@@ -799,8 +799,10 @@ public final class IpAddressDetector implements Detector {
             innerCapital |= name < end - 1 && Character.isUpperCase(text.charAt(name + 1))
                     && Character.isLowerCase(text.charAt(name));
         }
+        // (A log line's bracketed component too: "[PolicyAdmin 8.4.2.11] [http-nio-8443-exec-17]".)
         return innerCapital && Character.isUpperCase(text.charAt(name)) && (name == 0 || text.charAt(name - 1) == ' '
-                || text.charAt(name - 1) == '=') && !namesAHost(text.substring(name, end));
+                || text.charAt(name - 1) == '=' || text.charAt(name - 1) == '[' || text.charAt(name - 1) == '(')
+                && !namesAHost(text.substring(name, end));
     }
 
     /**

@@ -2082,6 +2082,12 @@ final class SpokenDigits {
         while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && !saysInEnglish(text, tokens.get(1))) {
             tokens.remove(0);
         }
+        // An "oh" said after a pause at a run's end, before a word of surprise or correction, is the
+        // interjection: "... oh one three four, oh no wait, that's your number".
+        if (tokens.size() > 1 && isOh(text, tokens.get(tokens.size() - 1)) && tokens.get(tokens.size() - 1)[3] == 1
+                && INTERJECTION_AFTER_OH.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
+            tokens.remove(tokens.size() - 1);
+        }
         // ... and after one, at a run's end: "... seis sete dois nove, o telefone de lá".
         while (tokens.size() > 1 && isLetterO(text, tokens.get(tokens.size() - 1))
                 && !saysInEnglish(text, tokens.get(tokens.size() - 2))) {
@@ -2287,6 +2293,27 @@ final class SpokenDigits {
 
     private static boolean isLetterO(String text, int[] token) {
         return token[2] - token[1] == 1 && (text.charAt(token[1]) == 'o' || text.charAt(token[1]) == 'O');
+    }
+
+    /** Words after which an "oh" is surprise or a correction's start, not a zero. */
+    private static final Set<String> INTERJECTION_AFTER_OH = Set.of("no", "wait", "sorry", "my", "well", "yeah", "yes",
+            "ok", "okay", "right", "hang", "actually", "dear", "god", "gosh", "shoot", "darn", "i");
+
+    private static boolean isOh(String text, int[] token) {
+        return isLetterO(text, token) || token[2] - token[1] == 2 && text.regionMatches(true, token[1], "oh", 0, 2);
+    }
+
+    /** The lower-cased word after {@code end}, past blanks and commas; empty when none follows. */
+    private static String wordAfter(String text, int end) {
+        int start = end;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == ',')) {
+            start++;
+        }
+        int wordEnd = start;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return text.substring(start, wordEnd).toLowerCase(Locale.ROOT);
     }
 
     /** Whether a token is written digits or an English number word. */

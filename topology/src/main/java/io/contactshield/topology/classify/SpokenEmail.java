@@ -149,7 +149,7 @@ final class SpokenEmail {
             "good", "great", "bad", "nobody", "somebody", "someone", "anyone", "everyone", "also", "only",
             "just", "even", "still", "again", "both", "each", "one", "two", "three", "four", "five", "six",
             // Prepositions: "an email from seller dash support at ...".
-            "from", "with", "by", "of", "for",
+            "from", "with", "by", "of", "for", "to",
             // "the address on file ending at gmail dot com" names a domain, no mailbox.
             "ending", "ends");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",

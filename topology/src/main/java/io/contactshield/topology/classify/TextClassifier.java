@@ -462,6 +462,11 @@ public final class TextClassifier {
     /** Fewest digits said first that, repeated, make a false start without a word of correction. */
     private static final int MIN_REPEATED = 3;
     private static final int MIN_REPEATED_AFTER_ELLIPSIS = 2;
+    /**
+     * Fewest digits of such a false start: one number word before a correction is as often a word of
+     * its own ("one moment. 6 1 4 ...": German "Moment" corrects, English "one moment" waits).
+     */
+    private static final int MIN_WRONG_START = 2;
     /** Most digits of a false start, corrected, that need not start as the number does: an area code's. */
     private static final int MAX_WRONG_START = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
@@ -555,7 +560,7 @@ public final class TextClassifier {
                 break;
             }
         }
-        if (correcting && start == found.start() && !first.isEmpty() && first.length() <= MAX_WRONG_START
+        if (correcting && start == found.start() && first.length() >= MIN_WRONG_START && first.length() <= MAX_WRONG_START
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said
@@ -951,7 +956,10 @@ public final class TextClassifier {
      * protecting as one. A phone number has ten digits, a ZIP+4, a routing or a member number is named
      * ("the zip is", "routing number", "group number", {@link #labelledBefore}), a code goes on from
      * spelled letters ("W two eight four ..."), and numbers said in groups of three or with a year's
-     * words are not read here at all: only nine words, each a digit, with no pause.
+     * words are not read here at all: only nine words, each a digit, with no pause. Nine digits
+     * dictated one by one ("3 2 4 5 7 1 9 8 8") are read so only when grouped as an SSN is written or
+     * when nothing but the speaker's tag made a phone of them: dictated, a member's or an account's
+     * number is as common.
      */
     private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, Set<String> said,
             List<Detection> candidates) {
@@ -968,9 +976,13 @@ public final class TextClassifier {
                     .filter(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER))
                     .findFirst().orElse(null);
             // A phone read only because of the speaker's tag, or the same digits again, read back.
-            boolean onlyTag = taggedPhone != null
-                    && (said.contains(digits) || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
+            boolean onlyTag = taggedPhone != null && (said.contains(digits) || dictatedAsSsn(original, from, to)
+                    || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
+            // Digits dictated one by one are as often a member's or an account's number: an SSN only
+            // when grouped as one, or when nothing but a speaker's tag made a phone of them.
+            boolean dictated = Chars.countDigits(original, from, to) > 0;
             if ((!onlyTag && candidates.stream().anyMatch(d -> d.start() < to && from < d.end()))
+                    || (dictated && !onlyTag && !dictatedAsSsn(original, from, to))
                     || !saidDigitByDigit(original, from, to)
                     || spelledLettersBefore(rewrite.text, run[0]) || letterWordBefore(rewrite.text, run[0])
                     || labelledBefore(rewrite.text, run[0])
@@ -1013,18 +1025,42 @@ public final class TextClassifier {
     private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine");
 
-    /** Whether {@code text[from, to)} is digit words with single blanks between, and nothing else. */
+    /**
+     * Whether {@code text[from, to)} is digit words or single digits with single blanks between (a
+     * dictation's dashes too: "6 1 4 - 2 7 - 3 3 9 0"), and nothing else.
+     */
     private static boolean saidDigitByDigit(String text, int from, int to) {
         int word = from;
         for (int i = from; i <= to; i++) {
             if (i == to || text.charAt(i) == ' ') {
-                if (!DIGIT_WORDS.contains(text.substring(word, i).toLowerCase(Locale.ROOT))) {
+                boolean single = i - word == 1 && (Chars.isAsciiDigit(text.charAt(word)) || text.charAt(word) == '-');
+                if (!single && !DIGIT_WORDS.contains(text.substring(word, i).toLowerCase(Locale.ROOT))) {
                     return false;
                 }
                 word = i + 1;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code text[from, to)} dictates nine digits as an SSN is written, three, two and four
+     * between dashes ("6 1 4 - 2 7 - 3 3 9 0"): no national plan groups its numbers so.
+     */
+    private static boolean dictatedAsSsn(String text, int from, int to) {
+        int[] groups = new int[3];
+        int group = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (++group == groups.length) {
+                    return false;
+                }
+            } else if (Chars.isAsciiDigit(c)) {
+                groups[group]++;
+            }
+        }
+        return group == 2 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4;
     }
 
     /** Whether one letter of its own ("W", "e"; not "a" or "I") stands right before {@code start}. */

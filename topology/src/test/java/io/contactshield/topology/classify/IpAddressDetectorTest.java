@@ -310,6 +310,9 @@ class IpAddressDetectorTest {
                 .containsExactly("172.16.40.115");
         assertThat(addresses("Service cti-bridge: ClusterIP 10.96.144.12, port 8443/TCP")).containsExactly("10.96.144.12");
         assertThat(addresses("Host bastion\n  HostName 203.0.113.120\n  User ops")).containsExactly("203.0.113.120");
+        // A log line's bracketed component.
+        assertThat(addresses("09:02:14,118 INFO  [PolicyAdmin 8.4.2.11] [http-nio-8443-exec-17] from 203.0.113.9"))
+                .containsExactly("203.0.113.9");
     }
 
     @Test

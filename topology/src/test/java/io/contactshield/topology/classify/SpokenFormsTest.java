@@ -455,6 +455,9 @@ class SpokenFormsTest {
         assertThat(found("please report it to phishing at harborlinecard dot com"))
                 .containsExactly("EMAIL:phishing at harborlinecard dot com");
         assertThat(found("we were talking at lunch dot com")).isEmpty();
+        // "to" itself is no part of the mailbox.
+        assertThat(found("caller: yes send the status to aruiz at summitbenefit dot com, all one word"))
+                .containsExactly("EMAIL:aruiz at summitbenefit dot com");
     }
 
     @Test

@@ -674,6 +674,24 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void digitsDictatedOneByOneAreAnSsnGroupedAsOneOrAfterNothingButASpeakersTag() {
+        assertThat(found("caller: I wrote it down, one moment. 6 1 4 - 2 7 - 3 3 9 0"))
+                .containsExactly("US_SSN:6 1 4 - 2 7 - 3 3 9 0");
+        assertThat(found("caller: 3 2 4 5 7 1 9 8 8")).containsExactly("US_SSN:3 2 4 5 7 1 9 8 8");
+        // A member's or an account's number, dictated after the prompt of another turn, stays no SSN.
+        assertThat(found("CUSTOMER 00:00:12 it's W as in William 8 8 0 4 1 7 6 2 3, and the group is 0 0 4 7 1 2."))
+                .noneMatch(f -> f.startsWith("US_SSN:"));
+        assertThat(found("Beller: Dat is 7 3 0 0 4 1 8 8 2.")).noneMatch(f -> f.startsWith("US_SSN:"));
+    }
+
+    @Test
+    void anOhOfSurpriseAfterANumberIsNoDigitOfIt() {
+        assertThat(found("caller: my son's number is one eight hundred, five five five, oh one three four, oh no wait,"
+                + " that's your number on the letter"))
+                .containsExactly("PHONE_NUMBER:one eight hundred, five five five, oh one three four");
+    }
+
+    @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
                 .containsExactly("US_SSN:four eight nine, one six, three three two five");
