@@ -328,7 +328,7 @@ final class ContextWords {
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
             // A producer's licence (NPN); a form's "Employer identification number".
             "npn", "employer identification number",
-            "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "nie", "cif", "nuit",
+            "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
             "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
@@ -513,8 +513,9 @@ final class ContextWords {
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
             "candidatura", "candidature", "po",
             // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's. An
-            // employer's id ("EIN 56-2291804"; further away the German article).
-            "id", "ein");
+            // employer's id ("EIN 56-2291804"; further away the German article). Spain's NIE for foreigners
+            // only right before its number: elsewhere "nie" is Polish "no" ("nie, już nie. Nowy to 728 ...").
+            "id", "ein", "nie");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -533,7 +534,10 @@ final class ContextWords {
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
-    static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client", "node");
+    static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client", "node",
+            // A router's sides and its gateway in Polish ("WAN 203.0.113.65/29", "bramka 10.44.0.1"; not
+            // English "gateway", which names products too: "auth-gateway 3.14.0.212").
+            "wan", "lan", "bramka");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
@@ -985,7 +989,9 @@ final class ContextWords {
             // A person or a place: "el número de ella", "mi número de allá".
             "ella", "ellos", "ellas", "usted", "ustedes", "ele", "dela", "dele", "elle", "lui", "ihr", "ihm", "lei",
             "all\u00e1", "all\u00ed", "aqu\u00ed", "ac\u00e1", "antes", "siempre", "celular", "celu", "m\u00f3vil",
-            "empresa", "emergencia", "emerg\u00eancia", "urgence", "urgencia");
+            "empresa", "emergencia", "emerg\u00eancia", "urgence", "urgencia",
+            // Polish "do" is "to": "numer do mnie", "numer do was" (the number to reach me, you by).
+            "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {

@@ -1171,8 +1171,10 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end)
-                && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)) {
-            addInternational(text, start, end, found);
+                && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)
+                && addInternational(text, start, end, found)) {
+            // (No number in international form: a national one under the label, "msisdn;...;124312790"
+            // in a Polish operator's export, is read below.)
             return;
         }
         if (text.charAt(lead) != '0' && addKeyedInternational(text, start, end, found)) {
@@ -1378,11 +1380,13 @@ public final class PhoneNumberDetector implements Detector {
      * A bare digit run that its label calls an international number ({@code MSISDN 447700900563}):
      * read with the '+' it leaves out, a number of possible length for its country code.
      */
-    private void addInternational(String text, int start, int end, List<Detection> found) {
+    private boolean addInternational(String text, int start, int end, List<Detection> found) {
         PhoneNumber number = withoutPlus(text, start, end);
         if (number != null && util.isPossibleNumber(number)) {
             found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
+            return true;
         }
+        return false;
     }
 
     /**

@@ -203,6 +203,9 @@ final class SpokenDigits {
         add(IT | PT, TRIPLE * 100, "triplo");
         // Portuguese "quatro duplo seis" is 466, and "dois zeros um" 001 ("três zeros", "deux zéros").
         add(PT, DOUBLE * 100, "duplo");
+        // Polish "podwójne cztery" is 44 ("potrójne" 444).
+        add(PL, DOUBLE * 100, "podw\u00f3jne", "podw\u00f3jna", "podw\u00f3jny");
+        add(PL, TRIPLE * 100, "potr\u00f3jne", "potr\u00f3jna", "potr\u00f3jny");
         add(PT, ZEROS * 100, "zeros");
         add(ES, ZEROS * 100, "ceros");
         add(FR, ZEROS * 100, "z\u00e9ros");

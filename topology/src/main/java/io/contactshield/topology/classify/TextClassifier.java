@@ -470,13 +470,15 @@ public final class TextClassifier {
     /** Most digits of a false start, corrected, that need not start as the number does: an area code's. */
     private static final int MAX_WRONG_START = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
-    private static final int MAX_CORRECTION = 24;
+    private static final int MAX_CORRECTION = 40;
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
             // Portuguese "rather" ("novecentos e sessenta e um, duzentos e sessenta... aliás, ...").
             "ali\u00e1s", "alias",
+            // Polish "sorry", "wait", "just a moment", "I'll repeat".
+            "przepraszam", "czekaj", "chwileczk\u0119", "chwila", "powt\u00f3rz\u0119",
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction".
             "warte", "moment", "nochmal", "nochmals", "korrektur",

@@ -78,7 +78,11 @@ final class TextLanguage {
                         + " dziesi\u0119\u0107 dwadzie\u015bcia trzydzie\u015bci czterdzie\u015bci"
                         + " pi\u0119\u0107dziesi\u0105t sze\u015b\u0107dziesi\u0105t siedemdziesi\u0105t"
                         + " osiemdziesi\u0105t dziewi\u0119\u0107dziesi\u0105t dwie\u015bcie trzysta czterysta"
-                        + " pi\u0119\u0107set sze\u015b\u0107set siedemset osiemset dziewi\u0119\u0107set"),
+                        + " pi\u0119\u0107set sze\u015b\u0107set siedemset osiemset dziewi\u0119\u0107set"
+                        // Words of notes, SMS and calls that no other language of the list writes so.
+                        + " b\u0119dzie dost\u0119pny dost\u0119pna zg\u0142oszenie zosta\u0142o zosta\u0142a dniu"
+                        + " godz numer numeru telefonu przepraszam klient klientka konsultant"
+                        + " mnie oraz kt\u00f3ry kt\u00f3ra"),
         CZECH_SLOVAK(List.of("CZ", "SK"),
                 "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste"
                         + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),

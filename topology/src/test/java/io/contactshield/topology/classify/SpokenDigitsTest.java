@@ -42,7 +42,9 @@ class SpokenDigitsTest {
         // Portuguese "duplo", and a count of zeros ("dois zeros", "tr\u00eas ceros", "deux z\u00e9ros").
         "nove um cinco seis um sete quatro duplo seis | 915617466",
         "zero sete oito dois zeros nove zero um oito seis cinco | 07800901865",
-        "tres ceros uno dos tres cuatro cinco | 00012345"
+        "tres ceros uno dos tres cuatro cinco | 00012345",
+        // Polish "podwójne".
+        "zero sze\u015b\u0107 podw\u00f3jne cztery siedemna\u015bcie osiemdziesi\u0105t dwa | 06441782"
     })
     void writesSpokenDigitsAsDigits(String spoken, String digits) {
         assertThat(SpokenDigits.digitsOf("caller: it's " + spoken + " thanks")).containsExactly(digits);

@@ -691,6 +691,26 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:one eight hundred, five five five, oh one three four");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Polish "nie" is "no" (Spain's NIE labels only the number right after it).
+        "Klientka: nie, ju\u017c nie. Nowy to siedemset dwadzie\u015bcia osiem, trzysta czterdzie\u015bci, pi\u0119\u0107set"
+            + " sze\u015b\u0107dziesi\u0105t jeden."
+            + " | siedemset dwadzie\u015bcia osiem, trzysta czterdzie\u015bci, pi\u0119\u0107set sze\u015b\u0107dziesi\u0105t jeden",
+        // "numer do mnie": the number to reach me by, not a thing's number.
+        "[STT] Klient: numer do mnie, yyy, osiemset czterdzie\u015bci siedem, pi\u0119\u0107set pi\u0119\u0107dziesi\u0105t"
+            + " pi\u0119\u0107, zero sto siedemna\u015bcie, to jest w Niles, pod Chicago."
+            + " | osiemset czterdzie\u015bci siedem, pi\u0119\u0107set pi\u0119\u0107dziesi\u0105t pi\u0119\u0107, zero sto siedemna\u015bcie",
+        // A long hesitation before the number said again ("chwileczk\u0119", just a moment).
+        "[STT] Klient: m\u00f3j numer to sze\u015b\u0107set... yyy... chwileczk\u0119... sze\u015b\u0107set sze\u015b\u0107,"
+            + " pi\u0119\u0107set dwana\u015bcie, osiemset dziewi\u0119\u0107dziesi\u0105t trzy."
+            + " | sze\u015b\u0107set... yyy... chwileczk\u0119... sze\u015b\u0107set sze\u015b\u0107, pi\u0119\u0107set dwana\u015bcie,"
+            + " osiemset dziewi\u0119\u0107dziesi\u0105t trzy"
+    })
+    void readsPolishNumbersSaidInWords(String text, String phone) {
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:" + phone);
+    }
+
     @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))

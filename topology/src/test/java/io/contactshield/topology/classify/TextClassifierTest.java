@@ -374,6 +374,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void aNationalNumberUnderAnMsisdnHeaderIsReadInTheTextsPlan() {
+        assertThat(spansIn("Billing export 2025-03:\ninvoice_no;customer;msisdn;amount_pln;due_date\n"
+                + "FV/2025/03/118843;Halina D\u0105browska;124312790;129,00;2025-03-24"))
+                .contains("124312790");
+    }
+
+    @Test
+    void aRoutersWanSideAndGatewayAreAddresses() {
+        assertThat(spansIn("Router klienta: Huawei B535, firmware 11.0.2.1, WAN 203.0.113.65/29 (publiczna podsie\u0107"
+                + " 203.0.113.64/29)")).containsExactly("203.0.113.65/29");
+        assertThat(spansIn("Zakres adres\u00f3w dla POP Wroc\u0142aw: 10.44.0.0/16, bramka 10.44.0.1, firmware routera 10.2.0.15."))
+                .containsExactly("10.44.0.1");
+    }
+
+    @Test
     void aContainerImagesTagIsAVersion() {
         assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
                 .containsExactly("203.0.113.68");
