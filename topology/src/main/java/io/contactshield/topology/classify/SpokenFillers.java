@@ -1,5 +1,7 @@
 package io.contactshield.topology.classify;
 
+import java.util.Arrays;
+
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
  * five, zero one, uh, three nine"), or reads its dashes out ("one one eight dash four seven"): a
@@ -65,12 +67,25 @@ final class SpokenFillers {
     }
 
     static boolean isFiller(String text, int start, int end) {
-        for (String filler : FILLERS) {
-            if (filler.length() == end - start && Chars.regionMatchesIgnoreCase(text, start, filler, end - start)) {
+        if (end - start > MAX_FILLER) {
+            return false;
+        }
+        for (String filler : FILLERS_BY_LENGTH[end - start]) {
+            if (Chars.regionMatchesIgnoreCase(text, start, filler, end - start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link #FILLERS} by length: most words tried are compared with the few of their own length only. */
+    private static final String[][] FILLERS_BY_LENGTH = new String[MAX_FILLER + 1][];
+
+    static {
+        for (int length = 0; length <= MAX_FILLER; length++) {
+            int n = length;
+            FILLERS_BY_LENGTH[length] = Arrays.stream(FILLERS).filter(f -> f.length() == n).toArray(String[]::new);
+        }
     }
 
     private static boolean betweenNumberWords(String text, int start, int end) {
