@@ -326,8 +326,8 @@ final class ContextWords {
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
-            // A producer's licence (NPN); a form's "Employer identification number".
-            "npn", "employer identification number",
+            // A producer's licence (NPN); a form's "Employer identification number"; a spare part's number.
+            "npn", "employer identification number", "part number", "part no", "p/n",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
@@ -515,7 +515,8 @@ final class ContextWords {
             // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's. An
             // employer's id ("EIN 56-2291804"; further away the German article). Spain's NIE for foreigners
             // only right before its number: elsewhere "nie" is Polish "no" ("nie, już nie. Nowy to 728 ...").
-            "id", "ein", "nie");
+            // A spare part right before its number ("compressor part 5304517886"; a form's "Part I TIN:" is not).
+            "id", "ein", "nie", "part");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1457,6 +1458,7 @@ final class ContextWords {
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
+            "on the contract", "on your contract", "on my contract",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
@@ -2046,12 +2048,42 @@ final class ContextWords {
                         // A phrase that ends in a mark ("ss#", "tel.") ends there, glued to the number or not.
                         && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1))
                                 || !Character.isLetterOrDigit(phrase.charAt(length - 1)))
-                        && !negated(text, i)) {
+                        && !negated(text, i) && !(length == 4 && callAsNoun(text, i, phrase))) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
         }
         return best;
+    }
+
+    /** Words that make the "call" after them the call itself, a noun: "reference number for today's call is ...". */
+    private static final Set<String> CALL_DETERMINERS = Set.of("today's", "today\u2019s", "this", "that", "the", "your",
+            "my", "our", "a", "last", "next", "each", "every", "per");
+
+    /**
+     * Whether the cue {@code phrase} at {@code start} is the noun "call" after a determiner ("for today's
+     * call", "the call"), which names the call, not a number to call; not "the call back number".
+     */
+    private static boolean callAsNoun(String text, int start, String phrase) {
+        if (!phrase.equalsIgnoreCase("call")) {
+            return false;
+        }
+        int after = start + 4;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (text.regionMatches(true, after, "back", 0, 4) || text.regionMatches(true, after, "number", 0, 6)) {
+            return false;
+        }
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || Chars.isApostrophe(text.charAt(from - 1)))) {
+            from--;
+        }
+        return from < end && CALL_DETERMINERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /**

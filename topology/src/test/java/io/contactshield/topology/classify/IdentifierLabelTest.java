@@ -74,6 +74,10 @@ class IdentifierLabelTest {
         "Visitor: how much is the cash value on 7702418853? and can I take a loan",
         "Producer: This is Jerome Baptiste, writing number HB-44817, NPN 8834120.",
         "TIN:  Employer identification number  86-3047719",
+        // "today's call" is the call itself, no cue for the reference number before it.
+        "Agent: reference number for today's call is 118-447-2093, please keep it for your records.",
+        "SMS from tech: compressor part 5304517886 arrived, can do Thursday 8-10am? -Luis",
+        "Claim CLM-2025-0830015 status: PENDING_PARTS. Part 5304522428 backordered, supplier ETA 2025-08-04.",
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",
         "Rezerwacja 5252248481 potwierdzona",
@@ -112,7 +116,9 @@ class IdentifierLabelTest {
         "sipari\u015f numaram TR-88120457, telefonum 0532 418 27 63 | 0532 418 27 63",
         // A program's key names its value by its last word: the applicant's phone.
         "applicant.ssn=656-12-7730 applicant.phone=773-555-0121 | 773-555-0121",
-        "applicantPhone=7735550121 | 7735550121"
+        "applicantPhone=7735550121 | 7735550121",
+        // "the call back number" stays a phone's.
+        "Agent: what's the call back number? Caller: 614 555 0132 | 614 555 0132"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);

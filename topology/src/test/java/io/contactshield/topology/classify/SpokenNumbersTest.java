@@ -712,6 +712,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void thePhoneNumberOnTheContractIsAPhoneNumber() {
+        assertThat(found("Agent: can I get the phone number on the contract? Caller: yeah it's six one four, five five"
+                + " five, zero one three two.")).containsExactly("PHONE_NUMBER:six one four, five five five, zero one three two");
+    }
+
+    @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
                 .containsExactly("US_SSN:four eight nine, one six, three three two five");
