@@ -529,7 +529,9 @@ final class ContextWords {
      * 228190443, TIN type SSN").
      */
     private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE,
-            List.of("acct", "acct no", "acct#", "a/c", "player", "player id"));
+            List.of("acct", "acct no", "acct#", "a/c", "player", "player id",
+                    // The Dutch citizen service number, nine digits too ("my SSN is ... and my Dutch BSN is 548026737").
+                    "bsn", "burgerservicenummer", "sofinummer"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -1545,7 +1547,9 @@ final class ContextWords {
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer").
             "fastnet");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
-            "mob", "cell", "bel", "n\u00f8d", "n\u00f6d");
+            "mob", "cell", "bel", "n\u00f8d", "n\u00f6d",
+            // Dutch "werknummer", the work phone's.
+            "werk");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
     private static final int MIN_COMPOUND_HEAD = 3;
 

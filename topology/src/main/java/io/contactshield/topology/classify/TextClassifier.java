@@ -624,8 +624,10 @@ public final class TextClassifier {
             if (Character.isLetter(c) || Chars.isAsciiDigit(c)) {
                 return k;
             }
-            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK) {
-                return -1; // (an ellipsis is a pause: "onze nove sete... não, onze nove oito ...")
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK
+                    && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
+                return -1; // (an ellipsis is a pause: "onze nove sete... não, onze nove oito ..."; a hyphen joins
+                           // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")
             }
             k--;
         }

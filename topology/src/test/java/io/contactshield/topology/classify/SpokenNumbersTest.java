@@ -718,6 +718,21 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aHyphenJoinsTheWordsOfAFalseStart() {
+        assertThat(found("Client: Vous pouvez me rappeler au z\u00e9ro quatre, deux cent vingt-trois... pardon, z\u00e9ro"
+                + " quatre, deux deux trois, quarante-cinq, soixante-sept, c'est \u00e0 Li\u00e8ge."))
+                .containsExactly("PHONE_NUMBER:z\u00e9ro quatre, deux cent vingt-trois... pardon, z\u00e9ro quatre, deux deux"
+                        + " trois, quarante-cinq, soixante-sept");
+    }
+
+    @Test
+    void aDutchWorkNumberIsAPhone() {
+        assertThat(found("Klant: Mag ik u mijn werknummer geven? Nul vier nul, twee vier vijf, zevenenzeventig,"
+                + " eenendertig. En vraag naar Ingrid."))
+                .containsExactly("PHONE_NUMBER:Nul vier nul, twee vier vijf, zevenenzeventig, eenendertig");
+    }
+
+    @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
                 .containsExactly("US_SSN:four eight nine, one six, three three two five");

@@ -389,6 +389,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aDutchCitizenServiceNumberBesideAnSsnIsNoSsn() {
+        assertThat(spansIn("I'm a dual citizen. My SSN is 302-19-7764 and my Dutch BSN is 548026737. Is this all you need?"))
+                .containsExactly("302-19-7764");
+    }
+
+    @Test
     void aContainerImagesTagIsAVersion() {
         assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
                 .containsExactly("203.0.113.68");
