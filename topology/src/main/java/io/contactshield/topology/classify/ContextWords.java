@@ -312,6 +312,8 @@ final class ContextWords {
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
             "loan", "loan number", "loan id", "mortgage", "mutuo", "cr\u00e9dito", "hipoteca", "hipotecario",
             "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "variabiln\u00ed symbol",
+            // Slovak payment symbols ("Variabilný symbol 2026030801").
+            "variabiln\u00fd symbol", "variabilny symbol", "kon\u0161tantn\u00fd symbol", "\u0161pecifick\u00fd symbol",
             // Orders, contracts, accounts, invoices, requests and tax numbers in Russian, Ukrainian,
             // Bulgarian and Serbian ("номер заказа 7730-1192", "ІПН 3012345678").
             "\u043d\u043e\u043c\u0435\u0440 \u0437\u0430\u043a\u0430\u0437\u0430", "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043a\u0430\u0437\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0443", "\u0441\u0447\u0435\u0442", "\u0441\u0447\u0451\u0442", "\u0441\u0447\u0435\u0442\u0430",

@@ -46,12 +46,13 @@ final class DelimitedRows {
         int i = 0;
         while (i < lines.size()) {
             int[] line = lines.get(i);
-            char delimiter = headerDelimiter(text, line[0], line[1]);
+            int headerStart = afterBracketedTag(text, line[0], line[1]);
+            char delimiter = headerDelimiter(text, headerStart, line[1]);
             if (delimiter == 0) {
                 i++;
                 continue;
             }
-            List<int[]> header = split(text, line[0], line[1], delimiter);
+            List<int[]> header = split(text, headerStart, line[1], delimiter);
             int rows = 0;
             int next = i + 1;
             while (next < lines.size()) {
@@ -73,6 +74,22 @@ final class DelimitedRows {
             i = rows > 0 ? next : i + 1;
         }
         return cells;
+    }
+
+    /**
+     * Where a header line starts after a bracketed tag that opens it ({@code [export, faktury.csv]
+     * cislo_faktury,ico,...}: the tag's comma is no delimiter of the table); {@code start} when none.
+     */
+    private static int afterBracketedTag(String text, int start, int end) {
+        if (start >= end || text.charAt(start) != '[') {
+            return start;
+        }
+        for (int k = start + 1; k < end && k - start <= MAX_FIRST_LABEL; k++) {
+            if (text.charAt(k) == ']') {
+                return k + 1 < end && text.charAt(k + 1) == ' ' ? k + 2 : start;
+            }
+        }
+        return start;
     }
 
     /** The delimiter that makes {@code text[start, end)} a header line, or 0 if none does. */

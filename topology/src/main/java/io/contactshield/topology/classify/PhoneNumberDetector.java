@@ -196,6 +196,12 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern CEP = Pattern.compile("\\d{5}-\\d{3}");
     /** A year, a slash and a serial: a case's, claim's or order's number ("2025/004871"). */
     private static final Pattern YEAR_SLASH = Pattern.compile("(?:19|20)\\d{2}/\\d{4,}");
+    /**
+     * A Czech or Slovak account in its national form, a prefix, the number and the bank's four-digit
+     * code after a slash ({@code 2536479565/0800}, {@code 19-2000145399/0800}); not an area code and a
+     * subscriber's number ("0221/4711"), which start with the trunk's 0.
+     */
+    private static final Pattern CZECH_ACCOUNT = Pattern.compile("(?:\\d{1,6}-)?[1-9]\\d{5,9}/\\d{4}");
     /** A Malaysian identity card number (MyKad): birth date, place of birth, serial. */
     private static final Pattern MYKAD = Pattern.compile("\\d{6}-\\d{2}-\\d{4}");
 
@@ -372,6 +378,7 @@ public final class PhoneNumberDetector implements Detector {
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
+                    || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || dotsAndDashes(text, start, end)

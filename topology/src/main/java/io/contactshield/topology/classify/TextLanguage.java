@@ -81,11 +81,19 @@ final class TextLanguage {
                         + " pi\u0119\u0107set sze\u015b\u0107set siedemset osiemset dziewi\u0119\u0107set"
                         // Words of notes, SMS and calls that no other language of the list writes so.
                         + " b\u0119dzie dost\u0119pny dost\u0119pna zg\u0142oszenie zosta\u0142o zosta\u0142a dniu"
-                        + " godz numer numeru telefonu przepraszam klient klientka konsultant"
+                        + " godz numer numeru telefonu przepraszam konsultant"
                         + " mnie oraz kt\u00f3ry kt\u00f3ra"),
         CZECH_SLOVAK(List.of("CZ", "SK"),
                 "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste"
-                        + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"),
+                        + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"
+                        // Words of calls, chats and notes, and number words, that no other language of the
+                        // list writes so.
+                        + " \u010d\u00edsla \u010d\u00edsle volal volala zavolat zavol\u00e1m pros\u00edm m\u00e1m m\u00e1me nov\u00e9 nov\u00fd"
+                        + " star\u00e9 kur\u00fdr z\u00e1silka z\u00e1silku oper\u00e1tor oper\u00e1torka hovor \u00fa\u010det"
+                        + " \u00fa\u010dtu je\u0161t\u011b pot\u0159ebuji po\u010dkejte klapka pros\u00edme nula \u0161est sedm"
+                        + " dev\u011bt dvacet t\u0159icet \u010dty\u0159icet pades\u00e1t \u0161edes\u00e1t sedmdes\u00e1t"
+                        + " osmdes\u00e1t devades\u00e1t t\u0159i \u010dty\u0159i p\u011bt p\u00e4\u0165 \u0161es\u0165"
+                        + " dev\u00e4\u0165 \u0161tyri prep\u00e1\u010dte"),
         HUNGARIAN(List.of("HU"),
                 "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m"
                         + " vagyok igen napot"),

@@ -733,6 +733,13 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aCzechTextReadsItsNumbersInItsPlan() {
+        assertThat(found("[STT hovor 09:33:40] Klient: Kur\u00fdr mi volal z \u010d\u00edsla \u0161est set osm, dvacet dva,"
+                + " nula jedna, devades\u00e1t a pak u\u017e to nikdo nebral."))
+                .containsExactly("PHONE_NUMBER:\u0161est set osm, dvacet dva, nula jedna, devades\u00e1t");
+    }
+
+    @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
                 .containsExactly("US_SSN:four eight nine, one six, three three two five");

@@ -395,6 +395,19 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCzechAccountInItsNationalFormIsNoPhone() {
+        assertThat(typesIn("Vratku 1 999 Kc posleme na ucet 2536479565/0800 do 3 pracovnich dnu.")).isEmpty();
+        assertThat(typesIn("Platba z uctu 19-2000145399/0800 prijata, variabiln\u00fd symbol 2026030801.")).isEmpty();
+    }
+
+    @Test
+    void aBracketedTagBeforeAHeaderLineIsNoColumn() {
+        assertThat(spansIn("[export e-shop, objednavky_2026-03.csv] order_id,datum,castka,mena,stav,zakaznik,telefon\n"
+                + "48872155,2026-03-02,\"1 249,00\",CZK,doruceno,Radka Posp\u00ed\u0161ilov\u00e1,603214587"))
+                .contains("603214587");
+    }
+
+    @Test
     void aContainerImagesTagIsAVersion() {
         assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
                 .containsExactly("203.0.113.68");
