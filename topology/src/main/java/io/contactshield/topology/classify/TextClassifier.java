@@ -969,7 +969,7 @@ public final class TextClassifier {
             List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
             String digits = digitsOf(rewrite.text, run[0], run[1]);
-            if (digits.length() != SSN_DIGITS
+            if (digits.length() != UsSsnDetector.SSN_DIGITS
                     || !UsSsnDetector.isIssuable(digits.substring(0, 3), digits.substring(3, 5), digits.substring(5))
                     || countsUp(digits)) {
                 continue;
@@ -980,13 +980,13 @@ public final class TextClassifier {
                     .filter(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER))
                     .findFirst().orElse(null);
             // A phone read only because of the speaker's tag, or the same digits again, read back.
-            boolean onlyTag = taggedPhone != null && (said.contains(digits) || dictatedAsSsn(original, from, to)
+            boolean overridesPhone = taggedPhone != null && (said.contains(digits) || dictatedAsSsn(original, from, to)
                     || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
-            if ((!onlyTag && candidates.stream().anyMatch(d -> d.start() < to && from < d.end()))
-                    || (dictated && !onlyTag && !dictatedAsSsn(original, from, to))
+            if ((!overridesPhone && candidates.stream().anyMatch(d -> d.start() < to && from < d.end()))
+                    || (dictated && !overridesPhone && !dictatedAsSsn(original, from, to))
                     || !saidDigitByDigit(original, from, to)
                     || spelledLettersBefore(rewrite.text, run[0]) || letterWordBefore(rewrite.text, run[0])
                     || labelledBefore(rewrite.text, run[0])
@@ -996,7 +996,7 @@ public final class TextClassifier {
             Detection adjusted = withContext(rewrite.text,
                     new Detection(EntityTypes.US_SSN, run[0], run[1], UNCUED_SPOKEN_SSN, UsSsnDetector.NAME), true);
             if (adjusted.confidence() >= settings.minConfidence()) {
-                if (onlyTag) {
+                if (overridesPhone) {
                     candidates.remove(taggedPhone);
                 }
                 candidates.add(new Detection(EntityTypes.US_SSN, from, to, adjusted.confidence(), UsSsnDetector.NAME));
@@ -1022,8 +1022,6 @@ public final class TextClassifier {
         return !ContextWords.raised(text.substring(colon + 1, end), start - colon - 1, EntityTypes.PHONE_NUMBER)
                 && !ContextWords.raised(text, tag, EntityTypes.PHONE_NUMBER);
     }
-
-    private static final int SSN_DIGITS = 9;
 
     /** English words for one digit, as callers say them one by one. */
     private static final Set<String> DIGIT_WORDS = Set.of("zero", "oh", "o", "one", "two", "three", "four", "five",

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class UsSsnDetector implements Detector {
 
     static final String NAME = "us-ssn";
-    private static final int SSN_DIGITS = 9;
+    static final int SSN_DIGITS = 9;
 
     // A comma or a dot right before is a field's or a sentence's edge ("BP-0060131,Samuel Fairbairn,298-13-1551");
     // after a digit it is a number's separator ("1,298-13-1551"). A comma right after is the next field's
