@@ -328,8 +328,11 @@ final class ContextWords {
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",
-            // A producer's licence (NPN); a form's "Employer identification number"; a spare part's number.
-            "npn", "employer identification number", "part number", "part no", "p/n",
+            // A producer's licence (NPN); a form's "Employer identification number"; a spare part's number;
+            // Australia's tax file number in English prose (not "Tfn" alone: Scandinavian for "telefon")
+            // and Centrelink reference number, a visa's grant number.
+            "npn", "employer identification number", "part number", "part no", "p/n", "tfn is", "my tfn",
+            "her tfn", "his tfn", "your tfn", "the tfn", "crn", "grant number",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",

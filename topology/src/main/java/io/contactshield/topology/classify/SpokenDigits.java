@@ -1271,7 +1271,8 @@ final class SpokenDigits {
             List<Said> run = runs.get(r);
             for (int k = MIN_RESTART; k < run.size(); k++) {
                 if (!run.get(k).pauseBefore() || !restartBetween(text, run.get(k - 1).end(), run.get(k).start(), k)
-                        || !startsWithDigitsOf(run, k)) {
+                        || !(startsWithDigitsOf(run, k, k) || ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
+                                && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1)))) {
                     continue;
                 }
                 if (out == runs) {
@@ -1298,17 +1299,25 @@ final class SpokenDigits {
      * an ellipsis, or a filler ({@link SpokenFillers#MARK}) after most of a number.
      */
     private static boolean restartBetween(String text, int from, int to, int digitsBefore) {
-        String between = text.substring(from, to);
-        return between.contains("...") || between.indexOf('\u2026') >= 0
-                || digitsBefore >= MIN_FILLER_RESTART && between.indexOf(SpokenFillers.MARK) >= 0;
+        return ellipsisBetween(text, from, to)
+                || digitsBefore >= MIN_FILLER_RESTART && text.substring(from, to).indexOf(SpokenFillers.MARK) >= 0;
     }
 
-    /** Whether the digits of {@code run} from {@code k} on begin with its digits before {@code k}. */
-    private static boolean startsWithDigitsOf(List<Said> run, int k) {
+    private static boolean ellipsisBetween(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.contains("...") || between.indexOf('\u2026') >= 0;
+    }
+
+    /**
+     * Whether the digits of {@code run} from {@code k} on begin with its first {@code count} digits
+     * (all {@code k} of them: the beginning said again; all but the last after an ellipsis: said again
+     * corrected, "nul zes vier vier... eh nul zes vier vijf ...").
+     */
+    private static boolean startsWithDigitsOf(List<Said> run, int k, int count) {
         if (run.size() - k <= k) {
             return false;
         }
-        for (int i = 0; i < k; i++) {
+        for (int i = 0; i < count; i++) {
             if (run.get(i).c() != run.get(k + i).c()) {
                 return false;
             }

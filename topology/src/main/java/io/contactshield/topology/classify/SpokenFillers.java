@@ -36,6 +36,8 @@ final class SpokenFillers {
     private static final String FIRST_LETTERS = "uhmeaytd\u00e4\u00f6\u00f8\u0131\u03b5\u0103\u044a\u015f";
     /** Most blanks and commas between a filler and the number words around it, on each side. */
     private static final int MAX_SEPARATORS = 3;
+    /** ... and before it an ellipsis too ("one two three... uh, seven eight nine"): three dots and a blank. */
+    private static final int MAX_SEPARATORS_BEFORE = 5;
 
     private SpokenFillers() {
     }
@@ -91,7 +93,8 @@ final class SpokenFillers {
     private static boolean betweenNumberWords(String text, int start, int end) {
         int before = start;
         int commasBefore = 0;
-        while (before > 0 && start - before < MAX_SEPARATORS && isSeparator(text.charAt(before - 1))) {
+        while (before > 0 && start - before < MAX_SEPARATORS_BEFORE
+                && (isSeparator(text.charAt(before - 1)) || isEllipsis(text.charAt(before - 1)))) {
             commasBefore += text.charAt(--before) == ',' ? 1 : 0;
         }
         int after = end;
@@ -128,5 +131,9 @@ final class SpokenFillers {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == ',';
+    }
+
+    private static boolean isEllipsis(char c) {
+        return c == '.' || c == '\u2026';
     }
 }

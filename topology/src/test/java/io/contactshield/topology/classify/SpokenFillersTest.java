@@ -28,7 +28,10 @@ class SpokenFillersTest {
         "Cliente: eh, es el dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve. Agente: gracias"
             + " | PHONE_NUMBER:dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve",
         "Cliente: o meu n\u00famero \u00e9 o nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito."
-            + " | PHONE_NUMBER:nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito"
+            + " | PHONE_NUMBER:nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito",
+        // A filler after an ellipsis.
+        "Caller: yeah my number's oh four five six, one two three... uh, seven eight nine Agent: thanks"
+            + " | PHONE_NUMBER:oh four five six, one two three... uh, seven eight nine"
     })
     void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
