@@ -333,6 +333,9 @@ final class ContextWords {
             // and Centrelink reference number, a visa's grant number.
             "npn", "employer identification number", "part number", "part no", "p/n", "tfn is", "my tfn",
             "her tfn", "his tfn", "your tfn", "the tfn", "crn", "grant number",
+            // Hungarian health insurance (TAJ) and tax numbers.
+            "taj", "taj sz\u00e1m", "taj sz\u00e1mom", "ad\u00f3azonos\u00edt\u00f3", "ad\u00f3azonos\u00edt\u00f3 jel",
+            "ad\u00f3azonos\u00edt\u00f3 jelem", "ad\u00f3sz\u00e1m",
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
@@ -561,6 +564,8 @@ final class ContextWords {
             // "ohjelmistoversio", "versioon"); a rollback's target.
             "versionen", "versjon", "versjonen", "appversion", "appversionen", "programversion", "versio", "versioon",
             "versiota", "ohjelmistoversio", "sovellusversio", "rollback", "rolled back to", "rollback to",
+            // Hungarian "version", "software".
+            "verzi\u00f3", "szoftver", "szoftververzi\u00f3",
             "r\u00e4ttat i", "fikset i", "rettet i");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent

@@ -125,7 +125,8 @@ public final class PhoneNumberDetector implements Detector {
         return before >= 128 || !(Character.isLetterOrDigit(before) || before == '_' || before == '+' || before == '(');
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
-            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2\\d{2,4}"
+            // (A year has two digits or four: "06-30-123-4098" is a Hungarian mobile, not a date.)
+            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d\\d){1,2}"
             // A range of days: "covers 04/29-05/28", "Zeitraum 01.–15.11.2024"; of months: "statements 04/2024-03/2025".
             + "|\\d{1,2}\\.? ?[-\\u2013] ?\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d\\d"
             + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}/(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}/(?:19|20)\\d\\d)(?!\\d).*");
@@ -947,7 +948,7 @@ public final class PhoneNumberDetector implements Detector {
             return end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
         }
         if (after == '-') {
-            return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1));
+            return end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)) && !caseEndingAt(text, end + 1);
         }
         if (after == 'e' || after == 'E') {
             // An extension's "ext" or "e" alone, but not a hash's next hex digit ("commit 4992865e264cd...").
@@ -956,6 +957,26 @@ public final class PhoneNumberDetector implements Detector {
         }
         return Chars.isAsciiLetter(after) && after != 'x' && after != 'X';
     }
+
+    /**
+     * Whether a Hungarian or Finnish case ending stands at {@code from}, after the hyphen that joins it
+     * to a number ("a 0670/228-1944-et", "06 70 333 1820-ra", "040 123 4567:ään"): up to four lower-case
+     * letters, then no letter or digit. A code's suffix is written in capitals ("2024110418-NL").
+     */
+    private static boolean caseEndingAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from <= 4 && Character.isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        return end > from && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                && CASE_ENDINGS.contains(text.substring(from, end));
+    }
+
+    /** Hungarian and Finnish case endings a number takes after a hyphen (not a call id's "-xoqo"). */
+    private static final Set<String> CASE_ENDINGS = Set.of("ra", "re", "r\u00f3l", "r\u0151l", "hoz", "hez", "h\u00f6z",
+            "on", "en", "\u00f6n", "nak", "nek", "ba", "be", "ban", "ben", "t", "et", "at", "ot", "\u00f6t", "t\u00f3l",
+            "t\u0151l", "val", "vel", "ig", "een", "aan", "\u00e4\u00e4n", "lle", "lta", "lt\u00e4", "sta", "st\u00e4",
+            "ssa", "ss\u00e4", "n", "ta", "t\u00e4");
 
     /**
      * Where the candidate starting at {@code start} begins after the number of a list item ("1)

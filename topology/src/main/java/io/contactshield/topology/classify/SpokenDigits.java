@@ -203,6 +203,8 @@ final class SpokenDigits {
         add(IT | PT, TRIPLE * 100, "triplo");
         // Portuguese "quatro duplo seis" is 466, and "dois zeros um" 001 ("três zeros", "deux zéros").
         add(PT, DOUBLE * 100, "duplo");
+        // Hungarian "dupla hét" is 77.
+        add(HU, DOUBLE * 100, "dupla");
         // Polish "podwójne cztery" is 44 ("potrójne" 444).
         add(PL, DOUBLE * 100, "podw\u00f3jne", "podw\u00f3jna", "podw\u00f3jny");
         add(PL, TRIPLE * 100, "potr\u00f3jne", "potr\u00f3jna", "potr\u00f3jny");
@@ -2124,6 +2126,11 @@ final class SpokenDigits {
         }
         List<Said> run = new ArrayList<>();
         int spoken = 0;
+        if (hungarianTrunk(text, tokens)) {
+            // "hat-harminc, ...", "hat-hetven, ...": Hungarians say the trunk prefix 06 as "six".
+            run.add(new Said('0', tokens.get(0)[1], tokens.get(0)[2], tokens.get(0)[3] == 1));
+            spoken++;
+        }
         int k = 0;
         while (k < tokens.size()) {
             int[] t = tokens.get(k);
@@ -2305,6 +2312,24 @@ final class SpokenDigits {
 
     private static boolean isLetterO(String text, int[] token) {
         return token[2] - token[1] == 1 && (text.charAt(token[1]) == 'o' || text.charAt(token[1]) == 'O');
+    }
+
+    /** The Hungarian area codes and mobile prefixes said after the trunk's "hat" (06): 1, 20, 30, 50, 70. */
+    private static final Set<Integer> HUNGARIAN_AFTER_TRUNK = Set.of(1, 20, 30, 50, 70);
+
+    /**
+     * Whether a run opens with Hungarian "hat" (6) joined by a hyphen to an area code or a mobile
+     * prefix ("hat-harminc", "hat-egy"): the trunk prefix 06 as callers say it.
+     */
+    private static boolean hungarianTrunk(String text, List<int[]> tokens) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        int[] first = tokens.get(0);
+        int[] second = tokens.get(1);
+        return first[2] - first[1] == 3 && text.regionMatches(true, first[1], "hat", 0, 3)
+                && first[2] < text.length() && text.charAt(first[2]) == '-' && second[1] == first[2] + 1
+                && HUNGARIAN_AFTER_TRUNK.contains(second[0] % 100) && (second[0] / 100 == TENS || second[0] / 100 == UNIT);
     }
 
     /** Words after which an "oh" is surprise or a correction's start, not a zero. */

@@ -106,7 +106,7 @@ final class SpokenEmail {
     private static Set<String> joiners() {
         Set<String> joiners = new java.util.HashSet<>(DOT);
         joiners.addAll(DASH);
-        joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado",
+        joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado", "alulvon\u00e1s",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
                 // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").

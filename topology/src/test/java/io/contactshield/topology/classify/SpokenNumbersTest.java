@@ -740,6 +740,14 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void hungarianSaysTheTrunkPrefixAsSix() {
+        assertThat(found("\u00fcgyf\u00e9l: hat-harminc, dupla h\u00e9t, h\u00e9t, tizenegy, hatvan, igen, h\u00e1rom hetes"))
+                .containsExactly("PHONE_NUMBER:hat-harminc, dupla h\u00e9t, h\u00e9t, tizenegy, hatvan");
+        assertThat(found("az e-mail, amire a link megy, az farkas alulvon\u00e1s adam kukac gmail pont com"))
+                .containsExactly("EMAIL:farkas alulvon\u00e1s adam kukac gmail pont com");
+    }
+
+    @Test
     void theSocialOnTheLoanIsTheSocial() {
         assertThat(found("Caller: the social on the loan is four eight nine, one six, three three two five, he passed"))
                 .containsExactly("US_SSN:four eight nine, one six, three three two five");

@@ -408,6 +408,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void hungarianNumbersWithTheirTrunkPrefixAndCaseEndings() {
+        // "06-30-123-..." is no date (a year has two digits or four), and "-et" is a case ending.
+        assertThat(spansIn("J\u00f3 napot, ezt a k\u00e9t sz\u00e1mot kellene \u00f6sszevonni egy csal\u00e1di csomagba:"
+                + " 06-30-123-4098 \u00e9s m\u00e1s")).containsExactly("06-30-123-4098");
+        assertThat(spansIn("p\u00e1rom a 0630/558-2617 sz\u00e1mr\u00f3l nem tud h\u00edvni engem, a 0670/228-1944-et."))
+                .containsExactly("0630/558-2617", "0670/228-1944");
+        // A call's id with a suffix is no number ("-xoqo" is no case ending).
+        assertThat(typesIn("Quality review: Call 05760903-xoqo. Recording redacted at 5:57am.")).isEmpty();
+        // TAJ and a Hungarian software version label their numbers.
+        assertThat(typesIn("A TAJ sz\u00e1mom 044 460 185, a szem\u00e9lyi 654321AB")).isEmpty();
+        assertThat(spansIn("a ker\u00fcleti csom\u00f3pontban volt (OLT-BP13-02, szoftver 21.1.0.4). A h\u00e1l\u00f3zati"
+                + " c\u00edmem most 198.51.100.142")).containsExactly("198.51.100.142");
+    }
+
+    @Test
     void aContainerImagesTagIsAVersion() {
         assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
                 .containsExactly("203.0.113.68");
