@@ -248,7 +248,7 @@ final class ContextWords {
             "case numbers", "order numbers", "ticket numbers", "reference numbers", "claim numbers",
             "invoice numbers", "tracking numbers", "account numbers", "policy numbers", "udp", "tcp", "nit",
             "c\u00f3digo de postagem", "postagem", "c\u00f3digo de rastreio", "rastreio",
-            "group number", "group no", "group id", "grp", "plan number", "plan id", "rc number", "rc no", "kid",
+            "group number", "group no", "group id", "grp", "plan number", "plan id", "rc number", "rc no",
             "kidnummer", "kid-nummer", "box", "p.o. box", "po box", "postfach", "apartado", "case postale",
             // Consumer and meter numbers, Medicare cards, tax numbers (NZ IRD, Vietnamese MST,
             // Indonesian NPWP), a Saudi border number; Arabic meter, account and subscription numbers.
@@ -331,7 +331,9 @@ final class ContextWords {
             // A producer's licence (NPN); a form's "Employer identification number"; a spare part's number;
             // Australia's tax file number in English prose (not "Tfn" alone: Scandinavian for "telefon")
             // and Centrelink reference number, a visa's grant number.
-            "npn", "employer identification number", "part number", "part no", "p/n", "tfn is", "my tfn",
+            "npn", "national producer number", "employer identification number", "part number", "part no", "p/n",
+            "i-94", "i-94 number", "i94", "a-number", "alien number", "alien registration number", "uscis number",
+            "tfn is", "my tfn",
             "her tfn", "his tfn", "your tfn", "the tfn", "crn", "grant number",
             // Hungarian health insurance (TAJ) and tax numbers.
             "taj", "taj sz\u00e1m", "taj sz\u00e1mom", "ad\u00f3azonos\u00edt\u00f3", "ad\u00f3azonos\u00edt\u00f3 jel",
@@ -407,6 +409,9 @@ final class ContextWords {
             "passport number", "id number", "national id", "employee id", "employee number", "staff id",
             "staff number", "personnel number", "customer no", "client number",
             "client no", "user id", "acct", "acct no", "a/c",
+            // A Norwegian payment's KID before a number that could be a phone (not for SSNs: in English a
+            // kid is a child, "their kid: 441-77-9445"); an application's id.
+            "kid",
             // A life or annuity contract named by what is paid on it ("annual premium on 6612093374",
             // "cash value on 7702418853", "payout on 3328100471"; a "premium number" is a phone's, and
             // a card the payout goes to is a card).
@@ -521,10 +526,11 @@ final class ContextWords {
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
             "candidatura", "candidature", "po",
             // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's. An
-            // employer's id ("EIN 56-2291804"; further away the German article). Spain's NIE for foreigners
+            // employer's id ("EIN 56-2291804"; further away the German article). An application's ("app
+            // 4418209771", "?app=3302219845"; further away it is as often the phone's app). Spain's NIE for foreigners
             // only right before its number: elsewhere "nie" is Polish "no" ("nie, już nie. Nowy to 728 ...").
             // A spare part right before its number ("compressor part 5304517886"; a form's "Part I TIN:" is not).
-            "id", "ein", "nie", "part");
+            "id", "ein", "nie", "part", "app");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1312,7 +1318,9 @@ final class ContextWords {
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
         if (adjacentEnd >= 0
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
-                && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))) {
+                && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))
+                // A number written with its '+' is no identifier's: "the number in the app +44 20 7946 0855".
+                && !(start < text.length() && text.charAt(start) == '+')) {
             // ("The IVR build is 10.2.0.15": a copula names the value as a colon does.)
             // (A lower-case "po" after a cue of the type is Tagalog's particle: "yung credit card ko po
             // 3771 ...". A purchase order's is written "PO".)

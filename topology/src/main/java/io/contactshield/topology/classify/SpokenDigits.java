@@ -2102,6 +2102,13 @@ final class SpokenDigits {
                 && INTERJECTION_AFTER_OH.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
             tokens.remove(tokens.size() - 1);
         }
+        // A "one" said after a pause at a run's end before a noun counts that thing: "... zero one nine
+        // one, one digit different", "..., one more thing".
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1)[3] == 1
+                && isWord(text, tokens.get(tokens.size() - 1), "one")
+                && COUNTED_AFTER_ONE.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
+            tokens.remove(tokens.size() - 1);
+        }
         // ... and after one, at a run's end: "... seis sete dois nove, o telefone de lá".
         while (tokens.size() > 1 && isLetterO(text, tokens.get(tokens.size() - 1))
                 && !saysInEnglish(text, tokens.get(tokens.size() - 2))) {
@@ -2335,6 +2342,14 @@ final class SpokenDigits {
     /** Words after which an "oh" is surprise or a correction's start, not a zero. */
     private static final Set<String> INTERJECTION_AFTER_OH = Set.of("no", "wait", "sorry", "my", "well", "yeah", "yes",
             "ok", "okay", "right", "hang", "actually", "dear", "god", "gosh", "shoot", "darn", "i");
+
+    /** Nouns a "one" counts after a number: "one digit different", "one more thing", "one moment". */
+    private static final Set<String> COUNTED_AFTER_ONE = Set.of("digit", "digits", "number", "more", "moment", "second",
+            "sec", "minute", "thing", "day", "time", "of", "last", "other");
+
+    private static boolean isWord(String text, int[] token, String word) {
+        return token[2] - token[1] == word.length() && text.regionMatches(true, token[1], word, 0, word.length());
+    }
 
     private static boolean isOh(String text, int[] token) {
         return isLetterO(text, token) || token[2] - token[1] == 2 && text.regionMatches(true, token[1], "oh", 0, 2);

@@ -24,7 +24,7 @@ public final class UsSsnDetector implements Detector {
     // after a digit it is a number's separator ("1,298-13-1551"). A comma right after is the next field's
     // edge ("Chris Alvarez,385-07-2614,1991-02-11,CHI").
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | |\\.)(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!(?<!\\p{L})\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | |\\.)(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
                     + "|[- .]\\d)");
     private static final Pattern BARE = Pattern.compile(
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");

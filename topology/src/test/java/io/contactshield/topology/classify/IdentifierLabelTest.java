@@ -79,6 +79,8 @@ class IdentifierLabelTest {
         "SMS from tech: compressor part 5304517886 arrived, can do Thursday 8-10am? -Luis",
         "Claim CLM-2025-0830015 status: PENDING_PARTS. Part 5304522428 backordered, supplier ETA 2025-08-04.",
         "Her member number is 4410 9921 and her TFN is 321 654 987. Form attached.",
+        "Agent: I see National Producer Number 8821405 on the application, yes.",
+        "Caller: the I-94 number is 35218847106, okay",
         "my passport number is PA4471920 and my visa grant number is 0526817741203",
         "Pakettisi 7782093311 on noudettavissa Pakettiautomaatista K-Market Kallio",
         "Numer zam\u00f3wienia 2025/04/118834, NIP 5252248481.",

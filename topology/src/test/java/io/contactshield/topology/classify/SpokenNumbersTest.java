@@ -685,6 +685,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aOneCountingAThingAfterANumberIsNoDigitOfIt() {
+        assertThat(found("Caller: my wife's is nine one nine, five five five, zero one nine one, one digit different."))
+                .containsExactly("PHONE_NUMBER:nine one nine, five five five, zero one nine one");
+    }
+
+    @Test
     void anOhOfSurpriseAfterANumberIsNoDigitOfIt() {
         assertThat(found("caller: my son's number is one eight hundred, five five five, oh one three four, oh no wait,"
                 + " that's your number on the letter"))

@@ -423,6 +423,23 @@ class TextClassifierTest {
     }
 
     @Test
+    void ssnsAfterAPersonsNumberedLabelAndAChildsAreSsns() {
+        assertThat(spansIn("NOTE HH ssns confirmed: P1 026-83-0606 P2 124-99-2306 P3 490-31-2200 (P4 infant, none)."))
+                .containsExactly("026-83-0606", "124-99-2306", "490-31-2200");
+        assertThat(spansIn("Visitor: sorry one more, their kid: 441-77-9445, dob 2016-03-08")).containsExactly("441-77-9445");
+        // A digit group before it, with no letter, still makes it part of a longer number.
+        assertThat(typesIn("paid 1 026-83-0606")).doesNotContain("US_SSN");
+    }
+
+    @Test
+    void anApplicationsIdRightAfterAppIsNoPhoneButAPlusNumberIs() {
+        assertThat(typesIn("Re-ran FDSH, SSA match OK. app 4418209771")).isEmpty();
+        assertThat(typesIn("upstream=https://pay.issuer.example.com/binder?app=3302219845 status=504")).isEmpty();
+        assertThat(spansIn("agent: you can call us back on the number in the app +44 20 7946 0855 and ask for the fraud team"))
+                .containsExactly("+44 20 7946 0855");
+    }
+
+    @Test
     void aContainerImagesTagIsAVersion() {
         assertThat(spansIn("svc EXTERNAL-IP 203.0.113.68 PORT(S) 5060/UDP  image tag 12.20.0.44"))
                 .containsExactly("203.0.113.68");
