@@ -1107,7 +1107,19 @@ public final class PhoneNumberDetector implements Detector {
         int group = blank + 1;
         boolean hour = end - group <= 2 && Chars.onlyDigits(text, group, end) && end + 2 < text.length()
                 && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1)) && Chars.isAsciiDigit(text.charAt(end + 2));
-        return hour || DATE_GROUP.matcher(text.subSequence(group, end)).matches() ? blank : -1;
+        return hour || hasDateSeparator(text, group, end) && DATE_GROUP.matcher(text.subSequence(group, end)).matches()
+                ? blank : -1;
+    }
+
+    /** Whether {@code text[from, to)} holds a date's '/', '-' or '.': the cheap test before {@link #DATE_GROUP}. */
+    private static boolean hasDateSeparator(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '-' || c == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1272,9 +1272,12 @@ final class SpokenDigits {
         for (int r = 0; r < runs.size(); r++) {
             List<Said> run = runs.get(r);
             for (int k = MIN_RESTART; k < run.size(); k++) {
-                if (!run.get(k).pauseBefore() || !restartBetween(text, run.get(k - 1).end(), run.get(k).start(), k)
-                        || !(startsWithDigitsOf(run, k, k) || ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
-                                && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1)))) {
+                if (!run.get(k).pauseBefore()) {
+                    continue;
+                }
+                boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
+                if (!(ellipsis || fillerAfterMostOfANumber(text, run.get(k - 1).end(), run.get(k).start(), k))
+                        || !(startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1)))) {
                     continue;
                 }
                 if (out == runs) {
@@ -1297,12 +1300,12 @@ final class SpokenDigits {
     private static final int MIN_FILLER_RESTART = 5;
 
     /**
-     * Whether the caller broke off between two digits said {@code digitsBefore} digits into a run:
-     * an ellipsis, or a filler ({@link SpokenFillers#MARK}) after most of a number.
+     * Whether the caller broke off between two digits said {@code digitsBefore} digits into a run with
+     * a filler ({@link SpokenFillers#MARK}) after most of a number; an ellipsis ({@link #ellipsisBetween})
+     * breaks off anywhere.
      */
-    private static boolean restartBetween(String text, int from, int to, int digitsBefore) {
-        return ellipsisBetween(text, from, to)
-                || digitsBefore >= MIN_FILLER_RESTART && text.substring(from, to).indexOf(SpokenFillers.MARK) >= 0;
+    private static boolean fillerAfterMostOfANumber(String text, int from, int to, int digitsBefore) {
+        return digitsBefore >= MIN_FILLER_RESTART && text.substring(from, to).indexOf(SpokenFillers.MARK) >= 0;
     }
 
     private static boolean ellipsisBetween(String text, int from, int to) {
@@ -2079,7 +2082,7 @@ final class SpokenDigits {
 
     private static boolean onlyInside(String text, int[] token) {
         for (String word : ONLY_INSIDE) {
-            if (token[2] - token[1] == word.length() && text.regionMatches(true, token[1], word, 0, word.length())) {
+            if (isWord(text, token, word)) {
                 return true;
             }
         }
@@ -2288,7 +2291,7 @@ final class SpokenDigits {
      */
     private static boolean isPronounOne(String text, int[] token) {
         int end = token[2];
-        if (end - token[1] != 3 || !text.regionMatches(true, token[1], "one", 0, 3) || end >= text.length()) {
+        if (!isWord(text, token, "one") || end >= text.length()) {
             return false;
         }
         boolean paused = text.charAt(end) == ',' || text.charAt(end) == '.' || text.charAt(end) == ':';
@@ -2334,8 +2337,7 @@ final class SpokenDigits {
         }
         int[] first = tokens.get(0);
         int[] second = tokens.get(1);
-        return first[2] - first[1] == 3 && text.regionMatches(true, first[1], "hat", 0, 3)
-                && first[2] < text.length() && text.charAt(first[2]) == '-' && second[1] == first[2] + 1
+        return isWord(text, first, "hat") && first[2] < text.length() && text.charAt(first[2]) == '-' && second[1] == first[2] + 1
                 && HUNGARIAN_AFTER_TRUNK.contains(second[0] % 100) && (second[0] / 100 == TENS || second[0] / 100 == UNIT);
     }
 
@@ -2352,7 +2354,7 @@ final class SpokenDigits {
     }
 
     private static boolean isOh(String text, int[] token) {
-        return isLetterO(text, token) || token[2] - token[1] == 2 && text.regionMatches(true, token[1], "oh", 0, 2);
+        return isLetterO(text, token) || isWord(text, token, "oh");
     }
 
     /** The lower-cased word after {@code end}, past blanks and commas; empty when none follows. */

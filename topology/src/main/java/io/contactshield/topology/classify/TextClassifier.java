@@ -979,14 +979,15 @@ public final class TextClassifier {
             Detection taggedPhone = candidates.stream()
                     .filter(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER))
                     .findFirst().orElse(null);
+            boolean groupedAsSsn = dictatedAsSsn(original, from, to);
             // A phone read only because of the speaker's tag, or the same digits again, read back.
-            boolean overridesPhone = taggedPhone != null && (said.contains(digits) || dictatedAsSsn(original, from, to)
+            boolean overridesPhone = taggedPhone != null && (said.contains(digits) || groupedAsSsn
                     || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
             if ((!overridesPhone && candidates.stream().anyMatch(d -> d.start() < to && from < d.end()))
-                    || (dictated && !overridesPhone && !dictatedAsSsn(original, from, to))
+                    || (dictated && !overridesPhone && !groupedAsSsn)
                     || !saidDigitByDigit(original, from, to)
                     || spelledLettersBefore(rewrite.text, run[0]) || letterWordBefore(rewrite.text, run[0])
                     || labelledBefore(rewrite.text, run[0])
