@@ -77,6 +77,165 @@ final class DelimitedRows {
     }
 
     /**
+     * Whether the cell {@code text[start, end)} of a delimited line stands right after a cell that
+     * holds a person's name: {@code Payroll export row: Curtis Bell;439759566;4418 Oak Street},
+     * {@code EMPLOYEE|E-661203|OKONKWO, CHIDI|227705583|...}, {@code "Ruiz, Hector",772094418,89.99}, or
+     * the given name and the surname in two cells ({@code APP-20951,Priya,Raghunathan,287551046}).
+     *
+     * <p>Rows like these are pasted without their header (it is in another note or another record), so
+     * no label names their numbers; a person's row is where an SSN stands beside the name. The name
+     * must open with a given name (after the comma for "Surname, Given"), every word of it shaped as a
+     * name, none a word that is no name ("Direct Deposit" is not one), and the line may hold neither a
+     * letter beyond Latin-1 nor an amount with a decimal comma: a Polish or Greek customer file's nine
+     * digits beside a name are a phone or a tax number, not an SSN.
+     */
+    static boolean afterPersonName(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || DELIMITERS.indexOf(text.charAt(before)) < 0) {
+            return false;
+        }
+        char delimiter = text.charAt(before);
+        int lineStart = before;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            if (--lineStart < start - MAX_ROW) {
+                return false;
+            }
+        }
+        int lineEnd = end;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+            if (++lineEnd > end + MAX_ROW) {
+                return false;
+            }
+        }
+        int after = end;
+        while (after < lineEnd && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (after < lineEnd && text.charAt(after) != delimiter || beyondLatin1(text, lineStart, lineEnd)) {
+            return false;
+        }
+        List<int[]> cells = split(text, lineStart, lineEnd, delimiter);
+        if (cells == null || cells.size() < MIN_CELLS || decimalCommaCell(text, cells)) {
+            return false;
+        }
+        int index = 0;
+        while (cells.get(index)[1] < start) {
+            index++;
+        }
+        if (index == 0) {
+            return false;
+        }
+        int[] name = trimmed(text, cells.get(index - 1));
+        int label = text.lastIndexOf(": ", name[1]);
+        if (label >= name[0]) {
+            name[0] = label + 2; // the line's own label before its first cell ("Payroll export row: ")
+        }
+        List<int[]> words = nameWords(text, name[0], name[1]);
+        if (words == null) {
+            return false;
+        }
+        int comma = indexOf(text, ',', name[0], name[1]);
+        if (comma >= 0) {
+            // "OKONKWO, CHIDI": the surname, a comma, the given name
+            int given = 0;
+            while (given < words.size() && words.get(given)[0] < comma) {
+                given++;
+            }
+            return given >= 1 && given <= 2 && words.size() - given >= 1 && words.size() - given <= 2
+                    && isGivenName(text, words.get(given));
+        }
+        if (words.size() >= 2 && words.size() <= 4) {
+            return isGivenName(text, words.get(0));
+        }
+        if (words.size() == 1 && index >= 2) {
+            int[] first = trimmed(text, cells.get(index - 2));
+            List<int[]> given = nameWords(text, first[0], first[1]);
+            return given != null && given.size() == 1 && isGivenName(text, given.get(0));
+        }
+        return false;
+    }
+
+    /**
+     * Most chars of a row on either side of the cell: a longer line is prose or a log, and the bound
+     * keeps a text of many numbers from being read to its ends from each.
+     */
+    private static final int MAX_ROW = 400;
+
+    /** Most words of a name in one cell: "Maria Jose de la Paredes" runs long, a sentence longer. */
+    private static final int MAX_NAME_WORDS = 5;
+
+    /**
+     * The words of {@code text[start, end)} if every one is shaped as a name (a capital, then letters,
+     * an apostrophe or hyphen inside, or an initial with its dot) and none is a word that is no name;
+     * a comma may follow a word. Null otherwise.
+     */
+    private static List<int[]> nameWords(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int k = start;
+        while (k < end) {
+            while (k < end && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+                k++;
+            }
+            if (k == end) {
+                break;
+            }
+            int wordStart = k;
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return null;
+            }
+            k++;
+            while (k < end && (Character.isLetter(text.charAt(k))
+                    || (text.charAt(k) == '\'' || text.charAt(k) == '-') && k + 1 < end && Character.isLetter(text.charAt(k + 1)))) {
+                k++;
+            }
+            int wordEnd = k;
+            if (k < end && text.charAt(k) == '.' && wordEnd - wordStart == 1) {
+                k++; // an initial: "M."
+            }
+            if (k < end && text.charAt(k) != ' ' && text.charAt(k) != ',' || words.size() == MAX_NAME_WORDS
+                    || NameLexicon.INSTANCE.isNotName(text, wordStart, wordEnd)) {
+                return null;
+            }
+            words.add(new int[] {wordStart, wordEnd});
+        }
+        return words.isEmpty() ? null : words;
+    }
+
+    private static boolean isGivenName(String text, int[] word) {
+        return word[1] - word[0] > 1 && NameLexicon.INSTANCE.isGivenName(text, word[0], word[1]);
+    }
+
+    /**
+     * Whether a cell is an amount written with a decimal comma ({@code 89,99}, {@code "1 249,00"}): a
+     * European file, whose nine digits beside a name are a phone or a tax number.
+     */
+    private static boolean decimalCommaCell(String text, List<int[]> cells) {
+        for (int[] span : cells) {
+            int[] cell = trimmed(text, span);
+            int comma = cell[1] - 3;
+            if (comma > cell[0] && text.charAt(comma) == ',' && Chars.onlyDigits(text, comma + 1, cell[1])
+                    && Chars.isAsciiDigit(text.charAt(comma - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a letter beyond Latin-1 (Polish, Czech, Greek, ...) stands in {@code text[start, end)}. */
+    private static boolean beyondLatin1(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c > '\u00ff' && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a header line starts after a bracketed tag that opens it ({@code [export, faktury.csv]
      * cislo_faktury,ico,...}: the tag's comma is no delimiter of the table); {@code start} when none.
      */

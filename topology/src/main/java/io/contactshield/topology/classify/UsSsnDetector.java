@@ -84,10 +84,16 @@ public final class UsSsnDetector implements Detector {
                 } else if (isIssuable(bare.group(1), bare.group(2), bare.group(3))) {
                     bareUncued.add(new int[] {bare.start(), bare.end()});
                 }
+            } else if (runEnd - i == SSN_DIGITS && i > 0 && runEnd < n && text.charAt(i - 1) == ','
+                    && text.charAt(runEnd) == ',' && isIssuable(text.substring(i, i + 3), text.substring(i + 3, i + 5), text.substring(i + 5, runEnd))) {
+                // A CSV cell between commas ("Rosa Gutierrez,186257309,3055550138"), which the bare
+                // pattern reads as a number grouped with the next cell's digits.
+                bareUncued.add(new int[] {i, runEnd});
             }
             i = Chars.nextDigit(text, runEnd);
         }
         addEchoesOfSeparated(text, bareUncued, found, bareFound);
+        addRowsOfNamedPeople(text, bareUncued, found, bareFound);
         found.addAll(bareFound);
         return found;
     }
@@ -108,6 +114,40 @@ public final class UsSsnDetector implements Detector {
             }
         }
     }
+
+    /**
+     * A bare run of nine digits in a delimited row right after a person's name ({@link
+     * DelimitedRows#afterPersonName}), in a row that holds no SSN written with separators (that one
+     * is the person's SSN, and the bare digits something else: a passport or an account).
+     */
+    private static void addRowsOfNamedPeople(String text, List<int[]> bareUncued, List<Detection> separated,
+            List<Detection> bareFound) {
+        for (int[] run : bareUncued) {
+            if (DelimitedRows.afterPersonName(text, run[0], run[1]) && !onSameLine(text, run[0], separated)
+                    && bareFound.stream().noneMatch(d -> d.start() == run[0])) {
+                bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], NAMED_ROW, NAME));
+            }
+        }
+    }
+
+    /** Whether one of {@code found} stands on the line of {@code index}. */
+    private static boolean onSameLine(String text, int index, List<Detection> found) {
+        for (Detection d : found) {
+            int from = Math.min(d.start(), index);
+            int to = Math.max(d.start(), index);
+            int k = from;
+            while (k < to && text.charAt(k) != '\n') {
+                k++;
+            }
+            if (k == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nine bare digits beside a person's name in a row: as sure as nine digits behind a cue. */
+    private static final double NAMED_ROW = 0.6;
 
     /** Whether the digits of {@code text[start, end)} are the nine digits at {@code bareStart}. */
     private static boolean sameDigits(String text, int start, int end, int bareStart) {

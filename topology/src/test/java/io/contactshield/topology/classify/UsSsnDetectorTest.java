@@ -74,6 +74,40 @@ class UsSsnDetectorTest {
         assertThat(found("account 123456789")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Payroll export row: Lloyd Bell;439759566;4418 Oak Street, Apt 3, Columbus, OH 43214;614-555-0110",
+        "EMPLOYEE|E-661203|OKONKWO, CHIDI|439759566|4501 RIVER OAKS DR, HOUSTON, TX 77019|BW|ACTIVE",
+        "RC-2025-00421,KMC-US-002218841,\"Ruiz, Hector\",439759566,89.99,FUEL,2025-03-03",
+        "APP-20951,Priya,Raghunathan,439759566,1991-06-04,6145550100,412,APPROVED",
+        "0073341208|100456700098812204|Thomas M. Nguyen|439759566|771-0041177|DELQ_60"})
+    void findsNineBareDigitsBesideAPersonsNameInAHeaderlessRow(String row) {
+        assertThat(found(row)).containsExactly("439759566");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Not after the name, or not a name before (a status, a product, a place).
+        "439759566;Lloyd Bell;4418 Oak Street;614-555-0110",
+        "TKT-448102,Direct Deposit,439759566,OUTAGE,P2",
+        "TKT-448102,New York,439759566,OUTAGE,P2",
+        "ACCT|DD CHANGE|439759566|PENDING",
+        // Polish customer files: nine digits beside a name are a phone number there.
+        "FV/2025/03/118842;Grzegorz W\u00f3jcik;601284739;89,99;2025-03-24",
+        "FV/2025/03/118843;Halina D\u0105browska;601284739;2025-03-24",
+        // Two cells are no row; a sentence is no name.
+        "Lloyd Bell;439759566",
+        "we spoke with Lloyd Bell,439759566,about it"})
+    void leavesNineBareDigitsAloneWhereNoNameStandsRightBeforeThemInARow(String row) {
+        assertThat(found(row)).isEmpty();
+    }
+
+    @Test
+    void readsNoSsnBesideANameInARowThatHoldsOneWithDashes() {
+        // The dashed one is the person's SSN; the bare digits are something else (a passport).
+        assertThat(found("Laura Bennett;439759566;375-35-2361;BM 774 019 552")).containsExactly("375-35-2361");
+    }
+
     @Test
     void findsNineBareDigitsThatRepeatAnSsnWrittenWithSeparators() {
         // A bot's log: what the caller keyed, and what it understood.
