@@ -48,8 +48,9 @@ final class ContextWords {
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
             "zadzwo\u0144", "zadzwo\u0144cie", "zadzwoncie", "dzwo\u0144cie", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
-            // Slovenian and Portuguese; "questions" in Lithuanian.
+            // Slovenian, Croatian and Portuguese; "questions" in Lithuanian.
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
+            "pokli\u010de", "poklical", "poklicala", "pokli\u010dem", "nazovite", "nazvati", "nazovem",
             // A voicemail left; Maltese and Spanish "called"; Arabic and Hebrew words for phone, mobile
             // and call back.
             "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid", "ddi", "direct dial",
@@ -372,6 +373,13 @@ final class ContextWords {
             // and Swedish; Czech and Slovak birth numbers; Bulgarian personal numbers; variable symbols,
             // merchant numbers, conference ids and company registrations.
             "\u010d\u00edslo zmluvy", "z\u00e1kazn\u00edcke \u010d\u00edslo", "\u010d\u00edslo z\u00e1kazn\u00edka",
+            // Croatian and Slovenian customers, contracts, meters and metering points, reminders, payers,
+            // tax and personal numbers, payment references.
+            "broj korisnika", "broja korisnika", "korisni\u010dki broj", "korisnicki broj", "broj ugovora", "broj brojila", "brojilo",
+            "brojila", "brojilu", "broj opomene", "opomene", "broj ra\u010duna", "poziv na broj", "oib", "omm",
+            "mjerno mjesto", "mjernog mjesta", "plinomjer", "plinomjera", "\u0161tevilka pla\u010dnika",
+            "pla\u010dnika", "placnik", "placnika", "dav\u010dna \u0161tevilka", "dav\u010dno \u0161tevilko", "dav\u010dna", "dav\u010dno",
+            "em\u0161o", "merilno mesto", "merilnega mesta", "\u0161tevec", "\u0161tevca", "gsrn", "sklic",
             "\u0161tevilka pogodbe", "\u0161tevilka naro\u010dnika", "\u0161tevilka naro\u010dnine",
             "vy\u00fa\u010dtov\u00e1n\u00ed \u010d", "vy\u00fa\u010dtovania \u010d", "ed broj", "avtalen din", "ditt avtal",
             "rodn\u00e9 \u010d\u00edslo", "birth number", "\u0435\u0433\u043d", "variable symbol", "merchant number",
@@ -1258,6 +1266,20 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
+        if (raiseEnd < 0 && lowerEnd >= 0) {
+            // "the social security number on the old account was 259 14 1032": the cue before a phrase
+            // that says where the number is on file, out of the window only because of that phrase.
+            int phrase = notALabelStart(text, lowerEnd);
+            int before = phrase < 0 ? -1 : nearestEnd(text, phrase, raises, window);
+            if (before >= 0 && noDigitBetween(text, before / 64, phrase)) {
+                raiseEnd = before;
+            }
+        }
+        if (lowerEnd >= 0 && noLabel(text, lowerEnd / 64)) {
+            // "your own phone, in case we need to reach you?" CALLER 2: "six seven eight ...", "pokli\u010de
+            // moj sin, ...": a conjunction, a son.
+            lowerEnd = -1;
+        }
         if (!gluedKey.isEmpty()) {
             // "call=IVR-7731990 dtmf=842917365", "ani=+17135550108 node=SSN_ENTRY dtmf=944812256": a key
             // names its own pair's value, not the values of the pairs after it.
@@ -1319,6 +1341,10 @@ final class ContextWords {
         if (adjacentEnd >= 0
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
                 && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))
+                // "the social security number on the account was 259 14 1032": the phrase names where
+                // the cue's number is on file, as above, not a label of its own before a copula.
+                && !(raiseEnd >= 0 && adjacentEnd > raiseEnd && notALabel(text, adjacentEnd)
+                        && noDigitBetween(text, raiseEnd / 64, adjacentEnd / 64))
                 // A number written with its '+' is no identifier's: "the number in the app +44 20 7946 0855".
                 && !(start < text.length() && text.charAt(start) == '+')) {
             // ("The IVR build is 10.2.0.15": a copula names the value as a colon does.)
@@ -1471,10 +1497,54 @@ final class ContextWords {
     }
 
     /**
+     * Whether the cue ending at {@code end} is the "case" of the conjunction "in case" ("in case we need
+     * to reach you", "in case the payment fails"): a word follows it, not a number or a number's noun.
+     */
+    private static boolean noLabel(String text, int end) {
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end);
+    }
+
+    /** Slovenian, Croatian and Serbian possessives before "sin" (a son, not a social insurance number). */
+    private static final List<String> POSSESSIVES = List.of("moj", "na\u0161", "va\u0161", "njen", "njegov", "njihov",
+            "svoj", "tvoj");
+
+    /**
+     * Whether the cue ending at {@code end} is "sin" after a Slovenian or Croatian possessive ("naj vas
+     * pokli\u010de moj sin, ..."): a son, not Canada's social insurance number.
+     */
+    private static boolean sonOfAPossessive(String text, int end) {
+        int sin = end - 3;
+        if (sin < 2 || !text.regionMatches(true, sin, "sin", 0, 3) || text.charAt(sin - 1) != ' ') {
+            return false;
+        }
+        int word = sin - 1;
+        while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+            word--;
+        }
+        return isOneOf(text, word, sin - 1, POSSESSIVES);
+    }
+
+    private static boolean conjunctionInCase(String text, int end) {
+        int caseStart = end - 4;
+        if (caseStart < 3 || !text.regionMatches(true, caseStart - 3, "in case", 0, 7)
+                || letterOrDigitAt(text, caseStart - 4) || end + 1 >= text.length() || text.charAt(end) != ' '
+                || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !isOneOf(text, end + 1, wordEnd, NUMBER_NOUNS);
+    }
+
+    /**
      * Words before a negative cue that make it no identifier's label: "in case" is a condition, "the
      * number on the account" and "the mobile number registered" the phone on file.
      */
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
+            "on the old account", "on my old account", "on the previous account", "on the joint account",
+            "on our joint account", "on the other account",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
@@ -1495,14 +1565,19 @@ final class ContextWords {
 
     /** Whether the negative cue ending at {@code lowerEnd} (a {@link #nearestEnd} score) ends one of {@link #NOT_A_LABEL}. */
     private static boolean notALabel(String text, int lowerEnd) {
+        return notALabelStart(text, lowerEnd) >= 0;
+    }
+
+    /** Where the phrase of {@link #NOT_A_LABEL} that ends with the cue at {@code lowerEnd} starts; -1 if none does. */
+    private static int notALabelStart(String text, int lowerEnd) {
         int end = lowerEnd / 64;
         for (String phrase : NOT_A_LABEL) {
             int from = end - phrase.length();
             if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
-                return true;
+                return from;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

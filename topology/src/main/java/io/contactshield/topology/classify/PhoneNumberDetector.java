@@ -390,6 +390,18 @@ public final class PhoneNumberDetector implements Detector {
             }
             int before = found.size();
             inspect(text, start, end, limit, saidIn, spoken, found);
+            int houseNumber = houseNumberAfterBlank(text, start, end);
+            if (houseNumber > start && !readsFromStart(found, before, start)) {
+                // "(604) 555-0112 3377 Kingsway": a street line's house number after the number, which
+                // libphonenumber reads as its last group (and then finds the number not valid, or only
+                // its local part); the number is read without it.
+                List<Detection> partial = new ArrayList<>(found.subList(before, found.size()));
+                found.subList(before, found.size()).clear();
+                inspect(text, start, houseNumber, houseNumber + 1, saidIn, spoken, found);
+                if (found.size() == before) {
+                    found.addAll(partial);
+                }
+            }
             for (int k = found.size() - 1; k >= before; k--) {
                 int at = found.get(k).start();
                 if ((at < start && Chars.wordCharAt(text, at - 1)) || afterSlashedDigits(text, at)) {
@@ -1111,6 +1123,36 @@ public final class PhoneNumberDetector implements Detector {
                 ? blank : -1;
     }
 
+    /** Whether one of {@code found} from index {@code from} on starts at the candidate's first digit (or its bracket). */
+    private static boolean readsFromStart(List<Detection> found, int from, int start) {
+        for (int k = from; k < found.size(); k++) {
+            if (found.get(k).start() <= start + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most digits of a house number. */
+    private static final int MAX_HOUSE_NUMBER = 5;
+
+    /**
+     * Where the blank before the candidate's last group stands when that group is a house number: one
+     * to five digits after a single blank, then a blank and a capital ({@code 3377 Kingsway}), after at
+     * least {@link #MIN_DIGITS} digits; -1 otherwise.
+     */
+    private static int houseNumberAfterBlank(String text, int start, int end) {
+        int group = end;
+        while (group > start && Chars.isAsciiDigit(text.charAt(group - 1))) {
+            group--;
+        }
+        int blank = group - 1;
+        return end - group <= MAX_HOUSE_NUMBER && blank > start && text.charAt(blank) == ' '
+                && Chars.isAsciiDigit(text.charAt(blank - 1)) && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1)) && Chars.countDigits(text, start, blank) >= MIN_DIGITS
+                ? blank : -1;
+    }
+
     /** Whether {@code text[from, to)} holds a date's '/', '-' or '.': the cheap test before {@link #DATE_GROUP}. */
     private static boolean hasDateSeparator(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -1819,8 +1861,10 @@ public final class PhoneNumberDetector implements Detector {
     /** One of libphonenumber's matches, {@code raw} at {@code offset + matchStart}, as a finding. */
     private boolean add(String raw, int matchStart, PhoneNumber number, int offset, Leniency leniency,
             boolean foreign, double raise, List<Detection> found) {
-        while (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0))) {
-            // libphonenumber's match after a slash ("... / 0917 555 0188") keeps the blank after it.
+        while (!raw.isEmpty() && (Character.isWhitespace(raw.charAt(0)) || raw.charAt(0) == '[' && raw.indexOf(']') < 0)) {
+            // libphonenumber's match after a slash ("... / 0917 555 0188") keeps the blank after it,
+            // and it reads a square bracket as a round one: "linked_msisdn=[+447725980254, ...]" opens a
+            // list, not the number.
             raw = raw.substring(1);
             matchStart++;
         }

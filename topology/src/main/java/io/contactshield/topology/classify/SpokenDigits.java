@@ -793,6 +793,8 @@ final class SpokenDigits {
             "osamsto", "devetsto");
         series(SL | HUNDREDS, UNIT, 2, 1, "dvesto", "tristo", "\u0161tiristo", "petsto", "\u0161eststo", "sedemsto",
             "osemsto", "devetsto");
+        // Croatian as it is spoken, "šesto sedamdeset osam" for 678 (also the ordinal "sixth").
+        add(SH | HUNDREDS | AMBIGUOUS, UNIT * 100 + 6, "\u0161esto");
         // Greek written in Latin letters, as callers type and transcripts spell it.
         units(EL_LATIN, 0, "miden");
         add(EL_LATIN | AMBIGUOUS, UNIT * 100 + 1, "enas");

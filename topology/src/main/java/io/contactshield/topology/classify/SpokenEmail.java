@@ -46,7 +46,7 @@ final class SpokenEmail {
             "miukumauku", "kissanh\u00e4nt\u00e4",
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
-            "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
             "\u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
@@ -96,6 +96,8 @@ final class SpokenEmail {
             // Finnish "viiva".
             "tire",
             "streck", "bindestreck", "bindestrek", "bindestreg", "viiva", "v\u00e4liviiva",
+            // Croatian "crtica", Slovenian "vezaj", Czech and Slovak "pomlčka".
+            "crtica", "vezaj", "poml\u010dka",
             // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
             "liniu\u021b\u0103", "liniuta", "cratim\u0103", "\u0442\u0438\u0440\u0435", "\u03c0\u03b1\u03cd\u03bb\u03b1",
             // Arabic "sharta".
@@ -109,6 +111,8 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado", "alulvon\u00e1s",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
+                // Croatian and Slovenian underscores.
+                "podvlaka", "pod\u010drtaj",
                 // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
                 "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
@@ -151,7 +155,10 @@ final class SpokenEmail {
             // Prepositions: "an email from seller dash support at ...".
             "from", "with", "by", "of", "for", "to",
             // "the address on file ending at gmail dot com" names a domain, no mailbox.
-            "ending", "ends");
+            "ending", "ends",
+            // A reply's first word: "yeah darnell h at protonmail dot com", Croatian "dakle" and "znači",
+            // Slovenian "torej" (so), "imam" (I have).
+            "yeah", "yep", "sure", "okay", "ok", "alright", "dakle", "zna\u010di", "torej", "imam");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
             "their", "this", "that", "home", "work", "least", "all");
 

@@ -485,7 +485,9 @@ public final class TextClassifier {
             // Italian "I start again"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
             "ricomincio", "nahi", "nahin",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
-            "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta");
+            "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta",
+            // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait".
+            "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
@@ -833,8 +835,39 @@ public final class TextClassifier {
             letters++;
             i--;
         }
-        return true;
+        return !spellsTheWordBefore(text, start);
     }
+
+    /**
+     * Whether the single letters before {@code start} spell the word said right before them: "it's
+     * Ahmed Qureshi, Q U R E S H I, seven seven eight ...": a name spelled, then the number, not the
+     * letters and digits of one code.
+     */
+    private static boolean spellsTheWordBefore(String text, int start) {
+        StringBuilder letters = new StringBuilder();
+        int i = start;
+        while (true) {
+            int j = i;
+            while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == ',' || text.charAt(j - 1) == '-')) {
+                j--;
+            }
+            if (j == 0 || !Character.isLetter(text.charAt(j - 1)) || (j >= 2 && Character.isLetterOrDigit(text.charAt(j - 2)))) {
+                break;
+            }
+            letters.append(text.charAt(j - 1));
+            i = j - 1;
+        }
+        int wordEnd = i;
+        while (wordEnd > 0 && (text.charAt(wordEnd - 1) == ' ' || text.charAt(wordEnd - 1) == ',')) {
+            wordEnd--;
+        }
+        int wordStart = lettersStart(text, wordEnd);
+        return letters.length() >= MIN_SPELLED_WORD && wordEnd - wordStart == letters.length()
+                && text.regionMatches(true, wordStart, letters.reverse().toString(), 0, letters.length());
+    }
+
+    /** Fewest letters of a word spelled out after it ("Ng, N G" is as likely a code's letters). */
+    private static final int MIN_SPELLED_WORD = 3;
 
     /**
      * Whether the lower-case vowel at {@code at} is one more letter of a code spelled out ("k d r b n e
@@ -936,8 +969,16 @@ public final class TextClassifier {
             Double ssn = spokenSsns.get(digits);
             if (ssn != null) {
                 // "I'm reading back one nine nine oh three two eight one four": the SSN said before,
-                // over whatever else the run was read as (the resolver prefers it).
-                candidates.add(new Detection(EntityTypes.US_SSN, from, to, ssn, UsSsnDetector.NAME));
+                // over whatever else the run was read as (the resolver prefers it). The run that said it
+                // keeps the span it was found with, its false start too ("six two four, eight three...
+                // sorry, six two four, eight three, ..."), as sure as the run.
+                int covering = coveringSsn(candidates, from, to);
+                if (covering >= 0) {
+                    Detection said = candidates.get(covering);
+                    candidates.set(covering, said.withConfidence(Math.max(said.confidence(), ssn)));
+                } else {
+                    candidates.add(new Detection(EntityTypes.US_SSN, from, to, ssn, UsSsnDetector.NAME));
+                }
                 continue;
             }
             Double confidence = readBack(spokenPhones, digits);
@@ -948,6 +989,17 @@ public final class TextClassifier {
                 candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, confidence, PhoneNumberDetector.NAME));
             }
         }
+    }
+
+    /** Index of an SSN candidate that spans {@code [from, to)} and starts before it; -1 if none. */
+    private static int coveringSsn(List<Detection> candidates, int from, int to) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Detection d = candidates.get(k);
+            if (d.type().equals(EntityTypes.US_SSN) && d.start() < from && d.end() >= to) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Confidence of nine digits said one by one with no cue: just over the default threshold. */

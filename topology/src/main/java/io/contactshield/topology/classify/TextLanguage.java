@@ -94,6 +94,23 @@ final class TextLanguage {
                         + " dev\u011bt dvacet t\u0159icet \u010dty\u0159icet pades\u00e1t \u0161edes\u00e1t sedmdes\u00e1t"
                         + " osmdes\u00e1t devades\u00e1t t\u0159i \u010dty\u0159i p\u011bt p\u00e4\u0165 \u0161es\u0165"
                         + " dev\u00e4\u0165 \u0161tyri prep\u00e1\u010dte"),
+        // Croatian, Serbian and Bosnian (Latin script), and Slovenian: words of calls, chats and notes
+        // and number words that no other language of the list writes so (the words the two share,
+        // "hvala", "oprostite", "kako", "trideset", "devet", count for neither).
+        CROATIAN_SERBIAN(List.of("HR", "RS", "BA", "ME"),
+                "dobar molim broj broja broju brojem mobitel mobitela mobitelu \u0161to ho\u0107u"
+                        + " ovaj dakle zna\u010di kupac korisnik korisnica korisnika korisni\u010dki"
+                        + " nazovite nazvati trebam \u0107u \u0107ete gospo\u0111o gospodine po\u0161tovani"
+                        + " lijepo gdje sada tko ne\u0161to mo\u017ee mo\u017eete ugovor ugovora struja"
+                        + " struju brojila jedan \u010detiri sedam osam dvadeset \u010detrdeset pedeset"
+                        + " \u0161ezdeset sedamdeset osamdeset devedeset tristo dvjesto \u010detiristo"
+                        + " petsto \u0161esto sedamsto osamsto devetsto"),
+        SLOVENIAN(List.of("SI"),
+                "sem lahko prosim \u0161tevilka \u0161tevilko \u0161tevilke stranka tukaj zdaj"
+                        + " tudi kje pokli\u010de poklical poklicala pokli\u010dite mobi naslov elektriko"
+                        + " dober sporo\u010dila zapisano preverite potrebujem pla\u010dnika ni\u010d"
+                        + " \u0161tiri dvajset \u0161tirideset petdeset \u0161estdeset sedemdeset osemdeset"
+                        + " devetdeset dvesto"),
         HUNGARIAN(List.of("HU"),
                 "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m"
                         + " vagyok igen napot"),

@@ -242,4 +242,22 @@ class PhoneNumberDetectorTest {
     void readsNoTollFreePrefixBeforeFewLettersOrLowerCase(String text) {
         assertThat(found(us, text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A street line's house number after the number is not its last group.
+        "Dispatch: WO-25-122310 cust Mei-Ling Ho (604) 555-0112 3377 Kingsway, Suite 207, Burnaby | (604) 555-0112",
+        "call (604) 555-0112 12 Main Street | (604) 555-0112",
+        // A square bracket opens a list, not the number.
+        "linked_msisdn=[+447725980254, +447956383716] inbound_24h=14 | +447725980254"
+    })
+    void readsTheNumberWithoutAHouseNumberAfterItOrAListsBracketBefore(String text, String number) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).contains(number)
+                .noneMatch(found -> found.contains("3377") || found.startsWith("[") || found.endsWith(" 12"));
+    }
+
+    @Test
+    void keepsTheLastGroupOfANumberFollowedByANameThatWritesTheWholeNumber() {
+        assertThat(found(new PhoneNumberDetector("US"), "ring +44 20 7946 0018 Tom said")).containsExactly("+44 20 7946 0018");
+    }
 }

@@ -214,6 +214,14 @@ class SpokenFormsTest {
         // "At" and "dot" of Central and Eastern Europe, also in Cyrillic.
         "Client: elena punct constantinescu arond gmail punct com | EMAIL:elena punct constantinescu arond gmail punct com",
         "Stranka: bostjan pika hribar afna gmail pika com. | EMAIL:bostjan pika hribar afna gmail pika com",
+        // Croatian "manki" (at), "crtica" (hyphen) and "podvlaka" (underscore), Slovak "pomlčka"; a reply's
+        // first word ("dakle", "yeah") is no part of the mailbox.
+        "korisnik: ovaj, imejl je dario crtica jurisic manki gmail to\u010dka com, sa crticom"
+            + " | EMAIL:dario crtica jurisic manki gmail to\u010dka com",
+        "korisnica: katarina podvlaka grgic et yahoo to\u010dka com | EMAIL:katarina podvlaka grgic et yahoo to\u010dka com",
+        "agent: dakle ana to\u010dka babic et gmail to\u010dka com, super | EMAIL:ana to\u010dka babic et gmail to\u010dka com",
+        "z\u00e1kazn\u00edk: jozef poml\u010dka balaz zavin\u00e1\u010d post bodka sk | EMAIL:jozef poml\u010dka balaz zavin\u00e1\u010d post bodka sk",
+        "caller: yeah darnell h at protonmail dot com, D A R N E L L H | EMAIL:darnell h at protonmail dot com",
         "\u041a\u043b\u0438\u0435\u043d\u0442: ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg"
             + " | EMAIL:ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg",
         // A surname said with its particle.

@@ -863,4 +863,43 @@ class SpokenNumbersTest {
     void readsFrenchHundredsAndDoubleInOtherLanguages(String text, String phone) {
         assertThat(found(text)).contains("PHONE_NUMBER:" + phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A name spelled out before the number is no code's letters.
+        "Caller: it's Ahmed Qureshi, Q U R E S H I, seven seven eight, five five five, oh one three three"
+            + " | seven seven eight, five five five, oh one three three",
+        // "in case" is a condition, not a case's number.
+        "Agent: And your own phone, Vivian, in case we need to reach the authorized representative?\\n"
+            + "Caller 2: six seven eight, five five five, zero one six three. | six seven eight, five five five, zero one six three",
+        // Slovenian: "moj sin" is my son (no Canadian SIN), "nič" zero, "ne, oprostite" a correction.
+        "stranka: naj vas pokli\u010de moj sin, Jaka, on ve vse o tem, ni\u010d \u0161est pet, ena dva tri, \u0161tiri pet \u0161est"
+            + " | ni\u010d \u0161est pet, ena dva tri, \u0161tiri pet \u0161est",
+        "operater: in \u0161tevilka, kamor vas lahko pokli\u010de tehnik?\\nstranka: ni\u010d \u0161tiri ena, dva ni\u010d..."
+            + " ne, oprostite, ni\u010d \u0161tiri ena, dva ni\u010d \u0161est, sedem sedem ni\u010d"
+            + " | ni\u010d \u0161tiri ena, dva ni\u010d... ne, oprostite, ni\u010d \u0161tiri ena, dva ni\u010d \u0161est, sedem sedem ni\u010d",
+        // Croatian: "ovaj" is a filler, "šesto" the hundreds of 678 as it is spoken.
+        "agent: koji je broj na koji se mogu javiti?\\nkupac: nula devet jedan, ovaj, \u010detiri \u010detiri sedam, dvadeset dva deset"
+            + " | nula devet jedan, ovaj, \u010detiri \u010detiri sedam, dvadeset dva deset",
+        "telefonist: aha, a fiksni broj?\\nkupac: nula dvadeset jedan, tristo \u010detrdeset pet, \u0161esto sedamdeset osam"
+            + " | nula dvadeset jedan, tristo \u010detrdeset pet, \u0161esto sedamdeset osam"
+    })
+    void readsNumbersAfterASpelledNameAConditionASonAndInCroatianAndSlovenianSpeech(String text, String phone) {
+        // "\\n" in a row stands for a line break (a row of @CsvSource cannot hold one).
+        assertThat(found(text.replace("\\n", "\n"))).contains("PHONE_NUMBER:" + phone);
+    }
+
+    @Test
+    void anSsnSaidAfterAFalseStartAndReadBackKeepsItsFalseStart() {
+        assertThat(found("caller: so the social is six two four, eight three... sorry, six two four, eight three, five six nine zero\n"
+                + "agent: six two four eight three five six nine zero, thank you")).containsExactly(
+                "US_SSN:six two four, eight three... sorry, six two four, eight three, five six nine zero",
+                "US_SSN:six two four eight three five six nine zero");
+    }
+
+    @Test
+    void anSsnCueBeforeWhereTheNumberIsOnFileNamesTheNumberAfterIt() {
+        assertThat(found("Caller: and the social security number on the old account was two five nine, one four, one zero three two,"
+                + " that's what the previous tenant said")).containsExactly("US_SSN:two five nine, one four, one zero three two");
+    }
 }
