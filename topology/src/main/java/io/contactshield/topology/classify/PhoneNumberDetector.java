@@ -100,9 +100,18 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MARGIN_BEFORE = 2;
     private static final int MARGIN_AFTER = 6;
 
-    /** Where libphonenumber's view of the candidate at {@code start} begins: a bracket around it is left out. */
+    /**
+     * Where libphonenumber's view of the candidate at {@code start} begins: a bracket around it is left
+     * out.
+     */
     private static int windowStart(String text, int start) {
-        return start > 0 && text.charAt(start - 1) == '(' ? start : Math.max(0, start - MARGIN_BEFORE);
+        if (start > 0 && text.charAt(start - 1) == '(' || start >= 3 && text.charAt(start - 1) == ' '
+                && Chars.isAsciiDigit(text.charAt(start - 2)) && phoneWordEndsAt(text, start - 2)) {
+            // (Nor the digit a phone's key is numbered with: "phone1 678-555-0104" is no "1 678 ...",
+            // and a match that started there would be dropped as read into a code, "1Z 999 AA1 01 ...".)
+            return start;
+        }
+        return Math.max(0, start - MARGIN_BEFORE);
     }
 
     // A '+' may follow capitals directly: booking records glue a line's city to it ("LON+351962441087-M").

@@ -862,7 +862,7 @@ final class SpokenEmail {
     }
 
     /** "B for bravo", German "k wie kaufmann", French "m comme marie", Spanish and Italian "como", "come". */
-    static final Set<String> SPELLED_AS = Set.of("for", "wie", "comme", "como", "come");
+    static final Set<String> SPELLED_AS = Set.of("for", "like", "wie", "comme", "como", "come");
 
     /**
      * "f as in foxtrot", "B for bravo", "K as in kilo", "k wie kaufmann": a letter and the word that

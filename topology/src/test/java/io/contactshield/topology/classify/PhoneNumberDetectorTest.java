@@ -249,9 +249,11 @@ class PhoneNumberDetectorTest {
         "Dispatch: WO-25-122310 cust Mei-Ling Ho (604) 555-0112 3377 Kingsway, Suite 207, Burnaby | (604) 555-0112",
         "call (604) 555-0112 12 Main Street | (604) 555-0112",
         // A square bracket opens a list, not the number.
-        "linked_msisdn=[+447725980254, +447956383716] inbound_24h=14 | +447725980254"
+        "linked_msisdn=[+447725980254, +447956383716] inbound_24h=14 | +447725980254",
+        // The digit a phone's key is numbered with is not a country code.
+        "Dialer result 10/16 11:02 L-88201799 phone1 678-555-0104 NO ANSWER | 678-555-0104"
     })
-    void readsTheNumberWithoutAHouseNumberAfterItOrAListsBracketBefore(String text, String number) {
+    void readsTheNumberWithoutAHouseNumberAfterItOrAListsBracketOrAKeysDigitBefore(String text, String number) {
         assertThat(found(new PhoneNumberDetector("US"), text)).contains(number)
                 .noneMatch(found -> found.contains("3377") || found.startsWith("[") || found.endsWith(" 12"));
     }

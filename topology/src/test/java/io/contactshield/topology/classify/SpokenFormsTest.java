@@ -211,6 +211,8 @@ class SpokenFormsTest {
         // Letters spelled with the word for them ("K as in kilo", "B for bravo").
         "Caller: R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net. Thanks"
             + " | EMAIL:R for Romeo, O, N, A, N, dot, K as in kilo, E, A, N, E, at eircom dot net",
+        "CALLER: sure it's d like david, k like kilo, o, w, a, l, s, k, i at yahoo dot com"
+            + " | EMAIL:d like david, k like kilo, o, w, a, l, s, k, i at yahoo dot com",
         // "At" and "dot" of Central and Eastern Europe, also in Cyrillic.
         "Client: elena punct constantinescu arond gmail punct com | EMAIL:elena punct constantinescu arond gmail punct com",
         "Stranka: bostjan pika hribar afna gmail pika com. | EMAIL:bostjan pika hribar afna gmail pika com",
