@@ -39,6 +39,8 @@ final class ContextWords {
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
             "cell", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "caller id number", "caller number", "mob",
+            // A line named by where it rings, with the mark for "number": "answered at home # 555-0167".
+            "home #", "home#", "work #", "work#",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
@@ -409,6 +411,9 @@ final class ContextWords {
      * numbers only: "chip" or "card" before a card number says the opposite.
      */
     static final List<String> IDENTIFIER_NOUNS = List.of("badge", "badge id", "badge no", "badge number",
+            // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
+            // airline's report of a lost or damaged bag (PIR).
+            "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",
@@ -1233,7 +1238,7 @@ final class ContextWords {
         if (glued && raise > 0 && lower > 0 && !numberOfLower
                 && lastEndInKey(keyWords, cues.raise()) > Math.max(lastEndInKey(keyWords, cues.lower()),
                         lastEndInKey(keyWords, cues.adjacentLower()))) {
-            // A program's key (glued to its '=') names its value by its last word, the words before say
+            // A program's key (glued to its '=', or one token) names its value by its last word, the words before say
             // whose it is: "applicant.phone=", "applicantPhone=" (but "RxNumber=" is the prescription's
             // number, numberOfLower). Not a label in prose: "el crédito del celular:" is the credit's.
             return 1;
@@ -1255,7 +1260,7 @@ final class ContextWords {
         if (keyed != 0) {
             return keyed;
         }
-        keyed = keyDirection(text, start, keyWords(text, start), cues, false);
+        keyed = keyDirection(text, start, keyWords(text, start), cues, programKeyBefore(text, start));
         if (keyed != 0) {
             return keyed;
         }
@@ -1545,6 +1550,8 @@ final class ContextWords {
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on the old account", "on my old account", "on the previous account", "on the joint account",
             "on our joint account", "on the other account",
+            // An airline's assistance to passengers of reduced mobility (PRM, PMR), not a French meter point.
+            "assistenza prm", "prm assistance", "servizio prm", "asistencia pmr",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
@@ -1995,6 +2002,33 @@ final class ContextWords {
             words.add(word.toString());
             word.setLength(0);
         }
+    }
+
+    /**
+     * Whether the key before the value at {@code start} is a program's name of one token, snake or
+     * camel case ({@code "softphone_ip":"203.0.113.64"}, {@code callbackPhone: ...}): such a key names its
+     * value by its last word, as one glued to its '=' does.
+     */
+    private static boolean programKeyBefore(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ':') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        int end = i + 1;
+        boolean program = false;
+        while (i >= 0 && end - i <= MAX_KEY && isKeyChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            program |= c == '_' || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(text.charAt(i - 1));
+            i--;
+        }
+        return program && i < end - 1 && (i < 0 || !Character.isLetterOrDigit(text.charAt(i)));
     }
 
     private static boolean isKeyChar(char c) {

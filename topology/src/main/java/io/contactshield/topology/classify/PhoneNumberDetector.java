@@ -219,6 +219,12 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
     /** A Brazilian taxpayer number as it is written ({@code 123.456.789-09}); no plan writes a phone so. */
+    /**
+     * An airline ticket's number as written: the carrier's three-digit code, a dash, ten digits
+     * ({@code 075-2412345671}); no numbering plan writes a phone number so.
+     */
+    private static final Pattern TICKET_NUMBER = Pattern.compile("\\d{3}-\\d{10}");
+    private static final int TICKET_NUMBER_LENGTH = 14;
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final int CPF_LENGTH = 14;
 
@@ -315,6 +321,14 @@ public final class PhoneNumberDetector implements Detector {
                 end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
                 from = item;
             }
+            int column = doubleBlankWithin(text, start, end);
+            if (column > start) {
+                // "7701442918 HUGHES, DARNELL   94  2186.40  602-555-0129": two blanks or more part the
+                // columns of a fixed-width report; no number is written with them. The next column is
+                // read on its own.
+                end = column;
+                from = column;
+            }
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
                     && Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS) {
@@ -333,7 +347,8 @@ public final class PhoneNumberDetector implements Detector {
                     || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
                 continue;
             }
-            int limit = item > 0 ? end + 1 : text.length();
+            // (libphonenumber must not read on into the next item or column either.)
+            int limit = item > 0 || column > start ? end + 1 : text.length();
             int aside = bracketAfterBlank(text, start, end);
             if (aside >= 0) {
                 // "1800 419 2580 (9am–9pm)", "(212) 555-0147 (24/7)": hours or a note in brackets after
@@ -381,6 +396,7 @@ public final class PhoneNumberDetector implements Detector {
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
+                    || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()
@@ -1046,8 +1062,9 @@ public final class PhoneNumberDetector implements Detector {
     /** {@code arn:aws:iam::112233445566:user/cc-ci}: digits inside an Amazon resource name are its account's id. */
     private static boolean inArn(String text, int start) {
         int token = start;
-        while (token > 0 && !Character.isWhitespace(text.charAt(token - 1)) && text.charAt(token - 1) != '=') {
-            token--;
+        while (token > 0 && !Character.isWhitespace(text.charAt(token - 1)) && text.charAt(token - 1) != '='
+                && text.charAt(token - 1) != '"' && text.charAt(token - 1) != '\'') {
+            token--; // (a quote opens a JSON value: "role":"arn:aws:iam::114477220933:role/cc-export")
         }
         return token < start && text.regionMatches(true, token, "arn:", 0, 4);
     }
@@ -1130,6 +1147,16 @@ public final class PhoneNumberDetector implements Detector {
                 && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1)) && Chars.isAsciiDigit(text.charAt(end + 2));
         return hour || hasDateSeparator(text, group, end) && DATE_GROUP.matcher(text.subSequence(group, end)).matches()
                 ? blank : -1;
+    }
+
+    /** Where the first two blanks in a row stand in {@code text[start, end)}; -1 if nowhere. */
+    private static int doubleBlankWithin(String text, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether one of {@code found} from index {@code from} on starts at the candidate's first digit (or its bracket). */
@@ -1658,6 +1685,9 @@ public final class PhoneNumberDetector implements Detector {
         if (brazilianAreaCodeShape(text, start, end)) {
             return "BR";
         }
+        if (argentineMobileShape(text, start, end)) {
+            return "AR";
+        }
         String shape = groupShape(text, start, end);
         if (shape == null) {
             return null;
@@ -1679,6 +1709,37 @@ public final class PhoneNumberDetector implements Detector {
                     ? "KR" : null;
             default -> null;
         };
+    }
+
+    /** Digits of an Argentine number after the trunk 0: area code and subscriber number. */
+    private static final int AR_NATIONAL_DIGITS = 10;
+
+    /**
+     * {@code 011 15-4982-1177}, {@code 11 15-5157-8442}, {@code 0341 15 555 1234}: the area code (its
+     * trunk 0 or not), then 15, the prefix Argentina dials a mobile with inside its area, then the
+     * subscriber's digits, ten with the area code's, in two groups; blanks or dashes between.
+     */
+    private static boolean argentineMobileShape(String text, int start, int end) {
+        int[] groups = new int[4];
+        int count = 0;
+        int i = start;
+        while (i < end) {
+            int groupEnd = Chars.digitRunEnd(text, i);
+            if (groupEnd == i || count == groups.length) {
+                return false;
+            }
+            groups[count++] = groupEnd - i;
+            if (count == 2 && !(groupEnd - i == 2 && text.startsWith("15", i))) {
+                return false;
+            }
+            if (groupEnd < end && text.charAt(groupEnd) != ' ' && text.charAt(groupEnd) != '-') {
+                return false;
+            }
+            i = groupEnd + 1;
+        }
+        int area = groups[0] - (text.charAt(start) == '0' ? 1 : 0);
+        return count == 4 && area >= 2 && area <= 4 && groups[2] >= 3 && groups[2] <= 4 && groups[3] == 4
+                && area + groups[2] + groups[3] == AR_NATIONAL_DIGITS;
     }
 
     /**

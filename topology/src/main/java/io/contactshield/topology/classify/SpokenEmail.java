@@ -159,6 +159,8 @@ final class SpokenEmail {
             // A reply's first word: "yeah darnell h at protonmail dot com", Croatian "dakle" and "znači",
             // Slovenian "torej" (so), "imam" (I have).
             "yeah", "yep", "sure", "okay", "ok", "alright", "dakle", "zna\u010di", "torej", "imam");
+    /** Articles that say a word for a dot names the sign, not a part: "c'è il punto, francesca punto romano ...". */
+    private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
             "their", "this", "that", "home", "work", "least", "all");
 
@@ -635,8 +637,8 @@ final class SpokenEmail {
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
-                    || words.get(first - 2).openAfter()) {
-                break;
+                    || words.get(first - 2).openAfter() || ARTICLES.contains(words.get(first - 2).lower())) {
+                break; // (nor an article before the joiner: "c'è il punto, francesca punto romano ...")
             }
             int before = segmentStart(text, words, first - 2);
             if (before < 0) {
@@ -660,11 +662,30 @@ final class SpokenEmail {
             // e-mail's noun: Romanian "mailul e maria underscore dinu at ...")
             first--;
         }
+        if (first >= 2 && isTwoInitials(words.get(first - 1)) && !words.get(first - 1).openAfter()
+                && !words.get(first).openBefore() && CUE_LINKS.contains(words.get(first - 2).lower())
+                && !words.get(first - 2).openAfter()) {
+            first--; // "sí, es jp cardenas arroba ...": two initials said as a word, after "is"
+        }
         if (first >= 1 && words.get(first).lower().equals("reply") && words.get(first - 1).lower().equals("no")
                 && !words.get(first - 1).openAfter() && !words.get(first).openBefore()) {
             first--; // "an email from no reply at ...": the sender's noreply mailbox, "no" no prose there
         }
         return first;
+    }
+
+    /**
+     * Two consonants as one word ("jp", "mj", "dj"): initials, as no word of two letters without a vowel
+     * is one but a filler ("hm", "mm").
+     */
+    private static boolean isTwoInitials(Word word) {
+        String lower = word.lower();
+        return lower.length() == 2 && isConsonant(lower.charAt(0)) && isConsonant(lower.charAt(1))
+                && !SpokenFillers.isFiller(lower, 0, 2) && !AT.contains(lower);
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
     }
 
     /**

@@ -88,6 +88,16 @@ final class SpokenIban {
                 && Chars.isAsciiLetter(text.charAt(start + 1)) && !Chars.wordCharAt(text, start + 2)) {
             return new CountryCode(text.substring(start, start + 2), start + 2);
         }
+        if (isSingle(text, start)) {
+            // "G as in golf, B as in bravo, four five, ...": each letter of the code with a word for it.
+            int firstEnd = spelledAsEnd(text, new Token(start, start + 1), text.charAt(start));
+            Token second = firstEnd > start + 1 ? nextToken(text, firstEnd) : null;
+            if (second != null && second.end() - second.start() == 1 && Chars.isAsciiLetter(text.charAt(second.start()))) {
+                char letter = text.charAt(second.start());
+                return new CountryCode(("" + text.charAt(start) + letter).toUpperCase(Locale.ROOT),
+                        spelledAsEnd(text, second, letter));
+            }
+        }
         int natoEnd = natoWordEnd(text, start);
         if (natoEnd > 0) {
             // "golf bravo two nine november whiskey ...": the country code in the spelling alphabet.
@@ -219,7 +229,8 @@ final class SpokenIban {
     private static final int CHECK_DIGITS_END = 4;
     /**
      * Where the {@code letter} said as {@code token} ends: after "come genova", "wie kaufmann" ({@link
-     * SpokenEmail#SPELLED_AS}) when a word that starts with the letter spells it, else at the token.
+     * SpokenEmail#SPELLED_AS}), "as in golf", when a word that starts with the letter spells it, else at
+     * the token.
      */
     private static int spelledAsEnd(String text, Token token, char letter) {
         Token as = nextToken(text, token.end());
@@ -228,6 +239,10 @@ final class SpokenIban {
         }
         boolean asWord = as.end() - as.start() <= MAX_SPELLED_AS
                 && SpokenEmail.SPELLED_AS.contains(text.substring(as.start(), as.end()).toLowerCase(Locale.ROOT));
+        if (!asWord && text.regionMatches(true, as.start(), "as in ", 0, 6)) {
+            as = new Token(as.start(), as.start() + 5); // "G as in golf"
+            asWord = true;
+        }
         Token word = asWord ? nextToken(text, as.end()) : null;
         return word != null && onlyBlanks(text, as.end(), word.start())
                 && Character.toLowerCase(text.charAt(word.start())) == Character.toLowerCase(letter)

@@ -672,8 +672,13 @@ public final class TextClassifier {
         for (SaidPhone first : saidPhones) {
             for (SaidPhone again : saidPhones) {
                 int gap = again.detection().start() - first.detection().end();
-                if (gap >= 0 && gap <= MAX_RESTART_GAP && again.digits().length() > first.digits().length()
-                        && again.digits().startsWith(first.digits()) && noDigitBetween(text, first, again)) {
+                boolean repeated = gap >= 0 && gap <= MAX_RESTART_GAP && again.digits().length() > first.digits().length()
+                        && again.digits().startsWith(first.digits()) && noDigitBetween(text, first, again);
+                // The number said again whose span took in this one as its false start ("seis cuarenta y
+                // cinco, doce, treinta y... no perdón, seis cuarenta y seis, ..."), whatever digit changed.
+                boolean inFalseStart = again != first && again.detection().start() <= first.detection().start()
+                        && again.detection().end() > first.detection().end();
+                if (repeated || inFalseStart) {
                     candidates.remove(first.detection());
                     spokenPhones.remove(first.digits());
                 }

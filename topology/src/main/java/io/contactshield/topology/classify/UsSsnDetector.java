@@ -94,6 +94,7 @@ public final class UsSsnDetector implements Detector {
         }
         addEchoesOfSeparated(text, bareUncued, found, bareFound);
         addRowsOfNamedPeople(text, bareUncued, found, bareFound);
+        addBesideDatesOfBirth(text, bareUncued, bareFound);
         found.addAll(bareFound);
         return found;
     }
@@ -144,6 +145,74 @@ public final class UsSsnDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * A bare run of nine digits with a date of birth right beside it, across the blanks or the
+     * delimiter of a record ({@code ... 9725550138 128317097 19790611 DL47381190}): a person's record
+     * (a bureau's, a payroll's, an enrolment's) holds the SSN next to the birth date.
+     */
+    private static void addBesideDatesOfBirth(String text, List<int[]> bareUncued, List<Detection> bareFound) {
+        for (int[] run : bareUncued) {
+            if ((birthDateAt(text, afterSeparators(text, run[1])) || birthDateEndsAt(text, beforeSeparators(text, run[0])))
+                    && bareFound.stream().noneMatch(d -> d.start() == run[0])) {
+                bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], NAMED_ROW, NAME));
+            }
+        }
+    }
+
+    /** Most blanks or delimiter chars between the nine digits and a date beside them. */
+    private static final int MAX_SEPARATORS = 12;
+    /** The years a date of birth of someone with an SSN on file falls in: 1900 to 2010. */
+    private static final int FIRST_BIRTH_YEAR = 1900;
+    private static final int LAST_BIRTH_YEAR = 2010;
+    private static final int DATE_DIGITS = 8;
+
+    private static int afterSeparators(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from < MAX_SEPARATORS && isSeparator(text.charAt(i))) {
+            i++;
+        }
+        return i > from ? i : -1;
+    }
+
+    private static int beforeSeparators(String text, int to) {
+        int i = to;
+        while (i > 0 && to - i < MAX_SEPARATORS && isSeparator(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < to ? i : -1;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '|' || c == ',' || c == ';';
+    }
+
+    /** Whether eight digits at {@code start}, alone, are a birth date, YYYYMMDD or MMDDYYYY. */
+    private static boolean birthDateAt(String text, int start) {
+        int end = start + DATE_DIGITS;
+        return start >= 0 && end <= text.length() && Chars.onlyDigits(text, start, end)
+                && !Chars.digitAt(text, end) && !Chars.wordCharAt(text, end) && isBirthDate(text, start);
+    }
+
+    /** Whether eight digits that end at {@code end}, alone, are a birth date. */
+    private static boolean birthDateEndsAt(String text, int end) {
+        int start = end - DATE_DIGITS;
+        return end >= 0 && start >= 0 && Chars.onlyDigits(text, start, end) && !Chars.wordCharAt(text, start - 1)
+                && isBirthDate(text, start);
+    }
+
+    private static boolean isBirthDate(String text, int start) {
+        int yearFirst = Integer.parseInt(text.substring(start, start + 4));
+        int yearLast = Integer.parseInt(text.substring(start + 4, start + 8));
+        return validDate(yearFirst, Integer.parseInt(text.substring(start + 4, start + 6)),
+                        Integer.parseInt(text.substring(start + 6, start + 8)))
+                || validDate(yearLast, Integer.parseInt(text.substring(start, start + 2)),
+                        Integer.parseInt(text.substring(start + 2, start + 4)));
+    }
+
+    private static boolean validDate(int year, int month, int day) {
+        return year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     /** Nine bare digits beside a person's name in a row: as sure as nine digits behind a cue. */

@@ -27,6 +27,10 @@ class IdentifierLabelTest {
         "my university card number is 2301774615, I lost it",
         "AGENT: Tak, og faktura nummer 2025044712 er betalt.",
         "Numer zam\u00f3wienia 5252248481 zosta\u0142 anulowany",
+        // A vehicle title, a credit bureau's dispute, a record, an airline's bag report.
+        "TX title for Carmen Ruiz printed 10/29, title # 05440218831, mailed to the customer",
+        "ACDV 024-88120-17: consumer Heather Lindqvist disputes 60 day late",
+        "lang=it|menu=2|ani=anonymous|input_pir=3262945678|result=PIR_FOUND",
         // Croatian and Slovenian customers, meters, metering points, payers and tax numbers.
         "Kupac: Broj ugovora je 55012-HR, a korisni\u010dki broj 3004561278. Adresa ista.",
         "Broj korisnika 3004601177, adresa instalacije ista kao na ugovoru",

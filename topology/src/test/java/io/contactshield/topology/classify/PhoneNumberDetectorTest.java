@@ -251,7 +251,9 @@ class PhoneNumberDetectorTest {
         // A square bracket opens a list, not the number.
         "linked_msisdn=[+447725980254, +447956383716] inbound_24h=14 | +447725980254",
         // The digit a phone's key is numbered with is not a country code.
-        "Dialer result 10/16 11:02 L-88201799 phone1 678-555-0104 NO ANSWER | 678-555-0104"
+        "Dialer result 10/16 11:02 L-88201799 phone1 678-555-0104 NO ANSWER | 678-555-0104",
+        // A fixed-width report's columns, parted by two blanks or more.
+        "7701442918 HUGHES, DARNELL          94  2186.40  602-555-0129 | 602-555-0129"
     })
     void readsTheNumberWithoutAHouseNumberAfterItOrAListsBracketOrAKeysDigitBefore(String text, String number) {
         assertThat(found(new PhoneNumberDetector("US"), text)).contains(number)
@@ -261,5 +263,21 @@ class PhoneNumberDetectorTest {
     @Test
     void keepsTheLastGroupOfANumberFollowedByANameThatWritesTheWholeNumber() {
         assertThat(found(new PhoneNumberDetector("US"), "ring +44 20 7946 0018 Tom said")).containsExactly("+44 20 7946 0018");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Airline tickets, an AWS account inside a quoted ARN.
+        " 5 FA PAX 075-2412345671/ETIB/EUR1245.80/29NOV26",
+        "Please refund the 2 cancelled tickets (055-2318851044, 055-2318851045) to my account",
+        "{\"role\":\"arn:aws:iam::114477220933:role/cc-export\",\"expires\":\"2026-11-30\"}"})
+    void readsNoPhoneInATicketNumberOrAQuotedArn(String text) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"011 15-4982-1177", "11 15-5157-8442", "0341 15 555 1234"})
+    void readsAnArgentineMobileWithItsAreaCodeAndFifteenInAnyText(String number) {
+        assertThat(found(new PhoneNumberDetector("US"), "tel_movil:\"" + number + "\",ciudad:\"Rosario\"")).containsExactly(number);
     }
 }

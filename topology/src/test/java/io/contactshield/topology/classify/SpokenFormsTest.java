@@ -72,7 +72,10 @@ class SpokenFormsTest {
             + " | IBAN:g b two nine n w b k, six oh one six, one three three one, nine two six eight, one nine",
         "it's DE eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh please"
             + " | IBAN:DE eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh",
-        "GB twenty nine NWBK 6016 1331 9268 19 | IBAN:GB twenty nine NWBK 6016 1331 9268 19"
+        "GB twenty nine NWBK 6016 1331 9268 19 | IBAN:GB twenty nine NWBK 6016 1331 9268 19",
+        // The country code's letters each with a word for it.
+        "CALLER: sure, G as in golf, B as in bravo, four five, N W B K, two four six six, one six eight zero, five eight one two, two six"
+            + " | IBAN:G as in golf, B as in bravo, four five, N W B K, two four six six, one six eight zero, five eight one two, two six"
     })
     void readsAnIbanSpelledOut(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -224,6 +227,10 @@ class SpokenFormsTest {
         "agent: dakle ana to\u010dka babic et gmail to\u010dka com, super | EMAIL:ana to\u010dka babic et gmail to\u010dka com",
         "z\u00e1kazn\u00edk: jozef poml\u010dka balaz zavin\u00e1\u010d post bodka sk | EMAIL:jozef poml\u010dka balaz zavin\u00e1\u010d post bodka sk",
         "caller: yeah darnell h at protonmail dot com, D A R N E L L H | EMAIL:darnell h at protonmail dot com",
+        // An article before a word for a dot names the sign; two initials said as a word after "is".
+        "CLIENTE: no, c'\u00e8 il punto, francesca punto romano ottantotto chiocciola gmail punto com"
+            + " | EMAIL:francesca punto romano ottantotto chiocciola gmail punto com",
+        "CLIENTE: s\u00ed, es jp cardenas arroba une punto net punto co | EMAIL:jp cardenas arroba une punto net punto co",
         "\u041a\u043b\u0438\u0435\u043d\u0442: ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg"
             + " | EMAIL:ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg",
         // A surname said with its particle.

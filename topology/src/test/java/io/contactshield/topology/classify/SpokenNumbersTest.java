@@ -902,4 +902,12 @@ class SpokenNumbersTest {
         assertThat(found("Caller: and the social security number on the old account was two five nine, one four, one zero three two,"
                 + " that's what the previous tenant said")).containsExactly("US_SSN:two five nine, one four, one zero three two");
     }
+
+    @Test
+    void aFalseStartWithADigitChangedIsNoNumberOfItsOwnAfterAPhonePrompt() {
+        assertThat(found("[00:01:10] AGENTE: necesito un tel\u00e9fono de contacto\n[00:01:15] CLIENTE: s\u00ed, es el eh seis"
+                + " cuarenta y cinco, doce, treinta y... no perd\u00f3n, seis cuarenta y seis, doce, treinta y cuatro, cincuenta y ocho"))
+                .containsExactly("PHONE_NUMBER:seis cuarenta y cinco, doce, treinta y... no perd\u00f3n, seis cuarenta y seis, doce,"
+                        + " treinta y cuatro, cincuenta y ocho");
+    }
 }

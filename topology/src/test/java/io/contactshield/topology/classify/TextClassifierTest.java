@@ -1499,4 +1499,17 @@ class TextClassifierTest {
         assertThat(typesIn("\u010c\u00edslo zmluvy 9002214473, z\u00e1kazn\u00edcke \u010d\u00edslo 5310928.")).isEmpty();
         assertThat(typesIn("\u0160tevilka pogodbe 9100228471, \u0161tevilka naro\u010dnika 880041227.")).isEmpty();
     }
+
+    @Test
+    void aProgramsKeyOfOneTokenNamesItsValueByItsLastWord() {
+        // "softphone" names a product before a version; the key's last word says what the value is.
+        assertThat(addressesIn("{\"agent\":\"x\",\"softphone_ip\":\"203.0.113.64\",\"shift\":\"06:00-14:00\"}"))
+                .containsExactly("203.0.113.64");
+        assertThat(addressesIn("{\"softphone\":\"10.2.0.15\"}")).isEmpty();
+    }
+
+    @Test
+    void aLineNamedByWhereItRingsWithTheMarkForNumberIsAPhoneCue() {
+        assertThat(spansIn("Note: cust's wife answered at home # 555-0167 (Plano, 972). Said he's at work.")).contains("555-0167");
+    }
 }

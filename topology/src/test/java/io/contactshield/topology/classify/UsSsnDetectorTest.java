@@ -187,4 +187,24 @@ class UsSsnDetectorTest {
         assertThat(classifier.classify("input 536228174 then 12 at prompt ssn")).isEmpty();
         assertThat(classifier.classify("order 536228174 for the ssn update")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A fixed-width record: phone, SSN, birth date (YYYYMMDD), licence.
+        "CU0193 100517 PATEL RAJESH K          1187 CEDAR HOLLOW DR      PLANO          TX 75023 9725550138 439759566 19790611 DL47381190",
+        "EMP|439759566|06111979|ACTIVE",
+        "19790611;439759566;PATEL"})
+    void findsNineBareDigitsBesideADateOfBirth(String record) {
+        assertThat(found(record)).containsExactly("439759566");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A date after 2010 is no birth date of an SSN's holder; a date glued to letters is no date.
+        "ORD 439759566 20240611 SHIPPED",
+        "ref 439759566 19790611X",
+        "acct 439759566 19791311"})
+    void leavesNineBareDigitsBesideOtherDatesAlone(String record) {
+        assertThat(found(record)).isEmpty();
+    }
 }
