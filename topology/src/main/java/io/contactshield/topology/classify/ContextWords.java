@@ -414,6 +414,8 @@ final class ContextWords {
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
+            // A SIM's unblocking key.
+            "puk",
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",
@@ -1260,7 +1262,8 @@ final class ContextWords {
         if (keyed != 0) {
             return keyed;
         }
-        keyed = keyDirection(text, start, keyWords(text, start), cues, programKeyBefore(text, start));
+        keyed = onFileBeforeColon(text, start) ? 0
+                : keyDirection(text, start, keyWords(text, start), cues, programKeyBefore(text, start));
         if (keyed != 0) {
             return keyed;
         }
@@ -1506,7 +1509,18 @@ final class ContextWords {
      * to reach you", "in case the payment fails"): a word follows it, not a number or a number's noun.
      */
     private static boolean noLabel(String text, int end) {
-        return conjunctionInCase(text, end) || sonOfAPossessive(text, end);
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end);
+    }
+
+    /**
+     * Whether the cue ending at {@code end} is German "bin" (am) beside "ich" ("erreichbar bin ich
+     * unter 061 ...", "ich bin unter ... erreichbar"): a verb, not a bin's number.
+     */
+    private static boolean germanBin(String text, int end) {
+        int bin = end - 3;
+        return bin >= 0 && text.regionMatches(true, bin, "bin", 0, 3)
+                && (text.regionMatches(true, end, " ich", 0, 4) && !letterOrDigitAt(text, end + 4)
+                        || bin >= 4 && text.regionMatches(true, bin - 4, "ich ", 0, 4) && !letterOrDigitAt(text, bin - 5));
     }
 
     /** Slovenian, Croatian and Serbian possessives before "sin" (a son, not a social insurance number). */
@@ -1549,7 +1563,8 @@ final class ContextWords {
      */
     private static final List<String> NOT_A_LABEL = List.of("in case", "on the account", "on my account",
             "on the old account", "on my old account", "on the previous account", "on the joint account",
-            "on our joint account", "on the other account",
+            "on our joint account", "on the other account", "for the account", "for my account", "for your account",
+            "from my account", "from the account", "from your account",
             // An airline's assistance to passengers of reduced mobility (PRM, PMR), not a French meter point.
             "assistenza prm", "prm assistance", "servizio prm", "asistencia pmr",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
@@ -1569,6 +1584,19 @@ final class ContextWords {
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte");
+
+    /**
+     * Whether the words before a colon right before {@code start} end with a phrase of {@link
+     * #NOT_A_LABEL} ("remove my old phone numbers from my account: 07534 019 227"): where the number is
+     * on file, no key of it; the words around are read as prose.
+     */
+    private static boolean onFileBeforeColon(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i > 0 && text.charAt(i) == ':' && notALabelStart(text, i * 64) >= 0;
+    }
 
     /** Whether the negative cue ending at {@code lowerEnd} (a {@link #nearestEnd} score) ends one of {@link #NOT_A_LABEL}. */
     private static boolean notALabel(String text, int lowerEnd) {

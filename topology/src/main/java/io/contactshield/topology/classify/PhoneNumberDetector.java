@@ -136,9 +136,10 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern DATE_LIKE = Pattern.compile(
             // (A year has two digits or four: "06-30-123-4098" is a Hungarian mobile, not a date.)
             "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d\\d){1,2}"
-            // A range of days: "covers 04/29-05/28", "Zeitraum 01.–15.11.2024"; of months: "statements 04/2024-03/2025".
+            // A range of days: "covers 04/29-05/28", "Zeitraum 01.–15.11.2024"; of months: "statements
+            // 04/2024-03/2025", "(06.2025–12.2025)".
             + "|\\d{1,2}\\.? ?[-\\u2013] ?\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d\\d"
-            + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}/(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}/(?:19|20)\\d\\d)(?!\\d).*");
+            + "|\\d{1,2}/\\d{1,2} ?[-\\u2013] ?\\d{1,2}/\\d{1,2}|\\d{1,2}([./])(?:19|20)\\d\\d ?[-\\u2013] ?\\d{1,2}\\3(?:19|20)\\d\\d)(?!\\d).*");
 
     /**
      * A count or an amount with dots for thousands, as German, Dutch, Spanish and Portuguese write it

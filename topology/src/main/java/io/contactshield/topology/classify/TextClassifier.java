@@ -307,7 +307,10 @@ public final class TextClassifier {
                         if (saidAsDecimal(original, said)) {
                             continue; // "minus thirty three point eight six eight eight, one five one point two ...": a position
                         }
-                        if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, said)) {
+                        if (adjusted.type().equals(EntityTypes.US_SSN) && saidAsEin(original, start == adjusted.start() ? said
+                                : new Detection(said.type(), rewrite.originalStart(adjusted.start()), said.end(), said.confidence(),
+                                        said.detector()))) {
+                            // (Read without a false start: "five five, oh… sorry, oh five five, ..." is no "55-...".)
                             employerIds.add(said);
                             continue;
                         }
@@ -487,10 +490,12 @@ public final class TextClassifier {
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
             "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta",
             // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait".
-            "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte");
+            "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte",
+            // "no hang on, it's oh two oh ...", "hold on".
+            "hang", "hold");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
-            Stream.of("i", "that", "not", "digo")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("i", "that", "not", "digo", "on", "it's")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -511,7 +516,10 @@ public final class TextClassifier {
                 return found.start();
             }
             int wordStart = tokenStart(text, wordEnd);
-            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (wordStart >= 2 && Chars.isApostrophe(text.charAt(wordStart - 1)) && Character.isLetter(text.charAt(wordStart - 2))) {
+                wordStart = lettersStart(text, wordStart - 1); // "it's" is one word
+            }
+            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, wordEnd)) {
                 break;
             }
@@ -564,11 +572,12 @@ public final class TextClassifier {
                 break;
             }
         }
-        if (correcting && start == found.start() && first.length() >= MIN_WRONG_START && first.length() <= MAX_WRONG_START
+        if (correcting && start != firstStart && first.length() >= MIN_WRONG_START && first.length() <= MAX_WRONG_START
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said
-            // before the correction, when there are no more than an area code's.
+            // before the correction, when there are no more than an area code's (also when their last
+            // word alone starts as the number does: "five one two… sorry, two three nine, ...").
             start = firstStart;
         }
         return start;

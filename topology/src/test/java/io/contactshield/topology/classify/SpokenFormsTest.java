@@ -231,6 +231,8 @@ class SpokenFormsTest {
         "CLIENTE: no, c'\u00e8 il punto, francesca punto romano ottantotto chiocciola gmail punto com"
             + " | EMAIL:francesca punto romano ottantotto chiocciola gmail punto com",
         "CLIENTE: s\u00ed, es jp cardenas arroba une punto net punto co | EMAIL:jp cardenas arroba une punto net punto co",
+        "Kundin: ja das ist sabine punkt hoffmann klammeraffe gmx punkt de also hoffmann mit zwei f"
+            + " | EMAIL:sabine punkt hoffmann klammeraffe gmx punkt de",
         "\u041a\u043b\u0438\u0435\u043d\u0442: ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg"
             + " | EMAIL:ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg",
         // A surname said with its particle.

@@ -910,4 +910,24 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:seis cuarenta y cinco, doce, treinta y... no perd\u00f3n, seis cuarenta y seis, doce,"
                         + " treinta y cuatro, cincuenta y ocho");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A false start of a few digits whose last word alone starts as the number does, and one that
+        // reads as an employer id's first two digits.
+        "caller: ok my SSN is five one two\u2026 sorry, two three nine, eight zero, five three three zero"
+            + " | US_SSN:five one two\u2026 sorry, two three nine, eight zero, five three three zero",
+        "my social is five five, oh\u2026 sorry, oh five five, oh one, two six five oh"
+            + " | US_SSN:five five, oh\u2026 sorry, oh five five, oh one, two six five oh",
+        // "hang on, it's" corrects.
+        "caller: I was given a number to call back, oh two oh, seven nine four six... no hang on, it's oh two oh, seven nine four six,"
+            + " oh nine five eight | PHONE_NUMBER:oh two oh, seven nine four six... no hang on, it's oh two oh, seven nine four six,"
+            + " oh nine five eight",
+        // German "bin ich" is a verb, not a bin's number.
+        "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
+            + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
+    })
+    void readsFalseStartsCorrectionsAndGermanVerbsAsCallersSayThem(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
 }

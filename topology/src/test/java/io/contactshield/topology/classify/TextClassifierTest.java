@@ -1512,4 +1512,20 @@ class TextClassifierTest {
     void aLineNamedByWhereItRingsWithTheMarkForNumberIsAPhoneCue() {
         assertThat(spansIn("Note: cust's wife answered at home # 555-0167 (Plano, 972). Said he's at work.")).contains("555-0167");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Customer: Please remove my old phone numbers from my account: 07534 019 227 is fine but delete the landline.",
+        "Caller: forgot to say the new number for the account is 07826553018 and my old landline can go"})
+    void whereANumberIsOnFileLabelsNothing(String text) {
+        assertThat(typesIn(text)).containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[00:02:33] Kunde: ja und die PUK ist f\u00fcnf zwei drei sechs sieben vier vier zwei oder so",
+        "Ihr Anspruch war w\u00e4hrend des Auslandsaufenthalts ausgesetzt (06.2025\u201312.2025). Seit 01.01.2026 wieder"})
+    void aPukAndARangeOfMonthsAreNoPhone(String text) {
+        assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
 }
