@@ -567,6 +567,8 @@ final class ContextWords {
     static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client", "node",
+            // French "server", "IP address"; a SIP registrar.
+            "serveur", "adresse ip", "registrar",
             // A router's sides and its gateway in Polish ("WAN 203.0.113.65/29", "bramka 10.44.0.1"; not
             // English "gateway", which names products too: "auth-gateway 3.14.0.212").
             "wan", "lan", "bramka");
@@ -1346,7 +1348,7 @@ final class ContextWords {
             lowerEnd = -1;
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
-        if (adjacentEnd >= 0
+        if (adjacentEnd >= 0 && !columnBetween(text, adjacentEnd / 64, start)
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
                 && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))
                 // "the social security number on the account was 259 14 1032": the phrase names where
@@ -1582,7 +1584,7 @@ final class ContextWords {
             "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
-            "de la cuenta", "de su cuenta", "de mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
+            "de la cuenta", "de su cuenta", "de mi cuenta", "en la cuenta", "en su cuenta", "en mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte");
 
     /**
@@ -1730,6 +1732,22 @@ final class ContextWords {
     }
 
     /** Nothing but blanks and label punctuation ({@code : # № = . (}) between a cue and the span. */
+    /**
+     * Whether three blanks or more stand in a row in {@code text[from, to)}: the gap between two columns
+     * of a table ("LivingRoom-TV   10.0.0.41   d8:13:..."), where the word before is the row's name, not
+     * the number's label.
+     */
+    private static boolean columnBetween(String text, int from, int to) {
+        int blanks = 0;
+        for (int i = from; i < to; i++) {
+            blanks = text.charAt(i) == ' ' ? blanks + 1 : 0;
+            if (blanks == 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlySeparators(String text, int from, int to) {
         int i = from;
         while (i < to) {

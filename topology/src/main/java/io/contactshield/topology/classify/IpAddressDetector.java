@@ -234,18 +234,26 @@ public final class IpAddressDetector implements Detector {
         }
         int after = skipBlanks(text, end);
         boolean transition;
+        int pairStart = start;
         if (text.startsWith("->", after) || text.startsWith("=>", after) || text.startsWith("\u2192", after)) {
             transition = dottedFourPartAt(text, skipBlanks(text, after + (text.charAt(after) == '\u2192' ? 1 : 2)));
         } else {
             int before = blanksBefore(text, start);
             int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
                     : before >= 1 && text.charAt(before - 1) == '\u2192' ? before - 1 : -1;
-            transition = arrow >= 0 && dottedFourPartEndsAt(text, arrow);
+            pairStart = arrow < 0 ? -1 : dottedFourPartBefore(text, arrow);
+            transition = pairStart >= 0;
         }
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
-        // pair makes it a flow between two hosts, not an upgrade.
-        return transition && !addressNounBefore(text, start) && !flowWordBefore(text, start);
+        // pair makes it a flow between two hosts, not an upgrade; unless a version's word names the
+        // pair's first number ("gateway FW 7.4.2.11 -> 7.4.2.14").
+        return transition && (PAIR_VERSION_WORDS.contains(previousWord(text, pairStart))
+                || !addressNounBefore(text, start) && !flowWordBefore(text, start));
     }
+
+    /** Words right before the first of a pair of versions that name it a version. */
+    private static final Set<String> PAIR_VERSION_WORDS = Set.of("fw", "firmware", "version", "release", "build", "v",
+            "ver", "sw", "software");
 
     /**
      * {@code upgrade Avaya SBCE 8.1.3.2 to 10.1.0.2}, {@code upgrade the cluster to 9.1.4.2 (from
@@ -760,7 +768,10 @@ public final class IpAddressDetector implements Detector {
     private static final List<String> RELEASE_VERBS = List.of("rolled out", "released", "was released", "is released",
             "went live", "is live", "shipped",
             // A list of releases: "10.2.0.15 - release tag for the Android app", "4.1.0.2 – hotfix".
-            "- release", "\u2013 release", "- hotfix", "\u2013 hotfix");
+            "- release", "\u2013 release", "- hotfix", "\u2013 hotfix",
+            // The same with "version" in the callers' languages: "10.2.0.15 — version du connecteur".
+            "- version", "\u2013 version", "\u2014 version", "\u2014 release", "- versi\u00f3n", "\u2013 versi\u00f3n",
+            "\u2014 versi\u00f3n", "- versione", "\u2013 versione", "\u2014 versione");
 
     /**
      * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}, {@code "HelpdeskSync/4.12.0.3"}:

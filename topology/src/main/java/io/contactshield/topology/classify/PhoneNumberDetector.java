@@ -226,6 +226,12 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Pattern TICKET_NUMBER = Pattern.compile("\\d{3}-\\d{10}");
     private static final int TICKET_NUMBER_LENGTH = 14;
+    /**
+     * A US employer identification number as written, two digits, a dash, seven ({@code 12-3456789});
+     * a plan that groups its numbers so writes them with the trunk 0 first ({@code 03-1234567}).
+     */
+    private static final Pattern EIN = Pattern.compile("[1-9]\\d-\\d{7}");
+    private static final int EIN_LENGTH = 10;
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final int CPF_LENGTH = 14;
 
@@ -398,6 +404,7 @@ public final class PhoneNumberDetector implements Detector {
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
+                    || (end - start == EIN_LENGTH && EIN.matcher(text.subSequence(start, end)).matches())
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()

@@ -52,7 +52,11 @@ final class SpokenEmail {
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
             "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki", "\u0622\u062a", "\u0627\u062a",
             "\u05e9\u05d8\u05e8\u05d5\u05d3\u05dc");
-    private static final Set<String> DOT = Set.of("dot", "punkt", "point", "punto", "punt", "ponto",
+    /** Words said after "at" that name it as the sign ("at sign", "at symbol"). */
+    private static final Set<String> SIGN_WORDS = Set.of("sign", "symbol");
+    /** Words for "at" that are words of prose too (English "at", French and Latin "et", Basque "eta"). */
+    private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta");
+    private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
@@ -194,7 +198,10 @@ final class SpokenEmail {
                 }
                 read = withoutCommaPausesBefore(text, withoutPausesAround(words, k), k);
             }
-            int domainEnd = domainEnd(read, k + 1);
+            // "b dot okafor at sign outlook period com": the sign named with its word.
+            int domainFrom = k + 2 < read.size() && at.lower().equals("at") && !read.get(k).openAfter()
+                    && SIGN_WORDS.contains(read.get(k + 1).lower()) && !read.get(k + 1).openAfter() ? k + 2 : k + 1;
+            int domainEnd = domainEnd(read, domainFrom);
             if (domainEnd < 0) {
                 continue;
             }
@@ -205,7 +212,7 @@ final class SpokenEmail {
                 // the words before are one local part; the span takes it in, as the caller said it.
                 last = k - 3;
             }
-            int localStart = localStart(text, read, last);
+            int localStart = localStart(text, read, last, !PROSE_AT.contains(at.lower()));
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
@@ -305,6 +312,7 @@ final class SpokenEmail {
     }
 
     private static final List<String> ONE_WORD_PHRASES = List.of("all one word", "one word", "no spaces", "no space",
+            "no dots", "no periods",
             "all together", "all joined", "todo junto", "todo pegado", "sin espacios", "tudo junto",
             "sem espa\u00e7os");
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
@@ -623,7 +631,7 @@ final class SpokenEmail {
     }
 
     /** Index of the first word of the local part ending at word {@code last}, or -1. */
-    private static int localStart(String text, List<Word> words, int last) {
+    private static int localStart(String text, List<Word> words, int last, boolean signAt) {
         int first = segmentStart(text, words, last);
         if (first < 0 || words.get(last).openAfter()) {
             return -1;
@@ -650,11 +658,11 @@ final class SpokenEmail {
         }
         if (first == base && first == last && first >= 1 && isInitial(words.get(first)) && !words.get(first).openBefore()
                 && !words.get(first - 1).openAfter() && isSegmentWord(words.get(first - 1))
-                && plausibleOneWordLocal(text, words.get(first - 1))) {
+                && plausibleOneWordLocal(text, words.get(first - 1), signAt)) {
             first--; // "connor b at hotmail dot co dot uk": a name and an initial after it
             base = first;
         }
-        if (first == base && !plausibleOneWordLocal(text, words.get(base))) {
+        if (first == base && !plausibleOneWordLocal(text, words.get(base), signAt)) {
             return -1;
         }
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
@@ -768,10 +776,10 @@ final class SpokenEmail {
      * A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue, or "to"
      * right before it, where an address is sent to ("please report it to phishing at ... dot com").
      */
-    private static boolean plausibleOneWordLocal(String text, Word word) {
+    private static boolean plausibleOneWordLocal(String text, Word word, boolean signAt) {
         String w = word.lower();
-        if (PROSE.contains(w)) {
-            return false;
+        if (PROSE.contains(w) && !signAt) {
+            return false; // ("contact at ...", but "contact arobase ...": a word for the sign is no preposition)
         }
         boolean verbForm = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
         return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start());

@@ -572,12 +572,15 @@ public final class TextClassifier {
                 break;
             }
         }
-        if (correcting && start != firstStart && first.length() >= MIN_WRONG_START && first.length() <= MAX_WRONG_START
+        if (correcting && start != firstStart && first.length() >= MIN_WRONG_START
+                && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length())
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said
             // before the correction, when there are no more than an area code's (also when their last
-            // word alone starts as the number does: "five one two… sorry, two three nine, ...").
+            // word alone starts as the number does: "five one two… sorry, two three nine, ..."); or,
+            // broken off ("...") and corrected, fewer digits than the number, whatever they say ("cinq
+            // huit un, cinq cinq cinq, zéro un... euh non, quatre un huit, ...": one number, said twice).
             start = firstStart;
         }
         return start;

@@ -114,6 +114,11 @@ class IpAddressDetectorTest {
                 .containsExactly("198.51.100.142");
         // Software a client or server names is released.
         assertThat(addresses("Release note: softphone client 10.2.0.15 rolled out to EMEA pods")).isEmpty();
+        // A pair of versions whose first a version's word names, after an address noun.
+        assertThat(addresses("explained overnight FW maintenance (gateway FW 7.4.2.11 -> 7.4.2.14). Offered")).isEmpty();
+        assertThat(addresses("dns: query A crm from 10.30.0.18 -> 10.30.0.2")).containsExactly("10.30.0.18", "10.30.0.2");
+        // A version named after a dash, in the callers' languages.
+        assertThat(addresses("10.2.0.15 \u2014 version du connecteur t\u00e9l\u00e9phonie d\u00e9ploy\u00e9e le 28/11.")).isEmpty();
     }
 
     @Test

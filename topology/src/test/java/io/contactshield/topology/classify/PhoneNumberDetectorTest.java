@@ -270,8 +270,10 @@ class PhoneNumberDetectorTest {
         // Airline tickets, an AWS account inside a quoted ARN.
         " 5 FA PAX 075-2412345671/ETIB/EUR1245.80/29NOV26",
         "Please refund the 2 cancelled tickets (055-2318851044, 055-2318851045) to my account",
-        "{\"role\":\"arn:aws:iam::114477220933:role/cc-export\",\"expires\":\"2026-11-30\"}"})
-    void readsNoPhoneInATicketNumberOrAQuotedArn(String text) {
+        "{\"role\":\"arn:aws:iam::114477220933:role/cc-export\",\"expires\":\"2026-11-30\"}",
+        // A US employer id as written.
+        "le num\u00e9ro EIN de votre LLC (12-3456789) n'est pas n\u00e9cessaire"})
+    void readsNoPhoneInATicketNumberAQuotedArnOrAnEmployerId(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
     }
 

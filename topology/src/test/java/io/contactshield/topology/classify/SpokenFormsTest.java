@@ -233,6 +233,12 @@ class SpokenFormsTest {
         "CLIENTE: s\u00ed, es jp cardenas arroba une punto net punto co | EMAIL:jp cardenas arroba une punto net punto co",
         "Kundin: ja das ist sabine punkt hoffmann klammeraffe gmx punkt de also hoffmann mit zwei f"
             + " | EMAIL:sabine punkt hoffmann klammeraffe gmx punkt de",
+        // "at sign" and "period" for the signs; "no dots" joins the words said before.
+        "customer: yeah so the email is b dot okafor at sign outlook period com | EMAIL:b dot okafor at sign outlook period com",
+        "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com",
+        // A word for the sign makes a prose word a mailbox ("contact at" stays prose).
+        "Client : euh mon adresse e-mail c'est contact arobase sci tiret les tiret tilleuls point fr, c'est l'adresse de la SCI."
+            + " | EMAIL:contact arobase sci tiret les tiret tilleuls point fr",
         "\u041a\u043b\u0438\u0435\u043d\u0442: ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg"
             + " | EMAIL:ivelina \u0442\u043e\u0447\u043a\u0430 todorova \u043a\u043b\u044c\u043e\u043c\u0431\u0430 mail \u0442\u043e\u0447\u043a\u0430 bg",
         // A surname said with its particle.

@@ -1528,4 +1528,19 @@ class TextClassifierTest {
     void aPukAndARangeOfMonthsAreNoPhone(String text) {
         assertThat(typesIn(text)).doesNotContain(EntityTypes.PHONE_NUMBER);
     }
+
+    @Test
+    void aFrenchServerWordNamesAnAddressAfterAFirmwareVersion() {
+        assertThat(addressesIn("poste Hugo Lambert, IP 10.44.12.131, firmware 3.2.1.0419, serveur registrar 192.0.2.201"))
+                .containsExactly("10.44.12.131", "192.0.2.201");
+    }
+
+    @Test
+    void aDevicesNameInATablesFirstColumnIsNoLabelOfTheAddressBesideIt() {
+        assertThat(addressesIn("Connected devices (XB7 admin > Connected Devices)\nGalaxy-S23      10.0.0.23   3e:91:bb:20:7c:11  5 GHz\n"
+                + "LivingRoom-TV   10.0.0.41   d8:13:99:0a:44:e5  Ethernet\nDen-iPad        10.0.0.57   2001:db8:7c00:3e00:1c4f:2aff:fe91:7d02"))
+                .containsExactly("10.0.0.23", "10.0.0.41", "10.0.0.57", "2001:db8:7c00:3e00:1c4f:2aff:fe91:7d02");
+        // Right before the number, the device still names a version: "Fire TV 7.6.8.2".
+        assertThat(addressesIn("updated the Fire TV 7.6.8.2 last night")).isEmpty();
+    }
 }
