@@ -66,7 +66,10 @@ final class SpokenIp {
                 if (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
                     // Punctuation ends a group and the address ("192.0.2.1" is read by the written rule),
                     // but a comma beside a dot word is a pause: "one nine two, dot one six eight, dot one".
-                    boolean pause = text.charAt(i) == ',' && (afterDot(items, groupStart) || dotWordAfter(text, i + 1));
+                    // So is an ellipsis before a dot word: "one ninety two dot one sixty eight... dot zero dot one".
+                    char c = text.charAt(i);
+                    boolean pause = c == ',' && (afterDot(items, groupStart) || dotWordAfter(text, i + 1))
+                            || (c == '.' || c == '\u2026') && ellipsisBeforeDotWord(text, i);
                     groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
                     groupWords = 0;
                     if (!pause) {
@@ -256,6 +259,24 @@ final class SpokenIp {
     }
 
     /** Whether a dot word follows {@code from} after blanks. */
+    /**
+     * Whether an ellipsis ("..." or "…") starts at {@code at} and a dot word follows it past blanks; {@code
+     * at} is then moved over by the caller one char at a time, each char of it a pause.
+     */
+    private static boolean ellipsisBeforeDotWord(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '\u2026')) {
+            i++;
+        }
+        boolean ellipsis = text.charAt(at) == '\u2026' || i - at >= 3;
+        int back = at;
+        while (back > 0 && (text.charAt(back - 1) == '.' || text.charAt(back - 1) == '\u2026')) {
+            back--; // a later char of the same ellipsis
+        }
+        ellipsis |= back < at && (text.charAt(back) == '\u2026' || i - back >= 3);
+        return ellipsis && dotWordAfter(text, i);
+    }
+
     private static boolean dotWordAfter(String text, int from) {
         int start = from;
         while (start < text.length() && text.charAt(start) == ' ') {

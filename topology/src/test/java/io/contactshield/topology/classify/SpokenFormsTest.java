@@ -113,7 +113,10 @@ class SpokenFormsTest {
         "the IP of our till server is one nine two, dot one six eight, dot one, dot twenty. ok | "
             + "IP_ADDRESS:one nine two, dot one six eight, dot one, dot twenty",
         "server is one nine two dot, one six eight dot, one dot, twenty | "
-            + "IP_ADDRESS:one nine two dot, one six eight dot, one dot, twenty"
+            + "IP_ADDRESS:one nine two dot, one six eight dot, one dot, twenty",
+        // A hesitation before a dot word, and octets said as hundreds and tens.
+        "caller: one ninety two dot one sixty eight... dot zero dot one okay it's asking for a login | "
+            + "IP_ADDRESS:one ninety two dot one sixty eight... dot zero dot one"
     })
     void readsASpokenIpv4(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
