@@ -414,8 +414,8 @@ final class ContextWords {
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
-            // A SIM's unblocking key.
-            "puk",
+            // A SIM's unblocking key; an identity document's number ("doc_number").
+            "puk", "doc",
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",

@@ -666,6 +666,7 @@ public final class PhoneNumberDetector implements Detector {
         int to = Math.min(text.length(), unread.get(unread.size() - 1)[1] + LANGUAGE_WINDOW);
         regions.addAll(TextLanguage.regions(text, from, to));
         addRegionsOfMailDomains(text, from, to, regions);
+        regions.addAll(TextLanguage.namedRegions(text, from, to));
         regions.remove(defaultRegion);
         if (regions.isEmpty()) {
             return;

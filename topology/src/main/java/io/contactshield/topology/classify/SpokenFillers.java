@@ -29,13 +29,14 @@ final class SpokenFillers {
             // Spanish "este" ("dos uno cero, este, cinco cinco cinco"), as "um" in English; Portuguese
             // "hã" and "hum".
             "este", "h\u00e3", "hum",
-            // Croatian and Serbian "ovaj" ("nula devet jedan, ovaj, četiri četiri sedam").
-            "ovaj",
+            // Croatian and Serbian "ovaj" ("nula devet jedan, ovaj, četiri četiri sedam"); Portuguese "é"
+            // between groups ("onze, nove sete quatro, é, um dois, ...").
+            "ovaj", "\u00e9",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
-    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u0131\u03b5\u0103\u044a\u015f";
+    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f";
     /** Most blanks and commas between a filler and the number words around it, on each side. */
     private static final int MAX_SEPARATORS = 3;
     /** ... and before it an ellipsis too ("one two three... uh, seven eight nine"): three dots and a blank. */

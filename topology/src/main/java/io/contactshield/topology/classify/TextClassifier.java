@@ -138,7 +138,7 @@ public final class TextClassifier {
                 }
                 if (!phones.isEmpty() || !spokenSsns.isEmpty()) {
                     for (SpokenDigits.Rewrite rewrite : rewrites) {
-                        addSpokenReadBacks(rewrite, phones, spokenSsns, candidates);
+                        addSpokenReadBacks(text, rewrite, phones, spokenSsns, candidates);
                     }
                 }
                 Set<String> uncuedSsns = new HashSet<>();
@@ -977,7 +977,7 @@ public final class TextClassifier {
      * is that number, as {@link #addReadBacks} reads a written one; one whose digits are those of a
      * spoken SSN is that SSN.
      */
-    private static void addSpokenReadBacks(SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
+    private static void addSpokenReadBacks(String original, SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
             Map<String, Double> spokenSsns, List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
             String digits = digitsOf(rewrite.text, run[0], run[1]);
@@ -1003,7 +1003,11 @@ public final class TextClassifier {
                 continue;
             }
             if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
-                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, to, confidence, PhoneNumberDetector.NAME));
+                // Said with a false start before it too ("nove um nove... não, nove nove um nove zero, ...").
+                int start = restartStart(original, rewrite,
+                        new Detection(EntityTypes.PHONE_NUMBER, run[0], run[1], confidence, PhoneNumberDetector.NAME));
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, rewrite.originalStart(start), to, confidence,
+                        PhoneNumberDetector.NAME));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.contactshield.topology.classify;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -252,6 +253,53 @@ final class TextLanguage {
             return List.of();
         }
         return language.regions;
+    }
+
+    /**
+     * Countries, and their biggest cities, whose numbers a text that names them holds: a clinic "for
+     * Galway" gives its line as "091 563 208", a Kiwi caller theirs as "09 555 0194". Only the names of
+     * places, not of languages ("a Spanish-speaking agent" says nothing of a number's country). English
+     * texts name their countries so where a number has no cue of its country of its own.
+     */
+    private static final Map<String, String> PLACES = Map.ofEntries(
+            Map.entry("ireland", "IE"), Map.entry("irish", "IE"), Map.entry("dublin", "IE"), Map.entry("cork", "IE"),
+            Map.entry("galway", "IE"), Map.entry("limerick", "IE"), Map.entry("waterford", "IE"),
+            Map.entry("zealand", "NZ"), Map.entry("auckland", "NZ"), Map.entry("wellington", "NZ"),
+            Map.entry("christchurch", "NZ"), Map.entry("hamilton", "NZ"),
+            Map.entry("australia", "AU"), Map.entry("australian", "AU"), Map.entry("sydney", "AU"),
+            Map.entry("melbourne", "AU"), Map.entry("brisbane", "AU"), Map.entry("adelaide", "AU"),
+            Map.entry("canberra", "AU"),
+            Map.entry("spain", "ES"), Map.entry("madrid", "ES"), Map.entry("barcelona", "ES"),
+            Map.entry("italy", "IT"), Map.entry("milan", "IT"), Map.entry("rome", "IT"),
+            Map.entry("portugal", "PT"), Map.entry("lisbon", "PT"),
+            Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
+            Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
+            Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"));
+    /** Longest name of {@link #PLACES}. */
+    private static final int MAX_PLACE = 12;
+
+    /** The regions of the places {@code text[from, to)} names ({@link #PLACES}), in the order named. */
+    static List<String> namedRegions(String text, int from, int to) {
+        List<String> regions = new ArrayList<>(2);
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 4 && end - i <= MAX_PLACE && Character.isUpperCase(text.charAt(i))) {
+                String region = PLACES.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+                if (region != null && !regions.contains(region)) {
+                    regions.add(region);
+                }
+            }
+            i = end;
+        }
+        return regions;
     }
 
     /**

@@ -45,7 +45,24 @@ public final class UrlCredentialsDetector implements Detector {
             separator = text.indexOf("://", next);
         }
         addSipCredentials(text, found);
+        addSchemeRelative(text, found);
         return found;
+    }
+
+    /**
+     * {@code //deploy:npm_Tk2026Pitg@registry.example/}: a URL without its scheme, as an {@code .npmrc}
+     * writes a registry's, its "//" opening a token (after a blank, a quote or '=').
+     */
+    private static void addSchemeRelative(String text, List<Detection> found) {
+        for (int slashes = text.indexOf("//"); slashes >= 0; slashes = text.indexOf("//", slashes + 2)) {
+            char before = slashes == 0 ? ' ' : text.charAt(slashes - 1);
+            if (Character.isWhitespace(before) || before == '"' || before == '\'' || before == '=') {
+                Detection detection = userInfo(text, slashes + 2);
+                if (detection != null) {
+                    found.add(detection);
+                }
+            }
+        }
     }
 
     /**

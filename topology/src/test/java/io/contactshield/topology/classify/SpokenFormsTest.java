@@ -236,6 +236,9 @@ class SpokenFormsTest {
         "CLIENTE: s\u00ed, es jp cardenas arroba une punto net punto co | EMAIL:jp cardenas arroba une punto net punto co",
         "Kundin: ja das ist sabine punkt hoffmann klammeraffe gmx punkt de also hoffmann mit zwei f"
             + " | EMAIL:sabine punkt hoffmann klammeraffe gmx punkt de",
+        // Portuguese "é" and "então" before a mailbox are no part of it.
+        "[00:01:05] CLIENTE: \u00e9 francisca alves sessenta arroba bol ponto com ponto br"
+            + " | EMAIL:francisca alves sessenta arroba bol ponto com ponto br",
         // "at sign" and "period" for the signs; "no dots" joins the words said before.
         "customer: yeah so the email is b dot okafor at sign outlook period com | EMAIL:b dot okafor at sign outlook period com",
         "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com",

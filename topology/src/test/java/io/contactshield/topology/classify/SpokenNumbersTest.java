@@ -930,11 +930,23 @@ class SpokenNumbersTest {
         // Where the number is on file, in Spanish.
         "AGENTE: \u00bfme confirma el n\u00famero de tel\u00e9fono registrado en la cuenta?\\nCLIENTE: es el tres cero cinco, cinco cinco"
             + " cinco, cero uno siete dos | PHONE_NUMBER:tres cero cinco, cinco cinco cinco, cero uno siete dos",
+        // Portuguese "é" between the groups of a number.
+        "[00:00:15] CLIENTE: \u00e9 onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco"
+            + " | PHONE_NUMBER:onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco",
         // German "bin ich" is a verb, not a bin's number.
         "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
             + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
     })
     void readsFalseStartsCorrectionsAndGermanVerbsAsCallersSayThem(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
+    }
+
+    @Test
+    void aNumberReadBackKeepsTheFalseStartItWasFirstSaidWith() {
+        assertThat(found("AGENTE: vou precisar confirmar um n\u00famero de celular pra mandar o token\n"
+                + "CLIENTE: nove um nove... n\u00e3o, nove nove um nove zero, tr\u00eas sete oito oito, com DDD onze\n"
+                + "AGENTE: ent\u00e3o onze, nove nove um nove zero, tr\u00eas sete oito oito, vou enviar agora")).containsExactly(
+                "PHONE_NUMBER:nove um nove... n\u00e3o, nove nove um nove zero, tr\u00eas sete oito oito",
+                "PHONE_NUMBER:onze, nove nove um nove zero, tr\u00eas sete oito oito");
     }
 }

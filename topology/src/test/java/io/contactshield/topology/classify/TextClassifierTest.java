@@ -1543,4 +1543,20 @@ class TextClassifierTest {
         // Right before the number, the device still names a version: "Fire TV 7.6.8.2".
         assertThat(addressesIn("updated the Fire TV 7.6.8.2 last night")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A place the text names gives a grouped number without a cue of its own its country.
+        "Agent: The 24/7 emergency line for Galway is 091 563 208, or you can call the central service. | 091 563 208",
+        "CALLER: uh, I have a new SIM from Spain now. AGENT: 612 345 678, plus thirty-four. Got it. | 612 345 678"
+    })
+    void aPlaceTheTextNamesGivesAGroupedNumberItsCountry(String text, String number) {
+        assertThat(spansIn(text)).contains(number);
+    }
+
+    @Test
+    void anIdentityDocumentsNumberUnderItsKeyIsNoPhone() {
+        assertThat(typesIn("{\"kyc\":{\"status\":\"APPROVED\",\"doc_type\":\"CNH\",\"doc_number\":\"04512387966\"}}"))
+                .doesNotContain(EntityTypes.PHONE_NUMBER);
+    }
 }

@@ -69,4 +69,13 @@ class UrlCredentialsDetectorTest {
                 .containsExactly("trunk0192:Hq4vR9zeLp");
         assertThat(found("To: <sip:billing@pbx.example.com>;tag=1")).isEmpty();
     }
+
+    @Test
+    void findsCredentialsInAUrlWithoutItsScheme() {
+        assertThat(found("arquivo .npmrc no reposit\u00f3rio p\u00fablico: //deploy:npm_Tk2026Pitg@registry.interno.example.com.br/ \u2014 revogado"))
+                .containsExactly("deploy:npm_Tk2026Pitg");
+        // A comment's slashes and a path are no URL's.
+        assertThat(found("// see user:pass@example.com for the format")).isEmpty();
+        assertThat(found("mount /srv//data user:pass@host")).isEmpty();
+    }
 }
