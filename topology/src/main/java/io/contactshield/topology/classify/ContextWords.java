@@ -414,8 +414,9 @@ final class ContextWords {
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
-            // A SIM's unblocking key; an identity document's number ("doc_number").
-            "puk", "doc",
+            // A SIM's unblocking key; an identity document's number ("doc_number"); a Canadian police
+            // occurrence.
+            "puk", "doc", "occurrence",
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",
@@ -509,7 +510,7 @@ final class ContextWords {
             "tilauksesi", "lasku", "laskun", "varaus", "sopimus", "y-tunnus", "zam\u00f3wienie",
             "zam\u00f3wienia", "faktury", "umowa", "umowy", "rezerwacja", "rezerwacji", "sprawa", "sprawy",
             "zg\u0142oszenie", "zg\u0142oszenia", "przesy\u0142ka", "przesy\u0142ki", "paczka", "paczki",
-            "recepta", "recepty", "polisa", "polisy", "nip", "regon", "krs", "objedn\u00e1vka",
+            "recepta", "recepty", "polisa", "polisy", "nip firmy", "regon", "krs", "objedn\u00e1vka",
             "objedn\u00e1vky", "smlouva", "smlouvy", "z\u00e1silka", "z\u00e1silky", "rezervace",
             "po\u017eadavek", "i\u010do", "di\u010d", "comanda", "comenzii", "comand\u0103",
             "facturii", "factur\u0103", "contractului", "rezervare", "rezervarea",
@@ -540,6 +541,9 @@ final class ContextWords {
      */
     static final List<String> PHONE_ADJACENT_NEGATIVE = List.of("applicant", "application", "candidate",
             "candidatura", "candidature", "po",
+            // Poland's tax number right before it ("NIP 5252248481"); further away, as often Mexico's
+            // porting code said after the number ("55 1407 2298 NIP 3318").
+            "nip",
             // "ID 1000223844", "ID: 0103154046082"; further away "ID" is as often the caller id's. An
             // employer's id ("EIN 56-2291804"; further away the German article). An application's ("app
             // 4418209771", "?app=3302219845"; further away it is as often the phone's app). Spain's NIE for foreigners

@@ -1413,7 +1413,9 @@ public final class PhoneNumberDetector implements Detector {
                 // Three groups of three digits with one blank between: "224 312 876".
                 return "3-3-3".equals(groupShape(text, from, end)) && text.charAt(from + 3) == ' ';
             case "MX":
-                return mexicanMetroGroups(text, start, end);
+                // Outside the three metropolitan areas, a three-digit area code and 3-4: "871 204 6619".
+                return mexicanMetroGroups(text, start, end) || "3-3-4".equals(groupShape(text, from, end))
+                        && !(text.startsWith("55", from) || text.startsWith("33", from) || text.startsWith("81", from));
             case "NO", "DK":
                 int groups = 0;
                 int i = from;

@@ -164,7 +164,9 @@ final class SpokenEmail {
             // Slovenian "torej" (so), "imam" (I have).
             "yeah", "yep", "sure", "okay", "ok", "alright", "dakle", "zna\u010di", "torej", "imam",
             // German "yes, that is ...", "exactly"; Portuguese "is", "so", "like".
-            "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo");
+            "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo",
+            // Spanish "it would be".
+            "quedar\u00eda", "ser\u00eda");
     /** Articles that say a word for a dot names the sign, not a part: "c'è il punto, francesca punto romano ...". */
     private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",

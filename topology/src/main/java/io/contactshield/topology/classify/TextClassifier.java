@@ -495,7 +495,7 @@ public final class TextClassifier {
             "hang", "hold");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
-            Stream.of("i", "that", "not", "digo", "on", "it's")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one

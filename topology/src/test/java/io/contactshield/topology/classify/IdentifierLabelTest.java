@@ -27,6 +27,9 @@ class IdentifierLabelTest {
         "my university card number is 2301774615, I lost it",
         "AGENT: Tak, og faktura nummer 2025044712 er betalt.",
         "Numer zam\u00f3wienia 5252248481 zosta\u0142 anulowany",
+        // A Canadian police occurrence; a Polish company's tax number.
+        "Installer ETA 20 min. HRPS occurrence 25-112403.",
+        "Dzie\u0144 dobry, dzwoni\u0119 w sprawie faktury. NIP firmy 5252248481. Prosz\u0119 o kontakt.",
         // A vehicle title, a credit bureau's dispute, a record, an airline's bag report.
         "TX title for Carmen Ruiz printed 10/29, title # 05440218831, mailed to the customer",
         "ACDV 024-88120-17: consumer Heather Lindqvist disputes 60 day late",

@@ -930,6 +930,9 @@ class SpokenNumbersTest {
         // Where the number is on file, in Spanish.
         "AGENTE: \u00bfme confirma el n\u00famero de tel\u00e9fono registrado en la cuenta?\\nCLIENTE: es el tres cero cinco, cinco cinco"
             + " cinco, cero uno siete dos | PHONE_NUMBER:tres cero cinco, cinco cinco cinco, cero uno siete dos",
+        // "what is it" between a false start and the number.
+        "CALLER: it's four four three five five five... what is it... four four three, five five five, zero one six six. yeah."
+            + " | PHONE_NUMBER:four four three five five five... what is it... four four three, five five five, zero one six six",
         // Portuguese "é" between the groups of a number.
         "[00:00:15] CLIENTE: \u00e9 onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco"
             + " | PHONE_NUMBER:onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco",

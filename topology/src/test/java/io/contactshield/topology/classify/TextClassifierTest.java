@@ -1559,4 +1559,16 @@ class TextClassifierTest {
         assertThat(typesIn("{\"kyc\":{\"status\":\"APPROVED\",\"doc_type\":\"CNH\",\"doc_number\":\"04512387966\"}}"))
                 .doesNotContain(EntityTypes.PHONE_NUMBER);
     }
+
+    @Test
+    void aPortingCodeSaidAfterANumberLabelsNoneOfTheNumbers() {
+        assertThat(spansIn("Agente: Gracias. Necesito cada n\u00famero con su NIP.\nCliente: 55 1407 2298 NIP 3318, 55 1407 2376 NIP 9041"))
+                .containsExactly("55 1407 2298", "55 1407 2376");
+    }
+
+    @Test
+    void aMexicanNumberOutsideTheMetropolitanAreasIsReadInASpanishText() {
+        assertThat(spansIn("Mi mam\u00e1: s\u00ed, es 871 204 6619, gracias por llamar, te lo mando por correo ma\u00f1ana"))
+                .containsExactly("871 204 6619");
+    }
 }
