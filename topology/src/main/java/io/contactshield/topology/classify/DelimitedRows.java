@@ -16,7 +16,9 @@ import java.util.List;
  *
  * <p>A cell may be quoted as CSV quotes it ({@code "Lucía Martínez","611 45 89 02"}, a delimiter or a
  * doubled quote inside); the quotes are not part of the cell. A line whose quotes do not close ends
- * the table. Tables without a header line are not recognised; their rows are read as ordinary text.
+ * the table. Tables without a header line are not recognised; their rows are read as ordinary text,
+ * but for one question the SSN detector asks of such a row: whether a cell stands right after a
+ * person's name ({@link #afterPersonName}).
  */
 final class DelimitedRows {
 
@@ -129,9 +131,11 @@ final class DelimitedRows {
             return false;
         }
         int[] name = trimmed(text, cells.get(index - 1));
-        int label = text.lastIndexOf(": ", name[1]);
-        if (label >= name[0]) {
-            name[0] = label + 2; // the line's own label before its first cell ("Payroll export row: ")
+        for (int label = name[1] - 2; label >= name[0]; label--) {
+            if (text.charAt(label) == ':' && text.charAt(label + 1) == ' ') {
+                name[0] = label + 2; // the line's own label before its first cell ("Payroll export row: ")
+                break;
+            }
         }
         List<int[]> words = nameWords(text, name[0], name[1]);
         if (words == null) {

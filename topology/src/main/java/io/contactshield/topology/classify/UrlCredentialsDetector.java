@@ -117,8 +117,11 @@ public final class UrlCredentialsDetector implements Detector {
         if (at <= start || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))) {
             return null;
         }
-        int colon = text.indexOf(':', start);
-        if (colon >= 0 && colon < at) {
+        int colon = start;
+        while (colon < at && text.charAt(colon) != ':') {
+            colon++; // (no search past the '@': a text of many "//x@y" holds no colon after any)
+        }
+        if (colon < at) {
             if (colon + 1 == at || isMaskedOrTemplate(text, colon + 1, at)) {
                 return null; // "user:@host", "user:****@host", "user:${DB_PASSWORD}@host": no password in it
             }

@@ -58,6 +58,12 @@ class AdversarialInputTest {
                 Arguments.of("spelled letters", "a b ".repeat(25_000) + "at example dot com"),
                 Arguments.of("spelled country codes", "G B two nine N ".repeat(7_000)),
                 Arguments.of("spelled iban pieces", "D E eight nine ".repeat(7_000)),
+                // Rows with no header in one line, and URLs without their scheme.
+                Arguments.of("named rows in one line", "Lloyd Bell;439759566;".repeat(5_000)),
+                Arguments.of("csv cells of nine digits", "Rosa Gutierrez,186257309,".repeat(4_000)),
+                Arguments.of("scheme-relative urls", "a //x@y ".repeat(12_000)),
+                Arguments.of("fixed-width columns", "2186.40  602-555-0129  ".repeat(4_500)),
+                Arguments.of("as in letters", "G as in golf, ".repeat(7_000)),
                 Arguments.of("digits before at", "k eighty one ".repeat(8_000) + "at example dot com"),
                 Arguments.of("spoken dotted octets", "one nine two dot ".repeat(6_000)),
                 Arguments.of("spoken quad repeated", "ip one dot two dot three dot four ".repeat(3_000)),
