@@ -1582,7 +1582,8 @@ final class ContextWords {
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",
             "open a case", "raise a case", "log a case", "verify the account", "verify your account",
-            "access the account", "access your account",
+            "access the account", "access your account", "pull up the transaction", "look up the transaction",
+            "find the transaction", "locate the transaction",
             // The same in the languages callers speak: "el número de teléfono de la cuenta".
             "on acct", "on the acct", "au dossier", "\u00e0 votre dossier", "asociado a la cuenta", "asociado a su cuenta",
             "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",

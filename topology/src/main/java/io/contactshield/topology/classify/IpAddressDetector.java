@@ -236,7 +236,9 @@ public final class IpAddressDetector implements Detector {
         boolean transition;
         int pairStart = start;
         if (text.startsWith("->", after) || text.startsWith("=>", after) || text.startsWith("\u2192", after)) {
-            transition = dottedFourPartAt(text, skipBlanks(text, after + (text.charAt(after) == '\u2192' ? 1 : 2)));
+            int other = skipBlanks(text, after + (text.charAt(after) == '\u2192' ? 1 : 2));
+            // (A port after the other side makes the pair a flow: "10.30.1.11 -> 198.51.100.14:443".)
+            transition = dottedFourPartAt(text, other) && !portAfter(text, dottedRunEnd(text, other));
         } else {
             int before = blanksBefore(text, start);
             int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
@@ -355,6 +357,15 @@ public final class IpAddressDetector implements Detector {
     /** A version or an address ends right before the blanks before {@code arrow}. */
     private static boolean dottedFourPartEndsAt(String text, int arrow) {
         return dottedFourPartBefore(text, arrow) >= 0;
+    }
+
+    /** Where the run of digits and dots from {@code start} ends. */
+    private static int dottedRunEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Chars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
     }
 
     /** Where a version or an address ending right before the blanks before {@code mark} starts, or -1. */

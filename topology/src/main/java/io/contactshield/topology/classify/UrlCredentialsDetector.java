@@ -46,7 +46,73 @@ public final class UrlCredentialsDetector implements Detector {
         }
         addSipCredentials(text, found);
         addSchemeRelative(text, found);
+        addSchemeless(text, found);
         return found;
+    }
+
+    /** Schemes whose URIs are written without "//" ({@code sip:user@host}): no user of a scheme-less URL. */
+    private static final List<String> OPAQUE_SCHEMES = List.of("sip", "sips", "tel", "mailto", "urn", "data", "news");
+
+    /**
+     * {@code upload ok: sepa_out:N4vig!o2026@sftp.partner.example/SDD/IN/}, {@code
+     * source=etl_reader:Pl4n3t!x9@10.20.3.15:5432/misure}: a URL a program logs without its scheme, the
+     * user and password before the host, the host followed by its path or port (or an IPv4 host alone).
+     */
+    private static void addSchemeless(String text, List<Detection> found) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && at - start < MAX_AUTHORITY && !boundsSchemeless(text.charAt(start - 1))) {
+                start--;
+            }
+            int colon = start;
+            while (colon < at && text.charAt(colon) != ':') {
+                colon++;
+            }
+            if (colon == start || colon + 1 >= at || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))
+                    || OPAQUE_SCHEMES.contains(text.substring(start, colon).toLowerCase(java.util.Locale.ROOT))
+                    || text.indexOf('/', start) >= 0 && text.indexOf('/', start) < at
+                    || isMaskedOrTemplate(text, colon + 1, at) || !hostWithPathOrPort(text, at + 1)
+                    || covered(found, start, at)) {
+                continue;
+            }
+            found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.9, NAME));
+        }
+    }
+
+    /** Whether one of {@code found} spans {@code [start, end)} already. */
+    private static boolean covered(List<Detection> found, int start, int end) {
+        for (Detection d : found) {
+            if (d.start() <= start && d.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands before a scheme-less URL: a blank, a quote, a bracket, a key's '='. */
+    private static boolean boundsSchemeless(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '=' || c == '(' || c == '<' || c == '[';
+    }
+
+    /** Whether the host at {@code start} is followed by a path or a port, or is an IPv4 address. */
+    private static boolean hostWithPathOrPort(String text, int start) {
+        int end = start;
+        boolean dotsAndDigits = true;
+        int dots = 0;
+        while (end < text.length() && end - start < MAX_AUTHORITY
+                && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '-')) {
+            char c = text.charAt(end);
+            dotsAndDigits &= Chars.isAsciiDigit(c) || c == '.';
+            dots += c == '.' ? 1 : 0;
+            end++;
+        }
+        if (end == start || dots == 0) {
+            return false;
+        }
+        if (end < text.length() && (text.charAt(end) == '/' || text.charAt(end) == ':' && Chars.digitAt(text, end + 1))) {
+            return true;
+        }
+        return dotsAndDigits && dots == 3;
     }
 
     /**

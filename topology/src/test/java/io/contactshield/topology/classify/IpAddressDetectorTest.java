@@ -117,6 +117,8 @@ class IpAddressDetectorTest {
         // A pair of versions whose first a version's word names, after an address noun.
         assertThat(addresses("explained overnight FW maintenance (gateway FW 7.4.2.11 -> 7.4.2.14). Offered")).isEmpty();
         assertThat(addresses("dns: query A crm from 10.30.0.18 -> 10.30.0.2")).containsExactly("10.30.0.18", "10.30.0.2");
+        // A port after the other side: a flow between two hosts, not an upgrade.
+        assertThat(addresses("NetFlow top talker: 10.30.1.11 -> 198.51.100.14:443, 4.2 GB")).containsExactly("10.30.1.11", "198.51.100.14");
         // A version named after a dash, in the callers' languages.
         assertThat(addresses("10.2.0.15 \u2014 version du connecteur t\u00e9l\u00e9phonie d\u00e9ploy\u00e9e le 28/11.")).isEmpty();
     }

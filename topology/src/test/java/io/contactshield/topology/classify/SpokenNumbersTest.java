@@ -930,6 +930,10 @@ class SpokenNumbersTest {
         // Where the number is on file, in Spanish.
         "AGENTE: \u00bfme confirma el n\u00famero de tel\u00e9fono registrado en la cuenta?\\nCLIENTE: es el tres cero cinco, cinco cinco"
             + " cinco, cero uno siete dos | PHONE_NUMBER:tres cero cinco, cinco cinco cinco, cero uno siete dos",
+        // "so I can pull up the transaction": the prompt's purpose, not a label of the card.
+        "agent: okay and for the dispute, can I get the full card number so I can pull up the transaction\\ncaller: it's four nine five"
+            + " four, three seven two eight, nine three four six, one five seven five"
+            + " | CREDIT_CARD:four nine five four, three seven two eight, nine three four six, one five seven five",
         // "what is it" between a false start and the number.
         "CALLER: it's four four three five five five... what is it... four four three, five five five, zero one six six. yeah."
             + " | PHONE_NUMBER:four four three five five five... what is it... four four three, five five five, zero one six six",

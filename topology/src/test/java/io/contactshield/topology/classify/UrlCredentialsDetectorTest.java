@@ -78,4 +78,16 @@ class UrlCredentialsDetectorTest {
         assertThat(found("// see user:pass@example.com for the format")).isEmpty();
         assertThat(found("mount /srv//data user:pass@host")).isEmpty();
     }
+
+    @Test
+    void findsCredentialsInAUrlLoggedWithoutItsScheme() {
+        assertThat(found("2026-11-30 INFO [sdd-export] upload ok: sepa_out:N4vig!o2026@sftp.partner.example/SDD/IN/ file=x"))
+                .containsExactly("sepa_out:N4vig!o2026");
+        assertThat(found("[etl] source=etl_reader:Pl4n3t!x9@10.20.3.15:5432/misure target=s3://bucket"))
+                .containsExactly("etl_reader:Pl4n3t!x9");
+        // A SIP URI is an address; a mailbox after a word and a colon has no path or port.
+        assertThat(found("contact=<sip:trunk-ti@sip.ceresio-tel.ch> expires=60")).isEmpty();
+        assertThat(found("write to jane:doe@example.com please")).isEmpty();
+        assertThat(found("backup:****@203.0.113.40/srv/dump")).isEmpty();
+    }
 }
