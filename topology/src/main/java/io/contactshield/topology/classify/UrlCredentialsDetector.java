@@ -70,13 +70,23 @@ public final class UrlCredentialsDetector implements Detector {
             }
             if (colon == start || colon + 1 >= at || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))
                     || OPAQUE_SCHEMES.contains(text.substring(start, colon).toLowerCase(java.util.Locale.ROOT))
-                    || text.indexOf('/', start) >= 0 && text.indexOf('/', start) < at
+                    || slashBetween(text, start, at)
                     || isMaskedOrTemplate(text, colon + 1, at) || !hostWithPathOrPort(text, at + 1)
                     || covered(found, start, at)) {
                 continue;
             }
             found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.9, NAME));
         }
+    }
+
+    /** Whether a '/' stands in {@code text[from, to)} (a scheme's "//" or a path before the '@'). */
+    private static boolean slashBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code found} spans {@code [start, end)} already. */

@@ -62,6 +62,7 @@ class AdversarialInputTest {
                 Arguments.of("named rows in one line", "Lloyd Bell;439759566;".repeat(5_000)),
                 Arguments.of("csv cells of nine digits", "Rosa Gutierrez,186257309,".repeat(4_000)),
                 Arguments.of("scheme-relative urls", "a //x@y ".repeat(12_000)),
+                Arguments.of("scheme-less userinfo", "u:p@h.example ".repeat(7_000)),
                 Arguments.of("fixed-width columns", "2186.40  602-555-0129  ".repeat(4_500)),
                 Arguments.of("as in letters", "G as in golf, ".repeat(7_000)),
                 Arguments.of("digits before at", "k eighty one ".repeat(8_000) + "at example dot com"),
