@@ -123,6 +123,16 @@ final class Chars {
         return end > start;
     }
 
+    /** Where {@code c} first stands in {@code text[start, end)}, -1 if nowhere: no search past {@code end}. */
+    static int indexOf(CharSequence text, char c, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The index just past the run of ASCII digits that starts at {@code start} ({@code start} itself if none). */
     static int digitRunEnd(CharSequence text, int start) {
         int i = start;

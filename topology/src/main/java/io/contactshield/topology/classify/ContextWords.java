@@ -1511,8 +1511,8 @@ final class ContextWords {
     }
 
     /**
-     * Whether the cue ending at {@code end} is the "case" of the conjunction "in case" ("in case we need
-     * to reach you", "in case the payment fails"): a word follows it, not a number or a number's noun.
+     * Whether the cue ending at {@code end} is a word of another sense than the label it spells: the
+     * conjunction "in case", a son ("moj sin"), German "bin" (am).
      */
     private static boolean noLabel(String text, int end) {
         return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end);
@@ -1549,6 +1549,10 @@ final class ContextWords {
         return isOneOf(text, word, sin - 1, POSSESSIVES);
     }
 
+    /**
+     * Whether the cue ending at {@code end} is the "case" of the conjunction "in case" ("in case we need
+     * to reach you", "in case the payment fails"): a word follows it, not a number or a number's noun.
+     */
     private static boolean conjunctionInCase(String text, int end) {
         int caseStart = end - 4;
         if (caseStart < 3 || !text.regionMatches(true, caseStart - 3, "in case", 0, 7)

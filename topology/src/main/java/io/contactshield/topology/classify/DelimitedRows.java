@@ -141,7 +141,7 @@ final class DelimitedRows {
         if (words == null) {
             return false;
         }
-        int comma = indexOf(text, ',', name[0], name[1]);
+        int comma = Chars.indexOf(text, ',', name[0], name[1]);
         if (comma >= 0) {
             // "OKONKWO, CHIDI": the surname, a comma, the given name
             int given = 0;
@@ -259,7 +259,7 @@ final class DelimitedRows {
     private static char headerDelimiter(String text, int start, int end) {
         for (int d = 0; d < DELIMITERS.length(); d++) {
             char delimiter = DELIMITERS.charAt(d);
-            if (indexOf(text, delimiter, start, end) < 0) {
+            if (Chars.indexOf(text, delimiter, start, end) < 0) {
                 continue;
             }
             List<int[]> labels = split(text, start, end, delimiter);
@@ -357,13 +357,4 @@ final class DelimitedRows {
         return new int[] {start, end};
     }
 
-    /** Where {@code c} first stands in {@code text[start, end)}, -1 if nowhere: no search past the line. */
-    private static int indexOf(String text, char c, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (text.charAt(k) == c) {
-                return k;
-            }
-        }
-        return -1;
-    }
 }

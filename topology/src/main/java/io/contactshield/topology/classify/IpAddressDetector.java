@@ -354,11 +354,6 @@ public final class IpAddressDetector implements Detector {
         return true;
     }
 
-    /** A version or an address ends right before the blanks before {@code arrow}. */
-    private static boolean dottedFourPartEndsAt(String text, int arrow) {
-        return dottedFourPartBefore(text, arrow) >= 0;
-    }
-
     /** Where the run of digits and dots from {@code start} ends. */
     private static int dottedRunEnd(String text, int start) {
         int i = start;
@@ -481,11 +476,7 @@ public final class IpAddressDetector implements Detector {
 
     /** A bump's verb right after the number, as German puts it last: "soll auf 10.2.0.17 aktualisieren". */
     private static boolean bumpVerbAfter(String text, int start) {
-        int i = start;
-        while (i < text.length() && (Chars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-            i++;
-        }
-        i = skipBlanks(text, i);
+        int i = skipBlanks(text, dottedRunEnd(text, start));
         int end = i;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;

@@ -1414,8 +1414,8 @@ public final class PhoneNumberDetector implements Detector {
                 return "3-3-3".equals(groupShape(text, from, end)) && text.charAt(from + 3) == ' ';
             case "MX":
                 // Outside the three metropolitan areas, a three-digit area code and 3-4: "871 204 6619".
-                return mexicanMetroGroups(text, start, end) || "3-3-4".equals(groupShape(text, from, end))
-                        && !(text.startsWith("55", from) || text.startsWith("33", from) || text.startsWith("81", from));
+                return mexicanMetroGroups(text, start, end)
+                        || "3-3-4".equals(groupShape(text, from, end)) && !mexicanMetroCodeAt(text, from);
             case "NO", "DK":
                 int groups = 0;
                 int i = from;
@@ -1855,6 +1855,11 @@ public final class PhoneNumberDetector implements Detector {
         return digits == 7;
     }
 
+    /** Whether the area code of Mexico City (55), Guadalajara (33) or Monterrey (81) stands at {@code at}. */
+    private static boolean mexicanMetroCodeAt(String text, int at) {
+        return text.startsWith("55", at) || text.startsWith("33", at) || text.startsWith("81", at);
+    }
+
     /**
      * A number of Mexico City, Guadalajara or Monterrey as Mexicans write it: the two-digit area code,
      * bracketed or not, and two groups of four ({@code 55 1234 5678}, {@code (33) 3812-4477}). Mexico's
@@ -1866,7 +1871,7 @@ public final class PhoneNumberDetector implements Detector {
         if (bracket) {
             i++;
         }
-        if (end - i < 12 || !(text.startsWith("55", i) || text.startsWith("33", i) || text.startsWith("81", i))) {
+        if (end - i < 12 || !mexicanMetroCodeAt(text, i)) {
             return false;
         }
         i += 2;

@@ -268,12 +268,11 @@ final class SpokenIp {
         while (i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == '\u2026')) {
             i++;
         }
-        boolean ellipsis = text.charAt(at) == '\u2026' || i - at >= 3;
         int back = at;
         while (back > 0 && (text.charAt(back - 1) == '.' || text.charAt(back - 1) == '\u2026')) {
-            back--; // a later char of the same ellipsis
+            back--; // at is a later char of the same ellipsis
         }
-        ellipsis |= back < at && (text.charAt(back) == '\u2026' || i - back >= 3);
+        boolean ellipsis = text.charAt(back) == '\u2026' || text.charAt(at) == '\u2026' || i - back >= 3;
         return ellipsis && dotWordAfter(text, i);
     }
 

@@ -276,7 +276,7 @@ final class TextLanguage {
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
             Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"));
     /** Longest name of {@link #PLACES}. */
-    private static final int MAX_PLACE = 12;
+    private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
     /** The regions of the places {@code text[from, to)} names ({@link #PLACES}), in the order named. */
     static List<String> namedRegions(String text, int from, int to) {

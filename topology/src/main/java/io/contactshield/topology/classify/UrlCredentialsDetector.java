@@ -64,29 +64,16 @@ public final class UrlCredentialsDetector implements Detector {
             while (start > 0 && at - start < MAX_AUTHORITY && !boundsSchemeless(text.charAt(start - 1))) {
                 start--;
             }
-            int colon = start;
-            while (colon < at && text.charAt(colon) != ':') {
-                colon++;
-            }
-            if (colon == start || colon + 1 >= at || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))
+            int colon = Chars.indexOf(text, ':', start, at);
+            if (colon <= start || colon + 1 >= at || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))
                     || OPAQUE_SCHEMES.contains(text.substring(start, colon).toLowerCase(java.util.Locale.ROOT))
-                    || slashBetween(text, start, at)
+                    || Chars.indexOf(text, '/', start, at) >= 0
                     || isMaskedOrTemplate(text, colon + 1, at) || !hostWithPathOrPort(text, at + 1)
                     || covered(found, start, at)) {
                 continue;
             }
             found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.9, NAME));
         }
-    }
-
-    /** Whether a '/' stands in {@code text[from, to)} (a scheme's "//" or a path before the '@'). */
-    private static boolean slashBetween(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '/') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether one of {@code found} spans {@code [start, end)} already. */
@@ -159,7 +146,7 @@ public final class UrlCredentialsDetector implements Detector {
                 continue;
             }
             int start = tokenStart + scheme;
-            int colon = text.indexOf(':', start);
+            int colon = Chars.indexOf(text, ':', start, at);
             if (colon > start && colon + 1 < at) {
                 found.add(new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.9, NAME));
             }
@@ -193,11 +180,8 @@ public final class UrlCredentialsDetector implements Detector {
         if (at <= start || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))) {
             return null;
         }
-        int colon = start;
-        while (colon < at && text.charAt(colon) != ':') {
-            colon++; // (no search past the '@': a text of many "//x@y" holds no colon after any)
-        }
-        if (colon < at) {
+        int colon = Chars.indexOf(text, ':', start, at); // (no search past the '@': "//x@y" many times holds no colon)
+        if (colon >= 0) {
             if (colon + 1 == at || isMaskedOrTemplate(text, colon + 1, at)) {
                 return null; // "user:@host", "user:****@host", "user:${DB_PASSWORD}@host": no password in it
             }

@@ -93,8 +93,7 @@ public final class UsSsnDetector implements Detector {
             i = Chars.nextDigit(text, runEnd);
         }
         addEchoesOfSeparated(text, bareUncued, found, bareFound);
-        addRowsOfNamedPeople(text, bareUncued, found, bareFound);
-        addBesideDatesOfBirth(text, bareUncued, bareFound);
+        addInPeoplesRecords(text, bareUncued, found, bareFound);
         found.addAll(bareFound);
         return found;
     }
@@ -117,16 +116,20 @@ public final class UsSsnDetector implements Detector {
     }
 
     /**
-     * A bare run of nine digits in a delimited row right after a person's name ({@link
-     * DelimitedRows#afterPersonName}), in a row that holds no SSN written with separators (that one
-     * is the person's SSN, and the bare digits something else: a passport or an account).
+     * A bare run of nine digits in a person's record: in a delimited row right after a person's name
+     * ({@link DelimitedRows#afterPersonName}), in a row that holds no SSN written with separators (that
+     * one is the person's SSN, and the bare digits something else: a passport or an account); or with a
+     * date of birth right beside it, across the blanks or the delimiter of a record ({@code ...
+     * 9725550138 128317097 19790611 DL47381190}: a bureau's, a payroll's, an enrolment's record holds
+     * the SSN next to the birth date).
      */
-    private static void addRowsOfNamedPeople(String text, List<int[]> bareUncued, List<Detection> separated,
+    private static void addInPeoplesRecords(String text, List<int[]> bareUncued, List<Detection> separated,
             List<Detection> bareFound) {
         for (int[] run : bareUncued) {
-            if (DelimitedRows.afterPersonName(text, run[0], run[1]) && !onSameLine(text, run[0], separated)
-                    && bareFound.stream().noneMatch(d -> d.start() == run[0])) {
-                bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], NAMED_ROW, NAME));
+            boolean inRecord = DelimitedRows.afterPersonName(text, run[0], run[1]) && !onSameLine(text, run[0], separated)
+                    || birthDateAt(text, afterSeparators(text, run[1])) || birthDateEndsAt(text, beforeSeparators(text, run[0]));
+            if (inRecord && bareFound.stream().noneMatch(d -> d.start() == run[0])) {
+                bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], PERSONS_RECORD, NAME));
             }
         }
     }
@@ -134,31 +137,11 @@ public final class UsSsnDetector implements Detector {
     /** Whether one of {@code found} stands on the line of {@code index}. */
     private static boolean onSameLine(String text, int index, List<Detection> found) {
         for (Detection d : found) {
-            int from = Math.min(d.start(), index);
-            int to = Math.max(d.start(), index);
-            int k = from;
-            while (k < to && text.charAt(k) != '\n') {
-                k++;
-            }
-            if (k == to) {
+            if (Chars.indexOf(text, '\n', Math.min(d.start(), index), Math.max(d.start(), index)) < 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * A bare run of nine digits with a date of birth right beside it, across the blanks or the
-     * delimiter of a record ({@code ... 9725550138 128317097 19790611 DL47381190}): a person's record
-     * (a bureau's, a payroll's, an enrolment's) holds the SSN next to the birth date.
-     */
-    private static void addBesideDatesOfBirth(String text, List<int[]> bareUncued, List<Detection> bareFound) {
-        for (int[] run : bareUncued) {
-            if ((birthDateAt(text, afterSeparators(text, run[1])) || birthDateEndsAt(text, beforeSeparators(text, run[0])))
-                    && bareFound.stream().noneMatch(d -> d.start() == run[0])) {
-                bareFound.add(new Detection(EntityTypes.US_SSN, run[0], run[1], NAMED_ROW, NAME));
-            }
-        }
     }
 
     /** Most blanks or delimiter chars between the nine digits and a date beside them. */
@@ -192,13 +175,13 @@ public final class UsSsnDetector implements Detector {
     private static boolean birthDateAt(String text, int start) {
         int end = start + DATE_DIGITS;
         return start >= 0 && end <= text.length() && Chars.onlyDigits(text, start, end)
-                && !Chars.digitAt(text, end) && !Chars.wordCharAt(text, end) && isBirthDate(text, start);
+                && !Chars.wordCharAt(text, end) && isBirthDate(text, start);
     }
 
     /** Whether eight digits that end at {@code end}, alone, are a birth date. */
     private static boolean birthDateEndsAt(String text, int end) {
         int start = end - DATE_DIGITS;
-        return end >= 0 && start >= 0 && Chars.onlyDigits(text, start, end) && !Chars.wordCharAt(text, start - 1)
+        return start >= 0 && Chars.onlyDigits(text, start, end) && !Chars.wordCharAt(text, start - 1)
                 && isBirthDate(text, start);
     }
 
@@ -215,8 +198,8 @@ public final class UsSsnDetector implements Detector {
         return year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
-    /** Nine bare digits beside a person's name in a row: as sure as nine digits behind a cue. */
-    private static final double NAMED_ROW = 0.6;
+    /** Nine bare digits in a person's record (beside a name or a birth date): as sure as nine digits behind a cue. */
+    private static final double PERSONS_RECORD = 0.6;
 
     /** Whether the digits of {@code text[start, end)} are the nine digits at {@code bareStart}. */
     private static boolean sameDigits(String text, int start, int end, int bareStart) {
