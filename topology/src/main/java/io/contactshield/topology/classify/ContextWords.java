@@ -650,6 +650,60 @@ final class ContextWords {
         return runEnd > i && runEnd < start && text.charAt(runEnd) != '.';
     }
 
+    /**
+     * Whether the negative cue ending at {@code cueEnd} labels a number of its own and a comma or
+     * semicolon then leads to {@code start}, a number of another shape: "acct 20041987, 613-555-0177"
+     * gives the account and then the phone. A list of the label's numbers has items of one shape
+     * ("case numbers 2024-118832, 2024-119047").
+     */
+    private static boolean labelsAnotherNumber(String text, int cueEnd, int start) {
+        int i = cueEnd;
+        while (i < start && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '#')) {
+            i++;
+        }
+        int end = identifierRunEnd(text, i, start);
+        // (Six digits at least: "konto 8327-9, 914 287 553-4" is a Swedish clearing number and its account.)
+        if (end == i || end >= start || Chars.countDigits(text, i, end) < 6) {
+            return false;
+        }
+        if (text.charAt(end) == '.' && end + 1 < start && text.charAt(end + 1) == ' ') {
+            return true; // "acct 3391-70026. Premise 480-555-0181": the sentence that gave the account ended
+        }
+        if (text.charAt(end) != ',' && text.charAt(end) != ';') {
+            return false;
+        }
+        int next = end + 1;
+        while (next < start && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next == start && !sameGroups(text, i, end, start, identifierRunEnd(text, start, text.length()));
+    }
+
+    /** The end of the run of digits, dashes, dots and slashes from {@code from}, before {@code limit}. */
+    private static int identifierRunEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && (Chars.isAsciiDigit(text.charAt(i)) || "-./".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (i > from && !Chars.isAsciiDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether two runs of digits and separators have the same groups of digits ("2024-118832", "2024-119047"). */
+    private static boolean sameGroups(String text, int from, int end, int otherFrom, int otherEnd) {
+        if (end - from != otherEnd - otherFrom) {
+            return false;
+        }
+        for (int k = 0; k < end - from; k++) {
+            if (Chars.isAsciiDigit(text.charAt(from + k)) != Chars.isAsciiDigit(text.charAt(otherFrom + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Map<String, Cues> BY_TYPE = Map.of(
             EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
             EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, false),
@@ -1289,7 +1343,7 @@ final class ContextWords {
                 raiseEnd = before;
             }
         }
-        if (lowerEnd >= 0 && noLabel(text, lowerEnd / 64)) {
+        if (lowerEnd >= 0 && (noLabel(text, lowerEnd / 64) || clauseAfterCue(text, lowerEnd / 64, start))) {
             // "your own phone, in case we need to reach you?" CALLER 2: "six seven eight ...", "pokli\u010de
             // moj sin, ...": a conjunction, a son.
             lowerEnd = -1;
@@ -1339,6 +1393,9 @@ final class ContextWords {
                 && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {
             lowerEnd = -1;
         }
+        if (lowerEnd > raiseEnd && labelsAnotherNumber(text, lowerEnd / 64, start)) {
+            lowerEnd = -1;
+        }
         if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)
                 && noDigitBetween(text, raiseEnd / 64, lowerEnd / 64)) {
             // "a phone number in case the payment fails", "the number on the account"; not when the cue
@@ -1371,7 +1428,7 @@ final class ContextWords {
             // "case numbers 2024-118832, 2024-119047 and 2024-121133": a list's label names each item.
             int listLower = nearestEnd(text, listStart, lowers, WINDOW);
             if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
-                    && onlySeparators(text, listLower / 64, listStart)) {
+                    && onlySeparators(text, listLower / 64, listStart) && !labelsAnotherNumber(text, listLower / 64, start)) {
                 return LABELLED;
             }
         }
@@ -1508,6 +1565,34 @@ final class ContextWords {
             }
         }
         return true;
+    }
+
+    /** Words that open a clause of their own after a comma. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("it", "i", "he", "she", "they", "we", "you", "but", "so",
+            "then", "which");
+
+    /**
+     * Whether a comma and a clause of three words or more stand between the cue ending at {@code end}
+     * and {@code start} ("a weird text about my account, it came from five one five, ..."): the cue
+     * ends with its clause. "The account number, it's 4471 ..." still labels.
+     */
+    private static boolean clauseAfterCue(String text, int end, int start) {
+        if (end >= start || text.charAt(end) != ',') {
+            return false;
+        }
+        int word = afterBlanks(text, end + 1);
+        int wordEnd = lettersEnd(text, word);
+        if (wordEnd == word || !CLAUSE_OPENERS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int words = 1;
+        for (int i = afterBlanks(text, wordEnd); i < start && words < 3; i = afterBlanks(text, lettersEnd(text, i))) {
+            if (lettersEnd(text, i) == i) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 3 && noDigitBetween(text, end, start);
     }
 
     /**

@@ -236,4 +236,31 @@ class IdentifierLabelTest {
     void readsEnterpriseSupplyPointInvoiceAndVoucherNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A label that gave its own number leaves the number of another shape after a comma to itself.
+        "Cust verified, acct 20041987, 613-555-0177 is the best callback | 613-555-0177",
+        "Order 88812345, 613-555-0177, left voicemail | 613-555-0177",
+        // ... and the number after its sentence.
+        "Ref 3391-70026. Caller 480-555-0181 asked for a supervisor | 480-555-0181",
+        // A cue that ends with its clause ("my account, it came from ...") labels nothing after it.
+        "caller: I got a weird text about my account, it came from five one five, five five five, zero one nine nine"
+            + " | five one five, five five five, zero one nine nine"
+    })
+    void aLabelSpentOnItsOwnNumberOrClauseLeavesTheNextNumberAPhone(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // One label for a list of numbers of one shape, or for a clearing number and its account.
+        "tickets 4471220019, 4471220020 and 4471220021 merged",
+        "dragits från konto 8327-9, 914 287 553-4. Ärende skapat.",
+        // "the account number, it's ..." still labels the number said right after it.
+        "AGENT: and the account number, it's 4471 2231 99?"
+    })
+    void aLabelStillNamesAListOfOneShapeAndANumberAfterItsOwnComma(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }
