@@ -390,7 +390,7 @@ final class ContextWords {
             "fatture", "versicherungsschein", "versicherungsscheinnummer",
             // Parcel carriers before their tracking numbers ("DHL 1418220935").
             "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt",
-            "iqama", "passport", "passport number", "passport no", "tax number", "mtcn", "waybill", "fine no",
+            "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",
             "\u0631\u0642\u0645\u064a \u0627\u0644\u0648\u0637\u0646\u064a", "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0648\u0637\u0646\u064a",
@@ -514,6 +514,9 @@ final class ContextWords {
             "objedn\u00e1vky", "smlouva", "smlouvy", "z\u00e1silka", "z\u00e1silky", "rezervace",
             "po\u017eadavek", "i\u010do", "di\u010d", "comanda", "comenzii", "comand\u0103",
             "facturii", "factur\u0103", "contractului", "rezervare", "rezervarea",
+            // Romanian account, grid-connection permit (aviz, ATR), meter index and code; Russian "request".
+            "cont", "contul", "contului", "cont intern", "aviz", "atr", "index", "indexul", "cod", "codul",
+            "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
             "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
             "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",
@@ -1666,6 +1669,8 @@ final class ContextWords {
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract",
+            // Romanian "on the account", "from the account".
+            "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
@@ -1936,11 +1941,30 @@ final class ContextWords {
      * other segments ("NM1*PRP*2*MEDICARE", the REF segment's own "REF") do not describe it.
      */
     private static List<String> x12QualifierWords(String text, int star) {
+        if (x12SegmentIdBefore(text, star)) {
+            // The first element of a segment is that segment's reference ("PLB*2533314789*20251231*...",
+            // "CLP*4471220019*1*..."); a phone stands only after a PER segment's qualifier.
+            return List.of("reference");
+        }
         if (star < 3 || text.charAt(star - 3) != '*') {
             return List.of();
         }
         List<String> words = X12_QUALIFIERS.get(text.substring(star - 2, star));
         return words == null ? List.of() : words;
+    }
+
+    /**
+     * Whether an X12 segment's id (two or three capitals or digits, a capital first: "PLB", "N3", "CLP")
+     * ends at the '*' at {@code star}, at the start of a segment: after a '~', a blank or the text's start.
+     */
+    private static boolean x12SegmentIdBefore(String text, int star) {
+        int i = star;
+        while (i > 0 && star - i < 3 && (Chars.isAsciiDigit(text.charAt(i - 1))
+                || (text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z'))) {
+            i--;
+        }
+        return star - i >= 2 && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z'
+                && (i == 0 || text.charAt(i - 1) == '~' || Character.isWhitespace(text.charAt(i - 1)));
     }
 
     /**

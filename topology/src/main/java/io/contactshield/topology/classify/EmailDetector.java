@@ -116,7 +116,7 @@ public final class EmailDetector implements Detector {
         if (hebrew > start && hebrew + 1 < at && text.charAt(hebrew) == '-' && text.charAt(hebrew + 1) < 128) {
             start = hebrew + 1;
         }
-        if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at)) {
+        if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at) || onlyWildcards(text, start, at)) {
             return null;
         }
         if (isUrlUserInfo(text, start) || isMessageId(text, start)) {
@@ -282,6 +282,16 @@ public final class EmailDetector implements Detector {
         }
         for (int i = 0; i < label.length(); i++) {
             if (!Character.isLetter(label.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[start, at)} holds only SQL's wildcards: {@code LIKE '%@example.com'} is a query's pattern. */
+    private static boolean onlyWildcards(String text, int start, int at) {
+        for (int i = start; i < at; i++) {
+            if (text.charAt(i) != '%' && text.charAt(i) != '_') {
                 return false;
             }
         }

@@ -480,6 +480,20 @@ final class SpokenDigits {
         add(RO, TENS * 100 + 60, "\u015faizeci");
         add(RO, TENS * 100 + 70, "\u015faptezeci");
         add(RO, AND * 100, "\u0219i", "\u015fi");
+        add(RO, UNIT * 100 + 2, "dou\u0103");
+        // Romanian teens as written and as said ("doișpe" 12), with either comma of "ș"; "o sută" is
+        // one hundred (its "o" is the article, no zero: see flush), "șapte sute" seven hundred.
+        for (String cedilla : new String[] {"\u0219", "\u015f"}) {
+            series(RO, TEEN, 11, 1, "unsprezece", "doisprezece", "treisprezece", "paisprezece", "cincisprezece",
+                "\u0219aisprezece".replace("\u0219", cedilla), "\u0219aptesprezece".replace("\u0219", cedilla),
+                "optsprezece", "nou\u0103sprezece");
+            add(RO, TEEN * 100 + 12, "dou\u0103sprezece");
+            series(RO, TEEN, 11, 1, "un" + cedilla + "pe", "doi" + cedilla + "pe", "trei" + cedilla + "pe",
+                "pai" + cedilla + "pe", "cin" + cedilla + "pe", cedilla + "ai" + cedilla + "pe",
+                cedilla + "apti" + cedilla + "pe", "opti" + cedilla + "pe", "nou\u0103" + cedilla + "pe");
+        }
+        add(RO | HUNDREDS, UNIT * 100 + 1, "sut\u0103");
+        add(RO | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "sute");
         add(HU | AMBIGUOUS, UNIT * 100, "nulla"); // Italian "nulla"
         units(HU, 1, "egy");
         units(HU, 2, "kett\u0151", "k\u00e9t");
@@ -2113,6 +2127,12 @@ final class SpokenDigits {
                 && isWord(text, tokens.get(tokens.size() - 1), "one")
                 && COUNTED_AFTER_ONE.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
             tokens.remove(tokens.size() - 1);
+        }
+        // Romanian "o sută" is one hundred: the "o" is its article.
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            if (isWord(text, tokens.get(k), "sut\u0103") && isLetterO(text, tokens.get(k - 1))) {
+                tokens.remove(k - 1);
+            }
         }
         // ... and after one, at a run's end: "... seis sete dois nove, o telefone de lá".
         while (tokens.size() > 1 && isLetterO(text, tokens.get(tokens.size() - 1))

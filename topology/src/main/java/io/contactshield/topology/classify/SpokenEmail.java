@@ -51,11 +51,13 @@ final class SpokenEmail {
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
             "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki", "\u0622\u062a", "\u0627\u062a",
-            "\u05e9\u05d8\u05e8\u05d5\u05d3\u05dc");
+            "\u05e9\u05d8\u05e8\u05d5\u05d3\u05dc",
+            // Romanian "la" (at): "ana bara jos maria punct pop, la yahoo punct ro".
+            "la");
     /** Words said after "at" that name it as the sign ("at sign", "at symbol"). */
     private static final Set<String> SIGN_WORDS = Set.of("sign", "symbol");
     /** Words for "at" that are words of prose too (English "at", French and Latin "et", Basque "eta"). */
-    private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta");
+    private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta", "la");
     private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
@@ -198,7 +200,7 @@ final class SpokenEmail {
                 if (!commasAround(text, words, k)) {
                     continue;
                 }
-                read = withoutCommaPausesBefore(text, withoutPausesAround(words, k), k);
+                read = withoutCommaPausesAfter(text, withoutCommaPausesBefore(text, withoutPausesAround(words, k), k), k);
             }
             // "b dot okafor at sign outlook period com": the sign named with its word.
             int domainFrom = k + 2 < read.size() && at.lower().equals("at") && !read.get(k).openAfter()
@@ -361,6 +363,25 @@ final class SpokenEmail {
             }
             read.set(j - 1, new Word(before.start(), before.end(), before.lower(), before.openBefore(), false));
             read.set(j, new Word(word.start(), word.end(), word.lower(), false, word.openAfter()));
+        }
+        return read;
+    }
+
+    /**
+     * {@code words} with the pauses of single commas around the spoken dots of the domain after "at"
+     * (word {@code k}) taken out: "..., arond, yahoo, punct, com". A pause not beside a dot word stays.
+     */
+    private static List<Word> withoutCommaPausesAfter(String text, List<Word> words, int k) {
+        List<Word> read = new ArrayList<>(words);
+        for (int j = k + 1; j + 1 < read.size() && j - k <= 2 * MAX_LOCAL_WORDS; j++) {
+            Word word = read.get(j);
+            Word next = read.get(j + 1);
+            if (commasBetween(text, word.end(), next.start()) < 0
+                    || !(DOT.contains(word.lower()) || DOT.contains(next.lower()))) {
+                break;
+            }
+            read.set(j, new Word(word.start(), word.end(), word.lower(), word.openBefore(), false));
+            read.set(j + 1, new Word(next.start(), next.end(), next.lower(), false, next.openAfter()));
         }
         return read;
     }
@@ -649,8 +670,10 @@ final class SpokenEmail {
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
-                    || words.get(first - 2).openAfter() || ARTICLES.contains(words.get(first - 2).lower())) {
-                break; // (nor an article before the joiner: "c'è il punto, francesca punto romano ...")
+                    || joiner.openAfter() || words.get(first - 2).openAfter() || ARTICLES.contains(words.get(first - 2).lower())) {
+                // (nor an article before the joiner: "c'è il punto, francesca punto romano ..."; nor a
+                // joiner that ends a phrase: "with a dash: office at ...")
+                break;
             }
             int before = segmentStart(text, words, first - 2);
             if (before < 0) {
@@ -669,7 +692,8 @@ final class SpokenEmail {
         }
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
                 && !words.get(first).openBefore()
-                && !(first >= 2 && CUE_NOUNS.contains(words.get(first - 2).lower()) && CUE_LINKS.contains(words.get(first - 1).lower()))) {
+                && !(first >= 2 && CUE_NOUNS.contains(words.get(first - 2).lower()) && CUE_LINKS.contains(words.get(first - 1).lower()))
+                && !isLinkOpeningAPhrase(text, words, first - 1)) {
             // "l gallagher seventy seven at ...": an initial said before the name (not a link after an
             // e-mail's noun: Romanian "mailul e maria underscore dinu at ...")
             first--;
@@ -684,6 +708,16 @@ final class SpokenEmail {
             first--; // "an email from no reply at ...": the sender's noreply mailbox, "no" no prose there
         }
         return first;
+    }
+
+    /**
+     * Whether word {@code k} is Romanian "e" (is) at the start of a phrase in a Romanian text: "da, e
+     * radu punct mihalache arond ...", "client — e contact liniuță ...". In Spanish "sí, e lozano
+     * ochenta y uno arroba ..." it is the mailbox's initial.
+     */
+    private static boolean isLinkOpeningAPhrase(String text, List<Word> words, int k) {
+        return words.get(k).lower().equals("e") && (k == 0 || words.get(k - 1).openAfter() || words.get(k).openBefore())
+                && TextLanguage.regions(text).contains("RO");
     }
 
     /**
@@ -1020,7 +1054,10 @@ final class SpokenEmail {
             Map.entry("kato pavla", "underscore"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
-            Map.entry("snabel a", "at"));
+            Map.entry("snabel a", "at"),
+            // Romanian "bară jos" and "liniuță jos" (underscore), with and without their accents.
+            Map.entry("bar\u0103 jos", "underscore"), Map.entry("bara jos", "underscore"),
+            Map.entry("liniu\u021b\u0103 jos", "underscore"), Map.entry("liniuta jos", "underscore"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

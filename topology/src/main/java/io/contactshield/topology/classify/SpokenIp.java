@@ -289,7 +289,9 @@ final class SpokenIp {
     }
 
     /** "And" between the words of a number: Spanish "y", Italian and Portuguese "e", German "und" ... */
-    private static final List<String> ANDS = List.of("y", "e", "i", "and", "und", "en", "og", "och", "et");
+    private static final List<String> ANDS = List.of("y", "e", "i", "and", "und", "en", "og", "och", "et",
+            // Romanian "și" (both its commas), Bulgarian and Serbian "и".
+            "\u0219i", "\u015fi", "\u0438");
 
     static boolean isAnd(String text, int start, int end) {
         for (String and : ANDS) {

@@ -505,10 +505,11 @@ public final class TextClassifier {
      */
     private static int restartStart(String original, SpokenDigits.Rewrite rewrite, Detection found) {
         String text = rewrite.text;
-        int limit = Math.max(0, found.start() - MAX_CORRECTION);
-        // Back over the correction to the number words said first.
-        boolean correcting = false;
-        int i = found.start();
+        // Back over the correction to the number words said first; a longer one after an ellipsis too.
+        int resumed = interruptionStart(text, found.start());
+        int limit = Math.max(0, resumed - MAX_CORRECTION);
+        boolean correcting = resumed < found.start();
+        int i = resumed;
         int wordEnd;
         while (true) {
             wordEnd = lastWordBefore(text, i);
@@ -572,7 +573,13 @@ public final class TextClassifier {
                 break;
             }
         }
-        if (correcting && start != firstStart && first.length() >= MIN_WRONG_START
+        if (resumed < found.start() && !digits.startsWith(first)) {
+            return found.start(); // after a long interruption, only the same number begun
+        }
+        // (One digit is enough when an ellipsis broke it off right after it: "it's nine... sorry, zero
+        // nine zero, ...", not "one hold on... it's four seven oh, ...".)
+        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
+        if (correcting && start != firstStart && first.length() >= (brokenOff ? 1 : MIN_WRONG_START)
                 && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length())
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
@@ -582,6 +589,49 @@ public final class TextClassifier {
             // broken off ("...") and corrected, fewer digits than the number, whatever they say ("cinq
             // huit un, cinq cinq cinq, zéro un... euh non, quatre un huit, ...": one number, said twice).
             start = firstStart;
+        }
+        return start;
+    }
+
+    /** Most chars of a caller's interruption between a number broken off and the same number said again. */
+    private static final int MAX_INTERRUPTION = 100;
+
+    /**
+     * Where the ellipsis starts that broke off a number the caller says again at {@code start} after
+     * words of their own with a word of correction among them and no number ("five five three one, oh
+     * seven three... wait, sorry, let me start over, five five three one, ...", "seven eight oh...
+     * sorry, hold on, I have it written down. Seven eight oh, ..."); {@code start} when none does.
+     */
+    private static int interruptionStart(String text, int start) {
+        int limit = Math.max(0, start - MAX_INTERRUPTION);
+        boolean correcting = false;
+        boolean ownWords = false; // a short correction alone ("... no, sorry, ...") is read where it stands
+        int i = start;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == '\u2026' || (c == '.' && i >= 2 && text.charAt(i - 2) == '.')) {
+                while (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2026')) {
+                    i--;
+                }
+                int before = lastWordBefore(text, i);
+                return correcting && ownWords && before == i && SpokenDigits.isNumberWord(text, tokenStart(text, i), i)
+                        ? i : start;
+            }
+            if (Chars.isAsciiDigit(c) || c == '\n') {
+                return start;
+            }
+            if (Character.isLetter(c)) {
+                int wordStart = lettersStart(text, i);
+                if (SpokenDigits.isNumberWord(text, wordStart, i)) {
+                    return start;
+                }
+                String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                correcting |= CORRECTING.contains(word);
+                ownWords |= !CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, i);
+                i = wordStart;
+                continue;
+            }
+            i--;
         }
         return start;
     }

@@ -133,11 +133,14 @@ final class TextLanguage {
         FINNISH(List.of("FI"),
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4"
                         + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
-        ROMANIAN(List.of("RO"),
+        // Romanian is Moldova's language too; their national numbers differ in length (0 and 9 digits, 0 and 8).
+        ROMANIAN(List.of("RO", "MD"),
                 "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care"
                         + " bun\u0103 ziua domnul doamna telefonul"
                         + " unu doi trei patru cinci \u0219ase \u0219apte nou\u0103 zece dou\u0103zeci treizeci"
-                        + " patruzeci cincizeci \u0219aizeci \u0219aptezeci optzeci nou\u0103zeci"),
+                        + " patruzeci cincizeci \u0219aizeci \u0219aptezeci optzeci nou\u0103zeci"
+                        + " s\u0103 a\u021bi ave\u021bi pute\u021bi sunte\u021bi vreau mul\u021bumim acum doar sau"
+                        + " dumneavoastr\u0103 notat adres\u0103 adresa contul factura"),
         // Cyrillic is written in many countries; these words are Bulgarian's alone among them.
         BULGARIAN(List.of("BG"),
                 "\u043d\u0443\u043b\u0430 \u0435\u0434\u043d\u043e \u0447\u0435\u0442\u0438\u0440\u0438"

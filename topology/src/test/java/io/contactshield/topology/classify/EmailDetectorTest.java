@@ -337,4 +337,11 @@ class EmailDetectorTest {
     void readsNoObfuscatedAddressInProse(String text) {
         assertThat(found(text)).allMatch(address -> address.equals("jaylen.w@aol.com"));
     }
+
+    @Test
+    void readsNoMailboxInASqlPatternOfWildcards() {
+        assertThat(found("SELECT PatNum, Email FROM patient WHERE Email LIKE '%@example.com' LIMIT 3;")).isEmpty();
+        assertThat(found("WHERE email LIKE '_%@example.org'")).isEmpty();
+        assertThat(found("billing%ops@example.com")).containsExactly("billing%ops@example.com");
+    }
 }

@@ -263,4 +263,27 @@ class IdentifierLabelTest {
     void aLabelStillNamesAListOfOneShapeAndANumberAfterItsOwnComma(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // An X12 segment's first element is its reference; Romanian accounts, permits and meter codes.
+        "Keystone 835 files since 03/08 contain PLB*2533314789*20251231*WO:2025022400776*-47.00~ adjusted",
+        "Am mutat totul la alt\u0103 banc\u0103. Nr. cont intern 0451-228814-001. Sold 0,00.",
+        "Aviz de racordare ATR nr. 7012306034 emis pentru loc de consum",
+        "\u041e\u043f\u0435\u0440\u0430\u0442\u043e\u0440: \u0412\u0430\u0448 \u043d\u043e\u043c\u0435\u0440"
+            + " \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f 118-0412."
+    })
+    void readsX12ReferencesAndRomanianAccountsAndPermitsAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PER*IC*JANE*TE*3035550148*EX*22~ | 3035550148",
+        // "de pe cont": the number on the account, not the account's number.
+        "agent: am nevoie de num\u0103rul de telefon secundar de pe cont\\nclient: 0751 220 341 | 0751 220 341"
+    })
+    void aPerSegmentsPhoneAndANumberOnTheAccountStayPhones(String text, String phone) {
+        assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
+    }
 }

@@ -503,4 +503,38 @@ class SpokenFormsTest {
                 + " six five four six, five seven two.")).containsExactly("IBAN:A-E, seven one, zero three three five,"
                 + " nine zero zero three, nine nine seven nine, six five four six, five seven two");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Romanian: "și" joins tens and units in the check digits and the groups.
+        "Client: R O \u0219aptezeci \u0219i \u0219apte, B R D E, opt cinci unu nou\u0103, zero unu cinci doi, cinci opt opt opt,"
+            + " \u0219ase nou\u0103 \u0219apte opt | R O \u0219aptezeci \u0219i \u0219apte, B R D E, opt cinci unu nou\u0103,"
+            + " zero unu cinci doi, cinci opt opt opt, \u0219ase nou\u0103 \u0219apte opt",
+        "Client: em, M D, cincizeci \u0219i \u0219apte, A G, zero zero zero doi doi cinci, \u0219ase patru \u0219ase cinci,"
+            + " unu unu zero doi, cinci \u0219apte opt zero | M D, cincizeci \u0219i \u0219apte, A G, zero zero zero doi doi"
+            + " cinci, \u0219ase patru \u0219ase cinci, unu unu zero doi, cinci \u0219apte opt zero"
+    })
+    void readsAnIbanSaidInRomanian(String text, String expected) {
+        assertThat(found(text)).containsExactly("IBAN:" + expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Romanian "bară jos" (underscore), "la" (at), "liniuță" (hyphen), a word and a comma at a time.
+        "agent: deci ana, bara jos, maria, punct, pop, la yahoo punct ro? | ana, bara jos, maria, punct, pop, la yahoo punct ro",
+        "agent \u2014 ... v\u0103 rog, adresa de e-mail?\\nclient \u2014 e contact, liniu\u021b\u0103, familia, liniu\u021b\u0103, olaru, arond, yahoo, punct, com"
+            + " | contact, liniu\u021b\u0103, familia, liniu\u021b\u0103, olaru, arond, yahoo, punct, com",
+        "caller: john, dot, smith, at, gmail, dot, com | john, dot, smith, at, gmail, dot, com",
+        // Romanian "e" (is) opens the reply; it is no initial of the mailbox.
+        "agent: ... \u0219i ca s\u0103 v\u0103 trimitem confirmarea, adresa de e-mail?\\nclient: da, e radu punct mihalache"
+            + " arond gmail punct com | radu punct mihalache arond gmail punct com",
+        // A joiner that ends a phrase joins nothing: "cu liniuță: office ...".
+        "nu, sta\u021bi, cu liniu\u021b\u0103: office arond pensiunea liniu\u021b\u0103 bradul punct ro."
+            + " | office arond pensiunea liniu\u021b\u0103 bradul punct ro",
+        // In Spanish the same "e" is an initial.
+        "Cliente: s\u00ed, e lozano ochenta y uno arroba example punto org. | e lozano ochenta y uno arroba example punto org"
+    })
+    void readsRomanianSignsCommaPausedDomainsAndAReplysFirstWord(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly("EMAIL:" + expected);
+    }
 }

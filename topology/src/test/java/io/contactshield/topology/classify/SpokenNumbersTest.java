@@ -424,7 +424,9 @@ class SpokenNumbersTest {
         String text = "Caller: the landline is oh one one three, four nine six, oh... sorry, let me start again, oh one"
                 + " one three, four nine six, oh two one seven";
 
-        assertThat(found(text)).containsExactly("PHONE_NUMBER:oh one one three, four nine six, oh two one seven");
+        // One number, its false start taken in (eval/README.md: the digits said first are protected too).
+        assertThat(found(text)).containsExactly("PHONE_NUMBER:oh one one three, four nine six, oh... sorry, let me start"
+                + " again, oh one one three, four nine six, oh two one seven");
         // Two numbers of which neither begins the other are both said.
         assertThat(found("my number is five five five, zero one four three, or five five five, zero one eight two"))
                 .containsExactly("PHONE_NUMBER:five five five, zero one four three", "PHONE_NUMBER:five five five, zero one eight two");
@@ -955,5 +957,36 @@ class SpokenNumbersTest {
                 + "AGENTE: ent\u00e3o onze, nove nove um nove zero, tr\u00eas sete oito oito, vou enviar agora")).containsExactly(
                 "PHONE_NUMBER:nove um nove... n\u00e3o, nove nove um nove zero, tr\u00eas sete oito oito",
                 "PHONE_NUMBER:onze, nove nove um nove zero, tr\u00eas sete oito oito");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A number broken off, a few words of the caller's own with a word of correction, and the same
+        // number begun again: one number, false start included.
+        "CALLER: okay, it's five five three one, oh seven three... wait, sorry, let me start over, five five three one,"
+            + " zero seven three nine, one two seven nine, three eight zero three. AGENT: okay"
+            + " | CREDIT_CARD:five five three one, oh seven three... wait, sorry, let me start over, five five three one,"
+            + " zero seven three nine, one two seven nine, three eight zero three",
+        "AGENT: the subscriber's Social. CALLER: it's, uh, seven eight oh... sorry, hold on, I have it written down. Seven"
+            + " eight oh, nine five, three eight zero seven. | US_SSN:seven eight oh... sorry, hold on, I have it written"
+            + " down. Seven eight oh, nine five, three eight zero seven",
+        // One digit broken off by an ellipsis and corrected.
+        "AGENT: and the social? CALLER: okay, it's nine... sorry, zero nine zero, seven seven, five six five nine."
+            + " | US_SSN:nine... sorry, zero nine zero, seven seven, five six five nine",
+        // Romanian hundreds ("o sută" is one hundred) and teens as they are said ("doișpe").
+        "client \u2014 da... zero \u0219apte sute patruzeci \u0219i doi, o sut\u0103 optsprezece, cinci sute treizeci"
+            + " | PHONE_NUMBER:zero \u0219apte sute patruzeci \u0219i doi, o sut\u0103 optsprezece, cinci sute treizeci",
+        "STT: v\u0103 rog s\u0103 nota\u021bi \u0219i telefonul so\u021biei, zero \u0219apte \u0219ase nou\u0103,"
+            + " treizeci \u0219i trei, patruzeci \u0219i patru, doi\u0219pe, da | PHONE_NUMBER:zero \u0219apte \u0219ase"
+            + " nou\u0103, treizeci \u0219i trei, patruzeci \u0219i patru, doi\u0219pe"
+    })
+    void readsANumberBegunAgainAfterAnInterruptionAndRomanianHundredsAndTeens(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void aWordOfOneAndAPauseLaterIsNoFalseStart() {
+        assertThat(found("CALLER: the number is the same one hold on... it's four seven oh, five five five, zero one two two"))
+                .containsExactly("PHONE_NUMBER:four seven oh, five five five, zero one two two");
     }
 }

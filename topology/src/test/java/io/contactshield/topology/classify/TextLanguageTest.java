@@ -36,10 +36,11 @@ class TextLanguageTest {
         "Pak, saya sudah transfer tapi belum masuk, tolong dicek | ID,MY",
         // A Flemish agent's note; the words of an e-mail address ("...energie.be of") are not counted.
         "klant Tom Maes belt op (werk) ivm verhuis naar Leuven | NL,BE",
-        // Number words that one language of the list writes so count as its words; Cyrillic counts by
+        // Number words that one language of the list writes so count as its words (Romanian is Moldova's
+        // language too); Cyrillic counts by
         // Bulgarian's words alone.
         "klientka: sze\u015b\u0107set dziewi\u0119\u0107dziesi\u0105t osiem, trzysta trzydzie\u015bci dwa | PL",
-        "client: zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi | RO",
+        "client: zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi | RO,MD",
         "\u043a\u043b\u0438\u0435\u043d\u0442: \u043d\u0443\u043b\u0430 \u0434\u0432\u0435, \u0434\u0435\u0432\u0435\u0442"
             + " \u0447\u0435\u0442\u0438\u0440\u0438 \u0442\u0440\u0438, \u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442 | BG",
         "uw voorschot wordt aangepast naar 142,00/maand. vragen? facturatie@flandria-energie.be of | NL,BE"
