@@ -218,8 +218,8 @@ final class ContextWords {
             "phone number", "tel", "telephone", "cell", "cellphone", "whatsapp", "contact number", "handphone", "msisdn",
             // An IVR's callback number ("callback_number_entered=525556221180").
             "callback", "callback number",
-            // A contact centre's calling and called numbers in its logs.
-            "ani", "cli", "caller id", "callerid", "sdt", "s\u0111t",
+            // A contact centre's calling and called numbers in its logs and call records.
+            "ani", "cli", "caller id", "callerid", "calling", "called", "calling number", "called number", "sdt", "s\u0111t",
             // Nordic and Icelandic keys.
             "tlf", "telefon", "mobil", "s\u00edmi", "simi");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
@@ -235,7 +235,7 @@ final class ContextWords {
             "seguro social", "n\u00famero de seguro social");
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
-            "reference number", "ref", "case", "case number", "case id", "ticket", "ticket number",
+            "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // "Confirmation number" in the callers' languages.
             "confirmaci\u00f3n", "confirmacion", "n\u00famero de confirmaci\u00f3n", "confirma\u00e7\u00e3o",
@@ -449,7 +449,9 @@ final class ContextWords {
             // Freight and loan numbers, and national, tax and company ids of the callers' countries
             // (Latvian, Norwegian, Bulgarian, Ukrainian, Czech, Greek, Nigerian, Turkish, Vietnamese,
             // Korean, Estonian, Georgian).
-            "loan no", "pro number", "pro no", "bol", "personas kods", "org.nr", "orgnr", "org nr", "egn",
+            "loan no", "pro number", "pro no", "bol",
+            // A US motor carrier's registration with the Department of Transportation.
+            "usdot", "usdot number", "us dot", "dot number", "dot#", "personas kods", "org.nr", "orgnr", "org nr", "egn",
             "\u0440\u043d\u043e\u043a\u043f\u043f", "r\u010d", "afm", "amka", "nuban", "kimlik", "kimlik no",
             "tc kimlik no", "cccd", "m\u00e3 s\u1ed1 thu\u1ebf", "saeopja beonho", "viitenumber", "personal no",
             "\u0444\u0430\u043a\u0442\u0443\u0440\u0430",
@@ -515,6 +517,11 @@ final class ContextWords {
             "po\u017eadavek", "i\u010do", "di\u010d", "comanda", "comenzii", "comand\u0103",
             "facturii", "factur\u0103", "contractului", "rezervare", "rezervarea",
             // Romanian account, grid-connection permit (aviz, ATR), meter index and code; Russian "request".
+            // Greek supply (a power line's), registry, account or bill, and reference numbers.
+            "\u03c0\u03b1\u03c1\u03bf\u03c7\u03ae\u03c2", "\u03bc\u03b7\u03c4\u03c1\u03ce\u03bf\u03c5",
+            "\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03cc\u03c2",
+            "\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03bf\u03cd",
+            "\u03b1\u03bd\u03b1\u03c6\u03bf\u03c1\u03ac\u03c2",
             "cont", "contul", "contului", "cont intern", "aviz", "atr", "index", "indexul", "cod", "codul",
             "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
@@ -567,7 +574,9 @@ final class ContextWords {
     private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE,
             List.of("acct", "acct no", "acct#", "a/c", "player", "player id",
                     // The Dutch citizen service number, nine digits too ("my SSN is ... and my Dutch BSN is 548026737").
-                    "bsn", "burgerservicenummer", "sofinummer"));
+                    "bsn", "burgerservicenummer", "sofinummer",
+                    // Greece's tax and social-insurance numbers (nine and eleven digits).
+                    "afm", "amka", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -1431,7 +1440,8 @@ final class ContextWords {
             // "case numbers 2024-118832, 2024-119047 and 2024-121133": a list's label names each item.
             int listLower = nearestEnd(text, listStart, lowers, WINDOW);
             if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
-                    && onlySeparators(text, listLower / 64, listStart) && !labelsAnotherNumber(text, listLower / 64, start)) {
+                    && (onlySeparators(text, listLower / 64, listStart) || opensAJsonArray(text, listLower / 64, listStart))
+                    && !labelsAnotherNumber(text, listLower / 64, start)) {
                 return LABELLED;
             }
         }
@@ -1472,7 +1482,9 @@ final class ContextWords {
 
     /** Most items of a list of numbers read back to its label. */
     private static final int MAX_LIST_ITEMS = 6;
-    private static final List<String> LIST_LINKS = List.of(", ", ",", " and ", " or ", " y ", " e ", " und ", " et ", " & ");
+    private static final List<String> LIST_LINKS = List.of(", ", ",", " and ", " or ", " y ", " e ", " und ", " et ", " & ",
+            // A JSON array of strings: "tickets":["5621004988321","5621004988322"].
+            "\",\"", "\", \"");
 
     /**
      * Where a list of numbers that ends right before {@code start} begins ("2024-118832, 2024-119047
@@ -1669,6 +1681,8 @@ final class ContextWords {
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract",
+            // Greek "in the booking" ("change the mobile in the booking to 697 ...").
+            "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",
             // Romanian "on the account", "from the account".
             "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
@@ -1709,6 +1723,36 @@ final class ContextWords {
         int end = lowerEnd / 64;
         for (String phrase : NOT_A_LABEL) {
             int from = end - phrase.length();
+            if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
+                return from;
+            }
+        }
+        return accountOfAKind(text, end);
+    }
+
+    /** The phrases of {@link #NOT_A_LABEL} that a word of the account's kind may follow. */
+    private static final List<String> ON_AN_ACCOUNT = List.of("on the", "on your", "on my", "on our", "for the",
+            "for your", "for my", "from the", "from your", "from my");
+
+    /**
+     * Where "on your storage account", "for the joint checking account" starts when such a phrase,
+     * with one word of the account's kind, ends at {@code end}; -1 if none does.
+     */
+    private static int accountOfAKind(String text, int end) {
+        int kindEnd = end - "account".length() - 1;
+        if (kindEnd < 2 || !text.regionMatches(true, kindEnd + 1, "account", 0, "account".length())
+                || text.charAt(kindEnd) != ' ') {
+            return -1;
+        }
+        int kindStart = kindEnd;
+        while (kindStart > 0 && Character.isLetter(text.charAt(kindStart - 1))) {
+            kindStart--;
+        }
+        if (kindStart == kindEnd || kindStart < 1 || text.charAt(kindStart - 1) != ' ') {
+            return -1;
+        }
+        for (String phrase : ON_AN_ACCOUNT) {
+            int from = kindStart - 1 - phrase.length();
             if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
                 return from;
             }
@@ -1845,6 +1889,19 @@ final class ContextWords {
             }
         }
         return false;
+    }
+
+    /** Whether only a JSON key's end and an array's opening stand in {@code text[from, to)}: {@code ":["}. */
+    private static boolean opensAJsonArray(String text, int from, int to) {
+        boolean bracket = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            bracket |= c == '[';
+            if (c != '"' && c != ':' && c != '[' && c != ' ') {
+                return false;
+            }
+        }
+        return bracket;
     }
 
     private static boolean onlySeparators(String text, int from, int to) {

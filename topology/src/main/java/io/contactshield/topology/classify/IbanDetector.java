@@ -89,6 +89,10 @@ public final class IbanDetector implements Detector {
             String country = text.substring(start, start + 2).toUpperCase(Locale.ROOT);
             Integer length = LENGTHS.get(country);
             int end = length == null ? -1 : readBody(text, starts.end(), length - 4);
+            if (end < 0 && length != null && text.charAt(start + 2) == ' ') {
+                // "GR 9101 4017 3141 ...": the country code apart, the rest in fours from the check digits.
+                end = readBody(text, start + 2, length - 2);
+            }
             if (end >= 0 && !Chars.wordCharAt(text, end) && mod97(text.substring(start, end).replace(" ", "")) == 1) {
                 found.add(new Detection(EntityTypes.IBAN, start, end, 0.95, NAME));
                 from = end;

@@ -384,6 +384,12 @@ public final class PhoneNumberDetector implements Detector {
                 // "PID-13 (773)555-0161": the identifier's digits end at the blank; the number is after it.
                 start = firstGroupEnd + 1;
             }
+            int quantity = quantityAfterBlank(text, start, end);
+            if (quantity > start) {
+                // "call 303-555-0198 48h ahead": a quantity with its unit after the number is no group of it.
+                end = quantity;
+                limit = end + 1;
+            }
             if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
                 // and libphonenumber must not see it either.
@@ -974,6 +980,31 @@ public final class PhoneNumberDetector implements Detector {
             from--;
         }
         return from < end && ContextWords.PHONE.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Most digits and letters of a quantity with its unit glued on ("48h", "2x", "15min"). */
+    private static final int MAX_QUANTITY_DIGITS = 3;
+    private static final int MAX_UNIT_LETTERS = 3;
+
+    /**
+     * Where the blank before the candidate's last group stands when that group is a quantity with a
+     * unit glued to it (up to three digits, then up to three letters and no more word): "48h", "2x";
+     * else -1.
+     */
+    private static int quantityAfterBlank(String text, int start, int end) {
+        if (end >= text.length() || !Chars.isAsciiLetter(text.charAt(end))) {
+            return -1;
+        }
+        int blank = end;
+        while (blank > start && Chars.isAsciiDigit(text.charAt(blank - 1))) {
+            blank--;
+        }
+        int unitEnd = end;
+        while (unitEnd < text.length() && Chars.isAsciiLetter(text.charAt(unitEnd))) {
+            unitEnd++;
+        }
+        return blank > start && text.charAt(blank - 1) == ' ' && end - blank <= MAX_QUANTITY_DIGITS
+                && unitEnd - end <= MAX_UNIT_LETTERS && !Chars.wordCharAt(text, unitEnd) ? blank - 1 : -1;
     }
 
     /**

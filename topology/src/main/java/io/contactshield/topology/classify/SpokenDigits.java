@@ -1272,7 +1272,7 @@ final class SpokenDigits {
         if (runs.isEmpty()) {
             return List.of();
         }
-        runs = withoutRestarts(text, runs);
+        runs = withoutGroupsSaidAgain(text, withoutRestarts(text, runs));
         boolean anyPause = runs.stream().anyMatch(run -> run.stream().skip(1).anyMatch(Said::pauseBefore));
         Rewrite spaced = build(text, runs, true);
         return anyPause ? List.of(spaced, build(text, runs, false)) : List.of(spaced);
@@ -1304,6 +1304,53 @@ final class SpokenDigits {
             }
         }
         return out;
+    }
+
+    /**
+     * Each run without a group the caller broke off with an ellipsis or a filler and said again whole
+     * right after ("nine one nine, five five five, zero one... zero one six one", "..., oh one, uh, oh one
+     * two eight"): the digits said first are no digits of the number (the span still takes them in).
+     */
+    private static List<List<Said>> withoutGroupsSaidAgain(String text, List<List<Said>> runs) {
+        List<List<Said>> out = runs;
+        for (int r = 0; r < runs.size(); r++) {
+            List<Said> run = runs.get(r);
+            int groupStart = 0;
+            for (int k = 1; k < run.size(); k++) {
+                if (!run.get(k).pauseBefore()) {
+                    continue;
+                }
+                int group = k - groupStart;
+                int next = k + 1;
+                while (next < run.size() && !run.get(next).pauseBefore()) {
+                    next++;
+                }
+                if (groupStart > 0 && group >= MIN_RESTART && next - k > group
+                        && (ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
+                                || text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0)
+                        && sameDigits(run, groupStart, k, group)) {
+                    List<Said> kept = new ArrayList<>(run.subList(0, groupStart));
+                    kept.addAll(run.subList(k, run.size()));
+                    if (out == runs) {
+                        out = new ArrayList<>(runs);
+                    }
+                    out.set(r, kept);
+                    break;
+                }
+                groupStart = k;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the {@code count} digits of {@code run} from {@code first} are said again from {@code second}. */
+    private static boolean sameDigits(List<Said> run, int first, int second, int count) {
+        for (int i = 0; i < count; i++) {
+            if (run.get(first + i).c() != run.get(second + i).c()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fewest digits a broken-off beginning holds for {@link #withoutRestarts}. */

@@ -233,11 +233,12 @@ final class SpokenEmail {
                     localStart--;
                 }
             }
-            if (localStart >= 1 && noJoiner(read, localStart, k)) {
+            if (localStart >= 1) {
                 // "sure ray k o w a l c z y k at yahoo dot com", "alejandro vega setenta y nueve arroba
-                // ...": a given name said before the mailbox's surname is part of it.
+                // ...", "karen liu dot d f w at ...": a given name said before the mailbox's surname is
+                // part of it (not Italian and Spanish "mia", my: "la mia desantis punto famiglia ...").
                 Word before = read.get(localStart - 1);
-                if (joinsNext(read, localStart - 1) && !AT.contains(before.lower())
+                if (joinsNext(read, localStart - 1) && !AT.contains(before.lower()) && !before.lower().equals("mia")
                         && NameLexicon.INSTANCE.isGivenName(text, before.start(), before.end())) {
                     localStart--;
                 }
@@ -415,8 +416,8 @@ final class SpokenEmail {
             // Malay "her"/"his" ("email dia siti aminah ..."), Tagalog "pala" ("email ko pala ay ..."),
             // and Singlish particles ("send to my email lah kenny tan ...").
             "dia", "pala", "lah", "leh", "lor",
-            // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι".
-            "e", "\u0435", "\u043c\u0438", "\u03b5\u03af\u03bd\u03b1\u03b9",
+            // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι" and "μου" (my).
+            "e", "\u0435", "\u043c\u0438", "\u03b5\u03af\u03bd\u03b1\u03b9", "\u03bc\u03bf\u03c5",
             "isch"); // Swiss German "is"
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");

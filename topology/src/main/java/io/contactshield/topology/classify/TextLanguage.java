@@ -162,6 +162,9 @@ final class TextLanguage {
         VIETNAMESE(List.of("VN"),
                 "c\u1ee7a v\u00e0 ch\u1ecb anh kh\u00f4ng \u0111\u01b0\u1ee3c s\u1ed1 \u0111i\u1ec7n"
                         + " tho\u1ea1i cho l\u00e0 \u1ea1 nh\u00e9 v\u1edbi t\u00f4i"),
+        // Greek written in Latin letters, as chats and messages often are.
+        GREEKLISH(List.of("GR", "CY"), "kai thelw exw einai kalispera kalimera efxaristw eyxaristw euxaristw parakalw"
+                + " tilefwno thlefwno kinito logariasmo dwrean kalese kaleste mporeite mporw giati pws"),
         GREEK(List.of("GR", "CY"), ""),
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),

@@ -194,7 +194,7 @@ public final class UrlCredentialsDetector implements Detector {
     }
 
     /**
-     * Whether the password {@code text[start, end)} is masked ({@code ****}, {@code ••••}, {@code xxxx})
+     * Whether the password {@code text[start, end)} is masked ({@code ****}, {@code ••••}, {@code xxxx}, an ellipsis)
      * or a template's variable ({@code ${DB_PASSWORD}}, {@code {{password}}}, {@code <password>},
      * {@code $PGPASSWORD}, {@code %s}): what a log or a sample configuration shows in its place.
      */
@@ -202,6 +202,9 @@ public final class UrlCredentialsDetector implements Detector {
         String password = text.substring(start, end);
         if (password.length() >= 3 && password.chars().allMatch(c -> c == '*' || c == '\u2022' || c == 'x' || c == 'X')) {
             return true;
+        }
+        if (password.equals("\u2026") || password.equals("...")) {
+            return true; // left out: "curl https://rwapi:…@api.example"
         }
         return (password.startsWith("${") || password.startsWith("{{") || password.startsWith("<"))
                         && (password.endsWith("}") || password.endsWith(">"))

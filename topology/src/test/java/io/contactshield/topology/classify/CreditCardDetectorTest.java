@@ -196,4 +196,10 @@ class CreditCardDetectorTest {
         // Glued to letters itself, the run is part of a code.
         assertThat(found("ref 4111111111111111X")).isEmpty();
     }
+
+    @Test
+    void aJsonListOfTicketsHoldsNoCard() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        assertThat(classifier.classify("{\"tickets\":[\"5621004988321\",\"5621004988322\",\"5621004988323\"]}")).isEmpty();
+    }
 }

@@ -118,4 +118,11 @@ class IbanDetectorTest {
         assertThat(new IbanDetector().detect("d\u00e9p\u00f4t sur le compte SN82SN0108783313327993410322."))
                 .extracting(Detection::type).containsExactly(EntityTypes.IBAN);
     }
+
+    @Test
+    void readsAnIbanWithItsCountryCodeApartAndTheRestInFours() {
+        assertThat(found("to iban mou: GR 9101 4017 3141 2086 6460 1131 4 (Eurobank?)"))
+                .containsExactly("GR 9101 4017 3141 2086 6460 1131 4");
+        assertThat(found("GR 9101 4017 3141 2086 6460 1131 5")).isEmpty(); // the check fails
+    }
 }

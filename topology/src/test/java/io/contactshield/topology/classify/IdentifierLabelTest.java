@@ -286,4 +286,30 @@ class IdentifierLabelTest {
     void aPerSegmentsPhoneAndANumberOnTheAccountStayPhones(String text, String phone) {
         assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A quantity with its unit after the number is no group of it.
+        "Access for viewing is by appointment only \u2014 call 303-555-0198 48h ahead. | 303-555-0198",
+        // Greek "in the booking"; a call record's calling and called numbers without their '+'.
+        "\u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: \u0391\u03bb\u03bb\u03ac\u03b6\u03c9 \u03c4\u03bf"
+            + " \u03ba\u03b9\u03bd\u03b7\u03c4\u03cc \u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7"
+            + " \u03c3\u03b5 697 5510 224 \u03b3\u03b9\u03b1 \u03c4\u03b1 SMS | 697 5510 224",
+        "id,ts,calling,duration_s\\n1,2025-06-10 09:14:02,306977340128,184 | 306977340128"
+    })
+    void readsAPhoneBeforeAQuantityInABookingAndInACallRecord(String text, String phone) {
+        assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A motor carrier's DOT number; Greek supply and bill numbers; a JSON list of tickets.
+        "Agent: Yes \u2014 USDOT 2841937, MC-981204. You can look us up on FMCSA",
+        "\u039f \u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03cc\u03c2 \u03c3\u03b1\u03c2 1102345987"
+            + " \u03c0\u03bf\u03c3\u03bf\u03cd 25,00\u20ac",
+        "\u03bc\u03b5 \u03b1\u03c1\u03b9\u03b8\u03bc\u03cc \u03c0\u03b1\u03c1\u03bf\u03c7\u03ae\u03c2 1 12783409-01 6"
+    })
+    void readsDotNumbersAndGreekSupplyAndBillNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

@@ -537,4 +537,20 @@ class SpokenFormsTest {
     void readsRomanianSignsCommaPausedDomainsAndAReplysFirstWord(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly("EMAIL:" + expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A given name before a mailbox joined by a dot; Greek "μου" (my) links the cue.
+        "AGENT: got it, and the email\\nCALLER: karen liu dot d f w at yahoo dot com | karen liu dot d f w at yahoo dot com",
+        "\u03ba\u03b1\u03bb\u03ce\u03bd: \u03c4\u03bf email \u03bc\u03bf\u03c5 \u03b5\u03af\u03bd\u03b1\u03b9 lefteris"
+            + " \u03c0\u03b1\u03cd\u03bb\u03b1 zach \u03c0\u03b1\u03c0\u03ac\u03ba\u03b9 gmail \u03c4\u03b5\u03bb\u03b5\u03af\u03b1 com"
+            + " | lefteris \u03c0\u03b1\u03cd\u03bb\u03b1 zach \u03c0\u03b1\u03c0\u03ac\u03ba\u03b9 gmail"
+            + " \u03c4\u03b5\u03bb\u03b5\u03af\u03b1 com",
+        // Italian "mia" is "my", no given name.
+        "operatore: e una mail per i documenti\\ncliente: la stessa mia desantis punto famiglia chiocciola gmail punto com"
+            + " | desantis punto famiglia chiocciola gmail punto com"
+    })
+    void readsAGivenNameBeforeAJoinedMailboxAndGreekLinks(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly("EMAIL:" + expected);
+    }
 }

@@ -989,4 +989,32 @@ class SpokenNumbersTest {
         assertThat(found("CALLER: the number is the same one hold on... it's four seven oh, five five five, zero one two two"))
                 .containsExactly("PHONE_NUMBER:four seven oh, five five five, zero one two two");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A group broken off with a filler or an ellipsis and said again whole: its digits said once.
+        "CALLER: it's four two three, five five five, oh one, uh, oh one two eight\\nAGENT: okay"
+            + " | PHONE_NUMBER:four two three, five five five, oh one, uh, oh one two eight",
+        "CALLER: it's nine one nine, five five five, zero one... zero one six one"
+            + " | PHONE_NUMBER:nine one nine, five five five, zero one... zero one six one",
+        // Greek: "συγγνώμη" (sorry) and "ε" (a filler) before the number said again.
+        "\u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: \u03c4\u03bf \u03ba\u03b9\u03bd\u03b7\u03c4\u03cc"
+            + " \u03bc\u03bf\u03c5 \u03b5\u03af\u03bd\u03b1\u03b9 \u03ad\u03be\u03b9 \u03b5\u03bd\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1"
+            + " \u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1\u2026 \u03b5 \u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7"
+            + " \u03ad\u03be\u03b9 \u03b5\u03bd\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1 \u03c4\u03c1\u03af\u03b1,"
+            + " \u03b4\u03ce\u03b4\u03b5\u03ba\u03b1, \u03bf\u03b3\u03b4\u03cc\u03bd\u03c4\u03b1,"
+            + " \u03c4\u03b5\u03c4\u03c1\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1 \u03c0\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1"
+            + " \u03ad\u03be\u03b9 | PHONE_NUMBER:\u03ad\u03be\u03b9 \u03b5\u03bd\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1"
+            + " \u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1\u2026 \u03b5 \u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7"
+            + " \u03ad\u03be\u03b9 \u03b5\u03bd\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1 \u03c4\u03c1\u03af\u03b1,"
+            + " \u03b4\u03ce\u03b4\u03b5\u03ba\u03b1, \u03bf\u03b3\u03b4\u03cc\u03bd\u03c4\u03b1,"
+            + " \u03c4\u03b5\u03c4\u03c1\u03b1\u03ba\u03cc\u03c3\u03b9\u03b1 \u03c0\u03b5\u03bd\u03ae\u03bd\u03c4\u03b1"
+            + " \u03ad\u03be\u03b9",
+        // A phone asked for "on your storage account": the account is where it is on file.
+        "AGENT: what's the phone number on your storage account\\nCALLER: eight zero one, five five five, zero one six six"
+            + " | PHONE_NUMBER:eight zero one, five five five, zero one six six"
+    })
+    void readsAGroupSaidAgainGreekCorrectionsAndAPhoneOnAnAccountOfAKind(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
+    }
 }

@@ -90,4 +90,10 @@ class UrlCredentialsDetectorTest {
         assertThat(found("write to jane:doe@example.com please")).isEmpty();
         assertThat(found("backup:****@203.0.113.40/srv/dump")).isEmpty();
     }
+
+    @Test
+    void readsNoPasswordLeftOutWithAnEllipsis() {
+        assertThat(found("replace inline basic-auth (curl https://rwapi:\u2026@api.progate.example) with header auth")).isEmpty();
+        assertThat(found("curl https://rwapi:...@api.progate.example")).isEmpty();
+    }
 }
