@@ -44,7 +44,7 @@ final class ContextWords {
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
-            "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
+            "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
@@ -522,6 +522,8 @@ final class ContextWords {
             "\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03cc\u03c2",
             "\u03bb\u03bf\u03b3\u03b1\u03c1\u03b9\u03b1\u03c3\u03bc\u03bf\u03cd",
             "\u03b1\u03bd\u03b1\u03c6\u03bf\u03c1\u03ac\u03c2",
+            // A travelcard's number; an activation letter's ("lettre d'activation n° 771-003-219").
+            "travelcard", "travel card", "activation", "d'activation",
             "cont", "contul", "contului", "cont intern", "aviz", "atr", "index", "indexul", "cod", "codul",
             "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
@@ -1037,7 +1039,9 @@ final class ContextWords {
         return isOneOf(text, Math.max(from, lastWord), end, NUMBER_NOUNS);
     }
 
-    private static final Set<String> OF_WORDS = Set.of("de", "del", "da", "do", "du", "des", "di", "of", "van", "von");
+    private static final Set<String> OF_WORDS = Set.of("de", "del", "da", "do", "du", "des", "di", "of", "van", "von",
+            // Italian "of the" ("il numero della mia carta metà-prezzo").
+            "della", "dello", "delle", "dei", "degli");
 
     /**
      * Whether the cue of score {@code score} ends with a word for "number" and "of" and a noun that

@@ -335,12 +335,15 @@ final class SpokenEmail {
         return before >= 0 && after >= 0 && before + after > 0;
     }
 
-    /** Commas between {@code from} and {@code to} when the rest is blanks, else -1. */
+    /**
+     * Commas between {@code from} and {@code to} when the rest is blanks, else -1; an ellipsis counts
+     * as a comma ("giulia punto bernasconi… chiocciola ticino punto com?").
+     */
     private static int commasBetween(String text, int from, int to) {
         int commas = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',') {
+            if (c == ',' || c == '\u2026') {
                 commas++;
             } else if (!Character.isWhitespace(c)) {
                 return -1;

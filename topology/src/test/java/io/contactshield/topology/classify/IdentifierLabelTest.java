@@ -3,6 +3,7 @@ package io.contactshield.topology.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -311,5 +312,22 @@ class IdentifierLabelTest {
     })
     void readsDotNumbersAndGreekSupplyAndBillNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A travelcard's and an activation letter's numbers; Italian "il numero della mia carta".
+        "Passenger: hi, my travelcard number is on the card, 331-908-112, can you check",
+        "Nouveau num\u00e9ro v\u00e9rifi\u00e9 via lettre d'activation n\u00b0 771-003-219.",
+        "Cliente: Scusi, il numero della mia carta met\u00e0-prezzo \u00e8 8 301 442 79 6? Non lo trovo."
+    })
+    void readsTravelcardActivationAndCardNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aKeyForACallBackNamesAPhone() {
+        assertThat(phonesIn("eingabe_ticketnr=184772660921\nrueckruf_nr=0794488120\nergebnis=callback_queued"))
+                .containsExactly("0794488120");
     }
 }

@@ -553,4 +553,10 @@ class SpokenFormsTest {
     void readsAGivenNameBeforeAJoinedMailboxAndGreekLinks(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly("EMAIL:" + expected);
     }
+
+    @Test
+    void readsAMailboxReadBackWithAnEllipsisBeforeTheAt() {
+        assertThat(found("Agente: giulia punto bernasconi\u2026 chiocciola ticino punto com? Cliente: s\u00ec."))
+                .containsExactly("EMAIL:giulia punto bernasconi\u2026 chiocciola ticino punto com");
+    }
 }
