@@ -524,6 +524,8 @@ final class ContextWords {
             "\u03b1\u03bd\u03b1\u03c6\u03bf\u03c1\u03ac\u03c2",
             // A travelcard's number; an activation letter's ("lettre d'activation n° 771-003-219").
             "travelcard", "travel card", "activation", "d'activation",
+            // A licence's number (Quebec's building board, RBQ); a firewall log's message id.
+            "licence", "license", "rbq", "logid", "log id",
             "cont", "contul", "contului", "cont intern", "aviz", "atr", "index", "indexul", "cod", "codul",
             "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",

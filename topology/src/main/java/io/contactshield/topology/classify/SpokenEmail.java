@@ -168,7 +168,9 @@ final class SpokenEmail {
             // German "yes, that is ...", "exactly"; Portuguese "is", "so", "like".
             "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo",
             // Spanish "it would be".
-            "quedar\u00eda", "ser\u00eda");
+            "quedar\u00eda", "ser\u00eda",
+            // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
+            "toujours", "donc", "alors", "bien");
     /** Articles that say a word for a dot names the sign, not a part: "c'è il punto, francesca punto romano ...". */
     private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",

@@ -330,4 +330,14 @@ class IdentifierLabelTest {
         assertThat(phonesIn("eingabe_ticketnr=184772660921\nrueckruf_nr=0794488120\nergebnis=callback_queued"))
                 .containsExactly("0794488120");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A licence's number; a firewall log's message id.
+        "Licence RBQ 5712-0844-01, panneau 200 A",
+        "date=2024-11-06 time=05:41:18 devname=\"FGT-HQ\" logid=\"0101039947\" type=\"event\" subtype=\"vpn\""
+    })
+    void readsLicenceNumbersAndLogIdsAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

@@ -559,4 +559,10 @@ class SpokenFormsTest {
         assertThat(found("Agente: giulia punto bernasconi\u2026 chiocciola ticino punto com? Cliente: s\u00ec."))
                 .containsExactly("EMAIL:giulia punto bernasconi\u2026 chiocciola ticino punto com");
     }
+
+    @Test
+    void aFrenchAdverbBeforeTheMailboxIsNoPartOfIt() {
+        assertThat(found("agent : parfait, et le courriel c'est toujours emilie point tremblay arobase videotron point ca?"))
+                .containsExactly("EMAIL:emilie point tremblay arobase videotron point ca");
+    }
 }
