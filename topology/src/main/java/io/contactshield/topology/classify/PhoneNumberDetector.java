@@ -450,7 +450,7 @@ public final class PhoneNumberDetector implements Detector {
                     found.remove(k);
                 }
             }
-            if (found.size() == before && groupedNationalLength(text, start, end)) {
+            if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end))) {
                 unread.add(new int[] {start, end, limit});
             } else if (found.size() == before && Chars.onlyDigits(text, start, end)
                     && end - start >= MIN_SENDER_DIGITS && text.indexOf('@') >= 0) {
@@ -545,6 +545,26 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /** Fewest and most digits of a bare national mobile number read in the text's country. */
+    private static final int MIN_BARE_NATIONAL = 9;
+    private static final int MAX_BARE_NATIONAL = 11;
+
+    /** Whether {@code text[start, end)} is a bare run of a national mobile number's length, led by no zero. */
+    private static boolean bareNationalLength(String text, int start, int end) {
+        return Chars.onlyDigits(text, start, end) && end - start >= MIN_BARE_NATIONAL && end - start <= MAX_BARE_NATIONAL;
+    }
+
+    /** Whether {@code digits} is a valid mobile number of {@code region}. */
+    private boolean isMobile(String digits, String region) {
+        try {
+            PhoneNumber number = util.parse(digits, region);
+            return util.isValidNumberForRegion(number, region)
+                    && util.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
     }
 
     /** Whether {@code digits} is a valid number of {@code region} (of its country code's, for "ZZ" and a '+'). */
@@ -670,7 +690,8 @@ public final class PhoneNumberDetector implements Detector {
         // reading all of it would cost more than the rest of this.
         int from = Math.max(0, unread.get(0)[0] - LANGUAGE_WINDOW);
         int to = Math.min(text.length(), unread.get(unread.size() - 1)[1] + LANGUAGE_WINDOW);
-        regions.addAll(TextLanguage.regions(text, from, to));
+        List<String> spokenRegions = TextLanguage.regions(text, from, to);
+        regions.addAll(spokenRegions);
         addRegionsOfMailDomains(text, from, to, regions);
         regions.addAll(TextLanguage.namedRegions(text, from, to));
         regions.remove(defaultRegion);
@@ -685,6 +706,13 @@ public final class PhoneNumberDetector implements Detector {
             List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
             for (String region : regions) {
                 if (!startsAsIn(region, text, start) || !writtenAsIn(region, text, start, end) || !mayBeValid(tried, region)) {
+                    continue;
+                }
+                if (Chars.onlyDigits(text, start, end)
+                        && !(spokenRegions.contains(region) && isMobile(text.substring(start, end), region))) {
+                    // A bare run only as a mobile number of the country whose language the text is in
+                    // ("Π. Καραγιάννης 6973215481"); another country's number elsewhere in the text, or
+                    // a place, says less of a run of digits.
                     continue;
                 }
                 List<Detection> read = new ArrayList<>();

@@ -1382,15 +1382,7 @@ final class SpokenDigits {
      * corrected, "nul zes vier vier... eh nul zes vier vijf ...").
      */
     private static boolean startsWithDigitsOf(List<Said> run, int k, int count) {
-        if (run.size() - k <= k) {
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
-            if (run.get(i).c() != run.get(k + i).c()) {
-                return false;
-            }
-        }
-        return true;
+        return run.size() - k > k && sameDigits(run, 0, k, count);
     }
 
     private static Rewrite build(String text, List<List<Said>> runs, boolean pauses) {

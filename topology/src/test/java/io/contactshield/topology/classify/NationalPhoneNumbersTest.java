@@ -659,4 +659,19 @@ class NationalPhoneNumbersTest {
     void readsMalaysianTollFreeShapesAndInternationalNumbersUnderAPhoneKey(String text, String phones) {
         assertThat(phonesIn(text)).containsExactly(phones.split(","));
     }
+
+    @Test
+    void readsABareMobileNumberOfTheTextsLanguageButNoOtherBareRun() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        String greek = "Bank call-back list 12/06\n09:30 \u03a0. \u039a\u03b1\u03c1\u03b1\u03b3\u03b9\u03ac\u03bd\u03bd\u03b7\u03c2"
+                + " 6973215481 - \u03be\u03b5\u03ba\u03bb\u03b5\u03af\u03b4\u03c9\u03bc\u03b1\n10:00 \u0391."
+                + " \u0394\u03c1\u03cc\u03c3\u03bf\u03c5 2103612448 - \u03b1\u03c0\u03ac\u03c4\u03b7";
+        assertThat(classifier.classify(greek)).extracting(d -> greek.substring(d.start(), d.end()))
+                .contains("6973215481");
+        // A bare run in an English text is not read in the country of another number in it.
+        String english = "Agent note: call from Khalid Mahmood (Bradford), transfer 4772910385 (\u00a3500 \u2192 PKR 1,83,450)."
+                + " Callback number 07944 123456.";
+        assertThat(classifier.classify(english)).extracting(d -> english.substring(d.start(), d.end()))
+                .doesNotContain("4772910385");
+    }
 }
