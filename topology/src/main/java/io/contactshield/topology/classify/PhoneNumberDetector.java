@@ -452,7 +452,8 @@ public final class PhoneNumberDetector implements Detector {
             }
             if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end))) {
                 unread.add(new int[] {start, end, limit});
-            } else if (found.size() == before && Chars.onlyDigits(text, start, end)
+            }
+            if (found.size() == before && Chars.onlyDigits(text, start, end)
                     && end - start >= MIN_SENDER_DIGITS && text.indexOf('@') >= 0) {
                 bareUnread.add(new int[] {start, end});
             }
