@@ -591,7 +591,9 @@ final class ContextWords {
             "serveur", "adresse ip", "registrar",
             // A router's sides and its gateway in Polish ("WAN 203.0.113.65/29", "bramka 10.44.0.1"; not
             // English "gateway", which names products too: "auth-gateway 3.14.0.212").
-            "wan", "lan", "bramka");
+            "wan", "lan", "bramka",
+            // Where a firewall lets traffic go: "egress to 198.51.100.44 tcp/22 allowed".
+            "egress", "egress to", "ingress", "ingress from");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",

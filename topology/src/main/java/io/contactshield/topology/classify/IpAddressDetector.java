@@ -443,7 +443,9 @@ public final class IpAddressDetector implements Detector {
             "whitelist", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
             "lan", "wan", "dhcp", "static",
             // A device's management address ("OLT-LDS-07 mgmt 10.44.7.21") and a virtual one.
-            "mgmt", "management", "loopback", "vip");
+            "mgmt", "management", "loopback", "vip",
+            // Where a firewall lets traffic go ("firewall updated, egress to 198.51.100.44").
+            "egress", "ingress");
     /**
      * The words of a firewall's or a VPC's flow log: an arrow after them joins two hosts ("VPC flow log:
      * ACCEPT 10.40.3.17 -> 10.40.12.8 443 tcp"), not two versions. Read as words of their own only:
@@ -471,7 +473,26 @@ public final class IpAddressDetector implements Detector {
         if (!BUMP_PREPOSITIONS.contains(preposition)) {
             return false;
         }
-        return verbOfClause(text, wordStart, ADDRESS_NOUNS, BUMP_VERBS) || bumpVerbAfter(text, start);
+        return (verbOfClause(text, wordStart, ADDRESS_NOUNS, BUMP_VERBS) || bumpVerbAfter(text, start))
+                && !ipNamedBefore(text, start);
+    }
+
+    /** How far before a number "IP" is looked for by {@link #ipNamedBefore}. */
+    private static final int IP_NAMED_WINDOW = 80;
+
+    /**
+     * Whether the word "IP" stands shortly before {@code start}, in the sentence before too: "the
+     * webhook is hitting our old IP. Can you ask them to update it to 203.0.113.12?" moves an address.
+     */
+    private static boolean ipNamedBefore(String text, int start) {
+        for (int i = start - 2; i >= Math.max(0, start - IP_NAMED_WINDOW); i--) {
+            if ((text.charAt(i) == 'I' || text.charAt(i) == 'i') && (text.charAt(i + 1) == 'P' || text.charAt(i + 1) == 'p')
+                    && !Chars.wordCharAt(text, i - 1) && " .,;:?!)\n".indexOf(text.charAt(i + 2)) >= 0) {
+                // (Not a host's name: "node ip-10-4-12-7".)
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A bump's verb right after the number, as German puts it last: "soll auf 10.2.0.17 aktualisieren". */

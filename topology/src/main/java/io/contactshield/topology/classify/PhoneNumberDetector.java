@@ -323,6 +323,10 @@ public final class PhoneNumberDetector implements Detector {
             int start = listNumberEnd(text, candidates.start(), candidates.end());
             int end = candidates.end();
             from = StartSearch.next(candidates);
+            int opening = openingAtEnd(text, start, end);
+            if (opening > start) {
+                from = opening; // "failed=1 (+14785550199, ...)": the bracket that ends one candidate opens the next
+            }
             int item = nextListItem(text, start, end);
             if (item > 0) {
                 end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
@@ -546,6 +550,18 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a bracket or a '+' that ends the candidate {@code text[start, end)} after a blank starts, so
+     * that the number it opens is read as a candidate of its own; -1 when none does.
+     */
+    private static int openingAtEnd(String text, int start, int end) {
+        int open = end;
+        while (open > start && (text.charAt(open - 1) == '(' || text.charAt(open - 1) == '+')) {
+            open--;
+        }
+        return open < end && open > start + 1 && text.charAt(open - 1) == ' ' ? open : -1;
     }
 
     /** Fewest and most digits of a bare national mobile number read in the text's country. */

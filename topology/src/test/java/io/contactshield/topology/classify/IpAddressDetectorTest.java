@@ -354,4 +354,15 @@ class IpAddressDetectorTest {
         // A longer dotted number is still no address.
         assertThat(addresses("version 1.2.3.4.5 and 10.0.0.1.2 today")).isEmpty();
     }
+
+    @Test
+    void anAddressMovedAfterAnIpIsNamedOrLetOutByAFirewallIsNoVersion() {
+        assertThat(classifiedAddresses("Jasmine - the HRIS webhook is hitting our old IP. Can you ask PeopleGrid to update it"
+                + " to 203.0.113.12? The old one (203.0.113.9) is decommissioned")).containsExactly("203.0.113.12", "203.0.113.9");
+        assertThat(classifiedAddresses("Victor: firewall updated, egress to 198.51.100.44 tcp/22 allowed."))
+                .containsExactly("198.51.100.44");
+        // A host's name with "ip" in it names no address: the rollback is to a version.
+        assertThat(classifiedAddresses("pods on node ip-10-4-12-7 restarting\nFelix 02:15: rolled back fraud-scorer to 2.18.3.1,"
+                + " error rate dropping")).isEmpty();
+    }
 }

@@ -674,4 +674,11 @@ class NationalPhoneNumbersTest {
         assertThat(classifier.classify(english)).extracting(d -> english.substring(d.start(), d.end()))
                 .doesNotContain("4772910385");
     }
+
+    @Test
+    void readsANumberInBracketsAfterADigitOfAKeysValue() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        String text = "delivered=21 failed=1 (+14785550199, carrier reject)";
+        assertThat(classifier.classify(text)).extracting(d -> text.substring(d.start(), d.end())).containsExactly("+14785550199");
+    }
 }
