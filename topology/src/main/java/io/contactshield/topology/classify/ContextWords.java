@@ -58,6 +58,8 @@ final class ContextWords {
             "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid", "ddi", "direct dial",
             // A number that is someone's own, in the callers' languages: "my number", "su número".
             "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
+            // Russian "my number", "your number".
+            "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "\u0432\u0430\u0448 \u043d\u043e\u043c\u0435\u0440",
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
             "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
             "chiamare", "chiamaci", "chiamateci", "zvans", "zvaniet", "zvan\u012bt",
@@ -236,6 +238,8 @@ final class ContextWords {
     static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
+            // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
+            "tunnus",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // "Confirmation number" in the callers' languages.
             "confirmaci\u00f3n", "confirmacion", "n\u00famero de confirmaci\u00f3n", "confirma\u00e7\u00e3o",
@@ -509,7 +513,12 @@ final class ContextWords {
             "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",
             "btw", "polis", "bestilling", "bokning", "avtale", "avtal", "kontrakt", "pakke", "forsendelse",
             "kvitto", "cvr", "paketti", "pakettisi", "paketin", "l\u00e4hetys", "l\u00e4hetyksesi", "tilaus",
-            "tilauksesi", "lasku", "laskun", "varaus", "sopimus", "y-tunnus", "zam\u00f3wienie",
+            "tilauksesi", "lasku", "laskun", "laskusta", "laskulla", "keskustelu", "keskustelusi",
+            // Estonian invoices and (grid) contracts, a Swedish loan, Russian reference, client and invoice numbers.
+            "arve", "arve nr", "leping", "lepingu", "v\u00f5rguleping", "l\u00e5n", "l\u00e5net",
+            "\u0441\u0441\u044b\u043b\u043e\u0447\u043d\u044b\u0439", "\u043a\u043b\u0438\u0435\u043d\u0442\u0430",
+            "\u0441\u0447\u0451\u0442\u0430",
+            "varaus", "sopimus", "y-tunnus", "zam\u00f3wienie",
             "zam\u00f3wienia", "faktury", "umowa", "umowy", "rezerwacja", "rezerwacji", "sprawa", "sprawy",
             "zg\u0142oszenie", "zg\u0142oszenia", "przesy\u0142ka", "przesy\u0142ki", "paczka", "paczki",
             "recepta", "recepty", "polisa", "polisy", "nip firmy", "regon", "krs", "objedn\u00e1vka",
@@ -548,6 +557,7 @@ final class ContextWords {
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
             "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou", "\u0631\u0642\u0645",
+            "\u043d\u043e\u043c\u0435\u0440",
             "\ubc88\ud638");
     /**
      * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
@@ -611,6 +621,8 @@ final class ContextWords {
             "versiota", "ohjelmistoversio", "sovellusversio", "rollback", "rolled back to", "rollback to",
             // Hungarian "version", "software".
             "verzi\u00f3", "szoftver", "szoftververzi\u00f3",
+            // Finnish and Estonian "software" and "firmware".
+            "ohjelmisto", "laiteohjelmisto", "tarkvara", "p\u00fcsivara",
             "r\u00e4ttat i", "fikset i", "rettet i");
     /**
      * Software nouns that name a product when a four-part number follows them directly ("Agent

@@ -59,8 +59,11 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final List<String> BRACKETED_TRUNK_REGIONS = List.of("GB", "IE", "AU", "DE", "NL", "FR", "UA");
 
-    /** Regions that write the trunk prefix apart, before a bracketed area code: {@code 0 (312) 418 22 75}. */
-    private static final List<String> SEPARATE_TRUNK_REGIONS = List.of("TR");
+    /**
+     * Regions that write the trunk prefix apart, before a bracketed area code, by that prefix: Turkey's
+     * {@code 0 (312) 418 22 75}, Russia's {@code 8 (921) 348-52-16}.
+     */
+    private static final Map<String, List<String>> SEPARATE_TRUNK_REGIONS = Map.of("0 (", List.of("TR"), "8 (", List.of("RU"));
 
 
     /**
@@ -1305,10 +1308,11 @@ public final class PhoneNumberDetector implements Detector {
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
-        if (text.startsWith("0 (", start)) {
-            // "0 (541) 207 33 18": the trunk prefix written apart before the bracketed area code, as
-            // Turkey writes its numbers; another plan would read the rest without it.
-            for (String region : SEPARATE_TRUNK_REGIONS) {
+        List<String> trunkRegions = start + 3 <= text.length() ? SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 3)) : null;
+        if (trunkRegions != null) {
+            // "0 (541) 207 33 18", "8 (921) 348-52-16": the trunk prefix written apart before the bracketed
+            // area code, as Turkey and Russia write their numbers; another plan would read the rest without it.
+            for (String region : trunkRegions) {
                 if (!region.equals(defaultRegion) && mayBeValid(tried, region)
                         && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
                     return;

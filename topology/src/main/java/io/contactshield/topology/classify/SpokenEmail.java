@@ -46,7 +46,9 @@ final class SpokenEmail {
             "miukumauku", "kissanh\u00e4nt\u00e4",
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
-            "arond", "afna", "et", "eta", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            "arond", "afna", "et", "eta",
+            // Estonian and Swedish "ätt".
+            "\u00e4tt", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
             "\u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
@@ -102,6 +104,8 @@ final class SpokenEmail {
             // Finnish "viiva".
             "tire",
             "streck", "bindestreck", "bindestrek", "bindestreg", "viiva", "v\u00e4liviiva",
+            // Estonian "kriips", "sidekriips".
+            "kriips", "sidekriips",
             // Croatian "crtica", Slovenian "vezaj", Czech and Slovak "pomlčka".
             "crtica", "vezaj", "poml\u010dka",
             // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
@@ -117,8 +121,8 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado", "alulvon\u00e1s",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
-                // Croatian and Slovenian underscores.
-                "podvlaka", "pod\u010drtaj",
+                // Croatian and Slovenian underscores; Finnish and Estonian ones.
+                "podvlaka", "pod\u010drtaj", "alaviiva", "alakriips",
                 // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
                 "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
@@ -170,7 +174,9 @@ final class SpokenEmail {
             // Spanish "it would be".
             "quedar\u00eda", "ser\u00eda",
             // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
-            "toujours", "donc", "alors", "bien");
+            "toujours", "donc", "alors", "bien",
+            // Finnish "so", "that is" ("eli erkki piste makela ät ...").
+            "eli", "siis");
     /** Articles that say a word for a dot names the sign, not a part: "c'è il punto, francesca punto romano ...". */
     private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",

@@ -493,12 +493,14 @@ public final class TextClassifier {
             "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte",
             // "no hang on, it's oh two oh ...", "hold on".
             "hang", "hold",
+            // Finnish and Estonian "no", "wait", "sorry" ("neli kaheksa kuus... ei oota, ...", "ei kun").
+            "ei", "oota", "vabandust", "anteeksi",
             // Greek "sorry" (both spellings), "no".
             "\u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7", "\u03c3\u03c5\u03b3\u03bd\u03ce\u03bc\u03b7",
             "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
-            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one

@@ -130,6 +130,9 @@ final class TextLanguage {
                         // Common words of Swedish, Norwegian and Danish that no other language of the list writes.
                         + " har med det til fra mitt kan vil hej tak deg dig hva hvad vad nej nei siger sier"
                         + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"),
+        ESTONIAN(List.of("EE"),
+                "minu teie palun ait\u00e4h tere jah kas selge numbril helistage teenindaja kontonumber isikukood"
+                        + " mulle teile sooviksin aadress"),
         FINNISH(List.of("FI"),
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4"
                         + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),

@@ -202,4 +202,11 @@ class CreditCardDetectorTest {
         TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
         assertThat(classifier.classify("{\"tickets\":[\"5621004988321\",\"5621004988322\",\"5621004988323\"]}")).isEmpty();
     }
+
+    @Test
+    void aColumnOfFinnishIdentifiersHoldsNoCard() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        assertThat(classifier.classify("kp_tunnus|asiakas|sopimus\n643056102850728092|Juho Salonen|KE-2023-11482"))
+                .noneMatch(d -> d.type().equals(EntityTypes.CREDIT_CARD));
+    }
 }

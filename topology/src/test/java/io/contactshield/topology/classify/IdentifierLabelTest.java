@@ -340,4 +340,30 @@ class IdentifierLabelTest {
     void readsLicenceNumbersAndLogIdsAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Estonian invoice and grid contract, a Swedish loan, Russian reference and client numbers.
+        "Klient: Tere, mul on k\u00fcsimus arve kohta. Arve nr 2503-448172 summa on 24,99 \u20ac",
+        "V\u00f5rguleping 2019-004471, peakaitse 3\u00d725 A.",
+        "Kunden Mikael \u00d6hman ringde om bol\u00e5net. L\u00e5n 1872-445901, r\u00e4ntebindning 12 m\u00e5n",
+        "\u0423\u043a\u0430\u0436\u0438\u0442\u0435 \u0441\u0441\u044b\u043b\u043e\u0447\u043d\u044b\u0439"
+            + " \u043d\u043e\u043c\u0435\u0440 5573932985.",
+        "\u041d\u043e\u043c\u0435\u0440 \u043a\u043b\u0438\u0435\u043d\u0442\u0430 2208417."
+    })
+    void readsEstonianSwedishAndRussianIdentifiersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Russia's trunk prefix written apart before the bracketed code; "мой номер" stays a phone cue.
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440 8 (921) 348-52-16,"
+            + " \u0432\u044b \u043c\u043d\u0435 \u0437\u0432\u043e\u043d\u0438\u043b\u0438? | 8 (921) 348-52-16",
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u041c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440 2614 8094,"
+            + " \u043f\u0438\u0448\u0438\u0442\u0435 \u0432 WhatsApp. | 2614 8094"
+    })
+    void readsRussianNumbersWithTheirTrunkPrefixAndAfterMyNumber(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
 }

@@ -365,4 +365,10 @@ class IpAddressDetectorTest {
         assertThat(classifiedAddresses("pods on node ip-10-4-12-7 restarting\nFelix 02:15: rolled back fraud-scorer to 2.18.3.1,"
                 + " error rate dropping")).isEmpty();
     }
+
+    @Test
+    void finnishAndEstonianSoftwareWordsNameVersions() {
+        assertThat(classifiedAddresses("Modeemi: Huawei B535-232, ohjelmisto 11.0.2.1(H235SP1C983), IMEI 352463222791059.")).isEmpty();
+        assertThat(classifiedAddresses("Ruuteri tarkvara 1.0.7.58 on vana, soovitan uuendust.")).isEmpty();
+    }
 }

@@ -565,4 +565,15 @@ class SpokenFormsTest {
         assertThat(found("agent : parfait, et le courriel c'est toujours emilie point tremblay arobase videotron point ca?"))
                 .containsExactly("EMAIL:emilie point tremblay arobase videotron point ca");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "klient: meiliaadress on kadri punkt tamm \u00e4tt gmail punkt com | kadri punkt tamm \u00e4tt gmail punkt com",
+        "ASIAKAS: mun s\u00e4hk\u00f6posti on anna-maija alaviiva lehto \u00e4t suomi24 piste fi"
+            + " | anna-maija alaviiva lehto \u00e4t suomi24 piste fi",
+        "AGENTTI: eli erkki piste makela \u00e4t outlook piste com | erkki piste makela \u00e4t outlook piste com"
+    })
+    void readsEstonianAndFinnishSpokenMailboxes(String text, String expected) {
+        assertThat(found(text)).containsExactly("EMAIL:" + expected);
+    }
 }

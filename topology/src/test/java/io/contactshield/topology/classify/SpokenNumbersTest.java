@@ -1017,4 +1017,20 @@ class SpokenNumbersTest {
     void readsAGroupSaidAgainGreekCorrectionsAndAPhoneOnAnAccountOfAKind(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Estonian as a text language (its words name Estonia's plan); Finnish and Estonian corrections.
+        "klient: jah minu number on viis kolm neli \u00fcks, kaks kaks seitse kaheksa, palun"
+            + " | PHONE_NUMBER:viis kolm neli \u00fcks, kaks kaks seitse kaheksa",
+        "klient: kaardi number on neli kaheksa kuus... ei oota, neli kaheksa kuus kaks, neli viis \u00fcks null, null"
+            + " seitse null kuus, kaks seitse \u00fcheksa \u00fcks | CREDIT_CARD:neli kaheksa kuus... ei oota, neli"
+            + " kaheksa kuus kaks, neli viis \u00fcks null, null seitse null kuus, kaks seitse \u00fcheksa \u00fcks",
+        "ASIAKAS: nolla yheks\u00e4n... ei kun nolla yheks\u00e4n kaks seittem\u00e4n nelj\u00e4 yks yks yks kaheksa nolla,"
+            + " se on t\u00f6iss\u00e4 | PHONE_NUMBER:nolla yheks\u00e4n... ei kun nolla yheks\u00e4n kaks"
+            + " seittem\u00e4n nelj\u00e4 yks yks yks kaheksa nolla"
+    })
+    void readsEstonianNumbersAndFinnishAndEstonianCorrections(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
 }
