@@ -240,6 +240,8 @@ final class ContextWords {
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
             "tunnus",
+            // A court's juror and an e-filing envelope ("juror 304520874", "the envelope number").
+            "juror", "juror number", "juror id", "envelope", "envelope number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // "Confirmation number" in the callers' languages.
             "confirmaci\u00f3n", "confirmacion", "n\u00famero de confirmaci\u00f3n", "confirma\u00e7\u00e3o",

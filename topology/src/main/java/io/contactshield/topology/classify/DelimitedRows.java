@@ -127,9 +127,27 @@ final class DelimitedRows {
         while (cells.get(index)[1] < start) {
             index++;
         }
-        if (index == 0) {
+        return index > 0 && nameInCellBefore(text, cells, index) || surnameAndGivenNameAfter(text, cells, index);
+    }
+
+    /**
+     * Whether the two cells after cell {@code index} are a surname and a given name, each one word:
+     * {@code EMPLOYEE|160387742|BRANNIGAN|KYLE|J|1987-04-09|...}, a payroll file's person.
+     */
+    private static boolean surnameAndGivenNameAfter(String text, List<int[]> cells, int index) {
+        if (index + 2 >= cells.size()) {
             return false;
         }
+        int[] surname = trimmed(text, cells.get(index + 1));
+        int[] given = trimmed(text, cells.get(index + 2));
+        List<int[]> surnameWords = nameWords(text, surname[0], surname[1]);
+        List<int[]> givenWords = nameWords(text, given[0], given[1]);
+        return surnameWords != null && surnameWords.size() == 1 && givenWords != null && givenWords.size() == 1
+                && isGivenName(text, givenWords.get(0));
+    }
+
+    /** Whether cell {@code index - 1} (with the one before it) holds a person's name, a given name first. */
+    private static boolean nameInCellBefore(String text, List<int[]> cells, int index) {
         int[] name = trimmed(text, cells.get(index - 1));
         for (int label = name[1] - 2; label >= name[0]; label--) {
             if (text.charAt(label) == ':' && text.charAt(label + 1) == ' ') {

@@ -618,9 +618,10 @@ public final class TextClassifier {
                 while (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2026')) {
                     i--;
                 }
-                int before = lastWordBefore(text, i);
-                return correcting && ownWords && before == i && SpokenDigits.isNumberWord(text, tokenStart(text, i), i)
-                        ? i : start;
+                if (lastWordBefore(text, i) == i && SpokenDigits.isNumberWord(text, tokenStart(text, i), i)) {
+                    return correcting && ownWords ? i : start;
+                }
+                continue; // a pause of the interruption itself ("... hang on my glasses... four two six three, ...")
             }
             if (Chars.isAsciiDigit(c) || c == '\n') {
                 return start;

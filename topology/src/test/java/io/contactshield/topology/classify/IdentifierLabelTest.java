@@ -366,4 +366,14 @@ class IdentifierLabelTest {
     void readsRussianNumbersWithTheirTrunkPrefixAndAfterMyNumber(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "AGENT: what's the juror number on the summons\nCALLER: it's uh three zero four, five two two, six one nine",
+        "Juror contact update \u2014 juror 304526618 \u2014 Oksana Hrytsenko",
+        "AGENT: okay, what's the envelope number\nCALLER: eight eight two one, seven seven, oh four"
+    })
+    void readsJurorAndEnvelopeNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

@@ -1033,4 +1033,18 @@ class SpokenNumbersTest {
     void readsEstonianNumbersAndFinnishAndEstonianCorrections(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // An interruption with pauses of its own between the number broken off and the number said again.
+        "CALLER: four two six three, nine eight two six... hang on my glasses... four two six three, nine eight two six,"
+            + " four oh two six, nine two nine nine\\nAGENT: okay | CREDIT_CARD:four two six three, nine eight two six... hang on"
+            + " my glasses... four two six three, nine eight two six, four oh two six, nine two nine nine",
+        "CALLER: my number is, uh, it's seven three seven... five five five... oh one... hold on let me look at it... seven"
+            + " three seven, five five five, zero one six six | PHONE_NUMBER:seven three seven... five five five... oh one..."
+            + " hold on let me look at it... seven three seven, five five five, zero one six six"
+    })
+    void readsANumberBegunAgainAfterAnInterruptionWithPausesOfItsOwn(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
+    }
 }

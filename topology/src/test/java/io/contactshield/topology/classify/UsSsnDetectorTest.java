@@ -80,7 +80,9 @@ class UsSsnDetectorTest {
         "EMPLOYEE|E-661203|OKONKWO, CHIDI|439759566|4501 RIVER OAKS DR, HOUSTON, TX 77019|BW|ACTIVE",
         "RC-2025-00421,KMC-US-002218841,\"Ruiz, Hector\",439759566,89.99,FUEL,2025-03-03",
         "APP-20951,Priya,Raghunathan,439759566,1991-06-04,6145550100,412,APPROVED",
-        "0073341208|100456700098812204|Thomas M. Nguyen|439759566|771-0041177|DELQ_60"})
+        "0073341208|100456700098812204|Thomas M. Nguyen|439759566|771-0041177|DELQ_60",
+        // A surname and a given name in the two cells after it, as a payroll file writes them.
+        "EMPLOYEE|439759566|BRANNIGAN|KYLE|J|1987-04-09|2025-02-17|ROOFER"})
     void findsNineBareDigitsBesideAPersonsNameInAHeaderlessRow(String row) {
         assertThat(found(row)).containsExactly("439759566");
     }
@@ -92,6 +94,7 @@ class UsSsnDetectorTest {
         "TKT-448102,Direct Deposit,439759566,OUTAGE,P2",
         "TKT-448102,New York,439759566,OUTAGE,P2",
         "ACCT|DD CHANGE|439759566|PENDING",
+        "SKU|439759566|HAMMER|CLAW|16OZ|IN STOCK",
         // Polish customer files: nine digits beside a name are a phone number there.
         "FV/2025/03/118842;Grzegorz W\u00f3jcik;601284739;89,99;2025-03-24",
         "FV/2025/03/118843;Halina D\u0105browska;601284739;2025-03-24",
