@@ -58,8 +58,9 @@ final class ContextWords {
             "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid", "ddi", "direct dial",
             // A number that is someone's own, in the callers' languages: "my number", "su número".
             "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
-            // Russian "my number", "your number".
+            // Russian "my number", "your number", also in Latin letters; Serbian and Bulgarian ones.
             "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "\u0432\u0430\u0448 \u043d\u043e\u043c\u0435\u0440",
+            "moy nomer", "vash nomer", "moj broj", "va\u0161 broj", "vas broj", "nomera mi",
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
             "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
             "chiamare", "chiamaci", "chiamateci", "zvans", "zvaniet", "zvan\u012bt",
@@ -168,7 +169,7 @@ final class ContextWords {
             "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd\u0ba3\u0bc8", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf \u0b8e\u0ba3\u0bcd",
             // Phone, mobile, number and call (back) in Russian, Ukrainian, Bulgarian, Macedonian and
             // Serbian in Cyrillic, and call (back) in Latvian, Lithuanian and Estonian.
-            "\u043d\u043e\u043c\u0435\u0440",
+            "\u043d\u043e\u043c\u0435\u0440", "nomer", "broj", "\u0431\u0440\u043e\u0458",
             "\u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430",
             "\u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443",
             "\u0442\u0435\u043b\u0435\u0444\u043e\u043d", "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430",
@@ -240,6 +241,12 @@ final class ContextWords {
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
             "tunnus",
+            // Bulgarian client, subscriber and tax-payer (ИТН) numbers, in Cyrillic and in Latin letters;
+            // Serbian requests, metering points and customer codes; an electricity distributor's ED number.
+            "\u043a\u043b\u0438\u0435\u043d\u0442\u0441\u043a\u0438", "\u0430\u0431\u043e\u043d\u0430\u0442\u0435\u043d",
+            "\u0430\u0431\u043e\u043d\u0430\u0442\u043d\u0438\u044f", "\u0438\u0442\u043d", "klientski", "abonaten",
+            "\u0437\u0430\u0445\u0442\u0435\u0432", "\u0437\u0430\u0445\u0442\u0435\u0432\u0430", "mernog mesta",
+            "\u0161ifra korisnika", "sifra korisnika", "ed number",
             // A court's juror and an e-filing envelope ("juror 304520874", "the envelope number").
             "juror", "juror number", "juror id", "envelope", "envelope number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
@@ -559,7 +566,7 @@ final class ContextWords {
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
             "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou", "\u0631\u0642\u0645",
-            "\u043d\u043e\u043c\u0435\u0440",
+            "\u043d\u043e\u043c\u0435\u0440", "nomer", "broj", "\u0431\u0440\u043e\u0458",
             "\ubc88\ud638");
     /**
      * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
@@ -623,6 +630,8 @@ final class ContextWords {
             "versiota", "ohjelmistoversio", "sovellusversio", "rollback", "rolled back to", "rollback to",
             // Hungarian "version", "software".
             "verzi\u00f3", "szoftver", "szoftververzi\u00f3",
+            // Serbian "version" ("na verziju 22.3.1.4"); Xiaomi's Android ("MIUI 14.0.6.0").
+            "verziju", "verzija", "verzije", "miui",
             // Finnish and Estonian "software" and "firmware".
             "ohjelmisto", "laiteohjelmisto", "tarkvara", "p\u00fcsivara",
             "r\u00e4ttat i", "fikset i", "rettet i");

@@ -376,4 +376,17 @@ class IdentifierLabelTest {
     void readsJurorAndEnvelopeNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Bulgarian client and subscriber numbers (Cyrillic and Latin), a Serbian request's number.
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u043a\u043b\u0438\u0435\u043d\u0442\u0441\u043a\u0438"
+            + " \u043d\u043e\u043c\u0435\u0440 1200488173, \u0434\u043e\u0433\u043e\u0432\u043e\u0440\u044a\u0442",
+        "Klientski nomer 1200377840, ime Denitsa Zhelyazkova",
+        "\u0412\u0430\u0448 \u0437\u0430\u0445\u0442\u0435\u0432 \u0431\u0440\u043e\u0458 5530817"
+            + " \u0458\u0435 \u043f\u0440\u0438\u043c\u0459\u0435\u043d."
+    })
+    void readsBulgarianAndSerbianCustomerAndRequestNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

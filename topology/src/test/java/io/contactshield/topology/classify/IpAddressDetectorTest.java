@@ -371,4 +371,10 @@ class IpAddressDetectorTest {
         assertThat(classifiedAddresses("Modeemi: Huawei B535-232, ohjelmisto 11.0.2.1(H235SP1C983), IMEI 352463222791059.")).isEmpty();
         assertThat(classifiedAddresses("Ruuteri tarkvara 1.0.7.58 on vana, soovitan uuendust.")).isEmpty();
     }
+
+    @Test
+    void serbianVersionWordsAndMiuiNameVersions() {
+        assertThat(classifiedAddresses("nadogradnja IMS jezgra na verziju 22.3.1.4, mogu\u0107i kratki prekidi")).isEmpty();
+        assertThat(classifiedAddresses("VoLTE calls drop after 30s on Xiaomi 13T (MIUI 14.0.6.0), IMS registration OK")).isEmpty();
+    }
 }

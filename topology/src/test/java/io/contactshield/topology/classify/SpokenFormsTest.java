@@ -576,4 +576,21 @@ class SpokenFormsTest {
     void readsEstonianAndFinnishSpokenMailboxes(String text, String expected) {
         assertThat(found(text)).containsExactly("EMAIL:" + expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Top-level domains said in Cyrillic and in Serbian spelling; Bulgarian "подчертавка".
+        "\u041a\u041b\u0418\u0415\u041d\u0422: \u0438\u043c\u0435\u0439\u043b\u044a\u0442 \u043c\u0438 \u0435"
+            + " \u043a\u0440\u0438\u0441\u0442\u0438\u0430\u043d \u043f\u043e\u0434\u0447\u0435\u0440\u0442\u0430\u0432\u043a\u0430"
+            + " \u0433\u0435\u043e\u0440\u0433\u0438\u0435\u0432 \u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430"
+            + " \u0434\u0436\u0438\u043c\u0435\u0439\u043b \u0442\u043e\u0447\u043a\u0430 \u043a\u043e\u043c"
+            + " | \u043a\u0440\u0438\u0441\u0442\u0438\u0430\u043d \u043f\u043e\u0434\u0447\u0435\u0440\u0442\u0430\u0432\u043a\u0430"
+            + " \u0433\u0435\u043e\u0440\u0433\u0438\u0435\u0432 \u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430"
+            + " \u0434\u0436\u0438\u043c\u0435\u0439\u043b \u0442\u043e\u0447\u043a\u0430 \u043a\u043e\u043c",
+        "KORISNIK: milica ta\u010dka stankovi\u0107 devedeset dva majmun\u010de d\u017eimejl ta\u010dka kom"
+            + " | milica ta\u010dka stankovi\u0107 devedeset dva majmun\u010de d\u017eimejl ta\u010dka kom"
+    })
+    void readsCyrillicAndSerbianTopLevelDomains(String text, String expected) {
+        assertThat(found(text)).containsExactly("EMAIL:" + expected);
+    }
 }

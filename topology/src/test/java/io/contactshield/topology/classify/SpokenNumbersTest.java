@@ -1047,4 +1047,23 @@ class SpokenNumbersTest {
     void readsANumberBegunAgainAfterAnInterruptionWithPausesOfItsOwn(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
     }
+
+    @Test
+    void readsBulgarianCorrectionsAndTheSpokenFortyAsSaid() {
+        // "не" (no) corrects; "четиресет" is forty as callers say it.
+        assertThat(found("\u041a\u041b\u0418\u0415\u041d\u0422: \u043d\u0443\u043b\u0430 \u043e\u0441\u0435\u043c"
+                + " \u0441\u0435\u0434\u0435\u043c, \u043e\u0441\u0435\u043c \u043e\u0441\u0435\u043c \u0435\u0434\u043d\u043e..."
+                + " \u043d\u0435, \u043d\u0443\u043b\u0430 \u043e\u0441\u0435\u043c \u0441\u0435\u0434\u0435\u043c"
+                + " \u0441\u0435\u0434\u0435\u043c, \u043e\u0441\u0435\u043c \u043e\u0441\u0435\u043c \u0435\u0434\u043d\u043e,"
+                + " \u0434\u0432\u0435 \u0442\u0440\u0438 \u0447\u0435\u0442\u0438\u0440\u0438"))
+                .hasSize(1).allMatch(f -> f.startsWith("PHONE_NUMBER:\u043d\u0443\u043b\u0430 \u043e\u0441\u0435\u043c"
+                        + " \u0441\u0435\u0434\u0435\u043c, \u043e\u0441\u0435\u043c"));
+        assertThat(found("\u041a\u041b\u0418\u0415\u041d\u0422: \u0437\u0430\u043f\u0438\u0448\u0435\u0442\u0435 \u043c\u0438"
+                + " \u043c\u043e\u0431\u0438\u043b\u043d\u0438\u044f: \u043d\u0443\u043b\u0430 \u043e\u0441\u0435\u043c"
+                + " \u0434\u0435\u0432\u0435\u0442 \u0441\u0435\u0434\u0435\u043c, \u0434\u0432\u0435\u0441\u0442\u0430 \u0438"
+                + " \u0435\u0434\u043d\u043e, \u0447\u0435\u0442\u0438\u0440\u0438\u0441\u0442\u043e\u0442\u0438\u043d"
+                + " \u0447\u0435\u0442\u0438\u0440\u0435\u0441\u0435\u0442 \u0438 \u043e\u0441\u0435\u043c"))
+                .hasSize(1).allMatch(f -> f.endsWith("\u0447\u0435\u0442\u0438\u0440\u0435\u0441\u0435\u0442 \u0438"
+                        + " \u043e\u0441\u0435\u043c"));
+    }
 }
