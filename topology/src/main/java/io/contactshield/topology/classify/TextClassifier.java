@@ -290,7 +290,8 @@ public final class TextClassifier {
                         continue;
                     }
                     if (isDigitType(detection.type()) && (spelledLettersBefore(text, detection.start())
-                            || spelledLettersBefore(text, runStart(rewrite, detection.start())))) {
+                            || spelledLettersBefore(text, runStart(rewrite, detection.start()))
+                            || letterSpelledAsInBefore(text, runStart(rewrite, detection.start())))) {
                         continue; // "C X four zero one nine ...": the letters and digits of a code
                     }
                     if (detection.type().equals(EntityTypes.PHONE_NUMBER) && insideRun(rewrite, detection)) {
@@ -911,6 +912,23 @@ public final class TextClassifier {
             i--;
         }
         return !spellsTheWordBefore(text, start);
+    }
+
+    /**
+     * Whether a letter spelled with a word for it ends right before {@code start}: "it's W as in
+     * William, two two one nine, ...": the letter and the digits of one code (an order's), no phone.
+     */
+    static boolean letterSpelledAsInBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        int word = lettersStart(text, i);
+        if (word == i || word < 7 || !text.regionMatches(true, word - 7, " as in ", 0, 7)) {
+            return false;
+        }
+        int letter = word - 7;
+        return letter >= 1 && Chars.isAsciiLetter(text.charAt(letter - 1)) && !Chars.wordCharAt(text, letter - 2);
     }
 
     /**

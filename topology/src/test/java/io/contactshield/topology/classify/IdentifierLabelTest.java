@@ -389,4 +389,13 @@ class IdentifierLabelTest {
     void readsBulgarianAndSerbianCustomerAndRequestNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @Test
+    void aNumberAfterALetterSpelledWithAWordForItIsACodesNotAPhone() {
+        assertThat(phonesIn("AGENT: can I get the order number? CALLER: it's W as in William, two two one nine, eight seven one,"
+                + " one one oh two.")).isEmpty();
+        // A letter spelled after the number leaves it a phone.
+        assertThat(phonesIn("CALLER: my number is two one two, five five five, zero one four three, that's M as in Mary for the"
+                + " last name")).containsExactly("two one two, five five five, zero one four three");
+    }
 }
