@@ -1852,8 +1852,8 @@ final class ContextWords {
             "fastnet");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d",
-            // Dutch "werknummer", the work phone's.
-            "werk");
+            // Dutch "werknummer", Norwegian and Danish "jobbnummer", the work phone's.
+            "werk", "jobb");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
     private static final int MIN_COMPOUND_HEAD = 3;
 

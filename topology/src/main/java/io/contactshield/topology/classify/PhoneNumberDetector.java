@@ -216,6 +216,13 @@ public final class PhoneNumberDetector implements Detector {
      * subscriber's number ("0221/4711"), which start with the trunk's 0.
      */
     private static final Pattern CZECH_ACCOUNT = Pattern.compile("(?:\\d{1,6}-)?[1-9]\\d{5,9}/\\d{4}");
+    /** A Norwegian bank account as it is written, 4.2.5: {@code 1207.44.18862}. */
+    private static final Pattern NORWEGIAN_ACCOUNT = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{5}");
+    /**
+     * A case's or claim's number led by its year and a dash, of more digits than a number of eight:
+     * {@code 2025-0311-21}, {@code 2025-118873}.
+     */
+    private static final Pattern YEAR_LED_CASE = Pattern.compile("(?:19[5-9]\\d|20[0-4]\\d)-\\d{2,}(?:-\\d+)*");
     /** A Malaysian identity card number (MyKad): birth date, place of birth, serial. */
     private static final Pattern MYKAD = Pattern.compile("\\d{6}-\\d{2}-\\d{4}");
 
@@ -426,6 +433,8 @@ public final class PhoneNumberDetector implements Detector {
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
+                    || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
+                    || (Chars.countDigits(text, start, end) > 8 && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || dotsAndDashes(text, start, end)

@@ -129,7 +129,8 @@ final class TextLanguage {
                         + " v\u00e4nliga h\u00e4lsningar"
                         // Common words of Swedish, Norwegian and Danish that no other language of the list writes.
                         + " har med det til fra mitt kan vil hej tak deg dig hva hvad vad nej nei siger sier"
-                        + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"),
+                        + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"
+                        + " riktig rigtig mobilen vent vente"),
         ESTONIAN(List.of("EE"),
                 "minu teie palun ait\u00e4h tere jah kas selge numbril helistage teenindaja kontonumber isikukood"
                         + " mulle teile sooviksin aadress"),

@@ -398,4 +398,21 @@ class IdentifierLabelTest {
         assertThat(phonesIn("CALLER: my number is two one two, five five five, zero one four three, that's M as in Mary for the"
                 + " last name")).containsExactly("two one two, five five five, zero one four three");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Norwegian accounts (4.2.5) and claim numbers led by their year.
+        "Pengeoverf\u00f8ring mellom egne kontoer: fra 1207.44.18862 til 1207.44.19001, kr 5 000",
+        "Emne: Skadesak 2025-0311-21 \u2014 vannlekkasje",
+        "med forskellige skadenumre (2025-0302-14 og 2025-0302-15). Er det en fejl?"
+    })
+    void readsNorwegianAccountsAndYearLedClaimNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aNorwegianWorkNumberAfterAYearLedCaseNumberIsAPhone() {
+        assertThat(phonesIn("Notat: Kunde ringer igjen ang. sak 2025-118873. \u00d8nsker \u00e5 bli kontaktet p\u00e5 jobbnummer"
+                + " 55 30 18 74 mellom 12 og 14.")).containsExactly("55 30 18 74");
+    }
 }

@@ -1066,4 +1066,12 @@ class SpokenNumbersTest {
                 .hasSize(1).allMatch(f -> f.endsWith("\u0447\u0435\u0442\u0438\u0440\u0435\u0441\u0435\u0442 \u0438"
                         + " \u043e\u0441\u0435\u043c"));
     }
+
+    @Test
+    void readsANorwegianMobileSaidInWordsWithItsCorrection() {
+        assertThat(found("kunde: mobilen min er fire en to, seks... nei vent, fire en to, seks sju, tre ni null\nagent: fire en"
+                + " to, seks sju, tre ni null?\nkunde: ja, det er riktig")).containsExactly(
+                "PHONE_NUMBER:fire en to, seks... nei vent, fire en to, seks sju, tre ni null",
+                "PHONE_NUMBER:fire en to, seks sju, tre ni null");
+    }
 }
