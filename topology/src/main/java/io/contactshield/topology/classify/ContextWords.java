@@ -717,7 +717,8 @@ final class ContextWords {
         while (next < start && text.charAt(next) == ' ') {
             next++;
         }
-        return next == start && !sameGroups(text, i, end, start, identifierRunEnd(text, start, text.length()));
+        return next == start
+                && !sameGroups(text, i, end, start, identifierRunEnd(text, start, Math.min(text.length(), start + end - i + 1)));
     }
 
     /** The end of the run of digits, dashes, dots and slashes from {@code from}, before {@code limit}. */

@@ -63,7 +63,8 @@ public final class PhoneNumberDetector implements Detector {
      * Regions that write the trunk prefix apart, before a bracketed area code, by that prefix: Turkey's
      * {@code 0 (312) 418 22 75}, Russia's {@code 8 (921) 348-52-16}.
      */
-    private static final Map<String, List<String>> SEPARATE_TRUNK_REGIONS = Map.of("0 (", List.of("TR"), "8 (", List.of("RU"));
+    private static final Map<String, List<String>> SEPARATE_TRUNK_REGIONS = Map.of("0 (", List.of("TR"),
+            "8 (", List.of("RU"));
 
 
     /**
@@ -434,7 +435,8 @@ public final class PhoneNumberDetector implements Detector {
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
-                    || (Chars.countDigits(text, start, end) > 8 && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
+                    || (Chars.countDigits(text, start, end) > 8
+                            && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || dotsAndDashes(text, start, end)
@@ -466,7 +468,8 @@ public final class PhoneNumberDetector implements Detector {
                     found.remove(k);
                 }
             }
-            if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end))) {
+            if (found.size() == before
+                    && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end))) {
                 unread.add(new int[] {start, end, limit});
             }
             if (found.size() == before && Chars.onlyDigits(text, start, end)
@@ -580,7 +583,7 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MIN_BARE_NATIONAL = 9;
     private static final int MAX_BARE_NATIONAL = 11;
 
-    /** Whether {@code text[start, end)} is a bare run of a national mobile number's length, led by no zero. */
+    /** Whether {@code text[start, end)} is a bare run of a national mobile number's length (9 to 11 digits). */
     private static boolean bareNationalLength(String text, int start, int end) {
         return Chars.onlyDigits(text, start, end) && end - start >= MIN_BARE_NATIONAL && end - start <= MAX_BARE_NATIONAL;
     }
@@ -1057,7 +1060,7 @@ public final class PhoneNumberDetector implements Detector {
             blank--;
         }
         int unitEnd = end;
-        while (unitEnd < text.length() && Chars.isAsciiLetter(text.charAt(unitEnd))) {
+        while (unitEnd < text.length() && unitEnd - end <= MAX_UNIT_LETTERS && Chars.isAsciiLetter(text.charAt(unitEnd))) {
             unitEnd++;
         }
         return blank > start && text.charAt(blank - 1) == ' ' && end - blank <= MAX_QUANTITY_DIGITS
@@ -1317,7 +1320,8 @@ public final class PhoneNumberDetector implements Detector {
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
-        List<String> trunkRegions = start + 3 <= text.length() ? SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 3)) : null;
+        List<String> trunkRegions = start + 3 <= text.length()
+                ? SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 3)) : null;
         if (trunkRegions != null) {
             // "0 (541) 207 33 18", "8 (921) 348-52-16": the trunk prefix written apart before the bracketed
             // area code, as Turkey and Russia write their numbers; another plan would read the rest without it.

@@ -686,7 +686,8 @@ final class SpokenEmail {
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
-                    || joiner.openAfter() || words.get(first - 2).openAfter() || ARTICLES.contains(words.get(first - 2).lower())) {
+                    || joiner.openAfter() || words.get(first - 2).openAfter()
+                    || ARTICLES.contains(words.get(first - 2).lower())) {
                 // (nor an article before the joiner: "c'è il punto, francesca punto romano ..."; nor a
                 // joiner that ends a phrase: "with a dash: office at ...")
                 break;

@@ -918,7 +918,7 @@ public final class TextClassifier {
      * Whether a letter spelled with a word for it ends right before {@code start}: "it's W as in
      * William, two two one nine, ...": the letter and the digits of one code (an order's), no phone.
      */
-    static boolean letterSpelledAsInBefore(String text, int start) {
+    private static boolean letterSpelledAsInBefore(String text, int start) {
         int i = start;
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
             i--;

@@ -71,6 +71,9 @@ class AdversarialInputTest {
                 Arguments.of("french compounds", "quatre-vingt-dix-huit et ".repeat(4_000)),
                 Arguments.of("german compounds", "einundzwanzig ".repeat(7_000)),
                 Arguments.of("phone cue after", "5550199 that's my home number ".repeat(3_300)),
+                Arguments.of("interruptions between number words", "five five... wait, sorry, hold on my glasses... ".repeat(2_100)),
+                Arguments.of("quantities after numbers", "call 303-555-0198 48h ".repeat(4_500)),
+                Arguments.of("labels before comma lists", "acct 20041987, 613-555-0177, ".repeat(3_400)),
                 Arguments.of("letters only", "a".repeat(100_000)),
                 Arguments.of("whitespace only", " ".repeat(100_000)));
     }
