@@ -415,4 +415,10 @@ class IdentifierLabelTest {
         assertThat(phonesIn("Notat: Kunde ringer igjen ang. sak 2025-118873. \u00d8nsker \u00e5 bli kontaktet p\u00e5 jobbnummer"
                 + " 55 30 18 74 mellom 12 og 14.")).containsExactly("55 30 18 74");
     }
+
+    @Test
+    void anAuthorizationsNumberIsNoPhone() {
+        assertThat(phonesIn("Please call me at (773) 555-0190 after 5 PM Central. Order # 4478112, auth # 0912-4471-33."))
+                .containsExactly("(773) 555-0190");
+    }
 }
