@@ -247,6 +247,10 @@ final class ContextWords {
             "\u0430\u0431\u043e\u043d\u0430\u0442\u043d\u0438\u044f", "\u0438\u0442\u043d", "klientski", "abonaten",
             "\u0437\u0430\u0445\u0442\u0435\u0432", "\u0437\u0430\u0445\u0442\u0435\u0432\u0430", "mernog mesta",
             "\u0161ifra korisnika", "sifra korisnika", "ed number",
+            // Russian "payment code", Lithuanian "shipment" (siuntos numeris).
+            "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "siuntos",
+            // Latvian and Lithuanian "code" (an object's, a payment's).
+            "kods", "kodas",
             // A court's juror and an e-filing envelope ("juror 304520874", "the envelope number").
             "juror", "juror number", "juror id", "envelope", "envelope number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
@@ -566,7 +570,7 @@ final class ContextWords {
             "n\u00famero", "num\u00e9ro", "numer", "numara", "numaras\u0131", "numaram",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc",
             "\u010d\u00edslo", "num\u0103rul", "num\u0103r", "sz\u00e1m", "sz\u00e1ma", "bangou", "\u0631\u0642\u0645",
-            "\u043d\u043e\u043c\u0435\u0440", "nomer", "broj", "\u0431\u0440\u043e\u0458",
+            "\u043d\u043e\u043c\u0435\u0440", "nomer", "broj", "\u0431\u0440\u043e\u0458", "numeris", "numurs",
             "\ubc88\ud638");
     /**
      * Words for a person's file that label a number only directly ("applicant no. 2025-004417",
@@ -632,6 +636,8 @@ final class ContextWords {
             "verzi\u00f3", "szoftver", "szoftververzi\u00f3",
             // Serbian "version" ("na verziju 22.3.1.4"); Xiaomi's Android ("MIUI 14.0.6.0").
             "verziju", "verzija", "verzije", "miui",
+            // Lithuanian and Latvian "version".
+            "versija", "versiju",
             // Finnish and Estonian "software" and "firmware".
             "ohjelmisto", "laiteohjelmisto", "tarkvara", "p\u00fcsivara",
             "r\u00e4ttat i", "fikset i", "rettet i");

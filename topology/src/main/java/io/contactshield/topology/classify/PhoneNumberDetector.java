@@ -217,6 +217,8 @@ public final class PhoneNumberDetector implements Detector {
      * subscriber's number ("0221/4711"), which start with the trunk's 0.
      */
     private static final Pattern CZECH_ACCOUNT = Pattern.compile("(?:\\d{1,6}-)?[1-9]\\d{5,9}/\\d{4}");
+    /** A Latvian personal code as it is written, birth date and serial: {@code 170792-12604}. */
+    private static final Pattern LATVIAN_PERSONAL_CODE = Pattern.compile("[0-3]\\d[01]\\d{3}-\\d{5}");
     /** A Norwegian bank account as it is written, 4.2.5: {@code 1207.44.18862}. */
     private static final Pattern NORWEGIAN_ACCOUNT = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{5}");
     /**
@@ -435,6 +437,7 @@ public final class PhoneNumberDetector implements Detector {
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
+                    || LATVIAN_PERSONAL_CODE.matcher(text.subSequence(start, end)).matches()
                     || (Chars.countDigits(text, start, end) > 8
                             && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
                     || afterAccountPrefix(text, start)

@@ -121,6 +121,8 @@ final class SpokenEmail {
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado", "alulvon\u00e1s",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
+                // Latvian "apakšsvītra" (underscore).
+                "apak\u0161sv\u012btra",
                 // Bulgarian "подчертавка" (underscore).
                 "\u043f\u043e\u0434\u0447\u0435\u0440\u0442\u0430\u0432\u043a\u0430",
                 // Croatian and Slovenian underscores; Finnish and Estonian ones.
@@ -148,7 +150,7 @@ final class SpokenEmail {
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test",
             // Said in Cyrillic and in Serbian spelling: "... маймунка джимейл точка ком", "tačka kom".
-            "\u043a\u043e\u043c", "\u0431\u0433", "\u043e\u0440\u0433", "\u0440\u0441", "kom");
+            "\u043a\u043e\u043c", "\u0431\u0433", "\u043e\u0440\u0433", "\u0440\u0441", "\u0440\u0443", "kom");
     /**
      * Words that stand before "at" in prose: a one-word local part must not be one of these ("look at
      * example dot com" is a website, not a mailbox).

@@ -494,7 +494,8 @@ public final class TextClassifier {
             "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte",
             // "no hang on, it's oh two oh ...", "hold on".
             "hang", "hold",
-            // Bulgarian, Russian and Serbian "no" (Cyrillic), Bulgarian "sorry".
+            // Lithuanian "sorry"; Bulgarian, Russian and Serbian "no" (Cyrillic), Bulgarian "sorry".
+            "atsipra\u0161au",
             "\u043d\u0435", "\u0438\u0437\u0432\u0438\u043d\u0435\u0442\u0435",
             // Finnish and Estonian "no", "wait", "sorry" ("neli kaheksa kuus... ei oota, ...", "ei kun").
             "ei", "oota", "vabandust", "anteeksi",

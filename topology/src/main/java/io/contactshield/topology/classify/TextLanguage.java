@@ -131,6 +131,12 @@ final class TextLanguage {
                         + " har med det til fra mitt kan vil hej tak deg dig hva hvad vad nej nei siger sier"
                         + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"
                         + " riktig rigtig mobilen vent vente"),
+        LITHUANIAN(List.of("LT"),
+                "labas sveiki a\u010di\u016b pra\u0161au mano j\u016bs\u0173 numeris telefonas taip nulis vienas trys"
+                        + " keturi penki \u0161e\u0161i septyni a\u0161tuoni devyni atsipra\u0161au klientas agentas sutartis"),
+        LATVIAN(List.of("LV"),
+                "labdien paldies l\u016bdzu mans j\u016bsu numurs t\u0101lrunis nulle viens divi tr\u012bs \u010detri"
+                        + " pieci se\u0161i septi\u0146i asto\u0146i devi\u0146i klients operators"),
         ESTONIAN(List.of("EE"),
                 "minu teie palun ait\u00e4h tere jah kas selge numbril helistage teenindaja kontonumber isikukood"
                         + " mulle teile sooviksin aadress"),

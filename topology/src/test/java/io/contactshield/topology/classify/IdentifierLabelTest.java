@@ -421,4 +421,17 @@ class IdentifierLabelTest {
         assertThat(phonesIn("Please call me at (773) 555-0190 after 5 PM Central. Order # 4478112, auth # 0912-4471-33."))
                 .containsExactly("(773) 555-0190");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A Latvian personal code, an object's code, a Russian payment code, a Lithuanian shipment.
+        "\"vards\":\"Ilze\",\"uzvards\":\"Kalni\u0146a\",\"pk\":\"170792-12604\"",
+        "L\u016bdz atzvan\u012bt, l\u016bdzu. Objekta kods 2201-7731.",
+        "\u041e\u043f\u043b\u0430\u0442\u0438\u0442\u044c \u043c\u043e\u0436\u043d\u043e \u0441"
+            + " \u043a\u043e\u0434\u043e\u043c \u043f\u043b\u0430\u0442\u0435\u0436\u0430 5002311788.",
+        "U\u017esakymas perduotas kurjeriui. Siuntos numeris 05812000347921."
+    })
+    void readsLatvianCodesRussianPaymentCodesAndLithuanianShipmentsAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

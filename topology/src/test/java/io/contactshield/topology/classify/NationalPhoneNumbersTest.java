@@ -681,4 +681,15 @@ class NationalPhoneNumbersTest {
         String text = "delivered=21 failed=1 (+14785550199, carrier reject)";
         assertThat(classifier.classify(text)).extracting(d -> text.substring(d.start(), d.end())).containsExactly("+14785550199");
     }
+
+    @Test
+    void readsLithuanianAndLatvianNumbersInTextsOfTheirLanguages() {
+        TextClassifier classifier = TextClassifier.create(ClassifierSettings.defaults());
+        String lithuanian = "Klientas: Sveiki, pra\u0161au atjungti mano numer\u012f 867011243, a\u010di\u016b.";
+        assertThat(classifier.classify(lithuanian)).extracting(d -> lithuanian.substring(d.start(), d.end()))
+                .containsExactly("867011243");
+        String latvian = "Operators: K\u0101ds ir j\u016bsu t\u0101lrunis?\nKlients: 29 418 733, paldies";
+        assertThat(classifier.classify(latvian)).extracting(d -> latvian.substring(d.start(), d.end()))
+                .containsExactly("29 418 733");
+    }
 }

@@ -593,4 +593,13 @@ class SpokenFormsTest {
     void readsCyrillicAndSerbianTopLevelDomains(String text, String expected) {
         assertThat(found(text)).containsExactly("EMAIL:" + expected);
     }
+
+    @Test
+    void readsALatvianUnderscoreAndARussianTopLevelDomain() {
+        assertThat(found("Klients: j berzins apak\u0161sv\u012btra septi\u0146desmit asto\u0146i et inbox punkts lv"))
+                .allMatch(f -> f.endsWith("apak\u0161sv\u012btra septi\u0146desmit asto\u0146i et inbox punkts lv"));
+        assertThat(found("\u041a\u043b\u0438\u0435\u043d\u0442: \u0438\u0440\u0438\u043d\u0430 \u0442\u043e\u0447\u043a\u0430"
+                + " \u0441\u043e\u043a\u043e\u043b\u043e\u0432\u0430 \u0441\u043e\u0431\u0430\u043a\u0430"
+                + " \u043c\u0435\u0439\u043b \u0442\u043e\u0447\u043a\u0430 \u0440\u0443")).hasSize(1);
+    }
 }
