@@ -975,6 +975,9 @@ public final class TextClassifier {
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
             i--;
         }
+        if (i >= 2 && Chars.isApostrophe(text.charAt(i - 2)) && (text.charAt(at) == 'a' || text.charAt(at) == 'A')) {
+            return false; // the article after "it's", "that's": "it's a five one zero five, ..." ("it's e o two ..." spells)
+        }
         return i < at && i > 0 && isSpellable(text.charAt(i - 1)) && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
     }
 

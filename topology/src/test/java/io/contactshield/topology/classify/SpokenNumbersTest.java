@@ -1074,4 +1074,12 @@ class SpokenNumbersTest {
                 "PHONE_NUMBER:fire en to, seks... nei vent, fire en to, seks sju, tre ni null",
                 "PHONE_NUMBER:fire en to, seks sju, tre ni null");
     }
+
+    @Test
+    void theArticleAfterItsIsNoSpelledLetterButAnEAfterItIs() {
+        assertThat(found("Caller: Hi, I have my card, it's a five one zero five, one zero five one, zero five one zero, five one"
+                + " zero zero, expires December 2026")).containsExactly("CREDIT_CARD:five one zero five, one zero five one, zero"
+                + " five one zero, five one zero zero");
+        assertThat(found("caller: it's e o two oh two six one one four five oh two")).isEmpty();
+    }
 }
