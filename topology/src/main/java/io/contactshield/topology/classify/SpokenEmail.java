@@ -981,6 +981,8 @@ final class SpokenEmail {
         return out == null ? words : out;
     }
 
+    /** Most words joined by blanks between the last comma-spelled item and "at". */
+    private static final int MAX_WORDS_BEFORE_AT = 3;
     /** Fewest letters spelled one by one in an address read out with a comma after every item. */
     private static final int MIN_COMMA_SPELLED = 4;
 
@@ -997,9 +999,16 @@ final class SpokenEmail {
             while (last + 1 < words.size() && commaGap(text, words.get(last), words.get(last + 1))) {
                 last++;
             }
-            // The "at" may follow the last spelled item after a blank: "..., e, dot, l at example dot ie".
-            boolean atAfter = last + 1 < words.size() && AT.contains(words.get(last + 1).lower())
-                    && words.get(last + 1).start() == words.get(last).end() + 1;
+            // The "at" may follow the last spelled item after a blank: "..., e, dot, l at example dot ie",
+            // or a few words after it ("..., g, underscore, four four at hotmail dot com").
+            boolean atAfter = false;
+            for (int w = last + 1; w < words.size() && w <= last + MAX_WORDS_BEFORE_AT
+                    && words.get(w).start() == words.get(w - 1).end() + 1; w++) {
+                if (AT.contains(words.get(w).lower())) {
+                    atAfter = true;
+                    break;
+                }
+            }
             if (last > k && spelledAddress(words, k, last, atAfter)) {
                 out = out == null ? new ArrayList<>(words) : out;
                 for (int w = k; w <= last; w++) {

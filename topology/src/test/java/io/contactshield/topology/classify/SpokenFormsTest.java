@@ -602,4 +602,10 @@ class SpokenFormsTest {
                 + " \u0441\u043e\u043a\u043e\u043b\u043e\u0432\u0430 \u0441\u043e\u0431\u0430\u043a\u0430"
                 + " \u043c\u0435\u0439\u043b \u0442\u043e\u0447\u043a\u0430 \u0440\u0443")).hasSize(1);
     }
+
+    @Test
+    void readsAnAddressSpelledWithCommasUpToAnAtAFewWordsLater() {
+        assertThat(found("caller: yes it's m, a, r, i, a, g, underscore, four four at hotmail dot com"))
+                .containsExactly("EMAIL:m, a, r, i, a, g, underscore, four four at hotmail dot com");
+    }
 }
