@@ -683,16 +683,22 @@ final class ContextWords {
             boolean compounds, boolean spentByOwnNumber) {
     }
 
+    /** Where a cue's own number would start: after the blanks, colons and number signs from {@code cueEnd}. */
+    private static int numberAfterCue(String text, int cueEnd, int start) {
+        int i = cueEnd;
+        while (i < start && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '#')) {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Whether the negative cue ending at {@code cueEnd} has a whole number of its own right after it,
      * before {@code start}: "(build 2211), WAN 203.0.113.45" names the build, not the address. A
      * dotted number after it ("release 4.1.0.2, 4.1.0.3") leaves the cue for the numbers that follow.
      */
     private static boolean spentOnItsOwnNumber(String text, int cueEnd, int start) {
-        int i = cueEnd;
-        while (i < start && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '#')) {
-            i++;
-        }
+        int i = numberAfterCue(text, cueEnd, start);
         int runEnd = Chars.digitRunEnd(text, i);
         return runEnd > i && runEnd < start && text.charAt(runEnd) != '.';
     }
@@ -704,10 +710,7 @@ final class ContextWords {
      * ("case numbers 2024-118832, 2024-119047").
      */
     private static boolean labelsAnotherNumber(String text, int cueEnd, int start) {
-        int i = cueEnd;
-        while (i < start && (text.charAt(i) == ' ' || text.charAt(i) == ':' || text.charAt(i) == '#')) {
-            i++;
-        }
+        int i = numberAfterCue(text, cueEnd, start);
         int end = identifierRunEnd(text, i, start);
         // (Six digits at least: "konto 8327-9, 914 287 553-4" is a Swedish clearing number and its account.)
         if (end == i || end >= start || Chars.countDigits(text, i, end) < 6) {
@@ -730,13 +733,18 @@ final class ContextWords {
     /** The end of the run of digits, dashes, dots and slashes from {@code from}, before {@code limit}. */
     private static int identifierRunEnd(String text, int from, int limit) {
         int i = from;
-        while (i < limit && (Chars.isAsciiDigit(text.charAt(i)) || "-./".indexOf(text.charAt(i)) >= 0)) {
+        while (i < limit && isIdentifierChar(text.charAt(i))) {
             i++;
         }
         while (i > from && !Chars.isAsciiDigit(text.charAt(i - 1))) {
             i--;
         }
         return i;
+    }
+
+    /** A char of an identifier's run as lists and labels write it: a digit, a dash, a dot or a slash. */
+    private static boolean isIdentifierChar(char c) {
+        return Chars.isAsciiDigit(c) || c == '-' || c == '.' || c == '/';
     }
 
     /** Whether two runs of digits and separators have the same groups of digits ("2024-118832", "2024-119047"). */
@@ -1544,7 +1552,7 @@ final class ContextWords {
             }
             int end = at - link;
             int from = end;
-            while (from > 0 && (Chars.isAsciiDigit(text.charAt(from - 1)) || "-./".indexOf(text.charAt(from - 1)) >= 0)) {
+            while (from > 0 && isIdentifierChar(text.charAt(from - 1))) {
                 from--;
             }
             if (from == end || Chars.countDigits(text, from, end) < 4 || Chars.wordCharAt(text, from - 1)) {
