@@ -143,7 +143,7 @@ public final class TextClassifier {
                 }
                 Set<String> uncuedSsns = new HashSet<>();
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
-                    addUncuedSpokenSsns(text, rewrite, uncuedSsns, candidates);
+                    addUncuedSpokenSsns(text, rewrite, uncuedSsns, saidPhones, candidates);
                 }
             }
         }
@@ -1119,7 +1119,7 @@ public final class TextClassifier {
      * number is as common.
      */
     private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, Set<String> said,
-            List<Detection> candidates) {
+            List<SaidPhone> saidPhones, List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
             String digits = digitsOf(rewrite.text, run[0], run[1]);
             if (digits.length() != UsSsnDetector.SSN_DIGITS
@@ -1135,7 +1135,7 @@ public final class TextClassifier {
             boolean groupedAsSsn = dictatedAsSsn(original, from, to);
             // A phone read only because of the speaker's tag, or the same digits again, read back.
             boolean overridesPhone = taggedPhone != null && (said.contains(digits) || groupedAsSsn
-                    || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]));
+                    || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]) && !readsBackPhone(saidPhones, digits, from));
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
@@ -1157,6 +1157,16 @@ public final class TextClassifier {
                 said.add(digits);
             }
         }
+    }
+
+    /**
+     * Whether {@code digits}, said at {@code from}, are a phone number said before them in the text:
+     * an agent's read-back ("... the number is oh one, eight three seven, four four one two" AGENT:
+     * "... and oh one eight three seven four four one two"), a phone whatever tag it is said under.
+     */
+    private static boolean readsBackPhone(List<SaidPhone> saidPhones, String digits, int from) {
+        return saidPhones.stream().anyMatch(phone -> phone.detection().end() <= from
+                && readBack(Map.of(phone.digits(), phone.detection().confidence()), digits) != null);
     }
 
     /**

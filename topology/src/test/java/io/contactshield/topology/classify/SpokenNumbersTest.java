@@ -661,6 +661,19 @@ class SpokenNumbersTest {
         assertThat(found(text)).contains("US_SSN:" + ssn);
     }
 
+
+    @Test
+    void nineDigitsReadingBackAPhoneSaidBeforeStayThatPhone() {
+        String readBack = "agent: bernie dot hayes at eircom dot net and oh one eight three seven four four one two, thanks";
+        // Alone, under nothing but the agent's tag, the nine digits are read as an SSN ...
+        assertThat(found(readBack)).contains("US_SSN:oh one eight three seven four four one two");
+        // ... but after the caller said them as a phone number, they read that number back.
+        assertThat(found("caller: it's bernie dot hayes at eircom dot net and the number is oh one, eight three seven,"
+                + " four four one two | " + readBack))
+                .contains("PHONE_NUMBER:oh one, eight three seven, four four one two",
+                        "PHONE_NUMBER:oh one eight three seven four four one two")
+                .noneMatch(f -> f.startsWith("US_SSN:"));
+    }
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // The false start read as the number is, with its hundreds, "e" and "double".
