@@ -627,14 +627,20 @@ final class SpokenEmail {
         // three words, as one word is said when the caller does not spell it.
         for (int last = first + 1; best < 0 && last <= first + MAX_LABEL_WORDS - 1 && last < words.size(); last++) {
             Word word = words.get(last);
-            if (!isBareLabelWord(word) || words.get(last - 1).openAfter() || word.openBefore()
-                    || !isBareLabelWord(words.get(last - 1))) {
+            if (!(isBareLabelWord(word) || LATER_LABEL_WORDS.contains(word.lower())) || words.get(last - 1).openAfter()
+                    || word.openBefore() || !(isBareLabelWord(words.get(last - 1)) || last - 1 > first)) {
                 break;
             }
             best = domainEnd(words, first, last);
         }
         return best;
     }
+
+    /**
+     * Words that open no domain ("at home dot ...") but go on a label said in words after its first
+     * word: "intake at meridian home care dot com".
+     */
+    private static final Set<String> LATER_LABEL_WORDS = Set.of("home", "work");
 
     /** Most words one spoken domain label is said in. */
     private static final int MAX_LABEL_WORDS = 3;
