@@ -190,7 +190,9 @@ final class ContextWords {
             "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0441\u043a\u0438 \u0431\u0440\u043e\u0458",
             "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0435\u043d \u043d\u043e\u043c\u0435\u0440", "atzvan\u012bt",
             "atzvaniet", "paskambinti", "paskambinkite", "skambinkite", "numeriu", "helistage", "helistada",
-            "helista");
+            "helista", "perskambinti", "perskambinkite",
+            // Phone in Latvian (with and without its long vowel, as exports write headers) and Lithuanian.
+            "t\u0101lrunis", "talrunis", "telefons", "telefonas", "mobilais", "mobilusis");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
@@ -224,7 +226,12 @@ final class ContextWords {
             // A contact centre's calling and called numbers in its logs and call records.
             "ani", "cli", "caller id", "callerid", "calling", "called", "calling number", "called number", "sdt", "s\u0111t",
             // Nordic and Icelandic keys.
-            "tlf", "telefon", "mobil", "s\u00edmi", "simi");
+            "tlf", "telefon", "mobil", "s\u00edmi", "simi",
+            // Latvian (with and without its long vowel) and Lithuanian, Finnish, German, Belgian and Dutch,
+            // Spanish, Portuguese and Italian, French.
+            "t\u0101lrunis", "talrunis", "telefons", "telefonas", "puhelin", "handy", "gsm", "mobiel", "telefoon",
+            "tel\u00e9fono", "telefono", "celular", "m\u00f3vil", "movil", "telefone", "telem\u00f3vel", "cellulare",
+            "portable", "t\u00e9l\u00e9phone");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
             "destination_addr", "dest_addr", "source_addr");

@@ -245,6 +245,13 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Pattern EIN = Pattern.compile("[1-9]\\d-\\d{7}");
     private static final int EIN_LENGTH = 10;
+    /**
+     * Four digits, four and two, split by dashes ({@code 0173-0682-20}): a drug's NDC code, a
+     * licence's or a call's number. No plan writes a phone number so, whatever a cue says; in blanks
+     * it may be one ({@code 1900 5459 88}).
+     */
+    private static final Pattern FOUR_FOUR_TWO = Pattern.compile("\\d{4}-\\d{4}-\\d{2}");
+    private static final int FOUR_FOUR_TWO_LENGTH = 12;
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final int CPF_LENGTH = 14;
 
@@ -428,6 +435,7 @@ public final class PhoneNumberDetector implements Detector {
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || (end - start == EIN_LENGTH && EIN.matcher(text.subSequence(start, end)).matches())
+                    || (end - start == FOUR_FOUR_TWO_LENGTH && FOUR_FOUR_TWO.matcher(text.subSequence(start, end)).matches())
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()

@@ -529,11 +529,14 @@ class NationalPhoneNumbersTest {
         "contact.attributes: kundenr=NO-412556, tlf=41234567, kanal=chat | 41234567",
         "Kunde: Mit fastnetnummer er 33 12 34 57, men jeg er sj\u00e6ldent hjemme. | 33 12 34 57",
         "attributes: kt_verified=true, simi=551 2345, kanal=simi | 551 2345",
+        // Latvian and Lithuanian phone keys: a debtors' export's header, a key.
+        "'klienta_nr|vards_uzvards|talrunis|parads_eur\\n4412077|Zane Jansone|26031185|41,96' | 26031185",
+        "kliento_nr=88120, telefonas=861377914, kanalas=chat | 861377914",
         // An HL7 field's number after the field's name, and before its components.
         "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"
     })
-    void readsNordicNumbersUnderTheirKeysAndHl7PhoneFields(String text, String phone) {
-        assertThat(phonesIn(text)).containsExactly(phone);
+    void readsNordicAndBalticNumbersUnderTheirKeysAndHl7PhoneFields(String text, String phone) {
+        assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
     }
 
     @ParameterizedTest

@@ -272,8 +272,11 @@ class PhoneNumberDetectorTest {
         "Please refund the 2 cancelled tickets (055-2318851044, 055-2318851045) to my account",
         "{\"role\":\"arn:aws:iam::114477220933:role/cc-export\",\"expires\":\"2026-11-30\"}",
         // A US employer id as written.
-        "le num\u00e9ro EIN de votre LLC (12-3456789) n'est pas n\u00e9cessaire"})
-    void readsNoPhoneInATicketNumberAQuotedArnOrAnEmployerId(String text) {
+        "le num\u00e9ro EIN de votre LLC (12-3456789) n'est pas n\u00e9cessaire",
+        // Four, four and two digits split by dashes: a drug's NDC code, a licence's or a call's number.
+        "NDC 0173-0682-20, inhaler", "Licence RBQ de l'\u00e9lectricien 5712-0844-01.", "QA review - call 9918-2271-04: verified",
+        "the number is 5712-0844-01"})
+    void readsNoPhoneInATicketNumberAQuotedArnAnEmployerIdOrFourFourTwo(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
     }
 
