@@ -806,6 +806,17 @@ final class SpokenEmail {
         if (!year && SpokenDigits.digits(text, words.get(first).start(), word.end()) == null) {
             return last;
         }
+        if (first >= 3 && words.get(first - 1).lower().equals("number") && words.get(first - 2).lower().equals("the")
+                && !words.get(first - 2).openAfter() && !words.get(first - 1).openAfter() && !words.get(first).openBefore()
+                && commasBetween(text, words.get(first - 3).end(), words.get(first - 2).start()) == 1
+                && isSegmentWord(words.get(first - 3)) && !isNumberWord(text, words.get(first - 3))) {
+            // "h sandhu, the number two four, at hotmail dot c a": an agent says which digits are
+            // digits; they go on the segment said before the pause.
+            int before = segmentStart(text, words, first - 3);
+            if (before >= 0) {
+                return before;
+            }
+        }
         if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))
                 && (!words.get(first).openBefore() && !words.get(first - 1).openAfter()
                         || commasBetween(text, words.get(first - 1).end(), words.get(first).start()) == 1)) {

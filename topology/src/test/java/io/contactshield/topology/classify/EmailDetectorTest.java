@@ -255,7 +255,9 @@ class EmailDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"l gallagher seventy seven at example dot net", "p r i y a dot raghavan, eight seven at gmail dot com",
-        "r, dot, o k o n k w o, eight one, at gmail dot com"})
+        "r, dot, o k o n k w o, eight one, at gmail dot com",
+        // The digits named as digits: "the number" after a pause goes on the segment before it.
+        "h sandhu, the number two four, at hotmail dot c a", "h o w a r d dot l e e, the number seven, at gmail dot com"})
     void readsAnInitialBeforeTheNameAndPausesInsideTheLocalPart(String spoken) {
         assertThat(found("caller: it's " + spoken + "? | agent: thanks")).containsExactly(spoken);
     }
