@@ -94,8 +94,10 @@ final class ContextWords {
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
             // Dutch "reachable (at)", "calls (from)", "called".
             "bereikbaar", "bereikbaar op", "belt op", "belt vanaf", "belde", "gebeld",
-            // "Reach you on", "contact number", Spanish "llama al", Norwegian and Danish "ringe (meg/mig)".
+            // "Reach you on", "get me (back) at", "contact number", Spanish "llama al", Norwegian and Danish
+            // "ringe (meg/mig)".
             "reach you on", "reach you at", "reach us on", "reach us at", "contact number", "contact no",
+            "get me at", "get me on", "get me back at", "get me back on", "get back to me at", "get back to me on",
             "llama al", "llame al", "ll\u00e1manos", "llamanos", "ll\u00e1menos", "ringe", "ringe meg", "ringe mig",
             // Korean, Japanese and Chinese words for contact, phone (number) and mobile, which particles
             // follow without a blank ("연락처는", "電話番号は").
@@ -1353,7 +1355,7 @@ final class ContextWords {
      * {@link #LABELLED} or +1; 0 when the key holds no cue (or is a speaker's prompt).
      */
     private static int keyDirection(String text, int start, List<String> keyWords, Cues cues, boolean glued) {
-        if (keyWords.isEmpty() || promptOfSpeaker(text, start, keyWords, cues)) {
+        if (keyWords.isEmpty() || promptOfSpeaker(text, start, keyWords, cues) || promptOfRole(text, start, keyWords, cues)) {
             return 0;
         }
         int raise = longestInKey(keyWords, cues.raise());
@@ -1406,6 +1408,18 @@ final class ContextWords {
             int before = phrase < 0 ? -1 : nearestEnd(text, phrase, raises, window);
             if (before >= 0 && noDigitBetween(text, before / 64, phrase)) {
                 raiseEnd = before;
+            }
+        }
+        if (lowerEnd > raiseEnd && atSpeakerTag(text, lowerEnd / 64 - lowerEnd % 64)) {
+            // "Agent: what's the best number?\nPlayer: 9735550156": a tag that elsewhere names an
+            // identifier ("player 40211") names who speaks a turn; a prompt with a cue before it, and
+            // no number of its own, says what is said.
+            int tag = lowerEnd / 64 - lowerEnd % 64;
+            int promptRaise = nearestEnd(text, tag, raises, PROMPT_WINDOW);
+            int promptLower = nearestEnd(text, tag, lowers, PROMPT_WINDOW);
+            if (promptRaise > promptLower && noDigitBetween(text, promptRaise / 64, tag)) {
+                raiseEnd = promptRaise;
+                lowerEnd = promptLower;
             }
         }
         if (lowerEnd >= 0 && (noLabel(text, lowerEnd / 64) || clauseAfterCue(text, lowerEnd / 64, start))) {
@@ -1524,6 +1538,31 @@ final class ContextWords {
         }
         int tag = beforeSpeakerTag(text, start);
         return tag < start && opensLine(text, tag) && promptEndsInLabel(text, tag, start, cues);
+    }
+
+    /**
+     * Speakers' roles that elsewhere name an identifier ("player 40211", "driver D-22"): as a key they
+     * are read as a speaker's tag only after a prompt with a cue of the type ({@link #promptOfRole}).
+     */
+    private static final Set<String> ROLES = Set.of("player", "driver");
+
+    /**
+     * Whether the key before {@code start} is a role's tag opening a line ({@code Player: 9735550156})
+     * after a prompt with a cue of the type and no number of its own ("what's the best number?"):
+     * then the prompt, not the role, says what the reply is; the tag is read as {@link #direction}
+     * reads a tag in a turn's words.
+     */
+    private static boolean promptOfRole(String text, int start, List<String> keyWords, Cues cues) {
+        if (keyWords.size() != 1 || !ROLES.contains(keyWords.get(0))) {
+            return false;
+        }
+        int tag = beforeSpeakerTag(text, start);
+        if (tag >= start || !opensLine(text, tag)) {
+            return false;
+        }
+        int raise = nearestEnd(text, tag, PhraseIndex.of(cues.raise()), PROMPT_WINDOW);
+        return raise > nearestEnd(text, tag, PhraseIndex.of(cues.lower()), PROMPT_WINDOW)
+                && noDigitBetween(text, raise / 64, tag);
     }
 
     /** Whether the prompt before the speaker's tag at {@code tag} ends with an identifier's label of three chars or more. */

@@ -183,6 +183,10 @@ final class SpokenEmail {
             "toujours", "donc", "alors", "bien",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
             "eli", "siis");
+    /** Degrees and generations said after a surname: "vikram patel md at ...". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("md", "jr", "sr", "phd", "rn", "dds", "dvm", "cpa", "esq",
+            "iii", "iv");
+
     /** Articles that say a word for a dot names the sign, not a part: "c'è il punto, francesca punto romano ...". */
     private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
@@ -244,6 +248,15 @@ final class SpokenEmail {
                 Word before = read.get(localStart - 1);
                 if (joinsNext(read, localStart - 1) && isSegmentWord(before) && before.lower().indexOf('\'') < 0
                         && !CUE_LINKS.contains(before.lower())) {
+                    localStart--;
+                }
+            }
+            if (localStart >= 2 && localStart == last && NAME_SUFFIXES.contains(read.get(localStart).lower())) {
+                // "vikram patel md at gmail dot com": a degree or generation after a surname is no mailbox
+                // of its own; the surname before it is part of it (and a given name before that, below).
+                Word surname = read.get(localStart - 1);
+                if (joinsNext(read, localStart - 1) && isSegmentWord(surname) && !CUE_LINKS.contains(surname.lower())
+                        && !CUE_NOUNS.contains(surname.lower())) {
                     localStart--;
                 }
             }
@@ -493,8 +506,10 @@ final class SpokenEmail {
             }
             if (linked) {
                 int first = bare == 0 ? localStart : localStart - bare;
-                while (first < localStart && isFiller(words.get(first))) {
-                    first++; // "the email is uh r kowalczyk at ...": the filler is no part of the mailbox
+                while (first < localStart && (isFiller(words.get(first)) || words.get(first).lower().equals("like"))) {
+                    // "the email is uh r kowalczyk at ...", "the email's like bigmike dot bets at ...": a
+                    // filler or a hedge is no part of the mailbox
+                    first++;
                 }
                 return first;
             }
@@ -695,9 +710,10 @@ final class SpokenEmail {
             Word joiner = words.get(first - 1);
             if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
                     || joiner.openAfter() || words.get(first - 2).openAfter()
-                    || ARTICLES.contains(words.get(first - 2).lower())) {
-                // (nor an article before the joiner: "c'è il punto, francesca punto romano ..."; nor a
-                // joiner that ends a phrase: "with a dash: office at ...")
+                    || (ARTICLES.contains(words.get(first - 2).lower()) && DOT.contains(joiner.lower()))) {
+                // (nor an article before a dot: "c'è il punto, francesca punto romano ...", though "the
+                // underscore real underscore deal at ..." is the_real_deal; nor a joiner that ends a
+                // phrase: "with a dash: office at ...")
                 break;
             }
             int before = segmentStart(text, words, first - 2);

@@ -159,6 +159,8 @@ class EmailDetectorTest {
     void aFillerAfterTheCueIsNoPartOfTheMailbox() {
         assertThat(found("caller: the email is uh r kowalczyk at example dot pl, that's r then k"))
                 .containsExactly("r kowalczyk at example dot pl");
+        assertThat(found("caller: so the email's like bigmike dot bets at gmail dot com, bigmike all one word"))
+                .containsExactly("bigmike dot bets at gmail dot com");
     }
 
     @ParameterizedTest
@@ -257,7 +259,9 @@ class EmailDetectorTest {
     @ValueSource(strings = {"l gallagher seventy seven at example dot net", "p r i y a dot raghavan, eight seven at gmail dot com",
         "r, dot, o k o n k w o, eight one, at gmail dot com",
         // The digits named as digits: "the number" after a pause goes on the segment before it.
-        "h sandhu, the number two four, at hotmail dot c a", "h o w a r d dot l e e, the number seven, at gmail dot com"})
+        "h sandhu, the number two four, at hotmail dot c a", "h o w a r d dot l e e, the number seven, at gmail dot com",
+        // A degree after the surname; an article joined by underscores.
+        "vikram patel md at gmail dot com", "the underscore real underscore deal seventy at aol dot com"})
     void readsAnInitialBeforeTheNameAndPausesInsideTheLocalPart(String spoken) {
         assertThat(found("caller: it's " + spoken + "? | agent: thanks")).containsExactly(spoken);
     }

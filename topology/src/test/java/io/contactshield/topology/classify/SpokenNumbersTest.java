@@ -405,6 +405,24 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aRoleThatNamesAnIdentifierIsASpeakersTagAfterAPromptForANumber() {
+        // "player 40211" is a player's id, "Player:" under a prompt for a phone who answers it.
+        assertThat(found("Agent Will: Sure, what's the best number?\nPlayer: 9735550156\nAgent Will: Got it"))
+                .containsExactly("PHONE_NUMBER:9735550156");
+        assertThat(found("Agent: best number to call?\nPlayer: it's 9735550156")).containsExactly("PHONE_NUMBER:9735550156");
+        // Alone, after a prompt for an account, or after a line with a number of its own, the role labels an id.
+        assertThat(found("Player: 9735550156")).isEmpty();
+        assertThat(found("Agent: and the account?\nPlayer: 9735550156")).isEmpty();
+        assertThat(found("phone 973-555-0199\nPlayer: 9735550156")).containsExactly("PHONE_NUMBER:973-555-0199");
+    }
+
+    @Test
+    void getMeBackAtIsAPhoneCue() {
+        assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
+                + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
+    }
+
+    @Test
     void thePromptBeforeATimeStampedTagIsReadAsFarAsALongQuestion() {
         assertThat(found("[14:10:11] AGENT: and to verify, the social security number on the account? | [14:10:14]"
                 + " CALLER: four five eight, one nine, two two seven three"))
