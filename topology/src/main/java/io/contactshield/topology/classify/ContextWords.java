@@ -43,7 +43,7 @@ final class ContextWords {
             "home #", "home#", "work #", "work#",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            "rufnummer", "festnetz", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
+            "rufnummer", "festnetz", "anschluss", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
@@ -351,6 +351,9 @@ final class ContextWords {
             "\u043e\u0441\u043e\u0431\u043e\u0432\u0438\u0439 \u0440\u0430\u0445\u0443\u043d\u043e\u043a",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
+            // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word
+            // for a US SSN too), Luxembourgish "client number".
+            "sv-nummer", "sv-nr", "svnr", "clientsnummer",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
             "factura", "expediente", "orden", "n\u00famero de orden", "referencia", "refer\u00eancia", "entidade", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
@@ -626,7 +629,7 @@ final class ContextWords {
             "wan", "lan", "bramka",
             // Where a firewall lets traffic go: "egress to 198.51.100.44 tcp/22 allowed".
             "egress", "egress to", "ingress", "ingress from");
-    static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware",
+    static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware", "patch level", "patchlevel",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
             "\u0935\u0930\u094d\u091c\u093c\u0928", "\u0935\u0930\u094d\u091c\u0928", "\u30d0\u30fc\u30b8\u30e7\u30f3",
@@ -1152,7 +1155,9 @@ final class ContextWords {
             "all\u00e1", "all\u00ed", "aqu\u00ed", "ac\u00e1", "antes", "siempre", "celular", "celu", "m\u00f3vil",
             "empresa", "emergencia", "emerg\u00eancia", "urgence", "urgencia",
             // Polish "do" is "to": "numer do mnie", "numer do was" (the number to reach me, you by).
-            "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy");
+            "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy",
+            // German articles and places: "die Nummer von der Wohnung in Klagenfurt", "von meinem Büro".
+            "der", "dem", "den", "die", "das", "meinem", "wohnung", "arbeit", "b\u00fcro", "firma");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {
@@ -1909,8 +1914,9 @@ final class ContextWords {
             "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto",
             // A business line, also in Swiss German ("Gschäftsnummer").
             "gesch\u00e4ft", "gsch\u00e4ft",
-            // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer").
-            "fastnet");
+            // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer"); premium-rate lines
+            // ("Mehrwertnummer") and service numbers are phones too.
+            "fastnet", "mehrwert");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d",
             // Dutch "werknummer", Norwegian and Danish "jobbnummer", the work phone's.

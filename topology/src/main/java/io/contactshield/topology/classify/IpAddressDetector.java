@@ -123,7 +123,7 @@ public final class IpAddressDetector implements Detector {
         if (valid) {
             // No product numbers its versions 192.168.x.x or 169.254.x.x: a home or link-local network's
             // host, whatever stands around it ("LG-TV 192.168.1.102 2.4GHz").
-            double confidence = isNetwork(text, v4) || isNetmask(v4) ? NETWORK
+            double confidence = isNetwork(text, v4) || isNetmask(v4) || isWildcardMask(v4) ? NETWORK
                     : isHomeOrLinkLocal(text, v4.start()) ? 0.85
                     : isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
@@ -133,6 +133,7 @@ public final class IpAddressDetector implements Detector {
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.start(), v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
+                    || buildOfVersionBefore(text, v4.start())
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
                     || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
@@ -172,11 +173,25 @@ public final class IpAddressDetector implements Detector {
             return false;
         }
         Matcher mask = IPV4.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(at + 1, text.length());
-        if (!mask.lookingAt() || !isNetmask(mask)) {
+        if (!mask.lookingAt()) {
             return false;
         }
         long maskBits = addressOf(mask);
-        return maskBits != 0xFFFFFFFFL && (addressOf(v4) & ~maskBits & 0xFFFFFFFFL) == 0;
+        if (isWildcardMask(mask)) {
+            // "access-list 10 permit 10.10.0.0 0.0.255.255": an ACL's wildcard mask names the host bits
+            return maskBits != 0 && (addressOf(v4) & maskBits) == 0;
+        }
+        return isNetmask(mask) && maskBits != 0xFFFFFFFFL && (addressOf(v4) & ~maskBits & 0xFFFFFFFFL) == 0;
+    }
+
+    /**
+     * Whether the quad is a wildcard mask, a netmask inverted as access lists write it ({@code
+     * 0.0.255.255}, {@code 0.0.0.63}): only zeros and then ones, starting with 0. No host has such an
+     * address either.
+     */
+    private static boolean isWildcardMask(Matcher v4) {
+        long bits = addressOf(v4);
+        return v4.group(1).equals("0") && bits != 0 && (bits & (bits + 1)) == 0;
     }
 
     /** The 32-bit value of a matched quad. */
@@ -554,6 +569,30 @@ public final class IpAddressDetector implements Detector {
     /** Verbs whose "from" names where something came from: a host, not a version moved from. */
     private static final Set<String> ORIGIN_VERBS = Set.of("made", "sent", "requested", "logged", "accessed", "came",
             "connected", "originated", "signed", "submitted", "placed");
+
+    /**
+     * A version: two to four parts after its "v" ({@code v5.8.2}), two or three without it ({@code
+     * 4.12.1}); four bare parts are an address ({@code DHCPREQUEST for 10.48.112.209 (10.40.0.12)}).
+     */
+    private static final Pattern VERSION_TOKEN = Pattern.compile("[vV]\\d{1,4}(?:\\.\\d{1,5}){1,3}|\\d{1,4}(?:\\.\\d{1,5}){1,2}");
+    /** Longest {@link #VERSION_TOKEN} looked at. */
+    private static final int MAX_VERSION_TOKEN = 24;
+
+    /**
+     * {@code crm-lux v5.8.2 (10.2.0.15)}: a four-part number in brackets right after a version is that
+     * release's build number, not a host.
+     */
+    private static boolean buildOfVersionBefore(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != '(' || text.charAt(start - 2) != ' ') {
+            return false;
+        }
+        int end = start - 2;
+        int from = end;
+        while (from > 0 && end - from < MAX_VERSION_TOKEN && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        return VERSION_TOKEN.matcher(text).region(from, end).matches();
+    }
 
     /** Most chars of an aside in brackets after a number whose last word names a release: "(AP fw)". */
     private static final int MAX_ASIDE = 24;

@@ -450,7 +450,7 @@ public final class PhoneNumberDetector implements Detector {
                             && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
-                    || dotsAndDashes(text, start, end)
+                    || dotsAndDashes(text, start, end) || slashBeforeZero(text, start, end)
                     || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
@@ -998,6 +998,16 @@ public final class PhoneNumberDetector implements Detector {
             slashes++;
         }
         return slashes > 0 && i >= 0 && Chars.isAsciiDigit(text.charAt(i));
+    }
+
+    /**
+     * {@code 0900/0930}, {@code 01801/01803}: a slash before a 0 lists prefixes or numbers side by side;
+     * an area code set off by a slash ({@code 02/647.18.40}) is followed by a subscriber's number, which
+     * no plan starts with 0.
+     */
+    private static boolean slashBeforeZero(String text, int start, int end) {
+        int slash = text.indexOf('/', start);
+        return slash > start && slash + 1 < end && text.charAt(slash + 1) == '0';
     }
 
     /**

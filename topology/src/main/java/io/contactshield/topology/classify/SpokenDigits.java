@@ -1006,6 +1006,21 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Luxembourgish, counted as German (its "null" and "sechs" are German's): "sechs zwee eent, zwielef,
+        // véierandrësseg, sechsafofzeg". Its "een" and "eng" (one) are everyday words, "een" Dutch too.
+        units(DE, 1, "eent");
+        units(DE, 2, "zwee");
+        units(DE, 3, "dr\u00e4i");
+        units(DE, 4, "v\u00e9ier");
+        units(DE, 5, "f\u00ebnnef");
+        units(DE, 7, "siwen");
+        units(DE, 8, "aacht");
+        units(DE, 9, "n\u00e9ng");
+        series(DE, TEEN, 10, 1, "z\u00e9ng", "eelef", "zwielef", "dr\u00e4iz\u00e9ng", "v\u00e9ierz\u00e9ng",
+            "fofz\u00e9ng", "siechz\u00e9ng", "siwwenz\u00e9ng", "uechtz\u00e9ng", "nonz\u00e9ng");
+        series(DE, TENS, 20, 10, "zwanzeg", "dr\u00ebsseg", "v\u00e9ierzeg", "fofzeg", "sechzeg", "siwwenzeg",
+            "achtzeg", "nonzeg");
+        add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "honnert");
         // German, Dutch, Swedish and Norwegian hundreds, alone, after a unit ("vier hundert") or glued to
         // the rest ("dreihundertvierundzwanzig" 324, "vierhonderdzeventig" 470, "etthundratjugotre" 123).
         add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "hundert");
@@ -1035,6 +1050,13 @@ final class SpokenDigits {
         LINKED_UNITS.add(new Part("et", 1, NORDIC));
         linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");
         LINKED_UNITS.add(new Part("\u00e9\u00e9n", 1, NL)); // "\u00e9\u00e9nentwintig", stressed as the numeral is
+        // Luxembourgish compounds: "eenanzwanzeg" 21, "véierandrësseg" 34, "sechsafofzeg" 56 (its "an" is
+        // "a" before most consonants).
+        linked(DE, LINKED_UNITS, "een", "zwee", "dr\u00e4i", "v\u00e9ier", "f\u00ebnnef", "siwen", "aacht", "n\u00e9ng");
+        LINKS.add(new Part("an", 0, DE));
+        LINKS.add(new Part("a", 0, DE));
+        tensParts(DE, LINKED_TENS, "zwanzeg", "dr\u00ebsseg", "v\u00e9ierzeg", "fofzeg", "sechzeg", "siwwenzeg",
+            "achtzeg", "nonzeg");
         LINKS.add(new Part("und", 0, DE));
         LINKS.add(new Part("og", 0, NORDIC));
         LINKS.add(new Part("en", 0, NL));

@@ -104,6 +104,9 @@ final class SpokenEmail {
             // Finnish "viiva".
             "tire",
             "streck", "bindestreck", "bindestrek", "bindestreg", "viiva", "v\u00e4liviiva",
+            // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen", "office at
+            // tischlerei minus huber punkt at").
+            "minus",
             // Estonian "kriips", "sidekriips".
             "kriips", "sidekriips",
             // Croatian "crtica", Slovenian "vezaj", Czech and Slovak "pomlčka".
@@ -127,8 +130,6 @@ final class SpokenEmail {
                 "\u043f\u043e\u0434\u0447\u0435\u0440\u0442\u0430\u0432\u043a\u0430",
                 // Croatian and Slovenian underscores; Finnish and Estonian ones.
                 "podvlaka", "pod\u010drtaj", "alaviiva", "alakriips",
-                // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen").
-                "minus",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
                 "plus"));
         return Set.copyOf(joiners);
@@ -183,6 +184,10 @@ final class SpokenEmail {
             "toujours", "donc", "alors", "bien",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
             "eli", "siis");
+    /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
+    private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
+            "order", "home");
+
     /** Degrees and generations said after a surname: "vikram patel md at ...". */
     private static final Set<String> NAME_SUFFIXES = Set.of("md", "jr", "sr", "phd", "rn", "dds", "dvm", "cpa", "esq",
             "iii", "iv");
@@ -191,6 +196,13 @@ final class SpokenEmail {
     private static final Set<String> ARTICLES = Set.of("the", "il", "el", "los", "las");
     private static final Set<String> DOMAIN_PROSE = Set.of("the", "a", "an", "my", "your", "our", "his", "her",
             "their", "this", "that", "home", "work", "least", "all");
+    /**
+     * Articles of French, Spanish, Italian, German and Dutch that open no domain ("... est 300-118-442
+     * et le point de fourniture" is prose, French "et" no sign), though they may go on a label said in
+     * words ("ventas arroba distribuidora el sol punto com").
+     */
+    private static final Set<String> FIRST_LABEL_PROSE = Set.of("le", "les", "el", "il", "lo", "der", "die", "das",
+            "den", "het");
 
     private SpokenEmail() {
     }
@@ -668,7 +680,8 @@ final class SpokenEmail {
     /** {@link #domainEnd(List, int)} with the first label said in words {@code first} to {@code labelEnd}. */
     private static int domainEnd(List<Word> words, int first, int labelEnd) {
         Word label = words.get(first);
-        if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || words.get(labelEnd).openAfter()) {
+        if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || FIRST_LABEL_PROSE.contains(label.lower())
+                || words.get(labelEnd).openAfter()) {
             return -1;
         }
         int best = -1;
@@ -708,8 +721,13 @@ final class SpokenEmail {
         }
         while (first >= 2 && last - first < 2 * MAX_LOCAL_WORDS) {
             Word joiner = words.get(first - 1);
-            if (!JOINERS.contains(joiner.lower()) || words.get(first).openBefore() || joiner.openBefore()
-                    || joiner.openAfter() || words.get(first - 2).openAfter()
+            // "herbert punkt leitner, bindestrich, senior at ...": a pause of one comma on both sides of
+            // a joiner joins as no pause does.
+            boolean pausedAround = commasBetween(text, words.get(first - 2).end(), joiner.start()) == 1
+                    && commasBetween(text, joiner.end(), words.get(first).start()) == 1;
+            if (!JOINERS.contains(joiner.lower())
+                    || (!pausedAround && (words.get(first).openBefore() || joiner.openBefore() || joiner.openAfter()
+                            || words.get(first - 2).openAfter()))
                     || (ARTICLES.contains(words.get(first - 2).lower()) && DOT.contains(joiner.lower()))) {
                 // (nor an article before a dot: "c'è il punto, francesca punto romano ...", though "the
                 // underscore real underscore deal at ..." is the_real_deal; nor a joiner that ends a
@@ -867,7 +885,10 @@ final class SpokenEmail {
     private static boolean plausibleOneWordLocal(String text, Word word, boolean signAt) {
         String w = word.lower();
         if (PROSE.contains(w) && !signAt) {
-            return false; // ("contact at ...", but "contact arobase ...": a word for the sign is no preposition)
+            // ("contact at ...", but "contact arobase ...": a word for the sign is no preposition; a
+            // shared mailbox's name right after a question for the address: "E-Mail-Adresse?" KUNDE:
+            // "office at tischlerei minus huber punkt at")
+            return ROLE_MAILBOXES.contains(w) && ContextWords.near(text, word.start(), ContextWords.EMAIL);
         }
         boolean verbForm = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
         return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start());

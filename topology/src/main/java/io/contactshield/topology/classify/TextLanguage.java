@@ -137,6 +137,10 @@ final class TextLanguage {
         LATVIAN(List.of("LV"),
                 "labdien paldies l\u016bdzu mans j\u016bsu numurs t\u0101lrunis nulle viens divi tr\u012bs \u010detri"
                         + " pieci se\u0161i septi\u0146i asto\u0146i devi\u0146i klients operators"),
+        LUXEMBOURGISH(List.of("LU"),
+                "moien ech sinn meng m\u00e4i \u00e4re \u00e4ren ass awer g\u00e4r \u00e4ddi hutt k\u00ebnnt"
+                        + " zr\u00e9ck rufft ruffen fir eent zwee dr\u00e4i v\u00e9ier f\u00ebnnef siwen aacht n\u00e9ng"
+                        + " zwielef \u00ebnner erreechen iech wann gitt hunn ginn elo villmools vum vun menger"),
         ESTONIAN(List.of("EE"),
                 "minu teie palun ait\u00e4h tere jah kas selge numbril helistage teenindaja kontonumber isikukood"
                         + " mulle teile sooviksin aadress"),
@@ -288,6 +292,7 @@ final class TextLanguage {
             Map.entry("spain", "ES"), Map.entry("madrid", "ES"), Map.entry("barcelona", "ES"),
             Map.entry("italy", "IT"), Map.entry("milan", "IT"), Map.entry("rome", "IT"),
             Map.entry("portugal", "PT"), Map.entry("lisbon", "PT"),
+            Map.entry("luxembourg", "LU"), Map.entry("luxemburg", "LU"), Map.entry("l\u00ebtzebuerg", "LU"),
             Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
             Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"));

@@ -156,6 +156,17 @@ class EmailDetectorTest {
     }
 
     @Test
+    void aSharedMailboxAfterAPromptAndCommasAroundAJoinerAreReadAsSaid() {
+        assertThat(found("Agent: Und Ihre E-Mail-Adresse?\nKunde: office at tischlerei minus huber punkt at"))
+                .containsExactly("office at tischlerei minus huber punkt at");
+        assertThat(found("I'll be at the office at example dot com")).isEmpty();
+        assertThat(found("Agentin: Wie lautet Ihre Mailadresse?\nKunde: herbert punkt leitner, bindestrich, senior at aon punkt at"))
+                .containsExactly("herbert punkt leitner, bindestrich, senior at aon punkt at");
+        // French "et" is "and", and an article opens no domain.
+        assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
+    }
+
+    @Test
     void aFillerAfterTheCueIsNoPartOfTheMailbox() {
         assertThat(found("caller: the email is uh r kowalczyk at example dot pl, that's r then k"))
                 .containsExactly("r kowalczyk at example dot pl");

@@ -337,6 +337,18 @@ class IpAddressDetectorTest {
         assertThat(addresses("ip route 198.51.100.0 255.255.255.0 203.0.113.254 name BILLING"))
                 .containsExactly("203.0.113.254");
         assertThat(addresses("ip address 198.51.100.7 255.255.255.0")).containsExactly("198.51.100.7");
+        // An access list's network and wildcard mask; a host before the mask bits it sets stays.
+        assertThat(addresses("access-list 10 permit 10.10.0.0 0.0.255.255")).isEmpty();
+        assertThat(addresses("access-list 10 permit 10.10.0.7 0.0.255.255")).containsExactly("10.10.0.7");
+    }
+
+    @Test
+    void aBuildNumberInBracketsAfterAVersionOrAfterPatchLevelIsNoAddress() {
+        assertThat(classifiedAddresses("healthcheck OK: crm-lux v5.8.2 (10.2.0.15), ivr-at v4.12.0.3")).isEmpty();
+        assertThat(classifiedAddresses("Build 2025.3.1, patch level 10.2.0.15. Page sent to on-call.")).isEmpty();
+        // Four bare parts before the bracket are an address, and so is the one in it.
+        assertThat(classifiedAddresses("DHCPREQUEST for 10.48.112.209 (10.40.0.12) from 90:9d:7d:22:c4:08"))
+                .containsExactly("10.48.112.209", "10.40.0.12");
     }
 
     @Test

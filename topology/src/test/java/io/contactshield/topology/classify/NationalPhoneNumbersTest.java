@@ -532,11 +532,26 @@ class NationalPhoneNumbersTest {
         // Latvian and Lithuanian phone keys: a debtors' export's header, a key.
         "'klienta_nr|vards_uzvards|talrunis|parads_eur\\n4412077|Zane Jansone|26031185|41,96' | 26031185",
         "kliento_nr=88120, telefonas=861377914, kanalas=chat | 861377914",
+        // A Luxembourgish chat's mobile in its grouping; an Austrian line ("Anschluss"), a premium-rate one.
+        "Client (Chat): Moien, ech hunn eng Fro zu menger Rechnung. Meng Clientsnummer ass 2201-55873, an ech sinn"
+            + " \u00ebnner 621 384 907 z'erreechen, awer no 17 Auer. | 621 384 907",
+        "Kd. will Sperre f\u00fcr Mehrwertnummern auf Anschluss 01 4023719 \u2013 aktiviert. | 01 4023719",
+        "Mehrwert-SMS-Abo \"GameZone\" \u00fcber Mehrwertnummer 0900 41 88 21 abgeschlossen | 0900 41 88 21",
         // An HL7 field's number after the field's name, and before its components.
         "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"
     })
-    void readsNordicAndBalticNumbersUnderTheirKeysAndHl7PhoneFields(String text, String phone) {
+    void readsNumbersUnderTheirKeysCuesAndLanguagesAndHl7PhoneFields(String text, String phone) {
         assertThat(phonesIn(text.replace("\\n", "\n"))).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Prefixes listed with a slash; Austrian social insurance numbers under their labels.
+        "Sperre 0900/0930 + Drittanbieter gesetzt", "Sperre der Nummern 01801/01803 aktiv",
+        "meine \u00f6sterreichische SV-Nummer 5317 271258 \u2013 brauchen Sie die auch?",
+        "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen"})
+    void readsNoPhoneInPrefixesListedWithASlashOrAnAustrianInsuranceNumber(String text) {
+        assertThat(phonesIn(text)).isEmpty();
     }
 
     @ParameterizedTest

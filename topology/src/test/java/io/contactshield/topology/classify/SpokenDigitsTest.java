@@ -153,7 +153,10 @@ class SpokenDigitsTest {
         "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
         "nul vierhonderdzeventig, twaalf, vierendertig, zesenvijftig | 0470 12 34 56",
         "noll sjuttio, etthundratjugotre, fyrtiofem, sextiosju | 070 123 45 67",
-        "nolla nelj\u00e4kymment\u00e4, yksi kaksi kolme, nelj\u00e4kymment\u00e4viisi, kuusikymment\u00e4seitsem\u00e4n | 040 123 45 67"
+        "nolla nelj\u00e4kymment\u00e4, yksi kaksi kolme, nelj\u00e4kymment\u00e4viisi, kuusikymment\u00e4seitsem\u00e4n | 040 123 45 67",
+        // Luxembourgish: units, a teen, and tens after unit and "an" or, before most consonants, "a".
+        "sechs zwee eent, zwielef, v\u00e9ierandr\u00ebsseg, sechsafofzeg | 621 12 34 56",
+        "f\u00ebnnef v\u00e9ier eent zwee, null siwen aacht n\u00e9ng, dr\u00e4i | 5412 0789 3"
     })
     void readsSwissGermanAndGluedGermanicAndFinnishNumbers(String spoken, String digits) {
         assertThat(SpokenDigits.digitsOf("x: " + spoken + ".")).containsExactly(digits);

@@ -417,6 +417,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aNumberOfAPlaceIsAPhone() {
+        assertThat(found("Agent: ...ok und die Nummer von der Wohnung in Klagenfurt?\nKunde: null vier sechs drei, f\u00fcnf"
+                + " eins zwo, acht acht null\nAgent: Danke.")).containsExactly("PHONE_NUMBER:null vier sechs drei, f\u00fcnf eins zwo, acht acht null");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
