@@ -354,6 +354,9 @@ final class ContextWords {
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word
             // for a US SSN too), Luxembourgish "client number".
             "sv-nummer", "sv-nr", "svnr", "clientsnummer",
+            // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
+            "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
+            "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
             "factura", "expediente", "orden", "n\u00famero de orden", "referencia", "refer\u00eancia", "entidade", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",

@@ -506,8 +506,29 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf("SSR CTC") >= 0) {
             addBookingContacts(text, found);
         }
+        if (text.indexOf("wa.me/") >= 0 || text.indexOf("send?phone=") >= 0) {
+            addWhatsAppLinks(text, found);
+        }
         return found;
     }
+
+    /**
+     * A WhatsApp link's number ({@code https://wa.me/385915623348}, {@code
+     * api.whatsapp.com/send?phone=4915123456789}): international, written without its '+'. Taken
+     * when the number is valid as international.
+     */
+    private void addWhatsAppLinks(String text, List<Detection> found) {
+        Matcher link = WHATSAPP_LINK.matcher(text);
+        while (link.find()) {
+            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, link.start(1), link.end(1), BOOKING_CONTACT, NAME);
+            if (isValid("+" + link.group(1), "ZZ")) {
+                found.removeIf(d -> d.overlaps(phone)); // a national reading of part of it
+                found.add(phone);
+            }
+        }
+    }
+
+    private static final Pattern WHATSAPP_LINK = Pattern.compile("(?:wa\\.me/|send\\?phone=)\\+?(\\d{8,15})(?![\\d])");
 
     /**
      * A booking's (PNR's) phone contact elements, as IATA's reservations standard writes them: mobile,
@@ -1013,7 +1034,7 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * {@code 09.254.294.3-407.000}, an Indonesian tax number: groups split by dots and by dashes in
      * one number are an identifier's; a phone number is written with one of them (brackets and
-     * blanks aside).
+     * blanks aside). A dot right before a dash ends a date before a range's dash.
      */
     private static boolean dotsAndDashes(String text, int start, int end) {
         boolean dot = false;
@@ -1024,9 +1045,15 @@ public final class PhoneNumberDetector implements Detector {
                     && Chars.isAsciiDigit(text.charAt(i + 1))) {
                 dot |= c == '.';
                 dash |= c == '-';
+            } else if (c == '.' && isDash(text.charAt(i + 1))) {
+                return true; // "05.07.-12.07.2025", "05.07.–12.07.2025": a range of dates
             }
         }
         return dot && dash;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013';
     }
 
     private static boolean isPartOfIdentifier(String text, int start) {
@@ -1247,9 +1274,13 @@ public final class PhoneNumberDetector implements Detector {
         return before == ' ' || before == '\u00a0' ? open : -1;
     }
 
-    /** A date as a candidate's last group ({@code 10/09/2025}, {@code 2025-10-09}, {@code 09.10.2025}). */
+    /**
+     * A date as a candidate's last group ({@code 10/09/2025}, {@code 2025-10-09}, {@code 09.10.2025}),
+     * also without its year after a slash ({@code called +49 30 25557184 03/04 09:10}): no plan ends a
+     * number with a slash between its last digits.
+     */
     private static final Pattern DATE_GROUP = Pattern.compile(
-            "\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+            "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
     /**
      * Where the blank before the candidate's last group stands when that group is a date or a time's

@@ -358,7 +358,9 @@ final class SpokenEmail {
     private static final List<String> ONE_WORD_PHRASES = List.of("all one word", "one word", "no spaces", "no space",
             "no dots", "no periods",
             "all together", "all joined", "todo junto", "todo pegado", "sin espacios", "tudo junto",
-            "sem espa\u00e7os");
+            "sem espa\u00e7os",
+            // Slovenian and Croatian "together", "written together", "without spaces".
+            "skupaj", "zajedno", "spojeno", "skupaj napisano", "bez razmaka", "brez presledkov");
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
     private static final int ONE_WORD_GAP = 4;
 
@@ -1139,7 +1141,10 @@ final class SpokenEmail {
             Map.entry("snabel a", "at"),
             // Romanian "bară jos" and "liniuță jos" (underscore), with and without their accents.
             Map.entry("bar\u0103 jos", "underscore"), Map.entry("bara jos", "underscore"),
-            Map.entry("liniu\u021b\u0103 jos", "underscore"), Map.entry("liniuta jos", "underscore"));
+            Map.entry("liniu\u021b\u0103 jos", "underscore"), Map.entry("liniuta jos", "underscore"),
+            // Croatian "donja crta", Slovenian "spodnja črta" (underscore).
+            Map.entry("donja crta", "underscore"), Map.entry("spodnja \u010drta", "underscore"),
+            Map.entry("spodnja crta", "underscore"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

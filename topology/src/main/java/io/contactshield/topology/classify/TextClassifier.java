@@ -490,8 +490,9 @@ public final class TextClassifier {
             "ricomincio", "nahi", "nahin",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
             "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta",
-            // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait".
-            "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte",
+            // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait", "wrong".
+            "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte", "krivo", "pogre\u0161no",
+            "narobe",
             // "no hang on, it's oh two oh ...", "hold on".
             "hang", "hold",
             // Lithuanian "sorry"; Bulgarian, Russian and Serbian "no" (Cyrillic), Bulgarian "sorry".

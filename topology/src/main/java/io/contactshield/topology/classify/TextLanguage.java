@@ -105,13 +105,16 @@ final class TextLanguage {
                         + " lijepo gdje sada tko ne\u0161to mo\u017ee mo\u017eete ugovor ugovora struja"
                         + " struju brojila jedan \u010detiri sedam osam dvadeset \u010detrdeset pedeset"
                         + " \u0161ezdeset sedamdeset osamdeset devedeset tristo dvjesto \u010detiristo"
-                        + " petsto \u0161esto sedamsto osamsto devetsto"),
+                        + " petsto \u0161esto sedamsto osamsto devetsto korisniku provjeru provjera svakih"),
         SLOVENIAN(List.of("SI"),
                 "sem lahko prosim \u0161tevilka \u0161tevilko \u0161tevilke stranka tukaj zdaj"
                         + " tudi kje pokli\u010de poklical poklicala pokli\u010dite mobi naslov elektriko"
                         + " dober sporo\u010dila zapisano preverite potrebujem pla\u010dnika ni\u010d"
                         + " \u0161tiri dvajset \u0161tirideset petdeset \u0161estdeset sedemdeset osemdeset"
-                        + " devetdeset dvesto"),
+                        + " devetdeset dvesto"
+                        // Words of notes and calls that Croatian writes otherwise.
+                        + " opomba sporo\u010da dosegljiva dosegljiv kli\u010dem klic klica poslu\u0161am kateri"
+                        + " \u0161tevilki zunaj zahtevek pogodba pogodbe vezave stranki oddelka"),
         HUNGARIAN(List.of("HU"),
                 "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m"
                         + " vagyok igen napot"),

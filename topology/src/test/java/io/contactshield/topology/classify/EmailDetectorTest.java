@@ -162,6 +162,11 @@ class EmailDetectorTest {
         assertThat(found("I'll be at the office at example dot com")).isEmpty();
         assertThat(found("Agentin: Wie lautet Ihre Mailadresse?\nKunde: herbert punkt leitner, bindestrich, senior at aon punkt at"))
                 .containsExactly("herbert punkt leitner, bindestrich, senior at aon punkt at");
+        // Croatian "donja crta" (underscore); Slovenian "skupaj" (together) joins the words before.
+        assertThat(found("Klijent: ivan donja crta pavlovic et hotmail to\u010dka com\nAgent: hvala"))
+                .containsExactly("ivan donja crta pavlovic et hotmail to\u010dka com");
+        assertThat(found("operaterka: prosim \u0161e e-naslov\nstranka: mojca vidmar afna gmail pika com, skupaj, brez pike"))
+                .containsExactly("mojca vidmar afna gmail pika com");
         // French "et" is "and", and an article opens no domain.
         assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
     }

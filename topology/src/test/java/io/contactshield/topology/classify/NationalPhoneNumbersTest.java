@@ -537,6 +537,11 @@ class NationalPhoneNumbersTest {
             + " \u00ebnner 621 384 907 z'erreechen, awer no 17 Auer. | 621 384 907",
         "Kd. will Sperre f\u00fcr Mehrwertnummern auf Anschluss 01 4023719 \u2013 aktiviert. | 01 4023719",
         "Mehrwert-SMS-Abo \"GameZone\" \u00fcber Mehrwertnummer 0900 41 88 21 abgeschlossen | 0900 41 88 21",
+        // Slovenian and Croatian notes: few words, but words only their language writes.
+        "Opomba agenta: stranka prosi za prekinitev vezave, pogodba poteče 14.11.2025. Povratni klic na 041 738 215 po"
+            + " 16. uri. | 041 738 215",
+        "Povzetek klica: gost sporo\u010da, da klju\u010di niso bili v skrinjici. Lastnica dosegljiva na 064 218 330. | 064 218 330",
+        "Agent Dora: molim provjeru, korisniku Ivica Rukavina (01 4567 890) se IP-TV gasi svakih 20 min. | 01 4567 890",
         // An HL7 field's number after the field's name, and before its components.
         "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"
     })
@@ -549,7 +554,10 @@ class NationalPhoneNumbersTest {
         // Prefixes listed with a slash; Austrian social insurance numbers under their labels.
         "Sperre 0900/0930 + Drittanbieter gesetzt", "Sperre der Nummern 01801/01803 aktiv",
         "meine \u00f6sterreichische SV-Nummer 5317 271258 \u2013 brauchen Sie die auch?",
-        "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen"})
+        "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen",
+        // A company's registration number, Croatian and Slovenian.
+        "Mati\u010dni broj poslovnega subjekta 5518822000, dav\u010dna \u0161tevilka 18687130",
+        "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000."})
     void readsNoPhoneInPrefixesListedWithASlashOrAnAustrianInsuranceNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }

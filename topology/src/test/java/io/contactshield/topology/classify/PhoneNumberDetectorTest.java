@@ -281,6 +281,26 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A WhatsApp link's number, international without its '+'.
+        "Guest: the host whatsapp is https://wa.me/385915623348 but he blocked me | 385915623348",
+        "'NAS-145|Segway City Tour|16|9|Bahama Glide|wa.me/12425022100' | 12425022100",
+        "chat: https://api.whatsapp.com/send?phone=4915123456789 | 4915123456789",
+        // A date without its year and a time after the number are no groups of it.
+        "verification callback; called +49 30 25557184 03/04 09:10 ET, confirmed by guest | +49 30 25557184"
+    })
+    void readsAWhatsAppLinksNumberAndStopsBeforeADateAndTime(String text, String phone) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"boravak 05.07.\u201312.07.2025. Status: odjavljeno", "stay 05.07.-12.07.2025 booked",
+        "wa.me/12345 is no number"})
+    void readsNoPhoneInARangeOfDatesOrAShortLink(String text) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"011 15-4982-1177", "11 15-5157-8442", "0341 15 555 1234"})
     void readsAnArgentineMobileWithItsAreaCodeAndFifteenInAnyText(String number) {
         assertThat(found(new PhoneNumberDetector("US"), "tel_movil:\"" + number + "\",ciudad:\"Rosario\"")).containsExactly(number);

@@ -423,6 +423,13 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aCroatianWordForWrongCorrectsAFalseStart() {
+        assertThat(found("klijent: ovaj, broj je nula devet osam, tri... ne, krivo, nula devet osam, \u010detiri \u010detiri"
+                + " nula, jedan devet dva tri")).containsExactly("PHONE_NUMBER:nula devet osam, tri... ne, krivo, nula devet"
+                        + " osam, \u010detiri \u010detiri nula, jedan devet dva tri");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
