@@ -437,6 +437,13 @@ final class ContextWords {
             "date of birth", "dob", "birth date", "birthday", "fecha de nacimiento", "data de nascimento",
             "date de naissance", "geburtsdatum");
     /**
+     * A date of birth's labels in {@link #DIGIT_RUN_NEGATIVE}: a date said in numbers has six or eight
+     * digits, never an SSN's nine, so they lower no SSN ("I'll need the social and date of birth"
+     * CALLER: "eight one one, nine one, six five one five, and I'm October second").
+     */
+    private static final Set<String> BIRTH_DATE_LABELS = Set.of("date of birth", "dob", "birth date", "birthday",
+            "fecha de nacimiento", "data de nascimento", "date de naissance", "geburtsdatum");
+    /**
      * Things that carry a number of their own (a badge, a chip, a smartcard, a library card, a
      * container, a meter, an ID document): where one is the nearest cue before a digit run, or names
      * the key or element that holds it, the run is that thing's number, not a phone. Read for phone
@@ -613,7 +620,8 @@ final class ContextWords {
      * log puts beside it ("SSN entry: 200515759 -> match on acct 300418823", "W-9 received for player
      * 228190443, TIN type SSN").
      */
-    private static final List<String> SSN_NEGATIVE = concat(DIGIT_RUN_NEGATIVE,
+    private static final List<String> SSN_NEGATIVE = concat(
+            DIGIT_RUN_NEGATIVE.stream().filter(label -> !BIRTH_DATE_LABELS.contains(label)).toList(),
             List.of("acct", "acct no", "acct#", "a/c", "player", "player id",
                     // The Dutch citizen service number, nine digits too ("my SSN is ... and my Dutch BSN is 548026737").
                     "bsn", "burgerservicenummer", "sofinummer",
@@ -1715,7 +1723,17 @@ final class ContextWords {
      * conjunction "in case", a son ("moj sin"), German "bin" (am).
      */
     private static boolean noLabel(String text, int end) {
-        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end);
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end);
+    }
+
+    /**
+     * Whether the cue ending at {@code end} is "error" in "in error" ("SSN entered in error
+     * (219865503) belongs to spouse"): by mistake, not an error's code.
+     */
+    private static boolean inError(String text, int end) {
+        int error = end - 5;
+        return error >= 3 && text.regionMatches(true, error - 3, "in error", 0, 8)
+                && !letterOrDigitAt(text, error - 4);
     }
 
     /**

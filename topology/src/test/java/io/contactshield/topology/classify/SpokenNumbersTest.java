@@ -430,6 +430,20 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aDateOfBirthAskedWithTheSocialLowersNoSsn() {
+        assertThat(found("AGENT: for the install credit check, I'll need the social and date of birth for both applicants."
+                + " Let's start with you.\nCALLER: okay, eight one one, nine one, six five one five, and I'm October second"))
+                .containsExactly("US_SSN:eight one one, nine one, six five one five");
+    }
+
+    @Test
+    void inErrorIsNoErrorsCode() {
+        assertThat(found("SSN entered in error (219865503) belongs to spouse; corrected to own SSN 366-71-0842."))
+                .containsExactly("US_SSN:219865503", "US_SSN:366-71-0842");
+        assertThat(found("error 219865503")).isEmpty();
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
