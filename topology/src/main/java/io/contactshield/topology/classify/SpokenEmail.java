@@ -148,6 +148,8 @@ final class SpokenEmail {
             "mt", "cy", "lk", "bd", "np", "mu", "gh", "tz", "ug", "zm", "zw", "tn", "dz", "jo", "lb", "kw", "bh",
             "ir", "iq", "mk", "ba", "by", "kz", "ge", "az", "mn", "kh", "mm", "fj", "ni", "cu", "jm", "tt", "pr",
             "sn", "cm", "ao", "mz", "rw", "mo", "cat", "eus", "asia", "mobi", "pro", "store", "tech", "xyz",
+            // North and West Africa, Oman, Moldova, Albania, Central Asia, the small European states.
+            "ma", "ci", "ml", "bf", "ga", "cd", "cg", "mg", "ly", "om", "md", "al", "uz", "af", "li", "mc", "ad",
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test",
             // Said in Cyrillic and in Serbian spelling: "... маймунка джимейл точка ком", "tačka kom".
@@ -246,7 +248,7 @@ final class SpokenEmail {
                 // the words before are one local part; the span takes it in, as the caller said it.
                 last = k - 3;
             }
-            int localStart = localStart(text, read, last, !PROSE_AT.contains(at.lower()));
+            int localStart = localStart(text, read, last, at.lower());
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
@@ -708,7 +710,7 @@ final class SpokenEmail {
     }
 
     /** Index of the first word of the local part ending at word {@code last}, or -1. */
-    private static int localStart(String text, List<Word> words, int last, boolean signAt) {
+    private static int localStart(String text, List<Word> words, int last, String at) {
         int first = segmentStart(text, words, last);
         if (first < 0 || words.get(last).openAfter()) {
             return -1;
@@ -744,11 +746,11 @@ final class SpokenEmail {
         }
         if (first == base && first == last && first >= 1 && isInitial(words.get(first)) && !words.get(first).openBefore()
                 && !words.get(first - 1).openAfter() && isSegmentWord(words.get(first - 1))
-                && plausibleOneWordLocal(text, words.get(first - 1), signAt)) {
+                && plausibleOneWordLocal(text, words.get(first - 1), at)) {
             first--; // "connor b at hotmail dot co dot uk": a name and an initial after it
             base = first;
         }
-        if (first == base && !plausibleOneWordLocal(text, words.get(base), signAt)) {
+        if (first == base && !plausibleOneWordLocal(text, words.get(base), at)) {
             return -1;
         }
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
@@ -881,18 +883,20 @@ final class SpokenEmail {
     }
 
     /**
-     * A one-word local part that is not prose; a verb form in -ed or -ing needs an e-mail cue, or "to"
-     * right before it, where an address is sent to ("please report it to phishing at ... dot com").
+     * A one-word local part that is not prose before {@code at}, the word said for the sign; an English
+     * verb form in -ed or -ing before "at" needs an e-mail cue, or "to" right before it, where an
+     * address is sent to ("please report it to phishing at ... dot com"; Estonian "arved ät ..." is
+     * invoices@).
      */
-    private static boolean plausibleOneWordLocal(String text, Word word, boolean signAt) {
+    private static boolean plausibleOneWordLocal(String text, Word word, String at) {
         String w = word.lower();
-        if (PROSE.contains(w) && !signAt) {
+        if (PROSE.contains(w) && PROSE_AT.contains(at)) {
             // ("contact at ...", but "contact arobase ...": a word for the sign is no preposition; a
             // shared mailbox's name right after a question for the address: "E-Mail-Adresse?" KUNDE:
             // "office at tischlerei minus huber punkt at")
             return ROLE_MAILBOXES.contains(w) && ContextWords.near(text, word.start(), ContextWords.EMAIL);
         }
-        boolean verbForm = w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
+        boolean verbForm = at.equals("at") && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
         return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start());
     }
 

@@ -167,6 +167,12 @@ class EmailDetectorTest {
                 .containsExactly("ivan donja crta pavlovic et hotmail to\u010dka com");
         assertThat(found("operaterka: prosim \u0161e e-naslov\nstranka: mojca vidmar afna gmail pika com, skupaj, brez pike"))
                 .containsExactly("mojca vidmar afna gmail pika com");
+        // Morocco's domain; Estonian "arved" (invoices) is no English verb before "ät".
+        assertThat(found("CLIENT: c'est youssef et le mail y point elamrani arobase menara point ma"))
+                .containsExactly("y point elamrani arobase menara point ma");
+        assertThat(found("Klient: Raamatupidajale, arved \u00e4t p\u00e4rnumetall punkt ee \u2014 t\u00e4pit\u00e4hte ei ole"))
+                .containsExactly("arved \u00e4t p\u00e4rnumetall punkt ee");
+        assertThat(found("I started at example dot com")).isEmpty();
         // French "et" is "and", and an article opens no domain.
         assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
     }
