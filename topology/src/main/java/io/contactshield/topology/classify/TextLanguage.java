@@ -50,7 +50,8 @@ final class TextLanguage {
                         + " ningu\u00e9m atende loja telem\u00f3vel telemovel fixo chamada chamadas olhe pois"
                         + " pronto portanto estou aqui at\u00e9 isso isto dela dele m\u00e3e irm\u00e3o filha marido"
                         + " vizinha senha conta cart\u00e3o pagamento pr\u00e9dio porteiro portabilidade"
-                        + " encaminhado morada fatura n\u00f3s"),
+                        + " encaminhado morada fatura n\u00f3s"
+                        + " doador outro vosso deixou solto exijo assunto reclama\u00e7\u00e3o dispon\u00edvel"),
         ITALIAN(List.of("IT"),
                 "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare"
                         + " cellulare gli della questo anche ho ci lei signora salve vorrei posso perch\u00e9"
@@ -94,7 +95,10 @@ final class TextLanguage {
                         + " \u00fa\u010dtu je\u0161t\u011b pot\u0159ebuji po\u010dkejte klapka pros\u00edme nula \u0161est sedm"
                         + " dev\u011bt dvacet t\u0159icet \u010dty\u0159icet pades\u00e1t \u0161edes\u00e1t sedmdes\u00e1t"
                         + " osmdes\u00e1t devades\u00e1t t\u0159i \u010dty\u0159i p\u011bt p\u00e4\u0165 \u0161es\u0165"
-                        + " dev\u00e4\u0165 \u0161tyri prep\u00e1\u010dte"),
+                        + " dev\u00e4\u0165 \u0161tyri prep\u00e1\u010dte"
+                        + " \u017e\u00e1d\u00e1 zp\u011btn\u00e9 vol\u00e1n\u00ed dotaz v\u00fdpisu poplatek veden\u00ed"
+                        + " n\u00e1rok vr\u00e1cen\u00ed pozn\u00e1mka doru\u010dena podpis p\u0159evzal"
+                        + " st\u00ed\u017enost pobo\u010dku dlouh\u00e9 \u010dek\u00e1n\u00ed klientka"),
         // Croatian, Serbian and Bosnian (Latin script), and Slovenian: words of calls, chats and notes
         // and number words that no other language of the list writes so (the words the two share,
         // "hvala", "oprostite", "kako", "trideset", "devet", count for neither).

@@ -21,6 +21,10 @@ class TextLanguageTest {
         "Dobar dan, molim vas, trebam promijeniti broj mobitela na ugovoru | HR",
         "Dober dan, prosim, tukaj je stranka, ki je poklicala zaradi \u0161tevilke | SI",
         "Moien, ech hunn eng Fro zu menger Rechnung, an ech sinn \u00ebnner dr\u00e4i Nummeren z'erreechen | LU",
+        // Short notes: words of notes that one language writes so.
+        "Nota: portabilidade do n\u00famero para a LusoLink. Operador doador: outro. | PT",
+        "[pozn\u00e1mka agenta] Klientka \u017e\u00e1d\u00e1 zp\u011btn\u00e9 vol\u00e1n\u00ed po 16:00. Dotaz k v\u00fdpisu. | CZ",
+        "Opomba agenta: stranka prosi za prekinitev vezave, pogodba pote\u010de. Povratni klic po 16. uri. | SI",
         "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b1\u03c2, \u03b8\u03ad\u03bb\u03c9 \u03bd\u03b1"
             + " \u03b1\u03bb\u03bb\u03ac\u03be\u03c9 \u03c4\u03bf \u03c0\u03c1\u03cc\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1 | GR",
         "\u643a\u5e2f\u756a\u53f7\u306f\u5909\u308f\u308a\u307e\u3057\u305f\u3002\u304a\u9858\u3044\u3057\u307e\u3059 | JP"
