@@ -121,7 +121,9 @@ final class TextLanguage {
                         + " \u0161tevilki zunaj zahtevek pogodba pogodbe vezave stranki oddelka"),
         HUNGARIAN(List.of("HU"),
                 "nem \u00e9s az egy hogy k\u00f6sz\u00f6n\u00f6m k\u00e9rem sz\u00e1mom telefonsz\u00e1m"
-                        + " vagyok igen napot"),
+                        + " vagyok igen napot"
+                        + " persze m\u00e9g egyszer \u00fcgyf\u00e9l \u00fcgyint\u00e9z\u0151 vonalas sz\u00e1ma mobilja mell\u00e9k"
+                        + " h\u00edv\u00e1s nulla kett\u0151 h\u00e1rom n\u00e9gy \u00f6t h\u00e9t nyolc kilenc"),
         TURKISH(List.of("TR"),
                 "bir ve bu i\u00e7in numaram numaras\u0131 te\u015fekk\u00fcr te\u015fekk\u00fcrler"
                         + " ederim l\u00fctfen evet hay\u0131r de\u011fil ben benim yok \u00e7ok merhaba bey"
