@@ -146,7 +146,9 @@ public final class AwsAccessKeyDetector implements Detector {
             // Speech-to-text writes spelled letters in lower case; one scan for them in every text.
             addSpelledKeyIds(text, found);
         }
-        if (containsIgnoreCase(text, "secret")) {
+        if (containsIgnoreCase(text, "secr") || containsIgnoreCase(text, "segret") || containsIgnoreCase(text, "klucz")
+                || containsIgnoreCase(text, "geheim") || text.contains("\u0441\u0435\u043a\u0440\u0435\u0442")) {
+            // (A secret's cue in the callers' languages too: "clave secreta", "секретний ключ", ...)
             Matcher secrets = SECRET.matcher(text);
             for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())

@@ -357,6 +357,11 @@ final class ContextWords {
             // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
             "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
             "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",
+            // A Ukrainian waybill (ТТН) and tax ids (ІПН, РНОКПП, ЄДРПОУ, also transliterated), a
+            // Vietnamese account and tax code.
+            "\u0442\u0442\u043d", "ttn", "ipn", "\u0440\u043d\u043e\u043a\u043f\u043f", "rnokpp",
+            "\u0454\u0434\u0440\u043f\u043e\u0443", "edrpou", "t\u00e0i kho\u1ea3n", "s\u1ed1 t\u00e0i kho\u1ea3n",
+            "m\u00e3 s\u1ed1 thu\u1ebf",
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
             "factura", "expediente", "orden", "n\u00famero de orden", "referencia", "refer\u00eancia", "entidade", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
@@ -694,7 +699,12 @@ final class ContextWords {
             "reports");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
-            "secret access key", "secret key", "secret", "aws secret");
+            "secret access key", "secret key", "secret", "aws secret",
+            // "Secret key" in Spanish, Italian, French, German, Ukrainian, Russian and Polish.
+            "clave secreta", "chiave segreta", "cl\u00e9 secr\u00e8te", "geheimer schl\u00fcssel",
+            "\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u0438\u0439 \u043a\u043b\u044e\u0447",
+            "\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u044b\u0439 \u043a\u043b\u044e\u0447", "klucz tajny",
+            "tajny klucz", "sekretny klucz");
 
     /**
      * {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT);
@@ -1405,7 +1415,7 @@ final class ContextWords {
         if (keyed != 0) {
             return keyed;
         }
-        keyed = onFileBeforeColon(text, start) ? 0
+        keyed = onFileBeforeColon(text, start) || ticketsUpdateBefore(text, start) ? 0
                 : keyDirection(text, start, keyWords(text, start), cues, programKeyBefore(text, start));
         if (keyed != 0) {
             return keyed;
@@ -1504,6 +1514,9 @@ final class ContextWords {
             lowerEnd = -1;
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
+        if (adjacentEnd >= 0 && ticketsUpdate(text, adjacentEnd)) {
+            adjacentEnd = -1; // "SEC-2025-0040 update: 198.51.100.201 is the state's NAT"
+        }
         if (adjacentEnd >= 0 && !columnBetween(text, adjacentEnd / 64, start)
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
                 && !(raiseEnd >= 0 && text.startsWith("po", adjacentEnd / 64 - 2))
@@ -1724,6 +1737,37 @@ final class ContextWords {
      */
     private static boolean noLabel(String text, int end) {
         return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end);
+    }
+
+    /**
+     * Whether the cue of score {@code score} is "update" after a ticket's number or noun ("SEC-2025-0040
+     * update:", "ticket update:"): a ticket's news, no software's update.
+     */
+    private static boolean ticketsUpdate(String text, int score) {
+        return ticketsUpdate(text, score / 64 - score % 64, score / 64);
+    }
+
+    /** {@link #ticketsUpdate} for the key before {@code start}: "SEC-2025-0040 update: 198.51.100.201". */
+    private static boolean ticketsUpdateBefore(String text, int start) {
+        int colon = start - 1;
+        while (colon > 0 && text.charAt(colon) == ' ') {
+            colon--;
+        }
+        return colon >= 6 && text.charAt(colon) == ':' && ticketsUpdate(text, colon - 6, colon);
+    }
+
+    private static boolean ticketsUpdate(String text, int start, int end) {
+        if (end - start != 6 || !text.regionMatches(true, start, "update", 0, 6) || start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int before = start - 1;
+        int from = before;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, before);
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)
+                || word.equalsIgnoreCase("ticket") || word.equalsIgnoreCase("case") || word.equalsIgnoreCase("status");
     }
 
     /**

@@ -3,6 +3,7 @@ package io.contactshield.topology.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,66 @@ final class ObfuscatedEmail {
                 }
             }
         }
+        addSaidAt(text, found);
         return found;
+    }
+
+    /**
+     * Words said for the sign between a local part and a domain that are written out ("so that's
+     * jane.doe at example.com", Polish "ewa.jankowska małpa wp.pl", Ukrainian "... собачка ukr.net").
+     */
+    private static final String[] SAID_AT = {" at ", " ma\u0142pa ", " \u0441\u043e\u0431\u0430\u0447\u043a\u0430 ",
+        " \u0441\u043e\u0431\u0430\u043a\u0430 ", " arroba ", " arobase ", " chiocciola ", " \u00e4t "};
+    private static final Pattern WRITTEN_LOCAL = Pattern.compile("[A-Za-z0-9_%+-]{1,64}(?:\\.[A-Za-z0-9_%+-]{1,64}){0,8}+");
+    private static final Pattern WRITTEN_DOMAIN = Pattern.compile("(?:[A-Za-z0-9-]{1,63}\\.){1,4}+([A-Za-z]{2,24})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])");
+    /** Files named before "at" a host ("report.pdf at drive.example.com") are no mailboxes. */
+    private static final Set<String> FILE_ENDINGS = Set.of("pdf", "txt", "doc", "docx", "xls", "xlsx", "csv", "jpg",
+            "jpeg", "png", "zip", "log", "json", "xml", "html", "htm");
+
+    /**
+     * An address written but for its sign, said as a word: the local part must look like a mailbox
+     * (a dot, an underscore or a digit in it), the domain be written with a dot and end in a known
+     * top-level domain. "meet at example.com" has no such local part.
+     */
+    private static void addSaidAt(String text, List<Detection> found) {
+        for (String word : SAID_AT) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int localStart = at;
+                while (localStart > 0 && localStart > at - 64 * 2 && isLocalChar(text.charAt(localStart - 1))) {
+                    localStart--;
+                }
+                int domainStart = at + word.length();
+                if (localStart == at || (localStart > 0 && (text.charAt(localStart - 1) == '@'
+                        || Character.isLetterOrDigit(text.charAt(localStart - 1))))) {
+                    continue;
+                }
+                Matcher local = WRITTEN_LOCAL.matcher(text).region(localStart, at);
+                Matcher domain = WRITTEN_DOMAIN.matcher(text).region(domainStart, Math.min(text.length(), domainStart + 255))
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                if (!local.matches() || !domain.lookingAt() || !mailboxLike(text.substring(localStart, at))
+                        || !SpokenEmail.TOP_LEVEL.contains(domain.group(1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Detection address = new Detection(EntityTypes.EMAIL, localStart, domain.end(), CONFIDENCE, EmailDetector.NAME);
+                if (found.stream().noneMatch(address::overlaps)) {
+                    found.add(address);
+                }
+            }
+        }
+    }
+
+    private static boolean isLocalChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-');
+    }
+
+    /** A dot, an underscore or a digit between letters, and no file's ending: "ewa.jankowska", "romaniuk72". */
+    private static boolean mailboxLike(String local) {
+        int dot = local.lastIndexOf('.');
+        if (local.startsWith(".") || local.endsWith(".") || local.chars().noneMatch(Character::isLetter)
+                || (dot > 0 && FILE_ENDINGS.contains(local.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        return local.indexOf('.') > 0 || local.indexOf('_') > 0 || local.chars().anyMatch(Character::isDigit);
     }
 
     /**

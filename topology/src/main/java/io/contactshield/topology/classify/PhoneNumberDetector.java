@@ -450,8 +450,10 @@ public final class PhoneNumberDetector implements Detector {
                             && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
                     || afterAccountPrefix(text, start)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
+                    || longBareNational(text, start, end)
                     || dotsAndDashes(text, start, end) || slashBeforeZero(text, start, end)
-                    || endsInDecimalFraction(text, start, end) || afterHttpRequest(text, start)
+                    || endsInDecimalFraction(text, start, end) || longRunBeforeOneDot(text, start, end)
+                    || afterHttpRequest(text, start)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
@@ -932,6 +934,19 @@ public final class PhoneNumberDetector implements Detector {
         return -1;
     }
 
+    /** Most digits before the one dot of a number written with a single dot ({@code 0412.345678}). */
+    private static final int MAX_DIGITS_BEFORE_ONE_DOT = 7;
+
+    /**
+     * {@code 1731581059.88412}, a call's id (seconds and a sequence): digits, one dot, digits, with
+     * more digits before the dot than any number split by a single dot has.
+     */
+    private static boolean longRunBeforeOneDot(String text, int start, int end) {
+        int dot = Chars.digitRunEnd(text, start);
+        return dot - start > MAX_DIGITS_BEFORE_ONE_DOT && dot + 1 < end && text.charAt(dot) == '.'
+                && Chars.digitRunEnd(text, dot + 1) == end;
+    }
+
     private static boolean endsInDecimalFraction(String text, int start, int end) {
         if (end - start >= 3 && text.charAt(end - 2) == '.' && Chars.isAsciiDigit(text.charAt(end - 3))) {
             return true;
@@ -1019,6 +1034,28 @@ public final class PhoneNumberDetector implements Detector {
             slashes++;
         }
         return slashes > 0 && i >= 0 && Chars.isAsciiDigit(text.charAt(i));
+    }
+
+    /** Most digits of any national number written bare with its trunk 0: Indonesia's {@code 081322755549}. */
+    private static final int MAX_BARE_TRUNK_NATIONAL = 12;
+
+    /**
+     * Thirteen digits or more in one run after a single 0 ({@code 0412180030021}, a property-tax
+     * account): longer than any national number is written without groups, but for an Argentine
+     * mobile with its area code and 15 ({@code 0341 15 498 7120}, thirteen digits, said in words too).
+     * With "00" they are a number dialled abroad ({@code 0041796124477}) and stay.
+     */
+    private static boolean longBareNational(String text, int start, int end) {
+        if (end - start <= MAX_BARE_TRUNK_NATIONAL || text.charAt(start) != '0' || text.charAt(start + 1) == '0'
+                || !Chars.onlyDigits(text, start, end)) {
+            return false;
+        }
+        for (int fifteen = start + 3; fifteen <= start + 5; fifteen++) {
+            if (text.startsWith("15", fifteen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1222,8 +1259,21 @@ public final class PhoneNumberDetector implements Detector {
      * masked number, not one that can be dialled.
      */
     private static boolean maskedDigitsAfter(String text, int end) {
-        return end + 1 < text.length() && (text.charAt(end) == 'x' || text.charAt(end) == 'X')
-                && (text.charAt(end + 1) == 'x' || text.charAt(end + 1) == 'X');
+        if (end + 1 >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(end);
+        char second = text.charAt(end + 1);
+        if ((first == 'x' || first == 'X') && (second == 'x' || second == 'X')) {
+            return true;
+        }
+        // "555-01??", "555-01**": marks that finish a group of two digits; after a whole group they are
+        // the writer's ("+44 20 7946 0958?? is that legit").
+        int group = end;
+        while (group > 0 && Chars.isAsciiDigit(text.charAt(group - 1))) {
+            group--;
+        }
+        return (first == '?' || first == '*') && second == first && end - group <= 2;
     }
 
     /**
@@ -1297,9 +1347,21 @@ public final class PhoneNumberDetector implements Detector {
         int group = blank + 1;
         boolean hour = end - group <= 2 && Chars.onlyDigits(text, group, end) && end + 2 < text.length()
                 && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1)) && Chars.isAsciiDigit(text.charAt(end + 2));
-        return hour || hasDateSeparator(text, group, end) && DATE_GROUP.matcher(text.subSequence(group, end)).matches()
-                ? blank : -1;
+        return hour || hasDateSeparator(text, group, end) && (DATE_GROUP.matcher(text.subSequence(group, end)).matches()
+                || dayAndMonthAfterBlanks(text, start, blank, group, end)) ? blank : -1;
     }
+
+    /**
+     * Whether {@code text[group, end)} is a day and month without a year ({@code 13.11}) after groups
+     * split by blanks only: "+380 96 771 40 38 13.11 о 16:20". A number written with dots
+     * ({@code 06.12.34.56.78}) has no such last group.
+     */
+    private static boolean dayAndMonthAfterBlanks(String text, int start, int blank, int group, int end) {
+        return DAY_AND_MONTH.matcher(text.subSequence(group, end)).matches() && text.indexOf('.', start) >= group
+                && text.lastIndexOf('-', blank) < start && text.lastIndexOf('/', blank) < start;
+    }
+
+    private static final Pattern DAY_AND_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.?");
 
     /** Where the first two blanks in a row stand in {@code text[start, end)}; -1 if nowhere. */
     private static int doubleBlankWithin(String text, int start, int end) {

@@ -49,6 +49,7 @@ final class SpokenEmail {
             "arond", "afna", "et", "eta",
             // Estonian and Swedish "ätt".
             "\u00e4tt", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            "\u0441\u043e\u0431\u0430\u0447\u043a\u0430", "sobachka", // Ukrainian "собачка" (little dog)
             "\u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
@@ -1062,8 +1063,10 @@ final class SpokenEmail {
             // The "at" may follow the last spelled item after a blank: "..., e, dot, l at example dot ie",
             // or a few words after it ("..., g, underscore, four four at hotmail dot com").
             boolean atAfter = false;
+            // ("..., a, seven eight, at hotmail dot com": a comma before it too.)
             for (int w = last + 1; w < words.size() && w <= last + MAX_WORDS_BEFORE_AT
-                    && words.get(w).start() == words.get(w - 1).end() + 1; w++) {
+                    && (words.get(w).start() == words.get(w - 1).end() + 1 || commaGap(text, words.get(w - 1), words.get(w)));
+                    w++) {
                 if (AT.contains(words.get(w).lower())) {
                     atAfter = true;
                     break;
@@ -1148,7 +1151,11 @@ final class SpokenEmail {
             Map.entry("liniu\u021b\u0103 jos", "underscore"), Map.entry("liniuta jos", "underscore"),
             // Croatian "donja crta", Slovenian "spodnja črta" (underscore).
             Map.entry("donja crta", "underscore"), Map.entry("spodnja \u010drta", "underscore"),
-            Map.entry("spodnja crta", "underscore"));
+            Map.entry("spodnja crta", "underscore"),
+            // Ukrainian "нижнє підкреслення" and Russian "нижнее подчёркивание" (underscore).
+            Map.entry("\u043d\u0438\u0436\u043d\u0454 \u043f\u0456\u0434\u043a\u0440\u0435\u0441\u043b\u0435\u043d\u043d\u044f", "underscore"),
+            Map.entry("\u043d\u0438\u0436\u043d\u0435\u0435 \u043f\u043e\u0434\u0447\u0451\u0440\u043a\u0438\u0432\u0430\u043d\u0438\u0435", "underscore"),
+            Map.entry("\u043d\u0438\u0436\u043d\u0435\u0435 \u043f\u043e\u0434\u0447\u0435\u0440\u043a\u0438\u0432\u0430\u043d\u0438\u0435", "underscore"));
     private static final int MAX_SIGN_WORDS = 4;
 
     private static List<Word> joinSignPhrases(List<Word> words) {

@@ -32,15 +32,19 @@ final class SpokenFillers {
             // Croatian and Serbian "ovaj" ("nula devet jedan, ovaj, četiri četiri sedam"); Portuguese "é"
             // between groups ("onze, nove sete quatro, é, um dois, ...").
             "ovaj", "\u00e9",
+            // Portuguese "tipo" (like: "nove meia dois um quatro, tipo, três zero oito sete"); Ukrainian
+            // and Russian "е", "ее" in Cyrillic (Latin "e" links Italian and Portuguese numbers).
+            "tipo", "\u0435", "\u0435\u0435",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
-    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f";
-    /** Most blanks and commas between a filler and the number words around it, on each side. */
-    private static final int MAX_SEPARATORS = 3;
-    /** ... and before it an ellipsis too ("one two three... uh, seven eight nine"): three dots and a blank. */
-    private static final int MAX_SEPARATORS_BEFORE = 5;
+    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435";
+    /**
+     * Most blanks, commas and dots of an ellipsis between a filler and the number words around it,
+     * on each side: "one two three... uh, seven eight nine", "eight one seven... uh... five five five".
+     */
+    private static final int MAX_SEPARATORS = 5;
 
     private SpokenFillers() {
     }
@@ -96,13 +100,15 @@ final class SpokenFillers {
     private static boolean betweenNumberWords(String text, int start, int end) {
         int before = start;
         int commasBefore = 0;
-        while (before > 0 && start - before < MAX_SEPARATORS_BEFORE
+        while (before > 0 && start - before < MAX_SEPARATORS
                 && (isSeparator(text.charAt(before - 1)) || isEllipsis(text.charAt(before - 1)))) {
             commasBefore += text.charAt(--before) == ',' ? 1 : 0;
         }
         int after = end;
         int commasAfter = 0;
-        while (after < text.length() && after - end < MAX_SEPARATORS && isSeparator(text.charAt(after))) {
+        // (An ellipsis after it too: "eight one seven... uh... five five five".)
+        while (after < text.length() && after - end < MAX_SEPARATORS
+                && (isSeparator(text.charAt(after)) || isEllipsis(text.charAt(after)))) {
             commasAfter += text.charAt(after++) == ',' ? 1 : 0;
         }
         if (before == start || after == end || commasBefore > 1 || commasAfter > 1

@@ -291,6 +291,7 @@ public final class TextClassifier {
                     }
                     if (isDigitType(detection.type()) && (spelledLettersBefore(text, detection.start())
                             || spelledLettersBefore(text, runStart(rewrite, detection.start()))
+                            || capitalLetterBefore(text, runStart(rewrite, detection.start()))
                             || letterSpelledAsInBefore(text, runStart(rewrite, detection.start())))) {
                         continue; // "C X four zero one nine ...": the letters and digits of a code
                     }
@@ -299,7 +300,7 @@ public final class TextClassifier {
                     }
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
-                        int start = isDigitType(adjusted.type()) ? restartStart(original, rewrite, adjusted) : adjusted.start();
+                        int start = isDigitType(adjusted.type()) ? earliestRestart(original, rewrite, adjusted) : adjusted.start();
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
                                 rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
                         if (saidAsDate(original, said)) {
@@ -493,11 +494,15 @@ public final class TextClassifier {
             // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait", "wrong".
             "ne", "oprostite", "oprosti", "\u010dekajte", "pri\u010dekajte", "po\u010dakajte", "krivo", "pogre\u0161no",
             "narobe",
-            // "no hang on, it's oh two oh ...", "hold on".
-            "hang", "hold",
+            // "no hang on, it's oh two oh ...", "hold on"; a groan at one's own slip ("four five... ugh, ...").
+            "hang", "hold", "ugh", "argh",
             // Lithuanian "sorry"; Bulgarian, Russian and Serbian "no" (Cyrillic), Bulgarian "sorry".
             "atsipra\u0161au",
             "\u043d\u0435", "\u0438\u0437\u0432\u0438\u043d\u0435\u0442\u0435",
+            // Ukrainian "no", "sorry", "excuse me", "wait"; Russian "no", "wait".
+            "\u043d\u0456", "\u0432\u0438\u0431\u0430\u0447\u0442\u0435", "\u043f\u0435\u0440\u0435\u043f\u0440\u043e\u0448\u0443\u044e",
+            "\u0437\u0430\u0447\u0435\u043a\u0430\u0439\u0442\u0435", "\u043d\u0435\u0442",
+            "\u043f\u043e\u0434\u043e\u0436\u0434\u0438\u0442\u0435",
             // Finnish and Estonian "no", "wait", "sorry" ("neli kaheksa kuus... ei oota, ...", "ei kun").
             "ei", "oota", "vabandust", "anteeksi",
             // Greek "sorry" (both spellings), "no".
@@ -513,6 +518,27 @@ public final class TextClassifier {
      * digits said first, fewer and starting alike, right before a correction, are the same number's,
      * and its span takes them in, so that they are protected too. {@code found.start()} otherwise.
      */
+    /** Most false starts of one number read back to its first ("seven one three, five five... no sorry, ..."). */
+    private static final int MAX_RESTARTS = 3;
+
+    /**
+     * {@link #restartStart} read again from each false start found, so that a number begun wrong twice
+     * ("seven one three, five five... no sorry, seven one three, four five... ugh, seven one three, five
+     * five five, ...") is read from its first attempt.
+     */
+    private static int earliestRestart(String original, SpokenDigits.Rewrite rewrite, Detection found) {
+        int start = found.start();
+        for (int k = 0; k < MAX_RESTARTS; k++) {
+            int earlier = restartStart(original, rewrite, new Detection(found.type(), start, found.end(), found.confidence(),
+                    found.detector()));
+            if (earlier >= start) {
+                break;
+            }
+            start = earlier;
+        }
+        return start;
+    }
+
     private static int restartStart(String original, SpokenDigits.Rewrite rewrite, Detection found) {
         String text = rewrite.text;
         // Back over the correction to the number words said first; a longer one after an ellipsis too.
@@ -685,7 +711,16 @@ public final class TextClassifier {
         while (start > 0 && Chars.isAsciiDigit(text.charAt(start - 1))) {
             start--;
         }
-        return start < end ? start : lettersStart(text, end);
+        if (start < end) {
+            return start;
+        }
+        start = lettersStart(text, end);
+        // An apostrophe inside a word is part of it: Ukrainian "дев'ять", "дев'яносто", English "it's".
+        while (start >= 2 && start < end && Chars.isApostrophe(text.charAt(start - 1))
+                && Character.isLetter(text.charAt(start - 2))) {
+            start = lettersStart(text, start - 1);
+        }
+        return start;
     }
 
     /**
@@ -914,6 +949,24 @@ public final class TextClassifier {
             i--;
         }
         return !spellsTheWordBefore(text, start);
+    }
+
+    /**
+     * Whether a capital consonant stands alone right before {@code start}, a blank between: "T cero
+     * cuatro ocho dos ..." (a violation's number that "starts with T"), the letter and digits of one
+     * code. Not a vowel ("A", "I", "O" are words or a zero) nor a letter after a comma.
+     */
+    private static boolean capitalLetterBefore(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == start || i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return c >= 'A' && c <= 'Z' && isSpellable(Character.toLowerCase(c))
+                && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)));
     }
 
     /**

@@ -17,6 +17,14 @@ class AwsAccessKeyDetectorTest {
     }
 
     @Test
+    void readsASecretKeysCueInTheCallersLanguages() {
+        String secret = "bF3bUmhZoPcWGilJlVOxFz51vzndWe3dLt1WbFB7";
+        assertThat(found("la clave secreta es " + secret + " ok")).containsExactly(secret);
+        assertThat(found("секретний ключ поруч: " + secret + ". Деактивував")).containsExactly(secret);
+        assertThat(found("checksum " + secret + " ok")).isEmpty();
+    }
+
+    @Test
     void findsAKeyIdSpelledOutCharByChar() {
         assertThat(found("CUSTOMER: yeah it's a k i a i d i x q l p w w t o l u six p k | AGENT: okay"))
                 .containsExactly("a k i a i d i x q l p w w t o l u six p k");

@@ -173,6 +173,17 @@ class EmailDetectorTest {
         assertThat(found("Klient: Raamatupidajale, arved \u00e4t p\u00e4rnumetall punkt ee \u2014 t\u00e4pit\u00e4hte ei ole"))
                 .containsExactly("arved \u00e4t p\u00e4rnumetall punkt ee");
         assertThat(found("I started at example dot com")).isEmpty();
+        // A comma before "at" after letters spelled with commas.
+        assertThat(found("agent: J, M, E, D, I, N, A, seven eight, at hotmail dot com?\ncaller: correct"))
+                .containsExactly("J, M, E, D, I, N, A, seven eight, at hotmail dot com");
+        // Ukrainian "собачка", "крапка", "нижнє підкреслення".
+        assertThat(found("Клієнт: bondarenko нижнє підкреслення andrii собачка ukr крапка net"))
+                .containsExactly("bondarenko нижнє підкреслення andrii собачка ukr крапка net");
+        // A written address with its sign said as a word; a file or prose before "at" is none.
+        assertThat(found("\u2014 Czyli ewa.jankowska ma\u0142pa wp.pl, dobrze?")).containsExactly("ewa.jankowska ma\u0142pa wp.pl");
+        assertThat(found("so that's jane.doe at example.com right")).containsExactly("jane.doe at example.com");
+        assertThat(found("saved report.pdf at drive.example.com")).isEmpty();
+        assertThat(found("meet at example.com")).isEmpty();
         // French "et" is "and", and an article opens no domain.
         assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
     }

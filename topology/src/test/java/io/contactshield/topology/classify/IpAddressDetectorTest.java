@@ -343,6 +343,13 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aTicketsUpdateIsNoSoftwareUpdate() {
+        assertThat(classifiedAddresses("SEC-2025-0040 update: 198.51.100.201 is the state DMV's integration NAT"))
+                .containsExactly("198.51.100.201");
+        assertThat(classifiedAddresses("Agent desktop update: 10.2.0.15 rolled out")).isEmpty();
+    }
+
+    @Test
     void aBuildNumberInBracketsAfterAVersionOrAfterPatchLevelIsNoAddress() {
         assertThat(classifiedAddresses("healthcheck OK: crm-lux v5.8.2 (10.2.0.15), ivr-at v4.12.0.3")).isEmpty();
         assertThat(classifiedAddresses("Build 2025.3.1, patch level 10.2.0.15. Page sent to on-call.")).isEmpty();

@@ -557,7 +557,9 @@ class NationalPhoneNumbersTest {
         "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen",
         // A company's registration number, Croatian and Slovenian.
         "Mati\u010dni broj poslovnega subjekta 5518822000, dav\u010dna \u0161tevilka 18687130",
-        "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000."})
+        "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000.",
+        // Ukrainian tax ids, transliterated and in Cyrillic.
+        "zaraz u mene prepaid. Ya FOP, IPN 3201845576", "IBAN UA86 3005 2834 4482 5607 2358 8391 6, \u0404\u0414\u0420\u041f\u041e\u0423 3396802714, призначення"})
     void readsNoPhoneInPrefixesListedWithASlashOrAnAustrianInsuranceNumber(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }

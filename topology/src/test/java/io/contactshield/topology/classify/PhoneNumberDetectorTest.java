@@ -294,8 +294,24 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A day and month after a number split by blanks; a number followed by the writer's "??".
+        "вхідний дзвінок з +380 96 771 40 38 13.11 о 16:20 | +380 96 771 40 38",
+        "My number is 5125550143?? Nobody called me back | 5125550143",
+        "called me from +44 20 7946 0958?? is that legit | +44 20 7946 0958",
+        // An Argentine mobile, thirteen digits with its trunk 0, area code and 15.
+        "el celu de \u00e9l es 0341154987120 | 0341154987120"
+    })
+    void readsANumberBeforeADayAndMonthOrMarksAndAnArgentineMobile(String text, String phone) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"boravak 05.07.\u201312.07.2025. Status: odjavljeno", "stay 05.07.-12.07.2025 booked",
-        "wa.me/12345 is no number"})
+        "wa.me/12345 is no number",
+        // Thirteen digits after one 0, a call's id, a number with masked digits.
+        "I own 0412180030021 and paid 0412180030012 by mistake", "secret key in call 1731581059.88412 \u2014 the caller",
+        "cannot receive SMS code on US number +1 (312) 555-01?? \u2014 asked to re-enter"})
     void readsNoPhoneInARangeOfDatesOrAShortLink(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
     }

@@ -29,9 +29,13 @@ class SpokenFillersTest {
             + " | PHONE_NUMBER:dos uno cero, este, cinco cinco cinco, cero uno, noventa y nueve",
         "Cliente: o meu n\u00famero \u00e9 o nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito."
             + " | PHONE_NUMBER:nove um dois, h\u00e3, tr\u00eas quatro cinco, seis sete oito",
-        // A filler after an ellipsis.
+        // A filler after an ellipsis, and between two; Portuguese "tipo" (like).
         "Caller: yeah my number's oh four five six, one two three... uh, seven eight nine Agent: thanks"
-            + " | PHONE_NUMBER:oh four five six, one two three... uh, seven eight nine"
+            + " | PHONE_NUMBER:oh four five six, one two three... uh, seven eight nine",
+        "caller: sure it's eight one seven... uh... five five five... zero one nine four"
+            + " | PHONE_NUMBER:eight one seven... uh... five five five... zero one nine four",
+        "cliente: \u00e9... o telefone \u00e9 onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
+            + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
     })
     void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

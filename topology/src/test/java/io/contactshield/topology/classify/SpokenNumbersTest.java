@@ -444,6 +444,29 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aNumberBegunWrongTwiceIsReadFromItsFirstAttempt() {
+        assertThat(found("caller: my number is seven one three, five five... no sorry, seven one three, four five... ugh,"
+                + " seven one three, five five five, zero one eight eight")).containsExactly("PHONE_NUMBER:seven one three,"
+                        + " five five... no sorry, seven one three, four five... ugh, seven one three, five five five, zero one eight eight");
+    }
+
+    @Test
+    void ukrainianFalseStartsAndWordsWithAnApostrophe() {
+        assertThat(found("на номер нуль дев'яносто дев'ять... \u0435... нуль дев'яносто дев'ять, вісімсот сімдесят чотири,"
+                + " дванадцять, нуль три бо")).containsExactly("PHONE_NUMBER:нуль дев'яносто дев'ять... \u0435... нуль"
+                        + " дев'яносто дев'ять, вісімсот сімдесят чотири, дванадцять, нуль три");
+        assertThat(found("абонент: нуль шістдесят три... шістдесят три... ні, нуль сімдесят три, сто двадцять, сорок"
+                + " чотири, нуль нуль")).containsExactly("PHONE_NUMBER:нуль шістдесят три... шістдесят три... ні, нуль"
+                        + " сімдесят три, сто двадцять, сорок чотири, нуль нуль");
+    }
+
+    @Test
+    void aCapitalConsonantBeforeSpokenDigitsMakesACode() {
+        assertThat(found("caller: sí, T cero cuatro ocho dos dos nueve uno cero cinco tres\nagent: perfecto")).isEmpty();
+        assertThat(found("caller: my number is five five five zero one two three")).hasSize(1);
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
