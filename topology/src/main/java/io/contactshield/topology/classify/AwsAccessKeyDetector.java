@@ -146,9 +146,7 @@ public final class AwsAccessKeyDetector implements Detector {
             // Speech-to-text writes spelled letters in lower case; one scan for them in every text.
             addSpelledKeyIds(text, found);
         }
-        if (containsIgnoreCase(text, "secr") || containsIgnoreCase(text, "segret") || containsIgnoreCase(text, "klucz")
-                || containsIgnoreCase(text, "geheim") || text.contains("\u0441\u0435\u043a\u0440\u0435\u0442")) {
-            // (A secret's cue in the callers' languages too: "clave secreta", "секретний ключ", ...)
+        if (hasSecretStem(text)) {
             Matcher secrets = SECRET.matcher(text);
             for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())
@@ -233,19 +231,23 @@ public final class AwsAccessKeyDetector implements Detector {
         return Chars.isAsciiLetterOrDigit(c) || c == '/' || c == '+';
     }
 
+    /** Stems of the word "secret" in the callers' languages: "clave secreta", "chiave segreta", "klucz tajny", "секретний". */
+    private static final String[] SECRET_STEMS = {"secr", "segret", "klucz", "geheim", "\u0441\u0435\u043a\u0440\u0435\u0442"};
+
     /**
-     * Whether {@code word} (lower-case ASCII) occurs in {@code text}, compared as
-     * {@link String#regionMatches(boolean, int, String, int, int)} does. Only an ASCII char of the
-     * same letter, or a non-ASCII one (U+017F long s folds to 's'), can match the first letter: the
-     * rest of the text is passed over without a region comparison.
+     * Whether a stem of {@link #SECRET_STEMS} stands in {@code text}, compared as {@link
+     * String#regionMatches(boolean, int, String, int, int)} does, in one pass: only a char that is a
+     * stem's first letter, or non-ASCII (U+017F long s folds to 's'), is compared further.
      */
-    private static boolean containsIgnoreCase(String text, String word) {
-        char first = word.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == firstUpper || c >= 128) && text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
+    private static boolean hasSecretStem(String text) {
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == 's' || c == 'k' || c == 'g' || c >= 128) {
+                for (String stem : SECRET_STEMS) {
+                    if (text.regionMatches(true, i, stem, 0, stem.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

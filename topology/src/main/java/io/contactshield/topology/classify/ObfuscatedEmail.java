@@ -96,8 +96,9 @@ final class ObfuscatedEmail {
                 }
                 int domainStart = at + word.length();
                 if (localStart == at || (localStart > 0 && (text.charAt(localStart - 1) == '@'
-                        || Character.isLetterOrDigit(text.charAt(localStart - 1))))) {
-                    continue;
+                        || Character.isLetterOrDigit(text.charAt(localStart - 1))))
+                        || !mailboxLike(text.substring(localStart, at)) || !dotInWordAt(text, domainStart)) {
+                    continue; // (the cheap tests first: " at " stands in most English text)
                 }
                 Matcher local = WRITTEN_LOCAL.matcher(text).region(localStart, at);
                 Matcher domain = WRITTEN_DOMAIN.matcher(text).region(domainStart, Math.min(text.length(), domainStart + 255))
@@ -112,6 +113,16 @@ final class ObfuscatedEmail {
                 }
             }
         }
+    }
+
+    /** Whether the word at {@code start} has a dot between its letters or digits: "wp.pl", not "home". */
+    private static boolean dotInWordAt(String text, int start) {
+        for (int i = start + 1; i + 1 < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocalChar(char c) {
