@@ -98,6 +98,8 @@ final class ContextWords {
             // "ringe (meg/mig)".
             "reach you on", "reach you at", "reach us on", "reach us at", "contact number", "contact no",
             "get me at", "get me on", "get me back at", "get me back on", "get back to me at", "get back to me on",
+            // Where a message goes: "SMS confirmation sent to 0764402219" (not the confirmation's number).
+            "sms sent to", "sms confirmation sent to", "text sent to", "texted to", "text it to", "otp sent to",
             "llama al", "llame al", "ll\u00e1manos", "llamanos", "ll\u00e1menos", "ringe", "ringe meg", "ringe mig",
             // Korean, Japanese and Chinese words for contact, phone (number) and mobile, which particles
             // follow without a blank ("연락처는", "電話番号は").
@@ -236,6 +238,8 @@ final class ContextWords {
             "portable", "t\u00e9l\u00e9phone");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
+            // A SIP trunk's caller identity in a peer's configuration ("fromuser=27112864000").
+            "fromuser", "from_user",
             "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
@@ -353,7 +357,7 @@ final class ContextWords {
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word
             // for a US SSN too), Luxembourgish "client number".
-            "sv-nummer", "sv-nr", "svnr", "clientsnummer",
+            "sv-nummer", "sv-nr", "svnr", "clientsnummer", "tax no", "tax ref", "tax reference", "income tax number",
             // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
             "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
             "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",
@@ -1842,7 +1846,8 @@ final class ContextWords {
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
-            "on the contract", "on your contract", "on my contract",
+            "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
+            "on the booking", "on your booking", "on my booking",
             // Greek "in the booking" ("change the mobile in the booking to 697 ...").
             "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",
             // Romanian "on the account", "from the account".

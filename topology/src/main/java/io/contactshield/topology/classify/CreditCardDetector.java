@@ -189,7 +189,8 @@ public final class CreditCardDetector implements Detector {
             if ((digits >= MIN_DIGITS || (digits == MAESTRO_SHORT && cardCue)) && isGrouping(groups, first, last)
                     && !continuesGrouping(text, groups, first, last, separator, previousToken)) {
                 String number = digitsOf(text, groups, first, last);
-                if (luhn(number) && (digits == MAESTRO_SHORT ? isMaestro(number) : issuerAccepts(number))) {
+                if (luhn(number) && (digits == MAESTRO_SHORT ? isMaestro(number) : issuerAccepts(number))
+                        && !(isSouthAfricanId(number) && !ContextWords.near(text, groups.get(first)[0], ContextWords.CARD))) {
                     best = last;
                 }
             }
@@ -274,6 +275,25 @@ public final class CreditCardDetector implements Detector {
             digits.append(text, groups.get(g)[0], groups.get(g)[1]);
         }
         return digits.toString();
+    }
+
+    private static final int SOUTH_AFRICAN_ID_DIGITS = 13;
+
+    /**
+     * A South African identity number: thirteen digits, a date of birth (YYMMDD), four of sequence,
+     * a citizenship digit (0 or 1), an 8 or 9, and a Luhn check digit. It passes Luhn as a card does,
+     * and a 13-digit Maestro or Visa number is rare: without a card's cue it is the ID.
+     */
+    static boolean isSouthAfricanId(String digits) {
+        if (digits.length() != SOUTH_AFRICAN_ID_DIGITS) {
+            return false;
+        }
+        int month = Integer.parseInt(digits.substring(2, 4));
+        int day = Integer.parseInt(digits.substring(4, 6));
+        char citizenship = digits.charAt(10);
+        char race = digits.charAt(11);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (citizenship == '0' || citizenship == '1')
+                && (race == '8' || race == '9');
     }
 
     static boolean luhn(String digits) {

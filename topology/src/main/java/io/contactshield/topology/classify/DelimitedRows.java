@@ -24,6 +24,7 @@ final class DelimitedRows {
 
     private static final String DELIMITERS = ",;\t|";
     private static final int MIN_CELLS = 3;
+    private static final int MIN_PIPED_CELLS = 2;
     private static final int MAX_LABEL = 40;
     // Column names are a word or three ("SSN", "Phone number", "Date of birth"); prose with commas
     // has longer stretches between them.
@@ -57,6 +58,9 @@ final class DelimitedRows {
             List<int[]> header = split(text, headerStart, line[1], delimiter);
             int rows = 0;
             int next = i + 1;
+            if (next < lines.size() && isRule(text, lines.get(next)[0], lines.get(next)[1])) {
+                next++; // a table's rule under its header: "-------------+------"
+            }
             while (next < lines.size()) {
                 int[] row = lines.get(next);
                 List<int[]> rowCells = split(text, row[0], row[1], delimiter);
@@ -274,6 +278,34 @@ final class DelimitedRows {
     }
 
     /** The delimiter that makes {@code text[start, end)} a header line, or 0 if none does. */
+    /**
+     * Whether every label is one word: a two-column table's header ("msisdn | count"), not a
+     * signature's line ("Omar Siddiqui | Group Enrollment Specialist").
+     */
+    private static boolean oneWordEach(String text, List<int[]> labels) {
+        for (int[] cell : labels) {
+            int[] label = trimmed(text, cell);
+            if (Chars.indexOf(text, ' ', label[0], label[1]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[start, end)} is a table's rule: dashes, with '+', '|', '=' and blanks only. */
+    private static boolean isRule(String text, int start, int end) {
+        boolean dash = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != '+' && c != '|' && c != '=' && c != ' ' && c != ':') {
+                return false;
+            }
+        }
+        return dash;
+    }
+
     private static char headerDelimiter(String text, int start, int end) {
         for (int d = 0; d < DELIMITERS.length(); d++) {
             char delimiter = DELIMITERS.charAt(d);
@@ -281,7 +313,11 @@ final class DelimitedRows {
                 continue;
             }
             List<int[]> labels = split(text, start, end, delimiter);
-            if (labels != null && labels.size() >= MIN_CELLS && allLabels(text, labels)) {
+            // Two columns are a table only between pipes or tabs (" msisdn | count"); with commas and
+            // semicolons two words are as often prose ("Hi, thanks").
+            int fewest = delimiter == '|' || delimiter == '\t' ? MIN_PIPED_CELLS : MIN_CELLS;
+            if (labels != null && labels.size() >= fewest && allLabels(text, labels)
+                    && (labels.size() >= MIN_CELLS || oneWordEach(text, labels))) {
                 return delimiter;
             }
         }

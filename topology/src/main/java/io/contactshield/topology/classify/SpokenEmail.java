@@ -239,6 +239,13 @@ final class SpokenEmail {
             int domainFrom = k + 2 < read.size() && at.lower().equals("at") && !read.get(k).openAfter()
                     && SIGN_WORDS.contains(read.get(k + 1).lower()) && !read.get(k + 1).openAfter() ? k + 2 : k + 1;
             int domainEnd = domainEnd(read, domainFrom);
+            if (domainEnd < 0 && !paused) {
+                // "c, b, o, u, c, h, e, r, d, arobase globetrotter, point net": a pause before a spoken
+                // dot of the domain only, the letters before read as one spelled word.
+                List<Word> unpaused = withoutCommaPausesAfter(text, read, k);
+                domainEnd = domainEnd(unpaused, domainFrom);
+                read = domainEnd >= 0 ? unpaused : read;
+            }
             if (domainEnd < 0) {
                 continue;
             }
@@ -389,6 +396,9 @@ final class SpokenEmail {
             char c = text.charAt(i);
             if (c == ',' || c == '\u2026') {
                 commas++;
+            } else if (c == '.' && text.startsWith("...", i) && i + 3 <= to) {
+                commas++; // an ellipsis typed as three dots: "thembi dot nkosi at... transnet dot net"
+                i += 2;
             } else if (!Character.isWhitespace(c)) {
                 return -1;
             }
@@ -822,6 +832,12 @@ final class SpokenEmail {
             if (last >= 2 && SURNAME_PARTICLES.contains(words.get(last - 1).lower()) && JOINERS.contains(words.get(last - 2).lower())
                     && !word.openBefore() && !words.get(last - 1).openAfter() && !words.get(last - 1).openBefore()) {
                 return last - 1; // "ramon punto de leon arroba ...": a surname said with its particle
+            }
+            if (last >= 3 && SURNAME_PARTICLES.contains(words.get(last - 1).lower())
+                    && SURNAME_PARTICLES.contains(words.get(last - 2).lower()) && JOINERS.contains(words.get(last - 3).lower())
+                    && !word.openBefore() && !words.get(last - 1).openAfter() && !words.get(last - 1).openBefore()
+                    && !words.get(last - 2).openAfter() && !words.get(last - 2).openBefore()) {
+                return last - 2; // "pieter punt van der merwe at ...": two particles
             }
             return last;
         }

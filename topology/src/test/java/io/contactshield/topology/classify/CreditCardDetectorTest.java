@@ -31,6 +31,16 @@ class CreditCardDetectorTest {
         throw new AssertionError("unreachable");
     }
 
+    @Test
+    void aSouthAfricanIdIsNoCardWithoutACardsCue() {
+        // Thirteen digits: a date of birth, a sequence, a citizenship digit, an 8 and Luhn's check.
+        assertThat(found("Customer: 6710220847188")).isEmpty();
+        assertThat(found("Ouma (Sarie Koen, ID 5009275229082) is in 'n ouetehuis")).isEmpty();
+        assertThat(found("card number 5009275229082 please")).containsExactly("5009275229082");
+        assertThat(CreditCardDetector.isSouthAfricanId("6710220847188")).isTrue();
+        assertThat(CreditCardDetector.isSouthAfricanId("4111111111119")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "4111111111111111", "4012888888881881", "4222222222222",          // Visa 16, 13

@@ -184,6 +184,12 @@ class EmailDetectorTest {
         assertThat(found("so that's jane.doe at example.com right")).containsExactly("jane.doe at example.com");
         assertThat(found("saved report.pdf at drive.example.com")).isEmpty();
         assertThat(found("meet at example.com")).isEmpty();
+        // Two surname particles; an ellipsis typed as dots after "at"; a pause before a domain's dot only.
+        assertThat(found("CALLER: pieter punt van der merwe at telkomsa punt net... sorry, I mean dot"))
+                .containsExactly("pieter punt van der merwe at telkomsa punt net");
+        assertThat(found("it's thembi dot nkosi at... transnet dot net")).containsExactly("thembi dot nkosi at... transnet dot net");
+        assertThat(found("client: c, b, o, u, c, h, e, r, d, arobase globetrotter, point net\nagente: OK"))
+                .containsExactly("c, b, o, u, c, h, e, r, d, arobase globetrotter, point net");
         // French "et" is "and", and an article opens no domain.
         assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
     }

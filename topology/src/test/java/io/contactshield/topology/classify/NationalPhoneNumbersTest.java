@@ -542,6 +542,10 @@ class NationalPhoneNumbersTest {
             + " 16. uri. | 041 738 215",
         "Povzetek klica: gost sporo\u010da, da klju\u010di niso bili v skrinjici. Lastnica dosegljiva na 064 218 330. | 064 218 330",
         "Agent Dora: molim provjeru, korisniku Ivica Rukavina (01 4567 890) se IP-TV gasi svakih 20 min. | 01 4567 890",
+        // Where a text message went, not a confirmation's number; a SIP peer's caller identity; a psql table.
+        "Retention code RET-20-2GB. SMS confirmation sent to 0764402219. | 0764402219",
+        "'username=umoya_jhb\\nfromuser=27112864000' | 27112864000",
+        "'SELECT msisdn FROM cdr;\\n msisdn      | count\\n-------------+------\\n 27725580021 |     4' | 27725580021",
         // An HL7 field's number after the field's name, and before its components.
         "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"
     })
@@ -555,6 +559,8 @@ class NationalPhoneNumbersTest {
         "Sperre 0900/0930 + Drittanbieter gesetzt", "Sperre der Nummern 01801/01803 aktiv",
         "meine \u00f6sterreichische SV-Nummer 5317 271258 \u2013 brauchen Sie die auch?",
         "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen",
+        // A tax number; a signature's line with a pipe is no table's header.
+        "Cheque acc 62711840293, branch code 250655. My tax no. is 3145826170 if needed for the IT3(b).",
         // A company's registration number, Croatian and Slovenian.
         "Mati\u010dni broj poslovnega subjekta 5518822000, dav\u010dna \u0161tevilka 18687130",
         "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000.",

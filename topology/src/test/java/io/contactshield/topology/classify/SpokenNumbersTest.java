@@ -467,6 +467,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void theNumberOnThePolicyIsAPhone() {
+        assertThat(found("AGENT: okay, and the number on the policy?\nCALLER: oh seven six, um, four four oh, three two one"
+                + " nine\nAGENT: thank you")).containsExactly("PHONE_NUMBER:oh seven six, um, four four oh, three two one nine");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
