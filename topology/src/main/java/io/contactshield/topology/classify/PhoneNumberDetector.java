@@ -1064,7 +1064,7 @@ public final class PhoneNumberDetector implements Detector {
      * no plan starts with 0.
      */
     private static boolean slashBeforeZero(String text, int start, int end) {
-        int slash = text.indexOf('/', start);
+        int slash = Chars.indexOf(text, '/', start, end);
         return slash > start && slash + 1 < end && text.charAt(slash + 1) == '0';
     }
 
@@ -1357,8 +1357,8 @@ public final class PhoneNumberDetector implements Detector {
      * ({@code 06.12.34.56.78}) has no such last group.
      */
     private static boolean dayAndMonthAfterBlanks(String text, int start, int blank, int group, int end) {
-        return DAY_AND_MONTH.matcher(text.subSequence(group, end)).matches() && text.indexOf('.', start) >= group
-                && text.lastIndexOf('-', blank) < start && text.lastIndexOf('/', blank) < start;
+        return DAY_AND_MONTH.matcher(text.subSequence(group, end)).matches() && Chars.indexOf(text, '.', start, group) < 0
+                && Chars.indexOf(text, '-', start, blank) < 0 && Chars.indexOf(text, '/', start, blank) < 0;
     }
 
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.?");

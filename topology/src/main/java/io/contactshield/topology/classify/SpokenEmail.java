@@ -239,7 +239,7 @@ final class SpokenEmail {
             int domainFrom = k + 2 < read.size() && at.lower().equals("at") && !read.get(k).openAfter()
                     && SIGN_WORDS.contains(read.get(k + 1).lower()) && !read.get(k + 1).openAfter() ? k + 2 : k + 1;
             int domainEnd = domainEnd(read, domainFrom);
-            if (domainEnd < 0 && !paused) {
+            if (domainEnd < 0 && !paused && commaBeforeDomainDot(text, read, domainFrom)) {
                 // "c, b, o, u, c, h, e, r, d, arobase globetrotter, point net": a pause before a spoken
                 // dot of the domain only, the letters before read as one spelled word.
                 List<Word> unpaused = withoutCommaPausesAfter(text, read, k);
@@ -660,6 +660,21 @@ final class SpokenEmail {
 
     private static boolean isFiller(Word word) {
         return SpokenFillers.isFiller(word.lower(), 0, word.lower().length());
+    }
+
+    /**
+     * Whether a pause of one comma stands before a spoken dot among the first words of a domain from
+     * word {@code first} ("globetrotter, point net"): the cheap test before the domain is read again
+     * without such pauses (most "at"s of a text are prose, and the words are copied for that reading).
+     */
+    private static boolean commaBeforeDomainDot(String text, List<Word> words, int first) {
+        for (int j = first; j + 1 < words.size() && j < first + 2 * MAX_DOMAIN_LABELS; j++) {
+            if (words.get(j).openAfter() && DOT.contains(words.get(j + 1).lower())
+                    && commasBetween(text, words.get(j).end(), words.get(j + 1).start()) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */
