@@ -100,6 +100,7 @@ final class ContextWords {
             "get me at", "get me on", "get me back at", "get me back on", "get back to me at", "get back to me on",
             // Where a message goes: "SMS confirmation sent to 0764402219" (not the confirmation's number).
             "sms sent to", "sms confirmation sent to", "text sent to", "texted to", "text it to", "otp sent to",
+            "texts from", "texting from", "texted from",
             "llama al", "llame al", "ll\u00e1manos", "llamanos", "ll\u00e1menos", "ringe", "ringe meg", "ringe mig",
             // Korean, Japanese and Chinese words for contact, phone (number) and mobile, which particles
             // follow without a blank ("연락처는", "電話番号は").
@@ -238,8 +239,12 @@ final class ContextWords {
             "portable", "t\u00e9l\u00e9phone");
     /** Labels of a number in international form written without its '+' ({@code MSISDN 447700900563}). */
     static final List<String> INTERNATIONAL_LABELS = List.of("msisdn", "e164", "e.164", "e164 number", "dst",
-            // A SIP trunk's caller identity in a peer's configuration ("fromuser=27112864000").
-            "fromuser", "from_user",
+            // A SIP trunk's caller identity in a peer's configuration ("fromuser=27112864000"); a call
+            // record's parties, a RADIUS station, an SMS gateway's and a transfer's ends.
+            "fromuser", "from_user", "a_number", "b_number", "calling-station-id", "called-station-id", "sent to",
+            "src", "dest",
+            // Indonesian and Malaysian handphone columns and WhatsApp numbers, written with the country code.
+            "hp", "no_hp", "nohp", "no hp", "whatsapp", "wa",
             "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
@@ -358,6 +363,10 @@ final class ContextWords {
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word
             // for a US SSN too), Luxembourgish "client number".
             "sv-nummer", "sv-nr", "svnr", "clientsnummer", "tax no", "tax ref", "tax reference", "income tax number",
+            // An Indonesian and Malay bank account ("rek BCA 0618844219", "no. akaun"); a range's prefix.
+            "rek", "rekening", "norek", "no rek", "akaun", "no akaun", "nombor akaun", "prefix", "prefiks", "awalan",
+            // Indonesian and Malaysian identity, family-card and tax numbers.
+            "nik", "ktp", "no ktp", "kk", "mykad", "no kp", "no. kp", "kad pengenalan",
             // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
             "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
             "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",
@@ -650,6 +659,8 @@ final class ContextWords {
             // Where a firewall lets traffic go: "egress to 198.51.100.44 tcp/22 allowed".
             "egress", "egress to", "ingress", "ingress from");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware", "patch level", "patchlevel",
+            // Indonesian and Malay "version".
+            "versi",
             // "version" in the other languages and scripts of the centres.
             "versi\u00f3n", "vers\u00e3o", "versione", "versie", "wersja", "s\u00fcr\u00fcm",
             "\u0935\u0930\u094d\u091c\u093c\u0928", "\u0935\u0930\u094d\u091c\u0928", "\u30d0\u30fc\u30b8\u30e7\u30f3",
@@ -1847,6 +1858,8 @@ final class ContextWords {
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
+            // Malay "on the account" ("nombor telefon yang didaftarkan pada akaun?").
+            "pada akaun", "dalam akaun", "di akaun",
             "on the booking", "on your booking", "on my booking",
             // Greek "in the booking" ("change the mobile in the booking to 697 ...").
             "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",

@@ -451,7 +451,9 @@ public final class IpAddressDetector implements Detector {
      * "mettre à jour vers 4.1.0.2", "soll auf 10.2.0.17 aktualisieren".
      */
     private static final Set<String> BUMP_PREPOSITIONS = Set.of("to", "from", "para", "a", "auf", "vers", "naar", "von",
-            "de", "desde", "da", "van");
+            "de", "desde", "da", "van",
+            // Indonesian and Malay "from", "to" ("upgrade core wallet dari 10.1.9.3 ke 10.2.0.15").
+            "dari", "ke");
     /** Things that have an address: named between the verb and the number, they make it one. */
     private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
             "server", "client", "gateway", "gw", "router", "proxy", "dns", "record", "firewall", "allowlist",

@@ -723,9 +723,12 @@ public final class PhoneNumberDetector implements Detector {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!Chars.isAsciiDigit(c) && c != '(' && c != ')') {
-                if (first && c == '/') {
+                if (first && (c == '/' || (c == '-' && Chars.indexOf(text, '-', i + 1, end) < 0
+                        && Chars.indexOf(text, ' ', i + 1, end) > 0))) {
                     first = false;
-                    continue; // the area code set off by a slash, as Belgians and Germans write it: "02/647.18.40"
+                    // the area code set off by a slash, as Belgians and Germans write it: "02/647.18.40"; by a
+                    // dash before blanks, as Malaysians do: "012-668 4903", "06-763 4410"
+                    continue;
                 }
                 if (separator != 0 && c != separator) {
                     return false; // "01.01–30.09": a range of dates

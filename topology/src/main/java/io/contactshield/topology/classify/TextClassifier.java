@@ -499,6 +499,8 @@ public final class TextClassifier {
             // Lithuanian "sorry"; Bulgarian, Russian and Serbian "no" (Cyrillic), Bulgarian "sorry".
             "atsipra\u0161au",
             "\u043d\u0435", "\u0438\u0437\u0432\u0438\u043d\u0435\u0442\u0435",
+            // Indonesian and Malay "no", "wrong", "sorry", "mistake" ("eh bukan", "eh silap").
+            "bukan", "salah", "maaf", "silap",
             // Ukrainian "no", "sorry", "excuse me", "wait"; Russian "no", "wait".
             "\u043d\u0456", "\u0432\u0438\u0431\u0430\u0447\u0442\u0435", "\u043f\u0435\u0440\u0435\u043f\u0440\u043e\u0448\u0443\u044e",
             "\u0437\u0430\u0447\u0435\u043a\u0430\u0439\u0442\u0435", "\u043d\u0435\u0442",

@@ -179,7 +179,10 @@ final class TextLanguage {
                         + " \u0441\u044a\u043c \u0442\u043e\u0432\u0430 \u0441\u0430\u043c\u043e"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
                 "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
-                        + " anda tolong mohon sila dari belum bisa"),
+                        + " anda tolong mohon sila dari belum bisa"
+                        // Words of calls and their number words.
+                        + " penelepon pemanggil pelanggan ejen iya pak maaf emel kosong nol satu tiga empat lima"
+                        + " enam tujuh delapan lapan sembilan sepuluh belas puluh ratus"),
         TAGALOG(List.of("PH"),
                 "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),

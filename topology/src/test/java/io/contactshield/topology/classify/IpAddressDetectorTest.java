@@ -343,6 +343,12 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void anIndonesianVersionBumpIsNoAddress() {
+        assertThat(classifiedAddresses("Catatan change CHG-0420-07: upgrade core wallet dari 10.1.9.3 ke 10.2.0.15, DB migrasi"))
+                .isEmpty();
+    }
+
+    @Test
     void aTicketsUpdateIsNoSoftwareUpdate() {
         assertThat(classifiedAddresses("SEC-2025-0040 update: 198.51.100.201 is the state DMV's integration NAT"))
                 .containsExactly("198.51.100.201");

@@ -544,6 +544,12 @@ class NationalPhoneNumbersTest {
         "Agent Dora: molim provjeru, korisniku Ivica Rukavina (01 4567 890) se IP-TV gasi svakih 20 min. | 01 4567 890",
         // Where a text message went, not a confirmation's number; a SIP peer's caller identity; a psql table.
         "Retention code RET-20-2GB. SMS confirmation sent to 0764402219. | 0764402219",
+        // International numbers without their '+' under a call record's, a gateway's or a KYC export's keys.
+        "SMS gateway log 2025-03-30 07:00:01 sent to=6281234509871 sender=KITAPAY | 6281234509871",
+        "'kyc.csv\\nid|nama|hp|id_doc|doc_no\\nKYC-88120|Lim Siu Eng|628128702264|KTP|3172 0447 0155 0001' | 628128702264",
+        // Malaysia's dash after the area code and blanks after it, on the account ("pada akaun").
+        "Ejen: Boleh berikan nombor telefon yang didaftarkan pada akaun?\\nPelanggan: 012-668 4903\\nEjen: Baik | 012-668 4903",
+        "Customer: I keep getting texts from 555-0138 saying my driver is outside | 555-0138",
         "'username=umoya_jhb\\nfromuser=27112864000' | 27112864000",
         "'SELECT msisdn FROM cdr;\\n msisdn      | count\\n-------------+------\\n 27725580021 |     4' | 27725580021",
         // An HL7 field's number after the field's name, and before its components.
@@ -561,6 +567,10 @@ class NationalPhoneNumbersTest {
         "Kd. hat SV-Nr. 2147 151072 im Freitextfeld eingetragen",
         // A tax number; a signature's line with a pipe is no table's header.
         "Cheque acc 62711840293, branch code 250655. My tax no. is 3145826170 if needed for the IT3(b).",
+        // An Indonesian bank account, a range of prefixes, an identity number said in words.
+        "QRIS NMID ID1025330088123, settlement ke rek BCA 0618844219 a.n. Lie Siu Lan",
+        "IVR looping for callers from Smartfren numbers (prefix 0881-0889). Reproduced",
+        "Penelepon menyebut NIK tiga satu tujuh satu, nol sembilan dua lima... agen memotong",
         // A company's registration number, Croatian and Slovenian.
         "Mati\u010dni broj poslovnega subjekta 5518822000, dav\u010dna \u0161tevilka 18687130",
         "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000.",

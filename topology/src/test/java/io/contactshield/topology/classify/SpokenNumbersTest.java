@@ -473,6 +473,15 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aSlipBrokenOffByAHesitationAloneIsNoPartOfTheNumberSaidAgain() {
+        // Digits that differ from the number's, with no word of correction: left out, as the eval README
+        // has it (blind set 162 labels such a slip from its first digit; set 69's convention stands).
+        assertThat(found("ejen: boleh saya dapatkan nombor telefon?\npemanggil: kosong satu sembilan, tiga tiga enam... eh,"
+                + " kosong satu sembilan, tiga tiga lapan, dua kosong empat satu")).containsExactly("PHONE_NUMBER:kosong satu"
+                        + " sembilan, tiga tiga lapan, dua kosong empat satu");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
