@@ -367,6 +367,8 @@ final class ContextWords {
             "rek", "rekening", "norek", "no rek", "akaun", "no akaun", "nombor akaun", "prefix", "prefiks", "awalan",
             // Indonesian and Malaysian identity, family-card and tax numbers.
             "nik", "ktp", "no ktp", "kk", "mykad", "no kp", "no. kp", "kad pengenalan",
+            // A pharmacy's NCPDP number, a health plan's group number.
+            "ncpdp", "group number", "group no", "group id",
             // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
             "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
             "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",
@@ -1405,13 +1407,16 @@ final class ContextWords {
             return 0;
         }
         boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
-        if (glued && raise > 0 && lower > 0 && !numberOfLower
-                && lastEndInKey(keyWords, cues.raise()) > Math.max(lastEndInKey(keyWords, cues.lower()),
-                        lastEndInKey(keyWords, cues.adjacentLower()))) {
+        if (glued && raise > 0 && lower > 0 && !numberOfLower) {
             // A program's key (glued to its '=', or one token) names its value by its last word, the words before say
             // whose it is: "applicant.phone=", "applicantPhone=" (but "RxNumber=" is the prescription's
-            // number, numberOfLower). Not a label in prose: "el crédito del celular:" is the credit's.
-            return 1;
+            // number, numberOfLower), and "contact.lastOrder=" is an order's. Not a label in prose: "el
+            // crédito del celular:" is the credit's.
+            int raiseLast = lastEndInKey(keyWords, cues.raise());
+            int lowerLast = Math.max(lastEndInKey(keyWords, cues.lower()), lastEndInKey(keyWords, cues.adjacentLower()));
+            if (raiseLast != lowerLast) {
+                return raiseLast > lowerLast ? 1 : LABELLED;
+            }
         }
         return lower >= raise || numberOfLower ? LABELLED : 1;
     }

@@ -251,6 +251,11 @@ public final class PhoneNumberDetector implements Detector {
      * it may be one ({@code 1900 5459 88}).
      */
     private static final Pattern FOUR_FOUR_TWO = Pattern.compile("\\d{4}-\\d{4}-\\d{2}");
+    /**
+     * Six digits or more, then shorter groups split by dashes ({@code 0284110-10-009}, a health plan's
+     * group number): a plan writes its short area code first, not last.
+     */
+    private static final Pattern LONG_FIRST_GROUP = Pattern.compile("\\d{6,}(?:-\\d{1,3}){2,}");
     private static final int FOUR_FOUR_TWO_LENGTH = 12;
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final int CPF_LENGTH = 14;
@@ -436,6 +441,7 @@ public final class PhoneNumberDetector implements Detector {
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || (end - start == EIN_LENGTH && EIN.matcher(text.subSequence(start, end)).matches())
                     || (end - start == FOUR_FOUR_TWO_LENGTH && FOUR_FOUR_TWO.matcher(text.subSequence(start, end)).matches())
+                    || LONG_FIRST_GROUP.matcher(text.subSequence(start, end)).matches()
                     || amountBefore(text, end)
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()

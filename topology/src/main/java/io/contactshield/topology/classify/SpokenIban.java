@@ -294,16 +294,17 @@ final class SpokenIban {
     private static final int MAX_SPELLING_WORD = 8;
 
     /**
-     * The letters' names in Spanish, in Dutch ("en el" NL, "bee ee" BE) and in Italian ("i ti" IT, "esse
-     * emme" SM, "ci acca" CH), and the letters they name.
+     * The letters' names in Spanish, in Dutch ("en el" NL, "bee ee" BE), Turkish's "re" ("te re" TR) and in
+     * Italian ("i ti" IT, "esse emme" SM, "ci acca" CH), and the letters they name.
      */
     private static final String[] LETTER_NAMES = {"a", "be", "ce", "de", "e", "efe", "ge", "hache", "i", "jota", "ka",
         "ele", "eme", "ene", "o", "pe", "cu", "erre", "ere", "ese", "te", "u", "uve", "ve", "equis", "ye", "zeta",
         "bee", "cee", "dee", "ee", "ef", "gee", "ha", "ie", "jee", "el", "em", "en", "oo", "pee", "kuu", "er", "es",
         "tee", "uu", "vee", "wee", "iks", "zet",
+        "re", // Turkish R ("te re on sekiz, ...": TR and its check digits)
         "bi", "ci", "di", "effe", "gi", "acca", "cappa", "elle", "emme", "enne", "pi", "esse", "ti", "vu", "ics",
         "ipsilon"};
-    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ"
+    private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ" + "R"
             + "BCDFGHKLMNPSTVXY";
 
     /**

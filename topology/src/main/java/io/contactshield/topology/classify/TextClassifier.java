@@ -512,7 +512,8 @@ public final class TextClassifier {
             "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
-            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun")).collect(Collectors.toUnmodifiableSet());
+            // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
+            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -934,6 +935,13 @@ public final class TextClassifier {
     static boolean spelledLettersBefore(String text, int start) {
         int letters = 0;
         int i = start;
+        int then = i;
+        while (then > 0 && (text.charAt(then - 1) == ' ' || text.charAt(then - 1) == ',')) {
+            then--;
+        }
+        if (then >= 4 && text.regionMatches(true, then - 4, "then", 0, 4) && (then == 4 || text.charAt(then - 5) == ' ')) {
+            i = then - 4; // "it's letters first, J Q U, then eight four seven ..."
+        }
         while (letters < SPELLED_LETTERS) {
             while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '-')) {
                 i--; // "B A, four four", "B-C-H, eight two two"

@@ -132,7 +132,11 @@ final class TextLanguage {
                         + " tesekkur tesekkurler lutfen degil hayir cok acaba tamam kargo siparis siparisim"
                         + " sipari\u015f sipari\u015fim m\u00fc\u015fteri musteri aray\u0131n arayin numarasi"
                         + " s\u0131f\u0131r iki \u00fc\u00e7 d\u00f6rt be\u015f alt\u0131 yedi sekiz dokuz yirmi otuz"
-                        + " k\u0131rk altm\u0131\u015f yetmi\u015f seksen doksan y\u00fcz"),
+                        + " k\u0131rk altm\u0131\u015f yetmi\u015f seksen doksan y\u00fcz"
+                        // Words of operators' notes and calls.
+                        + " abone gelen servisi a\u00e7\u0131ld\u0131 hat hatt\u0131 sahibi numaraya numaralardan"
+                        + " \u00f6demek \u00f6deme istiyor istiyorum \u00fc\u00e7\u00fcnc\u00fc ki\u015fi"
+                        + " yap\u0131labilir aramalar\u0131 engelle temsilci paketi yapmak"),
         SCANDINAVIAN(List.of("SE", "NO", "DK"),
                 "jag och \u00e4r inte tack jeg og ikke takk hei p\u00e5 ringa ringe mig meg hilsen"
                         + " v\u00e4nliga h\u00e4lsningar"

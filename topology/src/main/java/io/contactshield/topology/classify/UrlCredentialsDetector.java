@@ -187,10 +187,19 @@ public final class UrlCredentialsDetector implements Detector {
             }
             return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.95, NAME);
         }
-        if (isTokenLike(text, start, at)) {
+        if (isTokenLike(text, start, at) && !sentryHost(text, at + 1, i)) {
             return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.8, NAME);
         }
         return null;
+    }
+
+    /**
+     * Whether the host at {@code text[start, end)} is Sentry's ({@code o4471.ingest.sentry.io}): a
+     * DSN's key before it is public by design, a project's address for error reports, no secret.
+     */
+    private static boolean sentryHost(String text, int start, int end) {
+        String host = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return host.endsWith("sentry.io") || host.contains(".sentry.io") || host.startsWith("sentry.");
     }
 
     /**

@@ -55,6 +55,14 @@ class IbanDetectorTest {
     }
 
     @Test
+    void readsATurkishIbanSpokenWithTheLettersNames() {
+        String spoken = "te re on sekiz, s\u0131f\u0131r s\u0131f\u0131r s\u0131f\u0131r be\u015f, dokuz s\u0131f\u0131r"
+                + " \u00fc\u00e7 iki, yedi yedi bir iki, bir be\u015f \u00fc\u00e7 d\u00f6rt, iki \u00fc\u00e7 yedi sekiz,"
+                + " d\u00f6rt sekiz";
+        assertThat(found("m\u00fc\u015fteri: tabii, " + spoken)).containsExactly(spoken);
+    }
+
+    @Test
     void findsAnIbanWrittenInLowerCase() {
         assertThat(found("gb82 west 1234 5698 7654 32")).containsExactly("gb82 west 1234 5698 7654 32");
     }

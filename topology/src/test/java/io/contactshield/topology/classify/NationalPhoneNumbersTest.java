@@ -571,6 +571,10 @@ class NationalPhoneNumbersTest {
         "QRIS NMID ID1025330088123, settlement ke rek BCA 0618844219 a.n. Lie Siu Lan",
         "IVR looping for callers from Smartfren numbers (prefix 0881-0889). Reproduced",
         "Penelepon menyebut NIK tiga satu tujuh satu, nol sembilan dua lima... agen memotong",
+        // A program's key named by its last word; a pharmacy's NCPDP; a group number written 7-2-3.
+        "contact.preferredChannel=WHATSAPP contact.lastOrder=1114120077",
+        "email p.alcantara78@yahoo.com.ph | pharmacy NCPDP 0542211",
+        "{\"payer\":\"AETNA\",\"group\":\"0284110-10-009\"}",
         // A company's registration number, Croatian and Slovenian.
         "Mati\u010dni broj poslovnega subjekta 5518822000, dav\u010dna \u0161tevilka 18687130",
         "ID za DDV: SI18687130, mati\u010dna \u0161tevilka 5518822000.",

@@ -482,6 +482,16 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aTurkishCorrectionWithYaAndLettersBeforeThen() {
+        assertThat(found("m\u00fc\u015fteri: s\u0131f\u0131r be\u015f y\u00fcz otuz... pardon ya, s\u0131f\u0131r be\u015f"
+                + " y\u00fcz k\u0131rk be\u015f, y\u00fcz on dokuz, otuz \u00fc\u00e7, s\u0131f\u0131r yedi\ntemsilci: tamam"))
+                .containsExactly("PHONE_NUMBER:s\u0131f\u0131r be\u015f y\u00fcz otuz... pardon ya, s\u0131f\u0131r be\u015f"
+                        + " y\u00fcz k\u0131rk be\u015f, y\u00fcz on dokuz, otuz \u00fc\u00e7, s\u0131f\u0131r yedi");
+        // Letters spelled first, then the digits of one member id.
+        assertThat(found("caller: it's letters first, J Q U, then eight four seven two two one nine zero five")).isEmpty();
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");

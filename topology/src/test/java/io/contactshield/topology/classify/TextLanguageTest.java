@@ -24,6 +24,8 @@ class TextLanguageTest {
         // Short notes: words of notes that one language writes so.
         "Nota: portabilidade do n\u00famero para a LusoLink. Operador doador: outro. | PT",
         "[h\u00edv\u00e1s 4472899, 00:00:39] \u00fcgyf\u00e9l: persze, m\u00e9g egyszer: nulla | HU",
+        "Abone i\u00e7in gelen aramalar\u0131 engelle servisi a\u00e7\u0131ld\u0131. | TR",
+        "[STT id-ID] penelepon: iya yang Telkomsel kosong delapan satu dua | ID",
         "[pozn\u00e1mka agenta] Klientka \u017e\u00e1d\u00e1 zp\u011btn\u00e9 vol\u00e1n\u00ed po 16:00. Dotaz k v\u00fdpisu. | CZ",
         "Opomba agenta: stranka prosi za prekinitev vezave, pogodba pote\u010de. Povratni klic po 16. uri. | SI",
         "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b1\u03c2, \u03b8\u03ad\u03bb\u03c9 \u03bd\u03b1"

@@ -36,6 +36,11 @@ class UrlCredentialsDetectorTest {
     }
 
     @Test
+    void aSentryDsnsPublicKeyIsNoCredential() {
+        assertThat(found("SENTRY_DSN=https://3fc75060d4858a091b35ec8e1b37fd06@o4471.ingest.sentry.io/5512")).isEmpty();
+    }
+
+    @Test
     void findsAnAccessTokenUsedAsTheUserName() {
         assertThat(found("git clone https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/repo.git"))
                 .containsExactly("ghp_16C7e42F292c6912E7710c838347Ae178B4a");
