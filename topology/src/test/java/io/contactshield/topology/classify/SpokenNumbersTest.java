@@ -416,10 +416,16 @@ class SpokenNumbersTest {
         assertThat(found("phone 973-555-0199\nPlayer: 9735550156")).containsExactly("PHONE_NUMBER:973-555-0199");
     }
 
-    @Test
-    void aNumberOfAPlaceIsAPhone() {
-        assertThat(found("Agent: ...ok und die Nummer von der Wohnung in Klagenfurt?\nKunde: null vier sechs drei, f\u00fcnf"
-                + " eins zwo, acht acht null\nAgent: Danke.")).containsExactly("PHONE_NUMBER:null vier sechs drei, f\u00fcnf eins zwo, acht acht null");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // The number of a place ("von der Wohnung"), the number on a policy: a phone's.
+        "Agent: ...ok und die Nummer von der Wohnung in Klagenfurt?\\nKunde: null vier sechs drei, f\u00fcnf eins zwo, acht"
+            + " acht null\\nAgent: Danke. | null vier sechs drei, f\u00fcnf eins zwo, acht acht null",
+        "AGENT: okay, and the number on the policy?\\nCALLER: oh seven six, um, four four oh, three two one nine\\nAGENT:"
+            + " thank you | oh seven six, um, four four oh, three two one nine"
+    })
+    void theNumberOfAPlaceOrOnAPolicyIsAPhone(String text, String phone) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly("PHONE_NUMBER:" + phone);
     }
 
     @Test
@@ -464,12 +470,6 @@ class SpokenNumbersTest {
     void aCapitalConsonantBeforeSpokenDigitsMakesACode() {
         assertThat(found("caller: sí, T cero cuatro ocho dos dos nueve uno cero cinco tres\nagent: perfecto")).isEmpty();
         assertThat(found("caller: my number is five five five zero one two three")).hasSize(1);
-    }
-
-    @Test
-    void theNumberOnThePolicyIsAPhone() {
-        assertThat(found("AGENT: okay, and the number on the policy?\nCALLER: oh seven six, um, four four oh, three two one"
-                + " nine\nAGENT: thank you")).containsExactly("PHONE_NUMBER:oh seven six, um, four four oh, three two one nine");
     }
 
     @Test
