@@ -696,7 +696,7 @@ final class ContextWords {
     static final List<String> IP_PRODUCT = List.of("desktop", "app", "application", "sdk", "driver", "plugin",
             "extension", "patch", "hotfix", "update", "upgrade", "installer", "browser", "softphone", "firmware", "os", "fw",
             // What a device boots and a browser's media stack, versioned apart ("bootloader 1.0.3.7").
-            "bootloader", "bios", "uefi", "kernel", "webrtc",
+            "bootloader", "bios", "uefi", "kernel", "webrtc", "image",
             // A build's number, not a build pipeline's host ("build pipeline: scp artifact to 203.0.113.9").
             "build",
             // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0").
@@ -1412,10 +1412,14 @@ final class ContextWords {
             // whose it is: "applicant.phone=", "applicantPhone=" (but "RxNumber=" is the prescription's
             // number, numberOfLower), and "contact.lastOrder=" is an order's. Not a label in prose: "el
             // crédito del celular:" is the credit's.
+            // (For a phone only: "ssn_cif=539-84-0932" is an SSN from the customer file, its shape says so.)
             int raiseLast = lastEndInKey(keyWords, cues.raise());
             int lowerLast = Math.max(lastEndInKey(keyWords, cues.lower()), lastEndInKey(keyWords, cues.adjacentLower()));
-            if (raiseLast != lowerLast) {
-                return raiseLast > lowerLast ? 1 : LABELLED;
+            if (raiseLast > lowerLast) {
+                return 1;
+            }
+            if (lowerLast > raiseLast && cues.compounds()) {
+                return LABELLED;
             }
         }
         return lower >= raise || numberOfLower ? LABELLED : 1;

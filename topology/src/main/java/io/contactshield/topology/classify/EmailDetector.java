@@ -119,7 +119,8 @@ public final class EmailDetector implements Detector {
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at) || onlyWildcards(text, start, at)) {
             return null;
         }
-        if (isUrlUserInfo(text, start) || isMessageId(text, start)) {
+        if (isUrlUserInfo(text, start) || isMessageId(text, start) || (start > 0 && text.charAt(start - 1) == '*')) {
+            // (nor a mailbox masked but for its last letters: "m*******a@yahoo.com")
             return null;
         }
         int domainStart = at + atLength;
@@ -151,7 +152,7 @@ public final class EmailDetector implements Detector {
 
     /** Headers whose value is a message's or a call's identifier in {@code local@host} form. */
     private static final List<String> MESSAGE_ID_HEADERS = List.of("call-id", "message-id", "in-reply-to",
-            "references", "content-id", "x-message-id", "msgid", "thread-index");
+            "references", "content-id", "x-message-id", "msgid", "thread-index", "messageid", "message_id");
 
     /**
      * {@code Call-ID: a84b4c76e66710@pc33.example.com}, {@code Message-ID: <CAF1x...@mail.example.com>}:

@@ -309,6 +309,9 @@ final class TextLanguage {
             Map.entry("italy", "IT"), Map.entry("milan", "IT"), Map.entry("rome", "IT"),
             Map.entry("portugal", "PT"), Map.entry("lisbon", "PT"),
             Map.entry("luxembourg", "LU"), Map.entry("luxemburg", "LU"), Map.entry("l\u00ebtzebuerg", "LU"),
+            Map.entry("qatar", "QA"), Map.entry("doha", "QA"), Map.entry("dubai", "AE"), Map.entry("sharjah", "AE"),
+            Map.entry("saudi", "SA"), Map.entry("riyadh", "SA"), Map.entry("jeddah", "SA"), Map.entry("kuwait", "KW"),
+            Map.entry("bahrain", "BH"), Map.entry("oman", "OM"), Map.entry("muscat", "OM"),
             Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
             Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"));

@@ -190,6 +190,12 @@ class EmailDetectorTest {
         assertThat(found("it's thembi dot nkosi at... transnet dot net")).containsExactly("thembi dot nkosi at... transnet dot net");
         assertThat(found("client: c, b, o, u, c, h, e, r, d, arobase globetrotter, point net\nagente: OK"))
                 .containsExactly("c, b, o, u, c, h, e, r, d, arobase globetrotter, point net");
+        // A mailbox masked but for its last letters; a message id under a program's key; Vietnamese "my".
+        assertThat(found("sent a DocuSign to the email we have on file (m*******a@yahoo.com). Ref")).isEmpty();
+        assertThat(found("via=EMAIL to=gerald.pemberton@comcast.net messageId=<20251110162014.7712@mail.example.org>"))
+                .containsExactly("gerald.pemberton@comcast.net");
+        assertThat(found("kh\u00e1ch h\u00e0ng: email c\u1ee7a t\u00f4i l\u00e0 minhtran s\u00e1u t\u00e1m a c\u00f2ng gmail"
+                + " ch\u1ea5m com")).containsExactly("minhtran s\u00e1u t\u00e1m a c\u00f2ng gmail ch\u1ea5m com");
         // French "et" is "and", and an article opens no domain.
         assertThat(found("Mon num\u00e9ro de client Enovia est 300-118-442 et le point de fourniture LU0000010624")).isEmpty();
     }

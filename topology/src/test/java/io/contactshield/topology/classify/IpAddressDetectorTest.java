@@ -343,6 +343,11 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aFirmwareImageIsNoAddress() {
+        assertThat(classifiedAddresses("ASA image 9.18.4.22 unchanged. Monitoring.")).isEmpty();
+    }
+
+    @Test
     void anIndonesianVersionBumpIsNoAddress() {
         assertThat(classifiedAddresses("Catatan change CHG-0420-07: upgrade core wallet dari 10.1.9.3 ke 10.2.0.15, DB migrasi"))
                 .isEmpty();

@@ -544,6 +544,8 @@ class NationalPhoneNumbersTest {
         "Agent Dora: molim provjeru, korisniku Ivica Rukavina (01 4567 890) se IP-TV gasi svakih 20 min. | 01 4567 890",
         // Where a text message went, not a confirmation's number; a SIP peer's caller identity; a psql table.
         "Retention code RET-20-2GB. SMS confirmation sent to 0764402219. | 0764402219",
+        // A Gulf city named in the text: Qatar's eight-digit numbers.
+        "My employer's number that you asked is 4431 2290, it's the office in Doha. Thank you po! | 4431 2290",
         // International numbers without their '+' under a call record's, a gateway's or a KYC export's keys.
         "SMS gateway log 2025-03-30 07:00:01 sent to=6281234509871 sender=KITAPAY | 6281234509871",
         "'kyc.csv\\nid|nama|hp|id_doc|doc_no\\nKYC-88120|Lim Siu Eng|628128702264|KTP|3172 0447 0155 0001' | 628128702264",
