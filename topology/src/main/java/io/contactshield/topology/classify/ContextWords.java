@@ -2267,7 +2267,51 @@ final class ContextWords {
         if (lastDot > i + 1 && text.lastIndexOf('.', lastDot - 1) > i && lastDot + 1 < end) {
             return splitKey(text, lastDot + 1, end);
         }
-        return splitKey(text, i + 1, end);
+        List<String> words = splitKey(text, i + 1, end);
+        if (words.size() == 1 && GENERIC_KEYS.contains(words.get(0))) {
+            // {"loan":{"number":"3308812904"}}: a generic first key of an object is its parent key's
+            List<String> parent = parentObjectKey(text, i + 1);
+            if (!parent.isEmpty()) {
+                List<String> both = new ArrayList<>(parent);
+                both.addAll(words);
+                return both;
+            }
+        }
+        return words;
+    }
+
+    /** Keys that say nothing of whose value they hold: the object they open names it. */
+    private static final Set<String> GENERIC_KEYS = Set.of("number", "no", "nr", "id", "value");
+
+    /**
+     * The words of the key of the JSON object whose first member's key starts at {@code keyStart}
+     * ({@code "loan":{"number":...}}), or none when the key is no object's first.
+     */
+    private static List<String> parentObjectKey(String text, int keyStart) {
+        int k = keyStart - 1;
+        if (k < 0 || text.charAt(k) != '"') {
+            return List.of();
+        }
+        k--;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != '{') {
+            return List.of();
+        }
+        k--;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 1 || text.charAt(k) != ':' || text.charAt(k - 1) != '"') {
+            return List.of();
+        }
+        int end = k - 1;
+        int start = end;
+        while (start > 0 && end - start < MAX_KEY && isKeyChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start > 0 && text.charAt(start - 1) == '"' && start < end ? splitKey(text, start, end) : List.of();
     }
 
     /** Amazon Lex's keys of a slot's value: the slot's name ({@code "SSN":{"value":{...}}}) names the value. */

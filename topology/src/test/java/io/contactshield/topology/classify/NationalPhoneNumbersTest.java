@@ -544,6 +544,7 @@ class NationalPhoneNumbersTest {
         "Agent Dora: molim provjeru, korisniku Ivica Rukavina (01 4567 890) se IP-TV gasi svakih 20 min. | 01 4567 890",
         // Where a text message went, not a confirmation's number; a SIP peer's caller identity; a psql table.
         "Retention code RET-20-2GB. SMS confirmation sent to 0764402219. | 0764402219",
+        "'{\"contact\":{\"number\":\"3308812904\"}}' | 3308812904",
         // A Gulf city named in the text: Qatar's eight-digit numbers.
         "My employer's number that you asked is 4431 2290, it's the office in Doha. Thank you po! | 4431 2290",
         // International numbers without their '+' under a call record's, a gateway's or a KYC export's keys.
@@ -575,6 +576,8 @@ class NationalPhoneNumbersTest {
         "Penelepon menyebut NIK tiga satu tujuh satu, nol sembilan dua lima... agen memotong",
         // A program's key named by its last word; a pharmacy's NCPDP; a group number written 7-2-3.
         "contact.preferredChannel=WHATSAPP contact.lastOrder=1114120077",
+        // A generic first key of a JSON object is its parent's: the loan's number.
+        "{\"loan\":{\"number\":\"3308812904\",\"mers_min\":\"100015700012345678\"}}",
         "email p.alcantara78@yahoo.com.ph | pharmacy NCPDP 0542211",
         "{\"payer\":\"AETNA\",\"group\":\"0284110-10-009\"}",
         // A company's registration number, Croatian and Slovenian.
