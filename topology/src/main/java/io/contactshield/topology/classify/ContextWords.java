@@ -369,6 +369,8 @@ final class ContextWords {
             "nik", "ktp", "no ktp", "kk", "mykad", "no kp", "no. kp", "kad pengenalan",
             // A pharmacy's NCPDP number, a health plan's group number.
             "ncpdp", "group number", "group no", "group id",
+            // A disaster-assistance registration with FEMA (nine digits, as an SSN's).
+            "fema",
             // A company's registration number, a booking's and a policy's, in Croatian and Slovenian.
             "mati\u010dna \u0161tevilka", "mati\u010dni broj", "broj rezervacije", "rezervacije", "rezervacija",
             "rezervacijo", "\u0161tevilka rezervacije", "polica", "police",

@@ -369,6 +369,7 @@ final class SpokenEmail {
             "no dots", "no periods",
             "all together", "all joined", "todo junto", "todo pegado", "sin espacios", "tudo junto",
             "sem espa\u00e7os",
+            "no dashes", "no dash",
             // Slovenian and Croatian "together", "written together", "without spaces".
             "skupaj", "zajedno", "spojeno", "skupaj napisano", "bez razmaka", "brez presledkov");
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */

@@ -28,7 +28,7 @@ final class SpokenFillers {
             "then",
             // Spanish "este" ("dos uno cero, este, cinco cinco cinco"), as "um" in English; Portuguese
             // "hã" and "hum".
-            "este", "h\u00e3", "hum",
+            "este", "h\u00e3", "hum", "ahn",
             // Croatian and Serbian "ovaj" ("nula devet jedan, ovaj, četiri četiri sedam"); Portuguese "é"
             // between groups ("onze, nove sete quatro, é, um dois, ...").
             "ovaj", "\u00e9",

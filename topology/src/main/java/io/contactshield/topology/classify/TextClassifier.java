@@ -480,6 +480,7 @@ public final class TextClassifier {
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
+            "pera\u00ed", "perai", // Brazilian "wait" ("cinco três, não, peraí, cinco três quatro cinco, ...")
             // Portuguese "rather" ("novecentos e sessenta e um, duzentos e sessenta... aliás, ...").
             "ali\u00e1s", "alias",
             // Polish "sorry", "wait", "just a moment", "I'll repeat".

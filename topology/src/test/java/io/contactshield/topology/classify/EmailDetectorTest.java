@@ -190,6 +190,9 @@ class EmailDetectorTest {
         assertThat(found("it's thembi dot nkosi at... transnet dot net")).containsExactly("thembi dot nkosi at... transnet dot net");
         assertThat(found("client: c, b, o, u, c, h, e, r, d, arobase globetrotter, point net\nagente: OK"))
                 .containsExactly("c, b, o, u, c, h, e, r, d, arobase globetrotter, point net");
+        // "No dashes" says the words are written together.
+        assertThat(found("caller: it's bayou roof pros at gmail dot com, no dashes, bayouroofpros\nagent: okay"))
+                .containsExactly("bayou roof pros at gmail dot com");
         // A mailbox masked but for its last letters; a message id under a program's key; Vietnamese "my".
         assertThat(found("sent a DocuSign to the email we have on file (m*******a@yahoo.com). Ref")).isEmpty();
         assertThat(found("via=EMAIL to=gerald.pemberton@comcast.net messageId=<20251110162014.7712@mail.example.org>"))

@@ -492,6 +492,17 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void brazilianPeraiCorrectsAndAhnIsAFiller() {
+        assertThat(found("transcri\u00e7\u00e3o: cliente o n\u00famero do cart\u00e3o \u00e9 cinco tr\u00eas, n\u00e3o, pera\u00ed,"
+                + " cinco tr\u00eas quatro cinco, nove dois dois seis, zero tr\u00eas quatro oito, zero seis quatro nove"))
+                .containsExactly("CREDIT_CARD:cinco tr\u00eas, n\u00e3o, pera\u00ed, cinco tr\u00eas quatro cinco, nove dois"
+                        + " dois seis, zero tr\u00eas quatro oito, zero seis quatro nove");
+        assertThat(found("transcri\u00e7\u00e3o: cliente meu n\u00famero \u00e9 vinte e um, nove nove quatro, ahn, vinte e um"
+                + " nove nove quatro zero dois, seis seis um tr\u00eas agente")).containsExactly("PHONE_NUMBER:vinte e um, nove"
+                        + " nove quatro, ahn, vinte e um nove nove quatro zero dois, seis seis um tr\u00eas");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
