@@ -113,26 +113,27 @@ final class SpokenDigits {
     private static final long AF = 1L << 37; // Afrikaans
     private static final long TL = 1L << 38; // Tagalog
     private static final long BG = 1L << 39; // Bulgarian and Macedonian
-    private static final long LANGUAGES = (1L << 40) - 1;
-    private static final long AMBIGUOUS = 1L << 40;
+    private static final long HT = 1L << 40; // Haitian Creole
+    private static final long LANGUAGES = (1L << 41) - 1;
+    private static final long AMBIGUOUS = 1L << 41;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 41;
+    private static final long ELSE_AND = 1L << 42;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 42;
+    private static final long HUNDREDS = 1L << 43;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 43;
+    private static final long MULTIPLIES = 1L << 44;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 44;
+    private static final long LONG_RUN = 1L << 45;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 45;
+    private static final long HYPHENED = 1L << 46;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -1006,6 +1007,20 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Haitian Creole (callers of French-speaking centres, and of US centres in Florida and New
+        // York): "sèt uit sis, senk senk senk, zewo en kat sis". Its "en" (1), "de" (2), "sis", "kat",
+        // "uit" and "wit" are everyday words elsewhere: read only beside its other number words.
+        units(HT, 0, "zewo");
+        units(HT, 1, "youn");
+        units(HT, 3, "twa");
+        units(HT, 5, "senk");
+        units(HT, 7, "s\u00e8t");
+        units(HT, 9, "n\u00e8f");
+        units(HT | AMBIGUOUS, 1, "en");
+        units(HT | AMBIGUOUS, 2, "de");
+        units(HT | AMBIGUOUS, 4, "kat");
+        units(HT | AMBIGUOUS, 6, "sis");
+        units(HT | AMBIGUOUS, 8, "uit", "wit");
         // Luxembourgish, counted as German (its "null" and "sechs" are German's): "sechs zwee eent, zwielef,
         // véierandrësseg, sechsafofzeg". Its "een" and "eng" (one) are everyday words, "een" Dutch too.
         units(DE, 1, "eent");

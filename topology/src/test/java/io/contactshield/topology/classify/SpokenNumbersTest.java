@@ -503,6 +503,16 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void readsHaitianCreoleNumberWordsBesideEachOtherOnly() {
+        assertThat(found("caller: mwen pa genyen l, men nimewo telef\u00f2n mwen se n\u00e8f senk kat, senk senk senk, zewo en"
+                + " sis kat")).containsExactly("PHONE_NUMBER:n\u00e8f senk kat, senk senk senk, zewo en sis kat");
+        // French "en" after a French number is no Creole one.
+        assertThat(found("client: oui c'est plus trois trois, un, quatre-vingt-dix-neuf, z\u00e9ro z\u00e9ro, quarante-cinq,"
+                + " soixante-sept en France, chez ma fille")).containsExactly("PHONE_NUMBER:plus trois trois, un,"
+                        + " quatre-vingt-dix-neuf, z\u00e9ro z\u00e9ro, quarante-cinq, soixante-sept");
+    }
+
+    @Test
     void getMeBackAtIsAPhoneCue() {
         assertThat(found("caller: this is Frank from the Atlantic City office, you can get me back at five five five, oh one"
                 + " two three, it's a six oh nine number")).contains("PHONE_NUMBER:five five five, oh one two three");
