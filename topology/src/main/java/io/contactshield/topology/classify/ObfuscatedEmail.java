@@ -78,6 +78,8 @@ final class ObfuscatedEmail {
         " \u0441\u043e\u0431\u0430\u043a\u0430 ", " arroba ", " arobase ", " chiocciola ", " \u00e4t "};
     private static final Pattern WRITTEN_LOCAL = Pattern.compile("[A-Za-z0-9_%+-]{1,64}(?:\\.[A-Za-z0-9_%+-]{1,64}){0,8}+");
     private static final Pattern WRITTEN_DOMAIN = Pattern.compile("(?:[A-Za-z0-9-]{1,63}\\.){1,4}+([A-Za-z]{2,24})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])");
+    /** Most chars looked back from a said "at" for the local part written before it. */
+    private static final int MAX_SAID_AT_LOCAL = 128;
     /** Files named before "at" a host ("report.pdf at drive.example.com") are no mailboxes. */
     private static final Set<String> FILE_ENDINGS = Set.of("pdf", "txt", "doc", "docx", "xls", "xlsx", "csv", "jpg",
             "jpeg", "png", "zip", "log", "json", "xml", "html", "htm");
@@ -91,7 +93,7 @@ final class ObfuscatedEmail {
         for (String word : SAID_AT) {
             for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 int localStart = at;
-                while (localStart > 0 && localStart > at - 64 * 2 && isLocalChar(text.charAt(localStart - 1))) {
+                while (localStart > 0 && at - localStart < MAX_SAID_AT_LOCAL && isLocalChar(text.charAt(localStart - 1))) {
                     localStart--;
                 }
                 int domainStart = at + word.length();
@@ -103,7 +105,7 @@ final class ObfuscatedEmail {
                 Matcher local = WRITTEN_LOCAL.matcher(text).region(localStart, at);
                 Matcher domain = WRITTEN_DOMAIN.matcher(text).region(domainStart, Math.min(text.length(), domainStart + 255))
                         .useTransparentBounds(true).useAnchoringBounds(false);
-                if (!local.matches() || !domain.lookingAt() || !mailboxLike(text.substring(localStart, at))
+                if (!local.matches() || !domain.lookingAt()
                         || !SpokenEmail.TOP_LEVEL.contains(domain.group(1).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
