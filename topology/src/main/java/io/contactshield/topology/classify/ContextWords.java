@@ -254,7 +254,14 @@ final class ContextWords {
             "w-9", "w9",
             // Spanish-speaking callers in the US: "número de seguro social".
             "seguro social", "n\u00famero de seguro social");
-    static final List<String> DIGIT_RUN_NEGATIVE = List.of("order", "order number", "order no",
+    /**
+     * A date of birth's labels, the last of {@link #DIGIT_RUN_NEGATIVE}: a date said in numbers has six
+     * or eight digits, never an SSN's nine, so they lower no SSN ("I'll need the social and date of
+     * birth" CALLER: "eight one one, nine one, six five one five, and I'm October second").
+     */
+    private static final List<String> BIRTH_DATE_LABELS = List.of("date of birth", "dob", "birth date", "birthday",
+            "fecha de nacimiento", "data de nascimento", "date de naissance", "geburtsdatum");
+    static final List<String> DIGIT_RUN_NEGATIVE = concat(List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
@@ -452,19 +459,11 @@ final class ContextWords {
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629", "\u05d4\u05dc\u05d5\u05d5\u05d0\u05d4",
             "\u05d4\u05d4\u05dc\u05d5\u05d5\u05d0\u05d4",
             // Health care: provider and procedure codes, authorizations, a dial-in's access code, cheque
-            // ranges, a SIP tag, and a date of birth said in numbers.
+            // ranges, a SIP tag; and a date of birth said in numbers (BIRTH_DATE_LABELS).
             "npi", "group npi", "cpt", "hcpcs", "icd", "authorization number", "auth number",
             "prior auth", "auth #", "medicaid id", "n\u00famero de autorizaci\u00f3n", "n\u00famero de autoriza\u00e7\u00e3o",
-            "access code", "passcode", "conference code", "meeting id", "check nos", "cheque nos", "tag",
-            "date of birth", "dob", "birth date", "birthday", "fecha de nacimiento", "data de nascimento",
-            "date de naissance", "geburtsdatum");
-    /**
-     * A date of birth's labels in {@link #DIGIT_RUN_NEGATIVE}: a date said in numbers has six or eight
-     * digits, never an SSN's nine, so they lower no SSN ("I'll need the social and date of birth"
-     * CALLER: "eight one one, nine one, six five one five, and I'm October second").
-     */
-    private static final Set<String> BIRTH_DATE_LABELS = Set.of("date of birth", "dob", "birth date", "birthday",
-            "fecha de nacimiento", "data de nascimento", "date de naissance", "geburtsdatum");
+            "access code", "passcode", "conference code", "meeting id", "check nos", "cheque nos", "tag"),
+            BIRTH_DATE_LABELS);
     /**
      * Things that carry a number of their own (a badge, a chip, a smartcard, a library card, a
      * container, a meter, an ID document): where one is the nearest cue before a digit run, or names

@@ -277,7 +277,6 @@ final class DelimitedRows {
         return start;
     }
 
-    /** The delimiter that makes {@code text[start, end)} a header line, or 0 if none does. */
     /**
      * Whether every label is one word: a two-column table's header ("msisdn | count"), not a
      * signature's line ("Omar Siddiqui | Group Enrollment Specialist").
@@ -306,6 +305,7 @@ final class DelimitedRows {
         return dash;
     }
 
+    /** The delimiter that makes {@code text[start, end)} a header line, or 0 if none does. */
     private static char headerDelimiter(String text, int start, int end) {
         for (int d = 0; d < DELIMITERS.length(); d++) {
             char delimiter = DELIMITERS.charAt(d);

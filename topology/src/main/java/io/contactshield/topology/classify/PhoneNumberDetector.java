@@ -251,12 +251,12 @@ public final class PhoneNumberDetector implements Detector {
      * it may be one ({@code 1900 5459 88}).
      */
     private static final Pattern FOUR_FOUR_TWO = Pattern.compile("\\d{4}-\\d{4}-\\d{2}");
+    private static final int FOUR_FOUR_TWO_LENGTH = 12;
     /**
      * Six digits or more, then shorter groups split by dashes ({@code 0284110-10-009}, a health plan's
      * group number): a plan writes its short area code first, not last.
      */
     private static final Pattern LONG_FIRST_GROUP = Pattern.compile("\\d{6,}(?:-\\d{1,3}){2,}");
-    private static final int FOUR_FOUR_TWO_LENGTH = 12;
     private static final Pattern CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     private static final int CPF_LENGTH = 14;
 

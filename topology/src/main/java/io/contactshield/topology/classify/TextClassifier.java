@@ -936,10 +936,7 @@ public final class TextClassifier {
     static boolean spelledLettersBefore(String text, int start) {
         int letters = 0;
         int i = start;
-        int then = i;
-        while (then > 0 && (text.charAt(then - 1) == ' ' || text.charAt(then - 1) == ',')) {
-            then--;
-        }
+        int then = beforeBlanksAndCommas(text, i);
         if (then >= 4 && text.regionMatches(true, then - 4, "then", 0, 4) && (then == 4 || text.charAt(then - 5) == ' ')) {
             i = then - 4; // "it's letters first, J Q U, then eight four seven ..."
         }
@@ -985,10 +982,7 @@ public final class TextClassifier {
      * William, two two one nine, ...": the letter and the digits of one code (an order's), no phone.
      */
     private static boolean letterSpelledAsInBefore(String text, int start) {
-        int i = start;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
-            i--;
-        }
+        int i = beforeBlanksAndCommas(text, start);
         int word = lettersStart(text, i);
         if (word == i || word < 7 || !text.regionMatches(true, word - 7, " as in ", 0, 7)) {
             return false;
@@ -1016,13 +1010,19 @@ public final class TextClassifier {
             letters.append(text.charAt(j - 1));
             i = j - 1;
         }
-        int wordEnd = i;
-        while (wordEnd > 0 && (text.charAt(wordEnd - 1) == ' ' || text.charAt(wordEnd - 1) == ',')) {
-            wordEnd--;
-        }
+        int wordEnd = beforeBlanksAndCommas(text, i);
         int wordStart = lettersStart(text, wordEnd);
         return letters.length() >= MIN_SPELLED_WORD && wordEnd - wordStart == letters.length()
                 && text.regionMatches(true, wordStart, letters.reverse().toString(), 0, letters.length());
+    }
+
+    /** Where the blanks and commas that end right before {@code end} start: "B A, " before "four four". */
+    private static int beforeBlanksAndCommas(String text, int end) {
+        int i = end;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i;
     }
 
     /** Fewest letters of a word spelled out after it ("Ng, N G" is as likely a code's letters). */
@@ -1036,10 +1036,7 @@ public final class TextClassifier {
         if (!Chars.isAsciiLetter(text.charAt(at)) || (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)))) {
             return false;
         }
-        int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
-            i--;
-        }
+        int i = beforeBlanksAndCommas(text, at);
         if (i >= 2 && Chars.isApostrophe(text.charAt(i - 2)) && (text.charAt(at) == 'a' || text.charAt(at) == 'A')) {
             return false; // the article after "it's", "that's": "it's a five one zero five, ..." ("it's e o two ..." spells)
         }
@@ -1322,9 +1319,7 @@ public final class TextClassifier {
     private static boolean labelledBefore(String text, int start) {
         int i = start;
         for (int words = 0; words < LABEL_WORDS_BEFORE; words++) {
-            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
-                i--;
-            }
+            i = beforeBlanksAndCommas(text, i);
             int end = i;
             while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '#' || Chars.isApostrophe(text.charAt(i - 1)))) {
                 i--;
