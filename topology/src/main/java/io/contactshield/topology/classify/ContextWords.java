@@ -1466,11 +1466,10 @@ final class ContextWords {
             // identifier ("player 40211") names who speaks a turn; a prompt with a cue before it, and
             // no number of its own, says what is said.
             int tag = lowerEnd / 64 - lowerEnd % 64;
-            int promptRaise = nearestEnd(text, tag, raises, PROMPT_WINDOW);
-            int promptLower = nearestEnd(text, tag, lowers, PROMPT_WINDOW);
-            if (promptRaise > promptLower && noDigitBetween(text, promptRaise / 64, tag)) {
-                raiseEnd = promptRaise;
-                lowerEnd = promptLower;
+            PromptCues prompt = promptCues(text, tag, raises, lowers);
+            if (prompt.raise() > prompt.lower() && noDigitBetween(text, prompt.raise() / 64, tag)) {
+                raiseEnd = prompt.raise();
+                lowerEnd = prompt.lower();
             }
         }
         if (lowerEnd >= 0 && (noLabel(text, lowerEnd / 64) || clauseAfterCue(text, lowerEnd / 64, start))) {
@@ -1500,12 +1499,10 @@ final class ContextWords {
                         && promptEndsInLabel(text, raiseEnd / 64 - raiseEnd % 64, start, cues)))) {
             // "Can I have the member number?" CALLER: "it's 77 041 229": a tag that is a cue ("caller")
             // names who speaks; the prompt before it, if it has a cue, says what is said.
-            int tag = raiseEnd / 64 - raiseEnd % 64;
-            int promptRaise = nearestEnd(text, tag, raises, PROMPT_WINDOW);
-            int promptLower = nearestEnd(text, tag, lowers, PROMPT_WINDOW);
-            if (promptRaise >= 0 || promptLower >= 0) {
-                raiseEnd = promptRaise;
-                lowerEnd = Math.max(lowerEnd, promptLower);
+            PromptCues prompt = promptCues(text, raiseEnd / 64 - raiseEnd % 64, raises, lowers);
+            if (prompt.raise() >= 0 || prompt.lower() >= 0) {
+                raiseEnd = prompt.raise();
+                lowerEnd = Math.max(lowerEnd, prompt.lower());
             }
         }
         if (raiseEnd > lowerEnd && lowerEnd >= 0 && numberOfIdentifier(text, raiseEnd, lowerEnd)) {
@@ -1587,11 +1584,20 @@ final class ContextWords {
      * one inside the prompt ("Number to text the confirmation to?") leaves the tag its say.
      */
     private static boolean promptOfSpeaker(String text, int start, List<String> keyWords, Cues cues) {
-        if (keyWords.size() != 1 || !SPEAKERS.contains(keyWords.get(0))) {
-            return false;
+        int tag = tagOpeningLine(text, start, keyWords, SPEAKERS);
+        return tag >= 0 && promptEndsInLabel(text, tag, start, cues);
+    }
+
+    /**
+     * Where the tag opening the line of {@code start} stands, when the key before {@code start} is
+     * that tag and one of {@code tags}; else -1.
+     */
+    private static int tagOpeningLine(String text, int start, List<String> keyWords, Set<String> tags) {
+        if (keyWords.size() != 1 || !tags.contains(keyWords.get(0))) {
+            return -1;
         }
         int tag = beforeSpeakerTag(text, start);
-        return tag < start && opensLine(text, tag) && promptEndsInLabel(text, tag, start, cues);
+        return tag < start && opensLine(text, tag) ? tag : -1;
     }
 
     /**
@@ -1607,23 +1613,26 @@ final class ContextWords {
      * reads a tag in a turn's words.
      */
     private static boolean promptOfRole(String text, int start, List<String> keyWords, Cues cues) {
-        if (keyWords.size() != 1 || !ROLES.contains(keyWords.get(0))) {
+        int tag = tagOpeningLine(text, start, keyWords, ROLES);
+        if (tag < 0) {
             return false;
         }
-        int tag = beforeSpeakerTag(text, start);
-        if (tag >= start || !opensLine(text, tag)) {
-            return false;
-        }
-        int raise = nearestEnd(text, tag, PhraseIndex.of(cues.raise()), PROMPT_WINDOW);
-        return raise > nearestEnd(text, tag, PhraseIndex.of(cues.lower()), PROMPT_WINDOW)
-                && noDigitBetween(text, raise / 64, tag);
+        PromptCues prompt = promptCues(text, tag, PhraseIndex.of(cues.raise()), PhraseIndex.of(cues.lower()));
+        return prompt.raise() > prompt.lower() && noDigitBetween(text, prompt.raise() / 64, tag);
     }
 
     /** Whether the prompt before the speaker's tag at {@code tag} ends with an identifier's label of three chars or more. */
     private static boolean promptEndsInLabel(String text, int tag, int start, Cues cues) {
-        int lower = nearestEnd(text, tag, PhraseIndex.of(cues.lower()), PROMPT_WINDOW);
-        return lower > nearestEnd(text, tag, PhraseIndex.of(cues.raise()), PROMPT_WINDOW) && lower % 64 > 2
-                && promptBefore(text, lower / 64, start);
+        PromptCues prompt = promptCues(text, tag, PhraseIndex.of(cues.raise()), PhraseIndex.of(cues.lower()));
+        return prompt.lower() > prompt.raise() && prompt.lower() % 64 > 2 && promptBefore(text, prompt.lower() / 64, start);
+    }
+
+    /** The nearest ends ({@link #nearestEnd}) of a type's raising and lowering cues in the prompt before a speaker's tag at {@code tag}. */
+    private record PromptCues(int raise, int lower) {
+    }
+
+    private static PromptCues promptCues(String text, int tag, PhraseIndex raises, PhraseIndex lowers) {
+        return new PromptCues(nearestEnd(text, tag, raises, PROMPT_WINDOW), nearestEnd(text, tag, lowers, PROMPT_WINDOW));
     }
 
     /** Most items of a list of numbers read back to its label. */

@@ -1227,8 +1227,7 @@ public final class TextClassifier {
      * "... and oh one eight three seven four four one two"), a phone whatever tag it is said under.
      */
     private static boolean readsBackPhone(List<SaidPhone> saidPhones, String digits, int from) {
-        return saidPhones.stream().anyMatch(phone -> phone.detection().end() <= from
-                && readBack(Map.of(phone.digits(), phone.detection().confidence()), digits) != null);
+        return saidPhones.stream().anyMatch(phone -> phone.detection().end() <= from && readsBack(phone.digits(), digits));
     }
 
     /**
@@ -1349,11 +1348,16 @@ public final class TextClassifier {
         }
         Double best = null;
         for (Map.Entry<String, Double> phone : spokenPhones.entrySet()) {
-            if (phone.getKey().endsWith(digits) && (best == null || phone.getValue() > best)) {
+            if (readsBack(phone.getKey(), digits) && (best == null || phone.getValue() > best)) {
                 best = phone.getValue();
             }
         }
         return best;
+    }
+
+    /** Whether {@code digits} are the phone {@code said}, whole or (from {@link #MIN_READ_BACK_DIGITS} on) its last digits. */
+    private static boolean readsBack(String said, String digits) {
+        return said.equals(digits) || digits.length() >= MIN_READ_BACK_DIGITS && said.endsWith(digits);
     }
 
     /** {@code index}, moved back to the start of the word it falls in (at most 64 chars), so no window cuts a word. */
