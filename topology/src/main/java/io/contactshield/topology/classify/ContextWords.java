@@ -2718,7 +2718,7 @@ final class ContextWords {
      * A phrase list by lower-cased first letter, and each phrase without its blanks (for keys),
      * made once per list: the lists are constants, and classification asks for them per candidate.
      */
-    private record PhraseIndex(String[][] byFirst, String[] others, String[] compact) {
+    private record PhraseIndex(String[][] byFirst, String[][] byChar, String[] others, String[] compact) {
 
         private static final String[] NONE = new String[0];
         /** Per ASCII char, the chars whose lower case it is ('k': 'k', 'K' and the Kelvin sign). */
@@ -2772,7 +2772,14 @@ final class ContextWords {
                 }
                 byFirst[c] = buckets.get(c).isEmpty() ? NONE : buckets.get(c).toArray(String[]::new);
             }
-            return new PhraseIndex(byFirst, others.isEmpty() ? NONE : others.toArray(String[]::new), compact);
+            String[] rest = others.isEmpty() ? NONE : others.toArray(String[]::new);
+            // The same, by the char as written: looked up at each word of a window, so without lower-casing it there.
+            String[][] byChar = new String[INDEXED][];
+            for (int c = 0; c < INDEXED; c++) {
+                char lower = Character.toLowerCase((char) c);
+                byChar[c] = lower < INDEXED ? byFirst[lower] : rest;
+            }
+            return new PhraseIndex(byFirst, byChar, rest, compact);
         }
 
         /** Whether {@code phrase} may start at one of {@code chars}, by regionMatches itself. */
@@ -2808,6 +2815,9 @@ final class ContextWords {
 
         /** The phrases that may start at a char {@code c}; those with a first letter beyond the index always. */
         String[] startingWith(char c) {
+            if (c < INDEXED) {
+                return byChar[c];
+            }
             char lower = Character.toLowerCase(c);
             return lower < INDEXED ? byFirst[lower] : others;
         }

@@ -79,8 +79,11 @@ final class SpokenFillers {
         if (end - start > MAX_FILLER) {
             return false;
         }
-        for (String filler : FILLERS_BY_LENGTH[end - start]) {
-            if (Chars.regionMatchesIgnoreCase(text, start, filler, end - start)) {
+        String[] fillers = FILLERS_BY_LENGTH[end - start];
+        char[] firsts = FIRST_FOLDED_BY_LENGTH[end - start];
+        char first = folded(text.charAt(start));
+        for (int k = 0; k < fillers.length; k++) {
+            if (firsts[k] == first && Chars.regionMatchesIgnoreCase(text, start, fillers[k], end - start)) {
                 return true;
             }
         }
@@ -89,12 +92,26 @@ final class SpokenFillers {
 
     /** {@link #FILLERS} by length: most words tried are compared with the few of their own length only. */
     private static final String[][] FILLERS_BY_LENGTH = new String[MAX_FILLER + 1][];
+    /** The {@link #folded} first char of each of {@link #FILLERS_BY_LENGTH}: most words differ there. */
+    private static final char[][] FIRST_FOLDED_BY_LENGTH = new char[MAX_FILLER + 1][];
 
     static {
         for (int length = 0; length <= MAX_FILLER; length++) {
             int n = length;
             FILLERS_BY_LENGTH[length] = Arrays.stream(FILLERS).filter(f -> f.length() == n).toArray(String[]::new);
+            FIRST_FOLDED_BY_LENGTH[length] = new char[FILLERS_BY_LENGTH[length].length];
+            for (int k = 0; k < FILLERS_BY_LENGTH[length].length; k++) {
+                FIRST_FOLDED_BY_LENGTH[length][k] = folded(FILLERS_BY_LENGTH[length][k].charAt(0));
+            }
         }
+    }
+
+    /**
+     * The lower case of {@code c}'s upper case: two chars that regionMatches ignoring case finds equal
+     * fold to the same char (it compares chars, their upper cases and the lower cases of those).
+     */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static boolean betweenNumberWords(String text, int start, int end) {
