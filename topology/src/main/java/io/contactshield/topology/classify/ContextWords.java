@@ -272,6 +272,11 @@ final class ContextWords {
             "\u0430\u0431\u043e\u043d\u0430\u0442\u043d\u0438\u044f", "\u0438\u0442\u043d", "klientski", "abonaten",
             "\u0437\u0430\u0445\u0442\u0435\u0432", "\u0437\u0430\u0445\u0442\u0435\u0432\u0430", "mernog mesta",
             "\u0161ifra korisnika", "sifra korisnika", "ed number",
+            // A French bank's branch code ("code guichet 140-22-0013"), a parcel's tracking number (not
+            // "suivi" alone, a follow-up: "eng Nummer fir de Suivi"), a Tunisian customer's number ("رقم
+            // الحريف 3001188274").
+            "guichet", "code guichet", "code banque", "num\u00e9ro de suivi",
+            "\u0627\u0644\u062d\u0631\u064a\u0641", "\u062d\u0631\u064a\u0641",
             // Russian "payment code", Lithuanian "shipment" (siuntos numeris).
             "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "siuntos",
             // Latvian and Lithuanian "code" (an object's, a payment's).
@@ -629,7 +634,10 @@ final class ContextWords {
             // 4418209771", "?app=3302219845"; further away it is as often the phone's app). Spain's NIE for foreigners
             // only right before its number: elsewhere "nie" is Polish "no" ("nie, już nie. Nowy to 728 ...").
             // A spare part right before its number ("compressor part 5304517886"; a form's "Part I TIN:" is not).
-            "id", "ein", "nie", "part", "app");
+            "id", "ein", "nie", "part", "app",
+            // A car rental's agreement ("Rental RA 5519-992014", "RA# 4418-220197", "for rental 4418-231044");
+            // further away "rental" is as often the rental company's line.
+            "ra", "ra#", "rental");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1156,6 +1164,11 @@ final class ContextWords {
         if (nounEnd - noun < 3 || NOT_A_THING.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
             return false; // "número de la ...", "o número da minha mãe": a person's, or too little to tell
         }
+        int relative = afterBlanks(text, nounEnd);
+        int relativeEnd = lettersEnd(text, relative);
+        if (relativeEnd > relative && RELATIVES.contains(text.substring(relative, relativeEnd).toLowerCase(Locale.ROOT))) {
+            return false; // "le numéro de votre fille", "el número de su esposo": a person's phone
+        }
         if (text.regionMatches(true, of, "da", 0, 2) && ofEnd - of == 2 && nounEnd - noun > 4
                 && (text.startsWith("are", nounEnd - 3) || text.startsWith("ere", nounEnd - 3)
                         || text.startsWith("ire", nounEnd - 3))) {
@@ -1197,6 +1210,13 @@ final class ContextWords {
             "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy",
             // German articles and places: "die Nummer von der Wohnung in Klagenfurt", "von meinem Büro".
             "der", "dem", "den", "die", "das", "meinem", "wohnung", "arbeit", "b\u00fcro", "firma");
+
+    /** People whose number a caller gives, after "number of your": "le numéro de votre fille", "el número de su esposo". */
+    private static final Set<String> RELATIVES = Set.of("fille", "fils", "mari", "femme", "époux", "épouse",
+            "mère", "père", "frère", "sœur", "soeur", "maman", "papa", "enfant", "voisin", "voisine",
+            "hija", "hijo", "esposo", "esposa", "marido", "madre", "padre", "hermano", "hermana", "mamá", "papá",
+            "filha", "filho", "mãe", "pai", "irmão", "irmã", "figlia", "figlio", "moglie", "marito",
+            "daughter", "son", "husband", "wife", "mother", "father", "brother", "sister", "mom", "dad");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {
@@ -1896,6 +1916,7 @@ final class ContextWords {
             "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
+            "sur la commande", "sur votre commande", "sur ma commande", "dans la commande", "dans votre commande",
             "de la cuenta", "de su cuenta", "de mi cuenta", "en la cuenta", "en su cuenta", "en mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte");
 

@@ -123,7 +123,7 @@ public final class PhoneNumberDetector implements Detector {
     // it ("電話番号は06-6341-2290です").
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?:(?<![\\p{L}\\p{N}_+(&&[^" + Chars.GLUING_SCRIPTS + "]])|(?<=\\p{Lu})(?=\\+\\d))"
-                    + "[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
+                    + "\\(?+[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
     private static final StartSearch CANDIDATE_START = new StartSearch("+(0123456789", (text, i) -> {
@@ -245,6 +245,12 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Pattern EIN = Pattern.compile("[1-9]\\d-\\d{7}");
     private static final int EIN_LENGTH = 10;
+    /**
+     * Four digits, a dash, six, no trunk 0 first ({@code 4418-220197}, a rental agreement's number):
+     * a plan that splits a ten-digit number so writes it with its trunk 0 ({@code 0912-345678}).
+     */
+    private static final Pattern FOUR_SIX = Pattern.compile("[1-9]\\d{3}-\\d{6}");
+    private static final int FOUR_SIX_LENGTH = 11;
     /**
      * Four digits, four and two, split by dashes ({@code 0173-0682-20}): a drug's NDC code, a
      * licence's or a call's number. No plan writes a phone number so, whatever a cue says; in blanks
@@ -440,6 +446,7 @@ public final class PhoneNumberDetector implements Detector {
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || (end - start == EIN_LENGTH && EIN.matcher(text.subSequence(start, end)).matches())
+                    || (end - start == FOUR_SIX_LENGTH && FOUR_SIX.matcher(text.subSequence(start, end)).matches())
                     || (end - start == FOUR_FOUR_TWO_LENGTH && FOUR_FOUR_TWO.matcher(text.subSequence(start, end)).matches())
                     || LONG_FIRST_GROUP.matcher(text.subSequence(start, end)).matches()
                     || amountBefore(text, end)
@@ -454,7 +461,7 @@ public final class PhoneNumberDetector implements Detector {
                     || LATVIAN_PERSONAL_CODE.matcher(text.subSequence(start, end)).matches()
                     || (Chars.countDigits(text, start, end) > 8
                             && YEAR_LED_CASE.matcher(text.subSequence(start, end)).matches())
-                    || afterAccountPrefix(text, start)
+                    || afterAccountPrefix(text, start) || postalItemId(text, start, end)
                     || (Chars.onlyDigits(text, start, end) && end - start > MAX_E164_DIGITS)
                     || longBareNational(text, start, end)
                     || dotsAndDashes(text, start, end) || slashBeforeZero(text, start, end)
@@ -1125,6 +1132,25 @@ public final class PhoneNumberDetector implements Detector {
                 && Character.isLetterOrDigit(text.charAt(start - 2))
                 && !(before == '#' && phoneWordEndsAt(text, start - 1)) // "ph#(317)555-0109", not "PO#88213"
                 && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))); // "ל-052-643-8817": to 052...
+    }
+
+    /**
+     * Whether {@code text[start, end)} is the nine digits of a postal item's id (UPU S10) written
+     * apart from its letters: two capitals, the digits, the country's two capitals ({@code CB 482 913
+     * 675 MA}, {@code RR 123456785 DE}), as posts print it on a label.
+     */
+    private static boolean postalItemId(String text, int start, int end) {
+        return Chars.countDigits(text, start, end) == POSTAL_ITEM_DIGITS && start >= 3 && text.charAt(start - 1) == ' '
+                && twoCapitals(text, start - 3) && end + 3 <= text.length() && text.charAt(end) == ' '
+                && twoCapitals(text, end + 1);
+    }
+
+    private static final int POSTAL_ITEM_DIGITS = 9;
+
+    /** Whether two capital letters stand at {@code at} as a word of their own. */
+    private static boolean twoCapitals(String text, int at) {
+        return at + 2 <= text.length() && Character.isUpperCase(text.charAt(at)) && Character.isUpperCase(text.charAt(at + 1))
+                && !Chars.wordCharAt(text, at - 1) && !Chars.wordCharAt(text, at + 2);
     }
 
     /** Whether the letters that end at {@code end} are a word for a phone ("ph", "tel", "cell"). */

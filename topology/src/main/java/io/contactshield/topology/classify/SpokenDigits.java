@@ -721,6 +721,26 @@ final class SpokenDigits {
         units(AR, 8, "thamaniya", "thamania", "thamanya", "tamanya", "tamanye", "tmanya");
         units(AR, 9, "tisaa", "tiseh", "tesaa");
         add(AR, TEEN * 100 + 10, "ashara", "ashra");
+        // Maghrebi (Moroccan, Algerian, Tunisian) and other Arabic as written in Latin letters and
+        // digits ("Arabizi": 3 for ain, 7 for ha, 5 for kha, 9 for qaf): "zero sitta, wa7ed, tes3a",
+        // "thmanya w tes3in" (eight and ninety, 98), "tnin w 3echrin" (22).
+        units(AR, 0, "sfer", "sifer");
+        units(AR, 1, "wa7ed", "wa7d", "wahd", "wa7da", "wahda", "we7ed", "wa7id");
+        units(AR, 2, "jouj", "jooj", "zouj", "zouz", "tnin", "tneen", "joj", "zoj");
+        units(AR, 3, "tlat", "tleta", "tletha", "thlatha", "tlatha");
+        units(AR, 4, "rb3a", "reb3a", "rab3a", "arb3a", "arba3a", "arb3");
+        units(AR, 5, "5amsa", "khmsa", "khemsa", "khamssa");
+        units(AR, 6, "stta", "setta");
+        units(AR, 7, "sb3a", "seb3a", "sab3a", "sab3", "seb3");
+        units(AR, 8, "tmnya", "tmenya", "thmanya", "thmenya", "tmaniya", "tmnia", "tmanja");
+        units(AR, 9, "tes3a", "tis3a", "ts3a", "ts3oud", "tes3oud", "tse3oud", "tes3", "tis3");
+        add(AR, TEEN * 100 + 10, "3achra", "3ashra", "3echra", "3chra");
+        series(AR, TENS, 20, 10, "3echrin", "tlatin", "rb3in", "khamsin", "sttin", "sab3in", "tmanin", "tes3in");
+        series(AR, TENS, 20, 10, "3ichrin", "tletin", "reb3in", "5amsin", "settin", "seb3in", "tmenin", "tis3in");
+        series(AR, TENS, 20, 10, "3ishrin", "tlathin", "arb3in", "khemsin", "sittin", "sb3in", "thmanin", "ts3in");
+        add(AR, TENS * 100 + 20, "3achrin", "ishrin");
+        add(AR, TENS * 100 + 80, "thmenin", "tamanin");
+        add(AR, AND * 100, "w", "wa");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).
@@ -1565,11 +1585,14 @@ final class SpokenDigits {
             }
             int start = i;
             if (letter) {
-                i = wordEnd(text, i, n);
+                i = arabiziEnd(text, start, wordEnd(text, i, n), n);
             } else {
                 while (i < n && Chars.isAsciiDigit(text.charAt(i))) {
                     i++;
                 }
+                int word = i == start + 1 ? arabiziEnd(text, start, i, n) : i;
+                letter = word > i;
+                i = word;
             }
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
             // Numbers glued into one word: numerals of scripts without spaces, glued to each other and to
@@ -1650,6 +1673,50 @@ final class SpokenDigits {
         }
     }
 
+    /**
+     * The end of an Arabic number word written in Latin letters with digits for the letters Latin
+     * lacks ("wa7ed", "tes3a", "rb3a", "3echrin", "5amsa") that starts at {@code start} and whose
+     * letters (or first digit) end at {@code end}; {@code end} when no such word stands there. Any
+     * other word glued to digits stays two words ("mp3", "B2B").
+     */
+    private static int arabiziEnd(String text, int start, int end, int limit) {
+        if (end >= limit || !(Chars.isAsciiDigit(text.charAt(end)) || Chars.isAsciiDigit(text.charAt(end - 1)))) {
+            return end;
+        }
+        int i = end;
+        while (i < limit && i - start < MAX_ARABIZI && (Chars.isAsciiLetter(text.charAt(i)) || Chars.isAsciiDigit(text.charAt(i)))) {
+            i++;
+        }
+        return i > end && i - start < MAX_ARABIZI && !Character.isLetterOrDigit(i < limit ? text.charAt(i) : ' ')
+                && entry(text, start, i) >= 0 ? i : end;
+    }
+
+    /**
+     * Where the Arabic number word written with digits in it ({@link #arabiziEnd}) that ends at
+     * {@code end} starts ("3echrin", "wa7ed"); -1 when no such word ends there.
+     */
+    static int arabiziStart(String text, int end) {
+        int start = end;
+        boolean digit = false;
+        boolean letter = false;
+        while (start > 0 && end - start < MAX_ARABIZI) {
+            char c = text.charAt(start - 1);
+            if (Chars.isAsciiDigit(c)) {
+                digit = true;
+            } else if (Chars.isAsciiLetter(c)) {
+                letter = true;
+            } else {
+                break;
+            }
+            start--;
+        }
+        return digit && letter && start < end && !Character.isLetterOrDigit(start > 0 ? text.charAt(start - 1) : ' ')
+                && entry(text, start, end) >= 0 ? start : -1;
+    }
+
+    /** Longest Arabic number word written with digits in it, and one more. */
+    private static final int MAX_ARABIZI = 10;
+
     /** The start of the word that ends at {@code end}, as {@link #wordEnd} reads it. */
     private static int wordStart(String text, int end) {
         int i = end;
@@ -1720,6 +1787,11 @@ final class SpokenDigits {
         if (alternative >= 0) {
             return alternative;
         }
+        if (end - start == 3 && text.regionMatches(true, start, "for", 0, 3)) {
+            // Speech-to-text writes "four" as "for" between digits said one by one ("three oh five, five
+            // five five, oh one for seven"); anywhere else "for" is the word.
+            return englishDigitNextTo(text, start, false) && englishDigitNextTo(text, end, true) ? UNIT * 100 + 4 : -1;
+        }
         long entry = entry(text, start, end);
         if (entry < 0) {
             return -1;
@@ -1734,6 +1806,13 @@ final class SpokenDigits {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
         return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
+    }
+
+    /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */
+    private static boolean englishDigitNextTo(String text, int edge, boolean forward) {
+        long span = joined(text, edge, forward, true);
+        long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+        return entry >= 0 && ((entry >>> CODE_BITS) & EN) != 0 && (entry & CODE_MASK) / 100 == UNIT;
     }
 
     /** Whether an ellipsis ("...", "\u2026") and blanks stand right before {@code start}. */

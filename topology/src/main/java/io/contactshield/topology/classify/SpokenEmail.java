@@ -303,11 +303,16 @@ final class SpokenEmail {
         return found;
     }
 
+    /** Whether two readings are the same words, but for case and accents ("garcía", "garcia"). */
+    private static boolean sameWords(String one, String other) {
+        return one.equalsIgnoreCase(other) || NameLexicon.fold(one).equals(NameLexicon.fold(other));
+    }
+
     /**
      * An address said again whose reading took fewer of its first words than another reading of it in
      * the text ("lupita ybarra setenta arroba yahoo punto com todo junto" AGENT: "lupita ybarra setenta
-     * arroba ..."): when those words stand right before it too, it is the same address, and its span
-     * takes them in.
+     * arroba ..."): when those words stand right before it too, it is the same address (with or
+     * without its accents: "garcía", "garcia"), and its span takes them in.
      */
     private static void withWholeReadBacks(String text, List<Detection> found) {
         for (int i = 0; i < found.size(); i++) {
@@ -317,7 +322,7 @@ final class SpokenEmail {
                 int extra = longer.end() - longer.start() - length;
                 int start = shorter.start() - extra;
                 if (extra > 0 && start >= 0 && !Chars.wordCharAt(text, start - 1)
-                        && text.regionMatches(true, start, text, longer.start(), extra + length)) {
+                        && sameWords(text.substring(start, shorter.end()), text.substring(longer.start(), longer.end()))) {
                     found.set(i, new Detection(shorter.type(), start, shorter.end(), longer.confidence(), shorter.detector()));
                     break;
                 }
@@ -835,6 +840,9 @@ final class SpokenEmail {
         return (lower.length() == 1 || spelled) && Chars.isAsciiLetter(lower.charAt(0)) && !PROSE.contains(lower);
     }
 
+    /** Words for a thousand in a year said in a mailbox ("two thousand eleven", "deux mille", "dos mil"). */
+    private static final Set<String> THOUSANDS = Set.of("thousand", "mille", "mil", "tausend", "duizend");
+
     /**
      * First word of one part of a local part ending at word {@code last}: a label ("smith"), a label
      * and the spoken digits that follow it ("patel eighty one" is patel81), or spoken digits alone
@@ -845,7 +853,9 @@ final class SpokenEmail {
         if (!isSegmentWord(word)) {
             return -1;
         }
-        if (!isNumberWord(text, word)) {
+        boolean endsInThousand = last >= 1 && THOUSANDS.contains(word.lower()) && !word.openBefore()
+                && !words.get(last - 1).openAfter() && isNumberWord(text, words.get(last - 1));
+        if (!isNumberWord(text, word) && !endsInThousand) {
             if (last >= 2 && SURNAME_PARTICLES.contains(words.get(last - 1).lower()) && JOINERS.contains(words.get(last - 2).lower())
                     && !word.openBefore() && !words.get(last - 1).openAfter() && !words.get(last - 1).openBefore()) {
                 return last - 1; // "ramon punto de leon arroba ...": a surname said with its particle
@@ -858,8 +868,10 @@ final class SpokenEmail {
             }
             return last;
         }
-        int first = last;
-        boolean year = false;
+        // "imane point zahiri deux mille arobase ...": a year's thousands said last, which the digit
+        // reader does not read.
+        int first = endsInThousand ? last - 1 : last;
+        boolean year = endsInThousand;
         while (first >= 1 && last - first < MAX_DIGIT_WORDS && !words.get(first).openBefore()
                 && !words.get(first - 1).openAfter()) {
             if (isNumberWord(text, words.get(first - 1))) {
@@ -867,7 +879,7 @@ final class SpokenEmail {
             } else if (first >= 2 && NUMBER_LINKS.contains(words.get(first - 1).lower())
                     && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
                 first -= 2; // "ochenta y ocho", "vinte e dois"
-            } else if (first >= 2 && words.get(first - 1).lower().equals("thousand")
+            } else if (first >= 2 && THOUSANDS.contains(words.get(first - 1).lower())
                     && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
                 first -= 2; // "tyler cole two thousand eleven at ...": a year, which the digit reader does not read
                 year = true;

@@ -510,11 +510,15 @@ public final class TextClassifier {
             "ei", "oota", "vabandust", "anteeksi",
             // Greek "sorry" (both spellings), "no".
             "\u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7", "\u03c3\u03c5\u03b3\u03bd\u03ce\u03bc\u03b7",
-            "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9");
+            "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9",
+            // Maghrebi Arabic "excuse me" ("tes3a... ah smeh lia... zero sitta, ...").
+            "smeh", "smahli", "sme7li", "smahlia");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
-            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia",
+            // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...").
+            "la")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -662,7 +666,7 @@ public final class TextClassifier {
                 return start;
             }
             if (Character.isLetter(c)) {
-                int wordStart = lettersStart(text, i);
+                int wordStart = tokenStart(text, i);
                 if (SpokenDigits.isNumberWord(text, wordStart, i)) {
                     return start;
                 }
@@ -711,6 +715,10 @@ public final class TextClassifier {
 
     /** Where the word that ends at {@code end} starts: a run of letters, or of ASCII digits. */
     private static int tokenStart(String text, int end) {
+        int arabizi = SpokenDigits.arabiziStart(text, end);
+        if (arabizi >= 0) {
+            return arabizi; // "3echrin", "wa7ed": one number word
+        }
         int start = end;
         while (start > 0 && Chars.isAsciiDigit(text.charAt(start - 1))) {
             start--;
@@ -978,18 +986,31 @@ public final class TextClassifier {
     }
 
     /**
-     * Whether a letter spelled with a word for it ends right before {@code start}: "it's W as in
-     * William, two two one nine, ...": the letter and the digits of one code (an order's), no phone.
+     * Whether a letter spelled with a word for it ends right before {@code start}, or before one more
+     * letter said alone: "it's W as in William, two two one nine, ...", "c'est R comme Rabat, C, deux
+     * zéro deux cinq, ...": the letters and the digits of one code (an order's, a claim's), no phone.
      */
     private static boolean letterSpelledAsInBefore(String text, int start) {
         int i = beforeBlanksAndCommas(text, start);
+        if (i >= 1 && Character.isUpperCase(text.charAt(i - 1)) && !Chars.wordCharAt(text, i - 2)) {
+            i = beforeBlanksAndCommas(text, i - 1); // "..., C, deux zéro ...": a letter said alone after it
+        }
         int word = lettersStart(text, i);
-        if (word == i || word < 7 || !text.regionMatches(true, word - 7, " as in ", 0, 7)) {
+        if (word == i) {
             return false;
         }
-        int letter = word - 7;
-        return letter >= 1 && Chars.isAsciiLetter(text.charAt(letter - 1)) && !Chars.wordCharAt(text, letter - 2);
+        for (String as : SPELLED_AS) {
+            int letter = word - as.length();
+            if (letter >= 1 && text.regionMatches(true, letter, as, 0, as.length())
+                    && Chars.isAsciiLetter(text.charAt(letter - 1)) && !Chars.wordCharAt(text, letter - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The words between a letter and the word that spells it: English "as in", French "comme", German "wie", Italian "come". */
+    private static final List<String> SPELLED_AS = List.of(" as in ", " comme ", " wie ", " come ");
 
     /**
      * Whether the single letters before {@code start} spell the word said right before them: "it's

@@ -18,8 +18,8 @@ import java.util.Map;
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that
  * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
- * a word; Arabic and Han are written in too many countries to name one, and Cyrillic counts only by
- * the words of one language (Bulgarian's).
+ * a word; Arabic and Han are written in too many countries to name one, and Cyrillic and Arabic
+ * count only by the words of one language (Bulgarian's, Tunisian's).
  */
 final class TextLanguage {
 
@@ -195,6 +195,17 @@ final class TextLanguage {
         // Greek written in Latin letters, as chats and messages often are.
         GREEKLISH(List.of("GR", "CY"), "kai thelw exw einai kalispera kalimera efxaristw eyxaristw euxaristw parakalw"
                 + " tilefwno thlefwno kinito logariasmo dwrean kalese kaleste mporeite mporw giati pws"),
+        // Moroccan, Algerian and Tunisian Arabic as written in Latin letters (the digits of "mte3ek",
+        // "ra9m" split a word; the letters around them count when they are a word of their own) and, for
+        // Tunisian, words of its own in Arabic letters ("متاع", "برشا", "الحريف"). Their numbers differ in
+        // length (nine digits after the 0, nine, eight), so a number reads in one of them at most.
+        MAGHREBI(List.of("MA", "DZ", "TN"),
+                "aslema ahla bik noumrou moula mte famma barcha bzaf bezzaf wach wesh chno chnowa chnou kifach"
+                        + " kifech bghit nheb safi yezzi mzyan behi daba tawa rani raho hamdoulah khouya"
+                        + " sahbi wakha ghir mazal dyali dyalek dyal choukran chokran smeh smahli afak"
+                        + " \u0645\u062a\u0627\u0639 \u0645\u062a\u0627\u0639\u064a \u0645\u062a\u0627\u0639\u0643"
+                        + " \u0628\u0631\u0634\u0627 \u0627\u0644\u062d\u0631\u064a\u0641 \u0646\u062d\u0628"
+                        + " \u0628\u0627\u0634 \u0641\u0645\u0627 \u0634\u0646\u0648\u0629"),
         GREEK(List.of("GR", "CY"), ""),
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),
@@ -262,7 +273,8 @@ final class TextLanguage {
             while (end < length && (Character.isLetter(text.charAt(end)))) {
                 end++;
             }
-            if (c >= FIRST_SCRIPT_CHAR && Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
+            Character.UnicodeScript script = c >= FIRST_SCRIPT_CHAR ? Character.UnicodeScript.of(c) : null;
+            if (script != null && script != Character.UnicodeScript.CYRILLIC && script != Character.UnicodeScript.ARABIC) {
                 countScripts(text, i, end, counts);
             } else if (end - i <= MAX_WORD && !inAddress(text, i, end)) {
                 Language language = WORDS.get(text.substring(i, end).toLowerCase(Locale.ROOT));
@@ -314,7 +326,14 @@ final class TextLanguage {
             Map.entry("bahrain", "BH"), Map.entry("oman", "OM"), Map.entry("muscat", "OM"),
             Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
-            Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"));
+            Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"),
+            // The Maghreb, in French and English, and its biggest cities; Italy and Spain in French.
+            Map.entry("maroc", "MA"), Map.entry("morocco", "MA"), Map.entry("casablanca", "MA"), Map.entry("rabat", "MA"),
+            Map.entry("marrakech", "MA"), Map.entry("tanger", "MA"), Map.entry("agadir", "MA"),
+            Map.entry("alg\u00e9rie", "DZ"), Map.entry("algeria", "DZ"), Map.entry("alger", "DZ"), Map.entry("algiers", "DZ"),
+            Map.entry("tunisie", "TN"), Map.entry("tunisia", "TN"),
+            Map.entry("tunis", "TN"), Map.entry("sfax", "TN"), Map.entry("sousse", "TN"), Map.entry("italie", "IT"),
+            Map.entry("espagne", "ES"));
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 

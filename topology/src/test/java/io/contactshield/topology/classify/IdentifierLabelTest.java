@@ -434,4 +434,22 @@ class IdentifierLabelTest {
     void readsLatvianCodesRussianPaymentCodesAndLithuanianShipmentsAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Rental toll dispute - Sunbelt RA# 4418-220197. Cust says she opted out",
+        "double billed, once by the rental and once on my E-ZPass. Rental RA 5519-992014, my tag 004 12881374.",
+        "Subject: TollEase invoice TE-8830192 for rental 4418-231044",
+        "l'envoi se fait par Amana en 48-72h, suivi CB 482 913 675 MA. Le livreur appellera",
+        "\u0646\u062d\u0628 \u0646\u0639\u0631\u0641. \u0631\u0642\u0645 \u0627\u0644\u062d\u0631\u064a\u0641"
+                + " 3001188274\u060c"
+    })
+    void readsRentalAgreementsPostalItemsAndTunisianCustomerNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aFrenchBranchCodeIsNoSsn() {
+        assertThat(CLASSIFIER.classify("Code guichet 140-22-0013, agence Hay Hassani")).isEmpty();
+    }
 }

@@ -314,4 +314,17 @@ class PhoneNumberDetectorTest {
     void readsAnArgentineMobileWithItsAreaCodeAndFifteenInAnyText(String number) {
         assertThat(found(new PhoneNumberDetector("US"), "tel_movil:\"" + number + "\",ciudad:\"Rosario\"")).containsExactly(number);
     }
+
+    @Test
+    void readsAnInternationalNumberInsideTwoBrackets() {
+        assertThat(found(us, "client Hatem Mejri ((+216) 95 385 298) a re\u00e7u une PS5")).containsExactly("(+216) 95 385 298");
+        // A Belgian structured communication's marks are no '+' of a number.
+        assertThat(found(us, "met mededeling +++637/5879/95316+++.")).isEmpty();
+    }
+
+    @Test
+    void fourDigitsDashAndSixWithoutTrunkZeroAreNoNumber() {
+        assertThat(found(us, "call me at 4418-220197 please")).isEmpty();
+        assertThat(found(us, "call me at 441-822-0197 please")).containsExactly("441-822-0197");
+    }
 }

@@ -1209,4 +1209,50 @@ class SpokenNumbersTest {
                 + " five one zero, five one zero zero");
         assertThat(found("caller: it's e o two oh two six one one four five oh two")).isEmpty();
     }
+
+    @Test
+    void readsMaghrebiArabicNumberWordsWrittenWithDigits() {
+        assertThat(found("agent: chno howa ra9m? | client: zero sitta, tlata, jouj, sitta, sb3a, rb3a, ts3oud, tmnya, wa7ed"
+                + " | agent: safi")).containsExactly("PHONE_NUMBER:zero sitta, tlata, jouj, sitta, sb3a, rb3a, ts3oud, tmnya,"
+                        + " wa7ed");
+        // Unit, "w" and tens: "thmanya w tes3in" is 98; a Tunisian mobile of eight digits.
+        assertThat(SpokenDigits.rewrite("client: thmanya w tes3in, khamsa w 3echrin, thmanya w sab3in, khamsa w tmanin")
+                .get(0).text).isEqualTo("client: 98 25 78 85");
+        // Other words glued to digits stay two words.
+        assertThat(SpokenDigits.rewrite("an mp3 player, B2B, 3G and 5amsa")).isEmpty();
+    }
+
+    @Test
+    void aFalseStartBeforeAnArabicExcuseMeOrNoPardonIsTheNumbers() {
+        assertThat(found("client: zero sitta, tmnya, wa7ed, tes3a... ah smeh lia... zero sitta, tmnya, wa7ed, tes3a, wa7ed,"
+                + " tmnya, rb3a, tes3a, tmnya | agent: safi")).containsExactly("PHONE_NUMBER:zero sitta, tmnya, wa7ed, tes3a..."
+                        + " ah smeh lia... zero sitta, tmnya, wa7ed, tes3a, wa7ed, tmnya, rb3a, tes3a, tmnya");
+        // Arabic "la" (no) is said with "pardon": "... la la pardon ..." is a correction, not words of one's own.
+        assertThat(found("client: zero sitta, tmnya, wa7ed... la la pardon... zero sitta, tmnya, wa7ed, tes3a, wa7ed, tmnya,"
+                + " rb3a, tes3a, tmnya")).containsExactly("PHONE_NUMBER:zero sitta, tmnya, wa7ed... la la pardon... zero"
+                        + " sitta, tmnya, wa7ed, tes3a, wa7ed, tmnya, rb3a, tes3a, tmnya");
+    }
+
+    @Test
+    void forBetweenDigitsSaidOneByOneIsFour() {
+        assertThat(found("Caller: so it's three oh five, five five five, oh one for seven"))
+                .containsExactly("PHONE_NUMBER:three oh five, five five five, oh one for seven");
+        assertThat(SpokenDigits.rewrite("press one for sales, two for billing, nine for anything else")).isEmpty();
+    }
+
+    @Test
+    void aLetterSpelledWithCommeAndALetterAfterItStartACode() {
+        assertThat(found("agent: la r\u00e9f\u00e9rence de votre r\u00e9clamation c'est R comme Rabat, C, deux z\u00e9ro"
+                + " deux cinq, z\u00e9ro z\u00e9ro quatre, huit huit un | client: merci")).isEmpty();
+    }
+
+    @Test
+    void aPersonAfterNumberOfYourKeepsThePhone() {
+        assertThat(found("agent: quel est le num\u00e9ro de votre fille madame | client: z\u00e9ro sept, soixante et un,"
+                + " trente-deux, soixante-cinq, z\u00e9ro six | agent: merci")).containsExactly("PHONE_NUMBER:z\u00e9ro sept,"
+                        + " soixante et un, trente-deux, soixante-cinq, z\u00e9ro six");
+        assertThat(found("le num\u00e9ro indiqu\u00e9 sur la commande a onze chiffres | client: ah oui c'est z\u00e9ro sept,"
+                + " quatre-vingt-quinze, quatre-vingt-quatre, trente-six, soixante-neuf")).containsExactly("PHONE_NUMBER:z\u00e9ro"
+                        + " sept, quatre-vingt-quinze, quatre-vingt-quatre, trente-six, soixante-neuf");
+    }
 }

@@ -241,6 +241,13 @@ class TextClassifierTest {
         // The link word before it is no part of it.
         assertThat(spansIn("cliente: el correo es jperez ochenta y dos arroba yahoo punto com punto mx, todo junto"))
                 .containsExactly("jperez ochenta y dos arroba yahoo punto com punto mx");
+        // Read back without its accent.
+        assertThat(spansIn("Cliente: mi correo es lupita garc\u00eda ochenta y ocho arroba gmail punto com, todo junto\nAgente:"
+                + " perfecto, le confirmo: lupita garcia ochenta y ocho arroba gmail punto com")).containsExactly(
+                        "lupita garc\u00eda ochenta y ocho arroba gmail punto com", "lupita garcia ochenta y ocho arroba gmail punto com");
+        // A year's thousands said last.
+        assertThat(spansIn("agent: vous me confirmez votre adresse e-mail | client: imane point zahiri deux mille arobase gmail"
+                + " point com")).containsExactly("imane point zahiri deux mille arobase gmail point com");
     }
 
     @Test

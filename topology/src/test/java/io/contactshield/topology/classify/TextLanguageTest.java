@@ -2,6 +2,7 @@ package io.contactshield.topology.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,5 +71,17 @@ class TextLanguageTest {
     })
     void namesNoRegionForEnglishShortMixedOrUnplacedText(String text) {
         assertThat(TextLanguage.regions(text)).isEmpty();
+    }
+
+    @Test
+    void namesTheMaghrebForItsArabicInLatinLettersAndTunisianWordsInArabicLetters() {
+        assertThat(TextLanguage.regions("Client: 3aslema, el puce mte3i ma t9rach\nAgent: Ahla bik, a3tini noumrou mte3ek w"
+                + " noumrou el CIN mte3 moula el ligne")).containsExactly("MA", "DZ", "TN");
+        assertThat(TextLanguage.regions("\u062d\u0628\u064a\u062a \u0646\u0633\u0623\u0644 \u0639\u0644\u0649"
+                + " \u0627\u0644\u0641\u0627\u062a\u0648\u0631\u0629 \u0645\u062a\u0627\u0639 \u0627\u0644\u0641\u064a\u0628\u0631"))
+                .isEmpty(); // one word of Tunisian's own is not enough
+        String places = "un num\u00e9ro en Italie, livraison \u00e0 Casablanca puis Sfax";
+        assertThat(TextLanguage.namedRegions(places, 0, places.length()))
+                .containsExactly("IT", "MA", "TN");
     }
 }
