@@ -168,7 +168,10 @@ final class ContextWords {
             "broj", "broj mobitela", "številka", "telefonska številka", "telefónne číslo",
             "nomer", "nomer telefona", "zenbakia", "telefoninumber", "numurs", "tālruņa numurs", "numeris",
             "telefono numeris", "s\u00edman\u00fameri\u00f0", "nomor", "nombor", "s\u1ed1 \u0111i\u1ec7n tho\u1ea1i",
-            "\u0111i\u1ec7n tho\u1ea1i", "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
+            "\u0111i\u1ec7n tho\u1ea1i",
+            // Vietnamese "call", "contact" (and its "LH"), "switchboard", with and without diacritics.
+            "g\u1ecdi", "li\u00ean h\u1ec7", "lien he", "lh", "t\u1ed5ng \u0111\u00e0i", "tong dai",
+            "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
             // Number, mobile and phone in Hindi (Devanagari) and Tamil, as speech-to-text writes them.
             "\u0928\u0902\u092c\u0930", "\u092e\u0947\u0930\u093e \u0928\u0902\u092c\u0930", "\u092e\u094b\u092c\u093e\u0907\u0932", "\u092e\u094b\u092c\u093e\u0907\u0932 \u0928\u0902\u092c\u0930", "\u092b\u093c\u094b\u0928", "\u092b\u094b\u0928", "\u092b\u093c\u094b\u0928 \u0928\u0902\u092c\u0930", "\u092b\u094b\u0928 \u0928\u0902\u092c\u0930", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd",
             "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd\u0ba3\u0bc8", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf \u0b8e\u0ba3\u0bcd",
@@ -217,7 +220,7 @@ final class ContextWords {
     static final List<String> CARD_NEGATIVE = List.of("msisdn", "e164", "imei", "imsi", "iccid", "gift code", "gift card",
             "voucher", "voucher code", "gift certificate");
     /** Keys of a messaging platform's payload that hold a number without its '+' ({@code "from":"27823317406"}). */
-    static final List<String> SENDER_LABELS = List.of("from", "wa_id", "sender", "recipient_id", "recipient",
+    static final List<String> SENDER_LABELS = List.of("from", "to", "wa_id", "sender", "recipient_id", "recipient",
             // A mobile-money API's parties ("payer=233557018264").
             "payer", "payee");
     /**
@@ -375,6 +378,7 @@ final class ContextWords {
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word
             // for a US SSN too), Luxembourgish "client number".
             "sv-nummer", "sv-nr", "svnr", "clientsnummer", "tax no", "tax ref", "tax reference", "income tax number",
+            "tax code", "tax_code",
             // An Indonesian and Malay bank account ("rek BCA 0618844219", "no. akaun"); a range's prefix.
             "rek", "rekening", "norek", "no rek", "akaun", "no akaun", "nombor akaun", "prefix", "prefiks", "awalan",
             // Indonesian and Malaysian identity, family-card and tax numbers.
@@ -479,6 +483,9 @@ final class ContextWords {
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
+            // A ported number's location routing number and an emergency call's routing key, ten digits
+            // as a phone's are ("lrn=9052180000", "esrk=5128190911").
+            "lrn", "location routing number", "esrk",
             // A SIM's unblocking key; an identity document's number ("doc_number"); a Canadian police
             // occurrence.
             "puk", "doc", "occurrence",
@@ -708,8 +715,9 @@ final class ContextWords {
             "bootloader", "bios", "uefi", "kernel", "webrtc", "image",
             // A build's number, not a build pipeline's host ("build pipeline: scp artifact to 203.0.113.9").
             "build",
-            // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0").
-            "sw", "hw",
+            // A device's software and hardware versions in a log's keys ("sw=10.2.1.3 hw=4.0"), and in a
+            // status page's fields ("Software 1.0.53.2 | Boot 1.0.53.1").
+            "sw", "hw", "software", "boot",
             // "v 4.12.0.3", but not a command's flag far before its address ("curl -v ftp://...@192.0.2.140").
             "v", "ver",
             // Devices and systems with versions of their own ("Fire TV 7.6.8.2", "iOS 17.1.0.2").
@@ -1427,6 +1435,9 @@ final class ContextWords {
         if (raise == 0 && lower == 0) {
             return 0;
         }
+        if (lower > 0 && raise == 0 && phraseEndingAt(text, beforeColon(text, start), NUMBER_STOCK) >= 0) {
+            return 0; // "Assigned from inventory: 713-555-0152, ...": where the numbers come from
+        }
         boolean numberOfLower = lower > 0 && longestInKey(keyWords, NUMBER_NOUNS) >= raise;
         if (glued && raise > 0 && lower > 0 && !numberOfLower) {
             // A program's key (glued to its '=', or one token) names its value by its last word, the words before say
@@ -1543,6 +1554,9 @@ final class ContextWords {
         if (lowerEnd > raiseEnd && labelsAnotherNumber(text, lowerEnd / 64, start)) {
             lowerEnd = -1;
         }
+        if (lowerEnd > raiseEnd && phraseEndingAt(text, lowerEnd / 64, NUMBER_STOCK) >= 0) {
+            lowerEnd = -1; // "Assigned from inventory: 713-555-0152, ...": where a carrier's numbers come from
+        }
         if (lowerEnd > raiseEnd && raiseEnd >= 0 && notALabel(text, lowerEnd)
                 && noDigitBetween(text, raiseEnd / 64, lowerEnd / 64)) {
             // "a phone number in case the payment fails", "the number on the account"; not when the cue
@@ -1578,6 +1592,7 @@ final class ContextWords {
             // "case numbers 2024-118832, 2024-119047 and 2024-121133": a list's label names each item.
             int listLower = nearestEnd(text, listStart, lowers, WINDOW);
             if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
+                    && phraseEndingAt(text, listLower / 64, NUMBER_STOCK) < 0
                     && (onlySeparators(text, listLower / 64, listStart) || opensAJsonArray(text, listLower / 64, listStart))
                     && !labelsAnotherNumber(text, listLower / 64, start)) {
                 return LABELLED;
@@ -1941,13 +1956,59 @@ final class ContextWords {
     /** Where the phrase of {@link #NOT_A_LABEL} that ends with the cue at {@code lowerEnd} starts; -1 if none does. */
     private static int notALabelStart(String text, int lowerEnd) {
         int end = lowerEnd / 64;
-        for (String phrase : NOT_A_LABEL) {
+        int phrase = phraseEndingAt(text, end, NOT_A_LABEL);
+        if (phrase >= 0) {
+            return phrase;
+        }
+        int asOnFile = asShownOnBefore(text, end - lowerEnd % 64);
+        return asOnFile >= 0 ? asOnFile : accountOfAKind(text, end);
+    }
+
+    /** Where the key that a colon and blanks right before {@code start} end stops: before that colon; {@code start} without one. */
+    private static int beforeColon(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && text.charAt(i - 1) == ':' ? i - 1 : start;
+    }
+
+    /** A carrier's stock of numbers, which the numbers it assigns come from, not their label. */
+    private static final List<String> NUMBER_STOCK = List.of("from inventory", "from our inventory", "from the inventory");
+
+    /** Where the one of {@code phrases} that ends at {@code end} starts, a whole word; -1 if none does. */
+    private static int phraseEndingAt(String text, int end, List<String> phrases) {
+        for (String phrase : phrases) {
             int from = end - phrase.length();
             if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
                 return from;
             }
         }
-        return accountOfAKind(text, end);
+        return -1;
+    }
+
+    /** Words that say a number is asked for as a document shows it: "as it shows on your AT and T bill". */
+    private static final List<String> AS_SHOWN_ON = List.of("as it shows on ", "as it appears on ", "as shown on ",
+            "as it's listed on ", "as listed on ");
+    /** Most chars between such words and the cue: the document's owner and kind ("your AT and T"). */
+    private static final int AS_SHOWN_ON_REACH = 24;
+
+    /** Where words of {@link #AS_SHOWN_ON} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
+    private static int asShownOnBefore(String text, int cueStart) {
+        for (int from = cueStart - 1; from >= 0 && cueStart - from <= AS_SHOWN_ON_REACH + 18; from--) {
+            char c = text.charAt(from);
+            if (c == ',' || c == '.' || c == '?' || c == '\n') {
+                return -1;
+            }
+            for (String phrase : AS_SHOWN_ON) {
+                int after = from + phrase.length();
+                if (after <= cueStart && cueStart - after <= AS_SHOWN_ON_REACH
+                        && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
+                    return from;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The phrases of {@link #NOT_A_LABEL} that a word of the account's kind may follow. */

@@ -938,8 +938,8 @@ public final class IpAddressDetector implements Detector {
         int limit = Math.max(0, start - MAX_HEADER_VALUE);
         for (int i = start - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
+            if (c == '\n' || c == '\r' || c == '|') {
+                return false; // (a pipe ends a header's value in a log flattened to one line: "User-Agent: ... | failover to ...")
             }
             if (c != ':' && c != '=') {
                 continue;
@@ -966,6 +966,9 @@ public final class IpAddressDetector implements Detector {
             if (!name.equals("server")) {
                 return true;
             }
+            if (isUrlHost(text, after, start)) {
+                return false; // "server":"ftp://PlcmSpIp:PlcmSpIp@192.0.2.55/": a URL's host
+            }
             // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host, and so does
             // "Server=tcp:198.51.100.31,1433", a connection string's protocol before its host.
             int scheme = start;
@@ -989,6 +992,24 @@ public final class IpAddressDetector implements Detector {
      * A path segment of a URL ({@code https://support.example.com/hub5/rn/10.2.1.3}): release notes
      * and downloads name versions there; an address in a URL is its host, right after "//".
      */
+    /**
+     * Whether {@code text[from, start)} is a URL up to its host, so that {@code start} is the host:
+     * a scheme's "://" and, at most, user information before an '@' ({@code ftp://user:pw@}).
+     */
+    private static boolean isUrlHost(String text, int from, int start) {
+        int scheme = text.lastIndexOf("://", start);
+        if (scheme < from) {
+            return false;
+        }
+        for (int i = scheme + 3; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || Character.isWhitespace(c) || (c == '@' && i != start - 1)) {
+                return false;
+            }
+        }
+        return start == scheme + 3 || text.charAt(start - 1) == '@';
+    }
+
     private static boolean inUrlPath(String text, int start) {
         if (start < 1 || text.charAt(start - 1) != '/' || (start >= 2 && text.charAt(start - 2) == '/')) {
             return false;

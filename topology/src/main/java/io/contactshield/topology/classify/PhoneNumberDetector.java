@@ -524,6 +524,10 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf("wa.me/") >= 0 || text.indexOf("send?phone=") >= 0) {
             addWhatsAppLinks(text, found);
         }
+        // A reading cut inside a group of digits is no number: "0220 3851 766 / 091" of "0220 3851 766 /
+        // 0912 660 483", which the German plan, whose numbers may have a slash, reads on past the slash.
+        found.removeIf(d -> d.end() < text.length() && Chars.isAsciiDigit(text.charAt(d.end()))
+                && Chars.isAsciiDigit(text.charAt(d.end() - 1)));
         return found;
     }
 
@@ -1125,6 +1129,9 @@ public final class PhoneNumberDetector implements Detector {
         if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
             return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
         }
+        if (before == '/' && Chars.digitRunEnd(text, start) - start >= MIN_SENDER_DIGITS && afterChannelTechnology(text, start - 1)) {
+            return false; // an Asterisk dial string: "PJSIP/18095550143@kestrel-trunk"
+        }
         if (afterSlashedDigits(text, start)) {
             return true; // "0.0.0.0/8 ...", a German job centre's "BG-Nummer 98765//0012345"
         }
@@ -1151,6 +1158,20 @@ public final class PhoneNumberDetector implements Detector {
     private static boolean twoCapitals(String text, int at) {
         return at + 2 <= text.length() && Character.isUpperCase(text.charAt(at)) && Character.isUpperCase(text.charAt(at + 1))
                 && !Chars.wordCharAt(text, at - 1) && !Chars.wordCharAt(text, at + 2);
+    }
+
+    /** The channel technologies of an Asterisk dial string, as Asterisk writes them before the number's slash. */
+    private static final List<String> CHANNEL_TECHNOLOGIES = List.of("PJSIP", "SIP", "IAX2", "DAHDI");
+
+    /** Whether one of {@link #CHANNEL_TECHNOLOGIES} ends at {@code slash}, a word of its own. */
+    private static boolean afterChannelTechnology(String text, int slash) {
+        for (String technology : CHANNEL_TECHNOLOGIES) {
+            int from = slash - technology.length();
+            if (from >= 0 && text.startsWith(technology, from) && !Chars.wordCharAt(text, from - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the letters that end at {@code end} are a word for a phone ("ph", "tel", "cell"). */

@@ -777,6 +777,14 @@ final class SpokenDigits {
         alternative(vi, UNIT * 100 + 7, "b\u1ea3y", "b\u1ea9y", "bay");
         alternative(vi, UNIT * 100 + 8, "t\u00e1m", "tam");
         alternative(vi, UNIT * 100 + 9, "ch\u00edn", "chin");
+        // Tens: "mười" ten, "X mươi" X tens, and after tens "mốt" one, "lăm" five, "tư" four ("hai mươi
+        // mốt" 21; said short, "hai lăm" 25, "bốn mốt" 41, "tám tư" 84: see vietnameseTens); "cộng" plus.
+        alternative(vi, TEEN * 100 + 10, "m\u01b0\u1eddi", "muoi");
+        alternative(vi, TENS * 100, "m\u01b0\u01a1i");
+        alternative(vi, UNIT * 100 + 1, "m\u1ed1t");
+        alternative(vi, UNIT * 100 + 5, "l\u0103m");
+        alternative(vi, UNIT * 100 + 4, "t\u01b0");
+        alternative(vi, PLUS * 100, "c\u1ed9ng");
         // Japanese, romanised: most of its number words are syllables of other languages ("ni", "go",
         // "san", "ku"), so, as Chinese and Korean, read only in a long run of their own.
         long ja = JA | LONG_RUN;
@@ -1595,6 +1603,13 @@ final class SpokenDigits {
                 i = word;
             }
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
+            if (letter && code >= 0 && (alternativeLanguages(text, start, i) & VI) != 0) {
+                long tens = vietnameseTens(text, start, i, code);
+                if (tens >= 0) {
+                    i = (int) (tens >>> 32);
+                    code = (int) tens;
+                }
+            }
             // Numbers glued into one word: numerals of scripts without spaces, glued to each other and to
             // other words ("공일공", "ゼロきゅうゼロ", "是零九三三"), and hundreds glued to what follows
             // ("tristoosemnásť"). Their numbers go on a run, any other word ends it; a run may start
@@ -1714,6 +1729,39 @@ final class SpokenDigits {
                 && entry(text, start, end) >= 0 ? start : -1;
     }
 
+    /**
+     * A Vietnamese word that starts tens, read with what follows it: a unit before "mươi" is that many
+     * tens and takes "mươi" in ("hai mươi" 20, then "mốt" 1: 21), and so is a unit right before "mốt",
+     * "lăm" or "tư", the units said only after tens ("hai lăm" 25, "bốn mốt" 41); "mười" before a unit
+     * is ten and that unit ("mười một" 11). Returns {@code end << 32 | code} of the tens, where the
+     * word's token now ends and what it counts; -1 when the word starts no tens.
+     */
+    private static long vietnameseTens(String text, int start, int end, int code) {
+        long next = joined(text, end, true, true);
+        if (next < 0) {
+            return -1;
+        }
+        int nextStart = (int) (next >>> 32);
+        int nextEnd = (int) next;
+        String word = text.substring(nextStart, nextEnd).toLowerCase(Locale.ROOT);
+        int value = code % 100;
+        if (code / 100 == UNIT && value >= 2 && (word.equals("m\u01b0\u01a1i") || word.equals("muoi"))) {
+            return (long) nextEnd << 32 | TENS * 100 + value * 10;
+        }
+        boolean tail = VIETNAMESE_TAILS.contains(word);
+        if (code / 100 == UNIT && value >= 2 && tail) {
+            return (long) end << 32 | TENS * 100 + value * 10;
+        }
+        if (code / 100 == TEEN && value == 10 && (tail || (alternativeLanguages(text, nextStart, nextEnd) & VI) != 0
+                && lookUp(text, nextStart, nextEnd) / 100 == UNIT)) {
+            return (long) end << 32 | TENS * 100 + 10;
+        }
+        return -1;
+    }
+
+    /** The Vietnamese units said only after tens: "mốt" one, "lăm" five, "tư" four. */
+    private static final Set<String> VIETNAMESE_TAILS = Set.of("m\u1ed1t", "l\u0103m", "t\u01b0");
+
     /** Longest Arabic number word written with digits in it, and one more. */
     private static final int MAX_ARABIZI = 10;
 
@@ -1783,6 +1831,9 @@ final class SpokenDigits {
         if (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && afterEllipsis(text, start)) {
             return -1; // "seven oh one oh... um, oh three": the filler, not Portuguese "um" (1)
         }
+        if (isNegation(text, start, end)) {
+            return -1; // Vietnamese "không phải" (not so): "không hai năm... không phải, không hai bảy"
+        }
         int alternative = alternative(text, start, end);
         if (alternative >= 0) {
             return alternative;
@@ -1806,6 +1857,16 @@ final class SpokenDigits {
             return (info & ELSE_AND) != 0 ? AND * 100 : -1;
         }
         return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
+    }
+
+    /** Whether {@code text[start, end)} is Vietnamese "không" (zero, and no) said as "no": before "phải". */
+    private static boolean isNegation(String text, int start, int end) {
+        if (!(end - start == 5 && (text.regionMatches(true, start, "kh\u00f4ng", 0, 5) || text.regionMatches(true, start, "khong", 0, 5)))) {
+            return false;
+        }
+        long next = joined(text, end, true, true);
+        return next >= 0 && ((int) next - (int) (next >>> 32) == 4)
+                && (text.regionMatches(true, (int) (next >>> 32), "ph\u1ea3i", 0, 4) || text.regionMatches(true, (int) (next >>> 32), "phai", 0, 4));
     }
 
     /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */
@@ -1907,13 +1968,29 @@ final class SpokenDigits {
         int words = 0;
         int own = 0;
         int at = edge;
+        boolean fillerPassed = false;
         while (words < most) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
-                break;
+                long digits = digitsNextTo(text, at, forward);
+                if (digits < 0) {
+                    break;
+                }
+                // Digits a rewrite wrote for number words are those words: "không ba bốn... 0348721155" is a
+                // false start before a number said whole. They are no words of the language itself, which
+                // the run must still have (English "oh" before "520841963" is no Korean five).
+                words += (int) digits;
+                at = (int) (digits >>> 32);
+                continue;
             }
             int wordStart = (int) (span >>> 32);
             int wordEnd = (int) span;
+            if (!fillerPassed && SpokenFillers.isFiller(text, wordStart, wordEnd)) {
+                // One hesitation does not end the run: "không chín tám... ờ không chín tám bảy, ...".
+                fillerPassed = true;
+                at = forward ? wordEnd : wordStart;
+                continue;
+            }
             // Only alternatives have a long-run language: the table of entries need not be read.
             if ((alternativeLanguages(text, wordStart, wordEnd) & languages) != 0) {
                 if (!isEnglishWord(text, wordStart, wordEnd)) {
@@ -1926,6 +2003,29 @@ final class SpokenDigits {
             at = forward ? wordEnd : wordStart;
         }
         return (long) words << 32 | own;
+    }
+
+    /**
+     * The ASCII digits right after ({@code forward}) or before {@code edge}, past a pause at most:
+     * {@code far edge << 32 | how many}; -1 when none stand there.
+     */
+    private static long digitsNextTo(String text, int edge, boolean forward) {
+        int i = edge;
+        int step = forward ? 1 : -1;
+        int gap = 0; // as gap() counts it: an ellipsis's dots and a filler's marks count for none
+        while (gap <= MAX_GAP && (forward ? i < text.length() : i > 0)) {
+            char c = text.charAt(forward ? i : i - 1);
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK) {
+                break;
+            }
+            gap += c == ' ' || c == ',' || c == '\u2026' ? 1 : 0;
+            i += step;
+        }
+        int far = i;
+        while (forward ? far < text.length() && Chars.isAsciiDigit(text.charAt(far)) : far > 0 && Chars.isAsciiDigit(text.charAt(far - 1))) {
+            far += step;
+        }
+        return far == i ? -1 : (long) far << 32 | Math.abs(far - i);
     }
 
     /** A number word of English ("oh", "zero", "to"). */
@@ -2474,6 +2574,7 @@ final class SpokenDigits {
         }
         boolean paused = text.charAt(end) == ',' || text.charAt(end) == '.' || text.charAt(end) == ':';
         int wordEnd = token[1];
+        boolean letterBefore = false;
         for (int words = 0; words < 2; words++) {
             while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
@@ -2486,9 +2587,12 @@ final class SpokenDigits {
                 return false;
             }
             String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-            if (ONE_DETERMINERS.contains(word) || (words == 1 && (word.equals("a") || word.equals("an")))) {
+            // (Not after two letters spelled: "nine nine nine A A one zero one two ...", a tracking number.)
+            if (ONE_DETERMINERS.contains(word)
+                    || (words == 1 && !letterBefore && (word.equals("a") || word.equals("an")))) {
                 return paused || words == 1;
             }
+            letterBefore = wordEnd - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart));
             wordEnd = wordStart;
         }
         return false;

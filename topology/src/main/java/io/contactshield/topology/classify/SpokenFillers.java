@@ -36,10 +36,13 @@ final class SpokenFillers {
             // and Russian "е", "ее" in Cyrillic (Latin "e" links Italian and Portuguese numbers).
             "tipo", "\u0435", "\u0435\u0435",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
-            "dash", "hyphen"};
+            "dash", "hyphen",
+            // Vietnamese "er", "uh-huh", "ah" ("không chín tám... ờ không chín tám bảy, ...").
+            "\u1edd", "\u1eeb", "\u1eebm", "\u00e0"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
-    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435";
+    private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435"
+            + "\u1edd\u1eeb\u00e0";
     /**
      * Most blanks, commas and dots of an ellipsis between a filler and the number words around it,
      * on each side: "one two three... uh, seven eight nine", "eight one seven... uh... five five five".

@@ -512,13 +512,16 @@ public final class TextClassifier {
             "\u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7", "\u03c3\u03c5\u03b3\u03bd\u03ce\u03bc\u03b7",
             "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9",
             // Maghrebi Arabic "excuse me" ("tes3a... ah smeh lia... zero sitta, ...").
-            "smeh", "smahli", "sme7li", "smahlia");
+            "smeh", "smahli", "sme7li", "smahlia",
+            // Vietnamese "sorry" (xin lỗi), "wrong" ("không chín chín... à xin lỗi, không chín chín, ...").
+            "l\u1ed7i", "nh\u1ea7m", "sai");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
             Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia",
-            // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...").
-            "la")).collect(Collectors.toUnmodifiableSet());
+            // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
+            // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
+            "la", "xin", "\u00e0", "\u1edd")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one

@@ -452,4 +452,34 @@ class IdentifierLabelTest {
     void aFrenchBranchCodeIsNoSsn() {
         assertThat(CLASSIFIER.classify("Code guichet 140-22-0013, agence Hay Hassani")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2025-05-30 12:44:10 lnp-check tn=+19055550163 spid=0018 lrn=9052180000 carrier=\"Bell Canada\"",
+        "loc=LOC-0044 routed via selective router SR-AUS-2 esrk=5128190911 psap_id=4431",
+        "Mai\" phone=+84 83 6019 442 tax_code=0312456789 created=2023-11-02"
+    })
+    void readsRoutingNumbersAndTaxCodesAsNoPhone(String text) {
+        assertThat(phonesIn(text)).doesNotContain("9052180000", "5128190911", "0312456789");
+    }
+
+    @Test
+    void numbersAssignedFromInventoryArePhones() {
+        assertThat(phonesIn("Customer needs to add 5 DIDs in the 713 area code. Assigned from inventory: 713-555-0152,"
+                + " 713-555-0153, 713-555-0157. Assigned to TG-1187.")).containsExactly("713-555-0152", "713-555-0153",
+                        "713-555-0157");
+    }
+
+    @Test
+    void readsADialStringsNumberAndAnSmsRecipientWithoutPlus() {
+        assertThat(phonesIn("asterisk: -- Executing [+18095550143@from-internal:1] Dial(\"PJSIP/301-0000a1f2\","
+                + " \"PJSIP/18095550143@kestrel-trunk,60\") in new stack")).containsExactly("+18095550143", "18095550143");
+        assertThat(phonesIn("2025-04-04 18:22:31 MT to=84776209113 sender=VISEN tpl=OTP_LOGIN status=DELIVERED"))
+                .containsExactly("84776209113");
+    }
+
+    @Test
+    void aReadingCutInsideAGroupIsNoNumber() {
+        assertThat(phonesIn("S\u0110T: 0220 3851 766 / 0912 660 483")).doesNotContain("0220 3851 766 / 091");
+    }
 }

@@ -407,4 +407,13 @@ class IpAddressDetectorTest {
         assertThat(classifiedAddresses("nadogradnja IMS jezgra na verziju 22.3.1.4, mogu\u0107i kratki prekidi")).isEmpty();
         assertThat(classifiedAddresses("VoLTE calls drop after 30s on Xiaomi 13T (MIUI 14.0.6.0), IMS registration OK")).isEmpty();
     }
+
+    @Test
+    void aUrlsHostUnderAServerKeyAndAnAddressAfterAPipeAreAddresses() {
+        assertThat(classifiedAddresses("{\"model\":\"VVX450\",\"server\":\"ftp://PlcmSpIp:PlcmSpIp@192.0.2.55/\"}"))
+                .containsExactly("192.0.2.55");
+        assertThat(classifiedAddresses("Server: PBX 18.2.0.4")).isEmpty();
+        assertThat(classifiedAddresses("User-Agent: Ribbon SBC 1000 v10.1.2 | no response after 32s, peer marked DOWN,"
+                + " failover to 198.51.100.11")).containsExactly("198.51.100.11");
+    }
 }

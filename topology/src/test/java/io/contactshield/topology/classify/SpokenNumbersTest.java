@@ -1255,4 +1255,40 @@ class SpokenNumbersTest {
                 + " quatre-vingt-quinze, quatre-vingt-quatre, trente-six, soixante-neuf")).containsExactly("PHONE_NUMBER:z\u00e9ro"
                         + " sept, quatre-vingt-quinze, quatre-vingt-quatre, trente-six, soixante-neuf");
     }
+
+    @Test
+    void readsVietnameseTensAndTheirShortForms() {
+        assertThat(SpokenDigits.rewrite("KH: s\u1ed1 tui l\u00e0 kh\u00f4ng ch\u00edn ba, hai l\u0103m, b\u1ea3y b\u1ea3y, b\u1ed1n"
+                + " m\u1ed1t, ch\u00edn \u0111\u00f3 em").get(1).text).isEqualTo("KH: s\u1ed1 tui l\u00e0 0932577419 \u0111\u00f3 em");
+        assertThat(SpokenDigits.rewrite("s\u1ed1 n\u00f3 l\u00e0 kh\u00f4ng ba b\u1ed1n t\u00e1m, b\u1ea3y m\u01b0\u01a1i hai,"
+                + " m\u01b0\u1eddi m\u1ed9t, n\u0103m l\u0103m").get(1).text).isEqualTo("s\u1ed1 n\u00f3 l\u00e0 0348721155");
+        assertThat(SpokenDigits.rewrite("s\u1ed1 di \u0111\u1ed9ng c\u1ee7a ch\u1ecb l\u00e0 c\u1ed9ng t\u00e1m t\u01b0, ch\u00edn"
+                + " m\u1ed9t, hai ba t\u01b0, n\u0103m s\u00e1u b\u1ea3y t\u00e1m").get(1).text)
+                .isEqualTo("s\u1ed1 di \u0111\u1ed9ng c\u1ee7a ch\u1ecb l\u00e0 +84912345678");
+    }
+
+    @Test
+    void aVietnameseFalseStartIsTheNumbersAndNotSoIsNoZero() {
+        assertThat(found("KH: s\u1ed1 anh l\u00e0 kh\u00f4ng ch\u00edn t\u00e1m... \u1edd kh\u00f4ng ch\u00edn t\u00e1m b\u1ea3y,"
+                + " ba m\u1ed9t hai, n\u0103m b\u1ed1n s\u00e1u")).containsExactly("PHONE_NUMBER:kh\u00f4ng ch\u00edn t\u00e1m..."
+                        + " \u1edd kh\u00f4ng ch\u00edn t\u00e1m b\u1ea3y, ba m\u1ed9t hai, n\u0103m b\u1ed1n s\u00e1u");
+        assertThat(found("tui g\u1ecdi h\u1ecfi sao c\u00e1i sim kh\u00f4ng ch\u00edn b\u1ea3y t\u00e1m, s\u00e1u m\u1ed9t b\u1ed1n,"
+                + " kh\u00f4ng hai n\u0103m... kh\u00f4ng ph\u1ea3i, kh\u00f4ng")).containsExactly("PHONE_NUMBER:kh\u00f4ng ch\u00edn"
+                        + " b\u1ea3y t\u00e1m, s\u00e1u m\u1ed9t b\u1ed1n, kh\u00f4ng hai n\u0103m");
+    }
+
+    @Test
+    void twoLettersSpelledBeforeOneStartACode() {
+        assertThat(found("Caller: the tracking was one Z nine nine nine A A one zero one two three four five six seven eight"
+                + " four")).isEmpty();
+        assertThat(found("it's a big one, five five five, oh one two three")).isEmpty();
+    }
+
+    @Test
+    void aPhoneAskedForAsABillShowsItIsAPhone() {
+        assertThat(found("Agent: I'm gonna need the billing telephone number exactly as it shows on your AT and T bill\nCaller:"
+                + " it's two one six five five five zero one four four no wait that's the fax, the main one is two one six five"
+                + " five five zero one four zero")).containsExactly("PHONE_NUMBER:two one six five five five zero one four four",
+                        "PHONE_NUMBER:two one six five five five zero one four zero");
+    }
 }
