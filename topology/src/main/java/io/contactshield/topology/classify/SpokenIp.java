@@ -56,6 +56,7 @@ final class SpokenIp {
         int groupStart = -1;
         int groupEnd = -1;
         int beforeLast = -1; // where the group's word before its last ends
+        int beforeAnd = -1; // where the group's word before its last "and" ends
         int groupWords = 0;
         while (i <= n) {
             int start = i;
@@ -70,7 +71,7 @@ final class SpokenIp {
                     char c = text.charAt(i);
                     boolean pause = c == ',' && (afterDot(items, groupStart) || dotWordAfter(text, i + 1))
                             || (c == '.' || c == '\u2026') && ellipsisBeforeDotWord(text, i);
-                    groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
+                    groupStart = closeGroup(text, items, groupStart, groupEnd, beforeLast, beforeAnd, groupWords);
                     groupWords = 0;
                     if (!pause) {
                         addressEnds(text, items, found);
@@ -90,6 +91,10 @@ final class SpokenIp {
                     || (groupStart >= 0 && isAnd(text, start, i) && numberWordAfter(text, i)))) {
                 if (groupStart < 0) {
                     groupStart = start;
+                    beforeAnd = -1;
+                }
+                if (isAnd(text, start, i)) {
+                    beforeAnd = groupEnd;
                 }
                 beforeLast = groupEnd;
                 groupEnd = i;
@@ -97,7 +102,7 @@ final class SpokenIp {
                 continue;
             }
             // Only the last group, closed by a word that is no dot, may leave its last word out.
-            groupStart = closeGroup(text, items, groupStart, groupEnd, dot ? -1 : beforeLast, groupWords);
+            groupStart = closeGroup(text, items, groupStart, groupEnd, dot ? -1 : beforeLast, dot ? -1 : beforeAnd, groupWords);
             groupWords = 0;
             if (dot) {
                 items.add(new Item(start, i, null));
@@ -105,7 +110,7 @@ final class SpokenIp {
                 addressEnds(text, items, found);
             }
         }
-        closeGroup(text, items, groupStart, groupEnd, beforeLast, groupWords);
+        closeGroup(text, items, groupStart, groupEnd, beforeLast, beforeAnd, groupWords);
         addressEnds(text, items, found);
         return found;
     }
@@ -113,16 +118,19 @@ final class SpokenIp {
     /**
      * Adds the group being read, if any, to {@code items} (with empty digits when it is no octet);
      * returns -1. A last word that spoils the octet ("setenta y siete o sea": "o" is a zero too) is
-     * left out of it.
+     * left out of it, and so is an "and" with the words after it ("two fourteen and one from ...").
      */
-    private static int closeGroup(String text, List<Item> items, int start, int end, int beforeLast, int words) {
+    private static int closeGroup(String text, List<Item> items, int start, int end, int beforeLast, int beforeAnd,
+            int words) {
         if (start >= 0) {
             String digits = words > MAX_GROUP_WORDS ? null : SpokenDigits.digits(text, start, end);
-            if ((digits == null || !isOctet(digits)) && words > 1 && beforeLast > start) {
-                String shorter = SpokenDigits.digits(text, start, beforeLast);
-                if (shorter != null && isOctet(shorter)) {
-                    items.add(new Item(start, beforeLast, shorter));
-                    return -1;
+            if (digits == null || !isOctet(digits)) {
+                for (int shorterEnd : new int[] {words > 1 ? beforeLast : -1, beforeAnd}) {
+                    String shorter = shorterEnd > start ? SpokenDigits.digits(text, start, shorterEnd) : null;
+                    if (shorter != null && isOctet(shorter)) {
+                        items.add(new Item(start, shorterEnd, shorter));
+                        return -1;
+                    }
                 }
             }
             items.add(new Item(start, end, digits != null && isOctet(digits) ? digits : ""));

@@ -416,4 +416,11 @@ class IpAddressDetectorTest {
         assertThat(classifiedAddresses("User-Agent: Ribbon SBC 1000 v10.1.2 | no response after 32s, peer marked DOWN,"
                 + " failover to 198.51.100.11")).containsExactly("198.51.100.11");
     }
+
+    @Test
+    void anAndAfterASpokenAddressIsNoPartOfItsLastOctet() {
+        String text = "showing two registrations, one from one ninety eight dot fifty one dot one hundred dot two fourteen"
+                + " and one from an IP in Romania";
+        assertThat(classifiedAddresses(text)).containsExactly("one ninety eight dot fifty one dot one hundred dot two fourteen");
+    }
 }
