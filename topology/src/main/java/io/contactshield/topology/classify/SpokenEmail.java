@@ -734,6 +734,10 @@ final class SpokenEmail {
             k += 2;
             if (!dash && TOP_LEVEL.contains(next.lower())) {
                 best = k;
+            } else if (k + 2 < words.size() && isBareLabelWord(words.get(k + 1)) && !next.openAfter()
+                    && !words.get(k + 1).openBefore() && DOT.contains(words.get(k + 2).lower())) {
+                k++; // "summit air dot kestrel voice dot net": a later label said in two words, a dot after them
+                next = words.get(k);
             }
             if (next.openAfter()) {
                 break;
@@ -783,7 +787,7 @@ final class SpokenEmail {
             first--; // "connor b at hotmail dot co dot uk": a name and an initial after it
             base = first;
         }
-        if (first == base && !plausibleOneWordLocal(text, words.get(base), at)) {
+        if (first == base && !digitsAfterLink(text, words, first, last) && !plausibleOneWordLocal(text, words.get(base), at)) {
             return -1;
         }
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
@@ -838,6 +842,15 @@ final class SpokenEmail {
         String lower = word.lower();
         boolean spelled = word.end() - word.start() == 2 * lower.length() - 1 && lower.length() <= 3;
         return (lower.length() == 1 || spelled) && Chars.isAsciiLetter(lower.charAt(0)) && !PROSE.contains(lower);
+    }
+
+    /** Whether words {@code first} to {@code last} are digits said after "it's", "is": "it's one zero four at ...". */
+    private static boolean digitsAfterLink(String text, List<Word> words, int first, int last) {
+        if (first >= last || first < 1 || !isNumberWord(text, words.get(first))) {
+            return false;
+        }
+        String link = words.get(first - 1).lower();
+        return CUE_LINKS.contains(link) || INITIAL_LINKS.contains(link);
     }
 
     /** Words for a thousand in a year said in a mailbox ("two thousand eleven", "deux mille", "dos mil"). */
@@ -902,11 +915,15 @@ final class SpokenEmail {
             }
         }
         if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))
+                && !CUE_LINKS.contains(words.get(first - 1).lower()) && !INITIAL_LINKS.contains(words.get(first - 1).lower())
                 && (!words.get(first).openBefore() && !words.get(first - 1).openAfter()
                         || commasBetween(text, words.get(first - 1).end(), words.get(first).start()) == 1)) {
+            // (Not "it's", "that's": "it's one zero four at ...", an extension's mailbox.)
             return first - 1; // the label the digits belong to, also after a pause ("raghavan, eight seven")
         }
-        return first >= 1 && JOINERS.contains(words.get(first - 1).lower()) ? first : last;
+        // Digits alone after "it's", "is": the mailbox is those digits ("it's one zero four at ...").
+        return first >= 1 && (JOINERS.contains(words.get(first - 1).lower()) || digitsAfterLink(text, words, first, last))
+                ? first : last;
     }
 
     /**

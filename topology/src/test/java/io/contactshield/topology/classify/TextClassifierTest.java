@@ -245,6 +245,10 @@ class TextClassifierTest {
         assertThat(spansIn("Cliente: mi correo es lupita garc\u00eda ochenta y ocho arroba gmail punto com, todo junto\nAgente:"
                 + " perfecto, le confirmo: lupita garcia ochenta y ocho arroba gmail punto com")).containsExactly(
                         "lupita garc\u00eda ochenta y ocho arroba gmail punto com", "lupita garcia ochenta y ocho arroba gmail punto com");
+        // Digits alone after "it's", and a later label of the domain said in two words.
+        assertThat(spansIn("Agent: okay, which username are you using?\nCaller: it's one zero four at summit air dot kestrel"
+                + " voice dot net\nAgent: okay")).containsExactly("one zero four at summit air dot kestrel voice dot net");
+        assertThat(spansIn("it's raghavan eight seven at gmail dot com")).containsExactly("raghavan eight seven at gmail dot com");
         // A year's thousands said last.
         assertThat(spansIn("agent: vous me confirmez votre adresse e-mail | client: imane point zahiri deux mille arobase gmail"
                 + " point com")).containsExactly("imane point zahiri deux mille arobase gmail point com");
