@@ -170,7 +170,8 @@ final class ContextWords {
             "telefono numeris", "s\u00edman\u00fameri\u00f0", "nomor", "nombor", "s\u1ed1 \u0111i\u1ec7n tho\u1ea1i",
             "\u0111i\u1ec7n tho\u1ea1i",
             // Vietnamese "call", "contact" (and its "LH"), "switchboard", with and without diacritics.
-            "g\u1ecdi", "li\u00ean h\u1ec7", "lien he", "lh", "t\u1ed5ng \u0111\u00e0i", "tong dai",
+            "g\u1ecdi", "g\u1ecdi l\u1ea1i", "goi lai", "li\u00ean h\u1ec7", "lien he", "lh", "t\u1ed5ng \u0111\u00e0i",
+            "tong dai",
             "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
             // Number, mobile and phone in Hindi (Devanagari) and Tamil, as speech-to-text writes them.
             "\u0928\u0902\u092c\u0930", "\u092e\u0947\u0930\u093e \u0928\u0902\u092c\u0930", "\u092e\u094b\u092c\u093e\u0907\u0932", "\u092e\u094b\u092c\u093e\u0907\u0932 \u0928\u0902\u092c\u0930", "\u092b\u093c\u094b\u0928", "\u092b\u094b\u0928", "\u092b\u093c\u094b\u0928 \u0928\u0902\u092c\u0930", "\u092b\u094b\u0928 \u0928\u0902\u092c\u0930", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd",

@@ -482,4 +482,10 @@ class IdentifierLabelTest {
     void aReadingCutInsideAGroupIsNoNumber() {
         assertThat(phonesIn("S\u0110T: 0220 3851 766 / 0912 660 483")).doesNotContain("0220 3851 766 / 091");
     }
+
+    @Test
+    void vietnameseCallAndContactWordsAreCues() {
+        assertThat(phonesIn("neu ko ve thi goi lai 1900 55 88 18")).containsExactly("1900 55 88 18");
+        assertThat(phonesIn("M\u1ecdi th\u1eafc m\u1eafc xin li\u00ean h\u1ec7 0270 3822 016.")).containsExactly("0270 3822 016");
+    }
 }
