@@ -280,6 +280,8 @@ final class ContextWords {
             // "suivi" alone, a follow-up: "eng Nummer fir de Suivi"), a Tunisian customer's number ("رقم
             // الحريف 3001188274").
             "guichet", "code guichet", "code banque", "num\u00e9ro de suivi",
+            // Hindi "account" and "account number" in Devanagari ("अकाउंट नंबर 1.1234567890"), "khata".
+            "\u0905\u0915\u093e\u0909\u0902\u091f", "\u0916\u093e\u0924\u093e",
             "\u0627\u0644\u062d\u0631\u064a\u0641", "\u062d\u0631\u064a\u0641",
             // Russian "payment code", Lithuanian "shipment" (siuntos numeris).
             "\u043f\u043b\u0430\u0442\u0435\u0436\u0430", "siuntos",
@@ -523,6 +525,12 @@ final class ContextWords {
             // (Latvian, Norwegian, Bulgarian, Ukrainian, Czech, Greek, Nigerian, Turkish, Vietnamese,
             // Korean, Estonian, Georgian).
             "loan no", "pro number", "pro no", "bol",
+            // A freight broker's loads, PRO and bill-of-lading numbers, seals, motor-carrier (MC) numbers,
+            // fuel checks, and a Mexican customs entry (pedimento); Spanish "carga", a load. Not "load"
+            // alone, a prepaid top-up too ("your load of P100 to 0917 ..."), nor "pro" (see below).
+            "pro#", "ld", "load number", "load #", "load no", "load#", "carga", "bol number", "bol#",
+            "bill of lading", "seal", "seal number", "seal #", "seal#", "mc#", "mc number", "mc no",
+            "efs check", "check #", "check no", "check number", "comchek", "comcheck", "express code", "pedimento",
             // A US motor carrier's registration with the Department of Transportation.
             "usdot", "usdot number", "us dot", "dot number", "dot#", "personas kods", "org.nr", "orgnr", "org nr", "egn",
             "\u0440\u043d\u043e\u043a\u043f\u043f", "r\u010d", "afm", "amka", "nuban", "kimlik", "kimlik no",
@@ -644,8 +652,11 @@ final class ContextWords {
             // A spare part right before its number ("compressor part 5304517886"; a form's "Part I TIN:" is not).
             "id", "ein", "nie", "part", "app",
             // A car rental's agreement ("Rental RA 5519-992014", "RA# 4418-220197", "for rental 4418-231044");
-            // further away "rental" is as often the rental company's line.
-            "ra", "ra#", "rental");
+            // further away "rental" is as often the rental company's line. A motor carrier's number ("MC:
+            // 1311045", "MC one zero nine three ..."); further away, a caller's phone said after it.
+            "ra", "ra#", "rental", "mc",
+            // A freight PRO number in capitals ("PRO 0428871552"; French "portable pro" is a work mobile).
+            "pro");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1531,7 +1542,7 @@ final class ContextWords {
                         && promptEndsInLabel(text, raiseEnd / 64 - raiseEnd % 64, start, cues)))) {
             // "Can I have the member number?" CALLER: "it's 77 041 229": a tag that is a cue ("caller")
             // names who speaks; the prompt before it, if it has a cue, says what is said.
-            PromptCues prompt = promptCues(text, raiseEnd / 64 - raiseEnd % 64, raises, lowers);
+            PromptCues prompt = promptCues(text, raiseEnd / 64 - raiseEnd % 64, cues);
             if (prompt.raise() >= 0 || prompt.lower() >= 0) {
                 raiseEnd = prompt.raise();
                 lowerEnd = Math.max(lowerEnd, prompt.lower());
@@ -1571,8 +1582,10 @@ final class ContextWords {
             lowerEnd = -1;
         }
         int adjacentEnd = nearestEnd(text, start, cues.adjacentLower());
-        if (adjacentEnd >= 0 && ticketsUpdate(text, adjacentEnd)) {
-            adjacentEnd = -1; // "SEC-2025-0040 update: 198.51.100.201 is the state's NAT"
+        if (adjacentEnd >= 0 && ticketsUpdate(text, adjacentEnd)
+                || adjacentEnd >= 0 && isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, CAPITALS_ONLY)
+                        && !writtenInCapitals(text, adjacentEnd)) {
+            adjacentEnd = -1; // "SEC-2025-0040 update: 198.51.100.201 is the state's NAT", "portable pro zéro sept"
         }
         if (adjacentEnd >= 0 && !columnBetween(text, adjacentEnd / 64, start)
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
@@ -1659,8 +1672,42 @@ final class ContextWords {
 
     /** Whether the prompt before the speaker's tag at {@code tag} ends with an identifier's label of three chars or more. */
     private static boolean promptEndsInLabel(String text, int tag, int start, Cues cues) {
+        PromptCues prompt = promptCues(text, tag, cues);
+        int lower = prompt.lower();
+        return lower > prompt.raise() && (lower % 64 > 2 || writtenInCapitals(text, lower))
+                && promptBefore(text, lower / 64, start);
+    }
+
+    /**
+     * {@link #promptCues(String, int, PhraseIndex, PhraseIndex)} for a type's cues, where a label read
+     * only right before its number counts as a lowering cue too when the prompt asks for it by name in
+     * capitals: "what's your MC?" CALLER: "one two eight ...".
+     */
+    private static PromptCues promptCues(String text, int tag, Cues cues) {
         PromptCues prompt = promptCues(text, tag, PhraseIndex.of(cues.raise()), PhraseIndex.of(cues.lower()));
-        return prompt.lower() > prompt.raise() && prompt.lower() % 64 > 2 && promptBefore(text, prompt.lower() / 64, start);
+        int adjacent = nearestEnd(text, tag, PhraseIndex.of(cues.adjacentLower()), PROMPT_WINDOW);
+        return adjacent > prompt.lower() && writtenInCapitals(text, adjacent) && questionMarkAfter(text, adjacent / 64)
+                ? new PromptCues(prompt.raise(), adjacent) : prompt;
+    }
+
+    /** Whether a question mark follows {@code end}, blanks between at most: "what's your MC?". */
+    private static boolean questionMarkAfter(String text, int end) {
+        int i = afterBlanks(text, end);
+        return i < text.length() && text.charAt(i) == '?';
+    }
+
+    /** Labels read right before a number only when written in capitals: "PRO 0428871552". */
+    private static final List<String> CAPITALS_ONLY = List.of("pro");
+
+    /** Whether the cue of score {@code score} is written in capitals ("MC", "ID"; not Tagalog's "po"). */
+    private static boolean writtenInCapitals(String text, int score) {
+        int end = score / 64;
+        for (int i = end - score % 64; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return score >= 0;
     }
 
     /** The nearest ends ({@link #nearestEnd}) of a type's raising and lowering cues in the prompt before a speaker's tag at {@code tag}. */

@@ -9,13 +9,13 @@ import java.util.Map;
  * The digits said in the scripts whose number words are written glued to each other and to the
  * words around them: Chinese numerals ({@code 幺三九 幺二零八}), Japanese kana ({@code
  * ゼロきゅうゼロ}), Sino-Korean Hangul ({@code 공일공 오팔삼이}) and Thai ({@code
- * ศูนย์แปดเก้า}); and the number words of Arabic and Hebrew, which are written apart. {@link
+ * ศูนย์แปดเก้า}); and the number words of Arabic, Hebrew and Hindi (Devanagari), which are written apart. {@link
  * SpokenDigits} reads a run of letters as one word; a run of these scripts is split here into the
  * numerals it holds and the other words between them.
  *
  * <p>Chinese, kana and Hangul numerals are single syllables that are also parts of ordinary words
  * ("一下", "に", "이사"): {@link SpokenDigits} reads them only as a run of at least seven digits, so
- * prose does not become a number. Arabic and Hebrew words count only as whole words (after an
+ * prose does not become a number. Arabic, Hebrew and Devanagari words count only as whole words (after an
  * optional "and" prefix, و or ו).
  */
 final class ScriptNumerals {
@@ -51,6 +51,17 @@ final class ScriptNumerals {
         whole(7, "سبعة", "سبع", "سبعه", "שבע", "שבעה");
         whole(8, "ثمانية", "ثماني", "تمانية", "تمنية", "تمانيه", "שמונה");
         whole(9, "تسعة", "تسع", "تسعه", "תשע", "תשעה");
+        // Hindi in Devanagari ("नौ चार एक चार, दो छह सात").
+        whole(0, "\u0936\u0942\u0928\u094d\u092f");
+        whole(1, "\u090f\u0915");
+        whole(2, "\u0926\u094b");
+        whole(3, "\u0924\u0940\u0928");
+        whole(4, "\u091a\u093e\u0930");
+        whole(5, "\u092a\u093e\u0902\u091a", "\u092a\u093e\u0901\u091a");
+        whole(6, "\u091b\u0939", "\u091b\u0903");
+        whole(7, "\u0938\u093e\u0924");
+        whole(8, "\u0906\u0920");
+        whole(9, "\u0928\u094c");
         GLUED.values().forEach(words -> words.sort((a, b) -> b.length() - a.length()));
     }
 
@@ -73,6 +84,7 @@ final class ScriptNumerals {
     /** Whether {@code c} starts a word of one of these scripts: the run of letters may hold numerals. */
     static boolean mayHold(char c) {
         return (c >= '\u0590' && c <= '\u06FF') // Hebrew, Arabic
+                || (c >= '\u0900' && c <= '\u097F') // Devanagari
                 || (c >= '\u0E00' && c <= '\u0E7F') // Thai
                 || (c >= '\u3040' && c <= '\u30FF') // kana
                 || (c >= '\u3400' && c <= '\u9FFF') // Han

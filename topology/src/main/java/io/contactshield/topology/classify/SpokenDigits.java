@@ -1789,7 +1789,10 @@ final class SpokenDigits {
 
     /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"). */
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK);
+        return Character.isLetter(c) || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
+                // Devanagari's vowel signs and virama are marks inside a word: "चार", "शून्य".
+                || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }
 
     private static int gap(String text, int from, int to) {
@@ -1859,14 +1862,27 @@ final class SpokenDigits {
         return (info & HUNDREDS) != 0 ? hundreds(text, start, end, code % 100, (info & MULTIPLIES) != 0) : code;
     }
 
-    /** Whether {@code text[start, end)} is Vietnamese "không" (zero, and no) said as "no": before "phải". */
+    /**
+     * Whether {@code text[start, end)} is Vietnamese "không" (zero, and no) said as "no": before "phải"
+     * ("không phải", not so), or after "à" with no number word after it ("... bốn năm sáu bảy... à không").
+     */
     private static boolean isNegation(String text, int start, int end) {
         if (!(end - start == 5 && (text.regionMatches(true, start, "kh\u00f4ng", 0, 5) || text.regionMatches(true, start, "khong", 0, 5)))) {
             return false;
         }
         long next = joined(text, end, true, true);
-        return next >= 0 && ((int) next - (int) (next >>> 32) == 4)
-                && (text.regionMatches(true, (int) (next >>> 32), "ph\u1ea3i", 0, 4) || text.regionMatches(true, (int) (next >>> 32), "phai", 0, 4));
+        if (next >= 0 && ((int) next - (int) (next >>> 32) == 4)
+                && (text.regionMatches(true, (int) (next >>> 32), "ph\u1ea3i", 0, 4) || text.regionMatches(true, (int) (next >>> 32), "phai", 0, 4))) {
+            return true;
+        }
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        boolean afterA = before > 0 && (text.charAt(before - 1) == '\u00e0' || text.charAt(before - 1) == SpokenFillers.MARK)
+                && (before < 2 || !Character.isLetter(text.charAt(before - 2)) || text.charAt(before - 2) == SpokenFillers.MARK);
+        return afterA && (next < 0 || entry(text, (int) (next >>> 32), (int) next) < 0
+                && alternativeLanguages(text, (int) (next >>> 32), (int) next) == 0);
     }
 
     /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */
@@ -2214,19 +2230,27 @@ final class SpokenDigits {
      * edge}, when what lies between may join two words of a run ({@code withoutPause}: blanks or a
      * hyphen only); -1 otherwise.
      */
+    private static boolean isUncounted(char c) {
+        return c == SpokenFillers.MARK || c == '.';
+    }
+
     private static long joined(String text, int edge, boolean forward, boolean withoutPause) {
         int near = edge;
         int far;
         int gap;
+        // A filler's marks and an ellipsis's dots count for nothing in the gap, as gap() counts it.
+        int skipped = 0;
         if (forward) {
-            while (near < text.length() && near - edge <= MAX_GAP && !Character.isLetter(text.charAt(near))) {
+            while (near < text.length() && near - edge - skipped <= MAX_GAP && !Character.isLetter(text.charAt(near))) {
+                skipped += isUncounted(text.charAt(near)) ? 1 : 0;
                 near++;
             }
             far = near < text.length() && Character.isLetter(text.charAt(near)) ? wordEnd(text, near, text.length())
                     : near;
             gap = far == near ? -1 : gap(text, edge, near);
         } else {
-            while (near > 0 && edge - near <= MAX_GAP && !Character.isLetter(text.charAt(near - 1))) {
+            while (near > 0 && edge - near - skipped <= MAX_GAP && !Character.isLetter(text.charAt(near - 1))) {
+                skipped += isUncounted(text.charAt(near - 1)) ? 1 : 0;
                 near--;
             }
             far = near > 0 && Character.isLetter(text.charAt(near - 1)) ? wordStart(text, near) : near;

@@ -521,7 +521,9 @@ public final class TextClassifier {
             Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia",
             // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
-            "la", "xin", "\u00e0", "\u1edd")).collect(Collectors.toUnmodifiableSet());
+            "la", "xin", "\u00e0", "\u1edd",
+            // Hindi "yes", said before a number said again whole ("seven seven... haan, nine eight ...").
+            "haan")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one

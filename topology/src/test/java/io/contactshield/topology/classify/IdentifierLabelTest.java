@@ -488,4 +488,25 @@ class IdentifierLabelTest {
         assertThat(phonesIn("neu ko ve thi goi lai 1900 55 88 18")).containsExactly("1900 55 88 18");
         assertThat(phonesIn("M\u1ecdi th\u1eafc m\u1eafc xin li\u00ean h\u1ec7 0270 3822 016.")).containsExactly("0270 3822 016");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Carrier called re: detention on LD 7731902. Arrived 06:45 for 07:00 appt",
+        "filed cargo claim CLM-24-00417 for the 6 crushed pallets on PRO 0428871552. Please have the driver",
+        "Sent EFS check #2039948114 via text to the driver. Fee $12 deducted",
+        "Email: nadia.rahimi.logistics@gmail.com\nMC: 1311045  DOT: 3702298",
+        "Agent: Hi Tom\u00e1s, what's your MC?\nCaller: one two eight eight four zero two"
+    })
+    void readsFreightLoadsProNumbersFuelChecksAndCarrierNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aLowerCaseProAndAPhoneAfterACarriersNumberStayPhones() {
+        assertThat(phonesIn("CLIENT: rappelez-moi sur mon portable pro z\u00e9ro sept, cinquante et un, quatre-vingt-neuf,"
+                + " trente-deux, soixante-quatre")).hasSize(1);
+        assertThat(phonesIn("Caller: doing a carrier reference check on Cowtown Carriers, MC one zero nine three three seven"
+                + " six.\nAgent: Sure, who am I speaking with?\nCaller: Hannah Brandt, four one four, five five five, zero one"
+                + " five seven.")).containsExactly("four one four, five five five, zero one five seven");
+    }
 }

@@ -1291,4 +1291,31 @@ class SpokenNumbersTest {
                 + " five five zero one four zero")).containsExactly("PHONE_NUMBER:two one six five five five zero one four four",
                         "PHONE_NUMBER:two one six five five five zero one four zero");
     }
+
+    @Test
+    void readsHindiNumberWordsInDevanagari() {
+        assertThat(found("AGT: \u092e\u0948\u0921\u092e \u0905\u092a\u0928\u093e \u092e\u094b\u092c\u093e\u0907\u0932"
+                + " \u0928\u0902\u092c\u0930 \u092c\u0924\u093e\u0907\u090f\u0964 CUST: \u0928\u094c \u091a\u093e\u0930"
+                + " \u090f\u0915 \u091a\u093e\u0930, \u0926\u094b \u091b\u0939 \u0938\u093e\u0924, \u0906\u0920"
+                + " \u0936\u0942\u0928\u094d\u092f \u0924\u0940\u0928")).containsExactly("PHONE_NUMBER:\u0928\u094c"
+                        + " \u091a\u093e\u0930 \u090f\u0915 \u091a\u093e\u0930, \u0926\u094b \u091b\u0939 \u0938\u093e\u0924,"
+                        + " \u0906\u0920 \u0936\u0942\u0928\u094d\u092f \u0924\u0940\u0928");
+    }
+
+    @Test
+    void aFillerBetweenCommasKeepsALongRunOfHinglishWhole() {
+        assertThat(SpokenDigits.rewrite(SpokenFillers.asPauses(
+                "customer: number likh lo uh saat saat zero, do aath, uh, teen teen, nau ek chaar haan")).get(1).text).isEqualTo("customer: number likh lo uh 7702833914 haan");
+        // Vietnamese "à không" after a number is "oh, no", not a zero of it.
+        assertThat(found("KH: s\u1ed1 em l\u00e0 kh\u00f4ng ch\u00edn kh\u00f4ng, m\u1ed9t hai ba, b\u1ed1n n\u0103m s\u00e1u"
+                + " b\u1ea3y... \u00e0 kh\u00f4ng")).containsExactly("PHONE_NUMBER:kh\u00f4ng ch\u00edn kh\u00f4ng, m\u1ed9t hai"
+                        + " ba, b\u1ed1n n\u0103m s\u00e1u b\u1ea3y");
+    }
+
+    @Test
+    void haanBeforeANumberSaidAgainIsPartOfItsFalseStart() {
+        assertThat(found("cust: phone number, uh, nine eight nine nine, uh, eight eight, seven seven... haan, nine eight nine"
+                + " nine eight eight seven seven six six")).containsExactly("PHONE_NUMBER:nine eight nine nine, uh, eight eight,"
+                        + " seven seven... haan, nine eight nine nine eight eight seven seven six six");
+    }
 }

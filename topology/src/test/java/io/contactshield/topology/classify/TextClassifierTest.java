@@ -249,6 +249,9 @@ class TextClassifierTest {
         assertThat(spansIn("Agent: okay, which username are you using?\nCaller: it's one zero four at summit air dot kestrel"
                 + " voice dot net\nAgent: okay")).containsExactly("one zero four at summit air dot kestrel voice dot net");
         assertThat(spansIn("it's raghavan eight seven at gmail dot com")).containsExactly("raghavan eight seven at gmail dot com");
+        // Hinglish words before the mailbox are no part of it.
+        assertThat(spansIn("Transcript: caller: \"mail kar dena kd dot traders dot jodhpur at gmail dot com\""))
+                .containsExactly("kd dot traders dot jodhpur at gmail dot com");
         // A year's thousands said last.
         assertThat(spansIn("agent: vous me confirmez votre adresse e-mail | client: imane point zahiri deux mille arobase gmail"
                 + " point com")).containsExactly("imane point zahiri deux mille arobase gmail point com");
