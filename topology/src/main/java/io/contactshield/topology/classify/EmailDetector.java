@@ -119,8 +119,10 @@ public final class EmailDetector implements Detector {
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at) || onlyWildcards(text, start, at)) {
             return null;
         }
-        if (isUrlUserInfo(text, start) || isMessageId(text, start) || (start > 0 && text.charAt(start - 1) == '*')) {
-            // (nor a mailbox masked but for its last letters: "m*******a@yahoo.com")
+        if (isUrlUserInfo(text, start) || isMessageId(text, start)
+                || (start > 0 && text.charAt(start - 1) == '*' && !afterX12EmailQualifier(text, start))) {
+            // (nor a mailbox masked but for its last letters: "m*******a@yahoo.com"; but an X12 PER
+            // segment's e-mail element, "*EM*dwhitfield@midwestpaper.example~", is an address)
             return null;
         }
         int domainStart = at + atLength;
@@ -297,6 +299,11 @@ public final class EmailDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /** Whether an X12 element qualified as an e-mail ({@code *EM*}) ends right before {@code start}. */
+    private static boolean afterX12EmailQualifier(String text, int start) {
+        return start >= 4 && text.startsWith("*EM*", start - 4);
     }
 
     // Han, kana, Hangul and Thai glue their words to an address ("我邮箱是chen@qq.com，", "...ne.jpで"):

@@ -534,9 +534,11 @@ final class SpokenEmail {
                 // "it's marcus bell one nine seven nine at example dot net": a first name and a surname
                 return localStart - 1;
             }
-            if (bare >= 1 && bare <= 2 && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
+            if (bare >= 1 && (bare <= 2 || bare == 3 && isInitial(words.get(localStart - bare)))
+                    && INITIAL_LINKS.contains(link.lower()) && !link.openAfter()
                     && hasInitial(words, localStart - bare, localStart) && wordsOnly(words, localStart - bare, localStart)) {
-                // "it's j rivera colon at yahoo dot com", "it's tony b rossi at hotmail dot com": a name
+                // "it's j rivera colon at yahoo dot com", "it's tony b rossi at hotmail dot com", "it's b mazur
+            // trucking at gmail dot com" (an initial, then two words): a name
                 // with an initial in it
                 return localStart - bare;
             }
@@ -592,7 +594,8 @@ final class SpokenEmail {
     }
 
     /** "It's" and "that's" before a mailbox said as an initial and a name. */
-    private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s");
+    private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s",
+            "be"); // "it should be f yusuf trucking at ..."
 
     /** Most words of a name said between an e-mail's noun and the rest of its mailbox. */
     private static final int MAX_NAME_WORDS = 3;
@@ -962,7 +965,29 @@ final class SpokenEmail {
             return ROLE_MAILBOXES.contains(w) && ContextWords.near(text, word.start(), ContextWords.EMAIL);
         }
         boolean verbForm = at.equals("at") && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
-        return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start());
+        return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start())
+                || webmailAfter(text, word);
+    }
+
+    /** Webmail providers: no one works or is "at gmail dot com", so a word before one is a mailbox ("trucking"). */
+    private static final Set<String> WEBMAIL = Set.of("gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail",
+            "ymail", "rediffmail", "gmx");
+
+    /** Whether "at" and a webmail provider's name follow {@code word}: "bmazurtrucking at gmail dot com". */
+    private static boolean webmailAfter(String text, Word word) {
+        int at = word.end();
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (!text.regionMatches(true, at, "at ", 0, 3)) {
+            return false;
+        }
+        int provider = at + 3;
+        int end = provider;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return WEBMAIL.contains(text.substring(provider, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean afterTo(String text, int start) {

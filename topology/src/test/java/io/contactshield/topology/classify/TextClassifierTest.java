@@ -252,6 +252,15 @@ class TextClassifierTest {
         // Hinglish words before the mailbox are no part of it.
         assertThat(spansIn("Transcript: caller: \"mail kar dena kd dot traders dot jodhpur at gmail dot com\""))
                 .containsExactly("kd dot traders dot jodhpur at gmail dot com");
+        // An initial and two words after "it's", "be"; a word in -ing before a webmail provider is a mailbox.
+        assertThat(spansIn("Caller: sure, it's b mazur trucking at gmail dot com, b as in boy")).containsExactly(
+                "b mazur trucking at gmail dot com");
+        assertThat(spansIn("Caller: it should be f yusuf trucking at gmail dot com.")).containsExactly(
+                "f yusuf trucking at gmail dot com");
+        assertThat(spansIn("I was working at google dot com last year")).isEmpty();
+        // An X12 PER segment's e-mail element.
+        assertThat(spansIn("PER*IC*DANA WHITFIELD*TE*8155550119*EM*dwhitfield@midwestpaper.example~")).containsExactly(
+                "8155550119", "dwhitfield@midwestpaper.example");
         // A year's thousands said last.
         assertThat(spansIn("agent: vous me confirmez votre adresse e-mail | client: imane point zahiri deux mille arobase gmail"
                 + " point com")).containsExactly("imane point zahiri deux mille arobase gmail point com");
