@@ -531,6 +531,10 @@ final class ContextWords {
             "pro#", "ld", "load number", "load #", "load no", "load#", "carga", "bol number", "bol#",
             "bill of lading", "seal", "seal number", "seal #", "seal#", "mc#", "mc number", "mc no",
             "efs check", "check #", "check no", "check number", "comchek", "comcheck", "express code", "pedimento",
+            // A charity's donor and constituent ids; a Korean business registration (사업자등록번호).
+            "donor number", "donor id", "donor #", "donor no", "constituent id", "constituent number",
+            "\uc0ac\uc5c5\uc790", "\uc0ac\uc5c5\uc790\ub4f1\ub85d\ubc88\ud638", "\uc0ac\uc5c5\uc790\ubc88\ud638",
+            "\uc0ac\uc5c5\uc790\ub4f1\ub85d\uc99d", "biz_no", "biz no",
             // A US motor carrier's registration with the Department of Transportation.
             "usdot", "usdot number", "us dot", "dot number", "dot#", "personas kods", "org.nr", "orgnr", "org nr", "egn",
             "\u0440\u043d\u043e\u043a\u043f\u043f", "r\u010d", "afm", "amka", "nuban", "kimlik", "kimlik no",

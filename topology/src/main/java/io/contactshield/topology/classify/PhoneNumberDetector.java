@@ -246,6 +246,12 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern EIN = Pattern.compile("[1-9]\\d-\\d{7}");
     private static final int EIN_LENGTH = 10;
     /**
+     * A Korean business registration number as written, three digits, two and five ({@code
+     * 214-86-51207}); no plan writes a phone number so.
+     */
+    private static final Pattern KOREAN_BUSINESS_NUMBER = Pattern.compile("\\d{3}-\\d{2}-\\d{5}");
+    private static final int KOREAN_BUSINESS_NUMBER_LENGTH = 12;
+    /**
      * Four digits, a dash, six, no trunk 0 first ({@code 4418-220197}, a rental agreement's number):
      * a plan that splits a ten-digit number so writes it with its trunk 0 ({@code 0912-345678}).
      */
@@ -447,6 +453,8 @@ public final class PhoneNumberDetector implements Detector {
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || (end - start == EIN_LENGTH && EIN.matcher(text.subSequence(start, end)).matches())
                     || (end - start == FOUR_SIX_LENGTH && FOUR_SIX.matcher(text.subSequence(start, end)).matches())
+                    || (end - start == KOREAN_BUSINESS_NUMBER_LENGTH
+                            && KOREAN_BUSINESS_NUMBER.matcher(text.subSequence(start, end)).matches())
                     || (end - start == FOUR_FOUR_TWO_LENGTH && FOUR_FOUR_TWO.matcher(text.subSequence(start, end)).matches())
                     || LONG_FIRST_GROUP.matcher(text.subSequence(start, end)).matches()
                     || amountBefore(text, end)

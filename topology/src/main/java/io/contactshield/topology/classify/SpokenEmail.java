@@ -162,6 +162,8 @@ final class SpokenEmail {
     static final Set<String> PROSE = Set.of("a", "an", "the", "i", "me", "you", "he", "him", "she", "her", "it",
             // Hinglish "do it", "send", "is" ("mail kar dena kd dot traders at ...").
             "kar", "dena", "karo", "kardo", "karna", "bhej", "bhejo", "dijiye", "hai", "hain",
+            // "it's actually samuel dot ortiz ...": a hedge before the address.
+            "actually",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",
             "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
             "and", "or", "but", "so", "then", "than", "not", "no", "yes", "up", "down", "in", "out", "on", "off",

@@ -509,4 +509,15 @@ class IdentifierLabelTest {
                 + " six.\nAgent: Sure, who am I speaking with?\nCaller: Hannah Brandt, four one four, five five five, zero one"
                 + " five seven.")).containsExactly("four one four, five five five, zero one five seven");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I moved and my old work email no longer works. My donor number is 1192207. Thank you.",
+        "[\uc8fc\ubb38\uc0c1\uc138] \uac00\uac8c: \ud669\uae08\uce58\ud0a8 \ubd09\ucc9c\uc810(\uc0ac\uc5c5\uc790"
+                + " 214-86-51207) | \uba54\ub274: \ubc18\ubc18\uce58\ud0a8 1",
+        "support_mail: \"help@baedalmoa.co.kr\"\nbiz_no: \"220-88-61734\""
+    })
+    void readsDonorNumbersAndKoreanBusinessNumbersAsNoPhone(String text) {
+        assertThat(phonesIn(text)).isEmpty();
+    }
 }

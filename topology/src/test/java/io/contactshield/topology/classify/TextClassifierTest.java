@@ -261,6 +261,9 @@ class TextClassifierTest {
         // An X12 PER segment's e-mail element.
         assertThat(spansIn("PER*IC*DANA WHITFIELD*TE*8155550119*EM*dwhitfield@midwestpaper.example~")).containsExactly(
                 "8155550119", "dwhitfield@midwestpaper.example");
+        // A hedge before the address is no part of it.
+        assertThat(spansIn("CALLER: it's actually samuel dot ortiz eighty nine at gmail dot com, sam dot ortiz is someone else"))
+                .containsExactly("samuel dot ortiz eighty nine at gmail dot com");
         // A year's thousands said last.
         assertThat(spansIn("agent: vous me confirmez votre adresse e-mail | client: imane point zahiri deux mille arobase gmail"
                 + " point com")).containsExactly("imane point zahiri deux mille arobase gmail point com");
