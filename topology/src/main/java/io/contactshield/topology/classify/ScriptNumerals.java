@@ -110,8 +110,8 @@ final class ScriptNumerals {
         while (i < end) {
             Numeral numeral = numeralAt(text, i, end);
             if (numeral != null && text.charAt(i) == KOREAN_TWO && i + 1 < end && isHangul(text.charAt(i + 1))
-                    && numeralAt(text, i + 1, end) == null) {
-                numeral = null; // "삼삼구일이요": the copula 이 before a particle, not two
+                    && numeralAt(text, i + 1, end) == null && !(text.charAt(i + 1) == KOREAN_E && i + 2 == end)) {
+                numeral = null; // "삼삼구일이요": the copula 이 before a particle, not two ("칠삼팔이에": two, then 에)
             }
             if (numeral == null) {
                 if (other < 0) {
@@ -137,13 +137,35 @@ final class ScriptNumerals {
     }
 
     private static final char KOREAN_TWO = '\uC774';
-    /** Japanese の and Korean 의 said between the groups of a number ("ゼロきゅうゼロの ななにさんいちの ..."). */
+    /**
+     * Japanese の and Korean 의 and 에 said between the groups of a number ("ゼロきゅうゼロの ななにさんいちの
+     * ...", "공일공에 칠삼팔이에 오오일구").
+     */
     static final char JAPANESE_NO = '\u306E';
     static final char KOREAN_UI = '\uC758';
+    static final char KOREAN_E = '\uC5D0';
+
+    /** Whether {@code c} is one of the particles said between a number's groups. */
+    static boolean isGroupParticle(char c) {
+        return c == JAPANESE_NO || c == KOREAN_UI || c == KOREAN_E;
+    }
 
     /** Whether {@code text[from, to)} is one of the particles said between a number's groups: a pause, not a word. */
     private static boolean isGroupParticle(String text, int from, int to) {
-        return to - from == 1 && (text.charAt(from) == JAPANESE_NO || text.charAt(from) == KOREAN_UI);
+        return to - from == 1 && isGroupParticle(text.charAt(from));
+    }
+
+    /**
+     * Whether {@code text[start, end)} holds numerals of these scripts next to its {@code atEnd} or its
+     * start: "공일공" before "다시", "삼사공육인데요" after it.
+     */
+    static boolean numeralAtEdge(String text, int start, int end, boolean atEnd) {
+        if (start >= end || !mayHold(text.charAt(start))) {
+            return false;
+        }
+        List<int[]> items = split(text, start, end);
+        return items != null && !items.isEmpty() && items.get(atEnd ? items.size() - 1 : 0)[0] >= 0
+                && items.get(atEnd ? items.size() - 1 : 0)[atEnd ? 2 : 1] == (atEnd ? end : start);
     }
 
     private static boolean isHangul(char c) {

@@ -1806,7 +1806,7 @@ final class SpokenDigits {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '\u2026' || c == '\u3001' || c == '\uFF0C' || c == '\u060C'
-                    || c == ScriptNumerals.JAPANESE_NO || c == ScriptNumerals.KOREAN_UI) {
+                    || ScriptNumerals.isGroupParticle(c)) {
                 pause++; // a comma, or the ellipsis a transcript marks a halting voice with ("oh five nine… oh seven")
             } else if (c == '.' && i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
                 pause++; // the ellipsis typed as three dots ("four... three two oh"), as long as one char

@@ -37,12 +37,14 @@ final class SpokenFillers {
             "tipo", "\u0435", "\u0435\u0435",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen",
+            // Korean "다시", the dash of a number read out ("공일공 다시 구이팔칠 다시 삼사공육").
+            "\ub2e4\uc2dc",
             // Vietnamese "er", "uh-huh", "ah" ("không chín tám... ờ không chín tám bảy, ...").
             "\u1edd", "\u1eeb", "\u1eebm", "\u00e0"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
     private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435"
-            + "\u1edd\u1eeb\u00e0";
+            + "\u1edd\u1eeb\u00e0\ub2e4";
     /**
      * Most blanks, commas and dots of an ellipsis between a filler and the number words around it,
      * on each side: "one two three... uh, seven eight nine", "eight one seven... uh... five five five".
@@ -144,8 +146,9 @@ final class SpokenFillers {
         while (nextEnd < text.length() && Character.isLetterOrDigit(text.charAt(nextEnd))) {
             nextEnd++;
         }
-        return previousStart < before && nextEnd > after && SpokenDigits.isNumberWord(text, previousStart, before)
-                && SpokenDigits.isNumberWord(text, after, nextEnd);
+        return previousStart < before && nextEnd > after
+                && (SpokenDigits.isNumberWord(text, previousStart, before) || ScriptNumerals.numeralAtEdge(text, previousStart, before, true))
+                && (SpokenDigits.isNumberWord(text, after, nextEnd) || ScriptNumerals.numeralAtEdge(text, after, nextEnd, false));
     }
 
     /**
@@ -155,7 +158,8 @@ final class SpokenFillers {
      */
     static boolean isDash(String text, int start, int end) {
         return (end - start == 4 && text.regionMatches(true, start, "dash", 0, 4))
-                || (end - start == 6 && text.regionMatches(true, start, "hyphen", 0, 6));
+                || (end - start == 6 && text.regionMatches(true, start, "hyphen", 0, 6))
+                || (end - start == 2 && text.startsWith("\ub2e4\uc2dc", start));
     }
 
     private static boolean isSeparator(char c) {

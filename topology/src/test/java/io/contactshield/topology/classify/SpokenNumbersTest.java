@@ -1318,4 +1318,18 @@ class SpokenNumbersTest {
                 + " nine eight eight seven seven six six")).containsExactly("PHONE_NUMBER:nine eight nine nine, uh, eight eight,"
                         + " seven seven... haan, nine eight nine nine eight eight seven seven six six");
     }
+
+    @Test
+    void koreanNumbersWithEOrDashWordsBetweenTheirGroups() {
+        assertThat(found("\uace0\uac1d: \uacf5\uc77c\uacf5\uc5d0 \uce60\uc0bc\ud314\uc774\uc5d0 \uc624\uc624\uc77c\uad6c"))
+                .containsExactly("PHONE_NUMBER:\uacf5\uc77c\uacf5\uc5d0 \uce60\uc0bc\ud314\uc774\uc5d0"
+                        + " \uc624\uc624\uc77c\uad6c");
+        assertThat(found("\uace0\uac1d: \uc5b4 \uc81c \ubc88\ud638\uac00\uc694 \uacf5\uc77c\uacf5 \ub2e4\uc2dc"
+                + " \uad6c\uc774\ud314\uce60 \ub2e4\uc2dc \uc0bc\uc0ac\uacf5\uc721\uc778\ub370\uc694"))
+                .containsExactly("PHONE_NUMBER:\uacf5\uc77c\uacf5 \ub2e4\uc2dc \uad6c\uc774\ud314\uce60 \ub2e4\uc2dc"
+                        + " \uc0bc\uc0ac\uacf5\uc721");
+        // The copula after a number ("...일구이에요") is no two.
+        assertThat(SpokenDigits.rewrite("\uace0\uac1d: \uacf5\uc77c\uacf5 \uce60\uc0bc\ud314\uc774 \uc624\uc624\uc77c\uad6c\uc774\uc5d0\uc694")
+                .get(0).text).isEqualTo("\uace0\uac1d: 01073825519\uc774\uc5d0\uc694");
+    }
 }
