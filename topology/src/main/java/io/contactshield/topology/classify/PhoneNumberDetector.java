@@ -173,7 +173,9 @@ public final class PhoneNumberDetector implements Detector {
         }
         if (end - start == 11 && Chars.onlyDigits(text, start, end)
                 && isDayMonth(twoDigits(text, start) % 40, twoDigits(text, start + 2) % 40)) {
-            return fodselsnummerChecks(text, start); // a D-number adds 40 to the day, an H-number 40 to the month
+            // A D-number adds 40 to the day, an H-number 40 to the month. One Korean mobile written bare
+            // in 121 passes the checks too ("01073825519": the 1st of July 1938): not in a Korean text.
+            return fodselsnummerChecks(text, start) && !(text.startsWith("010", start) && TextLanguage.regions(text).contains("KR"));
         }
         return false;
     }

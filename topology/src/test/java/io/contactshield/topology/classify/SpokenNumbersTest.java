@@ -1332,4 +1332,11 @@ class SpokenNumbersTest {
         assertThat(SpokenDigits.rewrite("\uace0\uac1d: \uacf5\uc77c\uacf5 \uce60\uc0bc\ud314\uc774 \uc624\uc624\uc77c\uad6c\uc774\uc5d0\uc694")
                 .get(0).text).isEqualTo("\uace0\uac1d: 01073825519\uc774\uc5d0\uc694");
     }
+
+    @Test
+    void aKoreanMobileWhoseDigitsPassNorwaysChecksIsAMobileInAKoreanText() {
+        assertThat(found("\uace0\uac1d: \uacf5\uc77c\uacf5 \uce60\uc0bc\ud314\uc774 \uc624\uc624\uc77c\uad6c"))
+                .containsExactly("PHONE_NUMBER:\uacf5\uc77c\uacf5 \uce60\uc0bc\ud314\uc774 \uc624\uc624\uc77c\uad6c");
+        assertThat(found("f\u00f8dselsnummer 01073825519")).isEmpty();
+    }
 }
