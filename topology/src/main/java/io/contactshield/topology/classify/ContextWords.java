@@ -1705,13 +1705,16 @@ final class ContextWords {
 
     /** Whether the cue of score {@code score} is written in capitals ("MC", "ID"; not Tagalog's "po"). */
     private static boolean writtenInCapitals(String text, int score) {
+        if (score < 0) {
+            return false;
+        }
         int end = score / 64;
         for (int i = end - score % 64; i < end; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return false;
             }
         }
-        return score >= 0;
+        return true;
     }
 
     /** The nearest ends ({@link #nearestEnd}) of a type's raising and lowering cues in the prompt before a speaker's tag at {@code tag}. */
@@ -2044,10 +2047,13 @@ final class ContextWords {
             "as it's listed on ", "as listed on ");
     /** Most chars between such words and the cue: the document's owner and kind ("your AT and T"). */
     private static final int AS_SHOWN_ON_REACH = 24;
+    /** How far back such words may start: the reach and the longest of them. */
+    private static final int AS_SHOWN_ON_BACK = AS_SHOWN_ON_REACH
+            + AS_SHOWN_ON.stream().mapToInt(String::length).max().orElseThrow();
 
     /** Where words of {@link #AS_SHOWN_ON} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
     private static int asShownOnBefore(String text, int cueStart) {
-        for (int from = cueStart - 1; from >= 0 && cueStart - from <= AS_SHOWN_ON_REACH + 18; from--) {
+        for (int from = cueStart - 1; from >= 0 && cueStart - from <= AS_SHOWN_ON_BACK; from--) {
             char c = text.charAt(from);
             if (c == ',' || c == '.' || c == '?' || c == '\n') {
                 return -1;

@@ -164,8 +164,11 @@ final class ScriptNumerals {
             return false;
         }
         List<int[]> items = split(text, start, end);
-        return items != null && !items.isEmpty() && items.get(atEnd ? items.size() - 1 : 0)[0] >= 0
-                && items.get(atEnd ? items.size() - 1 : 0)[atEnd ? 2 : 1] == (atEnd ? end : start);
+        if (items == null || items.isEmpty()) {
+            return false;
+        }
+        int[] edge = items.get(atEnd ? items.size() - 1 : 0); // {digit or -1, start, end}
+        return edge[0] >= 0 && (atEnd ? edge[2] == end : edge[1] == start);
     }
 
     private static boolean isHangul(char c) {

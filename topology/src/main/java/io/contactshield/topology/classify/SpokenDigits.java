@@ -2028,13 +2028,13 @@ final class SpokenDigits {
     private static long digitsNextTo(String text, int edge, boolean forward) {
         int i = edge;
         int step = forward ? 1 : -1;
-        int gap = 0; // as gap() counts it: an ellipsis's dots and a filler's marks count for none
+        int gap = 0;
         while (gap <= MAX_GAP && (forward ? i < text.length() : i > 0)) {
             char c = text.charAt(forward ? i : i - 1);
-            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK) {
+            if (c != ' ' && c != ',' && c != '\u2026' && !isUncounted(c)) {
                 break;
             }
-            gap += c == ' ' || c == ',' || c == '\u2026' ? 1 : 0;
+            gap += isUncounted(c) ? 0 : 1;
             i += step;
         }
         int far = i;
@@ -2225,15 +2225,16 @@ final class SpokenDigits {
         return shared;
     }
 
+    /** A char of a gap that counts for nothing in its length: a filler's mark, an ellipsis's dot (as gap() counts). */
+    private static boolean isUncounted(char c) {
+        return c == SpokenFillers.MARK || c == '.';
+    }
+
     /**
      * The span ({@code start << 32 | end}) of the word right after ({@code forward}) or before {@code
      * edge}, when what lies between may join two words of a run ({@code withoutPause}: blanks or a
      * hyphen only); -1 otherwise.
      */
-    private static boolean isUncounted(char c) {
-        return c == SpokenFillers.MARK || c == '.';
-    }
-
     private static long joined(String text, int edge, boolean forward, boolean withoutPause) {
         int near = edge;
         int far;
