@@ -233,7 +233,7 @@ final class ContextWords {
             // An IVR's callback number ("callback_number_entered=525556221180").
             "callback", "callback number",
             // A contact centre's calling and called numbers in its logs and call records.
-            "ani", "cli", "caller id", "callerid", "calling", "called", "calling number", "called number", "sdt", "s\u0111t",
+            "ani", "dnis", "cli", "caller id", "callerid", "calling", "called", "calling number", "called number", "sdt", "s\u0111t",
             // Nordic and Icelandic keys.
             "tlf", "telefon", "mobil", "s\u00edmi", "simi",
             // Latvian (with and without its long vowel) and Lithuanian, Finnish, German, Belgian and Dutch,
@@ -257,7 +257,10 @@ final class ContextWords {
             // The IRS form on which a US person gives their taxpayer number, most often the SSN.
             "w-9", "w9",
             // Spanish-speaking callers in the US: "número de seguro social".
-            "seguro social", "n\u00famero de seguro social");
+            "seguro social", "n\u00famero de seguro social",
+            // Korean callers with a US number: "소셜 시큐리티 (넘버)", "에스 에스 엔", and the Korean term
+            // "사회보장번호", which particles follow without a blank ("에스 에스 엔이요").
+            "\uc18c\uc15c \uc2dc\ud050\ub9ac\ud2f0", "\uc5d0\uc2a4 \uc5d0\uc2a4 \uc5d4", "\uc0ac\ud68c\ubcf4\uc7a5\ubc88\ud638");
     /**
      * A date of birth's labels, the last of {@link #DIGIT_RUN_NEGATIVE}: a date said in numbers has six
      * or eight digits, never an SSN's nine, so they lower no SSN ("I'll need the social and date of
@@ -760,10 +763,11 @@ final class ContextWords {
      * {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT);
      * {@code compounds}: a compound word that ends in a number word is a cue too (see compoundLabel);
      * {@code spentByOwnNumber}: a negative cue with a whole number right after it says nothing of later
-     * numbers (see spentOnItsOwnNumber).
+     * numbers (see spentOnItsOwnNumber); {@code lowerInSentence}: a negative cue lowers only in its own
+     * sentence (see sentenceEndBetween).
      */
     private record Cues(List<String> raise, List<String> lower, double lowerBy, List<String> adjacentLower,
-            boolean compounds, boolean spentByOwnNumber) {
+            boolean compounds, boolean spentByOwnNumber, boolean lowerInSentence) {
     }
 
     /** Where a cue's own number would start: after the blanks, colons and number signs from {@code cueEnd}. */
@@ -844,13 +848,13 @@ final class ContextWords {
     }
 
     private static final Map<String, Cues> BY_TYPE = Map.of(
-            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false),
-            EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, false),
-            EntityTypes.US_SSN, new Cues(SSN, SSN_NEGATIVE, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, true),
-            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false),
-            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false),
-            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true),
-            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of(), false, false));
+            EntityTypes.PHONE_NUMBER, new Cues(PHONE, PHONE_NEGATIVE, LOWER, PHONE_ADJACENT_NEGATIVE, true, false, false),
+            EntityTypes.CREDIT_CARD, new Cues(CARD, CARD_LOWER, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, false, false),
+            EntityTypes.US_SSN, new Cues(SSN, SSN_NEGATIVE, LOWER, DIGIT_RUN_ADJACENT_NEGATIVE, false, true, false),
+            EntityTypes.EMAIL, new Cues(EMAIL, List.of(), 0.0, List.of(), false, false, false),
+            EntityTypes.IBAN, new Cues(IBAN, List.of(), 0.0, List.of(), false, false, false),
+            EntityTypes.IP_ADDRESS, new Cues(IP, IP_NEGATIVE, 0.45, IP_PRODUCT, false, true, true),
+            EntityTypes.AWS_ACCESS_KEY, new Cues(AWS, List.of(), 0.0, List.of(), false, false, false));
 
     /** Longest key read before a value: longer runs are ids or hashes, not field names. */
     private static final int MAX_KEY = 48;
@@ -1519,7 +1523,8 @@ final class ContextWords {
                 lowerEnd = prompt.lower();
             }
         }
-        if (lowerEnd >= 0 && (noLabel(text, lowerEnd / 64) || clauseAfterCue(text, lowerEnd / 64, start))) {
+        if (lowerEnd >= 0 && (noLabel(text, lowerEnd / 64) || clauseAfterCue(text, lowerEnd / 64, start)
+                || (cues.lowerInSentence() && sentenceEndBetween(text, lowerEnd / 64, start)))) {
             // "your own phone, in case we need to reach you?" CALLER 2: "six seven eight ...", "pokli\u010de
             // moj sin, ...": a conjunction, a son.
             lowerEnd = -1;
@@ -1836,6 +1841,22 @@ final class ContextWords {
      * and {@code start} ("a weird text about my account, it came from five one five, ..."): the cue
      * ends with its clause. "The account number, it's 4471 ..." still labels.
      */
+    /**
+     * Whether a sentence ends between {@code from} and {@code start}: a word's last letter, a full stop
+     * and a blank ("... after profile re-release. esim-gw nodes 10.42.12.31 ...", "... set by the fraud
+     * engine. pcap saved on tracehost 10.42.15.8"), a word opening the next. A version's words name the
+     * versions of their own sentence; a full stop after a number ("release 4.2. Host ...") or before one
+     * ("Firmware version. 4.2.1.7") is not read as an end.
+     */
+    private static boolean sentenceEndBetween(String text, int from, int start) {
+        for (int i = text.indexOf(". ", from); i >= 0 && i < start; i = text.indexOf(". ", i + 1)) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 2 < start && Character.isLetter(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean clauseAfterCue(String text, int end, int start) {
         if (end >= start || text.charAt(end) != ',') {
             return false;

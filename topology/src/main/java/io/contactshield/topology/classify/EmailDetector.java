@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * E-mail addresses: an RFC 5322 dot-atom local part (the characters people actually use: letters,
@@ -73,6 +74,7 @@ public final class EmailDetector implements Detector {
             }
         }
         found.addAll(SpokenEmail.detect(text));
+        found.addAll(HangulEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;
     }
@@ -155,6 +157,11 @@ public final class EmailDetector implements Detector {
     /** Headers whose value is a message's or a call's identifier in {@code local@host} form. */
     private static final List<String> MESSAGE_ID_HEADERS = List.of("call-id", "message-id", "in-reply-to",
             "references", "content-id", "x-message-id", "msgid", "thread-index", "messageid", "message_id");
+    /**
+     * {@link #MESSAGE_ID_HEADERS} and a mail log's short key for the message id ({@code mid=<...@...>}),
+     * which names one only as a key, before ':' or '=': as a word it is "mid-June", "send it mid".
+     */
+    private static final List<String> MESSAGE_ID_KEYS = Stream.concat(MESSAGE_ID_HEADERS.stream(), Stream.of("mid")).toList();
 
     /**
      * {@code Call-ID: a84b4c76e66710@pc33.example.com}, {@code Message-ID: <CAF1x...@mail.example.com>}:
@@ -203,7 +210,7 @@ public final class EmailDetector implements Detector {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        for (String header : MESSAGE_ID_HEADERS) {
+        for (String header : separator ? MESSAGE_ID_KEYS : MESSAGE_ID_HEADERS) {
             int from = end - header.length();
             if (from >= 0 && text.regionMatches(true, from, header, 0, header.length())
                     && (from == 0 || !isLocalChar(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {

@@ -110,9 +110,11 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static int windowStart(String text, int start) {
         if (start > 0 && text.charAt(start - 1) == '(' || start >= 3 && text.charAt(start - 1) == ' '
-                && Chars.isAsciiDigit(text.charAt(start - 2)) && phoneWordEndsAt(text, start - 2)) {
-            // (Nor the digit a phone's key is numbered with: "phone1 678-555-0104" is no "1 678 ...",
-            // and a match that started there would be dropped as read into a code, "1Z 999 AA1 01 ...".)
+                && Chars.isAsciiDigit(text.charAt(start - 2))
+                && (phoneWordEndsAt(text, start - 2) || indexWordBefore(text, digitRunStart(text, start - 1)))) {
+            // (Nor the digit a phone's key or a statement's line is numbered with: "phone1 678-555-0104"
+            // and "Line 1 (212) 555-0143" are no "1 678 ...", and a match that started there would be
+            // dropped as read into a code, "1Z 999 AA1 01 ...".)
             return start;
         }
         return Math.max(0, start - MARGIN_BEFORE);
@@ -504,8 +506,8 @@ public final class PhoneNumberDetector implements Detector {
                     found.remove(k);
                 }
             }
-            if (found.size() == before
-                    && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end))) {
+            if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end)
+                    || (end - start == MIN_BARE_KEYED && Chars.onlyDigits(text, start, end) && underPhoneKey(text, start)))) {
                 unread.add(new int[] {start, end, limit});
             }
             if (found.size() == before && Chars.onlyDigits(text, start, end)
@@ -647,6 +649,18 @@ public final class PhoneNumberDetector implements Detector {
     /** Whether {@code text[start, end)} is a bare run of a national mobile number's length (9 to 11 digits). */
     private static boolean bareNationalLength(String text, int start, int end) {
         return Chars.onlyDigits(text, start, end) && end - start >= MIN_BARE_NATIONAL && end - start <= MAX_BARE_NATIONAL;
+    }
+
+    /**
+     * Digits of the shortest bare number read under a phone's key in a region of the text: Korea's
+     * nationwide numbers ({@code 15882750}), and the eight-digit numbers of the Nordic countries.
+     */
+    private static final int MIN_BARE_KEYED = 8;
+
+    /** Whether a phone's key, or a message's sender or recipient key, labels the run at {@code start}. */
+    private static boolean underPhoneKey(String text, int start) {
+        return ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)
+                || ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS);
     }
 
     /** Whether {@code digits} is a valid mobile number of {@code region}. */
@@ -805,10 +819,12 @@ public final class PhoneNumberDetector implements Detector {
                     continue;
                 }
                 if (Chars.onlyDigits(text, start, end)
-                        && !(spokenRegions.contains(region) && isMobile(text.substring(start, end), region))) {
+                        && !(spokenRegions.contains(region) && isMobile(text.substring(start, end), region))
+                        && !underPhoneKey(text, start)) {
                     // A bare run only as a mobile number of the country whose language the text is in
-                    // ("Π. Καραγιάννης 6973215481"); another country's number elsewhere in the text, or
-                    // a place, says less of a run of digits.
+                    // ("Π. Καραγιάννης 6973215481"), or under a phone's key in a log or record
+                    // ("DNIS=15882750" beside a Korean caller's number); another country's number
+                    // elsewhere in the text, or a place, says less of a run of digits.
                     continue;
                 }
                 List<Detection> read = new ArrayList<>();
@@ -1269,15 +1285,47 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * Where the candidate starting at {@code start} begins after the number of a list item ("1)
      * (847) 555-0153 re claim status; 2) ..."): one or two digits and a bracket that closes nothing,
-     * then a blank; {@code start} when there is none.
+     * then a blank, or the index of a word that numbers its items ("Line 1 (212) 555-0143");
+     * {@code start} when there is none.
      */
     private static int listNumberEnd(String text, int start, int end) {
         int digits = Chars.digitRunEnd(text, start);
+        if (digits - start >= 1 && digits - start <= 2 && digits + 2 < end && text.charAt(digits) == ' '
+                && text.charAt(digits + 1) == '(' && indexWordBefore(text, start)) {
+            return digits + 1; // "Line 1 (212) 555-0143": a statement's line, not the trunk prefix 1
+        }
         if (digits - start < 1 || digits - start > 2 || digits + 2 >= end || text.charAt(digits) != ')'
                 || text.charAt(digits + 1) != ' ' || (start > 0 && text.charAt(start - 1) == '(')) {
             return start;
         }
         return digits + 2;
+    }
+
+    /** Where the run of digits that ends at {@code end} starts. */
+    private static int digitRunStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Chars.isAsciiDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Words numbered with a digit of their own before a number: "Line 2 (212) 555-0144", "item 3 ...". */
+    private static final Set<String> INDEXED_WORDS = Set.of("line", "item", "row", "slot");
+
+    /** Whether one of {@link #INDEXED_WORDS}, opening a line, ends one blank before {@code start}. */
+    private static boolean indexWordBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int wordStart = start - 1;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // Only opening a line of a listing: in prose "the after-hours line 1 (800) 555-0199" is a phone
+        // line, and the 1 its trunk prefix.
+        return (wordStart == 0 || text.charAt(wordStart - 1) == '\n')
+                && INDEXED_WORDS.contains(text.substring(wordStart, start - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

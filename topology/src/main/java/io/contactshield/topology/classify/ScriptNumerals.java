@@ -171,6 +171,23 @@ final class ScriptNumerals {
         return edge[0] >= 0 && (atEnd ? edge[2] == end : edge[1] == start);
     }
 
+    /** Whether {@code text[start, end)} is a word of these scripts made of numerals only ("공일공", "사이"). */
+    static boolean isNumerals(String text, int start, int end) {
+        if (start >= end || !mayHold(text.charAt(start))) {
+            return false;
+        }
+        List<int[]> items = split(text, start, end);
+        return items != null && items.stream().allMatch(item -> item[0] >= 0);
+    }
+
+    /** Korean "plus", said before a country code ("플러스 팔이 일공 ..."). */
+    private static final String KOREAN_PLUS = "플러스";
+
+    /** Whether {@code text[start, end)} is a word for "plus" of these scripts. */
+    static boolean isPlus(String text, int start, int end) {
+        return end - start == KOREAN_PLUS.length() && text.startsWith(KOREAN_PLUS, start);
+    }
+
     private static boolean isHangul(char c) {
         return c >= '\uAC00' && c <= '\uD7AF';
     }

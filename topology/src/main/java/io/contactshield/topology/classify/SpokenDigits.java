@@ -1570,7 +1570,7 @@ final class SpokenDigits {
 
     /** Whether {@code text[start, end)} is a word for the '+' of a number ("plus", "más", "plús"). */
     static boolean isPlusWord(String text, int start, int end) {
-        return lookUp(text, start, end) / 100 == PLUS;
+        return lookUp(text, start, end) / 100 == PLUS || ScriptNumerals.isPlus(text, start, end);
     }
 
     /** Whether {@code text[start, end)} is "hundred" or a word for it that follows a unit: "one hundred". */
@@ -1603,6 +1603,9 @@ final class SpokenDigits {
                 i = word;
             }
             int code = letter ? lookUp(text, start, i) : DIGITS * 100;
+            if (code < 0 && letter && ScriptNumerals.isPlus(text, start, i)) {
+                code = PLUS * 100; // Korean "플러스", which the table of Latin, Greek and Cyrillic words cannot hold
+            }
             if (letter && code >= 0 && (alternativeLanguages(text, start, i) & VI) != 0) {
                 long tens = vietnameseTens(text, start, i, code);
                 if (tens >= 0) {

@@ -1074,7 +1074,11 @@ final class SpokenEmail {
             }
             if (e > s) {
                 String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
-                words.add(new Word(s, e, asLetter(lower), s > start, e < end));
+                // "s. okafor at ...", "j. o. e. underscore ...": a letter said alone, written as an
+                // initial with its full stop, goes on to the next word.
+                boolean initial = e == s + 1 && end == e + 1 && text.charAt(e) == '.' && end < n && text.charAt(end) == ' '
+                        && Chars.isAsciiLetter(text.charAt(s));
+                words.add(new Word(s, e, asLetter(lower), s > start, e < end && !initial));
             } else if (end > start && !words.isEmpty()) {
                 // A lone dash or comma between words breaks a phrase.
                 Word previous = words.remove(words.size() - 1);
@@ -1174,6 +1178,11 @@ final class SpokenEmail {
             k = last + 1;
         }
         return out == null ? words : out;
+    }
+
+    /** "j. o. e.": letters written as initials, a full stop and a blank after each. */
+    private static boolean initialsGap(String text, Word before, Word after) {
+        return after.start() == before.end() + 2 && text.charAt(before.end()) == '.' && text.charAt(before.end() + 1) == ' ';
     }
 
     private static boolean commaGap(String text, Word before, Word after) {
@@ -1298,7 +1307,8 @@ final class SpokenEmail {
                     && isSpelledLetter(words.get(last + 1)) && !words.get(last).openAfter()
                     && !words.get(last + 1).openBefore() && (words.get(last + 1).start() == words.get(last).end() + 1
                             && text.charAt(words.get(last).end()) == ' '
-                            || commaGap(text, words.get(last), words.get(last + 1)))) {
+                            || commaGap(text, words.get(last), words.get(last + 1))
+                            || initialsGap(text, words.get(last), words.get(last + 1)))) {
                 last++;
             }
             if (last == k) {

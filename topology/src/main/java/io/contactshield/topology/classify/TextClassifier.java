@@ -514,7 +514,12 @@ public final class TextClassifier {
             // Maghrebi Arabic "excuse me" ("tes3a... ah smeh lia... zero sitta, ...").
             "smeh", "smahli", "sme7li", "smahlia",
             // Vietnamese "sorry" (xin lỗi), "wrong" ("không chín chín... à xin lỗi, không chín chín, ...").
-            "l\u1ed7i", "nh\u1ea7m", "sai");
+            "l\u1ed7i", "nh\u1ea7m", "sai",
+            // Tagalog "no", "wrong" and the "ay" (oops) said with them ("zero nine two... ay hindi, zero nine
+            // six six, ..."); "ay" is also Tagalog's "is", which stands before a number, never inside one.
+            "hindi", "mali", "ay",
+            // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
+            "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4", "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694", "\uc8c4\uc1a1\ud569\ub2c8\ub2e4");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
@@ -523,7 +528,9 @@ public final class TextClassifier {
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
             "la", "xin", "\u00e0", "\u1edd",
             // Hindi "yes", said before a number said again whole ("seven seven... haan, nine eight ...").
-            "haan")).collect(Collectors.toUnmodifiableSet());
+            "haan",
+            // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
+            "\uadf8\ub0e5")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -597,13 +604,14 @@ public final class TextClassifier {
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
-            if (wordStart == wordEnd || !SpokenDigits.isNumberPart(text, wordStart, wordEnd)) {
+            boolean numerals = ScriptNumerals.isNumerals(text, wordStart, wordEnd); // a false start said in Hangul or kana
+            if (wordStart == wordEnd || !(numerals || SpokenDigits.isNumberPart(text, wordStart, wordEnd))) {
                 if (start < found.start() && wordStart < wordEnd && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
                     start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
                 }
                 break;
             }
-            if (SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
+            if (numerals || SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
                 String said = SpokenDigits.saidDigits(text, wordStart, falseStartEnd);
                 if (said.length() >= digits.length()) {
                     return found.start(); // as many digits as the number: a whole number said before it
@@ -638,6 +646,10 @@ public final class TextClassifier {
             // broken off ("...") and corrected, fewer digits than the number, whatever they say ("cinq
             // huit un, cinq cinq cinq, zéro un... euh non, quatre un huit, ...": one number, said twice).
             start = firstStart;
+            int plusEnd = lastWordBefore(text, firstStart);
+            if (plusEnd > 0 && SpokenDigits.isPlusWord(text, tokenStart(text, plusEnd), plusEnd)) {
+                start = tokenStart(text, plusEnd); // "플러스 팔이... 아 아니 그냥 공일공 ...": its '+' too
+            }
         }
         return start;
     }

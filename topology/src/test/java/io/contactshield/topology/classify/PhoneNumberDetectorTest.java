@@ -166,6 +166,30 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+        "IVR_CAPTURE | ani=+821055217734 | dnis=15990114 | menu_path=1>3>2 => 15990114",
+        "IVR|2024-04-23 09:15:02|ANI=0312845590|DNIS=15882750|NODE=CARD_LOSS => 15882750",
+        "sms_out|to=01047731025|from=15990114|msg=[\ud55c\ube5b\ubaa8\ubc14\uc77c] \ubc88\ud638\uc774\ub3d9 \uac1c\ud1b5\uc774 \uc644\ub8cc\ub418\uc5c8\uc2b5\ub2c8\ub2e4 => 15990114"
+    })
+    void readsAKoreanNationwideNumberBareUnderAPhoneKey(String text, String number) {
+        assertThat(found(us, text)).contains(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ani=+821055217734 order_no=15990114", "\uc8fc\ubb38\ubc88\ud638 15990114 \ub85c \uc870\ud68c\ud574 \uc8fc\uc138\uc694 010-4773-1025",
+        "to=01047731025 from=20240415 msg=[\ud55c\ube5b\ubaa8\ubc14\uc77c] \uac1c\ud1b5 \uc644\ub8cc"})
+    void leavesEightBareDigitsWithoutAPhoneKeyAlone(String text) {
+        assertThat(found(us, text)).doesNotContain("15990114", "20240415");
+    }
+
+    @Test
+    void aStatementLinesIndexIsNoTrunkPrefixButAPhoneLinesOneIs() {
+        assertThat(found(us, "Statement 07/01/2024\nLine 1 (212) 555-0143  UNL65-5G  $65.00\nLine 2 (212) 555-0144  $65.00"))
+                .containsExactly("(212) 555-0143", "(212) 555-0144");
+        assertThat(found(us, "Call the after-hours line 1 (800) 555-0199, press 2.")).containsExactly("1 (800) 555-0199");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"the meter reading is 048817.3 kWh", "call volume 2125550147.5 per hour", "phone 5551234.0"})
     void ignoresANumberWithADecimalFraction(String text) {
         assertThat(found(us, text)).isEmpty();

@@ -388,12 +388,47 @@ class SpokenFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "caller: my email is j. o. e. underscore m. a. r. t. i. n. e. z. at example dot net"
+            + " | EMAIL:j. o. e. underscore m. a. r. t. i. n. e. z. at example dot net",
+        "agent: the email on the account is s. okafor at gmail dot com, is that the same one | EMAIL:s. okafor at gmail dot com"
+    })
+    void readsLettersWrittenAsInitialsInASpokenAddress(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "\u304a\u5ba2\u69d8: \u30e1\u30fc\u30eb\u306f\u3001aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp \u3067\u3059\u3002 | EMAIL:aoi \u30c9\u30c3\u30c8 saito \u30a2\u30c3\u30c8\u30de\u30fc\u30af example \u30c9\u30c3\u30c8 jp",
         "\uace0\uac1d: \uc774\uba54\uc77c\uc740 minji \uace8\ubc45\uc774 naver \uc810 com\uc774\uc5d0\uc694. | EMAIL:minji \uace8\ubc45\uc774 naver \uc810 com",
         "\u5ba2\u6236\uff1a\u6211\u7684 email \u662f kuanyu \u5c0f\u8001\u9f20 gmail \u9ede com\u3002 | EMAIL:kuanyu \u5c0f\u8001\u9f20 gmail \u9ede com"
     })
     void readsTheJapaneseKoreanAndChineseWordsForAtAndDotSetApartByBlanks(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\uace0\uac1d: \uba54\uc77c \uc8fc\uc18c\ub294\uc694 \uc5d0\uc2a4 \uc640\uc774 \ud30d \uad6c\uc0bc \uace8\ubc45\uc774 \uc9c0\uba54\uc77c \ub2f7\ucef4\uc774\uc5d0\uc694 | EMAIL:\uc5d0\uc2a4 \uc640\uc774 \ud30d \uad6c\uc0bc \uace8\ubc45\uc774 \uc9c0\uba54\uc77c \ub2f7\ucef4",
+        "\uace0\uac1d: \uc81c \uc774\uba54\uc77c\uc740 \uc720\uc9c4 \uc810 \ucd5c \uace8\ubc45\uc774 \uce74\uce74\uc624 \uc810 \ucef4 | EMAIL:\uc720\uc9c4 \uc810 \ucd5c \uace8\ubc45\uc774 \uce74\uce74\uc624 \uc810 \ucef4",
+        "\uace0\uac1d: \ud68c\uc0ac \uba54\uc77c\ub85c \ubcf4\ub0b4\uc8fc\uc138\uc694 \uc528 \uc5d0\uc2a4 \uc810 \uae40 \uace8\ubc45\uc774 \ub2e4\uc628 \uc810 \uc528\uc624 \uc810 \ucf00\uc774\uc54c | EMAIL:\uc528 \uc5d0\uc2a4 \uc810 \uae40 \uace8\ubc45\uc774 \ub2e4\uc628 \uc810 \uc528\uc624 \uc810 \ucf00\uc774\uc54c",
+        "\uace0\uac1d: \uba54\uc77c\uc740 \uc81c\uc774 \uc5d0\uc774\uce58 \ud30d \uc5b8\ub354\ubc14 \uad6c\uacf5 \uace8\ubc45\uc774 \ub124\uc774\ubc84 \ub2f7 \ucef4\uc774\uc694 | EMAIL:\uc81c\uc774 \uc5d0\uc774\uce58 \ud30d \uc5b8\ub354\ubc14 \uad6c\uacf5 \uace8\ubc45\uc774 \ub124\uc774\ubc84 \ub2f7 \ucef4",
+        "\uc0c1\ub2f4\uc0ac: \ub124 hana \uc810 song \uace8\ubc45\uc774 kakao \ub2f7\ucef4\uc73c\ub85c \uc870\ud68c\ud574\ubcf4\ub2c8 \ud734\uba74 \uacc4\uc815\uc785\ub2c8\ub2e4 | EMAIL:hana \uc810 song \uace8\ubc45\uc774 kakao \ub2f7\ucef4",
+        "\uc0c1\ub2f4\uc0ac: \ub124 \ud5ec\ud504 \uace8\ubc45\uc774 \ubc30\ub2ec\ubaa8\uc544 \uc810 \uc528\uc624 \uc810 \ucf00\uc774\uc54c\uc785\ub2c8\ub2e4 | EMAIL:\ud5ec\ud504 \uace8\ubc45\uc774 \ubc30\ub2ec\ubaa8\uc544 \uc810 \uc528\uc624 \uc810 \ucf00\uc774\uc54c"
+    })
+    void readsAnAddressDictatedInKoreanWords(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    /** Whelk is a dish too ("골뱅이 무침"); a sign without a mailbox before it or a domain after it is no address. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\uace0\uac1d: \uc744\uc9c0\ub85c \uace8\ubc45\uc774 \uace8\ubaa9 \ub9db\uc9d1 \uc8fc\uc18c \uc880 \uc54c\ub824\uc8fc\uc138\uc694",
+        "\uace0\uac1d: \uace8\ubc45\uc774 \ubb34\uce68 \ud558\ub098\ub791 \uc18c\uba74 \ucd94\uac00\uc694 \uc810 \ucef4 \uc544\ub2c8\uace0\uc694",
+        "\uc0c1\ub2f4\uc0ac: \uba54\uc77c \uc8fc\uc18c\uc5d0 \uace8\ubc45\uc774 \ub4e4\uc5b4\uac00\ub294 \uac70 \ub9de\uc73c\uc138\uc694? \uc810 \ucc0d\uace0 \ucef4\uc774\uc694",
+        "\uace0\uac1d: \uc544\uc774\ub514 \ub4a4\uc5d0 \uace8\ubc45\uc774... \uc9c0\uba54\uc77c \ub2f7\ucef4\uc774\uc694"
+    })
+    void leavesKoreanProseWithTheWordForAtAlone(String text) {
+        assertThat(found(text)).isEmpty();
     }
 
     @ParameterizedTest

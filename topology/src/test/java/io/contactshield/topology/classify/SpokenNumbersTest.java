@@ -1320,6 +1320,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void koreanPlusBeforeACountryCodeSaidInHangul() {
+        assertThat(found("\uace0\uac1d: \ud50c\ub7ec\uc2a4 \uc77c \uc774\uc77c\uc0bc \uc624\uc624\uc624 \uacf5\uc77c\uc721\uc0ac\uc694 LA\uc694")).containsExactly("PHONE_NUMBER:\ud50c\ub7ec\uc2a4 \uc77c \uc774\uc77c\uc0bc \uc624\uc624\uc624 \uacf5\uc77c\uc721\uc0ac");
+        assertThat(found("\uace0\uac1d: \ud55c\uad6d \ubc88\ud638\ub294 \ud50c\ub7ec\uc2a4 \ud314\uc774 \uc77c\uacf5 \uc0bc\ud314\ud314\uc774 \uc0ac\uc0ac\uce60\uc77c\uc774\uc5d0\uc694")).containsExactly("PHONE_NUMBER:\ud50c\ub7ec\uc2a4 \ud314\uc774 \uc77c\uacf5 \uc0bc\ud314\ud314\uc774 \uc0ac\uc0ac\uce60\uc77c");
+    }
+
+    @Test
     void koreanNumbersWithEOrDashWordsBetweenTheirGroups() {
         assertThat(found("\uace0\uac1d: \uacf5\uc77c\uacf5\uc5d0 \uce60\uc0bc\ud314\uc774\uc5d0 \uc624\uc624\uc77c\uad6c"))
                 .containsExactly("PHONE_NUMBER:\uacf5\uc77c\uacf5\uc5d0 \uce60\uc0bc\ud314\uc774\uc5d0"

@@ -1412,6 +1412,42 @@ class TextClassifierTest {
     }
 
     @Test
+    void aUsSocialSecurityNumberAskedForInKoreanIsAnSsn() {
+        assertThat(spansIn("[STT] \uc0c1\ub2f4\uc0ac: \uc18c\uc15c \uc2dc\ud050\ub9ac\ud2f0 \ubc88\ud638 \uc544\ud649 \uc790\ub9ac \ub9d0\uc500\ud574 \uc8fc\uc138\uc694\n\uace0\uac1d: \uc0bc\uacf5\ud314 \uc77c\uc0ac \uce60\ud314\uce60\ud314")).containsExactly("\uc0bc\uacf5\ud314 \uc77c\uc0ac \uce60\ud314\uce60\ud314");
+        assertThat(typesIn("\uace0\uac1d: \uc5d0\uc2a4 \uc5d0\uc2a4 \uc5d4\uc774\uc694 \uc77c\uacf5\uc624 \uc624\uc77c \uce60\uacf5\uc0ac\uce60\uc774\uc694")).containsExactly("US_SSN");
+        // The same digits without the cue are a phone number as they stand.
+        assertThat(typesIn("\uace0\uac1d: \ubc88\ud638\uc694 \uc77c\uacf5\uc624 \uc624\uc77c \uce60\uacf5\uc0ac\uce60\uc774\uc694")).containsExactly("PHONE_NUMBER");
+    }
+
+    @Test
+    void aVersionWordOfAnEarlierSentenceLowersNoAddress() {
+        assertThat(spansIn("Cause: stale bindings after profile re-release. esim-gw nodes 10.42.12.31 and 10.42.12.32"
+                + " restarted at 22:35.")).containsExactly("10.42.12.31", "10.42.12.32");
+        assertThat(spansIn("ODB-ROAM was set by the fraud engine. pcap saved on tracehost 10.42.15.8."))
+                .containsExactly("10.42.15.8");
+        // In its own sentence, or right before the number, the word still names a version.
+        assertThat(typesIn("after the re-release 10.42.12.31 went out to the nodes")).isEmpty();
+        assertThat(typesIn("Firmware version. 4.2.1.7")).isEmpty();
+    }
+
+    @Test
+    void aTagalogCorrectionTakesTheFalseStartIntoTheNumber() {
+        assertThat(spansIn("CALLER: yung number po ng anak ko zero nine two... ay hindi, zero nine six six, tatlo one two,"
+                + " four four five eight po")).containsExactly("zero nine two... ay hindi, zero nine six six, tatlo one two,"
+                        + " four four five eight");
+        assertThat(spansIn("CALLER: yung card... five two zero zero... ay... five two zero zero, eight two four one, three"
+                + " zero zero three, three four five nine... yung Mastercard po")).containsExactly("five two zero zero... ay..."
+                        + " five two zero zero, eight two four one, three zero zero three, three four five nine");
+    }
+
+    @Test
+    void aMailLogsMessageIdKeyNamesNoMailbox() {
+        assertThat(spansIn("from=<noreply@hirayamobile.ph> mid=<20240614101245.7741@mailer.hirayamobile.ph>"))
+                .containsExactly("noreply@hirayamobile.ph");
+        assertThat(spansIn("send it mid <ana@example.ph>")).containsExactly("ana@example.ph");
+    }
+
+    @Test
     void codesAndMonthRangesAreNoPhoneNumbers() {
         assertThat(typesIn("the tracking number on my return label is 1Z 999 AA1 01 2345 6784.")).isEmpty();
         assertThat(typesIn("I've e-mailed a ZIP of PDF statements (04/2024-03/2025).")).isEmpty();
