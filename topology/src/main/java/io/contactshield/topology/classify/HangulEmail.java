@@ -27,37 +27,37 @@ import java.util.Set;
 final class HangulEmail {
 
     private static final double CONFIDENCE = 0.85;
-    private static final String AT = "\uace8\ubc45\uc774";
+    private static final String AT = "골뱅이";
     private static final int MAX_LOCAL_WORDS = 9;
     private static final int MAX_DOMAIN_WORDS = 9;
     /** A Hangul word longer than this is prose, not a part of a mailbox said in Hangul. */
     private static final int MAX_NAME_SYLLABLES = 3;
 
-    private static final Set<String> DOTS = Set.of("\uc810", "\ub2f7", "dot");
-    private static final Set<String> LOCAL_JOINERS = Set.of("\uc810", "\ub2f7", "\uc5b8\ub354\ubc14", "\uc5b8\ub354\uc2a4\ucf54\uc5b4", "\ubc11\uc904", "\ud558\uc774\ud508", "\ub300\uc2dc",
+    private static final Set<String> DOTS = Set.of("점", "닷", "dot");
+    private static final Set<String> LOCAL_JOINERS = Set.of("점", "닷", "언더바", "언더스코어", "밑줄", "하이픈", "대시",
             "dot", "underscore");
     /** Top-level domains said in Hangul, and in Latin letters as Korean callers say them. */
-    private static final Set<String> TOP_LEVEL = Set.of("\ucef4", "\ub137", "\ucf00\uc774\uc54c", "\uc624\uc54c\uc9c0", "\ub137\ud2b8", "\uc81c\uc774\ud53c", "\uc720\uc5d0\uc2a4", "\uc5d0\ub4c0",
+    private static final Set<String> TOP_LEVEL = Set.of("컴", "넷", "케이알", "오알지", "제이피", "유에스", "에듀",
             "com", "net", "kr", "org", "jp", "us", "edu", "io", "co");
     /** The dot and a top-level domain said as one word: "지메일 닷컴". */
-    private static final List<String> DOT_TOP_LEVEL = List.of("\ub2f7\ucef4", "\ub2f7\ub137", "\ub2f7\ucf00\uc774\uc54c", "\ub2f7\uc624\uc54c\uc9c0");
+    private static final List<String> DOT_TOP_LEVEL = List.of("닷컴", "닷넷", "닷케이알", "닷오알지");
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
-    private static final Set<String> LETTER_NAMES = Set.of("\uc5d0\uc774", "\ube44", "\uc528", "\uc528\uc774", "\ub514", "\uc774", "\uc5d0\ud504", "\uc9c0", "\uc950",
-            "\uc5d0\uc774\uce58", "\uc544\uc774", "\uc81c\uc774", "\ucf00\uc774", "\uc5d8", "\uc5e0", "\uc5d4", "\uc624", "\ud53c", "\ud050", "\uc54c", "\uc5d0\uc2a4", "\ud2f0", "\uc720", "\ube0c\uc774",
-            "\ub354\ube14\uc720", "\uc5d1\uc2a4", "\uc640\uc774", "\uc81c\ud2b8", "\uc9c0\uc774");
+    private static final Set<String> LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
+            "에이치", "아이", "제이", "케이", "엘", "엠", "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이",
+            "더블유", "엑스", "와이", "제트", "지이");
     /** Sino-Korean digits: a run of them is a number in a mailbox ("구삼" = 93, "공팔" = 08). */
-    private static final String DIGIT_SYLLABLES = "\uacf5\uc601\uc77c\uc774\uc0bc\uc0ac\uc624\uc721\ub959\uce60\ud314\uad6c";
+    private static final String DIGIT_SYLLABLES = "공영일이삼사오육륙칠팔구";
     /**
      * Short words that are no part of a mailbox: answers, fillers, pronouns and the nouns of the
      * request ("네 헬프 골뱅이 ...", "개인 거 리 점 워크 골뱅이 ...").
      */
-    private static final Set<String> PROSE = Set.of("\ub124", "\uc608", "\uc544", "\uc5b4", "\uc74c", "\uc751", "\uadf8", "\uc800", "\uc81c", "\ub0b4", "\uac70", "\uc880",
-            "\ubb50", "\ub610", "\uadf8\ub0e5", "\uc544\ub2c8", "\ub9d0\uace0", "\uac1c\uc778", "\ud68c\uc0ac", "\uba54\uc77c", "\uc774\uba54\uc77c", "\uc8fc\uc18c", "\uc544\uc774\ub514", "\uacc4\uc815", "\ub2e4\uc2dc", "\ud639\uc2dc",
-            "\uc9c0\uae08", "\uadf8\uac70", "\uc774\uac70", "\uc800\uac70", "\uc5ec\uae30", "\uc774\uc81c", "\uadfc\ub370", "\uadf8\ub7fc", "\uc544\ub9c8", "\uc544\uae4c", "\uc77c\ub2e8", "\ubc88\ud638", "\uc601\uc5b4",
-            "\uc601\ubb38", "\uc601\ubb38\uc73c\ub85c", "\uc6b0\ub9ac", "\uc800\ud76c", "\uc81c\uaebc", "\uc0c8", "\uc608\uc804", "\uc6d0\ub798", "\ud68c\uc0ac\uaebc", "\uac1c\uc778\uaebc", "\ub9de\uc544\uc694", "\ub9de\uc2b5\ub2c8\ub2e4",
-            "\uace0\uac1d\ub2d8", "\uace0\uac1d", "\uc0c1\ub2f4\uc0ac", "\ub2e4\uc74c", "\uc5ec\ubcf4\uc138\uc694", "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uc2dc\ub9cc\uc694");
+    private static final Set<String> PROSE = Set.of("네", "예", "아", "어", "음", "응", "그", "저", "제", "내", "거", "좀",
+            "뭐", "또", "그냥", "아니", "말고", "개인", "회사", "메일", "이메일", "주소", "아이디", "계정", "다시", "혹시",
+            "지금", "그거", "이거", "저거", "여기", "이제", "근데", "그럼", "아마", "아까", "일단", "번호", "영어",
+            "영문", "영문으로", "우리", "저희", "제꺼", "새", "예전", "원래", "회사꺼", "개인꺼", "맞아요", "맞습니다",
+            "고객님", "고객", "상담사", "다음", "여보세요", "잠깐만요", "잠시만요");
     /** Syllables that end a Hangul word as a particle or verb ending: such a word is prose before the address. */
-    private static final String PARTICLE_ENDS = "\uc740\ub294\uc744\ub97c\uac00\uc694\ub85c\ub3c4\uace0\ub370\uc11c\uc5d0\uc758\uc640\uacfc\uba74\ub2e4\uc8e0\uae4c\uc778";
+    private static final String PARTICLE_ENDS = "은는을를가요로도고데서에의와과면다죠까인";
 
     private HangulEmail() {
     }
@@ -134,8 +134,9 @@ final class HangulEmail {
 
     /** The end of a spoken "dot com" said as one word ("닷컴", "닷컴으로"), or -1. */
     private static int dotTopLevelEnd(Word word) {
+        String text = word.text();
         for (String dotTopLevel : DOT_TOP_LEVEL) {
-            if (word.text().startsWith(dotTopLevel) && isHangul(word.text(), dotTopLevel.length(), word.text().length())) {
+            if (text.startsWith(dotTopLevel) && isHangul(text, dotTopLevel.length(), text.length())) {
                 return word.start() + dotTopLevel.length();
             }
         }
@@ -219,7 +220,7 @@ final class HangulEmail {
     private static boolean isHangul(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c < '\uac00' || c > '\ud7a3') {
+            if (c < '가' || c > '힣') {
                 return false;
             }
         }
