@@ -110,8 +110,7 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static int windowStart(String text, int start) {
         if (start > 0 && text.charAt(start - 1) == '(' || start >= 3 && text.charAt(start - 1) == ' '
-                && Chars.isAsciiDigit(text.charAt(start - 2))
-                && (phoneWordEndsAt(text, start - 2) || indexWordBefore(text, digitRunStart(text, start - 1)))) {
+                && Chars.isAsciiDigit(text.charAt(start - 2)) && numberedWordBefore(text, start - 2)) {
             // (Nor the digit a phone's key or a statement's line is numbered with: "phone1 678-555-0104"
             // and "Line 1 (212) 555-0143" are no "1 678 ...", and a match that started there would be
             // dropped as read into a code, "1Z 999 AA1 01 ...".)
@@ -507,7 +506,7 @@ public final class PhoneNumberDetector implements Detector {
                 }
             }
             if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end)
-                    || (end - start == MIN_BARE_KEYED && Chars.onlyDigits(text, start, end) && underPhoneKey(text, start)))) {
+                    || bareKeyedLength(text, start, end))) {
                 unread.add(new int[] {start, end, limit});
             }
             if (found.size() == before && Chars.onlyDigits(text, start, end)
@@ -656,6 +655,25 @@ public final class PhoneNumberDetector implements Detector {
      * nationwide numbers ({@code 15882750}), and the eight-digit numbers of the Nordic countries.
      */
     private static final int MIN_BARE_KEYED = 8;
+
+    /**
+     * Whether {@code text[start, end)} is a bare run of {@value #MIN_BARE_KEYED} digits under a phone's
+     * key ({@code DNIS=15882750}); the key is looked for only after a key's separator, as reading it
+     * costs more than the rest of a candidate ("case 00042817" is read often).
+     */
+    private static boolean bareKeyedLength(String text, int start, int end) {
+        return end - start == MIN_BARE_KEYED && Chars.onlyDigits(text, start, end) && afterKeySeparator(text, start)
+                && underPhoneKey(text, start);
+    }
+
+    /** Whether a key's '=' or ':' stands right before {@code start}, a quote or blanks between allowed. */
+    private static boolean afterKeySeparator(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"')) {
+            i--;
+        }
+        return i > 0 && (text.charAt(i - 1) == '=' || text.charAt(i - 1) == ':');
+    }
 
     /** Whether a phone's key, or a message's sender or recipient key, labels the run at {@code start}. */
     private static boolean underPhoneKey(String text, int start) {
@@ -1299,6 +1317,11 @@ public final class PhoneNumberDetector implements Detector {
             return start;
         }
         return digits + 2;
+    }
+
+    /** Whether the digit at {@code digit} numbers a phone's key ("phone1") or a statement's line ("Line 1"). */
+    private static boolean numberedWordBefore(String text, int digit) {
+        return phoneWordEndsAt(text, digit) || indexWordBefore(text, digitRunStart(text, digit + 1));
     }
 
     /** Where the run of digits that ends at {@code end} starts. */
