@@ -360,7 +360,7 @@ public final class PhoneNumberDetector implements Detector {
         Matcher candidates = CANDIDATE.matcher(text);
         int from = 0;
         while (CANDIDATE_START.find(candidates, text, from)) {
-            int start = listNumberEnd(text, candidates.start(), candidates.end());
+            int start = afterMinutes(text, listNumberEnd(text, candidates.start(), candidates.end()), candidates.end());
             int end = candidates.end();
             from = StartSearch.next(candidates);
             int opening = openingAtEnd(text, start, end);
@@ -1324,6 +1324,16 @@ public final class PhoneNumberDetector implements Detector {
         return phoneWordEndsAt(text, digit) || indexWordBefore(text, digitRunStart(text, digit + 1));
     }
 
+    /**
+     * Where the candidate starting at {@code start} begins after a time's minutes ("2024-06-13 20:40
+     * 336-555-0192 ACTIVE", whose candidate opens with "40 "): two digits after a digit and ':', then a
+     * blank; {@code start} when there are none.
+     */
+    private static int afterMinutes(String text, int start, int end) {
+        return start >= 2 && start + 3 < end && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2))
+                && Chars.digitRunEnd(text, start) == start + 2 && text.charAt(start + 2) == ' ' ? start + 3 : start;
+    }
+
     /** Where the run of digits that ends at {@code end} starts. */
     private static int digitRunStart(String text, int end) {
         int i = end;
@@ -1879,6 +1889,8 @@ public final class PhoneNumberDetector implements Detector {
         } else if (bare && end - start >= MIN_SENDER_DIGITS
                 && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
             confidence = 0.85;
+        } else if (bare && end - start > MIN_SENDER_DIGITS && callRecordCell(text, start, end)) {
+            confidence = 0.8;
         } else {
             return false;
         }
@@ -1889,6 +1901,31 @@ public final class PhoneNumberDetector implements Detector {
         }
         return false;
     }
+
+    /**
+     * Whether {@code text[start, end)} is a cell of a call detail record: between the delimiters of a
+     * row ('|', ',', ';', or a key's '=') on a line that names itself "CDR" ("CDR: 20240615061244|
+     * 639178045231|966504417206|IDD|..."). A call record's parties are numbers; a valid number there,
+     * read with the '+' it leaves out, is one.
+     */
+    private static boolean callRecordCell(String text, int start, int end) {
+        if (start == 0 || CELL_BEFORE.indexOf(text.charAt(start - 1)) < 0
+                || (end < text.length() && CELL_AFTER.indexOf(text.charAt(end)) < 0)) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', start) + 1;
+        for (int i = text.indexOf(CALL_RECORD, lineStart); i >= 0 && i < start; i = text.indexOf(CALL_RECORD, i + 1)) {
+            if (!Chars.wordCharAt(text, i - 1) && !Character.isLetter(i + CALL_RECORD.length() < text.length()
+                    ? text.charAt(i + CALL_RECORD.length()) : ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String CALL_RECORD = "CDR";
+    private static final String CELL_BEFORE = "|,;=";
+    private static final String CELL_AFTER = "|,; \n";
 
     /**
      * Whether {@code text[start, end)} is an international number's digits joined by dashes, its first

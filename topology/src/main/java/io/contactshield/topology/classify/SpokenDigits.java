@@ -1568,6 +1568,11 @@ final class SpokenDigits {
         return gluedHundreds(text, start, end) != null;
     }
 
+    /** Whether digits that end at {@code end} are a time's hour: ':' and a digit follow ("..., six zero eight three, 2:05 PM"). */
+    private static boolean time(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1));
+    }
+
     /** Whether {@code text[start, end)} is a word for the '+' of a number ("plus", "más", "plús"). */
     static boolean isPlusWord(String text, int start, int end) {
         return lookUp(text, start, end) / 100 == PLUS || ScriptNumerals.isPlus(text, start, end);
@@ -1602,7 +1607,7 @@ final class SpokenDigits {
                 letter = word > i;
                 i = word;
             }
-            int code = letter ? lookUp(text, start, i) : DIGITS * 100;
+            int code = letter ? lookUp(text, start, i) : time(text, i) ? -1 : DIGITS * 100;
             if (code < 0 && letter && ScriptNumerals.isPlus(text, start, i)) {
                 code = PLUS * 100; // Korean "플러스", which the table of Latin, Greek and Cyrillic words cannot hold
             }

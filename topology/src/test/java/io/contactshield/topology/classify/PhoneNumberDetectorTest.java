@@ -183,6 +183,23 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void aTimesMinutesBeforeANumberAreNotItsFirstGroup() {
+        assertThat(found(us, "Line status change log\n2024-06-13 20:40 336-555-0192 ACTIVE -> SUSPENDED_NONPAY"))
+                .containsExactly("336-555-0192");
+    }
+
+    @Test
+    void readsTheCallersAndCalledNumbersOfACallDetailRecordWithoutTheirPlus() {
+        assertThat(found(us, "CDR: 20240615061902|639495026617|966504417206|IDD|00:11:04|CELL 40221|LAC 0991"))
+                .containsExactly("639495026617", "966504417206");
+        assertThat(found(us, "CDR: 20240317 101244 A=27824417730 B=27214483390 dur=183 cell=ZA-GP-4471"))
+                .containsExactly("27824417730", "27214483390");
+        // The same cells without the record's name, or the name inside another word, are ids.
+        assertThat(found(us, "EXPORT: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
+        assertThat(found(us, "PCDRX: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
+    }
+
+    @Test
     void aStatementLinesIndexIsNoTrunkPrefixButAPhoneLinesOneIs() {
         assertThat(found(us, "Statement 07/01/2024\nLine 1 (212) 555-0143  UNL65-5G  $65.00\nLine 2 (212) 555-0144  $65.00"))
                 .containsExactly("(212) 555-0143", "(212) 555-0144");

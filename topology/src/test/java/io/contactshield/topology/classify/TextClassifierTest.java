@@ -1441,6 +1441,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aTimeAfterANumberSaidInWordsIsNoPartOfIt() {
+        assertThat(spansIn("retailer na may number na zero nine two seven, four four one, six zero eight three, 2:05 PM."))
+                .containsExactly("zero nine two seven, four four one, six zero eight three");
+    }
+
+    @Test
     void aMailLogsMessageIdKeyNamesNoMailbox() {
         assertThat(spansIn("from=<noreply@hirayamobile.ph> mid=<20240614101245.7741@mailer.hirayamobile.ph>"))
                 .containsExactly("noreply@hirayamobile.ph");
