@@ -1207,8 +1207,24 @@ public final class PhoneNumberDetector implements Detector {
     /** The channel technologies of an Asterisk dial string, as Asterisk writes them before the number's slash. */
     private static final List<String> CHANNEL_TECHNOLOGIES = List.of("PJSIP", "SIP", "IAX2", "DAHDI");
 
-    /** Whether one of {@link #CHANNEL_TECHNOLOGIES} ends at {@code slash}, a word of its own. */
+    /**
+     * Whether one of {@link #CHANNEL_TECHNOLOGIES} ends at {@code slash}, a word of its own, or before a
+     * peer's name that ends there ("SIP/trunk-intl/00966504417206": technology, peer, number).
+     */
     private static boolean afterChannelTechnology(String text, int slash) {
+        int peer = slash;
+        while (peer > 0 && slash - peer <= MAX_PEER && (Character.isLetterOrDigit(text.charAt(peer - 1))
+                || text.charAt(peer - 1) == '-' || text.charAt(peer - 1) == '_')) {
+            peer--;
+        }
+        return channelTechnologyEndsAt(text, slash) || (peer < slash && peer > 0 && text.charAt(peer - 1) == '/'
+                && channelTechnologyEndsAt(text, peer - 1));
+    }
+
+    /** Most chars of a peer's name between a channel technology and the number it dials. */
+    private static final int MAX_PEER = 40;
+
+    private static boolean channelTechnologyEndsAt(String text, int slash) {
         for (String technology : CHANNEL_TECHNOLOGIES) {
             int from = slash - technology.length();
             if (from >= 0 && text.startsWith(technology, from) && !Chars.wordCharAt(text, from - 1)) {

@@ -476,6 +476,10 @@ class IdentifierLabelTest {
                 + " \"PJSIP/18095550143@kestrel-trunk,60\") in new stack")).containsExactly("+18095550143", "18095550143");
         assertThat(phonesIn("2025-04-04 18:22:31 MT to=84776209113 sender=VISEN tpl=OTP_LOGIN status=DELIVERED"))
                 .containsExactly("84776209113");
+        // Technology, peer and number: "SIP/trunk-intl/00966504417206"; not a path's last part.
+        assertThat(phonesIn("[ofw-callback:3] Dial(\"SIP/trunk-0001a3f2\", \"SIP/trunk-intl/00966504417206,45,tT\") in new stack"))
+                .containsExactly("00966504417206");
+        assertThat(phonesIn("see docs/trunk-intl/00966504417206 for the archive")).isEmpty();
     }
 
     @Test
