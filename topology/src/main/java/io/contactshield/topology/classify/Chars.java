@@ -16,6 +16,15 @@ final class Chars {
     }
 
     /**
+     * Whether the char at {@code index} exists and is a word char of a script that sets its words apart:
+     * Hangul and Han glue a particle to a number ("카드는 4046-7548-5650-6415이고요"), which ends it as a
+     * blank would.
+     */
+    static boolean spacedWordCharAt(CharSequence text, int index) {
+        return index >= 0 && index < text.length() && (isSpacedLetterOrDigit(text.charAt(index)) || text.charAt(index) == '_');
+    }
+
+    /**
      * A Han, kana, Hangul or Thai char: the scripts written without blanks between words (Chinese,
      * Japanese, Thai) or with particles glued to them (Korean), where a letter next to a number or a
      * cue does not make one word with it.

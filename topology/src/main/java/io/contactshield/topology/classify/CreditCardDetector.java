@@ -73,7 +73,7 @@ public final class CreditCardDetector implements Detector {
             while (lastGroup > runs.start() && Chars.isAsciiDigit(text.charAt(lastGroup - 1))) {
                 lastGroup--;
             }
-            if (Chars.wordCharAt(text, end) && lastGroup > runs.start() && text.charAt(lastGroup - 1) == ' ') {
+            if (Chars.spacedWordCharAt(text, end) && lastGroup > runs.start() && text.charAt(lastGroup - 1) == ' ') {
                 end = lastGroup - 1; // "card 4111111111111111 3DS=challenge": the last group is a word's
             } else if (end < length && text.charAt(end) == '/' && end - lastGroup <= 2 && lastGroup > runs.start()
                     && text.charAt(lastGroup - 1) == ' ') {
@@ -119,11 +119,11 @@ public final class CreditCardDetector implements Detector {
     }
 
     /**
-     * A run glued to letters, the fraction or integer part of a decimal number, or the digits after a
+     * A run glued to letters of a script that sets its words apart, the fraction or integer part of a decimal number, or the digits after a
      * '+' ({@code +4915112345678} is an international phone number, whatever Luhn says of it).
      */
     private static boolean isEmbedded(String text, int start, int end) {
-        if (Chars.wordCharAt(text, end) || (start > 0 && text.charAt(start - 1) == '+')) {
+        if (Chars.spacedWordCharAt(text, end) || (start > 0 && text.charAt(start - 1) == '+')) {
             return true;
         }
         if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')

@@ -93,7 +93,7 @@ public final class IbanDetector implements Detector {
                 // "GR 9101 4017 3141 ...": the country code apart, the rest in fours from the check digits.
                 end = readBody(text, start + 2, length - 2);
             }
-            if (end >= 0 && !Chars.wordCharAt(text, end) && mod97(text.substring(start, end).replace(" ", "")) == 1) {
+            if (end >= 0 && !Chars.spacedWordCharAt(text, end) && mod97(text.substring(start, end).replace(" ", "")) == 1) {
                 found.add(new Detection(EntityTypes.IBAN, start, end, 0.95, NAME));
                 from = end;
                 continue;

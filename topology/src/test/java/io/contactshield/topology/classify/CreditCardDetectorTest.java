@@ -32,6 +32,13 @@ class CreditCardDetectorTest {
     }
 
     @Test
+    void aParticleGluedToACardEndsItAsABlankWould() {
+        assertThat(found("\uce74\ub4dc\ub294 4046-7548-5650-6415\uc774\uace0\uc694")).containsExactly("4046-7548-5650-6415");
+        assertThat(found("\uce74\ub4dc\ub294 4046 7548 5650 6415\uc774\uace0\uc694")).containsExactly("4046 7548 5650 6415");
+        assertThat(found("card 4046754856506415x")).isEmpty();
+    }
+
+    @Test
     void aSouthAfricanIdIsNoCardWithoutACardsCue() {
         // Thirteen digits: a date of birth, a sequence, a citizenship digit, an 8 and Luhn's check.
         assertThat(found("Customer: 6710220847188")).isEmpty();

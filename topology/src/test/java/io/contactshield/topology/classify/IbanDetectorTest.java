@@ -55,6 +55,12 @@ class IbanDetectorTest {
     }
 
     @Test
+    void aParticleGluedToAnIbanEndsItAsABlankWould() {
+        assertThat(found("\uc218\ucde8\uacc4\uc88c DE56394889312754604991\uc758 \uc608\uae08\uc8fc \uc601\ubb38\uba85\uc744 \ub2e4\uc2dc \ud655\uc778 \ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.")).containsExactly("DE56394889312754604991");
+        assertThat(found("IBAN DE56394889312754604991x")).isEmpty();
+    }
+
+    @Test
     void readsATurkishIbanSpokenWithTheLettersNames() {
         String spoken = "te re on sekiz, s\u0131f\u0131r s\u0131f\u0131r s\u0131f\u0131r be\u015f, dokuz s\u0131f\u0131r"
                 + " \u00fc\u00e7 iki, yedi yedi bir iki, bir be\u015f \u00fc\u00e7 d\u00f6rt, iki \u00fc\u00e7 yedi sekiz,"
