@@ -2346,12 +2346,15 @@ final class ContextWords {
 
     /**
      * X12 qualifiers that name the element after them, as their words: a PER segment's communication
-     * numbers ({@code PER*IC**TE*8005550136~}: telephone, fax, cell, home, work, beeper) and a REF
-     * segment's Social Security number ({@code REF*SY*523417709~}).
+     * numbers ({@code PER*IC**TE*8005550136~}: telephone, fax, cell, home, work, beeper), a REF
+     * segment's Social Security number ({@code REF*SY*523417709~}) and a BPR segment's account
+     * ({@code ...*DA*4418203377*...}).
      */
     private static final Map<String, List<String>> X12_QUALIFIERS = Map.of(
             "TE", List.of("telephone"), "FX", List.of("fax"), "CP", List.of("cell"), "HP", List.of("phone"),
-            "WP", List.of("phone"), "BN", List.of("phone"), "SY", List.of("ssn"));
+            "WP", List.of("phone"), "BN", List.of("phone"), "SY", List.of("ssn"),
+            // A BPR segment's bank accounts: "DA" (demand deposit) before the account number.
+            "DA", List.of("account"));
 
     /**
      * The words of the X12 qualifier element that ends with the '*' at {@code star} ({@link
@@ -2367,8 +2370,22 @@ final class ContextWords {
         if (star < 3 || text.charAt(star - 3) != '*') {
             return List.of();
         }
+        if (x12PostalCode(text, star)) {
+            return List.of("zip");
+        }
         List<String> words = X12_QUALIFIERS.get(text.substring(star - 2, star));
         return words == null ? List.of() : words;
+    }
+
+    /**
+     * Whether the element after the '*' at {@code star} is an N4 segment's postal code, after its city
+     * and its state's two capitals ({@code N4*SAN ANTONIO*TX*782012207~}).
+     */
+    private static boolean x12PostalCode(String text, int star) {
+        int city = text.lastIndexOf('*', star - 4);
+        return city >= 2 && text.startsWith("N4", city - 2) && (city == 2 || text.charAt(city - 3) == '~'
+                || Character.isWhitespace(text.charAt(city - 3)))
+                && Character.isUpperCase(text.charAt(star - 1)) && Character.isUpperCase(text.charAt(star - 2));
     }
 
     /**

@@ -382,10 +382,12 @@ public final class PhoneNumberDetector implements Detector {
             }
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
-                    && Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS) {
+                    && (Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
+                            || (spacedSlashWithin(text, spacedSlash + 3, end) > 0 && (start == 0 || text.charAt(start - 1) == ' ')))) {
                 // "0998 765 4321 / 0917 555 0188": a slash set off by blanks after a whole number lists
                 // the next, which is read on its own (after an area code it is the area code's:
-                // "030 / 2847 1190").
+                // "030 / 2847 1190"); so do two such slashes, and one after a list's item ("ZIP 78229 /
+                // 78230 / 78240").
                 end = spacedSlash;
                 from = spacedSlash + 3;
             }
@@ -1280,6 +1282,9 @@ public final class PhoneNumberDetector implements Detector {
         if (text.startsWith("^^^", end)) {
             return true; // HL7's identifier with its assigning authority: "PID|1||4155456583^^^NHS^NH"
         }
+        if (hl7PersonAfter(text, end)) {
+            return true; // HL7's person with an id: "AIP|1||2355087190^RAO^ANJALI^^^MD", an NPI and a name
+        }
         char after = text.charAt(end);
         if (after == '_') {
             // No one writes a phone's groups with an underscore: "firmware 2409081_052652", a file's name.
@@ -1348,6 +1353,39 @@ public final class PhoneNumberDetector implements Detector {
     private static int afterMinutes(String text, int start, int end) {
         return start >= 2 && start + 3 < end && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2))
                 && Chars.digitRunEnd(text, start) == start + 2 && text.charAt(start + 2) == ' ' ? start + 3 : start;
+    }
+
+    /**
+     * Whether an HL7 component holding a name follows {@code end}: '^' and capitals that are no
+     * telecommunication use code ("(210)555-0147^PRN^PH" is a phone with its use; "2355087190^RAO^ANJALI"
+     * a provider's id with their name).
+     */
+    private static boolean hl7PersonAfter(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '^' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isUpperCase(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd < text.length() && text.charAt(wordEnd) == '^'
+                && !HL7_TELECOM_USES.contains(text.substring(end + 1, wordEnd));
+    }
+
+    /** HL7 v2's telecommunication use codes (table 0201), written after a number in an XTN field. */
+    private static final Set<String> HL7_TELECOM_USES = Set.of("PRN", "ORN", "WPN", "VHN", "ASN", "EMR", "NET", "BPN",
+            "PRS", "PH", "CP", "FX", "MD", "BP");
+
+    /**
+     * Whether the candidate at {@code start} follows a list's slash set off by blanks after a number of
+     * its own ("78229 / "; not an id's digits, "TRK-09 / ").
+     */
+    private static boolean listedAfterSlash(String text, int start) {
+        if (start < 4 || !text.startsWith(" / ", start - 3) || !Chars.isAsciiDigit(text.charAt(start - 4))) {
+            return false;
+        }
+        int item = digitRunStart(text, start - 3);
+        return item == 0 || text.charAt(item - 1) == ' ';
     }
 
     /** Where the run of digits that ends at {@code end} starts. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * The digits said in the scripts whose number words are written glued to each other and to the
  * words around them: Chinese numerals ({@code 幺三九 幺二零八}), Japanese kana ({@code
  * ゼロきゅうゼロ}), Sino-Korean Hangul ({@code 공일공 오팔삼이}) and Thai ({@code
- * ศูนย์แปดเก้า}); and the number words of Arabic, Hebrew and Hindi (Devanagari), which are written apart. {@link
+ * ศูนย์แปดเก้า}), with their words for plus; and the number words of Arabic, Hebrew and Hindi (Devanagari), which are written apart. {@link
  * SpokenDigits} reads a run of letters as one word; a run of these scripts is split here into the
  * numerals it holds and the other words between them.
  *
@@ -19,6 +19,9 @@ import java.util.Map;
  * optional "and" prefix, و or ו).
  */
 final class ScriptNumerals {
+
+    /** The value {@link #split} gives a word for the '+' of a number. */
+    static final int PLUS = 10;
 
     /** A numeral of a glued script: its digit, and its length in chars. */
     private record Numeral(int digit, int length) {
@@ -41,6 +44,11 @@ final class ScriptNumerals {
         glued(7, "七", "なな", "ナナ", "しち", "シチ", "칠", "เจ็ด");
         glued(8, "八", "はち", "ハチ", "팔", "แปด");
         glued(9, "九", "きゅう", "キュウ", "く", "ク", "구", "เก้า");
+        // Kana said long ("にいにいきゅうぜろ", "ごおごおいちはち"), as callers stretch a short digit.
+        glued(2, "にい");
+        glued(5, "ごお");
+        // "Plus" before a country code, glued to it or apart ("プラスいち、...", "บวกหกหก ...", "플러스 팔이 ...").
+        glued(PLUS, "플러스", "プラス", "บวก");
         whole(0, "صفر", "אפס");
         whole(1, "واحد", "واحدة", "אחת", "אחד");
         whole(2, "اثنين", "اثنان", "إثنين", "اتنين", "שתיים", "שתים", "שניים", "שנים");
@@ -86,6 +94,7 @@ final class ScriptNumerals {
         return (c >= '\u0590' && c <= '\u06FF') // Hebrew, Arabic
                 || (c >= '\u0900' && c <= '\u097F') // Devanagari
                 || (c >= '\u0E00' && c <= '\u0E7F') // Thai
+                || c == '\u3007' // 〇, the kanji numbers' zero
                 || (c >= '\u3040' && c <= '\u30FF') // kana
                 || (c >= '\u3400' && c <= '\u9FFF') // Han
                 || (c >= '\uAC00' && c <= '\uD7AF'); // Hangul syllables
@@ -180,12 +189,10 @@ final class ScriptNumerals {
         return items != null && items.stream().allMatch(item -> item[0] >= 0);
     }
 
-    /** Korean "plus", said before a country code ("플러스 팔이 일공 ..."). */
-    private static final String KOREAN_PLUS = "플러스";
-
-    /** Whether {@code text[start, end)} is a word for "plus" of these scripts. */
+    /** Whether {@code text[start, end)} is a word for "plus" of these scripts ("플러스", "プラス", "บวก"). */
     static boolean isPlus(String text, int start, int end) {
-        return end - start == KOREAN_PLUS.length() && text.startsWith(KOREAN_PLUS, start);
+        Numeral numeral = start < end ? numeralAt(text, start, end) : null;
+        return numeral != null && numeral.digit() == PLUS && numeral.length() == end - start;
     }
 
     private static boolean isHangul(char c) {
@@ -197,11 +204,34 @@ final class ScriptNumerals {
         if (words == null) {
             return null;
         }
+        Numeral longest = null;
         for (String word : words) {
             if (i + word.length() <= end && text.startsWith(word, i)) {
-                return new Numeral(DIGITS.get(word), word.length());
+                Numeral numeral = new Numeral(DIGITS.get(word), word.length());
+                if (longest == null) {
+                    longest = numeral;
+                    if (i + word.length() == end || startsNumeral(text, i + word.length(), end)) {
+                        return numeral;
+                    }
+                } else if (startsNumeral(text, i + word.length(), end)) {
+                    // "にいち": に and いち (2 1), not にい and a ち that no numeral starts.
+                    return numeral;
+                }
             }
         }
-        return null;
+        return longest;
+    }
+
+    /** Whether a numeral starts at {@code i}, the longest reading of a word aside. */
+    private static boolean startsNumeral(String text, int i, int end) {
+        List<String> words = GLUED.get(text.charAt(i));
+        if (words != null) {
+            for (String word : words) {
+                if (i + word.length() <= end && text.startsWith(word, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1591,7 +1591,7 @@ final class SpokenDigits {
         int previousEnd = -1;
         while (i < n) {
             char c = text.charAt(i);
-            boolean letter = Character.isLetter(c);
+            boolean letter = Character.isLetter(c) || c == IDEOGRAPHIC_ZERO;
             if (!letter && !Chars.isAsciiDigit(c)) {
                 i++;
                 continue;
@@ -1608,9 +1608,6 @@ final class SpokenDigits {
                 i = word;
             }
             int code = letter ? lookUp(text, start, i) : time(text, i) ? -1 : DIGITS * 100;
-            if (code < 0 && letter && ScriptNumerals.isPlus(text, start, i)) {
-                code = PLUS * 100; // Korean "플러스", which the table of Latin, Greek and Cyrillic words cannot hold
-            }
             if (letter && code >= 0 && (alternativeLanguages(text, start, i) & VI) != 0) {
                 long tens = vietnameseTens(text, start, i, code);
                 if (tens >= 0) {
@@ -1795,9 +1792,12 @@ final class SpokenDigits {
         return c >= '\u0400' && c <= '\u04FF';
     }
 
-    /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"). */
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
+    /** "〇", the zero of kanji numbers, which Unicode counts as a number, not a letter ("〇六の六三四五の一二九〇"). */
+    private static final char IDEOGRAPHIC_ZERO = '\u3007';
+
+    /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"); or "〇". */
+    static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == IDEOGRAPHIC_ZERO || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
                 // Devanagari's vowel signs and virama are marks inside a word: "चार", "शून्य".
                 || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK));
@@ -1820,8 +1820,8 @@ final class SpokenDigits {
                 pause++; // the ellipsis typed as three dots ("four... three two oh"), as long as one char
                 dots += 2;
                 i += 2;
-            } else if (c == '-') {
-                hyphens++;
+            } else if (c == '-' || c == '\u2010' || c == '\u2011' || c == '\uFF0D') {
+                hyphens++; // (and the hyphens of Japanese text: "〇三‐六八〇五‐二二三一")
             } else if (c == SpokenFillers.MARK) {
                 filler++;
             } else if (c == '\n' || c == '\r' || !Character.isWhitespace(c)) {
@@ -2141,7 +2141,8 @@ final class SpokenDigits {
     /** {@link ScriptNumerals#split}'s numerals as the codes of units; null stays null. */
     private static List<int[]> unitCodes(List<int[]> numerals) {
         return numerals == null ? null : numerals.stream()
-                .map(numeral -> numeral[0] < 0 ? numeral : new int[] {UNIT * 100 + numeral[0], numeral[1], numeral[2]})
+                .map(numeral -> numeral[0] < 0 ? numeral
+                        : new int[] {numeral[0] == ScriptNumerals.PLUS ? PLUS * 100 : UNIT * 100 + numeral[0], numeral[1], numeral[2]})
                 .toList();
     }
 

@@ -73,8 +73,8 @@ final class SpokenEmail {
             "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
-            // Japanese, Korean and Chinese, set apart by blanks (CJK_SIGNS reads them).
-            "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede");
+            // Japanese, Korean, Chinese and Thai, set apart by blanks (CJK_SIGNS reads them).
+            "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede", "\u0e14\u0e2d\u0e17");
     /**
      * {@link #DOT} by first letter, for the scan of every text: a word is compared only with the dot
      * words of its own first letter (a-z; the last entry holds those of other scripts).
@@ -1218,13 +1218,20 @@ final class SpokenEmail {
     }
 
     /**
-     * The words for "at" and "dot" of Japanese, Korean and Chinese, written between blanks in a
-     * transcript ("aoi ドット saito アットマーク example ドット jp", "minji 골뱅이 naver 점 com"), as the
-     * English word each stands for. Written in those scripts, they are no words of their own to the
+     * The words for "at" and "dot" (and Japanese and Thai hyphens and underscores) of Japanese, Korean,
+     * Chinese and Thai, written between blanks in a transcript ("aoi ドット saito アットマーク example
+     * ドット jp", "minji 골뱅이 naver 점 com", "pim ดอท chanok แอท gmail ดอท com"), as the English word
+     * each stands for. Written in those scripts, they are no words of their own to the
      * word scan (their letters are breaks), so they are looked for apart.
      */
-    private static final Map<String, String> CJK_SIGNS = Map.of("\u30a2\u30c3\u30c8\u30de\u30fc\u30af", "at", "\u30a2\u30c3\u30c8", "at", "\u30c9\u30c3\u30c8", "dot",
-            "\uace8\ubc45\uc774", "at", "\uc810", "dot", "\ub2f7", "dot", "\u827e\u7279", "at", "\u5c0f\u8001\u9f20", "at", "\u70b9", "dot", "\u9ede", "dot");
+    private static final Map<String, String> CJK_SIGNS = Map.ofEntries(Map.entry("\u30a2\u30c3\u30c8\u30de\u30fc\u30af", "at"),
+            Map.entry("\u30a2\u30c3\u30c8", "at"), Map.entry("\u30c9\u30c3\u30c8", "dot"),
+            Map.entry("\uace8\ubc45\uc774", "at"), Map.entry("\uc810", "dot"), Map.entry("\ub2f7", "dot"),
+            Map.entry("\u827e\u7279", "at"), Map.entry("\u5c0f\u8001\u9f20", "at"), Map.entry("\u70b9", "dot"),
+            Map.entry("\u9ede", "dot"),
+            // Japanese "hyphen" and "underbar"; Thai "at", "dot", "underscore" (ขีดล่าง) and "hyphen" (ขีดกลาง).
+            Map.entry("\u30cf\u30a4\u30d5\u30f3", "dash"), Map.entry("\u30a2\u30f3\u30c0\u30fc\u30d0\u30fc", "underscore"), Map.entry("\u0e41\u0e2d\u0e17", "at"), Map.entry("\u0e14\u0e2d\u0e17", "dot"),
+            Map.entry("\u0e02\u0e35\u0e14\u0e25\u0e48\u0e32\u0e07", "underscore"), Map.entry("\u0e02\u0e35\u0e14\u0e01\u0e25\u0e32\u0e07", "dash"));
 
     private static boolean isBreak(char c) {
         return Character.isWhitespace(c) || c == '=' || c == '"' || Chars.isCjk(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uff65');

@@ -518,6 +518,8 @@ public final class TextClassifier {
             // Tagalog "no", "wrong" and the "ay" (oops) said with them ("zero nine two... ay hindi, zero nine
             // six six, ..."); "ay" is also Tagalog's "is", which stands before a number, never inside one.
             "hindi", "mali", "ay",
+            // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
+            "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4", "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694", "\uc8c4\uc1a1\ud569\ub2c8\ub2e4");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
@@ -530,7 +532,9 @@ public final class TextClassifier {
             // Hindi "yes", said before a number said again whole ("seven seven... haan, nine eight ...").
             "haan",
             // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
-            "\uadf8\ub0e5")).collect(Collectors.toUnmodifiableSet());
+            "\uadf8\ub0e5",
+            // Japanese and Thai hesitations ("さんさんななよん…えーと、ぜろはちぜろ、...", "... เอ่อ ศูนย์ แปด ...").
+            "\u3042", "\u3048\u30fc\u3068", "\u3048\u3063\u3068", "\u3048\u3068", "\u3042\u306e", "\u0e40\u0e2d\u0e48\u0e2d", "\u0e2d\u0e4a\u0e30")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -651,7 +655,8 @@ public final class TextClassifier {
                 start = tokenStart(text, plusEnd); // "플러스 팔이... 아 아니 그냥 공일공 ...": its '+' too
             }
         }
-        return start;
+        // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
+        return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
     }
 
     /** Most chars of a caller's interruption between a number broken off and the same number said again. */
@@ -724,7 +729,7 @@ public final class TextClassifier {
     /** Where the run of letters that ends at {@code end} starts; {@code end} when a letter does not end there. */
     private static int lettersStart(String text, int end) {
         int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && SpokenDigits.isWordChar(text.charAt(start - 1))) { // (Thai's marks too: "เอ่อ")
             start--;
         }
         return start;
@@ -760,12 +765,12 @@ public final class TextClassifier {
         int k = i;
         while (k > 0) {
             char c = text.charAt(k - 1);
-            if (Character.isLetter(c) || Chars.isAsciiDigit(c)) {
+            if (SpokenDigits.isWordChar(c) || Chars.isAsciiDigit(c)) {
                 return k;
             }
-            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != SpokenFillers.MARK
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != SpokenFillers.MARK
                     && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
-                return -1; // (an ellipsis is a pause: "onze nove sete... não, onze nove oito ..."; a hyphen joins
+                return -1; // (an ellipsis and "、" are pauses: "onze nove sete... não, onze nove oito ..."; a hyphen joins
                            // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")
             }
             k--;

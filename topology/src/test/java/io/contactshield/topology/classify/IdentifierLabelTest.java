@@ -483,6 +483,26 @@ class IdentifierLabelTest {
     }
 
     @Test
+    void hl7AndX12ElementsSayWhatTheirDigitsAre() {
+        // A provider's id before their name in an HL7 composite; a phone before its use code.
+        assertThat(phonesIn("AIP|1||2355087190^RAO^ANJALI^^^MD|CARDIOLOGY")).isEmpty();
+        assertThat(phonesIn("PID|1||E1029^^^RBH^MR||DELGADO^MARIBEL||19640312|F|||212 MAIN^^SAN ANTONIO^TX^78225"
+                + "||2105550158^PRN^CP^maribel@example.com")).containsExactly("2105550158");
+        // An N4 segment's ZIP+4, a BPR segment's account after "DA"; a PER segment's telephone after "TE".
+        assertThat(phonesIn("N3*1520 W MULBERRY AVE~N4*SAN ANTONIO*TX*782012207~DMG*D8*19790522*M~")).isEmpty();
+        assertThat(phonesIn("BPR*I*18422.60*C*ACH*CCP*01*111000025*DA*4418203377*1066033492**01*114000093*DA*8800129914"))
+                .isEmpty();
+        assertThat(phonesIn("PER*IC*BILLING*TE*2105550147~")).containsExactly("2105550147");
+    }
+
+    @Test
+    void numbersListedWithSlashesAreReadOneByOne() {
+        assertThat(phonesIn("ZIP 78229 / 78230 / 78240 accounts were mailed with the wrong return address")).isEmpty();
+        assertThat(phonesIn("call 0998 765 4321 / 0917 555 0188")).containsExactly("0998 765 4321", "0917 555 0188");
+        assertThat(phonesIn("Tel. 030 / 2847 1190")).containsExactly("030 / 2847 1190");
+    }
+
+    @Test
     void aReadingCutInsideAGroupIsNoNumber() {
         assertThat(phonesIn("S\u0110T: 0220 3851 766 / 0912 660 483")).doesNotContain("0220 3851 766 / 091");
     }
