@@ -78,6 +78,8 @@ public final class CreditCardDetector implements Detector {
             } else if (end < length && text.charAt(end) == '/' && end - lastGroup <= 2 && lastGroup > runs.start()
                     && text.charAt(lastGroup - 1) == ' ') {
                 end = lastGroup - 1; // "5200 8282 8282 8210 04/28": the expiry's month after the number
+            } else {
+                end = withoutExpiry(text, runs.start(), end, lastGroup);
             }
             if (!isEmbedded(text, runs.start(), end)) {
                 scanRun(text, runs.start(), end, found);
@@ -96,6 +98,22 @@ public final class CreditCardDetector implements Detector {
             }
         }
         return found;
+    }
+
+    /**
+     * The end of the run {@code text[start, end)} without the expiry read after it as two pairs of
+     * digits ("2221 3294 9524 2226 11 28", a card said in words and then "eleven, twenty-eight"): a
+     * month and a year, each a group of two, after a card's worth of digits; {@code end} otherwise.
+     */
+    private static int withoutExpiry(String text, int start, int end, int lastGroup) {
+        int monthEnd = lastGroup - 1;
+        if (end - lastGroup != 2 || monthEnd - 2 <= start || text.charAt(monthEnd) != ' '
+                || !Chars.onlyDigits(text, monthEnd - 2, monthEnd) || text.charAt(monthEnd - 3) != ' ') {
+            return end;
+        }
+        int month = Integer.parseInt(text.substring(monthEnd - 2, monthEnd));
+        int cardEnd = monthEnd - 3;
+        return month >= 1 && month <= 12 && Chars.countDigits(text, start, cardEnd) >= MIN_DIGITS ? cardEnd : end;
     }
 
     /** End of what RUN would match from the digit at {@code start}, look-behind aside. */

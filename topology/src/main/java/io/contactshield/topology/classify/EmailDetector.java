@@ -156,7 +156,7 @@ public final class EmailDetector implements Detector {
 
     /** Headers whose value is a message's or a call's identifier in {@code local@host} form. */
     private static final List<String> MESSAGE_ID_HEADERS = List.of("call-id", "message-id", "in-reply-to",
-            "references", "content-id", "x-message-id", "msgid", "thread-index", "messageid", "message_id");
+            "references", "content-id", "x-message-id", "msgid", "msg-id", "thread-index", "messageid", "message_id");
     /**
      * {@link #MESSAGE_ID_HEADERS} and a mail log's short key for the message id ({@code mid=<...@...>}),
      * which names one only as a key, before ':' or '=': as a word it is "mid-June", "send it mid".

@@ -110,10 +110,11 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static int windowStart(String text, int start) {
         if (start > 0 && text.charAt(start - 1) == '(' || start >= 3 && text.charAt(start - 1) == ' '
-                && Chars.isAsciiDigit(text.charAt(start - 2)) && numberedWordBefore(text, start - 2)) {
-            // (Nor the digit a phone's key or a statement's line is numbered with: "phone1 678-555-0104"
-            // and "Line 1 (212) 555-0143" are no "1 678 ...", and a match that started there would be
-            // dropped as read into a code, "1Z 999 AA1 01 ...".)
+                && Chars.isAsciiDigit(text.charAt(start - 2))
+                && (numberedWordBefore(text, start - 2) || minutesEndAt(text, start - 1))) {
+            // (Nor the digit a phone's key or a statement's line is numbered with, nor a time's minutes:
+            // "phone1 678-555-0104", "Line 1 (212) 555-0143" and "09:11 512-555-0167" are no "1 678 ...",
+            // and a match that started there would be dropped as read into a code, "1Z 999 AA1 01 ...".)
             return start;
         }
         return Math.max(0, start - MARGIN_BEFORE);
@@ -395,6 +396,7 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)
+                    || hl7OtherField(text, start, end)
                     // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
                     || (start > 1 && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2)))
                     || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
@@ -1351,8 +1353,65 @@ public final class PhoneNumberDetector implements Detector {
      * blank; {@code start} when there are none.
      */
     private static int afterMinutes(String text, int start, int end) {
-        return start >= 2 && start + 3 < end && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2))
-                && Chars.digitRunEnd(text, start) == start + 2 && text.charAt(start + 2) == ' ' ? start + 3 : start;
+        return start + 3 < end && minutesEndAt(text, start + 2) && Chars.digitRunEnd(text, start) == start + 2
+                && text.charAt(start + 2) == ' ' ? start + 3 : start;
+    }
+
+    /** Whether a time's minutes end at {@code end}: a digit, ':' and two digits ("09:11"). */
+    private static boolean minutesEndAt(String text, int end) {
+        return end >= 4 && text.charAt(end - 3) == ':' && Chars.isAsciiDigit(text.charAt(end - 4))
+                && Chars.isAsciiDigit(text.charAt(end - 2)) && Chars.isAsciiDigit(text.charAt(end - 1));
+    }
+
+    /**
+     * HL7 v2's telephone fields, by segment: PID-13 and 14, NK1-5 and 6, GT1-6 and 7, IN1-7, IN2-63 and
+     * 64, ORC-14, OBR-17, STF-10, PRD-5, CTD-5.
+     */
+    private static final Map<String, Set<Integer>> HL7_PHONE_FIELDS = Map.of("PID", Set.of(13, 14), "NK1", Set.of(5, 6),
+            "GT1", Set.of(6, 7), "IN1", Set.of(7), "IN2", Set.of(63, 64), "ORC", Set.of(14), "OBR", Set.of(17),
+            "STF", Set.of(10), "PRD", Set.of(5), "CTD", Set.of(5));
+    /** Most chars of an HL7 segment read back from a field to the segment's id. */
+    private static final int MAX_HL7_PREFIX = 800;
+
+    /**
+     * Whether {@code text[start, end)} fills a field of an HL7 v2 segment that holds no telephone
+     * number ({@code PID|...||M||7001934455|420-01-7129}: PID-18, the patient's account number; an NPI
+     * in PV1, an insurer's group number in IN1). A field that {@link #HL7_PHONE_FIELDS} names, and a
+     * number written with a bracketed area code or a '+', are left to the rest of the reading.
+     */
+    private static boolean hl7OtherField(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != '|' || (end < text.length() && "|^~\r\n".indexOf(text.charAt(end)) < 0)
+                || text.charAt(start) == '(' || text.charAt(start) == '+') {
+            return false; // (a number with its area code in brackets or its '+' is written as a phone, wherever it stands)
+        }
+        int bars = 0;
+        for (int i = start - 1; i >= 3 && start - i <= MAX_HL7_PREFIX; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+            if (c == '|') {
+                bars++;
+                if (i >= 3 && (i == 3 || text.charAt(i - 4) == '\n' || text.charAt(i - 4) == '\r' || text.charAt(i - 4) == ' ')) {
+                    Set<Integer> phoneFields = HL7_PHONE_FIELDS.get(text.substring(i - 3, i));
+                    if (phoneFields != null || hl7SegmentId(text, i - 3)) {
+                        return phoneFields == null || !phoneFields.contains(bars);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an HL7 segment's id (three capitals or a capital and digits: "PV1", "AIP", "IN2") stands at {@code at}. */
+    private static boolean hl7SegmentId(String text, int at) {
+        return isCapital(text.charAt(at)) && (isCapital(text.charAt(at + 1)) || Chars.isAsciiDigit(text.charAt(at + 1)))
+                && (isCapital(text.charAt(at + 2)) || Chars.isAsciiDigit(text.charAt(at + 2))) && text.charAt(at + 3) == '|'
+                && !text.startsWith("MSH", at);
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

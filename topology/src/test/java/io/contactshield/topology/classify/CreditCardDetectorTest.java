@@ -39,6 +39,12 @@ class CreditCardDetectorTest {
     }
 
     @Test
+    void anExpirySaidAfterTheCardIsNoPartOfIt() {
+        assertThat(found("it's 2221 3294 9524 2226 11 28.")).containsExactly("2221 3294 9524 2226");
+        assertThat(found("it's 2221 3294 9524 2226 13 28.")).isEmpty(); // no month 13
+    }
+
+    @Test
     void aSouthAfricanIdIsNoCardWithoutACardsCue() {
         // Thirteen digits: a date of birth, a sequence, a citizenship digit, an 8 and Luhn's check.
         assertThat(found("Customer: 6710220847188")).isEmpty();

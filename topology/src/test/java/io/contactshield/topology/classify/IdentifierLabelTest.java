@@ -493,6 +493,13 @@ class IdentifierLabelTest {
         assertThat(phonesIn("BPR*I*18422.60*C*ACH*CCP*01*111000025*DA*4418203377*1066033492**01*114000093*DA*8800129914"))
                 .isEmpty();
         assertThat(phonesIn("PER*IC*BILLING*TE*2105550147~")).containsExactly("2105550147");
+        // PID-18, the patient's account, and a PV1 attending doctor's NPI are no phones; PID-13 is one.
+        assertThat(phonesIn("PID|1||E1029^^^RBH^MR||DELGADO^MARIBEL||19640312|F|||212 MAIN^^SAN ANTONIO^TX^78225"
+                + "||(210)555-0147^PRN^PH|||M||7001934455|420-01-7129")).containsExactly("(210)555-0147");
+        assertThat(phonesIn("PV1|1|I|4W^412^B^RBH||||2355087190^RAO^ANJALI^^^MD|||CAR||||1|||2355087190|IN||AETNA"))
+                .isEmpty();
+        assertThat(phonesIn("PID|1||4155456583^^^NHS^NH||SMITH^JOHN||19800101|M|||1 MAIN ST||2125550147|2125550148"))
+                .containsExactly("2125550147", "2125550148");
     }
 
     @Test

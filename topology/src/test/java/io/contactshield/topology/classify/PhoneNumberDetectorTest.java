@@ -186,6 +186,8 @@ class PhoneNumberDetectorTest {
     void aTimesMinutesBeforeANumberAreNotItsFirstGroup() {
         assertThat(found(us, "Line status change log\n2024-06-13 20:40 336-555-0192 ACTIVE -> SUSPENDED_NONPAY"))
                 .containsExactly("336-555-0192");
+        // Minutes that end in 1 are no country code of the number after them.
+        assertThat(found(us, "03/19 09:11 512-555-0167 busy")).containsExactly("512-555-0167");
     }
 
     @Test

@@ -1451,6 +1451,8 @@ class TextClassifierTest {
         assertThat(spansIn("from=<noreply@hirayamobile.ph> mid=<20240614101245.7741@mailer.hirayamobile.ph>"))
                 .containsExactly("noreply@hirayamobile.ph");
         assertThat(spansIn("send it mid <ana@example.ph>")).containsExactly("ana@example.ph");
+        assertThat(spansIn("Sender statements@example.org, msg-id <20250320150518.4f8a@smtp01.example.org>."))
+                .containsExactly("statements@example.org");
     }
 
     @Test
