@@ -503,6 +503,13 @@ class IdentifierLabelTest {
     }
 
     @Test
+    void thaiBookingAndServiceCodesAreNoPhones() {
+        assertThat(phonesIn("\u0e1e\u0e19\u0e31\u0e01\u0e07\u0e32\u0e19: \u0e15\u0e23\u0e27\u0e08\u0e2a\u0e2d\u0e1a\u0e41\u0e25\u0e49\u0e27 \u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48 7712095583 \u0e2a\u0e33\u0e40\u0e23\u0e47\u0e08\u0e04\u0e48\u0e30")).isEmpty();
+        assertThat(phonesIn("\u0e25\u0e39\u0e01\u0e04\u0e49\u0e32: \u0e42\u0e14\u0e19\u0e2b\u0e31\u0e01\u0e40\u0e07\u0e34\u0e19\u0e04\u0e48\u0e32\u0e1a\u0e23\u0e34\u0e01\u0e32\u0e23 SMS \u0e23\u0e2b\u0e31\u0e2a\u0e1a\u0e23\u0e34\u0e01\u0e32\u0e23 4541234 \u0e04\u0e48\u0e30")).isEmpty();
+        assertThat(phonesIn("\u0e25\u0e39\u0e01\u0e04\u0e49\u0e32: \u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23 0812345678 \u0e04\u0e48\u0e30")).containsExactly("0812345678");
+    }
+
+    @Test
     void numbersListedWithSlashesAreReadOneByOne() {
         assertThat(phonesIn("ZIP 78229 / 78230 / 78240 accounts were mailed with the wrong return address")).isEmpty();
         assertThat(phonesIn("call 0998 765 4321 / 0917 555 0188")).containsExactly("0998 765 4321", "0917 555 0188");
