@@ -136,8 +136,12 @@ final class ScriptNumerals {
                 items.add(new int[] {-1, other, i});
             }
             other = -1;
-            items.add(new int[] {numeral.digit(), i, i + numeral.length()});
-            i += numeral.length();
+            int numeralEnd = i + numeral.length();
+            while (numeralEnd < end && text.charAt(numeralEnd) == LONG_VOWEL) {
+                numeralEnd++; // "ななーいち": a numeral said long is the same numeral
+            }
+            items.add(new int[] {numeral.digit(), i, numeralEnd});
+            i = numeralEnd;
         }
         if (items != null && other >= 0 && !isGroupParticle(text, other, end)) {
             items.add(new int[] {-1, other, end});
@@ -146,6 +150,8 @@ final class ScriptNumerals {
     }
 
     private static final char KOREAN_TWO = '\uC774';
+    /** The kana sign that lengthens a vowel, "ー". */
+    private static final char LONG_VOWEL = '\u30FC';
     /**
      * Japanese の and Korean 의 and 에 said between the groups of a number ("ゼロきゅうゼロの ななにさんいちの
      * ...", "공일공에 칠삼팔이에 오오일구").
