@@ -213,18 +213,21 @@ public final class AwsAccessKeyDetector implements Detector {
         return true;
     }
 
-    /** Upper and lower case letters and a digit: rules out hex digests and words. */
+    /**
+     * Upper and lower case letters and a digit, or base64's '/' or '+' (one secret in a thousand has no
+     * digit: "GkyN/vaGawFURZocbnaULPTvXhbBXufTKszscbJV"): rules out hex digests and words.
+     */
     private static boolean looksRandom(String text, int start, int end) {
         boolean upper = false;
         boolean lower = false;
-        boolean digit = false;
+        boolean digitOrSign = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             upper |= c >= 'A' && c <= 'Z';
             lower |= c >= 'a' && c <= 'z';
-            digit |= c >= '0' && c <= '9';
+            digitOrSign |= (c >= '0' && c <= '9') || c == '/' || c == '+';
         }
-        return upper && lower && digit;
+        return upper && lower && digitOrSign;
     }
 
     private static boolean isSecretChar(char c) {

@@ -517,6 +517,8 @@ final class ContextWords {
             // Mexican accounts and folios.
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
             "serial number", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
+            // "El número de la cuenta es ...", "su número de cuenta"; an agent's screen that matched "2 accounts: ...".
+            "n\u00famero de la cuenta", "numero de la cuenta", "accounts",
             "folio", "pt no", "pt number", "patient no", "patient number",
             // A US employer id, a Brazilian health-plan card, an Italian policy, a Japanese order or
             // booking. (Not the Brazilian postcode's "CEP": in Turkish "cep" is the mobile. Not "ein"

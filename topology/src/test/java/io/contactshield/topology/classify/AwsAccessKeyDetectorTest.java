@@ -17,6 +17,12 @@ class AwsAccessKeyDetectorTest {
     }
 
     @Test
+    void aSecretWithoutADigitIsASecretWhenItHasBase64sSigns() {
+        assertThat(new AwsAccessKeyDetector().detect("AWS_SECRET_ACCESS_KEY=GkyN/vaGawFURZocbnaULPTvXhbBXufTKszscbJV")).hasSize(1);
+        assertThat(new AwsAccessKeyDetector().detect("AWS_SECRET_ACCESS_KEY=GkyNvaGawFURZocbnaULPTvXhbBXufTKszscbJVx")).isEmpty();
+    }
+
+    @Test
     void readsASecretKeysCueInTheCallersLanguages() {
         String secret = "bF3bUmhZoPcWGilJlVOxFz51vzndWe3dLt1WbFB7";
         assertThat(found("la clave secreta es " + secret + " ok")).containsExactly(secret);

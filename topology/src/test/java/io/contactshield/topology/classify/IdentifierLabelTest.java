@@ -510,6 +510,12 @@ class IdentifierLabelTest {
     }
 
     @Test
+    void accountsMatchedOnAnAgentsScreenAreNoPhones() {
+        assertThat(phonesIn("CTI screen pop: ANI 606-555-0131 matched 2 accounts: 7729660318 (WHITLEY, AMBROSE)"))
+                .containsExactly("606-555-0131");
+    }
+
+    @Test
     void numbersListedWithSlashesAreReadOneByOne() {
         assertThat(phonesIn("ZIP 78229 / 78230 / 78240 accounts were mailed with the wrong return address")).isEmpty();
         assertThat(phonesIn("call 0998 765 4321 / 0917 555 0188")).containsExactly("0998 765 4321", "0917 555 0188");
