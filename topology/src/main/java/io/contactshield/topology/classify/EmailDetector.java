@@ -74,7 +74,7 @@ public final class EmailDetector implements Detector {
             }
         }
         found.addAll(SpokenEmail.detect(text));
-        found.addAll(HangulEmail.detect(text));
+        found.addAll(ScriptEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;
     }

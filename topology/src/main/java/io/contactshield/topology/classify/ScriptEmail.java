@@ -1,0 +1,336 @@
+package io.contactshield.topology.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * E-mail addresses dictated in Korean, Hebrew and Arabic, as speech-to-text writes them in those
+ * scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
+ * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
+ * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
+ * ends at "닷컴").
+ *
+ * <p>{@link SpokenEmail} reads the words for the signs between words in Latin letters ("minji 골뱅이
+ * naver 점 com", "dana shtrudel gmail nekuda com"), where a spoken "dot" and a known top-level domain
+ * say which words are an address. Here the words are in the script too: names and words of the
+ * mailbox, numbers said in words, providers (지메일, ג'ימייל, هوتميل) and top-level domains (컴, קום,
+ * كوم, "איי אל" for il).
+ *
+ * <p>Validated, not matched: the word for the at-sign (골뱅이, "whelk"; שטרודל, "strudel"; آت) set apart
+ * by blanks, a domain of labels joined by a spoken dot whose last label is a top-level domain said in
+ * the script or in Latin letters (or, in Korean, "닷컴" said as one word); and a local part of the
+ * script's words, Latin words and spoken signs, read back from the at-sign to a pause or a word of
+ * the request ("המייל שלי זה", "على"). Korean glues particles to the word before, so a Hangul word that
+ * ends in one ("메일은", "주소는요") is the cue before the address, never part of it; Korean local parts
+ * are also kept to letter names, Sino-Korean digits and short words.
+ *
+ * <p>Cost: a text without one of the words for the at-sign is passed over after a search for each.
+ */
+final class ScriptEmail {
+
+    private static final double CONFIDENCE = 0.85;
+    private static final int MAX_LOCAL_WORDS = 9;
+    private static final int MAX_DOMAIN_WORDS = 9;
+    /** Most words of a local part said in Hebrew or Arabic: a name, a surname and a number ("יוסי אברהם אחת תשע שבע חמש"). */
+    private static final int MAX_SCRIPT_LOCAL_WORDS = 7;
+
+    /**
+     * One script's words for the signs of an address and for the words around it. {@code topLevel}:
+     * top-level domains said as one word (in the script or in Latin letters); {@code topLevelPhrases}:
+     * those said in two ("איי אל", il); {@code dotTopLevel}: a dot and a top-level domain said as one
+     * word (Korean "닷컴"); {@code joiners}: signs said inside a local part; {@code prose}: words of the
+     * request that stand before an address and are never part of it; {@code letters}: the script's
+     * letters; {@code particlesAfter}: whether the language glues particles to the word before (Korean).
+     */
+    private record Script(Set<String> at, Set<String> dots, Set<String> topLevel, List<List<String>> topLevelPhrases,
+            List<String> dotTopLevel, Set<String> joiners, Set<String> prose, IntPredicate letters,
+            boolean particlesAfter) {
+    }
+
+    private static final Script KOREAN = new Script(Set.of("골뱅이"), Set.of("점", "닷", "dot"),
+            Set.of("컴", "넷", "케이알", "오알지", "제이피", "유에스", "에듀", "com", "net", "kr", "org", "jp", "us", "edu", "io", "co"),
+            List.of(), List.of("닷컴", "닷넷", "닷케이알", "닷오알지"),
+            Set.of("점", "닷", "언더바", "언더스코어", "밑줄", "하이픈", "대시", "dot", "underscore"),
+            // Answers, fillers, pronouns and the nouns of the request ("네 헬프 골뱅이 ...", "개인 거 리 점 워크 골뱅이 ...").
+            Set.of("네", "예", "아", "어", "음", "응", "그", "저", "제", "내", "거", "좀", "뭐", "또", "그냥", "아니", "말고",
+                    "개인", "회사", "메일", "이메일", "주소", "아이디", "계정", "다시", "혹시", "지금", "그거", "이거", "저거", "여기",
+                    "이제", "근데", "그럼", "아마", "아까", "일단", "번호", "영어", "영문", "영문으로", "우리", "저희", "제꺼", "새",
+                    "예전", "원래", "회사꺼", "개인꺼", "맞아요", "맞습니다", "고객님", "고객", "상담사", "다음", "여보세요",
+                    "잠깐만요", "잠시만요"),
+            c -> c >= '가' && c <= '힣', true);
+
+    private static final Script HEBREW = new Script(Set.of("שטרודל"), Set.of("נקודה", "דוט", "dot"),
+            Set.of("קום", "נט", "אורג", "com", "net", "org", "il", "co"), List.of(List.of("איי", "אל")), List.of(),
+            // Dot, underscore ("קו תחתון"), hyphen.
+            Set.of("נקודה", "דוט", "קו", "תחתון", "מקף"),
+            // "my e-mail is", "it's", the e-mail nouns with their prefixes, answers and fillers.
+            Set.of("זה", "זו", "שלי", "שלו", "שלה", "הוא", "היא", "מייל", "המייל", "למייל", "במייל", "אימייל", "האימייל",
+                    "לאימייל", "באימייל", "כתובת", "הכתובת", "כן", "לא", "אה", "אממ", "אמ", "טוב", "אז", "רגע", "הנוכחית",
+                    "והחדשה", "החדשה", "שלנו", "את", "של", "על", "עם", "או", "גם"),
+            c -> c >= '\u05d0' && c <= '\u05ea', false);
+
+    private static final Script ARABIC = new Script(Set.of("آت", "ات"), Set.of("دوت", "نقطة", "dot"),
+            Set.of("كوم", "نت", "أورج", "com", "net", "org"), List.of(), List.of(),
+            Set.of("دوت", "نقطة", "أندرسكور", "شرطة"),
+            // "on", "the e-mail", "my e-mail", "is", "yes", answers; "all together" is said after.
+            Set.of("على", "الإيميل", "الايميل", "إيميلي", "ايميلي", "إيميل", "ايميل", "هو", "هي", "اه", "أه", "نعم", "ايوه",
+                    "أيوه", "طيب", "يعني", "بدي", "عنوان", "العنوان", "في", "من", "لو", "سمحت"),
+            c -> c >= '\u0621' && c <= '\u064a', false);
+
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC);
+
+    /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
+    private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
+            "에이치", "아이", "제이", "케이", "엘", "엠", "엔", "오", "피", "큐", "알", "에스", "티", "유", "브이",
+            "더블유", "엑스", "와이", "제트", "지이");
+    /** Sino-Korean digits: a run of them is a number in a mailbox ("구삼" = 93, "공팔" = 08). */
+    private static final String KOREAN_DIGITS = "공영일이삼사오육륙칠팔구";
+    /** A Hangul word longer than this is prose, not a part of a mailbox said in Hangul. */
+    private static final int MAX_NAME_SYLLABLES = 3;
+    /** Syllables that end a Hangul word as a particle or verb ending: such a word is prose before the address. */
+    private static final String PARTICLE_ENDS = "은는을를가요로도고데서에의와과면다죠까인";
+
+    private ScriptEmail() {
+    }
+
+    /** A word between blanks, with the punctuation around it stripped. */
+    private record Word(int start, int end, String text, boolean pausedBefore, boolean pausedAfter) {
+    }
+
+    static List<Detection> detect(String text) {
+        List<Detection> found = List.of();
+        List<Word> words = null;
+        for (Script script : SCRIPTS) {
+            if (!mentionsAt(text, script)) {
+                continue;
+            }
+            words = words == null ? words(text) : words;
+            for (int k = 1; k + 1 < words.size(); k++) {
+                Word at = words.get(k);
+                if (!script.at().contains(at.text()) || at.pausedBefore() || at.pausedAfter()) {
+                    continue;
+                }
+                int domainEnd = domainEnd(script, words, k + 1);
+                int localStart = domainEnd < 0 ? -1 : localStart(script, words, k);
+                if (localStart >= 0) {
+                    found = found.isEmpty() ? new ArrayList<>() : found;
+                    found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), domainEnd, CONFIDENCE,
+                            EmailDetector.NAME));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentionsAt(String text, Script script) {
+        for (String at : script.at()) {
+            if (text.indexOf(at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the domain whose first label is word {@code from}: labels joined by dots up to a
+     * top-level domain, or -1. "다온 점 씨오 점 케이알입니다" ends after "케이알", "וואלה נקודה קו נקודה איי אל"
+     * after "אל".
+     */
+    private static int domainEnd(Script script, List<Word> words, int from) {
+        int end = -1;
+        boolean expectLabel = true;
+        for (int w = from; w < words.size() && w - from < MAX_DOMAIN_WORDS; w++) {
+            Word word = words.get(w);
+            if (expectLabel) {
+                int phrase = w > from ? topLevelPhraseEnd(script, words, w) : -1;
+                if (phrase > 0) {
+                    return words.get(phrase).end();
+                }
+                int topLevel = w > from ? topLevelEnd(script, word) : -1;
+                if (topLevel > 0) {
+                    end = topLevel;
+                    if (topLevel < word.end()) {
+                        return end; // a particle glued to the top-level domain ends the address
+                    }
+                } else if (!isLabel(script, word.text())) {
+                    return end;
+                }
+                expectLabel = false;
+            } else if (script.dots().contains(word.text().toLowerCase(Locale.ROOT)) && !word.pausedBefore()) {
+                expectLabel = true;
+            } else {
+                int fused = word.pausedBefore() ? -1 : dotTopLevelEnd(script, word);
+                return fused > 0 ? fused : end;
+            }
+            if (word.pausedAfter()) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** The last word of a top-level domain said in two words that starts at word {@code w} ("איי אל"), or -1. */
+    private static int topLevelPhraseEnd(Script script, List<Word> words, int w) {
+        for (List<String> phrase : script.topLevelPhrases()) {
+            int last = w + phrase.size() - 1;
+            if (last >= words.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < phrase.size() && matches; k++) {
+                Word word = words.get(w + k);
+                matches = word.text().equals(phrase.get(k)) && (k == phrase.size() - 1 || !word.pausedAfter());
+            }
+            if (matches) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a top-level domain that the word is, or, in Korean, starts with before a particle; or
+     * -1.
+     */
+    private static int topLevelEnd(Script script, Word word) {
+        String text = word.text();
+        for (int length = text.length(); length > 0; length--) {
+            if (script.topLevel().contains(text.substring(0, length).toLowerCase(Locale.ROOT))
+                    && (length == text.length() || script.particlesAfter() && inScript(script, text, length, text.length()))) {
+                return word.start() + length;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a spoken "dot com" said as one word ("닷컴", "닷컴으로"), or -1. */
+    private static int dotTopLevelEnd(Script script, Word word) {
+        String text = word.text();
+        for (String dotTopLevel : script.dotTopLevel()) {
+            if (text.startsWith(dotTopLevel) && inScript(script, text, dotTopLevel.length(), text.length())) {
+                return word.start() + dotTopLevel.length();
+            }
+        }
+        return -1;
+    }
+
+    /** A label of a domain: Latin letters, digits and dashes, or a word of the script ("지메일", "וואלה", "هوتميل"). */
+    private static boolean isLabel(Script script, String word) {
+        if (inScript(script, word, 0, word.length())) {
+            return !script.prose().contains(word);
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first word of the local part that ends right before the at-sign (word {@code at}), or -1.
+     * Read back from it over the local part's words and signs; a word of prose or a pause ends it.
+     */
+    private static int localStart(Script script, List<Word> words, int at) {
+        int start = -1;
+        int taken = 0;
+        int most = script.particlesAfter() ? MAX_LOCAL_WORDS : MAX_SCRIPT_LOCAL_WORDS;
+        for (int w = at - 1; w >= 0 && at - w <= MAX_LOCAL_WORDS && taken < most; w--) {
+            Word word = words.get(w);
+            if (word.pausedAfter()) {
+                break;
+            }
+            if (script.joiners().contains(word.text().toLowerCase(Locale.ROOT))) {
+                if (start < 0) {
+                    return -1; // "... 점 골뱅이": no local part ends in a sign
+                }
+                continue;
+            }
+            if (!isLocalWord(script, word.text())) {
+                break;
+            }
+            start = w;
+            taken++;
+            if (word.pausedBefore()) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isLocalWord(Script script, String word) {
+        if (!inScript(script, word, 0, word.length())) {
+            return isLatinLocal(word);
+        }
+        if (script.prose().contains(word)) {
+            return false;
+        }
+        if (!script.particlesAfter()) {
+            return true;
+        }
+        return KOREAN_LETTER_NAMES.contains(word) || isKoreanDigits(word)
+                || (word.length() <= MAX_NAME_SYLLABLES && PARTICLE_ENDS.indexOf(word.charAt(word.length() - 1)) < 0);
+    }
+
+    private static boolean isLatinLocal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-'))) {
+                return false;
+            }
+        }
+        return !SpokenEmail.PROSE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isKoreanDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (KOREAN_DIGITS.indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is letters of the script only (a Hebrew geresh inside a word too: "ג'ימייל"). */
+    private static boolean inScript(Script script, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!script.letters().test(c) && !(i > from && i + 1 < to && (c == '\'' || c == '\u05f3'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words between blanks; punctuation around a word is stripped and a pause noted after it. */
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = start;
+            int e = i;
+            while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                words.add(new Word(s, e, text.substring(s, e), s > start, e < i));
+            }
+        }
+        return words;
+    }
+}
