@@ -366,9 +366,21 @@ final class ContextWords {
             "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "member no",
             "member number", "article",
+            // Hebrew order and shipment, Russian order and shipment numbers, Arabic order numbers (not a
+            // subscriber's number, "номер абонента", which is the line's).
+            "\u05d4\u05d6\u05de\u05e0\u05d4", "\u05d4\u05d4\u05d6\u05de\u05e0\u05d4",
+            "\u05de\u05e9\u05dc\u05d5\u05d7", "\u05d4\u05de\u05e9\u05dc\u05d5\u05d7",
+            "\u043d\u043e\u043c\u0435\u0440 \u0437\u0430\u043a\u0430\u0437\u0430",
+            "\u043d\u043e\u043c\u0435\u0440 \u043e\u0442\u043f\u0440\u0430\u0432\u043a\u0438",
+            "\u0631\u0642\u0645 \u0627\u0644\u0637\u0644\u0628",
             // Japanese contract, booking, order, member, customer, inquiry and slip numbers and My Number;
             // Thai booking and service codes (particles and words follow them without a blank).
-            "\u5951\u7d04\u756a\u53f7", "\u4e88\u7d04\u756a\u53f7", "\u6ce8\u6587\u756a\u53f7", "\u4f1a\u54e1\u756a\u53f7", "\u304a\u5ba2\u69d8\u756a\u53f7", "\u554f\u3044\u5408\u308f\u305b\u756a\u53f7", "\u304a\u554f\u3044\u5408\u308f\u305b\u756a\u53f7", "\u4f1d\u7968\u756a\u53f7", "\u30de\u30a4\u30ca\u30f3\u30d0\u30fc", "\u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07", "\u0e23\u0e2b\u0e31\u0e2a\u0e1a\u0e23\u0e34\u0e01\u0e32\u0e23", "\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48\u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07",
+            "\u5951\u7d04\u756a\u53f7", "\u4e88\u7d04\u756a\u53f7", "\u6ce8\u6587\u756a\u53f7",
+            "\u4f1a\u54e1\u756a\u53f7", "\u304a\u5ba2\u69d8\u756a\u53f7",
+            "\u554f\u3044\u5408\u308f\u305b\u756a\u53f7", "\u304a\u554f\u3044\u5408\u308f\u305b\u756a\u53f7",
+            "\u4f1d\u7968\u756a\u53f7", "\u30de\u30a4\u30ca\u30f3\u30d0\u30fc",
+            "\u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07", "\u0e23\u0e2b\u0e31\u0e2a\u0e1a\u0e23\u0e34\u0e01\u0e32\u0e23",
+            "\u0e40\u0e25\u0e02\u0e17\u0e35\u0e48\u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07",
             "complaint", "complaint number", "claim", "claim number", "registered", "registration number",
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",

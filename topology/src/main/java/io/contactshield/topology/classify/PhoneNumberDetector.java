@@ -122,9 +122,10 @@ public final class PhoneNumberDetector implements Detector {
 
     // A '+' may follow capitals directly: booking records glue a line's city to it ("LON+351962441087-M").
     // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
-    // it ("電話番号は06-6341-2290です").
+    // it ("電話番号は06-6341-2290です"); so may a Hebrew one, as Hebrew glues its prepositions ("ל03-6140922",
+    // to 03-...).
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}_+(&&[^" + Chars.GLUING_SCRIPTS + "]])|(?<=\\p{Lu})(?=\\+\\d))"
+            "(?:(?<![\\p{L}\\p{N}_+(&&[^" + Chars.GLUING_SCRIPTS + "\\p{IsHebrew}]])|(?<=\\p{Lu})(?=\\+\\d))"
                     + "\\(?+[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
@@ -384,7 +385,8 @@ public final class PhoneNumberDetector implements Detector {
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
                     && (Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
-                            || (spacedSlashWithin(text, spacedSlash + 3, end) > 0 && (start == 0 || text.charAt(start - 1) == ' ')))) {
+                            || (spacedSlashWithin(text, spacedSlash + 3, end) > 0
+                                    && (start == 0 || text.charAt(start - 1) == ' ')))) {
                 // "0998 765 4321 / 0917 555 0188": a slash set off by blanks after a whole number lists
                 // the next, which is read on its own (after an area code it is the area code's:
                 // "030 / 2847 1190"); so do two such slashes, and one after a list's item ("ZIP 78229 /

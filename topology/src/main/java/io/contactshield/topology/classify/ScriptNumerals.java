@@ -59,6 +59,8 @@ final class ScriptNumerals {
         whole(7, "سبعة", "سبع", "سبعه", "שבע", "שבעה");
         whole(8, "ثمانية", "ثماني", "تمانية", "تمنية", "تمانيه", "שמונה");
         whole(9, "تسعة", "تسع", "تسعه", "תשע", "תשעה");
+        // Hebrew "plus" before a country code ("פלוס תשע שבע שתיים, ...").
+        whole(PLUS, "פלוס");
         // Hindi in Devanagari ("नौ चार एक चार, दो छह सात").
         whole(0, "\u0936\u0942\u0928\u094d\u092f");
         whole(1, "\u090f\u0915");
@@ -110,6 +112,12 @@ final class ScriptNumerals {
         if (whole == null && end - start > 2 && (text.charAt(start) == '\u0648' || text.charAt(start) == '\u05D5')) {
             whole = WHOLE.get(text.substring(start + 1, end)); // "وخمسة", "ושלוש": "and five"
         }
+        if (whole == null && end - start > 2 && text.charAt(start) == HEBREW_TO) {
+            whole = WHOLE.get(text.substring(start + 1, end));
+            if (whole != null) {
+                return List.<int[]>of(new int[] {whole, start + 1, end});
+            }
+        }
         if (whole != null) {
             return List.<int[]>of(new int[] {whole, start, end});
         }
@@ -150,6 +158,8 @@ final class ScriptNumerals {
     }
 
     private static final char KOREAN_TWO = '\uC774';
+    /** Hebrew "to", a prefix on the number said after it ("לאפס ארבע, ...": "to zero four, ..."), no part of it. */
+    private static final char HEBREW_TO = '\u05DC';
     /** The kana sign that lengthens a vowel, "ー". */
     private static final char LONG_VOWEL = '\u30FC';
     /**

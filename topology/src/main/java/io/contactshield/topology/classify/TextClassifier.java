@@ -518,6 +518,8 @@ public final class TextClassifier {
             // Tagalog "no", "wrong" and the "ay" (oops) said with them ("zero nine two... ay hindi, zero nine
             // six six, ..."); "ay" is also Tagalog's "is", which stands before a number, never inside one.
             "hindi", "mali", "ay",
+            // Hebrew "sorry", "wait", "no" ("אפס חמש ארבע... אה סליחה, אפס חמש שמונה, ...").
+            "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
@@ -533,6 +535,8 @@ public final class TextClassifier {
             "haan",
             // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
             "\uadf8\ub0e5",
+            // Hebrew "uh", "um".
+            "\u05d0\u05d4", "\u05d0\u05de\u05de",
             // Japanese and Thai hesitations ("さんさんななよん…えーと、ぜろはちぜろ、...", "... เอ่อ ศูนย์ แปด ...").
             "\u3042", "\u3048\u30fc\u3068", "\u3048\u3063\u3068", "\u3048\u3068", "\u3042\u306e", "\u0e40\u0e2d\u0e48\u0e2d", "\u0e2d\u0e4a\u0e30")).collect(Collectors.toUnmodifiableSet());
 

@@ -516,6 +516,13 @@ class IdentifierLabelTest {
     }
 
     @Test
+    void aHebrewPrepositionGluedToANumberIsNoPartOfIt() {
+        assertThat(phonesIn("note: \"\u05dc\u05e7\u05d5\u05d7 \u05d1\u05d9\u05e7\u05e9 \u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d5 \u05de\u05d7\u05e8 \u05d1-10:00 \u05dc03-6140922. \u05dc\u05d0 \u05dc\u05d7\u05d9\u05d9\u05d1 \u05d0\u05ea \u05d4\u05d1\u05d9\u05e7\u05d5\u05e8\"")).containsExactly("03-6140922");
+        // An order's number is none.
+        assertThat(phonesIn("\u05e0\u05e6\u05d9\u05d2: \u05de\u05e6\u05d0\u05ea\u05d9 \u05d0\u05ea \u05d4\u05d4\u05d6\u05de\u05e0\u05d4 4418240793, \u05d4\u05d9\u05d0 \u05d1\u05d3\u05e8\u05da")).isEmpty();
+    }
+
+    @Test
     void numbersListedWithSlashesAreReadOneByOne() {
         assertThat(phonesIn("ZIP 78229 / 78230 / 78240 accounts were mailed with the wrong return address")).isEmpty();
         assertThat(phonesIn("call 0998 765 4321 / 0917 555 0188")).containsExactly("0998 765 4321", "0917 555 0188");
