@@ -1405,15 +1405,17 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
-    /** Whether an HL7 segment's id (three capitals or a capital and digits: "PV1", "AIP", "IN2") stands at {@code at}. */
-    private static boolean hl7SegmentId(String text, int at) {
-        return isCapital(text.charAt(at)) && (isCapital(text.charAt(at + 1)) || Chars.isAsciiDigit(text.charAt(at + 1)))
-                && (isCapital(text.charAt(at + 2)) || Chars.isAsciiDigit(text.charAt(at + 2))) && text.charAt(at + 3) == '|'
-                && !text.startsWith("MSH", at);
-    }
+    /**
+     * HL7 v2 segments of patient administration, orders, scheduling and billing that hold no telephone
+     * field (MSH is left out: its field separator counts as its first field). A pipe export's own
+     * three capitals ("USA|2125550147|...") are none of these.
+     */
+    private static final Set<String> HL7_SEGMENTS = Set.of("EVN", "PD1", "PV1", "PV2", "AIP", "AIL", "AIS", "AIG", "SCH",
+            "RGS", "OBX", "AL1", "DG1", "PR1", "FT1", "ROL", "ACC", "UB1", "UB2", "NTE", "TXA", "MRG", "QRD", "RXE", "RXO");
 
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
+    /** Whether the id of an HL7 segment without a telephone field stands at {@code at}, before its first '|'. */
+    private static boolean hl7SegmentId(String text, int at) {
+        return text.charAt(at + 3) == '|' && HL7_SEGMENTS.contains(text.substring(at, at + 3));
     }
 
     /**

@@ -9,14 +9,14 @@ import java.util.Map;
  * The digits said in the scripts whose number words are written glued to each other and to the
  * words around them: Chinese numerals ({@code 幺三九 幺二零八}), Japanese kana ({@code
  * ゼロきゅうゼロ}), Sino-Korean Hangul ({@code 공일공 오팔삼이}) and Thai ({@code
- * ศูนย์แปดเก้า}), with their words for plus; and the number words of Arabic, Hebrew and Hindi (Devanagari), which are written apart. {@link
- * SpokenDigits} reads a run of letters as one word; a run of these scripts is split here into the
- * numerals it holds and the other words between them.
+ * ศูนย์แปดเก้า}), with their words for plus; and the number words of Arabic, Hebrew and Hindi
+ * (Devanagari), which are written apart. {@link SpokenDigits} reads a run of letters as one word; a
+ * run of these scripts is split here into the numerals it holds and the other words between them.
  *
  * <p>Chinese, kana and Hangul numerals are single syllables that are also parts of ordinary words
  * ("一下", "に", "이사"): {@link SpokenDigits} reads them only as a run of at least seven digits, so
  * prose does not become a number. Arabic, Hebrew and Devanagari words count only as whole words (after an
- * optional "and" prefix, و or ו).
+ * optional "and" prefix, و or ו, or Hebrew's "to", ל, which is no part of the number).
  */
 final class ScriptNumerals {
 

@@ -1797,7 +1797,8 @@ final class SpokenDigits {
 
     /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"); or "〇". */
     static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == IDEOGRAPHIC_ZERO || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
+        return Character.isLetter(c) || c == IDEOGRAPHIC_ZERO
+                || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
                 // Devanagari's vowel signs and virama are marks inside a word: "चार", "शून्य".
                 || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK));

@@ -523,7 +523,9 @@ public final class TextClassifier {
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
-            "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4", "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694", "\uc8c4\uc1a1\ud569\ub2c8\ub2e4");
+            "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
+            "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",
+            "\uc8c4\uc1a1\ud569\ub2c8\ub2e4");
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
@@ -538,7 +540,8 @@ public final class TextClassifier {
             // Hebrew "uh", "um".
             "\u05d0\u05d4", "\u05d0\u05de\u05de",
             // Japanese and Thai hesitations ("さんさんななよん…えーと、ぜろはちぜろ、...", "... เอ่อ ศูนย์ แปด ...").
-            "\u3042", "\u3048\u30fc\u3068", "\u3048\u3063\u3068", "\u3048\u3068", "\u3042\u306e", "\u0e40\u0e2d\u0e48\u0e2d", "\u0e2d\u0e4a\u0e30")).collect(Collectors.toUnmodifiableSet());
+            "\u3042", "\u3048\u30fc\u3068", "\u3048\u3063\u3068", "\u3048\u3068", "\u3042\u306e",
+            "\u0e40\u0e2d\u0e48\u0e2d", "\u0e2d\u0e4a\u0e30")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Where a number said in words starts when the caller broke it off and said it again ("four one
@@ -612,7 +615,7 @@ public final class TextClassifier {
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
-            boolean numerals = ScriptNumerals.isNumerals(text, wordStart, wordEnd); // a false start said in Hangul or kana
+            boolean numerals = ScriptNumerals.isNumerals(text, wordStart, wordEnd); // Hangul, kana or Thai numerals
             if (wordStart == wordEnd || !(numerals || SpokenDigits.isNumberPart(text, wordStart, wordEnd))) {
                 if (start < found.start() && wordStart < wordEnd && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
                     start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
