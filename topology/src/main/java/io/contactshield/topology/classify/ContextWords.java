@@ -366,6 +366,8 @@ final class ContextWords {
             "part number", "model", "receipt", "receipt number", "contract", "contract number", "customer id",
             "customer number", "account number", "membership number", "membership no", "membership id", "member id", "member no",
             "member number", "article",
+            // Securities' identifiers: a CUSIP said in digits is no SSN, nor an ISIN's or SEDOL's digits a phone.
+            "cusip", "isin", "sedol",
             // Hebrew order and shipment, Russian order and shipment numbers, Arabic order numbers (not a
             // subscriber's number, "номер абонента", which is the line's).
             "\u05d4\u05d6\u05de\u05e0\u05d4", "\u05d4\u05d4\u05d6\u05de\u05e0\u05d4",

@@ -93,6 +93,12 @@ public final class IbanDetector implements Detector {
                 // "GR 9101 4017 3141 ...": the country code apart, the rest in fours from the check digits.
                 end = readBody(text, start + 2, length - 2);
             }
+            if (end < 0 && length != null && Character.isUpperCase(text.charAt(start)) && !firstGroupOfFour(text, starts.end())) {
+                // "UA67 305299 0000026513702090836": grouped as the country's own account number is, the bank
+                // code and the account apart; the length and the check digits still decide. (Groups of
+                // four that go wrong later, "DE89 3704 0044 0532 013 000", are a slip, not a grouping.)
+                end = readLooseBody(text, starts.end(), length - 4);
+            }
             if (end >= 0 && !Chars.spacedWordCharAt(text, end) && mod97(text.substring(start, end).replace(" ", "")) == 1) {
                 found.add(new Detection(EntityTypes.IBAN, start, end, 0.95, NAME));
                 from = end;
@@ -171,6 +177,34 @@ public final class IbanDetector implements Detector {
                 i++;
             }
             if (i >= text.length() || !Chars.isAsciiLetterOrDigit(text.charAt(i))) {
+                return -1;
+            }
+            i++;
+            read++;
+        }
+        return i;
+    }
+
+    /** Whether the body after the check digits at {@code from} opens with a group of four: " 3704 ...". */
+    private static boolean firstGroupOfFour(String text, int from) {
+        int i = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
+        int end = i;
+        while (end < text.length() && Chars.isAsciiLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - i == 4;
+    }
+
+    /** Like {@link #readBody}, with single blanks between groups of any length, and no lower-case letter. */
+    private static int readLooseBody(String text, int from, int chars) {
+        int i = from;
+        int read = 0;
+        while (read < chars) {
+            if (i + 1 < text.length() && text.charAt(i) == ' ' && Chars.isAsciiLetterOrDigit(text.charAt(i + 1))
+                    && Chars.isAsciiLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+            }
+            if (i >= text.length() || !Chars.isAsciiLetterOrDigit(text.charAt(i)) || Character.isLowerCase(text.charAt(i))) {
                 return -1;
             }
             i++;

@@ -398,7 +398,7 @@ public final class PhoneNumberDetector implements Detector {
                 end--;
             }
             if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)
-                    || hl7OtherField(text, start, end)
+                    || hl7OtherField(text, start, end) || hourBeforeMinutes(text, start, end)
                     // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
                     || (start > 1 && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2)))
                     || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
@@ -1358,6 +1358,24 @@ public final class PhoneNumberDetector implements Detector {
         return start + 3 < end && minutesEndAt(text, start + 2) && Chars.digitRunEnd(text, start) == start + 2
                 && text.charAt(start + 2) == ' ' ? start + 3 : start;
     }
+
+    /**
+     * Whether the candidate {@code text[start, end)} ends in a time's hour glued to a date by a dash,
+     * then ':' and two digits ({@code 52=20251114-14:31:07.114}, a FIX message's sending time). A
+     * number with a time after a blank ("030 2847 1190 12:30") is read without the hour elsewhere.
+     */
+    private static boolean hourBeforeMinutes(String text, int start, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ':' || !Chars.isAsciiDigit(text.charAt(end + 1))
+                || !Chars.isAsciiDigit(text.charAt(end + 2))) {
+            return false;
+        }
+        int hour = digitRunStart(text, end);
+        return end - hour <= 2 && hour > start + 1 && text.charAt(hour - 1) == '-'
+                && hour - 1 - digitRunStart(text, hour - 1) == DATE_DIGITS;
+    }
+
+    /** Digits of a date written without separators, {@code 20251114}. */
+    private static final int DATE_DIGITS = 8;
 
     /** Whether a time's minutes end at {@code end}: a digit, ':' and two digits ("09:11"). */
     private static boolean minutesEndAt(String text, int end) {

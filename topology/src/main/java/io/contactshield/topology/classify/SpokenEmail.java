@@ -129,6 +129,8 @@ final class SpokenEmail {
                 "apak\u0161sv\u012btra",
                 // Bulgarian "подчертавка" (underscore).
                 "\u043f\u043e\u0434\u0447\u0435\u0440\u0442\u0430\u0432\u043a\u0430",
+                // Ukrainian "підкреслення" and Russian "подчеркивание" (underscore).
+                "\u043f\u0456\u0434\u043a\u0440\u0435\u0441\u043b\u0435\u043d\u043d\u044f", "\u043f\u043e\u0434\u0447\u0435\u0440\u043a\u0438\u0432\u0430\u043d\u0438\u0435", "\u043f\u043e\u0434\u0447\u0451\u0440\u043a\u0438\u0432\u0430\u043d\u0438\u0435",
                 // Croatian and Slovenian underscores; Finnish and Estonian ones.
                 "podvlaka", "pod\u010drtaj", "alaviiva", "alakriips",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...

@@ -518,6 +518,8 @@ public final class TextClassifier {
             // Tagalog "no", "wrong" and the "ay" (oops) said with them ("zero nine two... ay hindi, zero nine
             // six six, ..."); "ay" is also Tagalog's "is", which stands before a number, never inside one.
             "hindi", "mali", "ay",
+            // Ukrainian and Russian "oops" ("нуль шістдесят вісім, шістдесят... ой, нуль шістдесят вісім, ...").
+            "\u043e\u0439",
             // Hebrew "sorry", "wait", "no" ("אפס חמש ארבע... אה סליחה, אפס חמש שמונה, ...").
             "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".

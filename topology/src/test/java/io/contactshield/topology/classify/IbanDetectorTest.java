@@ -55,6 +55,14 @@ class IbanDetectorTest {
     }
 
     @Test
+    void readsAnIbanGroupedAsItsCountrysAccountNumberIs() {
+        assertThat(found("\u041a\u0443\u0440'\u0454\u0440: UA67 305299 0000026513702090836 \u043e\u0439 \u0446\u0435 \u0441\u0442\u0430\u0440\u0438\u0439.")).containsExactly("UA67 305299 0000026513702090836");
+        assertThat(found("IL 660 205 050 000 000 997 287")).containsExactly("IL 660 205 050 000 000 997 287");
+        // Lower-case words are no IBAN's groups, whatever their checksum.
+        assertThat(found("Delivery at 11002 Beechnut St Apt 4")).isEmpty();
+    }
+
+    @Test
     void aParticleGluedToAnIbanEndsItAsABlankWould() {
         assertThat(found("\uc218\ucde8\uacc4\uc88c DE56394889312754604991\uc758 \uc608\uae08\uc8fc \uc601\ubb38\uba85\uc744 \ub2e4\uc2dc \ud655\uc778 \ubd80\ud0c1\ub4dc\ub9bd\ub2c8\ub2e4.")).containsExactly("DE56394889312754604991");
         assertThat(found("IBAN DE56394889312754604991x")).isEmpty();

@@ -186,6 +186,10 @@ class PhoneNumberDetectorTest {
     void aTimesMinutesBeforeANumberAreNotItsFirstGroup() {
         assertThat(found(us, "Line status change log\n2024-06-13 20:40 336-555-0192 ACTIVE -> SUSPENDED_NONPAY"))
                 .containsExactly("336-555-0192");
+        // A FIX message's sending time, date and hour joined by a dash, is none; a time after a number is no part of it.
+        assertThat(found(us, "8=FIX.4.4|9=178|35=D|49=CRESTVIEW|56=NYSEFIX|52=20251114-14:31:07.114|11=O-7F3K29-0012"))
+                .isEmpty();
+        assertThat(found(new PhoneNumberDetector("DE"), "Tel 030 2847 1190 12:30")).containsExactly("030 2847 1190");
         // Minutes that end in 1 are no country code of the number after them.
         assertThat(found(us, "03/19 09:11 512-555-0167 busy")).containsExactly("512-555-0167");
     }
