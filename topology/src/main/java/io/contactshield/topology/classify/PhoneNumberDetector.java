@@ -1390,8 +1390,6 @@ public final class PhoneNumberDetector implements Detector {
     private static final Map<String, Set<Integer>> HL7_PHONE_FIELDS = Map.of("PID", Set.of(13, 14), "NK1", Set.of(5, 6),
             "GT1", Set.of(6, 7), "IN1", Set.of(7), "IN2", Set.of(63, 64), "ORC", Set.of(14), "OBR", Set.of(17),
             "STF", Set.of(10), "PRD", Set.of(5), "CTD", Set.of(5));
-    /** Most chars of an HL7 segment read back from a field to the segment's id. */
-    private static final int MAX_HL7_PREFIX = 800;
 
     /**
      * Whether {@code text[start, end)} fills a field of an HL7 v2 segment that holds no telephone
@@ -1400,27 +1398,16 @@ public final class PhoneNumberDetector implements Detector {
      * number written with a bracketed area code or a '+', are left to the rest of the reading.
      */
     private static boolean hl7OtherField(String text, int start, int end) {
-        if (start == 0 || text.charAt(start - 1) != '|' || (end < text.length() && "|^~\r\n".indexOf(text.charAt(end)) < 0)
-                || text.charAt(start) == '(' || text.charAt(start) == '+') {
+        if ((end < text.length() && "|^~\r\n".indexOf(text.charAt(end)) < 0) || text.charAt(start) == '('
+                || text.charAt(start) == '+') {
             return false; // (a number with its area code in brackets or its '+' is written as a phone, wherever it stands)
         }
-        int bars = 0;
-        for (int i = start - 1; i >= 3 && start - i <= MAX_HL7_PREFIX; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-            if (c == '|') {
-                bars++;
-                if (i >= 3 && (i == 3 || text.charAt(i - 4) == '\n' || text.charAt(i - 4) == '\r' || text.charAt(i - 4) == ' ')) {
-                    Set<Integer> phoneFields = HL7_PHONE_FIELDS.get(text.substring(i - 3, i));
-                    if (phoneFields != null || hl7SegmentId(text, i - 3)) {
-                        return phoneFields == null || !phoneFields.contains(bars);
-                    }
-                }
-            }
+        Hl7Fields.Field field = Hl7Fields.at(text, start);
+        if (field == null) {
+            return false;
         }
-        return false;
+        Set<Integer> phoneFields = HL7_PHONE_FIELDS.get(field.segment());
+        return phoneFields != null ? !phoneFields.contains(field.index()) : HL7_SEGMENTS.contains(field.segment());
     }
 
     /**
@@ -1430,11 +1417,6 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Set<String> HL7_SEGMENTS = Set.of("EVN", "PD1", "PV1", "PV2", "AIP", "AIL", "AIS", "AIG", "SCH",
             "RGS", "OBX", "AL1", "DG1", "PR1", "FT1", "ROL", "ACC", "UB1", "UB2", "NTE", "TXA", "MRG", "QRD", "RXE", "RXO");
-
-    /** Whether the id of an HL7 segment without a telephone field stands at {@code at}, before its first '|'. */
-    private static boolean hl7SegmentId(String text, int at) {
-        return text.charAt(at + 3) == '|' && HL7_SEGMENTS.contains(text.substring(at, at + 3));
-    }
 
     /**
      * Whether an HL7 component holding a name follows {@code end}: '^' and capitals that are no

@@ -236,32 +236,17 @@ public final class UsSsnDetector implements Detector {
 
     /** PID-19, "SSN Number - Patient", of HL7 v2: the field after nineteen '|' of the segment. */
     private static final int PID_SSN_FIELD = 19;
-    /** Most chars of a PID segment read back from the SSN field to its "PID|". */
-    private static final int MAX_PID_PREFIX = 600;
 
     /**
      * Whether the digits at {@code start} fill field 19 of an HL7 v2 PID segment ({@code
      * PID|1||E1029384^^^DSH^MR||HERNANDEZ^MARIA||19850202|F|||...||S||7720455|634271185|||}).
      */
     private static boolean hl7PatientSsn(String text, int start) {
-        if (start == 0 || text.charAt(start - 1) != '|' || start + SSN_DIGITS < text.length()
-                && text.charAt(start + SSN_DIGITS) != '|') {
+        if (start + SSN_DIGITS < text.length() && text.charAt(start + SSN_DIGITS) != '|') {
             return false;
         }
-        int bars = 0;
-        for (int i = start - 1; i >= 3 && start - i <= MAX_PID_PREFIX; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return false;
-            }
-            if (c == '|') {
-                bars++;
-                if (bars == PID_SSN_FIELD) {
-                    return text.startsWith("PID", i - 3) && (i == 3 || !Character.isLetterOrDigit(text.charAt(i - 4)));
-                }
-            }
-        }
-        return false;
+        Hl7Fields.Field field = Hl7Fields.at(text, start);
+        return field != null && field.segment().equals("PID") && field.index() == PID_SSN_FIELD;
     }
 
     static boolean isIssuable(String area, String group, String serial) {
