@@ -1763,7 +1763,7 @@ public final class PhoneNumberDetector implements Detector {
         if (text.charAt(start) == '(' && addBracketedCountryCode(text, start, end, found)) {
             return;
         }
-        String shapeRegion = ownShapeRegion(text, start, end);
+        String shapeRegion = shapeRegion(text, start, end);
         if (shapeRegion != null && !shapeRegion.equals(defaultRegion) && mayBeValid(tried, shapeRegion)
                 && addWholeNumber(text, start, end, shapeRegion, OWN_SHAPE, found)) {
             return;
@@ -2218,6 +2218,40 @@ public final class PhoneNumberDetector implements Detector {
                     ? "KR" : null;
             default -> null;
         };
+    }
+
+    /** {@link #ownShapeRegion}, or China's where a Chinese text writes one of its numbers ({@link #chineseTextShape}). */
+    private static String shapeRegion(String text, int start, int end) {
+        String region = ownShapeRegion(text, start, end);
+        return region == null && chineseTextShape(text, start, end) ? "CN" : region;
+    }
+
+    /** Digits of a Chinese mobile: 1, then 3 to 9, then nine more. */
+    private static final int CN_MOBILE_DIGITS = 11;
+    /** How far from a number a Han character is looked for: the text around it is Chinese. */
+    private static final int HAN_WINDOW = 40;
+
+    /**
+     * A Chinese mobile written bare ({@code 13916284470}) or a 400 or 800 service number with dashes
+     * ({@code 400-186-2233}) in a text written in Han characters: so the platforms, couriers and
+     * operators of China write them, and the plan of China still validates it. (Han alone names no
+     * country; a Han text and the shape of China's own numbers together do.)
+     */
+    private static boolean chineseTextShape(String text, int start, int end) {
+        boolean mobile = end - start == CN_MOBILE_DIGITS && text.charAt(start) == '1' && text.charAt(start + 1) >= '3'
+                && Chars.onlyDigits(text, start, end);
+        boolean service = !mobile && (text.startsWith("400-", start) || text.startsWith("800-", start))
+                && "3-3-4".equals(groupShape(text, start, end));
+        if (!mobile && !service) {
+            return false;
+        }
+        for (int i = Math.max(0, start - HAN_WINDOW); i < Math.min(text.length(), end + HAN_WINDOW); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Digits of an Argentine number after the trunk 0: area code and subscriber number. */

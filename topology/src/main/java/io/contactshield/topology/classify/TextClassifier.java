@@ -520,6 +520,8 @@ public final class TextClassifier {
             "hindi", "mali", "ay",
             // Ukrainian and Russian "oops" ("нуль шістдесят вісім, шістдесят... ой, нуль шістдесят вісім, ...").
             "\u043e\u0439",
+            // Chinese "wrong", "no", "oops" ("一五九，呃，一五九二，不对不对，一五九 二八 ...").
+            "\u4e0d\u5bf9", "\u4e0d\u5bf9\u4e0d\u5bf9", "\u4e0d\u662f", "\u5443\u4e0d\u5bf9", "\u54ce\u5440",
             // Hebrew "sorry", "wait", "no" ("אפס חמש ארבע... אה סליחה, אפס חמש שמונה, ...").
             "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
@@ -539,6 +541,8 @@ public final class TextClassifier {
             "haan",
             // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
             "\uadf8\ub0e5",
+            // Chinese "uh", "um", "eh".
+            "\u5443", "\u55ef", "\u8bf6",
             // Hebrew "uh", "um".
             "\u05d0\u05d4", "\u05d0\u05de\u05de",
             // Japanese and Thai hesitations ("さんさんななよん…えーと、ぜろはちぜろ、...", "... เอ่อ ศูนย์ แปด ...").
@@ -777,9 +781,9 @@ public final class TextClassifier {
             if (SpokenDigits.isWordChar(c) || Chars.isAsciiDigit(c)) {
                 return k;
             }
-            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != SpokenFillers.MARK
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != SpokenFillers.MARK
                     && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
-                return -1; // (an ellipsis and "、" are pauses: "onze nove sete... não, onze nove oito ..."; a hyphen joins
+                return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a hyphen joins
                            // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")
             }
             k--;

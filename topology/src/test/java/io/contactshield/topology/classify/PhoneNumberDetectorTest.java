@@ -183,6 +183,14 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void readsChinasMobilesBareAndItsServiceNumbersInAChineseText() {
+        assertThat(found(us, "\u4e70\u5bb6\uff1a\u9648\u6653\u71d5 13916284470 \u4e0a\u6d77\u5e02\u95f5\u884c\u533a\u4e03\u5b9d\u9547\u6f15\u5b9d\u8def3366\u5f0412\u53f7602\u5ba4")).containsExactly("13916284470");
+        assertThat(found(us, "\u5982\u6709\u95ee\u9898\u8bf7\u8054\u7cfb400-186-2233\u3002\u56deT\u9000\u8ba2")).containsExactly("400-186-2233");
+        // Without Han characters around, eleven bare digits say nothing of China.
+        assertThat(found(us, "ref 13916284470 shipped")).isEmpty();
+    }
+
+    @Test
     void aTimesMinutesBeforeANumberAreNotItsFirstGroup() {
         assertThat(found(us, "Line status change log\n2024-06-13 20:40 336-555-0192 ACTIVE -> SUSPENDED_NONPAY"))
                 .containsExactly("336-555-0192");
