@@ -466,6 +466,8 @@ public final class TextClassifier {
 
     /** Fewest digits said first that, repeated, make a false start without a word of correction. */
     private static final int MIN_REPEATED = 3;
+    /** Fewest digits said again from the start with only a pause between: an area code and an exchange. */
+    private static final int MIN_REPEATED_AFTER_PAUSE = 6;
     private static final int MIN_REPEATED_AFTER_ELLIPSIS = 2;
     /**
      * Fewest digits of such a false start: one number word before a correction is as often a word of
@@ -533,7 +535,9 @@ public final class TextClassifier {
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
-            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia",
+            // ("sorry let me start over, three four eight nine, ...")
+            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
+            "over",
             // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
             "la", "xin", "\u00e0", "\u1edd",
@@ -606,8 +610,12 @@ public final class TextClassifier {
         boolean ellipsis = between.contains("..") || between.indexOf('\u2026') >= 0;
         boolean hesitating = !correcting && (i < found.start() || ellipsis
                 || fillerBetween(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start())));
-        // After an ellipsis two digits said again are enough: "nine eight... nine eight seven two, ...".
-        int minRepeated = ellipsis ? MIN_REPEATED_AFTER_ELLIPSIS : MIN_REPEATED;
+        // After an ellipsis two digits said again are enough: "nine eight... nine eight seven two, ...";
+        // with only a pause between, an area code and exchange said twice ("four oh eight five five
+        // five, four oh eight five five five zero one eight eight") are a start said again too.
+        boolean pausedOnly = !correcting && !hesitating;
+        hesitating |= pausedOnly;
+        int minRepeated = ellipsis ? MIN_REPEATED_AFTER_ELLIPSIS : pausedOnly ? MIN_REPEATED_AFTER_PAUSE : MIN_REPEATED;
         // The number words said first: fewer digits than the number, the same first digit. A word
         // before them that reads as a digit ("é o nove dois sete ...": Portuguese "o", English "oh")
         // does not belong to them when the first digit would then differ. They are read back word by

@@ -1332,6 +1332,18 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void anAreaCodeAndExchangeSaidTwiceAndAStartOverAreFalseStarts() {
+        assertThat(found("Caller: the phone... um... four oh eight five five five, four oh eight five five five zero one eight eight"))
+                .containsExactly("PHONE_NUMBER:four oh eight five five five, four oh eight five five five zero one eight eight");
+        assertThat(found("Caller: three four... three four eight nine... sorry let me start over, three four eight nine, six seven"
+                + " nine nine five, five seven one seven six eight")).containsExactly("CREDIT_CARD:three four... three four eight"
+                        + " nine... sorry let me start over, three four eight nine, six seven nine nine five, five seven one seven six eight");
+        // Two numbers, the second longer, that share fewer than six first digits stay two.
+        assertThat(found("Caller: four oh eight five five, four oh eight five five five zero one eight eight"))
+                .containsExactly("PHONE_NUMBER:four oh eight five five five zero one eight eight");
+    }
+
+    @Test
     void chineseFalseStartsCorrectedWithBuDuiOrBuShi() {
         assertThat(found("\u5ba2\u6237\uff1a\u4e00\u4e94\u4e5d\uff0c\u5443\uff0c\u4e00\u4e94\u4e5d\u4e8c\uff0c\u4e0d\u5bf9\u4e0d\u5bf9\uff0c\u4e00\u4e94\u4e5d \u4e8c\u516b \u4e09\u96f6 \u56db\u56db \u4e03\u516d")).containsExactly("PHONE_NUMBER:\u4e00\u4e94\u4e5d\uff0c\u5443\uff0c\u4e00\u4e94\u4e5d\u4e8c\uff0c\u4e0d\u5bf9\u4e0d\u5bf9\uff0c\u4e00\u4e94\u4e5d \u4e8c\u516b \u4e09\u96f6 \u56db\u56db \u4e03\u516d");
         assertThat(found("\u5ba2\u6237\uff1a\u8bf6\u4f60\u597d\uff0c\u6211\u8fd9\u4e2a\u624b\u673a\u53f7\uff0c\u55ef\uff0c\u4e00\u4e03\u4e09\uff0c\u4e00\u4e03\u4e09\u4e8c\uff0c\u4e0d\u662f\uff0c\u4e00\u4e03\u4e09 \u4e8c\u96f6 \u516b \u4e09 \u4e94 \u4e94 \u4e00 \u56db\uff0c\u8fd9\u4e2a\u53f7")).containsExactly("PHONE_NUMBER:\u4e00\u4e03\u4e09\uff0c\u4e00\u4e03\u4e09\u4e8c\uff0c\u4e0d\u662f\uff0c\u4e00\u4e03\u4e09 \u4e8c\u96f6 \u516b \u4e09 \u4e94 \u4e94 \u4e00 \u56db");
