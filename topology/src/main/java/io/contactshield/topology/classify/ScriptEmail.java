@@ -36,6 +36,8 @@ final class ScriptEmail {
     private static final int MAX_DOMAIN_WORDS = 9;
     /** Most words of a local part said in Hebrew or Arabic: a name, a surname and a number ("יוסי אברהם אחת תשע שבע חמש"). */
     private static final int MAX_SCRIPT_LOCAL_WORDS = 7;
+    /** Most words of a local part spelled letter by letter with numbers ("w a n g，x i n，八八"). */
+    private static final int MAX_SPELLED_LOCAL_WORDS = 24;
 
     /**
      * One script's words for the signs of an address and for the words around it. {@code topLevel}:
@@ -43,11 +45,14 @@ final class ScriptEmail {
      * those said in two ("איי אל", il); {@code dotTopLevel}: a dot and a top-level domain said as one
      * word (Korean "닷컴"); {@code joiners}: signs said inside a local part; {@code prose}: words of the
      * request that stand before an address and are never part of it; {@code letters}: the script's
-     * letters; {@code particlesAfter}: whether the language glues particles to the word before (Korean).
+     * letters; {@code particlesAfter}: whether the language glues particles to the word before (Korean);
+     * {@code localLetters}: the letters a local part's words in the script may have (Chinese: numerals
+     * only, as its other words are glued to the prose around them); {@code commasAsBlanks}: whether a
+     * speaker's full-width comma is only a pause inside the address ("w a n g，x i n，八八，艾特，...").
      */
     private record Script(Set<String> at, Set<String> dots, Set<String> topLevel, List<List<String>> topLevelPhrases,
             List<String> dotTopLevel, Set<String> joiners, Set<String> prose, IntPredicate letters,
-            boolean particlesAfter) {
+            boolean particlesAfter, int maxLocalWords, IntPredicate localLetters, boolean commasAsBlanks) {
     }
 
     private static final Script KOREAN = new Script(Set.of("골뱅이"), Set.of("점", "닷", "dot"),
@@ -60,7 +65,7 @@ final class ScriptEmail {
                     "이제", "근데", "그럼", "아마", "아까", "일단", "번호", "영어", "영문", "영문으로", "우리", "저희", "제꺼", "새",
                     "예전", "원래", "회사꺼", "개인꺼", "맞아요", "맞습니다", "고객님", "고객", "상담사", "다음", "여보세요",
                     "잠깐만요", "잠시만요"),
-            c -> c >= '가' && c <= '힣', true);
+            c -> c >= '가' && c <= '힣', true, MAX_LOCAL_WORDS, c -> c >= '가' && c <= '힣', false);
 
     private static final Script HEBREW = new Script(Set.of("שטרודל"), Set.of("נקודה", "דוט", "dot"),
             Set.of("קום", "נט", "אורג", "com", "net", "org", "il", "co"), List.of(List.of("איי", "אל")), List.of(),
@@ -70,7 +75,7 @@ final class ScriptEmail {
             Set.of("זה", "זו", "שלי", "שלו", "שלה", "הוא", "היא", "מייל", "המייל", "למייל", "במייל", "אימייל", "האימייל",
                     "לאימייל", "באימייל", "כתובת", "הכתובת", "כן", "לא", "אה", "אממ", "אמ", "טוב", "אז", "רגע", "הנוכחית",
                     "והחדשה", "החדשה", "שלנו", "את", "של", "על", "עם", "או", "גם"),
-            c -> c >= '\u05d0' && c <= '\u05ea', false);
+            c -> c >= '\u05d0' && c <= '\u05ea', false, MAX_SCRIPT_LOCAL_WORDS, c -> c >= '\u05d0' && c <= '\u05ea', false);
 
     private static final Script ARABIC = new Script(Set.of("آت", "ات"), Set.of("دوت", "نقطة", "dot"),
             Set.of("كوم", "نت", "أورج", "com", "net", "org"), List.of(), List.of(),
@@ -78,9 +83,16 @@ final class ScriptEmail {
             // "on", "the e-mail", "my e-mail", "is", "yes", answers; "all together" is said after.
             Set.of("على", "الإيميل", "الايميل", "إيميلي", "ايميلي", "إيميل", "ايميل", "هو", "هي", "اه", "أه", "نعم", "ايوه",
                     "أيوه", "طيب", "يعني", "بدي", "عنوان", "العنوان", "في", "من", "لو", "سمحت"),
-            c -> c >= '\u0621' && c <= '\u064a', false);
+            c -> c >= '\u0621' && c <= '\u064a', false, MAX_SCRIPT_LOCAL_WORDS, c -> c >= '\u0621' && c <= '\u064a', false);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC);
+    /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
+    private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
+
+    private static final Script CHINESE = new Script(Set.of("艾特", "小老鼠"), Set.of("点", "dot"),
+            Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
+            c -> c >= '\u4e00' && c <= '\u9fff', false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
+
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
@@ -102,12 +114,13 @@ final class ScriptEmail {
 
     static List<Detection> detect(String text) {
         List<Detection> found = List.of();
-        List<Word> words = null;
+        List<Word> spaced = null;
         for (Script script : SCRIPTS) {
             if (!mentionsAt(text, script)) {
                 continue;
             }
-            words = words == null ? words(text) : words;
+            List<Word> words = script.commasAsBlanks() ? words(withFullWidthPunctuationAsBlanks(text))
+                    : (spaced = spaced == null ? words(text) : spaced);
             for (int k = 1; k + 1 < words.size(); k++) {
                 Word at = words.get(k);
                 if (!script.at().contains(at.text()) || at.pausedBefore() || at.pausedAfter()) {
@@ -123,6 +136,23 @@ final class ScriptEmail {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code text} with the commas, colons and stops of Chinese as blanks, offsets kept: they glue no
+     * word to the next ("客户：w a n g，x i n，八八，艾特，..."). (The classifier's view has turned the
+     * full-width ones into ASCII already.)
+     */
+    private static String withFullWidthPunctuationAsBlanks(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if ((c >= '\u3000' && c <= '\u3003') || (c >= '\uFF01' && c <= '\uFF0F') || (c >= '\uFF1A' && c <= '\uFF20')
+                    || c == ',' || c == ':' || c == ';') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private static boolean mentionsAt(String text, Script script) {
@@ -238,8 +268,8 @@ final class ScriptEmail {
     private static int localStart(Script script, List<Word> words, int at) {
         int start = -1;
         int taken = 0;
-        int most = script.particlesAfter() ? MAX_LOCAL_WORDS : MAX_SCRIPT_LOCAL_WORDS;
-        for (int w = at - 1; w >= 0 && at - w <= MAX_LOCAL_WORDS && taken < most; w--) {
+        int most = script.maxLocalWords();
+        for (int w = at - 1; w >= 0 && at - w <= Math.max(MAX_LOCAL_WORDS, most) && taken < most; w--) {
             Word word = words.get(w);
             if (word.pausedAfter()) {
                 break;
@@ -264,9 +294,10 @@ final class ScriptEmail {
 
     private static boolean isLocalWord(Script script, String word) {
         if (!inScript(script, word, 0, word.length())) {
-            return isLatinLocal(word);
+            // (A letter spelled alone is part of it where commas set every item apart: "w a n g，...", not "a".)
+            return isLatinLocal(word) || (script.commasAsBlanks() && word.length() == 1 && Chars.isAsciiLetter(word.charAt(0)));
         }
-        if (script.prose().contains(word)) {
+        if (script.prose().contains(word) || !word.chars().allMatch(script.localLetters())) {
             return false;
         }
         if (!script.particlesAfter()) {

@@ -444,6 +444,16 @@ class SpokenFormsTest {
         assertThat(found(text)).noneMatch(finding -> finding.startsWith("EMAIL"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\u5ba2\u6237\uff1a\u662f\u90a3\u4e2aQQ\u90ae\u7bb1\uff0c\u5e7a\u96f6\u4e09\u516b \u56db\u4e03\u4e94 \u516d\u4e8c\u4e5d \u827e\u7279 qq \u70b9 com | EMAIL:\u5e7a\u96f6\u4e09\u516b \u56db\u4e03\u4e94 \u516d\u4e8c\u4e5d \u827e\u7279 qq \u70b9 com",
+        "\u5ba2\u6237\uff1a163\u7684\uff0cw a n g\uff0cx i n\uff0c\u516b\u516b\uff0c\u827e\u7279\uff0c\u4e00\u516d\u4e09\uff0c\u70b9\uff0ccom | EMAIL:w a n g\uff0cx i n\uff0c\u516b\u516b\uff0c\u827e\u7279\uff0c\u4e00\u516d\u4e09\uff0c\u70b9\uff0ccom",
+        "\u5ba2\u6237\uff1a\u90ae\u7bb1\u4f60\u8bb0\u4e00\u4e0b\u554a\uff0c\u5c0f\u5199\u7684 c h e n\uff0c\u4e0b\u5212\u7ebf\uff0cy u\uff0c\u5c0f\u8001\u9f20\uff0c\u4e00\u4e8c\u516d \u70b9 com | EMAIL:c h e n\uff0c\u4e0b\u5212\u7ebf\uff0cy u\uff0c\u5c0f\u8001\u9f20\uff0c\u4e00\u4e8c\u516d \u70b9 com"
+    })
+    void readsAnAddressDictatedInChineseNumeralsOrSpelledWithChineseCommas(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     /** Whelk is a dish too ("골뱅이 무침"); a sign without a mailbox before it or a domain after it is no address. */
     @ParameterizedTest
     @ValueSource(strings = {
