@@ -154,7 +154,17 @@ final class ScriptNumerals {
         if (items != null && other >= 0 && !isGroupParticle(text, other, end)) {
             items.add(new int[] {-1, other, end});
         }
+        if (items != null && items.size() > 1 && items.get(0)[0] >= 0 && items.get(0)[2] - items.get(0)[1] == 1
+                && isHan(text.charAt(start)) && items.get(1)[0] < 0 && isHan(text.charAt(items.get(1)[1]))) {
+            // "一直", "一下", "两个": one Han numeral that opens a word of Chinese is part of the word, no digit.
+            items.set(0, new int[] {-1, start, items.get(1)[2]});
+            items.remove(1);
+        }
         return items;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
     }
 
     private static final char KOREAN_TWO = '\uC774';
