@@ -50,9 +50,11 @@ public final class IpAddressDetector implements Detector {
 
     // Not part of a longer dotted number, but after an ellipsis ("192.0.2.1[gw]...203.0.113.201[id]", a
     // VPN's log), and before a port written tcpdump's way ("198.51.100.44.49877 > 10.40.2.17.5061: ").
+    // Han, kana, Hangul and Thai may stand right before or after it: those scripts glue their words to
+    // it ("登录IP为203.0.113.77", "管理地址192.168.1.1，").
     private static final Pattern IPV4 = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_])(?<!(?<!\\.\\.)\\.)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})"
-                    + "(?![\\p{L}\\p{N}_]|\\.\\d(?!\\d{0,4}(?: > |: )))");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!(?<!\\.\\.)\\.)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})"
+                    + "(?!" + Chars.SPACED_WORD_CHAR + "|\\.\\d(?!\\d{0,4}(?: > |: )))");
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
 

@@ -1447,6 +1447,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAddressGluedToChineseIsAnAddress() {
+        assertThat(spansIn("\u767b\u5f55IP\u4e3a203.0.113.77\uff08\u67d0\u7f51\u5427\uff09")).containsExactly("203.0.113.77");
+        assertThat(spansIn("\u5149\u732b\u7ba1\u7406\u5730\u5740192.168.1.1\uff0c\u6545\u969c")).containsExactly("192.168.1.1");
+        assertThat(typesIn("build v1.2.3.4")).isEmpty();
+    }
+
+    @Test
     void aCusipSaidInDigitsIsNoSsn() {
         assertThat(typesIn("CALLER: okay so i'm looking at the form and it says cusip zero three seven eight three three one"
                 + " zero zero what is that")).isEmpty();
