@@ -142,6 +142,20 @@ final class Chars {
         return -1;
     }
 
+    /** Where the run of ASCII digits that ends at {@code end} starts ({@code end} itself if none). */
+    static int digitRunStart(CharSequence text, int end) {
+        int i = end;
+        while (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A Han char of the unified block, as Chinese is written ("一直", "号码"). */
+    static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
     /** The index just past the run of ASCII digits that starts at {@code start} ({@code start} itself if none). */
     static int digitRunEnd(CharSequence text, int start) {
         int i = start;

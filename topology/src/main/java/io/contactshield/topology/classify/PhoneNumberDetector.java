@@ -1346,7 +1346,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Whether the digit at {@code digit} numbers a phone's key ("phone1") or a statement's line ("Line 1"). */
     private static boolean numberedWordBefore(String text, int digit) {
-        return phoneWordEndsAt(text, digit) || indexWordBefore(text, digitRunStart(text, digit + 1));
+        return phoneWordEndsAt(text, digit) || indexWordBefore(text, Chars.digitRunStart(text, digit + 1));
     }
 
     /**
@@ -1369,9 +1369,9 @@ public final class PhoneNumberDetector implements Detector {
                 || !Chars.isAsciiDigit(text.charAt(end + 2))) {
             return false;
         }
-        int hour = digitRunStart(text, end);
+        int hour = Chars.digitRunStart(text, end);
         return end - hour <= 2 && hour > start + 1 && text.charAt(hour - 1) == '-'
-                && hour - 1 - digitRunStart(text, hour - 1) == DATE_DIGITS;
+                && hour - 1 - Chars.digitRunStart(text, hour - 1) == DATE_DIGITS;
     }
 
     /** Digits of a date written without separators, {@code 20251114}. */
@@ -1447,17 +1447,8 @@ public final class PhoneNumberDetector implements Detector {
         if (start < 4 || !text.startsWith(" / ", start - 3) || !Chars.isAsciiDigit(text.charAt(start - 4))) {
             return false;
         }
-        int item = digitRunStart(text, start - 3);
+        int item = Chars.digitRunStart(text, start - 3);
         return item == 0 || text.charAt(item - 1) == ' ';
-    }
-
-    /** Where the run of digits that ends at {@code end} starts. */
-    private static int digitRunStart(String text, int end) {
-        int i = end;
-        while (i > 0 && Chars.isAsciiDigit(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** Words numbered with a digit of their own before a number: "Line 2 (212) 555-0144", "item 3 ...". */
@@ -1533,10 +1524,7 @@ public final class PhoneNumberDetector implements Detector {
         }
         // "555-01??", "555-01**": marks that finish a group of two digits; after a whole group they are
         // the writer's ("+44 20 7946 0958?? is that legit").
-        int group = end;
-        while (group > 0 && Chars.isAsciiDigit(text.charAt(group - 1))) {
-            group--;
-        }
+        int group = Chars.digitRunStart(text, end);
         return (first == '?' || first == '*') && second == first && end - group <= 2;
     }
 
@@ -2247,7 +2235,7 @@ public final class PhoneNumberDetector implements Detector {
         }
         for (int i = Math.max(0, start - HAN_WINDOW); i < Math.min(text.length(), end + HAN_WINDOW); i++) {
             char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff') {
+            if (Chars.isHan(c)) {
                 return true;
             }
         }

@@ -90,7 +90,7 @@ final class ScriptEmail {
 
     private static final Script CHINESE = new Script(Set.of("艾特", "小老鼠"), Set.of("点", "dot"),
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
-            c -> c >= '\u4e00' && c <= '\u9fff', false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
+            c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
     private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, CHINESE);
 

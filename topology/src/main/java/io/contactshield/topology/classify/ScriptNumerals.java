@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class ScriptNumerals {
 
+    /** "〇", the zero of kanji numbers, which Unicode counts as a number, not a letter ("〇六の六三四五の一二九〇"). */
+    static final char IDEOGRAPHIC_ZERO = '\u3007';
+
     /** The value {@link #split} gives a word for the '+' of a number. */
     static final int PLUS = 10;
 
@@ -96,7 +99,7 @@ final class ScriptNumerals {
         return (c >= '\u0590' && c <= '\u06FF') // Hebrew, Arabic
                 || (c >= '\u0900' && c <= '\u097F') // Devanagari
                 || (c >= '\u0E00' && c <= '\u0E7F') // Thai
-                || c == '\u3007' // 〇, the kanji numbers' zero
+                || c == IDEOGRAPHIC_ZERO
                 || (c >= '\u3040' && c <= '\u30FF') // kana
                 || (c >= '\u3400' && c <= '\u9FFF') // Han
                 || (c >= '\uAC00' && c <= '\uD7AF'); // Hangul syllables
@@ -155,16 +158,12 @@ final class ScriptNumerals {
             items.add(new int[] {-1, other, end});
         }
         if (items != null && items.size() > 1 && items.get(0)[0] >= 0 && items.get(0)[2] - items.get(0)[1] == 1
-                && isHan(text.charAt(start)) && items.get(1)[0] < 0 && isHan(text.charAt(items.get(1)[1]))) {
+                && Chars.isHan(text.charAt(start)) && items.get(1)[0] < 0 && Chars.isHan(text.charAt(items.get(1)[1]))) {
             // "一直", "一下", "两个": one Han numeral that opens a word of Chinese is part of the word, no digit.
             items.set(0, new int[] {-1, start, items.get(1)[2]});
             items.remove(1);
         }
         return items;
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fff';
     }
 
     private static final char KOREAN_TWO = '\uC774';

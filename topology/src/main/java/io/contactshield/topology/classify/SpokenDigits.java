@@ -1591,7 +1591,7 @@ final class SpokenDigits {
         int previousEnd = -1;
         while (i < n) {
             char c = text.charAt(i);
-            boolean letter = Character.isLetter(c) || c == IDEOGRAPHIC_ZERO;
+            boolean letter = Character.isLetter(c) || c == ScriptNumerals.IDEOGRAPHIC_ZERO;
             if (!letter && !Chars.isAsciiDigit(c)) {
                 i++;
                 continue;
@@ -1792,12 +1792,9 @@ final class SpokenDigits {
         return c >= '\u0400' && c <= '\u04FF';
     }
 
-    /** "〇", the zero of kanji numbers, which Unicode counts as a number, not a letter ("〇六の六三四五の一二九〇"). */
-    private static final char IDEOGRAPHIC_ZERO = '\u3007';
-
     /** A letter, or a mark on one: Thai writes its vowels and tones as marks ("ห้า", "ศูนย์"); or "〇". */
     static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == IDEOGRAPHIC_ZERO
+        return Character.isLetter(c) || c == ScriptNumerals.IDEOGRAPHIC_ZERO
                 || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
                 // Devanagari's vowel signs and virama are marks inside a word: "चार", "शून्य".
                 || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK

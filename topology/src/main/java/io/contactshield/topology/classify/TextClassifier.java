@@ -762,10 +762,7 @@ public final class TextClassifier {
         if (arabizi >= 0) {
             return arabizi; // "3echrin", "wa7ed": one number word
         }
-        int start = end;
-        while (start > 0 && Chars.isAsciiDigit(text.charAt(start - 1))) {
-            start--;
-        }
+        int start = Chars.digitRunStart(text, end);
         if (start < end) {
             return start;
         }
