@@ -2639,7 +2639,12 @@ final class ContextWords {
         return List.of();
     }
 
-    /** {@code text[from, end)} split into lower-cased words at camelCase humps and non-alphanumerics. */
+    /**
+     * {@code text[from, end)} split into lower-cased words at camelCase humps and non-alphanumerics,
+     * and before a single digit that ends a word of two letters or more: a column's index ({@code
+     * tel1}, {@code tel2}, {@code phone2}) is no part of its name ({@code v4}, {@code w9} stay whole).
+     * Phrases are matched on the words joined, so {@code ssn_last9} still matches its own.
+     */
     private static List<String> splitKey(String text, int from, int end) {
         int i = from - 1;
         List<String> words = new ArrayList<>();
@@ -2648,7 +2653,10 @@ final class ContextWords {
             char c = text.charAt(k);
             boolean hump = Character.isUpperCase(c) && k > i + 1 && (Character.isLowerCase(text.charAt(k - 1))
                     || (k + 1 < end && Character.isLowerCase(text.charAt(k + 1))));
-            if (!Character.isLetterOrDigit(c) || hump) {
+            boolean index = Chars.isAsciiDigit(c) && k > i + 2 && Character.isLetter(text.charAt(k - 1))
+                    && Character.isLetter(text.charAt(k - 2))
+                    && (k + 1 == end || !Character.isLetterOrDigit(text.charAt(k + 1)));
+            if (!Character.isLetterOrDigit(c) || hump || index) {
                 addWord(words, word);
             }
             if (Character.isLetterOrDigit(c)) {

@@ -64,6 +64,9 @@ final class DelimitedRows {
             while (next < lines.size()) {
                 int[] row = lines.get(next);
                 List<int[]> rowCells = split(text, row[0], row[1], delimiter);
+                if (rowCells != null && delimiter == ',' && rowCells.size() > header.size()) {
+                    rowCells = withDecimalCommas(text, rowCells, rowCells.size() - header.size());
+                }
                 if (rowCells == null || rowCells.size() != header.size()) {
                     break;
                 }
@@ -393,6 +396,43 @@ final class DelimitedRows {
         cells.add(new int[] {cellStart, end});
         return cells;
     }
+
+    /**
+     * The cells of a comma-delimited row that holds {@code extra} cells more than its header, with each
+     * amount that an unquoted decimal comma split in two ({@code 2025-03-27,12,50,611234509}: "12,50")
+     * joined again; null unless exactly {@code extra} such splits stand in the row, none sharing a
+     * cell with another ({@code 12,50,61} reads two ways). A split is a cell
+     * of one to seven digits and the next of exactly two, both unquoted and without blanks: a
+     * spreadsheet's amount written in a European locale and exported without quotes.
+     */
+    private static List<int[]> withDecimalCommas(String text, List<int[]> cells, int extra) {
+        List<Integer> splits = new ArrayList<>();
+        for (int c = 0; c + 1 < cells.size(); c++) {
+            int[] whole = cells.get(c);
+            int[] cents = cells.get(c + 1);
+            int digits = whole[1] - whole[0];
+            if (digits >= 1 && digits <= MAX_AMOUNT_DIGITS && Chars.onlyDigits(text, whole[0], whole[1])
+                    && cents[1] - cents[0] == 2 && Chars.onlyDigits(text, cents[0], cents[1])) {
+                if (!splits.isEmpty() && splits.get(splits.size() - 1) == c - 1) {
+                    return null; // "12,50,61": "12,50" and "61" or "12" and "50,61"
+                }
+                splits.add(c);
+            }
+        }
+        if (splits.size() != extra) {
+            return null;
+        }
+        List<int[]> joined = new ArrayList<>(cells);
+        for (int k = splits.size() - 1; k >= 0; k--) {
+            int c = splits.get(k);
+            joined.set(c, new int[] {cells.get(c)[0], cells.get(c + 1)[1]});
+            joined.remove(c + 1);
+        }
+        return joined;
+    }
+
+    /** Most digits before the decimal comma of an amount in {@link #withDecimalCommas}. */
+    private static final int MAX_AMOUNT_DIGITS = 7;
 
     /** The span without the blanks around it and, for a quoted cell, without its quotes. */
     private static int[] trimmed(String text, int[] span) {

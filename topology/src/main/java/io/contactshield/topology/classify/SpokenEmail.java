@@ -37,6 +37,8 @@ final class SpokenEmail {
     private static final int MAX_SPELLED = 32;
 
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arobas", "arroba", "apenstaartje", "chiocciola",
+            // Catalan "arrova" ("jordi punt sala arrova gmail punt com").
+            "arrova",
             // German "Klammeraffe" and "Affenschwanz".
             "klammeraffe", "affenschwanz",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
@@ -185,8 +187,8 @@ final class SpokenEmail {
             // A reply's first word: "yeah darnell h at protonmail dot com", Croatian "dakle" and "znači",
             // Slovenian "torej" (so), "imam" (I have).
             "yeah", "yep", "sure", "okay", "ok", "alright", "dakle", "zna\u010di", "torej", "imam",
-            // German "yes, that is ...", "exactly"; Portuguese "is", "so", "like".
-            "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo",
+            // German "yes, that is ...", "exactly"; Portuguese "is", "so", "like"; Spanish and Italian "yes".
+            "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo", "s\u00ed", "s\u00ec",
             // Spanish "it would be".
             "quedar\u00eda", "ser\u00eda",
             // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
@@ -256,7 +258,7 @@ final class SpokenEmail {
                 continue;
             }
             int last = k - 1;
-            if (!paused && k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && ALL_WORDS.contains(read.get(k - 2).lower())
+            if (k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && ALL_WORDS.contains(read.get(k - 2).lower())
                     && !read.get(k - 3).openAfter() && !read.get(k - 2).openAfter()) {
                 // "olivier garnier soixante-neuf tout attach\u00e9 arobase ...": French "all joined" says
                 // the words before are one local part; the span takes it in, as the caller said it.
@@ -265,6 +267,10 @@ final class SpokenEmail {
             int localStart = localStart(text, read, last, at.lower());
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
+            }
+            if (paused && last < k - 1 && localStart > 0 && !read.get(localStart - 1).openAfter()
+                    && !PROSE.contains(read.get(localStart - 1).lower())) {
+                continue; // "yeni punto ce ere uve, todo junto, arroba ...": a mailbox read only in part
             }
             if ((localStart == last || localStart == segmentStart(text, read, last)) && localStart >= 1
                     && k + 2 < read.size() && DOT.contains(read.get(k + 2).lower())
@@ -386,10 +392,16 @@ final class SpokenEmail {
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
     private static final int ONE_WORD_GAP = 4;
 
-    /** French "(tout) attach\u00e9", Italian "(tutto) attaccato": the words of the local part are written together. */
+    /**
+     * French "(tout) attach\u00e9", Italian "(tutto) attaccato", Spanish "(todo) junto": the words of the
+     * local part are written together.
+     */
     private static final Set<String> JOINED_WORDS = Set.of("attach\u00e9", "attach\u00e9s", "attach\u00e9e",
-            "attach\u00e9es", "coll\u00e9", "coll\u00e9s", "attaccato", "attaccata");
-    private static final Set<String> ALL_WORDS = Set.of("tout", "tutto");
+            "attach\u00e9es", "coll\u00e9", "coll\u00e9s", "attaccato", "attaccata",
+            // Spanish and Portuguese "(todo) junto", "(tudo) junto", said before the "at" too ("lecturas, todo
+            // junto, arroba olivoenergia punto es").
+            "junto", "pegado");
+    private static final Set<String> ALL_WORDS = Set.of("tout", "tutto", "todo", "tudo");
 
     /** Whether only a comma and blanks stand on each side of word {@code k}, and at least one comma. */
     private static boolean commasAround(String text, List<Word> words, int k) {

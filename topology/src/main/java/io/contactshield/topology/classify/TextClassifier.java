@@ -481,6 +481,8 @@ public final class TextClassifier {
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
             "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
+            // Spanish "sorry" said to the agent, Catalan's ("seis... tres... nueve, perdona que lo tengo nuevo...").
+            "perdona", "perdone", "disculpa", "disculpe", "perd\u00f3",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
             "pera\u00ed", "perai", // Brazilian "wait" ("cinco três, não, peraí, cinco três quatro cinco, ...")
             // Portuguese "rather" ("novecentos e sessenta e um, duzentos e sessenta... aliás, ...").
@@ -538,6 +540,8 @@ public final class TextClassifier {
             // ("sorry let me start over, three four eight nine, ...")
             Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
             "over",
+            // Spanish "the" before a number said again ("seis cinco, eh, el seis cinco uno, no...").
+            "el",
             // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
             "la", "xin", "\u00e0", "\u1edd",
@@ -684,15 +688,17 @@ public final class TextClassifier {
     private static final int MAX_INTERRUPTION = 100;
 
     /**
-     * Where the ellipsis starts that broke off a number the caller says again at {@code start} after
-     * words of their own with a word of correction among them and no number ("five five three one, oh
-     * seven three... wait, sorry, let me start over, five five three one, ...", "seven eight oh...
-     * sorry, hold on, I have it written down. Seven eight oh, ..."); {@code start} when none does.
+     * Where the ellipsis (or comma) starts that broke off a number the caller says again at {@code
+     * start} after words of their own with a word of correction among them and no number ("five five
+     * three one, oh seven three... wait, sorry, let me start over, five five three one, ...", "seven
+     * eight oh... sorry, hold on, I have it written down. Seven eight oh, ..."); {@code start} when
+     * none does.
      */
     private static int interruptionStart(String text, int start) {
         int limit = Math.max(0, start - MAX_INTERRUPTION);
         boolean correcting = false;
         boolean ownWords = false; // a short correction alone ("... no, sorry, ...") is read where it stands
+        boolean namesNumber = false;
         int i = start;
         while (i > limit) {
             char c = text.charAt(i - 1);
@@ -710,10 +716,20 @@ public final class TextClassifier {
             }
             if (Character.isLetter(c)) {
                 int wordStart = tokenStart(text, i);
-                if (SpokenDigits.isNumberWord(text, wordStart, i)) {
-                    return start;
+                if (SpokenDigits.isNumberWord(text, wordStart, i) && !SpokenFillers.isFiller(text, wordStart, i)) {
+                    // A number broken off with a comma, not an ellipsis, before the words, two number words
+                    // at least ("seis tres nueve, perdona que lo tengo nuevo... seis tres nueve, ..."; "oh,
+                    // um, sorry yeah, so it's oh two oh" begins with an interjection and a filler).
+                    int before = lastWordBefore(text, wordStart);
+                    int beforeStart = before > 0 ? tokenStart(text, before) : -1;
+                    boolean twoWords = before > 0 && SpokenDigits.isNumberWord(text, beforeStart, before)
+                            && !SpokenFillers.isFiller(text, beforeStart, before);
+                    return correcting && ownWords && twoWords && !namesNumber ? i : start;
                 }
                 String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                // "null drei null, ähm, nein warten sie, die festnetznummer ist null dreißig, ...": another
+                // number named, not the same one said again.
+                namesNumber |= ContextWords.PHONE.contains(word) || word.endsWith("nummer") || word.endsWith("number");
                 correcting |= CORRECTING.contains(word);
                 ownWords |= !CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, i);
                 i = wordStart;
@@ -997,6 +1013,11 @@ public final class TextClassifier {
                 i = word; // "C L M dash two zero two five": the code's dash read out
                 continue;
             }
+            if (word < i - 1 && isLetterName(text, word, i)) {
+                letters++; // "erre e ce, veinticinco, cero cero ...": a claim's letters by their Spanish names
+                i = word;
+                continue;
+            }
             if (i == 0 || !(isSpellable(text.charAt(i - 1)) || vowelAfterSpelledLetter(text, i - 1))
                     || (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2)))) {
                 return false;
@@ -1006,6 +1027,18 @@ public final class TextClassifier {
         }
         return !spellsTheWordBefore(text, start);
     }
+
+    /**
+     * Whether {@code text[start, end)} is the Spanish name of a consonant that is no word of its own
+     * ("erre", "ce", "ge", "jota", "uve"): not "de", "el", "en", "es", "te", nor English "be" ("it'd be
+     * plus six one, ..."), Portuguese "ele" (he) or Spanish "ese" (that), which are.
+     */
+    private static boolean isLetterName(String text, int start, int end) {
+        return SpokenIban.letterOfName(text, start, end) != 0 && LETTER_NAMES.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> LETTER_NAMES = Set.of("ce", "efe", "ge", "hache", "jota", "ka", "eme", "ene", "pe",
+            "cu", "erre", "ere", "uve", "equis", "zeta");
 
     /**
      * Whether a capital consonant stands alone right before {@code start}, a blank between: "T cero
@@ -1101,7 +1134,8 @@ public final class TextClassifier {
         if (i >= 2 && Chars.isApostrophe(text.charAt(i - 2)) && (text.charAt(at) == 'a' || text.charAt(at) == 'A')) {
             return false; // the article after "it's", "that's": "it's a five one zero five, ..." ("it's e o two ..." spells)
         }
-        return i < at && i > 0 && isSpellable(text.charAt(i - 1)) && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
+        return i < at && i > 0 && (isSpellable(text.charAt(i - 1)) && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)))
+                || isLetterName(text, lettersStart(text, i), i)); // "erre e ce"
     }
 
     /**

@@ -28,7 +28,7 @@ final class TextLanguage {
         ENGLISH(List.of(),
                 "the and is my your you to of it that for with this please call me we have can will be"
                         + " not are was"),
-        SPANISH(List.of("ES", "MX", "AR", "CO", "CL", "PE"),
+        SPANISH(List.of("ES", "MX", "AR", "CO", "CL", "PE", "AD"),
                 "el los las y pero muy gracias usted hola llamar llamada llam\u00f3 llam\u00e9"
                         + " ll\u00e1mame tel\u00e9fono hay ya tambi\u00e9n cuando hasta se\u00f1or se\u00f1ora"
                         + " quiero puede buenos d\u00edas nuevo m\u00f3vil correo ahora tengo necesito mismo"
@@ -38,7 +38,22 @@ final class TextLanguage {
                         // Words of chats and calls that no other language of the list writes so.
                         + " llamo llama llame llamen llamaremos llamamos llamarme ayudarte ayudarle pueda puedo"
                         + " m\u00e1s ustedes entonces bueno pues ma\u00f1ana aqu\u00ed d\u00f3nde c\u00f3mo qu\u00e9"
-                        + " despu\u00e9s nada estoy quer\u00eda l\u00edneas vale ahorita dime d\u00edgame"),
+                        + " despu\u00e9s nada estoy quer\u00eda l\u00edneas vale ahorita dime d\u00edgame"
+                        // Words of notes, letters and SMS that no other language of the list writes so.
+                        + " suministro p\u00f3liza emergencia hermana hermano a\u00f1os nueva despacio pide"
+                        + " pidi\u00f3 llamemos llamara nieto nieta ayude consentimiento grabado quedan pendientes"
+                        + " pendiente campa\u00f1a alguien hable tiene facturas evite suspensi\u00f3n"
+                        + " llamando mensaje impago plantilla cuenta direcci\u00f3n env\u00edo sobrino sobrina hijo"
+                        + " hija dice ella est\u00e1n hemos cambiar datos nombre apellidos correcto perfecto deuda"
+                        + " importe seg\u00fan"
+                        // Catalan's words, the same way: a text in Catalan is written in Spain (or Andorra,
+                        // whose six-digit numbers no other plan of these reads), and Spanish and Catalan
+                        // share a call ("Agent (Arnau): Bon dia!" to a caller who answers in Spanish).
+                        + " voldria gr\u00e0cies adre\u00e7a perqu\u00e8 quina quin tamb\u00e9 qu\u00e8 amb els"
+                        + " dels aquest aquesta tel\u00e8fon m\u00f2bil correu carrer puc tinc vull s\u00f3c doncs"
+                        + " avui nosaltres vost\u00e8 diu comptador cinc vuit dotze tretze vint seixanta"
+                        + " setanta vuitanta noranta arrova perd\u00f3 plau ad\u00e9u mateix xarxa poble"
+                        + " donar meva teu seu nostre estic s\u00f3n"),
         PORTUGUESE(List.of("PT", "BR"),
                 "ent\u00e3o n\u00e3o voc\u00ea obrigado obrigada meu minha \u00e9 os um uma com em ao dos"
                         + " s\u00e3o tenho pode ligar liguei liga\u00e7\u00e3o telefone bom ol\u00e1 mas muito"

@@ -487,6 +487,36 @@ class NationalPhoneNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Spanish agents' notes and SMS, with words of notes rather than of calls; Catalan.
+        "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias. | 612 34 56 78",
+        "Nota interna: NO cortar suministro de la p\u00f3liza GAS-0099871. Contacto de emergencia: Josefa (hermana), 968 23 45 10. | 968 23 45 10",
+        "Nota: cliente de 84 a\u00f1os, confundido con la nueva tarifa. Pide que llamemos a su nieto Iker al 688 52 01 74 para que le ayude. | 688 52 01 74",
+        "Olivo: tiene una factura pendiente de 58,37 EUR. Evite la suspensi\u00f3n llamando al 900 812 440. Si ya ha pagado, ignore este mensaje. | 900 812 440",
+        "Client: Bon dia, voldria saber per qu\u00e8 el comptador diu una altra cosa. El meu m\u00f2bil \u00e9s el 972 20 41 18, gr\u00e0cies | 972 20 41 18"
+    })
+    void readsAGroupedNumberInSpanishNotesAndMessagesAndInCatalan(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
+    @Test
+    void readsAnIndexedPhoneColumnAndARowWhoseAmountADecimalCommaSplit() {
+        // "tel1", "tel2": a column's index is no part of its name.
+        String piped = "titular_nombre|titular_nif|tel1|tel2|iban\n"
+            + "Josep Maria Vidal Soler|52526633S|972 20 41 18|609 77 12 40|ES9120950515527509642081";
+        assertThat(phonesIn(piped)).containsExactly("972 20 41 18", "609 77 12 40");
+        // "12,50" written without quotes: one cell more than the header, joined again.
+        String csv = "fecha,importe,telefono_ordenante,referencia\n2025-03-27,12,50,611234509,BZ-0041122\n"
+            + "2025-03-28,48,77,677019283,BZ-0041190";
+        assertThat(phonesIn(csv)).containsExactly("611234509", "677019283");
+        assertThat(DelimitedRows.cells(csv)).filteredOn(cell -> cell.header().equals("importe"))
+            .extracting(cell -> csv.substring(cell.start(), cell.end())).containsExactly("12,50", "48,77");
+        // "12,50,61" under two columns reads two ways: the row is no table's.
+        String ambiguous = "fecha,importe,cuota\n2025-03-27,12,50,61";
+        assertThat(DelimitedRows.cells(ambiguous)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Greek is written in Cyprus too; Turkey's nationwide numbers in their own shape.
         "\u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: \u03c4\u03b7\u03bb\u03b5\u03c6\u03ce\u03bd\u03b7\u03c3\u03b1"
             + " \u03c3\u03c4\u03bf 8000 4444 \u03ba\u03b1\u03b9 \u03bc\u03bf\u03c5 \u03b5\u03af\u03c0\u03b1\u03bd | 8000 4444",
@@ -643,7 +673,7 @@ class NationalPhoneNumbersTest {
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
         "Ticket 22 605 18 40 was closed by the night shift",
-        "Agente: Perfecto, le confirmo el 612 34 56 78. Gracias."
+        "Agente: le confirmo el 612 34 56 78."
     })
     void readsNoGroupedNumberWithoutALanguage(String text) {
         assertThat(phonesIn(text)).isEmpty();

@@ -42,6 +42,22 @@ class SpokenFormsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Catalan "arrova" and "punt"; Spanish "todo junto" said before the "at", and "s\u00ed" before the mailbox.
+        "CLIENTE: e-mail... es, a ver, jordi punt sala arrova gmail punt com | EMAIL:jordi punt sala arrova gmail punt com",
+        "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es"
+    })
+    void readsCatalanSignsAndASpanishAllTogetherBeforeTheAt(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void aMailboxReadOnlyInPartBeforeAllTogetherIsNotFound() {
+        // "ce ere uve" spell letters this reading does not take: "uve" alone is no mailbox.
+        assertThat(found("CLIENTE: yeni punto ce ere uve, todo junto, arroba hotmail punto com")).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "I a m at the office dot",
         "J R R Tolkien wrote it, see a b c at the end",

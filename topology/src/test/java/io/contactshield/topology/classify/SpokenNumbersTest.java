@@ -81,7 +81,10 @@ class SpokenNumbersTest {
         "CALLER: the code is B A, four one five, five five five, zero one four three",
         "CALLER: it's K L four one five five five five zero one eight two",
         // A lower-case vowel after other spelled letters is one of them.
-        "caller: k d r b n e oh seven seven three one oh nine"
+        "caller: k d r b n e oh seven seven three one oh nine",
+        // Letters by their Spanish names: a claim's reference, a meter's serial.
+        "CLIENTE: s\u00ed, erre e ce, veinticinco, cero cero cuatro uno uno",
+        "CLIENTE: ce ge, uno ocho, cero cero dos nueve uno cuatro"
     })
     void aNumberSaidRightAfterSpelledLettersIsACode(String text) {
         assertThat(found(text)).isEmpty();
@@ -1069,6 +1072,18 @@ class SpokenNumbersTest {
         // Portuguese "é" between the groups of a number.
         "[00:00:15] CLIENTE: \u00e9 onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco"
             + " | PHONE_NUMBER:onze, nove sete quatro, \u00e9, um dois, tr\u00eas tr\u00eas oito cinco",
+        // Spanish "perdona" and the caller's reason between a number broken off with a comma and the same
+        // number said again; English "be" and Portuguese "ele" name no letter.
+        "[00:00:33] CLIENTE: a ver, mi n\u00famero es el... seis... tres... nueve, perdona que lo tengo nuevo... seis tres nueve, ochenta, catorce, veintid\u00f3s"
+            + " | PHONE_NUMBER:seis... tres... nueve, perdona que lo tengo nuevo... seis tres nueve, ochenta, catorce, veintid\u00f3s",
+        "caller: if you're ringing from overseas it'd be plus six one, four nine one, five seven three, seven seven oh"
+            + " | PHONE_NUMBER:plus six one, four nine one, five seven three, seven seven oh",
+        // An interjection and a filler ("oh", "um": Portuguese "one") are no false start; another number
+        // named after the correction is no false start of it.
+        "caller: oh, um, sorry yeah, so it's oh two oh, seven nine four six, oh double three four"
+            + " | PHONE_NUMBER:oh two oh, seven nine four six, oh double three four",
+        "anruferin: meine nummer ist null drei null, \u00e4hm, nein warten sie, die festnetznummer ist null drei\u00dfig, achtundvierzig,"
+            + " zweiundsiebzig, neunzehn, sechsunddrei\u00dfig | PHONE_NUMBER:null drei\u00dfig, achtundvierzig, zweiundsiebzig, neunzehn, sechsunddrei\u00dfig",
         // German "bin ich" is a verb, not a bin's number.
         "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
             + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"

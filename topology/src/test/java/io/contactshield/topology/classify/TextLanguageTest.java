@@ -23,6 +23,8 @@ class TextLanguageTest {
         "Dober dan, prosim, tukaj je stranka, ki je poklicala zaradi \u0161tevilke | SI",
         "Moien, ech hunn eng Fro zu menger Rechnung, an ech sinn \u00ebnner dr\u00e4i Nummeren z'erreechen | LU",
         // Short notes: words of notes that one language writes so.
+        "Nota interna: NO cortar suministro de la p\u00f3liza GAS-0099871. Contacto de emergencia: Josefa (hermana) | ES",
+        "Agent (Arnau): Bon dia! Quina \u00e9s l'adre\u00e7a? Voldria donar d'alta el gas, gr\u00e0cies | ES",
         "Nota: portabilidade do n\u00famero para a LusoLink. Operador doador: outro. | PT",
         "[h\u00edv\u00e1s 4472899, 00:00:39] \u00fcgyf\u00e9l: persze, m\u00e9g egyszer: nulla | HU",
         "Abone i\u00e7in gelen aramalar\u0131 engelle servisi a\u00e7\u0131ld\u0131. | TR",
