@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Payment card numbers: 13 to 19 digits, bare or in consistent groups separated by single spaces or
  * dashes ({@code 4111 1111 1111 1111}, {@code 3782-822463-10005}), that pass the Luhn check and
  * fall in an issuer's range and length: Visa, Mastercard (51-55 and 2221-2720), American Express,
- * Discover, JCB, Diners Club, UnionPay, Maestro (50 and 56-69), RuPay (60, 65, 81, 82, 508), Troy (9792) and Mir
- * (2200-2204). Maestro numbers may be 12 digits long, but 12-digit runs starting 5 or 6 are far more
- * often order or account numbers, so only 13 to 19 digits are read.
+ * Discover, JCB, Diners Club, UnionPay, Maestro (50 and 56-69), RuPay (60, 65, 81, 82, 508), Troy (9792), Mir
+ * (2200-2204), Uzcard (8600) and Humo (9860). Maestro numbers may be 12 digits long, but 12-digit runs
+ * starting 5 or 6 are far more often order or account numbers, so only 13 to 19 digits are read.
  *
  * <p>Digits that are part of something longer are not a card: a run glued to letters, a decimal,
  * or a grouping that continues beyond the card's digits (an IBAN's body, a longer account number).
@@ -377,6 +377,9 @@ public final class CreditCardDetector implements Detector {
         }
         if (p4 == 9792) {
             return n == 16; // Troy, Turkey's domestic scheme
+        }
+        if (p4 == 8600 || p4 == 9860) {
+            return n == 16; // Uzcard and Humo, Uzbekistan's domestic schemes
         }
         if (p2 == 50 || (p2 >= 56 && p2 <= 69)) {
             return n >= MIN_DIGITS; // Maestro, 12 to 19 digits; a 12-digit one is not read (see the class doc)

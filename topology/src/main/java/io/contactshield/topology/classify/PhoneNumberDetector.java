@@ -234,6 +234,13 @@ public final class PhoneNumberDetector implements Detector {
     /** A Malaysian identity card number (MyKad): birth date, place of birth, serial. */
     private static final Pattern MYKAD = Pattern.compile("\\d{6}-\\d{2}-\\d{4}");
 
+    /**
+     * A national number as Russia and Kazakhstan write it, after their trunk prefix 8: an area or
+     * network code of three to five digits, in brackets or not, then groups that end in two pairs
+     * ({@code 8 (702) 915-44-08}, {@code 8 (7172) 27-94-16}, {@code 8-702-611-09-44}).
+     */
+    private static final Pattern TRUNK_EIGHT = Pattern.compile("8[ -]?(?:\\(\\d{3,5}\\)|\\d{3,5})[ -]?\\d{1,3}(?:-\\d\\d){2}");
+
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
@@ -511,8 +518,12 @@ public final class PhoneNumberDetector implements Detector {
                     found.remove(k);
                 }
             }
-            if (found.size() == before && (groupedNationalLength(text, start, end) || bareNationalLength(text, start, end)
-                    || bareKeyedLength(text, start, end))) {
+            // "8 (702) 915-44-08": Russia's and Kazakhstan's trunk prefix before an area code, which
+            // the default region's plan reads without it ("(702) 915-44-08", Las Vegas): read again whole.
+            boolean trunkEight = found.size() > before && !readsFromStart(found, before, start)
+                    && TRUNK_EIGHT.matcher(text.subSequence(start, end)).matches();
+            if ((found.size() == before || trunkEight) && (groupedNationalLength(text, start, end)
+                    || bareNationalLength(text, start, end) || bareKeyedLength(text, start, end) || trunkEight)) {
                 unread.add(new int[] {start, end, limit});
             }
             if (found.size() == before && Chars.onlyDigits(text, start, end)
@@ -855,6 +866,7 @@ public final class PhoneNumberDetector implements Detector {
                 addMatches(text.substring(windowStart, windowEnd), windowStart, region, Leniency.VALID, true, read);
                 read.removeIf(d -> d.start() != start || d.end() != end);
                 if (!read.isEmpty()) {
+                    found.removeIf(d -> d.start() >= start && d.end() <= end); // a reading of a part of it
                     found.addAll(read);
                     break;
                 }

@@ -1359,7 +1359,8 @@ final class SpokenDigits {
                 }
                 boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
                 if (!(ellipsis || fillerAfterMostOfANumber(text, run.get(k - 1).end(), run.get(k).start(), k))
-                        || !(startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1)))) {
+                        || !(startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1))
+                                || ellipsis && saidAgainAfterTrunkEight(run, k))) {
                     continue;
                 }
                 if (out == runs) {
@@ -1449,6 +1450,15 @@ final class SpokenDigits {
      */
     private static boolean startsWithDigitsOf(List<Said> run, int k, int count) {
         return run.size() - k > k && sameDigits(run, 0, k, count);
+    }
+
+    /**
+     * Whether the digits from {@code k} are Russia's and Kazakhstan's trunk prefix 8 and then the
+     * {@code k} digits said before ("семьсот пять... э... восемь семьсот пять, ..."): a beginning said
+     * again with its prefix.
+     */
+    private static boolean saidAgainAfterTrunkEight(List<Said> run, int k) {
+        return run.get(k).c() == '8' && run.size() - k - 1 > k && sameDigits(run, 0, k + 1, k);
     }
 
     private static Rewrite build(String text, List<List<Said>> runs, boolean pauses) {

@@ -35,6 +35,8 @@ final class SpokenFillers {
             // Portuguese "tipo" (like: "nove meia dois um quatro, tipo, três zero oito sete"); Ukrainian
             // and Russian "е", "ее" in Cyrillic (Latin "e" links Italian and Portuguese numbers).
             "tipo", "\u0435", "\u0435\u0435",
+            // Russian "э", "ээ", "эм" ("семьсот пять... э... восемь семьсот пять, ...").
+            "\u044d", "\u044d\u044d", "\u044d\u044d\u044d", "\u044d\u043c",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen",
             // Korean "다시", the dash of a number read out ("공일공 다시 구이팔칠 다시 삼사공육").
@@ -46,7 +48,7 @@ final class SpokenFillers {
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
     private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435"
-            + "\u1edd\u1eeb\u00e0\ub2e4\uc5b4\uc74c\uc544";
+            + "\u1edd\u1eeb\u00e0\ub2e4\uc5b4\uc74c\uc544\u044d";
     /**
      * Most blanks, commas and dots of an ellipsis between a filler and the number words around it,
      * on each side: "one two three... uh, seven eight nine", "eight one seven... uh... five five five".

@@ -649,7 +649,8 @@ public final class TextClassifier {
                     first = said;
                     firstStart = wordStart;
                     if (said.charAt(0) == digits.charAt(0)
-                            && (correcting || (said.length() >= minRepeated && digits.startsWith(said)))) {
+                            && (correcting || (said.length() >= minRepeated && digits.startsWith(begun(said, falseStartEnd, text))))
+                            || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun(said, falseStartEnd, text))) {
                         start = wordStart;
                     }
                 }
@@ -683,6 +684,26 @@ public final class TextClassifier {
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
         return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
     }
+
+    /**
+     * The digits a false start said, as far as the caller got: a hundreds word broken off by an ellipsis
+     * ("восемь семьсот... э... восемь семьсот восемь, ...") began its hundred, not "700".
+     */
+    private static String begun(String said, int falseStartEnd, String text) {
+        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
+        return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
+    }
+
+    /**
+     * Whether a number said with Russia's and Kazakhstan's trunk prefix 8 goes on as the false start
+     * said before it did, without that prefix ("семьсот пять... э... восемь семьсот пять, ...").
+     */
+    private static boolean afterTrunkEight(String digits, String said) {
+        return digits.length() == RUSSIAN_NATIONAL_DIGITS && digits.charAt(0) == '8' && digits.startsWith(said, 1);
+    }
+
+    /** Digits of a Russian or Kazakh national number with its trunk prefix: 8 and ten. */
+    private static final int RUSSIAN_NATIONAL_DIGITS = 11;
 
     /** Most chars of a caller's interruption between a number broken off and the same number said again. */
     private static final int MAX_INTERRUPTION = 100;

@@ -19,7 +19,7 @@ import java.util.Map;
  * text has no language. Scripts that
  * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
  * a word; Arabic and Han are written in too many countries to name one, and Cyrillic and Arabic
- * count only by the words of one language (Bulgarian's, Tunisian's).
+ * count only by the words of one language (Bulgarian's, Russian's, Kazakh's, Tunisian's).
  */
 final class TextLanguage {
 
@@ -196,6 +196,80 @@ final class TextLanguage {
                         + " \u0434\u0435\u0432\u0435\u0442\u0434\u0435\u0441\u0435\u0442"
                         + " \u0431\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u044f \u043c\u043e\u043b\u044f"
                         + " \u0441\u044a\u043c \u0442\u043e\u0432\u0430 \u0441\u0430\u043c\u043e"),
+        // Russian, as Russia and Kazakhstan write it (one country code, one trunk prefix "8"): words of
+        // calls, chats and notes and number words that no other language of the list writes so.
+        RUSSIAN(List.of("RU", "KZ"),
+                "\u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435"
+                        + " \u0441\u043f\u0430\u0441\u0438\u0431\u043e"
+                        + " \u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430 \u044d\u0442\u043e"
+                        + " \u0447\u0442\u043e \u043c\u0435\u043d\u044f \u043c\u043d\u0435 \u043d\u0435\u0442"
+                        + " \u043d\u043e\u043c\u0435\u0440 \u043d\u043e\u043c\u0435\u0440\u0430"
+                        + " \u043d\u043e\u043c\u0435\u0440\u0443"
+                        + " \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430"
+                        + " \u0442\u0435\u043b\u0435\u0444\u043e\u043d \u043a\u043b\u0438\u0435\u043d\u0442"
+                        + " \u043e\u043f\u0435\u0440\u0430\u0442\u043e\u0440 \u043c\u043e\u0436\u043d\u043e"
+                        + " \u0441\u0435\u0439\u0447\u0430\u0441 \u0432\u0430\u0441 \u0435\u0441\u043b\u0438"
+                        + " \u043a\u043e\u0433\u0434\u0430 \u0442\u043e\u043b\u044c\u043a\u043e"
+                        + " \u0443\u0436\u0435 \u0435\u0449\u0451 \u043f\u043e\u0447\u0435\u043c\u0443"
+                        + " \u043d\u043e\u043b\u044c \u0432\u043e\u0441\u0435\u043c\u044c"
+                        + " \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c \u0448\u0435\u0441\u0442\u044c"
+                        + " \u0434\u0435\u0432\u044f\u0442\u044c \u0434\u0435\u0441\u044f\u0442\u044c"
+                        + " \u0434\u0432\u0430\u0434\u0446\u0430\u0442\u044c"
+                        + " \u0442\u0440\u0438\u0434\u0446\u0430\u0442\u044c \u0441\u043e\u0440\u043e\u043a"
+                        + " \u043f\u044f\u0442\u044c\u0434\u0435\u0441\u044f\u0442"
+                        + " \u0448\u0435\u0441\u0442\u044c\u0434\u0435\u0441\u044f\u0442"
+                        + " \u0441\u0435\u043c\u044c\u0434\u0435\u0441\u044f\u0442"
+                        + " \u0432\u043e\u0441\u0435\u043c\u044c\u0434\u0435\u0441\u044f\u0442"
+                        + " \u0434\u0435\u0432\u044f\u043d\u043e\u0441\u0442\u043e"
+                        + " \u0434\u0432\u0435\u0441\u0442\u0438 \u0442\u0440\u0438\u0441\u0442\u0430"
+                        + " \u0447\u0435\u0442\u044b\u0440\u0435\u0441\u0442\u0430"
+                        + " \u043f\u044f\u0442\u044c\u0441\u043e\u0442"
+                        + " \u0448\u0435\u0441\u0442\u044c\u0441\u043e\u0442"
+                        + " \u0441\u0435\u043c\u044c\u0441\u043e\u0442"
+                        + " \u0432\u043e\u0441\u0435\u043c\u044c\u0441\u043e\u0442"
+                        + " \u0434\u0435\u0432\u044f\u0442\u044c\u0441\u043e\u0442"
+                        + " \u0437\u0432\u043e\u043d\u0438\u043b \u0437\u0432\u043e\u043d\u0438\u043b\u0430"
+                        + " \u043f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435"
+                        + " \u043f\u0435\u0440\u0435\u0437\u0432\u043e\u043d\u0438\u0442\u0435"
+                        + " \u043a\u0430\u0440\u0442\u0443 \u043a\u0430\u0440\u0442\u0430"
+                        + " \u0437\u0430\u043a\u0430\u0437 \u0434\u0435\u043d\u044c\u0433\u0438"
+                        + " \u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435"
+                        + " \u0434\u043e\u0431\u0440\u044b\u0439"
+                        // Words of agents' notes and messages.
+                        + " \u0437\u0430\u043c\u0435\u0442\u043a\u0430"
+                        + " \u043a\u043b\u0438\u0435\u043d\u0442\u043a\u0430 \u0441\u0432\u044f\u0437\u044c"
+                        + " \u043f\u043e\u0441\u043b\u0435 \u043f\u0440\u043e\u0441\u0438\u0442"
+                        + " \u0445\u043e\u0447\u0435\u0442 \u0433\u043e\u0432\u043e\u0440\u0438\u0442"
+                        + " \u0441\u043a\u0430\u0437\u0430\u043b \u0441\u043a\u0430\u0437\u0430\u043b\u0430"
+                        + " \u043e\u043f\u043b\u0430\u0442\u0438\u043b"
+                        + " \u043e\u043f\u043b\u0430\u0442\u0438\u043b\u0430"
+                        + " \u0434\u043e\u0441\u0442\u0430\u0432\u043a\u0430"
+                        + " \u043a\u0443\u0440\u044c\u0435\u0440 \u0432\u043e\u043f\u0440\u043e\u0441"
+                        + " \u0431\u0443\u0434\u0435\u0442 \u043a\u043e\u0442\u043e\u0440\u044b\u0439"
+                        + " \u043a\u043e\u0442\u043e\u0440\u0430\u044f \u0432\u0441\u0451"
+                        + " \u0442\u043e\u0436\u0435 \u043e\u043d\u0430 \u0435\u0433\u043e \u0435\u0451"
+                        + " \u043f\u0440\u0438\u0445\u043e\u0434\u044f\u0442 \u043f\u0438\u0448\u0435\u0442"
+                        + " \u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u044f"
+                        + " \u0437\u0432\u043e\u043d\u043a\u0435 \u043e\u0437\u0432\u0443\u0447\u0438\u043b"
+                        + " \u043f\u0440\u0438\u0434\u0451\u0442 \u043f\u043e\u0447\u0442\u0443"),
+        // Kazakh in Cyrillic and Uzbek in Latin letters, written in their own countries.
+        KAZAKH(List.of("KZ"),
+                "\u043c\u0435\u043d\u0456\u04a3 \u043d\u04e9\u043c\u0456\u0440\u0456\u043c"
+                        + " \u043d\u04e9\u043c\u0456\u0440"
+                        + " \u0441\u04d9\u043b\u0435\u043c\u0435\u0442\u0441\u0456\u0437"
+                        + " \u0440\u0430\u0445\u043c\u0435\u0442 \u0438\u04d9 \u0436\u043e\u049b"
+                        + " \u0441\u0435\u0433\u0456\u0437 \u0436\u0435\u0442\u0456 \u0436\u04af\u0437"
+                        + " \u0436\u0435\u0442\u043f\u0456\u0441 \u049b\u044b\u0440\u044b\u049b"
+                        + " \u0435\u043b\u0443 \u0435\u043a\u0456 \u04af\u0448 \u0442\u04e9\u0440\u0442"
+                        + " \u0431\u0435\u0441 \u0430\u043b\u0442\u044b \u0442\u043e\u0493\u044b\u0437"
+                        + " \u0436\u0438\u044b\u0440\u043c\u0430 \u043e\u0442\u044b\u0437"
+                        + " \u0430\u043b\u043f\u044b\u0441 \u0441\u0435\u043a\u0441\u0435\u043d"
+                        + " \u0442\u043e\u049b\u0441\u0430\u043d \u0434\u04b1\u0440\u044b\u0441"
+                        + " \u0431\u0430\u0440"),
+        UZBEK(List.of("UZ"),
+                "raqamim raqam raqamingiz rahmat iltimos salom assalomu alaykum ikki uch besh olti"
+                        + " yetti sakkiz yigirma qirq ellik oltmish yetmish sakson mijoz kerak bilan uchun menga"
+                        + " sizning"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
                 "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
                         + " anda tolong mohon sila dari belum bisa"

@@ -74,7 +74,8 @@ class CreditCardDetectorTest {
         "5018", "5020", "5038", "5893", "6304", "6761", "6763",             // Maestro IINs, padded to 16 below
         "6070", "8112", "8200", "5080",                                     // RuPay
         "2200", "2204",                                                     // Mir
-        "9792"                                                              // Troy
+        "9792",                                                             // Troy
+        "8600", "9860"                                                      // Uzcard, Humo
     })
     void findsMaestroRuPayAndMirNumbers(String number) {
         String card = number.length() >= 16 ? number : withCheckDigit(number + "0".repeat(15 - number.length()));
@@ -91,7 +92,8 @@ class CreditCardDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"6759, 12", "5020, 12", "8112, 15", "8112, 19", "2200, 15", "5900, 20", "9793, 16", "9792, 19"})
+    @CsvSource({"6759, 12", "5020, 12", "8112, 15", "8112, 19", "2200, 15", "5900, 20", "9793, 16", "9792, 19", "8600, 19",
+        "9861, 16", "8601, 16"})
     void rejectsLuhnValidNumbersOutsideTheAddedRangesAndLengths(String prefix, int length) {
         String number = withCheckDigit(prefix + "0".repeat(length - 1 - prefix.length()));
 

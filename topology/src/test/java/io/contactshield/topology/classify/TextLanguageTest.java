@@ -54,7 +54,12 @@ class TextLanguageTest {
         "client: zero \u0219apte patru unu, cinci \u0219ase \u0219apte, opt doi doi | RO,MD",
         "\u043a\u043b\u0438\u0435\u043d\u0442: \u043d\u0443\u043b\u0430 \u0434\u0432\u0435, \u0434\u0435\u0432\u0435\u0442"
             + " \u0447\u0435\u0442\u0438\u0440\u0438 \u0442\u0440\u0438, \u0441\u0435\u0434\u0435\u043c\u0434\u0435\u0441\u0435\u0442 | BG",
-        "uw voorschot wordt aangepast naar 142,00/maand. vragen? facturatie@flandria-energie.be of | NL,BE"
+        "uw voorschot wordt aangepast naar 142,00/maand. vragen? facturatie@flandria-energie.be of | NL,BE",
+        // Russian is read in Russia's and Kazakhstan's plans; Kazakh and Uzbek in their own.
+        "\u0417\u0430\u043c\u0435\u0442\u043a\u0430 \u043e\u043f\u0435\u0440\u0430\u0442\u043e\u0440\u0430: \u043a\u043b\u0438\u0435\u043d\u0442\u043a\u0430 \u043f\u0440\u043e\u0441\u0438\u0442 \u0434\u043e\u0441\u0442\u0430\u0432\u043a\u0443 \u043f\u043e\u0441\u043b\u0435 18:00, \u0441\u0432\u044f\u0437\u044c \u043f\u043e \u043d\u043e\u043c\u0435\u0440\u0443 \u043d\u0438\u0436\u0435 | RU,KZ",
+        "\u041e\u043f\u0435\u0440\u0430\u0442\u043e\u0440: \u043d\u0430\u0437\u043e\u0432\u0438\u0442\u0435 \u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430, \u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430. \u041a\u043b\u0438\u0435\u043d\u0442: \u0432\u043e\u0441\u0435\u043c\u044c \u0441\u0435\u043c\u044c\u0441\u043e\u0442 \u043f\u044f\u0442\u044c | RU,KZ",
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u043c\u0435\u043d\u0456\u04a3 \u043d\u04e9\u043c\u0456\u0440\u0456\u043c \u0441\u0435\u0433\u0456\u0437 \u0436\u0435\u0442\u0456 \u0436\u04af\u0437 \u0436\u0435\u0442\u043f\u0456\u0441 \u0436\u0435\u0442\u0456, \u0440\u0430\u0445\u043c\u0435\u0442 | KZ",
+        "Mijoz: assalomu alaykum, raqamim yangi, iltimos tekshiring | UZ"
     })
     void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
         assertThat(TextLanguage.regions(text)).containsExactly(regions.split(","));
@@ -67,8 +72,8 @@ class TextLanguageTest {
         // As many English words as Spanish ones: no language stands out.
         "Customer said: hola, the app is muy lento y no funciona, thanks",
         "\u5ba2\u6237\u8981\u6c42\u56de\u7535",
-        // Russian, in Cyrillic: none of Bulgarian's words.
-        "\u043f\u043e\u0437\u0432\u043e\u043d\u0438\u0442\u0435 \u043c\u043d\u0435 \u043f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430 \u0437\u0430\u0432\u0442\u0440\u0430",
+        // Ukrainian, in Cyrillic: none of Bulgarian's, Russian's or Kazakh's words.
+        "\u0437\u0430\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443\u0439\u0442\u0435 \u043c\u0435\u043d\u0456 \u0431\u0443\u0434\u044c \u043b\u0430\u0441\u043a\u0430 \u0437\u0430\u0432\u0442\u0440\u0430",
         ""
     })
     void namesNoRegionForEnglishShortMixedOrUnplacedText(String text) {
