@@ -387,6 +387,9 @@ final class ContextWords {
             "company number", "company no", "vat", "certificate", "certificate number", "cert",
             "bill", "bill number", "bolletta", "fattura", "rachunek", "faktura", "fatura",
             "loan", "loan number", "loan id", "mortgage", "mutuo", "cr\u00e9dito", "hipoteca", "hipotecario",
+            // Spanish loans and leases; a county's parcel (APN) and a recorded filing's instrument number.
+            "pr\u00e9stamo", "prestamo", "arrendamiento", "apn", "parcel number", "instrument",
+            "instrument number", "instrument no", "ucc", "ucc filing",
             "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "variabiln\u00ed symbol",
             // Slovak payment symbols ("Variabilný symbol 2026030801").
             "variabiln\u00fd symbol", "variabilny symbol", "kon\u0161tantn\u00fd symbol", "\u0161pecifick\u00fd symbol",

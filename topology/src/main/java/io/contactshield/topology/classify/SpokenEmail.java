@@ -189,6 +189,8 @@ final class SpokenEmail {
             "yeah", "yep", "sure", "okay", "ok", "alright", "dakle", "zna\u010di", "torej", "imam",
             // German "yes, that is ...", "exactly"; Portuguese "is", "so", "like"; Spanish and Italian "yes".
             "ja", "das", "genau", "\u00e9", "ent\u00e3o", "tipo", "s\u00ed", "s\u00ec",
+            // Spanish "it is" ("es ere punto medina setenta y dos arroba ...").
+            "es",
             // Spanish "it would be".
             "quedar\u00eda", "ser\u00eda",
             // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
@@ -271,6 +273,9 @@ final class SpokenEmail {
             if (paused && last < k - 1 && localStart > 0 && !read.get(localStart - 1).openAfter()
                     && !PROSE.contains(read.get(localStart - 1).lower())) {
                 continue; // "yeni punto ce ere uve, todo junto, arroba ...": a mailbox read only in part
+            }
+            if (localStart == last && SpokenFillers.isFiller(text, read.get(last).start(), read.get(last).end())) {
+                continue; // "b-e-n dot t-r-a-n... t-r-a-n... uh at icloud dot com": a hesitation, no mailbox
             }
             if ((localStart == last || localStart == segmentStart(text, read, last)) && localStart >= 1
                     && k + 2 < read.size() && DOT.contains(read.get(k + 2).lower())

@@ -177,7 +177,7 @@ public final class UrlCredentialsDetector implements Detector {
             }
             i++;
         }
-        if (at <= start || at + 1 >= text.length() || !isHostStart(text.charAt(at + 1))) {
+        if (at <= start || at + 1 >= text.length() || !(isHostStart(text.charAt(at + 1)) || placeholderHost(text, at + 1))) {
             return null;
         }
         int colon = Chars.indexOf(text, ':', start, at); // (no search past the '@': "//x@y" many times holds no colon)
@@ -191,6 +191,26 @@ public final class UrlCredentialsDetector implements Detector {
             return new Detection(EntityTypes.URL_CREDENTIALS, start, at, 0.8, NAME);
         }
         return null;
+    }
+
+    /**
+     * Whether a placeholder stands for the host at {@code start}, followed by a port or a path ({@code
+     * http://debug:debug@<gw-ip>:8080/}, {@code @{host}/}): a runbook's or a finding's URL carries the
+     * real password for every host it stands for.
+     */
+    private static boolean placeholderHost(String text, int start) {
+        char open = text.charAt(start);
+        if (open != '<' && open != '{') {
+            return false;
+        }
+        char close = open == '<' ? '>' : '}';
+        int end = start + 1;
+        while (end < text.length() && end - start < MAX_AUTHORITY && (Character.isLetterOrDigit(text.charAt(end))
+                || text.charAt(end) == '-' || text.charAt(end) == '_' || text.charAt(end) == '.')) {
+            end++;
+        }
+        return end > start + 1 && end + 1 < text.length() && text.charAt(end) == close
+                && (text.charAt(end + 1) == '/' || text.charAt(end + 1) == ':');
     }
 
     /**

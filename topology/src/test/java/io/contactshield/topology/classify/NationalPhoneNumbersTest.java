@@ -707,7 +707,10 @@ class NationalPhoneNumbersTest {
         "the docket number they gave is 778 9234",
         "M\u00fc\u015fteri: vergi numaram 1750123456, \u015firket faturas\u0131 istiyorum",
         "\u03bf \u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2 \u03c0\u03b5\u03bb\u03ac\u03c4\u03b7 \u03b5\u03af\u03bd\u03b1\u03b9 1120045871",
-        "MB Way: pagamento de 27,50 \u20ac refer\u00eancia 447 188 250, entidade 21312"
+        "MB Way: pagamento de 27,50 \u20ac refer\u00eancia 447 188 250, entidade 21312",
+        // A recorded filing's instrument number; a loan's or a lease's number asked for in Spanish.
+        "there is a UCC fixture filing (Williamson Co. instrument 2022087714) tied to loan LN-7715209934",
+        "IVR: Por favor ingrese su n\u00famero de pr\u00e9stamo o arrendamiento: 7721008843"
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();

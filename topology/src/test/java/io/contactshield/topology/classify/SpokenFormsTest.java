@@ -45,16 +45,19 @@ class SpokenFormsTest {
     @CsvSource(delimiter = '|', value = {
         // Catalan "arrova" and "punt"; Spanish "todo junto" said before the "at", and "s\u00ed" before the mailbox.
         "CLIENTE: e-mail... es, a ver, jordi punt sala arrova gmail punt com | EMAIL:jordi punt sala arrova gmail punt com",
-        "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es"
+        "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es",
+        // Spanish "es" (it is) before the mailbox.
+        "CLIENTA: es ere punto medina setenta y dos arroba gmail punto com | EMAIL:ere punto medina setenta y dos arroba gmail punto com"
     })
     void readsCatalanSignsAndASpanishAllTogetherBeforeTheAt(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
     }
 
     @Test
-    void aMailboxReadOnlyInPartBeforeAllTogetherIsNotFound() {
+    void aMailboxReadOnlyInPartOrAFillerAloneIsNotFound() {
         // "ce ere uve" spell letters this reading does not take: "uve" alone is no mailbox.
         assertThat(found("CLIENTE: yeni punto ce ere uve, todo junto, arroba hotmail punto com")).isEmpty();
+        assertThat(found("CALLER: it's b-e-n dot t-r-a-n... t-r-a-n... uh at icloud dot com")).isEmpty();
     }
 
     @ParameterizedTest

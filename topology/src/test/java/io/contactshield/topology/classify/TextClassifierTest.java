@@ -37,6 +37,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAssessorsParcelNumberShapedAsAnSsnIsNone() {
+        String csv = "req_id,loan_id,homeowner,county,apn,status\n"
+            + "SUB-0413,LN-7719004170,Paul Sorensen,Pima,115-22-0370,PENDING";
+        assertThat(typesIn(csv)).doesNotContain(EntityTypes.US_SSN);
+        assertThat(typesIn("ssn,status\n115-22-0370,PENDING")).containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
     void confidenceIsRoundedSoThatTenthsAddUp() {
         Detection ssn = new Detection(EntityTypes.US_SSN, 0, 11, 0.7, UsSsnDetector.NAME);
 

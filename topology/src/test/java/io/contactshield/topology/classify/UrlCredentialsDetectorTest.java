@@ -29,7 +29,10 @@ class UrlCredentialsDetectorTest {
         "jdbc:mysql://root:toor@localhost:3306/app | root:toor",
         "redis://:authpass@cache.internal:6379 | :authpass",
         "amqp://guest:guest@[::1]:5672 | guest:guest",
-        "postgres://u:p@ss@host/db | u:p@ss"
+        "postgres://u:p@ss@host/db | u:p@ss",
+        // A placeholder for the host: the password is every such host's.
+        "http://debug:debug@<gw-ip>:8080/ | debug:debug",
+        "https://svc:S3cr3t!@{host}/api | svc:S3cr3t!"
     })
     void findsCredentialsInUrlsOfAnyScheme(String url, String credentials) {
         assertThat(found("url " + url)).containsExactly(credentials);
@@ -53,7 +56,7 @@ class UrlCredentialsDetectorTest {
         // A masked password or a template's variable in its place.
         "amqp://connect_events:****@mq.internal.example.com:5672/", "postgres://app:${DB_PASSWORD}@db.internal:5432/app",
         "redis://default:{{ redis_password }}@cache:6379", "mysql://root:$MYSQL_ROOT_PASSWORD@db/app",
-        "ftp://upload:<password>@ftp.example.com/"})
+        "ftp://upload:<password>@ftp.example.com/", "http://a:b@<x> and so on", "http://a:b@<not a host>/"})
     void ignoresUrlsWithoutCredentials(String text) {
         assertThat(found(text)).isEmpty();
     }
