@@ -44,6 +44,9 @@ final class ContextWords {
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "anschluss", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
+            // Persian "mobile", "telephone", "contact number" (not "شماره" alone, "number", which names what it
+            // numbers after it: "شماره حساب", an account's).
+            "\u0645\u0648\u0628\u0627\u06cc\u0644", "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0634\u0645\u0627\u0631\u0647 \u062a\u0645\u0627\u0633", "\u0634\u0645\u0627\u0631\u0647 \u0645\u0648\u0628\u0627\u06cc\u0644", "\u0634\u0645\u0627\u0631\u0647 \u0647\u0645\u0631\u0627\u0647", "\u062a\u0644\u0641\u0646 \u062b\u0627\u0628\u062a", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0645", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a\u0645",
             "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
@@ -253,6 +256,8 @@ final class ContextWords {
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");
     static final List<String> SSN = List.of("ssn", "social security", "social security number",
+            // "SSN" said in Persian letters ("اس اس ان من هفت هشت دو، ...").
+            "\u0627\u0633 \u0627\u0633 \u0627\u0646",
             "social", "ss#", "ss no", "tax id", "tin",
             // The IRS form on which a US person gives their taxpayer number, most often the SSN.
             "w-9", "w9",
@@ -402,6 +407,10 @@ final class ContextWords {
             // Russian identity cards, receipts, passports, Kazakh and Uzbek personal ids (IIN, BIN, PINFL),
             // parcels and waybills, and a call's own id ("в звонке 0523-114511": in the call ...).
             "\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u044f", "\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u0435", "\u0447\u0435\u043a\u0430", "\u0447\u0435\u043a", "\u043f\u0430\u0441\u043f\u043e\u0440\u0442\u0430", "\u043f\u0430\u0441\u043f\u043e\u0440\u0442", "\u0438\u0438\u043d", "\u0431\u0438\u043d", "\u043f\u0438\u043d\u0444\u043b", "\u043f\u043e\u0441\u044b\u043b\u043a\u0438", "\u043d\u0430\u043a\u043b\u0430\u0434\u043d\u043e\u0439", "\u0437\u0432\u043e\u043d\u043a\u0435",
+            // Persian national, postal and tracking codes, birth certificates, national cards, serials,
+            // passports and tickets, accounts and memberships.
+            "\u062d\u0633\u0627\u0628", "\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628", "\u0639\u0636\u0648\u06cc\u062a", "\u0634\u0645\u0627\u0631\u0647 \u0639\u0636\u0648\u06cc\u062a", "\u062a\u0631\u0627\u0646\u0632\u06cc\u062a",
+            "\u06a9\u062f \u0645\u0644\u06cc", "\u06a9\u062f \u067e\u0633\u062a\u06cc", "\u06a9\u062f \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u06a9\u062f \u0631\u0647\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u06a9\u0627\u0631\u062a \u0645\u0644\u06cc", "\u0633\u0631\u06cc\u0627\u0644", "\u067e\u0627\u0633\u067e\u0648\u0631\u062a", "\u06af\u0630\u0631\u0646\u0627\u0645\u0647", "\u0628\u0644\u06cc\u062a",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word

@@ -546,7 +546,7 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf("13 ") >= 0) {
             addAustralianShortNumbers(text, found);
         }
-        if (text.indexOf("SSR CTC") >= 0) {
+        if (text.indexOf("CTC") >= 0) {
             addBookingContacts(text, found);
         }
         if (text.indexOf("wa.me/") >= 0 || text.indexOf("send?phone=") >= 0) {
@@ -580,7 +580,9 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * A booking's (PNR's) phone contact elements, as IATA's reservations standard writes them: mobile,
      * home or business, the number with its country code and no '+', a language after a slash
-     * ({@code SSR CTCM CR HK1 5511987654321/PT}). Taken when the number is valid as international.
+     * ({@code SSR CTCM CR HK1 5511987654321/PT}), or as a booking's history shows them, without the
+     * SSR's airline and status ({@code CTCM 989155026631}). Taken when the number is valid as
+     * international.
      */
     private void addBookingContacts(String text, List<Detection> found) {
         Matcher contact = BOOKING_PHONE.matcher(text);
@@ -592,7 +594,8 @@ public final class PhoneNumberDetector implements Detector {
         }
     }
 
-    private static final Pattern BOOKING_PHONE = Pattern.compile("SSR CTC[MHB] [A-Z0-9]{2} HK\\d[ /]\\+?(\\d{8,15})(?![\\d])");
+    private static final Pattern BOOKING_PHONE = Pattern.compile(
+            "(?:SSR CTC[MHB] [A-Z0-9]{2} HK\\d[ /]|(?<![A-Z])CTC[MHB] )\\+?(\\d{8,15})(?![\\d])");
     private static final double BOOKING_CONTACT = 0.95;
 
     /**

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * E-mail addresses dictated in Korean, Hebrew and Arabic, as speech-to-text writes them in those
- * scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
+ * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian and Chinese, as speech-to-text writes
+ * them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
  * ends at "닷컴").
@@ -85,6 +85,23 @@ final class ScriptEmail {
                     "أيوه", "طيب", "يعني", "بدي", "عنوان", "العنوان", "في", "من", "لو", "سمحت"),
             c -> c >= '\u0621' && c <= '\u064a', false, MAX_SCRIPT_LOCAL_WORDS, c -> c >= '\u0621' && c <= '\u064a', false);
 
+    /**
+     * Persian: Arabic letters and Persian's own (پ چ ژ گ ی ک), and the short vowels written on a word
+     * ("اَت").
+     */
+    private static final IntPredicate PERSIAN_LETTERS = c -> c >= '\u0621' && c <= '\u065f' || c == '\u067e' || c == '\u0686'
+            || c == '\u0698' || c == '\u06a9' || c == '\u06af' || c == '\u06cc';
+
+    private static final Script PERSIAN = new Script(Set.of("اَت", "ات", "اِت"), Set.of("دات", "نقطه", "dot"),
+            Set.of("کام", "نت", "ارگ", "com", "net", "org", "ir", "de", "ca"),
+            List.of(List.of("سی", "اِی"), List.of("سی", "ای"), List.of("آی", "آر"), List.of("دی", "ای")), List.of(),
+            // Dot, underscore ("آندرلاین", "آندراسکور"), hyphen ("خط تیره").
+            Set.of("دات", "نقطه", "آندرلاین", "آندراسکور", "خط", "تیره"),
+            // "my e-mail", "is", "yes", "the address", "write": the words of the request said before it.
+            Set.of("ایمیلم", "ایمیل", "ای", "میل", "من", "هست", "است", "بله", "آره", "اینه", "آدرس", "آدرسم", "بنویسید",
+                    "یادداشت", "کنید", "خب", "پس", "مشتری", "اپراتور"),
+            PERSIAN_LETTERS, false, MAX_SCRIPT_LOCAL_WORDS, PERSIAN_LETTERS, false);
+
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
 
@@ -92,7 +109,7 @@ final class ScriptEmail {
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, CHINESE);
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",

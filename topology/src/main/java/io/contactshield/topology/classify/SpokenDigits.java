@@ -114,26 +114,27 @@ final class SpokenDigits {
     private static final long TL = 1L << 38; // Tagalog
     private static final long BG = 1L << 39; // Bulgarian and Macedonian
     private static final long HT = 1L << 40; // Haitian Creole
-    private static final long LANGUAGES = (1L << 41) - 1;
-    private static final long AMBIGUOUS = 1L << 41;
+    private static final long FA = 1L << 41; // Persian, in its own script
+    private static final long LANGUAGES = (1L << 42) - 1;
+    private static final long AMBIGUOUS = 1L << 42;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 42;
+    private static final long ELSE_AND = 1L << 43;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 43;
+    private static final long HUNDREDS = 1L << 44;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 44;
+    private static final long MULTIPLIES = 1L << 45;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 45;
+    private static final long LONG_RUN = 1L << 46;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 46;
+    private static final long HYPHENED = 1L << 47;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -143,7 +144,7 @@ final class SpokenDigits {
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
-    private static final int INDEXED = 0x500; // Latin, Greek and Cyrillic
+    private static final int INDEXED = 0x700; // Latin, Greek, Cyrillic, Hebrew and Arabic (Persian)
     /** The words of {@link #ENTRIES}, looked up by first char, length and last char. */
     private static final WordTable WORDS;
 
@@ -741,6 +742,47 @@ final class SpokenDigits {
         add(AR, TENS * 100 + 20, "3achrin", "ishrin");
         add(AR, TENS * 100 + 80, "thmenin", "tamanin");
         add(AR, AND * 100, "w", "wa");
+        // Persian, in its own script: units, teens, tens and hundreds, joined by "و" (and) as Portuguese
+        // joins them by "e" ("نهصد و سی و پنج" is 935); each word also as typed with the Arabic letters
+        // ي and ك. "نه" (9) is also "no", "سی" (30) the letter C: read only beside another number word.
+        persian(UNIT * 100, 0, "\u0635\u0641\u0631");
+        persian(UNIT * 100, 1, "\u06cc\u06a9");
+        persian(UNIT * 100, 2, "\u062f\u0648");
+        persian(UNIT * 100, 3, "\u0633\u0647");
+        persian(UNIT * 100, 4, "\u0686\u0647\u0627\u0631");
+        persian(UNIT * 100, 5, "\u067e\u0646\u062c");
+        persian(UNIT * 100, 6, "\u0634\u0634", "\u0634\u06cc\u0634");
+        persian(UNIT * 100, 7, "\u0647\u0641\u062a");
+        persian(UNIT * 100, 8, "\u0647\u0634\u062a");
+        add(FA | AMBIGUOUS, UNIT * 100 + 9, "\u0646\u0647");
+        persian(TEEN * 100, 10, "\u062f\u0647");
+        persian(TEEN * 100, 11, "\u06cc\u0627\u0632\u062f\u0647");
+        persian(TEEN * 100, 12, "\u062f\u0648\u0627\u0632\u062f\u0647");
+        persian(TEEN * 100, 13, "\u0633\u06cc\u0632\u062f\u0647");
+        persian(TEEN * 100, 14, "\u0686\u0647\u0627\u0631\u062f\u0647");
+        persian(TEEN * 100, 15, "\u067e\u0627\u0646\u0632\u062f\u0647", "\u067e\u0648\u0646\u0632\u062f\u0647");
+        persian(TEEN * 100, 16, "\u0634\u0627\u0646\u0632\u062f\u0647", "\u0634\u0648\u0646\u0632\u062f\u0647");
+        persian(TEEN * 100, 17, "\u0647\u0641\u062f\u0647", "\u0647\u06cc\u0641\u062f\u0647");
+        persian(TEEN * 100, 18, "\u0647\u062c\u062f\u0647", "\u0647\u06cc\u062c\u062f\u0647", "\u0647\u06cc\u0698\u062f\u0647");
+        persian(TEEN * 100, 19, "\u0646\u0648\u0632\u062f\u0647");
+        persian(TENS * 100, 20, "\u0628\u06cc\u0633\u062a");
+        add(FA | AMBIGUOUS, TENS * 100 + 30, "\u0633\u06cc");
+        persian(TENS * 100, 40, "\u0686\u0647\u0644");
+        persian(TENS * 100, 50, "\u067e\u0646\u062c\u0627\u0647");
+        persian(TENS * 100, 60, "\u0634\u0635\u062a");
+        persian(TENS * 100, 70, "\u0647\u0641\u062a\u0627\u062f");
+        persian(TENS * 100, 80, "\u0647\u0634\u062a\u0627\u062f");
+        persian(TENS * 100, 90, "\u0646\u0648\u062f");
+        add(FA, AND * 100, "\u0648");
+        add(FA | HUNDREDS, UNIT * 100 + 1, "\u0635\u062f");
+        persianHundreds(2, "\u062f\u0648\u06cc\u0633\u062a");
+        persianHundreds(3, "\u0633\u06cc\u0635\u062f");
+        persianHundreds(4, "\u0686\u0647\u0627\u0631\u0635\u062f");
+        persianHundreds(5, "\u067e\u0627\u0646\u0635\u062f", "\u067e\u0648\u0646\u0635\u062f");
+        persianHundreds(6, "\u0634\u0634\u0635\u062f", "\u0634\u06cc\u0634\u0635\u062f");
+        persianHundreds(7, "\u0647\u0641\u062a\u0635\u062f");
+        persianHundreds(8, "\u0647\u0634\u062a\u0635\u062f");
+        persianHundreds(9, "\u0646\u0647\u0635\u062f");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).
@@ -1236,6 +1278,25 @@ final class SpokenDigits {
 
     private static void units(long languages, int value, String... words) {
         add(languages, UNIT * 100 + value, words);
+    }
+
+    /** Persian {@code words} of code {@code kind + value}, also as typed with Arabic yeh and kaf. */
+    private static void persian(int kind, int value, String... words) {
+        for (String word : words) {
+            add(FA, kind + value, word, arabicLetters(word));
+        }
+    }
+
+    /** A Persian hundreds word ({@link #HUNDREDS}) of its first digit, also as typed with Arabic yeh and kaf. */
+    private static void persianHundreds(int digit, String... words) {
+        for (String word : words) {
+            add(FA | HUNDREDS, UNIT * 100 + digit, word, arabicLetters(word));
+        }
+    }
+
+    /** {@code word} with Persian yeh and keheh (ی, ک) typed as Arabic yeh and kaf (ي, ك), as many keyboards do. */
+    private static String arabicLetters(String word) {
+        return word.replace('\u06cc', '\u064a').replace('\u06a9', '\u0643');
     }
 
     /** {@code words} of one kind with the values {@code first}, {@code first + step}, ... */
@@ -1808,7 +1869,9 @@ final class SpokenDigits {
                 || (c >= '\u0E00' && c <= '\u0E7F' && Character.getType(c) == Character.NON_SPACING_MARK)
                 // Devanagari's vowel signs and virama are marks inside a word: "चार", "शून्य".
                 || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK))
+                // Arabic script's short vowels, written on a hesitation or a word: "اِ", "اَت".
+                || (c >= '\u064B' && c <= '\u065F');
     }
 
     private static int gap(String text, int from, int to) {
@@ -1883,6 +1946,9 @@ final class SpokenDigits {
      * ("không phải", not so), or after "à" with no number word after it ("... bốn năm sáu bảy... à không").
      */
     private static boolean isNegation(String text, int start, int end) {
+        if (end - start == 2 && text.charAt(start) == PERSIAN_NO.charAt(0) && text.charAt(start + 1) == PERSIAN_NO.charAt(1)) {
+            return persianNo(text, start, end);
+        }
         if (!(end - start == 5 && (text.regionMatches(true, start, "kh\u00f4ng", 0, 5) || text.regionMatches(true, start, "khong", 0, 5)))) {
             return false;
         }
@@ -1899,6 +1965,35 @@ final class SpokenDigits {
                 && (before < 2 || !Character.isLetter(text.charAt(before - 2)) || text.charAt(before - 2) == SpokenFillers.MARK);
         return afterA && (next < 0 || entry(text, (int) (next >>> 32), (int) next) < 0
                 && alternativeLanguages(text, (int) (next >>> 32), (int) next) == 0);
+    }
+
+    /** Persian "نه": nine, and "no". */
+    private static final String PERSIAN_NO = "\u0646\u0647";
+    /** Persian words said after "no": "sorry", "wait", "wrong", "I mean", "no" again. */
+    private static final Set<String> PERSIAN_AFTER_NO = Set.of("\u0628\u0628\u062e\u0634\u06cc\u062f", "\u0628\u0628\u062e\u0634\u064a\u062f", "\u0635\u0628\u0631", "\u0627\u0634\u062a\u0628\u0627\u0647", "\u0627\u0634\u062a\u0628\u0627\u0647\u0647", "\u06cc\u0639\u0646\u06cc", "\u0645\u0646\u0638\u0648\u0631\u0645", "\u0646\u0647");
+
+    /**
+     * Whether Persian "نه" says "no" where it stands: not after "و" ("چهل و نه" is 49), but before a
+     * word said with "no" ("نه ببخشید", "نه صبر کنید": no, sorry; no, wait), or after a pause with no
+     * number word after it ("... هشتاد و یک ... نه").
+     */
+    private static boolean persianNo(String text, int start, int end) {
+        long before = joined(text, start, false, true);
+        if (before >= 0 && (int) before - (int) (before >>> 32) == 1 && text.charAt((int) (before >>> 32)) == '\u0648') {
+            return false;
+        }
+        long next = joined(text, end, true, false);
+        boolean numberAfter = next >= 0 && entry(text, (int) (next >>> 32), (int) next) >= 0;
+        if (next >= 0 && PERSIAN_AFTER_NO.contains(text.substring((int) (next >>> 32), (int) next))) {
+            return true;
+        }
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || isUncounted(text.charAt(i - 1)) || text.charAt(i - 1) == '\u2026')) {
+            i--;
+        }
+        boolean afterPause = i < start && text.substring(i, start).chars().anyMatch(c -> c == '.' || c == '\u2026'
+                || c == SpokenFillers.MARK);
+        return afterPause && !numberAfter;
     }
 
     /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */

@@ -379,14 +379,22 @@ final class SpokenIban {
     private static Token nextToken(String text, int from) {
         int i = from;
         int marks = 0;
+        int dots = 0;
         while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
             char c = text.charAt(i);
+            if ((c == '\u2026' || c == '.' && text.startsWith("...", i)) && ++marks <= 1) {
+                // "D E... eight three, ...": a caller's pause after the country code, one mark
+                int width = c == '.' ? 3 : 1;
+                dots += width - 1;
+                i += width;
+                continue;
+            }
             if (!Character.isWhitespace(c) && (c != ',' && c != '-' || ++marks > 1)) {
                 return null;
             }
             i++;
         }
-        if (i == from || i - from > MAX_GAP || i >= text.length()) {
+        if (i == from || i - from - dots > MAX_GAP || i >= text.length()) {
             return null;
         }
         int start = i;

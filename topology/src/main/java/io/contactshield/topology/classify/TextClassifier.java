@@ -530,6 +530,8 @@ public final class TextClassifier {
             "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
+            // Persian "no", "sorry", "wait" ("صفر نهصد و دوازده... اِ نه ببخشید... صفر نهصد و سی و پنج، ...").
+            "\u0646\u0647", "\u0628\u0628\u062e\u0634\u06cc\u062f", "\u0628\u0628\u062e\u0634\u064a\u062f", "\u0635\u0628\u0631",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
             "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",
@@ -551,6 +553,8 @@ public final class TextClassifier {
             "\uadf8\ub0e5",
             // Chinese "uh", "um", "eh".
             "\u5443", "\u55ef", "\u8bf6",
+            // Persian "do" of "صبر کنید" (wait), and "eh" (اِ).
+            "\u06a9\u0646\u06cc\u062f", "\u0627", "\u0627\u0650", "\u0627\u0647",
             // Hebrew "uh", "um".
             "\u05d0\u05d4", "\u05d0\u05de\u05de",
             // Japanese and Thai hesitations ("さんさんななよん…えーと、ぜろはちぜろ、...", "... เอ่อ ศูนย์ แปด ...").

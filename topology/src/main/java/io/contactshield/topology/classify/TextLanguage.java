@@ -19,7 +19,7 @@ import java.util.Map;
  * text has no language. Scripts that
  * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
  * a word; Arabic and Han are written in too many countries to name one, and Cyrillic and Arabic
- * count only by the words of one language (Bulgarian's, Russian's, Kazakh's, Tunisian's).
+ * count only by the words of one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's).
  */
 final class TextLanguage {
 
@@ -270,6 +270,30 @@ final class TextLanguage {
                 "raqamim raqam raqamingiz rahmat iltimos salom assalomu alaykum ikki uch besh olti"
                         + " yetti sakkiz yigirma qirq ellik oltmish yetmish sakson mijoz kerak bilan uchun menga"
                         + " sizning"),
+        // Persian in Arabic script: words, with Persian's own letters (پ چ ژ گ ی ک), that Arabic does not
+        // write so; Iran's plan (Arabic script counts only by the words of one language).
+        PERSIAN(List.of("IR"),
+                "\u0627\u0633\u062a \u0647\u0633\u062a \u0634\u0645\u0627\u0631\u0647"
+                        + " \u0645\u0645\u0646\u0648\u0646 \u0644\u0637\u0641\u0627\u064b"
+                        + " \u0644\u0637\u0641\u0627 \u0628\u0641\u0631\u0645\u0627\u06cc\u06cc\u062f"
+                        + " \u062e\u06cc\u0644\u06cc \u0631\u0648 \u0631\u0627 \u06cc\u0647 \u0627\u06cc\u0646"
+                        + " \u0627\u0648\u0646 \u0686\u06cc \u06a9\u0646\u06cc\u062f \u0628\u06af\u06cc\u062f"
+                        + " \u062f\u0627\u0631\u06cc\u062f \u0634\u0645\u0627 \u06a9\u0647"
+                        + " \u0628\u0631\u0627\u06cc \u062a\u0645\u0627\u0633"
+                        + " \u0645\u0648\u0628\u0627\u06cc\u0644 \u062a\u0644\u0641\u0646"
+                        + " \u0647\u0645\u0631\u0627\u0647 \u0645\u0634\u062a\u0631\u06cc"
+                        + " \u0627\u067e\u0631\u0627\u062a\u0648\u0631"
+                        + " \u06a9\u0627\u0631\u0634\u0646\u0627\u0633 \u0627\u06cc\u0645\u06cc\u0644"
+                        + " \u062f\u0631\u0633\u062a\u0647 \u0628\u0644\u0647"
+                        + " \u0628\u0628\u062e\u0634\u06cc\u062f \u06cc\u06a9 \u062f\u0648 \u0633\u0647"
+                        + " \u0686\u0647\u0627\u0631 \u067e\u0646\u062c \u0634\u0634 \u0647\u0641\u062a"
+                        + " \u0647\u0634\u062a \u0635\u0641\u0631 \u062f\u0647 \u0628\u06cc\u0633\u062a"
+                        + " \u067e\u0646\u062c\u0627\u0647 \u0634\u0635\u062a \u0647\u0641\u062a\u0627\u062f"
+                        + " \u0647\u0634\u062a\u0627\u062f \u0646\u0648\u062f \u0635\u062f"
+                        + " \u062f\u0648\u06cc\u0633\u062a \u0633\u06cc\u0635\u062f"
+                        + " \u0686\u0647\u0627\u0631\u0635\u062f \u067e\u0627\u0646\u0635\u062f"
+                        + " \u0634\u0634\u0635\u062f \u0647\u0641\u062a\u0635\u062f"
+                        + " \u0647\u0634\u062a\u0635\u062f \u0646\u0647\u0635\u062f"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
                 "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
                         + " anda tolong mohon sila dari belum bisa"

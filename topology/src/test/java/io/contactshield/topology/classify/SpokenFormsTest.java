@@ -47,7 +47,10 @@ class SpokenFormsTest {
         "CLIENTE: e-mail... es, a ver, jordi punt sala arrova gmail punt com | EMAIL:jordi punt sala arrova gmail punt com",
         "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es",
         // Spanish "es" (it is) before the mailbox.
-        "CLIENTA: es ere punto medina setenta y dos arroba gmail punto com | EMAIL:ere punto medina setenta y dos arroba gmail punto com"
+        "CLIENTA: es ere punto medina setenta y dos arroba gmail punto com | EMAIL:ere punto medina setenta y dos arroba gmail punto com",
+        // Persian: "\u0627\u064e\u062a", "\u062f\u0627\u062a", "\u0646\u0642\u0637\u0647", "\u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646", a top-level domain in two letters' names.
+        "customer: \u0627\u06cc\u0645\u06cc\u0644\u0645 \u0633\u0647\u06cc\u0644 \u0646\u0642\u0637\u0647 \u0627\u0641\u0634\u0627\u0631 \u0627\u064e\u062a \u062c\u06cc\u0645\u06cc\u0644 \u062f\u0627\u062a \u06a9\u0627\u0645\u060c \u0633\u0647\u06cc\u0644 \u0628\u0627 \u06cc | EMAIL:\u0633\u0647\u06cc\u0644 \u0646\u0642\u0637\u0647 \u0627\u0641\u0634\u0627\u0631 \u0627\u064e\u062a \u062c\u06cc\u0645\u06cc\u0644 \u062f\u0627\u062a \u06a9\u0627\u0645",
+        "\u0645\u0634\u062a\u0631\u06cc: \u0634\u06cc\u0631\u06cc\u0646 \u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646 \u06a9\u06cc\u0627\u0646\u06cc \u0627\u064e\u062a \u06cc\u0627\u0647\u0648 \u062f\u0627\u062a \u0633\u06cc \u0627\u0650\u06cc | EMAIL:\u0634\u06cc\u0631\u06cc\u0646 \u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646 \u06a9\u06cc\u0627\u0646\u06cc \u0627\u064e\u062a \u06cc\u0627\u0647\u0648 \u062f\u0627\u062a \u0633\u06cc \u0627\u0650\u06cc"
     })
     void readsCatalanSignsAndASpanishAllTogetherBeforeTheAt(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -94,7 +97,10 @@ class SpokenFormsTest {
         "GB twenty nine NWBK 6016 1331 9268 19 | IBAN:GB twenty nine NWBK 6016 1331 9268 19",
         // The country code's letters each with a word for it.
         "CALLER: sure, G as in golf, B as in bravo, four five, N W B K, two four six six, one six eight zero, five eight one two, two six"
-            + " | IBAN:G as in golf, B as in bravo, four five, N W B K, two four six six, one six eight zero, five eight one two, two six"
+            + " | IBAN:G as in golf, B as in bravo, four five, N W B K, two four six six, one six eight zero, five eight one two, two six",
+        // A pause after the country code.
+        "customer: yes it's D E... eight three, four three two eight, zero six seven zero, five five seven four, nine one nine five, one three"
+            + " | IBAN:D E... eight three, four three two eight, zero six seven zero, five five seven four, nine one nine five, one three"
     })
     void readsAnIbanSpelledOut(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
