@@ -298,6 +298,11 @@ final class ContextWords {
             // A court's juror and an e-filing envelope ("juror 304520874", "the envelope number").
             "juror", "juror number", "juror id", "envelope", "envelope number",
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
+            // A trip's itinerary, a Spanish reservation, identifiers listed ("17 bookings, ids 4412903387 through ...").
+            "itinerary", "itinerary number", "reservaci\u00f3n", "reservacion", "ids",
+            // Spanish "número" is masculine: "la número ..." numbers a feminine noun left out (la reservación,
+            // la factura), never a phone ("el número").
+            "la n\u00famero", "la numero",
             // "Confirmation number" in the callers' languages.
             "confirmaci\u00f3n", "confirmacion", "n\u00famero de confirmaci\u00f3n", "confirma\u00e7\u00e3o",
             "num\u00e9ro de confirmation", "conferma", "numero di conferma", "best\u00e4tigungsnummer",
@@ -411,6 +416,9 @@ final class ContextWords {
             // passports and tickets, accounts and memberships.
             "\u062d\u0633\u0627\u0628", "\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628", "\u0639\u0636\u0648\u06cc\u062a", "\u0634\u0645\u0627\u0631\u0647 \u0639\u0636\u0648\u06cc\u062a", "\u062a\u0631\u0627\u0646\u0632\u06cc\u062a",
             "\u06a9\u062f \u0645\u0644\u06cc", "\u06a9\u062f \u067e\u0633\u062a\u06cc", "\u06a9\u062f \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u06a9\u062f \u0631\u0647\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u06a9\u0627\u0631\u062a \u0645\u0644\u06cc", "\u0633\u0631\u06cc\u0627\u0644", "\u067e\u0627\u0633\u067e\u0648\u0631\u062a", "\u06af\u0630\u0631\u0646\u0627\u0645\u0647", "\u0628\u0644\u06cc\u062a",
+            // Bangladesh's national id (NID), a bill's account and an account number, in English and Bengali
+            // (not "account" alone: a mobile wallet's account is its phone number).
+            "nid", "nid number", "\u098f\u09a8\u0986\u0987\u09a1\u09bf", "\u09ac\u09bf\u09b2 \u098f\u0995\u09be\u0989\u09a8\u09cd\u099f", "\u098f\u0995\u09be\u0989\u09a8\u09cd\u099f \u09a8\u09ae\u09cd\u09ac\u09b0",
             // The same in the other languages callers and agents write.
             "vorgang", "vorgangsnummer", "kundennummer", "bestellung", "bestellnummer", "rechnung",
             // Austria's social insurance number (4 digits and a date of birth; spelled out, German's word

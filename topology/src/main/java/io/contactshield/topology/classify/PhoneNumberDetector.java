@@ -530,9 +530,17 @@ public final class PhoneNumberDetector implements Detector {
                     && end - start >= MIN_SENDER_DIGITS && text.indexOf('@') >= 0) {
                 bareUnread.add(new int[] {start, end});
             }
+            if (found.size() == before && Chars.onlyDigits(text, start, end) && start > 0 && text.charAt(start - 1) == '/'
+                    && afterChannelTechnology(text, start - 1)) {
+                // "SIP/trunk-btcl/8801819642055": a trunk's dial string holds the number as E.164 without its '+'.
+                PhoneNumber number = withoutPlus(text, start, end);
+                if (number != null && util.isValidNumber(number)) {
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, MAIL_DOMAIN_INTERNATIONAL, NAME));
+                }
+            }
         }
         if (!unread.isEmpty()) {
-            addInTextRegions(text, unread, found);
+            addInTextRegions(text, unread, spoken, found);
         }
         if (!bareUnread.isEmpty()) {
             addInternationalOfMailDomains(text, bareUnread, found);
@@ -829,7 +837,7 @@ public final class PhoneNumberDetector implements Detector {
      * country's plan, written as that country writes its numbers ({@link #writtenAsIn}), as a whole.
      * Negative cues still lower it afterwards ({@link ContextWords}).
      */
-    private void addInTextRegions(String text, List<int[]> unread, List<Detection> found) {
+    private void addInTextRegions(String text, List<int[]> unread, boolean spoken, List<Detection> found) {
         Set<String> regions = new LinkedHashSet<>();
         for (Detection phone : found) {
             addRegionsOf(text, phone.start(), phone.end(), regions);
@@ -853,7 +861,8 @@ public final class PhoneNumberDetector implements Detector {
             int windowEnd = Math.min(candidate[2], end + MARGIN_AFTER);
             List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
             for (String region : regions) {
-                if (!startsAsIn(region, text, start) || !writtenAsIn(region, text, start, end) || !mayBeValid(tried, region)) {
+                if (!startsAsIn(region, text, start) || !writtenAsIn(region, text, start, end) || !mayBeValid(tried, region)
+                        || !spoken && !writtenWithItsTrunkPrefix(region, text, start)) {
                     continue;
                 }
                 if (Chars.onlyDigits(text, start, end)
@@ -1819,7 +1828,8 @@ public final class PhoneNumberDetector implements Detector {
             }
             List<Detection> read = new ArrayList<>();
             addMatches(window, windowStart, region, Leniency.VALID, true, raise, read);
-            read.removeIf(d -> !keyed && !writtenAsIn(region, text, d.start(), d.end()));
+            read.removeIf(d -> !keyed && !writtenAsIn(region, text, d.start(), d.end())
+                    || !spoken && !writtenWithItsTrunkPrefix(region, text, d.start()));
             if (coverage(read) > coverage(best)) {
                 best = read;
             }
@@ -1907,6 +1917,26 @@ public final class PhoneNumberDetector implements Detector {
                 return true;
         }
     }
+
+    /**
+     * Whether a number of France, Germany, the Netherlands, Britain or Sweden written at {@code start} has its
+     * trunk prefix 0 ({@code 01 44 90 82 61}, {@code 030 901820}): written, their national numbers always
+     * do, and nine digits without it ("Mon numéro Lodgewell est 448 019 277") are a member's or an
+     * order's. Said in words, a caller may leave the 0 out ("six, six, huit, douze, ..."). Other regions
+     * say nothing here ({@link #writtenAsIn} holds theirs).
+     */
+    private static boolean writtenWithItsTrunkPrefix(String region, String text, int start) {
+        if (!TRUNK_ZERO_WRITTEN.contains(region)) {
+            return true;
+        }
+        int from = start;
+        while (from < text.length() && text.charAt(from) == '(') {
+            from++;
+        }
+        return from < text.length() && text.charAt(from) == '0';
+    }
+
+    private static final Set<String> TRUNK_ZERO_WRITTEN = Set.of("FR", "DE", "NL", "GB", "SE");
 
     /**
      * {@code (01) 630 1991}: an area code of two to five digits in brackets at the start, then at least

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian and Chinese, as speech-to-text writes
+ * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Bengali and Chinese, as speech-to-text writes
  * them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
@@ -36,6 +36,8 @@ final class ScriptEmail {
     private static final int MAX_DOMAIN_WORDS = 9;
     /** Most words of a local part said in Hebrew or Arabic: a name, a surname and a number ("יוסי אברהם אחת תשע שבע חמש"). */
     private static final int MAX_SCRIPT_LOCAL_WORDS = 7;
+    /** Most words of a local part said in Bengali: English letters spelled in it too ("এন ইউ এস আর এ টি ডট জে ..."). */
+    private static final int MAX_BENGALI_LOCAL_WORDS = 12;
     /** Most words of a local part spelled letter by letter with numbers ("w a n g，x i n，八八"). */
     private static final int MAX_SPELLED_LOCAL_WORDS = 24;
 
@@ -102,6 +104,17 @@ final class ScriptEmail {
                     "یادداشت", "کنید", "خب", "پس", "مشتری", "اپراتور"),
             PERSIAN_LETTERS, false, MAX_SCRIPT_LOCAL_WORDS, PERSIAN_LETTERS, false);
 
+    /** Bengali: its letters, vowel signs and marks. */
+    private static final IntPredicate BENGALI_LETTERS = c -> c >= '\u0980' && c <= '\u09ff';
+
+    private static final Script BENGALI = new Script(Set.of("অ্যাট", "এট"), Set.of("ডট", "dot"),
+            Set.of("কম", "নেট", "অর্গ", "com", "net", "org", "bd"), List.of(List.of("বি", "ডি")), List.of(),
+            // Dot, underscore ("আন্ডারস্কোর"), hyphen ("হাইফেন", "ড্যাশ").
+            Set.of("ডট", "আন্ডারস্কোর", "হাইফেন", "ড্যাশ"),
+            // "my e-mail", "is", "yes", "address", "write": the words of the request said before it.
+            Set.of("আমার", "ইমেইল", "ইমেল", "মেইল", "হলো", "হল", "হচ্ছে", "জি", "হ্যাঁ", "ঠিকানা", "লিখুন", "গ্রাহক", "এজেন্ট"),
+            BENGALI_LETTERS, false, MAX_BENGALI_LOCAL_WORDS, BENGALI_LETTERS, false);
+
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
 
@@ -109,7 +122,7 @@ final class ScriptEmail {
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, CHINESE);
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, BENGALI, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
@@ -355,6 +368,12 @@ final class ScriptEmail {
     }
 
     /** The words between blanks; punctuation around a word is stripped and a pause noted after it. */
+    /** Whether {@code c} is a vowel sign or another mark written on a letter. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
@@ -372,8 +391,8 @@ final class ScriptEmail {
             while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
                 s++;
             }
-            while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-                e--;
+            while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1)) && !isMark(text.charAt(e - 1))) {
+                e--; // (a vowel sign ends many a word: Bengali "সেভেন্টি")
             }
             if (e > s) {
                 words.add(new Word(s, e, text.substring(s, e), s > start, e < i));

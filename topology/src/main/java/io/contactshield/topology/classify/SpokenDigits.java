@@ -115,26 +115,27 @@ final class SpokenDigits {
     private static final long BG = 1L << 39; // Bulgarian and Macedonian
     private static final long HT = 1L << 40; // Haitian Creole
     private static final long FA = 1L << 41; // Persian, in its own script
-    private static final long LANGUAGES = (1L << 42) - 1;
-    private static final long AMBIGUOUS = 1L << 42;
+    private static final long BN = 1L << 42; // Bengali, in its own script
+    private static final long LANGUAGES = (1L << 43) - 1;
+    private static final long AMBIGUOUS = 1L << 43;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 43;
+    private static final long ELSE_AND = 1L << 44;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 44;
+    private static final long HUNDREDS = 1L << 45;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 45;
+    private static final long MULTIPLIES = 1L << 46;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 46;
+    private static final long LONG_RUN = 1L << 47;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 47;
+    private static final long HYPHENED = 1L << 48;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -144,7 +145,7 @@ final class SpokenDigits {
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
-    private static final int INDEXED = 0x700; // Latin, Greek, Cyrillic, Hebrew and Arabic (Persian)
+    private static final int INDEXED = 0xA00; // Latin, Greek, Cyrillic, Hebrew, Arabic (Persian) and Bengali
     /** The words of {@link #ENTRIES}, looked up by first char, length and last char. */
     private static final WordTable WORDS;
 
@@ -783,6 +784,31 @@ final class SpokenDigits {
         persianHundreds(7, "\u0647\u0641\u062a\u0635\u062f");
         persianHundreds(8, "\u0647\u0634\u062a\u0635\u062f");
         persianHundreds(9, "\u0646\u0647\u0635\u062f");
+        // Bengali in its own script: its digit words, and English digits as Bengali speakers say them and
+        // speech-to-text writes them in Bengali letters ("জিরো ওয়ান সেভেন ডাবল সেভেন"). "নয়" (9) is also
+        // "is not": read only beside another number word.
+        units(BN, 0, "\u09b6\u09c2\u09a8\u09cd\u09af");
+        units(BN, 1, "\u098f\u0995");
+        units(BN, 2, "\u09a6\u09c1\u0987");
+        units(BN, 3, "\u09a4\u09bf\u09a8");
+        units(BN, 4, "\u099a\u09be\u09b0");
+        units(BN, 5, "\u09aa\u09be\u0981\u099a");
+        units(BN, 6, "\u099b\u09af\u09bc", "\u099b\u09df");
+        units(BN, 7, "\u09b8\u09be\u09a4");
+        units(BN, 8, "\u0986\u099f");
+        units(BN, 0, "\u099c\u09bf\u09b0\u09cb");
+        units(BN, 1, "\u0993\u09af\u09bc\u09be\u09a8", "\u0993\u09df\u09be\u09a8");
+        units(BN, 2, "\u099f\u09c1");
+        units(BN, 3, "\u09a5\u09cd\u09b0\u09bf");
+        units(BN, 4, "\u09ab\u09cb\u09b0");
+        units(BN, 5, "\u09ab\u09be\u0987\u09ad");
+        units(BN, 6, "\u09b8\u09bf\u0995\u09cd\u09b8");
+        units(BN, 7, "\u09b8\u09c7\u09ad\u09c7\u09a8");
+        units(BN, 8, "\u098f\u0987\u099f");
+        units(BN, 9, "\u09a8\u09be\u0987\u09a8");
+        add(BN | AMBIGUOUS, UNIT * 100 + 9, "\u09a8\u09af\u09bc", "\u09a8\u09df");
+        add(BN, DOUBLE * 100, "\u09a1\u09be\u09ac\u09b2");
+        add(BN, TRIPLE * 100, "\u099f\u09cd\u09b0\u09bf\u09aa\u09b2");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).
@@ -841,8 +867,16 @@ final class SpokenDigits {
         alternative(ja, UNIT * 100 + 8, "hachi");
         alternative(ja, UNIT * 100 + 9, "kyuu", "kyu", "ku");
         // Hindi and Thai, romanised: "do", "teen", "no", "song", "ha" are English words, so only in
-        // a long run of their own ("nau aath saat, chhe paanch chaar, teen do ek shunya").
+        // a long run of their own ("nau aath saat, chhe paanch chaar, teen do ek shunya"). Bengali,
+        // romanised, shares "ek", "tin", "char", "sat" with Hindi and is read with it ("shunno ek sat
+        // tin noy, char shunno dui, choy ek aat").
         long hi = HI | LONG_RUN;
+        alternative(hi, UNIT * 100, "shunno", "shunyo");
+        alternative(hi, UNIT * 100 + 2, "dui", "duii");
+        alternative(hi, UNIT * 100 + 5, "pach", "paach");
+        alternative(hi, UNIT * 100 + 6, "choy", "chhoy", "choi");
+        alternative(hi, UNIT * 100 + 8, "aat");
+        alternative(hi, UNIT * 100 + 9, "noy", "noi");
         alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero");
         alternative(hi, UNIT * 100 + 1, "ek");
         alternative(hi, UNIT * 100 + 2, "do");
@@ -1871,7 +1905,10 @@ final class SpokenDigits {
                 || (c >= '\u0900' && c <= '\u097F' && (Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK))
                 // Arabic script's short vowels, written on a hesitation or a word: "اِ", "اَت".
-                || (c >= '\u064B' && c <= '\u065F');
+                || (c >= '\u064B' && c <= '\u065F')
+                // Bengali's vowel signs, nukta and virama: "ওয়ান", "শূন্য".
+                || (c >= '\u0980' && c <= '\u09FF' && (Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }
 
     private static int gap(String text, int from, int to) {

@@ -136,7 +136,9 @@ final class SpokenEmail {
                 // Croatian and Slovenian underscores; Finnish and Estonian ones.
                 "podvlaka", "pod\u010drtaj", "alaviiva", "alakriips",
                 // A sub-address: "lee plus insurance at example dot co dot uk" is lee+insurance@...
-                "plus"));
+                "plus",
+                // An apostrophe of a surname: "mike dot d apostrophe angelo at verizon dot net" is mike.d'angelo@...
+                "apostrophe"));
         return Set.copyOf(joiners);
     }
     /** Top-level domains people say; the country codes of the regions the sets cover and the big ones. */

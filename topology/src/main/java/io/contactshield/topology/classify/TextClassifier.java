@@ -532,6 +532,8 @@ public final class TextClassifier {
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
             // Persian "no", "sorry", "wait" ("صفر نهصد و دوازده... اِ نه ببخشید... صفر نهصد و سی و پنج، ...").
             "\u0646\u0647", "\u0628\u0628\u062e\u0634\u06cc\u062f", "\u0628\u0628\u062e\u0634\u064a\u062f", "\u0635\u0628\u0631",
+            // Bengali "no", "sorry", "wait" ("জিরো ওয়ান এইট... না, জিরো ওয়ান নাইন এইট ওয়ান, ...").
+            "\u09a8\u09be", "\u09b8\u09b0\u09bf", "\u09a6\u09be\u0981\u09a1\u09bc\u09be\u09a8",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
             "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",

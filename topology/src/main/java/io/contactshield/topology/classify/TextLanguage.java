@@ -16,10 +16,10 @@ import java.util.Map;
  * <p>Only words that belong to one language of the list count (not "de", "la", "con", "mi", "no",
  * shared by several), English words compete, and a guess needs {@value #MIN_WORDS} words of the
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
- * text has no language. Scripts that
- * belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew) count each run of their letters as
- * a word; Arabic and Han are written in too many countries to name one, and Cyrillic and Arabic
- * count only by the words of one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's).
+ * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
+ * Bengali, Bangladesh's and West Bengal's) count each run of their letters as a word; Arabic and Han
+ * are written in too many countries to name one, and Cyrillic and Arabic count only by the words of
+ * one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's).
  */
 final class TextLanguage {
 
@@ -323,7 +323,9 @@ final class TextLanguage {
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),
         THAI(List.of("TH"), ""),
-        HEBREW(List.of("IL"), "");
+        HEBREW(List.of("IL"), ""),
+        // Bengali is written in Bangladesh and in India's West Bengal.
+        BENGALI(List.of("BD", "IN"), "");
 
         private final List<String> regions;
         private final String words;
@@ -501,11 +503,12 @@ final class TextLanguage {
                 case HANGUL -> Language.KOREAN;
                 case HIRAGANA, KATAKANA -> Language.JAPANESE;
                 case THAI -> Language.THAI;
+                case BENGALI -> Language.BENGALI;
                 default -> null;
             };
             if (language != null) {
                 counts[language.ordinal()]++;
-                if (language == Language.GREEK || language == Language.HEBREW) {
+                if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI) {
                     return;
                 }
             }

@@ -534,6 +534,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsATrunksDialStringsNumberWithoutItsPlus() {
+        assertThat(phonesIn("asterisk: -- Called SIP/trunk-btcl/8801819642055 | Channel SIP/trunk-btcl-0000a1f2 is ringing"))
+            .containsExactly("8801819642055");
+        // Not after a path that names no channel technology.
+        assertThat(phonesIn("GET /files/trunk-btcl/8801819642055 HTTP/1.1")).isEmpty();
+    }
+
+    @Test
     void readsAnIndexedPhoneColumnAndARowWhoseAmountADecimalCommaSplit() {
         // "tel1", "tel2": a column's index is no part of its name.
         String piped = "titular_nombre|titular_nif|tel1|tel2|iban\n"
@@ -722,7 +730,14 @@ class NationalPhoneNumbersTest {
         "MB Way: pagamento de 27,50 \u20ac refer\u00eancia 447 188 250, entidade 21312",
         // A recorded filing's instrument number; a loan's or a lease's number asked for in Spanish.
         "there is a UCC fixture filing (Williamson Co. instrument 2022087714) tied to loan LN-7715209934",
-        "IVR: Por favor ingrese su n\u00famero de pr\u00e9stamo o arrendamiento: 7721008843"
+        "IVR: Por favor ingrese su n\u00famero de pr\u00e9stamo o arrendamiento: 7721008843",
+        // A trip's itinerary asked for, identifiers listed; French, German, Dutch, British and Swedish
+        // numbers are written with their 0 (a port, a group of an IBAN that fails its check are none).
+        "Agent: Could you share the Expedia itinerary number?\nCustomer: 7294018832",
+        "Count so far: 17 bookings, ids 4412903387 through 4413220014.",
+        "Slot IDs 55120\u201355188 affected.",
+        "RTP stats call-id 88f1c2e4@sbc: src 198.51.100.130:16420 dst 203.0.113.45:30112 jitter 4ms",
+        "IBAN given by caller EE57 1891 2641 1684 6507 fails check - asked to re-read"
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
