@@ -206,6 +206,8 @@ final class ContextWords {
             // Phone in Latvian (with and without its long vowel, as exports write headers) and Lithuanian.
             "t\u0101lrunis", "talrunis", "telefons", "telefonas", "mobilais", "mobilusis");
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
+            // Swahili "card", "the card's number".
+            "kadi", "namba ya kadi", "nambari za kadi",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
             "pagu\u00e9 con", "pague con", "paguei com", "pagu\u00e9",
@@ -416,6 +418,10 @@ final class ContextWords {
             // passports and tickets, accounts and memberships.
             "\u062d\u0633\u0627\u0628", "\u0634\u0645\u0627\u0631\u0647 \u062d\u0633\u0627\u0628", "\u0639\u0636\u0648\u06cc\u062a", "\u0634\u0645\u0627\u0631\u0647 \u0639\u0636\u0648\u06cc\u062a", "\u062a\u0631\u0627\u0646\u0632\u06cc\u062a",
             "\u06a9\u062f \u0645\u0644\u06cc", "\u06a9\u062f \u067e\u0633\u062a\u06cc", "\u06a9\u062f \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u06a9\u062f \u0631\u0647\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u067e\u06cc\u06af\u06cc\u0631\u06cc", "\u0634\u0645\u0627\u0631\u0647 \u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u0634\u0646\u0627\u0633\u0646\u0627\u0645\u0647", "\u06a9\u0627\u0631\u062a \u0645\u0644\u06cc", "\u0633\u0631\u06cc\u0627\u0644", "\u067e\u0627\u0633\u067e\u0648\u0631\u062a", "\u06af\u0630\u0631\u0646\u0627\u0645\u0647", "\u0628\u0644\u06cc\u062a",
+            // Swahili meters, identity cards, till ("lipa namba") and paybill numbers, and accounts (not "till"
+            // alone: Swedish "to", "ring till 070-...").
+            "mita", "namba ya mita", "kitambulisho", "namba ya kitambulisho", "lipa namba", "paybill", "till number",
+            "namba ya akaunti",
             // Bangladesh's national id (NID), a bill's account and an account number, in English and Bengali
             // (not "account" alone: a mobile wallet's account is its phone number).
             "nid", "nid number", "\u098f\u09a8\u0986\u0987\u09a1\u09bf", "\u09ac\u09bf\u09b2 \u098f\u0995\u09be\u0989\u09a8\u09cd\u099f", "\u098f\u0995\u09be\u0989\u09a8\u09cd\u099f \u09a8\u09ae\u09cd\u09ac\u09b0",
@@ -2882,7 +2888,9 @@ final class ContextWords {
 
     /** Words that make the "call" after them the call itself, a noun: "reference number for today's call is ...". */
     private static final Set<String> CALL_DETERMINERS = Set.of("today's", "today\u2019s", "this", "that", "the", "your",
-            "my", "our", "a", "last", "next", "each", "every", "per");
+            "my", "our", "a", "last", "next", "each", "every", "per",
+            // A recorded call named by its id: "in call 0309-1142 the agent read back ...".
+            "in");
 
     /**
      * Whether the cue {@code phrase} at {@code start} is the noun "call" after a determiner ("for today's

@@ -140,7 +140,7 @@ final class SpokenDigits {
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
     /** How many words on each side are read to confirm an ambiguous word. */
-    private static final int CONFIRM_WORDS = 5; // "ni en to, fire åtte": four ambiguous Norwegian words in a row
+    private static final int CONFIRM_WORDS = 16; // "ni en to, fire åtte": four ambiguous Norwegian words in a row; a Swahili card's sixteen ("tano moja nne tisa, ...")
 
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();

@@ -534,6 +534,8 @@ public final class TextClassifier {
             "\u0646\u0647", "\u0628\u0628\u062e\u0634\u06cc\u062f", "\u0628\u0628\u062e\u0634\u064a\u062f", "\u0635\u0628\u0631",
             // Bengali "no", "sorry", "wait" ("জিরো ওয়ান এইট... না, জিরো ওয়ান নাইন এইট ওয়ান, ...").
             "\u09a8\u09be", "\u09b8\u09b0\u09bf", "\u09a6\u09be\u0981\u09a1\u09bc\u09be\u09a8",
+            // Swahili "no", "sorry", "wait" ("..., nne nne sifuri... hapana hapana, sifuri saba moja tatu, ...").
+            "hapana", "samahani", "subiri", "ngoja",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
             "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",
@@ -726,6 +728,7 @@ public final class TextClassifier {
         boolean correcting = false;
         boolean ownWords = false; // a short correction alone ("... no, sorry, ...") is read where it stands
         boolean namesNumber = false;
+        boolean sentence = false;
         int i = start;
         while (i > limit) {
             char c = text.charAt(i - 1);
@@ -738,7 +741,13 @@ public final class TextClassifier {
                 }
                 continue; // a pause of the interruption itself ("... hang on my glasses... four two six three, ...")
             }
-            if (Chars.isAsciiDigit(c) || c == '\n') {
+            if (Chars.isAsciiDigit(c)) {
+                // Digits the rewrite wrote for a number said before ("4225 8068, uh, wait, let me get my
+                // glasses... 4225 8068 4153 9639"): the same as its words, two digits at least.
+                boolean twoDigits = i >= 2 && Chars.isAsciiDigit(text.charAt(i - 2));
+                return correcting && sentence && twoDigits && !namesNumber ? i : start;
+            }
+            if (c == '\n') {
                 return start;
             }
             if (Character.isLetter(c)) {
@@ -759,6 +768,8 @@ public final class TextClassifier {
                 namesNumber |= ContextWords.PHONE.contains(word) || word.endsWith("nummer") || word.endsWith("number");
                 correcting |= CORRECTING.contains(word);
                 ownWords |= !CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, i);
+                // (More than the "and" of a number broken off: "treinta y... no perdón, ...".)
+                sentence |= !CORRECTION_WORDS.contains(word) && word.length() > 2 && !SpokenFillers.isFiller(text, wordStart, i);
                 i = wordStart;
                 continue;
             }

@@ -1105,6 +1105,16 @@ class SpokenNumbersTest {
         "caller: shunno ek sat tin noy, char shunno dui, choy ek aat | PHONE_NUMBER:shunno ek sat tin noy, char shunno dui, choy ek aat",
         "\u0997\u09cd\u09b0\u09be\u09b9\u0995: \u0986\u09ae\u09be\u09b0 \u09ab\u09cb\u09a8 \u09a8\u09be\u09ae\u09cd\u09ac\u09be\u09b0 \u099c\u09bf\u09b0\u09cb \u0993\u09af\u09bc\u09be\u09a8 \u098f\u0987\u099f... \u09a8\u09be, \u099c\u09bf\u09b0\u09cb \u0993\u09af\u09bc\u09be\u09a8 \u09a8\u09be\u0987\u09a8 \u098f\u0987\u099f \u0993\u09af\u09bc\u09be\u09a8, \u099f\u09c1 \u09a5\u09cd\u09b0\u09bf \u09a5\u09cd\u09b0\u09bf, \u09ab\u09cb\u09b0 \u09b8\u09bf\u0995\u09cd\u09b8 \u09b8\u09bf\u0995\u09cd\u09b8"
             + " | PHONE_NUMBER:\u099c\u09bf\u09b0\u09cb \u0993\u09af\u09bc\u09be\u09a8 \u098f\u0987\u099f... \u09a8\u09be, \u099c\u09bf\u09b0\u09cb \u0993\u09af\u09bc\u09be\u09a8 \u09a8\u09be\u0987\u09a8 \u098f\u0987\u099f \u0993\u09af\u09bc\u09be\u09a8, \u099f\u09c1 \u09a5\u09cd\u09b0\u09bf \u09a5\u09cd\u09b0\u09bf, \u09ab\u09cb\u09b0 \u09b8\u09bf\u0995\u09cd\u09b8 \u09b8\u09bf\u0995\u09cd\u09b8",
+        // A card begun, broken off with the caller's words and said again whole.
+        "Caller: It's four two two five, eight zero six eight, uh, wait, let me get my glasses... four two two five, eight zero six"
+            + " eight, four one five three, nine six three nine | CREDIT_CARD:four two two five, eight zero six eight, uh, wait, let me"
+            + " get my glasses... four two two five, eight zero six eight, four one five three, nine six three nine",
+        // Swahili: "hapana" (no) corrects; a card's sixteen words, most of them words of other languages too,
+        // after "kadi" (card).
+        "[mteja] sifuri saba moja tatu, nne nne sifuri... hapana hapana, sifuri saba moja tatu, nne sifuri nne, mbili moja nane"
+            + " | PHONE_NUMBER:sifuri saba moja tatu, nne nne sifuri... hapana hapana, sifuri saba moja tatu, nne sifuri nne, mbili moja nane",
+        "[agent] nambari zilizoko mbele ya kadi tafadhali\\n[caller] tano moja nne tisa, sita sita mbili tano, nane tano sita saba,"
+            + " tisa moja sita nane | CREDIT_CARD:tano moja nne tisa, sita sita mbili tano, nane tano sita saba, tisa moja sita nane",
         // German "bin ich" is a verb, not a bin's number.
         "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
             + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
