@@ -124,9 +124,12 @@ public final class PhoneNumberDetector implements Detector {
     // A Han, kana or Hangul letter may stand right before a number: those scripts glue particles to
     // it ("電話番号は06-6341-2290です"); so may a Hebrew one, as Hebrew glues its prepositions ("ל03-6140922",
     // to 03-...).
+    // A candidate ends at two blanks in a row: they part the columns of a fixed-width report, and no number
+    // is written with them. (Read on past them, a report of a hundred kilobytes was one candidate, cut
+    // and searched again from each column: quadratic.)
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?:(?<![\\p{L}\\p{N}_+(&&[^" + Chars.GLUING_SCRIPTS + "\\p{IsHebrew}]])|(?<=\\p{Lu})(?=\\+\\d))"
-                    + "\\(?+[+(]{0,2}+\\d[\\d \\u00A0\\-\\u2010-\\u2015./()]*+");
+                    + "\\(?+[+(]{0,2}+\\d(?:[\\d\\u00A0\\-\\u2010-\\u2015./()]| (?! ))*+");
     // Most of a text is letters: try CANDIDATE only where its first char can stand, and not right after
     // an ASCII char its look-behind rejects (other chars are left to the pattern).
     private static final StartSearch CANDIDATE_START = new StartSearch("+(0123456789", (text, i) -> {
@@ -381,14 +384,9 @@ public final class PhoneNumberDetector implements Detector {
                 end = item; // "2) +91 80 4123 4567 3) 1800 425 1234": the next item is read on its own
                 from = item;
             }
-            int column = doubleBlankWithin(text, start, end);
-            if (column > start) {
-                // "7701442918 HUGHES, DARNELL   94  2186.40  602-555-0129": two blanks or more part the
-                // columns of a fixed-width report; no number is written with them. The next column is
-                // read on its own.
-                end = column;
-                from = column;
-            }
+            // "7701442918 HUGHES, DARNELL   94  2186.40  602-555-0129": the candidate ended at two blanks, a
+            // column's end; the next column is read on its own (CANDIDATE).
+            int column = end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == ' ' ? end : -1;
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
                     && (Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
@@ -1638,16 +1636,6 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private static final Pattern DAY_AND_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.?");
-
-    /** Where the first two blanks in a row stand in {@code text[start, end)}; -1 if nowhere. */
-    private static int doubleBlankWithin(String text, int start, int end) {
-        for (int i = start + 1; i + 1 < end; i++) {
-            if (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ') {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Whether one of {@code found} from index {@code from} on starts at the candidate's first digit (or its bracket). */
     private static boolean readsFromStart(List<Detection> found, int from, int start) {
