@@ -1929,7 +1929,24 @@ final class ContextWords {
      * conjunction "in case", a son ("moj sin"), German "bin" (am).
      */
     private static boolean noLabel(String text, int end) {
-        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end);
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end)
+                || namesAForm(text, end);
+    }
+
+    /**
+     * Whether the cue that ends at {@code end} names a form ("we'll put it on the claim form. Go ahead."):
+     * the paper the number goes on, not the number's kind.
+     */
+    private static boolean namesAForm(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String next = text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT);
+        return next.equals("form") || next.equals("forms");
     }
 
     /**
@@ -2044,6 +2061,8 @@ final class ContextWords {
             // Romanian "on the account", "from the account".
             "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
+            // What a number is asked for: "the Social Security number for your husband, for the death certificate".
+            "for the death certificate", "on the death certificate", "for the certificate", "on the certificate",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",

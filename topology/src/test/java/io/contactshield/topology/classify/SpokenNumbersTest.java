@@ -181,6 +181,19 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aFormOrACertificateTheSsnIsForLabelsNoOtherNumber() {
+        // "the claim form" is the paper the number goes on; "for the death certificate" what it is asked for.
+        assertThat(found("Caller: The insurance company wants the Social for my aunt, she's the one who died.\n"
+                + "Agent: Okay, we'll put it on the claim form. Go ahead.\nCaller: two six one, oh four, seven seven one nine."))
+                .containsExactly("US_SSN:two six one, oh four, seven seven one nine");
+        assertThat(found("Agent: Now, the Social Security number for your husband, for the death certificate.\n"
+                + "Caller: Okay. Three six two... three six two, five five, oh eight oh one."))
+                .containsExactly("US_SSN:Three six two... three six two, five five, oh eight oh one");
+        // A claim's number is still none.
+        assertThat(found("Agent: and the claim number? Caller: two six one, oh four, seven seven one nine.")).isEmpty();
+    }
+
+    @Test
     void aSpokenReadBackOfASpokenSsnIsThatSsn() {
         assertThat(found("AGENT: and your social? CALLER: one nine nine, oh three, two eight one four."
                 + " AGENT: thank you. I'm reading back one nine nine oh three two eight one four."))
