@@ -244,6 +244,9 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Pattern TRUNK_EIGHT = Pattern.compile("8[ -]?(?:\\(\\d{3,5}\\)|\\d{3,5})[ -]?\\d{1,3}(?:-\\d\\d){2}");
 
+    /** A short number, a blank, then a whole number in brackets with separators inside: "1 (855-204-5020)". */
+    private static final Pattern NUMBER_IN_BRACKETS = Pattern.compile("\\d{1,3} \\((\\d{3}[-. ]\\d{3}[-. ]\\d{4})\\)");
+
     // Five pairs of digits with one separator (01.99.00.12.89): the French way to write a number, not a date.
     private static final Pattern DIGIT_PAIRS = Pattern.compile("\\d\\d([-./ ])\\d\\d(?:\\1\\d\\d){3}");
 
@@ -411,6 +414,14 @@ public final class PhoneNumberDetector implements Detector {
             }
             // (libphonenumber must not read on into the next item or column either.)
             int limit = item > 0 || column > start ? end + 1 : text.length();
+            Matcher bracketed = NUMBER_IN_BRACKETS.matcher(text).region(start, Math.min(text.length(), end + 1));
+            if (bracketed.matches()) {
+                // "the number on page 1 (855-204-5020)": a page's or an item's number, then the phone in
+                // brackets, written whole with its separators (a bracketed area code has none inside).
+                start = bracketed.start(1);
+                end = bracketed.end(1);
+                limit = end + 1;
+            }
             int aside = bracketAfterBlank(text, start, end);
             if (aside >= 0) {
                 // "1800 419 2580 (9am–9pm)", "(212) 555-0147 (24/7)": hours or a note in brackets after
@@ -1277,10 +1288,18 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * Where the blank before the candidate's last group stands when that group is a quantity with a
-     * unit glued to it (up to three digits, then up to three letters and no more word): "48h", "2x";
-     * else -1.
+     * unit glued to it (up to three digits, then up to three letters and no more word): "48h", "2x"; or
+     * with a unit of {@link #COUNT_UNITS} after a blank ("6 pages"); else -1.
      */
     private static int quantityAfterBlank(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && countUnitAt(text, end + 1)) {
+            // "from +1 (559) 555-0133 6 pages": a count with its unit a word of its own
+            int blank = end;
+            while (blank > start && Chars.isAsciiDigit(text.charAt(blank - 1))) {
+                blank--;
+            }
+            return blank > start && text.charAt(blank - 1) == ' ' && end - blank <= MAX_QUANTITY_DIGITS ? blank - 1 : -1;
+        }
         if (end >= text.length() || !Chars.isAsciiLetter(text.charAt(end))) {
             return -1;
         }
@@ -1294,6 +1313,19 @@ public final class PhoneNumberDetector implements Detector {
         }
         return blank > start && text.charAt(blank - 1) == ' ' && end - blank <= MAX_QUANTITY_DIGITS
                 && unitEnd - end <= MAX_UNIT_LETTERS && !Chars.wordCharAt(text, unitEnd) ? blank - 1 : -1;
+    }
+
+    /** Units a count is written with, a word apart: a fax's pages, a call's minutes. */
+    private static final Set<String> COUNT_UNITS = Set.of("page", "pages", "pp", "pgs", "min", "mins", "minutes", "sec",
+            "secs", "seconds", "hrs", "hours", "days", "items", "attempts", "calls", "times");
+
+    /** Whether one of {@link #COUNT_UNITS} stands at {@code at}, a word of its own. */
+    private static boolean countUnitAt(String text, int at) {
+        int end = at;
+        while (end < text.length() && Chars.isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && !Chars.wordCharAt(text, end) && COUNT_UNITS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -525,6 +525,17 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A fax's page count after the number; a page's number before a number in brackets.
+        "Fax inbound 2024-05-14 09:27 from +1 (559) 555-0133 6 pages CSID \"FRESNO IRS CSCO\" | +1 (559) 555-0133",
+        "fax it to the number on page 1 (855-204-5020) before the deadline. | 855-204-5020",
+        "call 1 (855) 204-5020 now | 1 (855) 204-5020"
+    })
+    void readsANumberBeforeACountOrInBracketsAfterAPagesNumber(String text, String phone) {
+        assertThat(phonesIn(text)).containsExactly(phone);
+    }
+
     @Test
     void readsABookingsContactElementsWithOrWithoutTheirSsr() {
         assertThat(phonesIn("booking ZP8K3W contacts updated: CTCM 989155026631 / CTCH 985138412276 / APE x"))
@@ -739,7 +750,10 @@ class NationalPhoneNumbersTest {
         "RTP stats call-id 88f1c2e4@sbc: src 198.51.100.130:16420 dst 203.0.113.45:30112 jitter 4ms",
         "IBAN given by caller EE57 1891 2641 1684 6507 fails check - asked to re-read",
         // A recorded call named by its id.
-        "Note to QA: in call 0309-1142 the agent read back the full card number"
+        "Note to QA: in call 0309-1142 the agent read back the full card number",
+        // A tax notice's control number, a state taxpayer number.
+        "Cliente: aviso CP504, fecha 2 de septiembre, y un n\u00famero de control 0472-185-22031-4",
+        "Your LLC's EIN 92-3381047 and Texas taxpayer number 32081234567 will be needed."
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
