@@ -302,6 +302,8 @@ final class ContextWords {
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // A trip's itinerary, a Spanish reservation, identifiers listed ("17 bookings, ids 4412903387 through ...").
             "itinerary", "itinerary number", "reservaci\u00f3n", "reservacion", "ids",
+            // A wallet's or a terminal's transaction id ("TID 6153709912").
+            "tid",
             // A tax notice's control number (English and Spanish), a state taxpayer number, a report's number.
             "control number", "n\u00famero de control", "numero de control", "taxpayer number", "taxpayer id", "report #",
             "report number", "report no",

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Bengali and Chinese, as speech-to-text writes
+ * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali and Chinese, as speech-to-text writes
  * them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
@@ -104,6 +104,18 @@ final class ScriptEmail {
                     "یادداشت", "کنید", "خب", "پس", "مشتری", "اپراتور"),
             PERSIAN_LETTERS, false, MAX_SCRIPT_LOCAL_WORDS, PERSIAN_LETTERS, false);
 
+    private static final Script URDU = new Script(Set.of("\u0627\u06cc\u0679"), Set.of("\u0688\u0627\u0679", "dot"),
+            Set.of("\u06a9\u0627\u0645", "\u0646\u06cc\u0679", "com", "net", "org", "pk"), List.of(List.of("\u067e\u06cc", "\u06a9\u06d2")), List.of(),
+            // Dot, underscore ("انڈر سکور"), hyphen ("ڈیش").
+            Set.of("\u0688\u0627\u0679", "\u0627\u0646\u0688\u0631\u0633\u06a9\u0648\u0631", "\u0688\u06cc\u0634"),
+            // "my e-mail is", "yes", "write": the words of the request said before it; "the rate" of
+            // "at the rate" (@), said after the at-sign's word.
+            Set.of("\u0645\u06cc\u0631\u0627", "\u0645\u06cc\u0631\u06cc", "\u0627\u06cc", "\u0645\u06cc\u0644", "\u06c1\u06d2", "\u0644\u06a9\u06be\u06cc\u06ba", "\u0644\u06a9\u06be", "\u0644\u06cc\u06ba", "\u06cc\u06c1", "\u06a9\u0627\u0644\u0631", "\u06af\u0627\u06c1\u06a9"),
+            PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691' || c == '\u06ba' || c == '\u06be'
+                    || c == '\u06c1' || c == '\u06d2'), false, MAX_SCRIPT_LOCAL_WORDS,
+            PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691' || c == '\u06ba' || c == '\u06be'
+                    || c == '\u06c1' || c == '\u06d2'), false);
+
     /** Bengali: its letters, vowel signs and marks. */
     private static final IntPredicate BENGALI_LETTERS = c -> c >= '\u0980' && c <= '\u09ff';
 
@@ -122,7 +134,7 @@ final class ScriptEmail {
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, BENGALI, CHINESE);
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",

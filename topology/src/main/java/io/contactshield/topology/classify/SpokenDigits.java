@@ -116,26 +116,27 @@ final class SpokenDigits {
     private static final long HT = 1L << 40; // Haitian Creole
     private static final long FA = 1L << 41; // Persian, in its own script
     private static final long BN = 1L << 42; // Bengali, in its own script
-    private static final long LANGUAGES = (1L << 43) - 1;
-    private static final long AMBIGUOUS = 1L << 43;
+    private static final long UR = 1L << 43; // Urdu, in its own script
+    private static final long LANGUAGES = (1L << 44) - 1;
+    private static final long AMBIGUOUS = 1L << 44;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 44;
+    private static final long ELSE_AND = 1L << 45;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 45;
+    private static final long HUNDREDS = 1L << 46;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 46;
+    private static final long MULTIPLIES = 1L << 47;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 47;
+    private static final long LONG_RUN = 1L << 48;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 48;
+    private static final long HYPHENED = 1L << 49;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -809,6 +810,22 @@ final class SpokenDigits {
         add(BN | AMBIGUOUS, UNIT * 100 + 9, "\u09a8\u09af\u09bc", "\u09a8\u09df");
         add(BN, DOUBLE * 100, "\u09a1\u09be\u09ac\u09b2");
         add(BN, TRIPLE * 100, "\u099f\u09cd\u09b0\u09bf\u09aa\u09b2");
+        // Urdu, in its own script: digits said one by one, "سو" (hundred) after a unit ("صفر تین سو" is
+        // 0300), "ڈبل" (double) and "پلس" (plus); "نو" (9) is also Persian "new": read beside another
+        // number word only. "صفر" and "دو" are Persian's too.
+        units(UR, 0, "\u0635\u0641\u0631");
+        units(UR, 1, "\u0627\u06cc\u06a9", "\u0627\u064a\u06a9");
+        units(UR, 2, "\u062f\u0648");
+        units(UR, 3, "\u062a\u06cc\u0646", "\u062a\u064a\u0646");
+        units(UR, 4, "\u0686\u0627\u0631");
+        units(UR, 5, "\u067e\u0627\u0646\u0686");
+        units(UR, 6, "\u0686\u06be", "\u0686\u0647");
+        units(UR, 7, "\u0633\u0627\u062a");
+        units(UR, 8, "\u0622\u0679\u06be", "\u0622\u0679\u0647");
+        add(UR | AMBIGUOUS, UNIT * 100 + 9, "\u0646\u0648");
+        add(UR, HUNDRED * 100, "\u0633\u0648");
+        add(UR, DOUBLE * 100, "\u0688\u0628\u0644");
+        add(UR, PLUS * 100, "\u067e\u0644\u0633");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).

@@ -166,8 +166,10 @@ final class SpokenEmail {
      * example dot com" is a website, not a mailbox).
      */
     static final Set<String> PROSE = Set.of("a", "an", "the", "i", "me", "you", "he", "him", "she", "her", "it",
-            // Hinglish "do it", "send", "is" ("mail kar dena kd dot traders at ...").
-            "kar", "dena", "karo", "kardo", "karna", "bhej", "bhejo", "dijiye", "hai", "hain",
+            // Hinglish "do it", "send", "is" ("mail kar dena kd dot traders at ..."); Roman Urdu "write it
+            // down", "my" ("jee mera email likh lein ali dot khan ...").
+            "kar", "dena", "karo", "kardo", "karna", "bhej", "bhejo", "dijiye", "hai", "hain", "likh", "lein", "likhein",
+            "likho", "lijiye", "mera", "meri", "jee",
             // "it's actually samuel dot ortiz ...": a hedge before the address.
             "actually",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",

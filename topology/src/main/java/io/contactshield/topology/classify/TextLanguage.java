@@ -19,7 +19,7 @@ import java.util.Map;
  * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
  * Bengali, Bangladesh's and West Bengal's) count each run of their letters as a word; Arabic and Han
  * are written in too many countries to name one, and Cyrillic and Arabic count only by the words of
- * one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's).
+ * one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
  */
 final class TextLanguage {
 
@@ -294,6 +294,17 @@ final class TextLanguage {
                         + " \u0686\u0647\u0627\u0631\u0635\u062f \u067e\u0627\u0646\u0635\u062f"
                         + " \u0634\u0634\u0635\u062f \u0647\u0641\u062a\u0635\u062f"
                         + " \u0647\u0634\u062a\u0635\u062f \u0646\u0647\u0635\u062f"),
+        // Urdu in Arabic script: words, with Urdu's own letters (ٹ ڈ ڑ ں ہ ے), that neither Arabic nor
+        // Persian writes so; Pakistan's plan.
+        URDU(List.of("PK"),
+                "\u06c1\u06d2 \u06c1\u06cc\u06ba \u0645\u06cc\u0631\u0627 \u0645\u06cc\u0631\u06cc"
+                        + " \u0645\u06cc\u0631\u06d2 \u0622\u067e \u06a9\u0627 \u06a9\u06cc \u06a9\u06d2"
+                        + " \u0646\u0645\u0628\u0631 \u0679\u06be\u06cc\u06a9"
+                        + " \u0628\u062a\u0627\u0626\u06cc\u06ba \u0628\u062a\u0627 \u062f\u06cc\u06ba"
+                        + " \u06a9\u0631\u06cc\u06ba \u0634\u06a9\u0631\u06cc\u06c1 \u06c1\u0648\u06ba"
+                        + " \u0646\u06c1\u06cc\u06ba \u06af\u0627\u06c1\u06a9 \u06a9\u0627\u0644\u0631"
+                        + " \u0627\u06cc\u062c\u0646\u0679 \u062a\u06cc\u0646 \u067e\u0627\u0646\u0686"
+                        + " \u0622\u0679\u06be \u0686\u06be"),
         MALAY_INDONESIAN(List.of("ID", "MY"),
                 "saya yang dan tidak ini itu untuk dengan ada boleh kasih nomor nombor sudah akan kami"
                         + " anda tolong mohon sila dari belum bisa"

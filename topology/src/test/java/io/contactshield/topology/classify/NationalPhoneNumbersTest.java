@@ -753,7 +753,9 @@ class NationalPhoneNumbersTest {
         "Note to QA: in call 0309-1142 the agent read back the full card number",
         // A tax notice's control number, a state taxpayer number.
         "Cliente: aviso CP504, fecha 2 de septiembre, y un n\u00famero de control 0472-185-22031-4",
-        "Your LLC's EIN 92-3381047 and Texas taxpayer number 32081234567 will be needed."
+        "Your LLC's EIN 92-3381047 and Texas taxpayer number 32081234567 will be needed.",
+        // A wallet's transaction id.
+        "Customer: SMS \"ZarPay: Rs 50,000 received from 0301XXXXXXX. TID 6153709912.\" lekin balance nahi badha"
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
