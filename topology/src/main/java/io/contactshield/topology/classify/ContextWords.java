@@ -302,8 +302,6 @@ final class ContextWords {
             "po number", "confirmation", "confirmation number", "booking", "serial", "sku",
             // A trip's itinerary, a Spanish reservation, identifiers listed ("17 bookings, ids 4412903387 through ...").
             "itinerary", "itinerary number", "reservaci\u00f3n", "reservacion", "ids",
-            // A wallet's or a terminal's transaction id ("TID 6153709912").
-            "tid",
             // A tax notice's control number (English and Spanish), a state taxpayer number, a report's number.
             "control number", "n\u00famero de control", "numero de control", "taxpayer number", "taxpayer id", "report #",
             "report number", "report no",
@@ -537,6 +535,9 @@ final class ContextWords {
      * numbers only: "chip" or "card" before a card number says the opposite.
      */
     static final List<String> IDENTIFIER_NOUNS = List.of("badge", "badge id", "badge no", "badge number",
+            // A wallet's or a terminal's transaction id ("TID 6153709912"); a police or sheriff's incident
+            // (a phone's cues only: "PCI incident!): digits=4242..." is a card's capture).
+            "tid", "incident", "incident #", "incident number", "incident no",
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",

@@ -755,7 +755,9 @@ class NationalPhoneNumbersTest {
         "Cliente: aviso CP504, fecha 2 de septiembre, y un n\u00famero de control 0472-185-22031-4",
         "Your LLC's EIN 92-3381047 and Texas taxpayer number 32081234567 will be needed.",
         // A wallet's transaction id.
-        "Customer: SMS \"ZarPay: Rs 50,000 received from 0301XXXXXXX. TID 6153709912.\" lekin balance nahi badha"
+        "Customer: SMS \"ZarPay: Rs 50,000 received from 0301XXXXXXX. TID 6153709912.\" lekin balance nahi badha",
+        // A sheriff's incident number.
+        "The vehicle is on a 72-hour hold, HCSO incident 2409-18-0772."
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
