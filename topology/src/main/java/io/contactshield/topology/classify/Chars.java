@@ -39,8 +39,17 @@ final class Chars {
         return c >= '\u0590' && c <= '\u05ff';
     }
 
-    /** The scripts of {@link #isCjk} as the body of a regex class: Han, kana, Hangul and Thai. */
-    static final String GLUING_SCRIPTS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}";
+    /** Whether {@code c} is of the Ge'ez (Ethiopic) script, Amharic's. */
+    static boolean isEthiopic(char c) {
+        return c >= '\u1200' && c <= '\u137f';
+    }
+
+    /**
+     * The scripts of {@link #isCjk} as the body of a regex class: Han, kana, Hangul and Thai; and Ge'ez,
+     * whose prepositions are written glued to the word after them, a number or an address too
+     * ("በ+971 56 207 3318", "በmeron.assefa@ethionet.et").
+     */
+    static final String GLUING_SCRIPTS = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsThai}\\p{IsEthiopic}";
 
     /**
      * A letter or digit of a script that sets its words apart, as a regex class: what may not stand

@@ -118,6 +118,14 @@ public final class EmailDetector implements Detector {
         if (hebrew > start && hebrew + 1 < at && text.charAt(hebrew) == '-' && text.charAt(hebrew + 1) < 128) {
             start = hebrew + 1;
         }
+        // And an Amharic preposition glued to a Latin mailbox ("በmeron.assefa@ethionet.et": by meron.assefa@...).
+        int geez = start;
+        while (geez < at && Chars.isEthiopic(text.charAt(geez))) {
+            geez++;
+        }
+        if (geez > start && geez < at && text.charAt(geez) < 128) {
+            start = geez;
+        }
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at) || onlyWildcards(text, start, at)) {
             return null;
         }

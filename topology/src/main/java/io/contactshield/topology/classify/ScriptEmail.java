@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali and Chinese, as speech-to-text writes
- * them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
+ * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali, Amharic and Chinese, as
+ * speech-to-text writes them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
  * ends at "닷컴").
@@ -36,7 +36,10 @@ final class ScriptEmail {
     private static final int MAX_DOMAIN_WORDS = 9;
     /** Most words of a local part said in Hebrew or Arabic: a name, a surname and a number ("יוסי אברהם אחת תשע שבע חמש"). */
     private static final int MAX_SCRIPT_LOCAL_WORDS = 7;
-    /** Most words of a local part said in Bengali: English letters spelled in it too ("এন ইউ এস আর এ টি ডট জে ..."). */
+    /**
+     * Most words of a local part said in Bengali or Amharic: English letters spelled in it too ("এন ইউ এস
+     * আর এ টি ডট জে ...").
+     */
     private static final int MAX_BENGALI_LOCAL_WORDS = 12;
     /** Most words of a local part spelled letter by letter with numbers ("w a n g，x i n，八八"). */
     private static final int MAX_SPELLED_LOCAL_WORDS = 24;
@@ -116,6 +119,17 @@ final class ScriptEmail {
             PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691' || c == '\u06ba' || c == '\u06be'
                     || c == '\u06c1' || c == '\u06d2'), false);
 
+    /** Ge'ez script, in which Amharic is written. */
+    private static final IntPredicate ETHIOPIC_LETTERS = c -> Chars.isEthiopic((char) c);
+
+    private static final Script AMHARIC = new Script(Set.of("\u12a0\u1275"), Set.of("\u12f6\u1275", "dot"),
+            Set.of("\u12ae\u121d", "\u1294\u1275", "com", "net", "org", "et"), List.of(), List.of(),
+            // Dot, underscore ("አንደርስኮር"), hyphen ("ዳሽ").
+            Set.of("\u12f6\u1275", "\u12a0\u1295\u12f0\u122d\u1235\u12ae\u122d", "\u12f3\u123d"),
+            // "my e-mail", "is", "yes": the words of the request said before it.
+            Set.of("\u12a2\u121c\u12ed\u120c", "\u12a2\u121c\u12ed\u120d", "\u1290\u12cd", "\u12a0\u12ce", "\u12f0\u1295\u1260\u129b", "\u12c8\u12aa\u120d"),
+            ETHIOPIC_LETTERS, false, MAX_BENGALI_LOCAL_WORDS, ETHIOPIC_LETTERS, false);
+
     /** Bengali: its letters, vowel signs and marks. */
     private static final IntPredicate BENGALI_LETTERS = c -> c >= '\u0980' && c <= '\u09ff';
 
@@ -134,7 +148,7 @@ final class ScriptEmail {
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, CHINESE);
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, AMHARIC, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",

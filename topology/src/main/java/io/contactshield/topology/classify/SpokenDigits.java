@@ -117,26 +117,27 @@ final class SpokenDigits {
     private static final long FA = 1L << 41; // Persian, in its own script
     private static final long BN = 1L << 42; // Bengali, in its own script
     private static final long UR = 1L << 43; // Urdu, in its own script
-    private static final long LANGUAGES = (1L << 44) - 1;
-    private static final long AMBIGUOUS = 1L << 44;
+    private static final long AM = 1L << 44; // Amharic, in Ge'ez script
+    private static final long LANGUAGES = (1L << 45) - 1;
+    private static final long AMBIGUOUS = 1L << 45;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 45;
+    private static final long ELSE_AND = 1L << 46;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 46;
+    private static final long HUNDREDS = 1L << 47;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 47;
+    private static final long MULTIPLIES = 1L << 48;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 48;
+    private static final long LONG_RUN = 1L << 49;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 49;
+    private static final long HYPHENED = 1L << 50;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -146,7 +147,7 @@ final class SpokenDigits {
     /** Words by their lower-case spelling; first come, first kept when two languages differ. */
     private static final Map<String, Long> ENTRIES = new LinkedHashMap<>();
     /** First letters indexed directly: Latin-1, Latin Extended-A and B, Greek. */
-    private static final int INDEXED = 0xA00; // Latin, Greek, Cyrillic, Hebrew, Arabic (Persian) and Bengali
+    private static final int INDEXED = 0x1380; // Latin, Greek, Cyrillic, Hebrew, Arabic (Persian, Urdu), Bengali, Ethiopic
     /** The words of {@link #ENTRIES}, looked up by first char, length and last char. */
     private static final WordTable WORDS;
 
@@ -826,6 +827,29 @@ final class SpokenDigits {
         add(UR, HUNDRED * 100, "\u0633\u0648");
         add(UR, DOUBLE * 100, "\u0688\u0628\u0644");
         add(UR, PLUS * 100, "\u067e\u0644\u0633");
+        // Amharic, in Ge'ez script: units, and tens said before a unit as English says them ("ሰባ ዘጠኝ" is
+        // 79; "አስራ", the ten of the teens, "አስራ አንድ" 11); "ሦስት" is "ሶስት" written with another letter.
+        units(AM, 0, "\u12dc\u122e");
+        units(AM, 1, "\u12a0\u1295\u12f5");
+        units(AM, 2, "\u1201\u1208\u1275");
+        units(AM, 3, "\u1236\u1235\u1275", "\u1226\u1235\u1275");
+        units(AM, 4, "\u12a0\u122b\u1275");
+        units(AM, 5, "\u12a0\u121d\u1235\u1275");
+        units(AM, 6, "\u1235\u12f5\u1235\u1275");
+        units(AM, 7, "\u1230\u1263\u1275");
+        units(AM, 8, "\u1235\u121d\u1295\u1275");
+        units(AM, 9, "\u12d8\u1320\u129d");
+        add(AM, TEEN * 100 + 10, "\u12a0\u1235\u122d");
+        add(AM, TENS * 100 + 10, "\u12a0\u1235\u122b");
+        add(AM, TENS * 100 + 20, "\u1203\u12eb");
+        add(AM, TENS * 100 + 30, "\u1230\u120b\u1233");
+        add(AM, TENS * 100 + 40, "\u12a0\u122d\u1263");
+        add(AM, TENS * 100 + 50, "\u1203\u121d\u1233");
+        add(AM, TENS * 100 + 60, "\u1235\u120d\u1233");
+        add(AM, TENS * 100 + 70, "\u1230\u1263");
+        add(AM, TENS * 100 + 80, "\u1230\u121b\u1295\u12eb");
+        add(AM, TENS * 100 + 90, "\u12d8\u1320\u1293");
+        add(AM, PLUS * 100, "\u1355\u120b\u1235");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).
@@ -1938,9 +1962,10 @@ final class SpokenDigits {
         int dots = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '\u2026' || c == '\u3001' || c == '\uFF0C' || c == '\u060C'
+            if (c == ',' || c == '\u2026' || c == '\u3001' || c == '\uFF0C' || c == '\u060C' || c == '\u1363'
                     || ScriptNumerals.isGroupParticle(c)) {
-                pause++; // a comma, or the ellipsis a transcript marks a halting voice with ("oh five nine… oh seven")
+                pause++; // a comma (Arabic script's, Ethiopic's "፣" too), or the ellipsis a transcript marks a halting
+                         // voice with ("oh five nine… oh seven")
             } else if (c == '.' && i + 2 < to && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
                 pause++; // the ellipsis typed as three dots ("four... three two oh"), as long as one char
                 dots += 2;

@@ -840,7 +840,8 @@ public final class TextClassifier {
             if (SpokenDigits.isWordChar(c) || Chars.isAsciiDigit(c)) {
                 return k;
             }
-            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != SpokenFillers.MARK
+            if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != '\u1363'
+                    && c != SpokenFillers.MARK
                     && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
                 return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a hyphen joins
                            // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")

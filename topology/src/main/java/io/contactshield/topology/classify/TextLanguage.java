@@ -17,7 +17,8 @@ import java.util.Map;
  * shared by several), English words compete, and a guess needs {@value #MIN_WORDS} words of the
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
- * Bengali, Bangladesh's and West Bengal's) count each run of their letters as a word; Arabic and Han
+ * Bengali, Bangladesh's and West Bengal's; Ge'ez, Ethiopia's and Eritrea's) count each run of their
+ * letters as a word; Arabic and Han
  * are written in too many countries to name one, and Cyrillic and Arabic count only by the words of
  * one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
  */
@@ -336,7 +337,9 @@ final class TextLanguage {
         THAI(List.of("TH"), ""),
         HEBREW(List.of("IL"), ""),
         // Bengali is written in Bangladesh and in India's West Bengal.
-        BENGALI(List.of("BD", "IN"), "");
+        BENGALI(List.of("BD", "IN"), ""),
+        // Ge'ez script: Amharic and Tigrinya, written in Ethiopia and Eritrea.
+        AMHARIC(List.of("ET", "ER"), "");
 
         private final List<String> regions;
         private final String words;
@@ -515,11 +518,13 @@ final class TextLanguage {
                 case HIRAGANA, KATAKANA -> Language.JAPANESE;
                 case THAI -> Language.THAI;
                 case BENGALI -> Language.BENGALI;
+                case ETHIOPIC -> Language.AMHARIC;
                 default -> null;
             };
             if (language != null) {
                 counts[language.ordinal()]++;
-                if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI) {
+                if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI
+                        || language == Language.AMHARIC) {
                     return;
                 }
             }

@@ -757,7 +757,9 @@ class NationalPhoneNumbersTest {
         // A wallet's transaction id.
         "Customer: SMS \"ZarPay: Rs 50,000 received from 0301XXXXXXX. TID 6153709912.\" lekin balance nahi badha",
         // A sheriff's incident number.
-        "The vehicle is on a 72-hour hold, HCSO incident 2409-18-0772."
+        "The vehicle is on a 72-hour hold, HCSO incident 2409-18-0772.",
+        // A money transfer's control number (MTCN), in Amharic letters.
+        "\u12f0\u1295\u1260\u129b: \u120d\u1304 \u12eb\u1235\u1270\u120b\u1208\u1348\u120d\u129d \u12cc\u1235\u1270\u122d\u1295 \u12e9\u1292\u12e8\u1295 \u12a4\u121d\u1272\u1232\u12a4\u1295 417-392-0586\u1363 \u1218\u1320\u1291 300 \u12f6\u120b\u122d \u1290\u12cd\u1362"
     })
     void aDocketTaxOrCustomerNumberOrPaymentReferenceIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();

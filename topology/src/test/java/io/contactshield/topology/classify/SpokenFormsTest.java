@@ -57,7 +57,13 @@ class SpokenFormsTest {
         "[00:00:50] AGENT: mike dot d apostrophe angelo at verizon dot net, thank you. | EMAIL:mike dot d apostrophe angelo at verizon dot net",
         // Urdu: "\u0627\u06cc\u0679", "\u0688\u0627\u0679", "\u06a9\u0627\u0645"; Roman Urdu "write it down" before a mailbox said in English.
         "\u06a9\u0627\u0644\u0631: \u0632\u06cc\u0646 \u0645\u0644\u06a9 \u0627\u06cc\u0679 \u06cc\u0627\u06c1\u0648 \u0688\u0627\u0679 \u06a9\u0627\u0645\u060c \u062f\u0631\u0645\u06cc\u0627\u0646 \u0645\u06cc\u06ba | EMAIL:\u0632\u06cc\u0646 \u0645\u0644\u06a9 \u0627\u06cc\u0679 \u06cc\u0627\u06c1\u0648 \u0688\u0627\u0679 \u06a9\u0627\u0645",
-        "Caller (STT): jee mera email likh lein ali dot khan ninety two at the rate gmail dot com | EMAIL:ali dot khan ninety two at the rate gmail dot com"
+        "Caller (STT): jee mera email likh lein ali dot khan ninety two at the rate gmail dot com | EMAIL:ali dot khan ninety two at the rate gmail dot com",
+        // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.
+        "\u12f0\u1295\u1260\u129b: \u12a2\u121c\u12ed\u120c \u1230\u120b\u121b\u12ca\u1275 \u12f6\u1275 \u1260\u1240\u1208 \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d \u1290\u12cd | EMAIL:\u1230\u120b\u121b\u12ca\u1275 \u12f6\u1275 \u1260\u1240\u1208 \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d",
+        "[STT] \u12f0\u1295\u1260\u129b: \u12a2\u121c\u12ed\u120c \u1272 \u12a4\u1235 \u1302 \u12a4 \u12e9 \u12f6\u1275 \u12a4\u121d \u12ac \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d | EMAIL:\u1272 \u12a4\u1235 \u1302 \u12a4 \u12e9 \u12f6\u1275 \u12a4\u121d \u12ac \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d",
+        // An Amharic preposition glued to a written mailbox and to a number is no part of them.
+        "\u1218\u120d\u1235 \u1260meron.assefa@ethionet.et \u12ed\u120b\u12a9\u120d\u129d\u1362 | EMAIL:meron.assefa@ethionet.et",
+        "\u12a8\u12f1\u1263\u12ed \u12c8\u1295\u12f5\u121c \u1219\u1235\u1320\u134b \u1260+971 56 207 3318 \u12f0\u12cd\u120e \u1308\u1295\u12d8\u1265 | PHONE_NUMBER:+971 56 207 3318"
     })
     void readsCatalanSignsAndASpanishAllTogetherBeforeTheAt(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
