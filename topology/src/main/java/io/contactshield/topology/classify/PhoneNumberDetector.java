@@ -414,8 +414,10 @@ public final class PhoneNumberDetector implements Detector {
             }
             // (libphonenumber must not read on into the next item or column either.)
             int limit = item > 0 || column > start ? end + 1 : text.length();
-            Matcher bracketed = NUMBER_IN_BRACKETS.matcher(text).region(start, Math.min(text.length(), end + 1));
-            if (bracketed.matches()) {
+            int firstRunEnd = Chars.digitRunEnd(text, start);
+            Matcher bracketed = firstRunEnd - start <= 3 && text.startsWith(" (", firstRunEnd)
+                    ? NUMBER_IN_BRACKETS.matcher(text).region(start, Math.min(text.length(), end + 1)) : null;
+            if (bracketed != null && bracketed.matches()) {
                 // "the number on page 1 (855-204-5020)": a page's or an item's number, then the phone in
                 // brackets, written whole with its separators (a bracketed area code has none inside).
                 start = bracketed.start(1);
