@@ -427,6 +427,8 @@ final class ContextWords {
             "namba ya akaunti",
             // Amharic "meter" (with the preposition "for" glued on) and a money transfer's control number (MTCN).
             "\u1246\u1323\u122a", "\u1208\u1246\u1323\u122a", "mtcn", "\u12a4\u121d\u1272\u1232\u12a4\u1295",
+            // Sri Lanka's national identity card (nine digits and a V, or twelve).
+            "nic", "nic number",
             // Bangladesh's national id (NID), a bill's account and an account number, in English and Bengali
             // (not "account" alone: a mobile wallet's account is its phone number).
             "nid", "nid number", "\u098f\u09a8\u0986\u0987\u09a1\u09bf", "\u09ac\u09bf\u09b2 \u098f\u0995\u09be\u0989\u09a8\u09cd\u099f", "\u098f\u0995\u09be\u0989\u09a8\u09cd\u099f \u09a8\u09ae\u09cd\u09ac\u09b0",

@@ -118,26 +118,27 @@ final class SpokenDigits {
     private static final long BN = 1L << 42; // Bengali, in its own script
     private static final long UR = 1L << 43; // Urdu, in its own script
     private static final long AM = 1L << 44; // Amharic, in Ge'ez script
-    private static final long LANGUAGES = (1L << 45) - 1;
-    private static final long AMBIGUOUS = 1L << 45;
+    private static final long TA = 1L << 45; // Tamil, in its own script
+    private static final long LANGUAGES = (1L << 46) - 1;
+    private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
-    private static final long ELSE_AND = 1L << 46;
+    private static final long ELSE_AND = 1L << 47;
     /**
      * A word for hundreds ("pięćset" 500, "seiscientos" 600, "yüz" 100). Phone numbers are said in
      * groups of three in these languages ("pięćset dwanaście" 512): the word is its digit before tens
      * or teens, its digit and a zero before a unit ("seiscientos cinco" 605); alone, its digit only.
      */
-    private static final long HUNDREDS = 1L << 47;
+    private static final long HUNDREDS = 1L << 48;
     /** After a unit it multiplies, as "hundred" does: Turkish "beş yüz" is 500, "yüz" alone 100. */
-    private static final long MULTIPLIES = 1L << 48;
+    private static final long MULTIPLIES = 1L << 49;
     /**
      * A word of a language whose number words are nearly all syllables or words of others (Chinese
      * "ba", "si", "er"; Korean "i", "o", "sa"; Vietnamese "ba", "hai", "nam"): read only inside a run
      * of at least {@link #LONG_RUN_WORDS} words of that language, nothing else between.
      */
-    private static final long LONG_RUN = 1L << 49;
+    private static final long LONG_RUN = 1L << 50;
     /** Read only between hyphens: the Catalan link "i" of "vint-i-u" (21), elsewhere English "I". */
-    private static final long HYPHENED = 1L << 50;
+    private static final long HYPHENED = 1L << 51;
     /** A table entry: the word's flags and languages above its code (kind * 100 + value). */
     private static final int CODE_BITS = 11;
     private static final int CODE_MASK = (1 << CODE_BITS) - 1;
@@ -850,6 +851,20 @@ final class SpokenDigits {
         add(AM, TENS * 100 + 80, "\u1230\u121b\u1295\u12eb");
         add(AM, TENS * 100 + 90, "\u12d8\u1320\u1293");
         add(AM, PLUS * 100, "\u1355\u120b\u1235");
+        // Tamil, in its own script (and its spoken forms: "ஒண்ணு", "ரெண்டு"), with "டபுள்" (double) and
+        // "பிளஸ்" (plus).
+        units(TA, 0, "\u0baa\u0bc2\u0b9c\u0bcd\u0b9c\u0bbf\u0baf\u0bae\u0bcd", "\u0baa\u0bc2\u0b9c\u0bcd\u0baf\u0bae\u0bcd", "\u0b9a\u0bc8\u0baa\u0bb0\u0bcd");
+        units(TA, 1, "\u0b92\u0ba9\u0bcd\u0bb1\u0bc1", "\u0b92\u0ba3\u0bcd\u0ba3\u0bc1");
+        units(TA, 2, "\u0b87\u0bb0\u0ba3\u0bcd\u0b9f\u0bc1", "\u0bb0\u0bc6\u0ba3\u0bcd\u0b9f\u0bc1");
+        units(TA, 3, "\u0bae\u0bc2\u0ba9\u0bcd\u0bb1\u0bc1", "\u0bae\u0bc2\u0ba3\u0bc1");
+        units(TA, 4, "\u0ba8\u0bbe\u0ba9\u0bcd\u0b95\u0bc1", "\u0ba8\u0bbe\u0bb2\u0bc1");
+        units(TA, 5, "\u0b90\u0ba8\u0bcd\u0ba4\u0bc1", "\u0b85\u0b9e\u0bcd\u0b9a\u0bc1");
+        units(TA, 6, "\u0b86\u0bb1\u0bc1");
+        units(TA, 7, "\u0b8f\u0bb4\u0bc1");
+        units(TA, 8, "\u0b8e\u0b9f\u0bcd\u0b9f\u0bc1");
+        units(TA, 9, "\u0b92\u0ba9\u0bcd\u0baa\u0ba4\u0bc1", "\u0b92\u0bae\u0bcd\u0baa\u0ba4\u0bc1");
+        add(TA, DOUBLE * 100, "\u0b9f\u0baa\u0bc1\u0bb3\u0bcd");
+        add(TA, PLUS * 100, "\u0baa\u0bbf\u0bb3\u0bb8\u0bcd");
         // Chinese (pinyin, with or without tones), Korean (Sino-Korean, romanised) and Vietnamese:
         // nearly every one of their number words is a syllable or word of another language, so they
         // count only in a long run of their own language (LONG_RUN).
@@ -918,6 +933,17 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 6, "choy", "chhoy", "choi");
         alternative(hi, UNIT * 100 + 8, "aat");
         alternative(hi, UNIT * 100 + 9, "noy", "noi");
+        // Tamil, romanised ("anju anju naalu anju, ezhu moonu anju zero, ..."), read with them.
+        alternative(hi, UNIT * 100, "poojiyam", "poojyam");
+        alternative(hi, UNIT * 100 + 1, "onnu", "ondru");
+        alternative(hi, UNIT * 100 + 2, "rendu", "irandu");
+        alternative(hi, UNIT * 100 + 3, "moonu", "moondru");
+        alternative(hi, UNIT * 100 + 4, "naalu", "naangu");
+        alternative(hi, UNIT * 100 + 5, "anju", "ainthu");
+        alternative(hi, UNIT * 100 + 6, "aaru");
+        alternative(hi, UNIT * 100 + 7, "ezhu", "yezhu");
+        alternative(hi, UNIT * 100 + 8, "ettu");
+        alternative(hi, UNIT * 100 + 9, "ombodhu", "ombathu", "onbathu");
         alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero");
         alternative(hi, UNIT * 100 + 1, "ek");
         alternative(hi, UNIT * 100 + 2, "do");
@@ -1947,9 +1973,10 @@ final class SpokenDigits {
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK))
                 // Arabic script's short vowels, written on a hesitation or a word: "اِ", "اَت".
                 || (c >= '\u064B' && c <= '\u065F')
-                // Bengali's vowel signs, nukta and virama: "ওয়ান", "শূন্য".
-                || (c >= '\u0980' && c <= '\u09FF' && (Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
+                // Bengali's and Tamil's vowel signs, nukta and virama: "ওয়ান", "শূন্য", "ஒன்று".
+                || ((c >= '\u0980' && c <= '\u09FF' || c >= '\u0B80' && c <= '\u0BFF')
+                        && (Character.getType(c) == Character.NON_SPACING_MARK
+                                || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }
 
     private static int gap(String text, int from, int to) {

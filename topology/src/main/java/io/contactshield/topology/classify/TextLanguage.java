@@ -17,10 +17,10 @@ import java.util.Map;
  * shared by several), English words compete, and a guess needs {@value #MIN_WORDS} words of the
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
- * Bengali, Bangladesh's and West Bengal's; Ge'ez, Ethiopia's and Eritrea's) count each run of their
- * letters as a word; Arabic and Han
- * are written in too many countries to name one, and Cyrillic and Arabic count only by the words of
- * one language (Bulgarian's, Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
+ * Bengali, Bangladesh's and West Bengal's; Ge'ez, Ethiopia's and Eritrea's; Tamil, Sri Lanka's and
+ * India's) count each run of their letters as a word; Arabic and Han are written in too many countries
+ * to name one, and Cyrillic and Arabic count only by the words of one language (Bulgarian's,
+ * Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
  */
 final class TextLanguage {
 
@@ -339,7 +339,9 @@ final class TextLanguage {
         // Bengali is written in Bangladesh and in India's West Bengal.
         BENGALI(List.of("BD", "IN"), ""),
         // Ge'ez script: Amharic and Tigrinya, written in Ethiopia and Eritrea.
-        AMHARIC(List.of("ET", "ER"), "");
+        AMHARIC(List.of("ET", "ER"), ""),
+        // Tamil is written in Sri Lanka and India (and by their diaspora, whose numbers have their '+').
+        TAMIL(List.of("LK", "IN"), "");
 
         private final List<String> regions;
         private final String words;
@@ -519,12 +521,13 @@ final class TextLanguage {
                 case THAI -> Language.THAI;
                 case BENGALI -> Language.BENGALI;
                 case ETHIOPIC -> Language.AMHARIC;
+                case TAMIL -> Language.TAMIL;
                 default -> null;
             };
             if (language != null) {
                 counts[language.ordinal()]++;
                 if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI
-                        || language == Language.AMHARIC) {
+                        || language == Language.AMHARIC || language == Language.TAMIL) {
                     return;
                 }
             }

@@ -191,6 +191,8 @@ class SpokenNumbersTest {
                 .containsExactly("US_SSN:Three six two... three six two, five five, oh eight oh one");
         // A claim's number is still none.
         assertThat(found("Agent: and the claim number? Caller: two six one, oh four, seven seven one nine.")).isEmpty();
+        // Nor is Sri Lanka's identity card number.
+        assertThat(found("Agent: and your NIC?\nCaller: eight five two three four one five six seven V.")).isEmpty();
     }
 
     @Test
@@ -1135,6 +1137,10 @@ class SpokenNumbersTest {
         // Amharic, its groups parted by the Ethiopic comma "\u1363"; tens before a unit ("\u1230\u1263", "\u12d8\u1320\u1293 \u12a0\u122b\u1275").
         "\u12f0\u1295\u1260\u129b: \u12a5... \u1235\u120d\u12ac \u12dc\u122e \u12d8\u1320\u129d \u12a0\u1295\u12f5 \u1201\u1208\u1275\u1363 \u1230\u1263\u1275 \u1235\u121d\u1295\u1275\u1363 \u1236\u1235\u1275 \u12a0\u122b\u1275\u1363 \u12dc\u122e \u1235\u12f5\u1235\u1275 | PHONE_NUMBER:\u12dc\u122e \u12d8\u1320\u129d \u12a0\u1295\u12f5 \u1201\u1208\u1275\u1363 \u1230\u1263\u1275 \u1235\u121d\u1295\u1275\u1363 \u1236\u1235\u1275 \u12a0\u122b\u1275\u1363 \u12dc\u122e \u1235\u12f5\u1235\u1275",
         "\u12f0\u1295\u1260\u129b: \u1241\u1325\u122c \u12dc\u122e \u12d8\u1320\u129d \u1201\u1208\u1275 \u12a0\u121d\u1235\u1275\u1363 \u12a0\u1235\u122b \u12a0\u1295\u12f5\u1363 \u1230\u1263\u1363 \u12d8\u1320\u1293 \u12a0\u122b\u1275 | PHONE_NUMBER:\u12dc\u122e \u12d8\u1320\u129d \u1201\u1208\u1275 \u12a0\u121d\u1235\u1275\u1363 \u12a0\u1235\u122b \u12a0\u1295\u12f5\u1363 \u1230\u1263\u1363 \u12d8\u1320\u1293 \u12a0\u122b\u1275",
+        // Tamil, in its script and romanised (a card after "Mastercard").
+        "Caller: \u0baa\u0bc2\u0b9c\u0bcd\u0b9c\u0bbf\u0baf\u0bae\u0bcd \u0b90\u0ba8\u0bcd\u0ba4\u0bc1 \u0b90\u0ba8\u0bcd\u0ba4\u0bc1, \u0bae\u0bc2\u0ba9\u0bcd\u0bb1\u0bc1 \u0b87\u0bb0\u0ba3\u0bcd\u0b9f\u0bc1 \u0b92\u0ba9\u0bcd\u0bb1\u0bc1, \u0b8e\u0b9f\u0bcd\u0b9f\u0bc1 \u0b8f\u0bb4\u0bc1 \u0ba8\u0bbe\u0ba9\u0bcd\u0b95\u0bc1 \u0b92\u0ba9\u0bcd\u0bb1\u0bc1 | PHONE_NUMBER:\u0baa\u0bc2\u0b9c\u0bcd\u0b9c\u0bbf\u0baf\u0bae\u0bcd \u0b90\u0ba8\u0bcd\u0ba4\u0bc1 \u0b90\u0ba8\u0bcd\u0ba4\u0bc1, \u0bae\u0bc2\u0ba9\u0bcd\u0bb1\u0bc1 \u0b87\u0bb0\u0ba3\u0bcd\u0b9f\u0bc1 \u0b92\u0ba9\u0bcd\u0bb1\u0bc1, \u0b8e\u0b9f\u0bcd\u0b9f\u0bc1 \u0b8f\u0bb4\u0bc1 \u0ba8\u0bbe\u0ba9\u0bcd\u0b95\u0bc1 \u0b92\u0ba9\u0bcd\u0bb1\u0bc1",
+        "Caller: naan en Mastercard number solren, anju anju naalu anju, ezhu moonu anju zero, ombodhu moonu aaru ettu, ombodhu anju"
+            + " anju naalu | CREDIT_CARD:anju anju naalu anju, ezhu moonu anju zero, ombodhu moonu aaru ettu, ombodhu anju anju naalu",
         // German "bin ich" is a verb, not a bin's number.
         "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
             + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
