@@ -546,7 +546,7 @@ public final class PhoneNumberDetector implements Detector {
                 // "SIP/trunk-btcl/8801819642055": a trunk's dial string holds the number as E.164 without its '+'.
                 PhoneNumber number = withoutPlus(text, start, end);
                 if (number != null && util.isValidNumber(number)) {
-                    found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, MAIL_DOMAIN_INTERNATIONAL, NAME));
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, INTERNATIONAL_WITHOUT_PLUS, NAME));
                 }
             }
         }
@@ -911,15 +911,19 @@ public final class PhoneNumberDetector implements Detector {
             for (String region : regions) {
                 String code = String.valueOf(util.getCountryCodeForRegion(region));
                 if (text.startsWith(code, run[0]) && isValid("+" + text.substring(run[0], run[1]), region)) {
-                    found.add(new Detection(EntityTypes.PHONE_NUMBER, run[0], run[1], MAIL_DOMAIN_INTERNATIONAL, NAME));
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, run[0], run[1], INTERNATIONAL_WITHOUT_PLUS, NAME));
                     break;
                 }
             }
         }
     }
 
-    /** As sure as a number of another region read by its trunk prefix. */
-    private static final double MAIL_DOMAIN_INTERNATIONAL = 0.7;
+    /**
+     * An international number written without its '+' where its place says it is one (beside a mailbox
+     * of its country, in a trunk's dial string): as sure as a number of another region read by its
+     * trunk prefix.
+     */
+    private static final double INTERNATIONAL_WITHOUT_PLUS = 0.7;
 
     /**
      * The countries of the e-mail addresses in {@code text[from, to)}, by their domains' country codes

@@ -33,7 +33,11 @@ final class ScriptNumerals {
     /** Words by first char; longest first, so that "ゼロ" is read before "ゼ" could be. */
     private static final Map<Character, List<String>> GLUED = new HashMap<>();
     private static final Map<String, Integer> DIGITS = new HashMap<>();
-    /** Arabic and Hebrew number words, read as whole words. */
+    /**
+     * Arabic and Hebrew number words, read as whole words (with a glued "and" or Hebrew "to"). Persian's,
+     * Urdu's, Bengali's, Amharic's and Tamil's, said apart and in compounds (tens, hundreds), are in
+     * {@link SpokenDigits}'s table, which is looked up first ("صفر" is Persian's and Urdu's there).
+     */
     private static final Map<String, Integer> WHOLE = new HashMap<>();
 
     static {

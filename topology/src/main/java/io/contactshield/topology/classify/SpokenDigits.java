@@ -749,44 +749,44 @@ final class SpokenDigits {
         // Persian, in its own script: units, teens, tens and hundreds, joined by "و" (and) as Portuguese
         // joins them by "e" ("نهصد و سی و پنج" is 935); each word also as typed with the Arabic letters
         // ي and ك. "نه" (9) is also "no", "سی" (30) the letter C: read only beside another number word.
-        persian(UNIT * 100, 0, "\u0635\u0641\u0631");
-        persian(UNIT * 100, 1, "\u06cc\u06a9");
-        persian(UNIT * 100, 2, "\u062f\u0648");
-        persian(UNIT * 100, 3, "\u0633\u0647");
-        persian(UNIT * 100, 4, "\u0686\u0647\u0627\u0631");
-        persian(UNIT * 100, 5, "\u067e\u0646\u062c");
-        persian(UNIT * 100, 6, "\u0634\u0634", "\u0634\u06cc\u0634");
-        persian(UNIT * 100, 7, "\u0647\u0641\u062a");
-        persian(UNIT * 100, 8, "\u0647\u0634\u062a");
+        persian(0, UNIT * 100, "\u0635\u0641\u0631");
+        persian(0, UNIT * 100 + 1, "\u06cc\u06a9");
+        persian(0, UNIT * 100 + 2, "\u062f\u0648");
+        persian(0, UNIT * 100 + 3, "\u0633\u0647");
+        persian(0, UNIT * 100 + 4, "\u0686\u0647\u0627\u0631");
+        persian(0, UNIT * 100 + 5, "\u067e\u0646\u062c");
+        persian(0, UNIT * 100 + 6, "\u0634\u0634", "\u0634\u06cc\u0634");
+        persian(0, UNIT * 100 + 7, "\u0647\u0641\u062a");
+        persian(0, UNIT * 100 + 8, "\u0647\u0634\u062a");
         add(FA | AMBIGUOUS, UNIT * 100 + 9, "\u0646\u0647");
-        persian(TEEN * 100, 10, "\u062f\u0647");
-        persian(TEEN * 100, 11, "\u06cc\u0627\u0632\u062f\u0647");
-        persian(TEEN * 100, 12, "\u062f\u0648\u0627\u0632\u062f\u0647");
-        persian(TEEN * 100, 13, "\u0633\u06cc\u0632\u062f\u0647");
-        persian(TEEN * 100, 14, "\u0686\u0647\u0627\u0631\u062f\u0647");
-        persian(TEEN * 100, 15, "\u067e\u0627\u0646\u0632\u062f\u0647", "\u067e\u0648\u0646\u0632\u062f\u0647");
-        persian(TEEN * 100, 16, "\u0634\u0627\u0646\u0632\u062f\u0647", "\u0634\u0648\u0646\u0632\u062f\u0647");
-        persian(TEEN * 100, 17, "\u0647\u0641\u062f\u0647", "\u0647\u06cc\u0641\u062f\u0647");
-        persian(TEEN * 100, 18, "\u0647\u062c\u062f\u0647", "\u0647\u06cc\u062c\u062f\u0647", "\u0647\u06cc\u0698\u062f\u0647");
-        persian(TEEN * 100, 19, "\u0646\u0648\u0632\u062f\u0647");
-        persian(TENS * 100, 20, "\u0628\u06cc\u0633\u062a");
+        persian(0, TEEN * 100 + 10, "\u062f\u0647");
+        persian(0, TEEN * 100 + 11, "\u06cc\u0627\u0632\u062f\u0647");
+        persian(0, TEEN * 100 + 12, "\u062f\u0648\u0627\u0632\u062f\u0647");
+        persian(0, TEEN * 100 + 13, "\u0633\u06cc\u0632\u062f\u0647");
+        persian(0, TEEN * 100 + 14, "\u0686\u0647\u0627\u0631\u062f\u0647");
+        persian(0, TEEN * 100 + 15, "\u067e\u0627\u0646\u0632\u062f\u0647", "\u067e\u0648\u0646\u0632\u062f\u0647");
+        persian(0, TEEN * 100 + 16, "\u0634\u0627\u0646\u0632\u062f\u0647", "\u0634\u0648\u0646\u0632\u062f\u0647");
+        persian(0, TEEN * 100 + 17, "\u0647\u0641\u062f\u0647", "\u0647\u06cc\u0641\u062f\u0647");
+        persian(0, TEEN * 100 + 18, "\u0647\u062c\u062f\u0647", "\u0647\u06cc\u062c\u062f\u0647", "\u0647\u06cc\u0698\u062f\u0647");
+        persian(0, TEEN * 100 + 19, "\u0646\u0648\u0632\u062f\u0647");
+        persian(0, TENS * 100 + 20, "\u0628\u06cc\u0633\u062a");
         add(FA | AMBIGUOUS, TENS * 100 + 30, "\u0633\u06cc");
-        persian(TENS * 100, 40, "\u0686\u0647\u0644");
-        persian(TENS * 100, 50, "\u067e\u0646\u062c\u0627\u0647");
-        persian(TENS * 100, 60, "\u0634\u0635\u062a");
-        persian(TENS * 100, 70, "\u0647\u0641\u062a\u0627\u062f");
-        persian(TENS * 100, 80, "\u0647\u0634\u062a\u0627\u062f");
-        persian(TENS * 100, 90, "\u0646\u0648\u062f");
+        persian(0, TENS * 100 + 40, "\u0686\u0647\u0644");
+        persian(0, TENS * 100 + 50, "\u067e\u0646\u062c\u0627\u0647");
+        persian(0, TENS * 100 + 60, "\u0634\u0635\u062a");
+        persian(0, TENS * 100 + 70, "\u0647\u0641\u062a\u0627\u062f");
+        persian(0, TENS * 100 + 80, "\u0647\u0634\u062a\u0627\u062f");
+        persian(0, TENS * 100 + 90, "\u0646\u0648\u062f");
         add(FA, AND * 100, "\u0648");
         add(FA | HUNDREDS, UNIT * 100 + 1, "\u0635\u062f");
-        persianHundreds(2, "\u062f\u0648\u06cc\u0633\u062a");
-        persianHundreds(3, "\u0633\u06cc\u0635\u062f");
-        persianHundreds(4, "\u0686\u0647\u0627\u0631\u0635\u062f");
-        persianHundreds(5, "\u067e\u0627\u0646\u0635\u062f", "\u067e\u0648\u0646\u0635\u062f");
-        persianHundreds(6, "\u0634\u0634\u0635\u062f", "\u0634\u06cc\u0634\u0635\u062f");
-        persianHundreds(7, "\u0647\u0641\u062a\u0635\u062f");
-        persianHundreds(8, "\u0647\u0634\u062a\u0635\u062f");
-        persianHundreds(9, "\u0646\u0647\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 2, "\u062f\u0648\u06cc\u0633\u062a");
+        persian(HUNDREDS, UNIT * 100 + 3, "\u0633\u06cc\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 4, "\u0686\u0647\u0627\u0631\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 5, "\u067e\u0627\u0646\u0635\u062f", "\u067e\u0648\u0646\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 6, "\u0634\u0634\u0635\u062f", "\u0634\u06cc\u0634\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 7, "\u0647\u0641\u062a\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 8, "\u0647\u0634\u062a\u0635\u062f");
+        persian(HUNDREDS, UNIT * 100 + 9, "\u0646\u0647\u0635\u062f");
         // Bengali in its own script: its digit words, and English digits as Bengali speakers say them and
         // speech-to-text writes them in Bengali letters ("জিরো ওয়ান সেভেন ডাবল সেভেন"). "নয়" (9) is also
         // "is not": read only beside another number word.
@@ -1381,17 +1381,10 @@ final class SpokenDigits {
         add(languages, UNIT * 100 + value, words);
     }
 
-    /** Persian {@code words} of code {@code kind + value}, also as typed with Arabic yeh and kaf. */
-    private static void persian(int kind, int value, String... words) {
+    /** Persian {@code words} of {@code code} ({@code flags} beside the language), also as typed with Arabic yeh and kaf. */
+    private static void persian(long flags, int code, String... words) {
         for (String word : words) {
-            add(FA, kind + value, word, arabicLetters(word));
-        }
-    }
-
-    /** A Persian hundreds word ({@link #HUNDREDS}) of its first digit, also as typed with Arabic yeh and kaf. */
-    private static void persianHundreds(int digit, String... words) {
-        for (String word : words) {
-            add(FA | HUNDREDS, UNIT * 100 + digit, word, arabicLetters(word));
+            add(FA | flags, code, word, arabicLetters(word));
         }
     }
 
