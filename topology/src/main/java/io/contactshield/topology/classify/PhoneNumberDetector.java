@@ -389,7 +389,7 @@ public final class PhoneNumberDetector implements Detector {
             }
             // "7701442918 HUGHES, DARNELL   94  2186.40  602-555-0129": the candidate ended at two blanks, a
             // column's end; the next column is read on its own (CANDIDATE).
-            int column = end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == ' ' ? end : -1;
+            boolean columnEnds = end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == ' ';
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
                     && (Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
@@ -413,7 +413,7 @@ public final class PhoneNumberDetector implements Detector {
                 continue;
             }
             // (libphonenumber must not read on into the next item or column either.)
-            int limit = item > 0 || column > start ? end + 1 : text.length();
+            int limit = item > 0 || columnEnds ? end + 1 : text.length();
             int firstRunEnd = Chars.digitRunEnd(text, start);
             Matcher bracketed = firstRunEnd - start <= 3 && text.startsWith(" (", firstRunEnd)
                     ? NUMBER_IN_BRACKETS.matcher(text).region(start, Math.min(text.length(), end + 1)) : null;
@@ -1758,10 +1758,7 @@ public final class PhoneNumberDetector implements Detector {
                 return;
             }
         }
-        int lead = start;
-        while (lead < end && text.charAt(lead) == '(') {
-            lead++;
-        }
+        int lead = afterOpeningBrackets(text, start, end);
         if (text.charAt(lead) == '+' || text.startsWith("00", lead)) {
             // A '+' country code is strong evidence on its own: accept a number of possible length even
             // where the plan says unassigned (such as the UK's 07700 900xxx range kept for fiction).
@@ -1907,10 +1904,7 @@ public final class PhoneNumberDetector implements Detector {
      * Singapore only in two groups of four. Other regions' plans say enough.
      */
     static boolean writtenAsIn(String region, String text, int start, int end) {
-        int from = start;
-        while (from < end && text.charAt(from) == '(') {
-            from++;
-        }
+        int from = afterOpeningBrackets(text, start, end);
         switch (region) {
             case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU":
                 return from < end && text.charAt(from) == '0';
@@ -1955,14 +1949,20 @@ public final class PhoneNumberDetector implements Detector {
         if (!TRUNK_ZERO_WRITTEN.contains(region)) {
             return true;
         }
-        int from = start;
-        while (from < text.length() && text.charAt(from) == '(') {
-            from++;
-        }
+        int from = afterOpeningBrackets(text, start, text.length());
         return from < text.length() && text.charAt(from) == '0';
     }
 
     private static final Set<String> TRUNK_ZERO_WRITTEN = Set.of("FR", "DE", "NL", "GB", "SE");
+
+    /** Where the number at {@code start} begins after the brackets that open it ("(030) ..."), before {@code limit}. */
+    private static int afterOpeningBrackets(String text, int start, int limit) {
+        int from = start;
+        while (from < limit && text.charAt(from) == '(') {
+            from++;
+        }
+        return from;
+    }
 
     /**
      * {@code (01) 630 1991}: an area code of two to five digits in brackets at the start, then at least
@@ -2186,10 +2186,7 @@ public final class PhoneNumberDetector implements Detector {
      * without its prefix.
      */
     private static boolean startsAsIn(String region, String text, int start) {
-        int from = start;
-        while (from < text.length() && text.charAt(from) == '(') {
-            from++;
-        }
+        int from = afterOpeningBrackets(text, start, text.length());
         return switch (region) {
             case "FI", "SK", "RO", "TR", "AT", "CH", "BE", "IE", "AU" -> from < text.length() && text.charAt(from) == '0';
             case "HU" -> text.startsWith("06", from) || hungarianMobileWithoutPrefix(text, from, text.length());
@@ -2204,10 +2201,7 @@ public final class PhoneNumberDetector implements Detector {
      * prefix ({@code 138 1047 2293}): eleven digits from 1, in groups of three and four.
      */
     private boolean writtenAsElsewhere(String region, String text, int start, int end) {
-        int from = start;
-        while (from < end && text.charAt(from) == '(') {
-            from++;
-        }
+        int from = afterOpeningBrackets(text, start, end);
         if (region.equals("CN") && text.charAt(from) == '1' && Chars.countDigits(text, from, end) == 11
                 && groupedDigits(text, from, end, 3, 4)) {
             return true;

@@ -40,7 +40,7 @@ final class ScriptEmail {
      * Most words of a local part said in Bengali or Amharic: English letters spelled in it too ("এন ইউ এস
      * আর এ টি ডট জে ...").
      */
-    private static final int MAX_BENGALI_LOCAL_WORDS = 12;
+    private static final int MAX_LETTERS_SPELLED_LOCAL_WORDS = 12;
     /** Most words of a local part spelled letter by letter with numbers ("w a n g，x i n，八八"). */
     private static final int MAX_SPELLED_LOCAL_WORDS = 24;
 
@@ -107,6 +107,10 @@ final class ScriptEmail {
                     "یادداشت", "کنید", "خب", "پس", "مشتری", "اپراتور"),
             PERSIAN_LETTERS, false, MAX_SCRIPT_LOCAL_WORDS, PERSIAN_LETTERS, false);
 
+    /** Urdu: Persian's letters and Urdu's own (ٹ ڈ ڑ ں ھ ہ ے). */
+    private static final IntPredicate URDU_LETTERS = PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691'
+            || c == '\u06ba' || c == '\u06be' || c == '\u06c1' || c == '\u06d2');
+
     private static final Script URDU = new Script(Set.of("\u0627\u06cc\u0679"), Set.of("\u0688\u0627\u0679", "dot"),
             Set.of("\u06a9\u0627\u0645", "\u0646\u06cc\u0679", "com", "net", "org", "pk"), List.of(List.of("\u067e\u06cc", "\u06a9\u06d2")), List.of(),
             // Dot, underscore ("انڈر سکور"), hyphen ("ڈیش").
@@ -114,10 +118,7 @@ final class ScriptEmail {
             // "my e-mail is", "yes", "write": the words of the request said before it; "the rate" of
             // "at the rate" (@), said after the at-sign's word.
             Set.of("\u0645\u06cc\u0631\u0627", "\u0645\u06cc\u0631\u06cc", "\u0627\u06cc", "\u0645\u06cc\u0644", "\u06c1\u06d2", "\u0644\u06a9\u06be\u06cc\u06ba", "\u0644\u06a9\u06be", "\u0644\u06cc\u06ba", "\u06cc\u06c1", "\u06a9\u0627\u0644\u0631", "\u06af\u0627\u06c1\u06a9"),
-            PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691' || c == '\u06ba' || c == '\u06be'
-                    || c == '\u06c1' || c == '\u06d2'), false, MAX_SCRIPT_LOCAL_WORDS,
-            PERSIAN_LETTERS.or(c -> c == '\u0679' || c == '\u0688' || c == '\u0691' || c == '\u06ba' || c == '\u06be'
-                    || c == '\u06c1' || c == '\u06d2'), false);
+            URDU_LETTERS, false, MAX_SCRIPT_LOCAL_WORDS, URDU_LETTERS, false);
 
     /** Ge'ez script, in which Amharic is written. */
     private static final IntPredicate ETHIOPIC_LETTERS = c -> Chars.isEthiopic((char) c);
@@ -128,7 +129,7 @@ final class ScriptEmail {
             Set.of("\u12f6\u1275", "\u12a0\u1295\u12f0\u122d\u1235\u12ae\u122d", "\u12f3\u123d"),
             // "my e-mail", "is", "yes": the words of the request said before it.
             Set.of("\u12a2\u121c\u12ed\u120c", "\u12a2\u121c\u12ed\u120d", "\u1290\u12cd", "\u12a0\u12ce", "\u12f0\u1295\u1260\u129b", "\u12c8\u12aa\u120d"),
-            ETHIOPIC_LETTERS, false, MAX_BENGALI_LOCAL_WORDS, ETHIOPIC_LETTERS, false);
+            ETHIOPIC_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, ETHIOPIC_LETTERS, false);
 
     /** Bengali: its letters, vowel signs and marks. */
     private static final IntPredicate BENGALI_LETTERS = c -> c >= '\u0980' && c <= '\u09ff';
@@ -139,7 +140,7 @@ final class ScriptEmail {
             Set.of("ডট", "আন্ডারস্কোর", "হাইফেন", "ড্যাশ"),
             // "my e-mail", "is", "yes", "address", "write": the words of the request said before it.
             Set.of("আমার", "ইমেইল", "ইমেল", "মেইল", "হলো", "হল", "হচ্ছে", "জি", "হ্যাঁ", "ঠিকানা", "লিখুন", "গ্রাহক", "এজেন্ট"),
-            BENGALI_LETTERS, false, MAX_BENGALI_LOCAL_WORDS, BENGALI_LETTERS, false);
+            BENGALI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, BENGALI_LETTERS, false);
 
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";

@@ -637,6 +637,8 @@ public final class TextClassifier {
         String digits = digitsOf(text, found.start(), found.end());
         int start = found.start();
         int falseStartEnd = wordEnd;
+        // (The false start broken off by an ellipsis right after its last word.)
+        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
         String first = "";
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
@@ -656,9 +658,10 @@ public final class TextClassifier {
                 if (said.length() > first.length()) { // (a word the reading drops, as that "o", says nothing)
                     first = said;
                     firstStart = wordStart;
+                    String begun = begun(said, brokenOff);
                     if (said.charAt(0) == digits.charAt(0)
-                            && (correcting || (said.length() >= minRepeated && digits.startsWith(begun(said, falseStartEnd, text))))
-                            || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun(said, falseStartEnd, text))) {
+                            && (correcting || (said.length() >= minRepeated && digits.startsWith(begun)))
+                            || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)) {
                         start = wordStart;
                     }
                 }
@@ -673,7 +676,6 @@ public final class TextClassifier {
         }
         // (One digit is enough when an ellipsis broke it off right after it: "it's nine... sorry, zero
         // nine zero, ...", not "one hold on... it's four seven oh, ...".)
-        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
         if (correcting && start != firstStart && first.length() >= (brokenOff ? 1 : MIN_WRONG_START)
                 && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length())
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
@@ -697,8 +699,7 @@ public final class TextClassifier {
      * The digits a false start said, as far as the caller got: a hundreds word broken off by an ellipsis
      * ("восемь семьсот... э... восемь семьсот восемь, ...") began its hundred, not "700".
      */
-    private static String begun(String said, int falseStartEnd, String text) {
-        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
+    private static String begun(String said, boolean brokenOff) {
         return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
     }
 
