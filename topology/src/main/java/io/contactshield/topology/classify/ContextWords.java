@@ -1008,6 +1008,57 @@ final class ContextWords {
             "speaker", "spk");
 
     /**
+     * {@code text} with each bracketed speaker's tag that opens a line ({@code [caller] it's ...},
+     * {@code [Agent 2]: ...}) written as a colon tag ({@code caller:  it's ...}), char for char, so
+     * that every offset stays the text's and a tag in brackets is read as every other tag is (the
+     * prompt before it says what the reply is); {@code text} itself when it holds none. Only the
+     * roles of {@link #SPEAKERS}: a bracketed word such as {@code [INFO]} or {@code [REDACTED]}
+     * opening a log line is no one speaking.
+     */
+    static String withBracketedTagsAsColonTags(String text) {
+        int open = text.indexOf('[');
+        if (open < 0) {
+            return text;
+        }
+        char[] chars = null;
+        for (; open >= 0; open = text.indexOf('[', open + 1)) {
+            int close = bracketedTagEnd(text, open);
+            if (close < 0 || !opensLine(text, open)) {
+                continue;
+            }
+            chars = chars == null ? text.toCharArray() : chars;
+            text.getChars(open + 1, close, chars, open);
+            boolean colonAfter = close + 1 < text.length() && text.charAt(close + 1) == ':';
+            chars[close - 1] = colonAfter ? ' ' : ':';
+            chars[close] = ' ';
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /**
+     * Where the {@code ]} of a speaker's role in brackets opened at {@code open} stands ({@code [caller]},
+     * {@code [speaker 1]}, {@code [SPK_0]}), followed by a blank, a colon or the end; -1 otherwise.
+     */
+    private static int bracketedTagEnd(String text, int open) {
+        int i = open + 1;
+        while (i < text.length() && Chars.isAsciiLetter(text.charAt(i))) {
+            i++;
+        }
+        if (i == open + 1 || !SPEAKERS.contains(text.substring(open + 1, i).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        if (i + 1 < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '_') && Chars.isAsciiDigit(text.charAt(i + 1))) {
+            i += 2;
+            i += i < text.length() && Chars.isAsciiDigit(text.charAt(i)) ? 1 : 0;
+        }
+        if (i >= text.length() || text.charAt(i) != ']') {
+            return -1;
+        }
+        return i + 1 == text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == ':'
+                || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\t' ? i : -1;
+    }
+
+    /**
      * Where the speaker's tag right before {@code start} begins ({@code CALLER: "}, {@code Agent: }),
      * or {@code start} when there is none.
      */

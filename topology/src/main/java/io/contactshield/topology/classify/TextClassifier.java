@@ -68,8 +68,8 @@ public final class TextClassifier {
         }
         // Tabs and line breaks written as "\t" and "\n" are read as what they stand for, and digits of
         // other scripts as ASCII digits; the view has the text's length, so every finding's offsets
-        // are the text's own.
-        return classifyView(Chars.withAsciiDigits(LiteralEscapes.asWhitespace(text)));
+        // are the text's own. A speaker's tag in brackets is read as one with a colon.
+        return classifyView(ContextWords.withBracketedTagsAsColonTags(Chars.withAsciiDigits(LiteralEscapes.asWhitespace(text))));
     }
 
     private List<Detection> classifyView(String text) {

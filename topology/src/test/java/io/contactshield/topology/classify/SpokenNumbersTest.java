@@ -423,6 +423,21 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aSpeakersTagInBracketsIsReadAsOneWithAColon() {
+        // "[caller]" opening a line names who speaks, as "CALLER:" does: the prompt before it decides.
+        assertThat(found("[agent] what is your meter number?\n[caller] it's three seven one, nine four, five two,"
+                + " zero eight one six")).isEmpty();
+        assertThat(found("[agent] pole. meter number ni?\n[caller] ni tatu saba moja, tisa nne, tano mbili, sifuri nane"
+                + " moja sita")).isEmpty();
+        assertThat(found("[Agent 2]: and the account number?\n[Caller]: 4155550123")).isEmpty();
+        assertThat(found("[agent] best callback number?\n[caller] it's four one five, five five five, zero one two three"))
+                .containsExactly("PHONE_NUMBER:four one five, five five five, zero one two three");
+        // Only a role opening a line is a tag; the view keeps every offset.
+        assertThat(ContextWords.withBracketedTagsAsColonTags("[caller] it's\n[SPK_0]: hi [agent] x [INFO] y"))
+                .isEqualTo("caller:  it's\nSPK_0  : hi [agent] x [INFO] y");
+    }
+
+    @Test
     void aRoleThatNamesAnIdentifierIsASpeakersTagAfterAPromptForANumber() {
         // "player 40211" is a player's id, "Player:" under a prompt for a phone who answers it.
         assertThat(found("Agent Will: Sure, what's the best number?\nPlayer: 9735550156\nAgent Will: Got it"))
