@@ -2065,7 +2065,8 @@ public final class PhoneNumberDetector implements Detector {
         } else if (bare && end - start >= MIN_SENDER_DIGITS
                 && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
             confidence = 0.85;
-        } else if (bare && end - start > MIN_SENDER_DIGITS && callRecordCell(text, start, end)) {
+        } else if (bare && end - start > MIN_SENDER_DIGITS
+                && (callRecordCell(text, start, end) || laterItemOfKeyedList(text, start))) {
             confidence = 0.8;
         } else {
             return false;
@@ -2098,6 +2099,38 @@ public final class PhoneNumberDetector implements Detector {
         }
         return false;
     }
+
+    /**
+     * Whether the number at {@code start} follows, after a comma, a list of numbers in international
+     * form without '+' that a phone's key labels ({@code failed_msisdn=255744902318,255767118340}): the
+     * key names every item of its list, not the first only. Each earlier item holds more than
+     * {@value #MIN_SENDER_DIGITS} digits, as a number so written does.
+     */
+    private static boolean laterItemOfKeyedList(String text, int start) {
+        int at = start;
+        for (int items = 0; items < MAX_KEYED_LIST_ITEMS; items++) {
+            int itemEnd = at > 0 && text.charAt(at - 1) == ',' ? at - 1
+                    : at > 1 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ',' ? at - 2 : -1;
+            if (itemEnd < 0) {
+                return false;
+            }
+            int itemStart = itemEnd;
+            while (itemStart > 0 && Chars.isAsciiDigit(text.charAt(itemStart - 1))) {
+                itemStart--;
+            }
+            if (itemEnd - itemStart <= MIN_SENDER_DIGITS || Chars.wordCharAt(text, itemStart - 1)) {
+                return false;
+            }
+            if (ContextWords.labelledBy(text, itemStart, ContextWords.PHONE_KEYS)) {
+                return true;
+            }
+            at = itemStart;
+        }
+        return false;
+    }
+
+    /** Most items of a keyed list read back to its key. */
+    private static final int MAX_KEYED_LIST_ITEMS = 8;
 
     private static final String CALL_RECORD = "CDR";
     private static final String CELL_BEFORE = "|,;=";

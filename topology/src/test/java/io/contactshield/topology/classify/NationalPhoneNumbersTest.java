@@ -395,6 +395,16 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aPhoneKeyNamesEveryItemOfItsListOfNumbersWithoutPlus() {
+        assertThat(phonesIn("batch=77 failed_msisdn=255744902318,255767118340,255629771045 reason=WALLET_SUSPENDED"))
+                .containsExactly("255744902318", "255767118340", "255629771045");
+        assertThat(phonesIn("msisdn=447911123456, 447911123457")).containsExactly("447911123456", "447911123457");
+        // Another key's list, or an item too short to hold a country code and a number, is not read.
+        assertThat(phonesIn("order_ids=255744902318,255767118340")).isEmpty();
+        assertThat(phonesIn("msisdn=2557449023,255767118340")).doesNotContain("255767118340");
+    }
+
+    @Test
     void aMessagingSendersNumberWithoutItsPlusIsReadOnlyWhenValid() {
         assertThat(phonesIn("{\"from\":\"27823317406\",\"id\":\"wamid.HBgL\",\"timestamp\":\"1741600000\"}"))
                 .containsExactly("27823317406");
