@@ -28,6 +28,8 @@ public final class AwsAccessKeyDetector implements Detector {
             "(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])");
     private static final Pattern SECRET = Pattern.compile("(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])");
 
+    private static final int SECRET_LENGTH = 40;
+
     // The pattern opens with a look-behind, so find() would try it at every char of the text; a
     // secret is a whole run of exactly 40 of its chars.
     private static final StartSearch SECRET_START = new StartSearch(
@@ -39,7 +41,7 @@ public final class AwsAccessKeyDetector implements Detector {
         while (end < text.length() && isSecretChar(text.charAt(end))) {
             end++;
         }
-        return end - i == 40;
+        return end - i == SECRET_LENGTH;
     });
 
     @Override
@@ -146,7 +148,7 @@ public final class AwsAccessKeyDetector implements Detector {
             // Speech-to-text writes spelled letters in lower case; one scan for them in every text.
             addSpelledKeyIds(text, found);
         }
-        if (hasSecretStem(text)) {
+        if (hasSecretShapedRun(text) && hasSecretStem(text)) {
             Matcher secrets = SECRET.matcher(text);
             for (int from = 0; SECRET_START.find(secrets, text, from); from = StartSearch.next(secrets)) {
                 if (looksRandom(text, secrets.start(), secrets.end())
@@ -228,6 +230,24 @@ public final class AwsAccessKeyDetector implements Detector {
             digitOrSign |= (c >= '0' && c <= '9') || c == '/' || c == '+';
         }
         return upper && lower && digitOrSign;
+    }
+
+    /**
+     * Whether a run of exactly 40 secret chars stands in {@code text}, as {@link #SECRET_START}
+     * admits one: the cheap test before the cues are looked for in the whole text.
+     */
+    private static boolean hasSecretShapedRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isSecretChar(text.charAt(i))) {
+                run++;
+            } else if (run == SECRET_LENGTH) {
+                return true;
+            } else {
+                run = 0;
+            }
+        }
+        return run == SECRET_LENGTH;
     }
 
     private static boolean isSecretChar(char c) {
