@@ -501,7 +501,7 @@ public final class PhoneNumberDetector implements Detector {
                     || longBareNational(text, start, end)
                     || dotsAndDashes(text, start, end) || slashBeforeZero(text, start, end)
                     || endsInDecimalFraction(text, start, end) || longRunBeforeOneDot(text, start, end)
-                    || afterHttpRequest(text, start)
+                    || afterHttpRequest(text, start) || rangeOfCodes(text, start, end)
                     || (DATE_LIKE.matcher(text.subSequence(start, end)).matches()
                             && !DIGIT_PAIRS.matcher(text.subSequence(start, end)).matches())) {
                 continue;
@@ -1588,6 +1588,29 @@ public final class PhoneNumberDetector implements Detector {
         return (first == '?' || first == '*') && second == first && end - group <= 2;
     }
 
+    /** Shortest group of a range of codes ({@link #rangeOfCodes}): a phone's 4-4 halves ("9123-9456") are not read as one. */
+    private static final int MIN_RANGE_GROUP = 5;
+
+    /**
+     * Whether {@code text[start, end)} is two groups of as many digits (five or more) joined by a dash
+     * or a slash, the second greater than the first and both opening with the same digits but the last
+     * three: a range or a pair of neighbouring codes, as a service area's ZIPs are listed
+     * ("85735-85750", "85653/85658"). A phone number's halves are no such pair but by chance (about one
+     * number in two hundred of that grouping).
+     */
+    private static boolean rangeOfCodes(String text, int start, int end) {
+        int firstEnd = Chars.digitRunEnd(text, start);
+        int length = firstEnd - start;
+        if (length < MIN_RANGE_GROUP || end - firstEnd != length + 1
+                || (text.charAt(firstEnd) != '-' && text.charAt(firstEnd) != '/')
+                || Chars.digitRunEnd(text, firstEnd + 1) != end) {
+            return false;
+        }
+        int shared = length - 3;
+        return text.regionMatches(start, text, firstEnd + 1, shared)
+                && text.substring(firstEnd + 1 + shared, end).compareTo(text.substring(start + shared, firstEnd)) > 0;
+    }
+
     /**
      * {@code Chrome 122.0.6261.129}, {@code Windows 10.0.19045.5487}, {@code 6.4.3.5045}: groups split
      * by dots alone, at least four, one of them after the first a single {@code 0} or two of them a
@@ -2580,8 +2603,9 @@ public final class PhoneNumberDetector implements Detector {
             matchEnd = matchStart + extension.start();
             raw = raw.substring(0, extension.start());
         }
-        if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS) {
-            return false;
+        if (leniency == Leniency.POSSIBLE && (Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS
+                || number.getNationalNumber() == 0)) {
+            return false; // (a national number of zeros only is a form's placeholder: "+1 000 000 0000")
         }
         if (leniency == Leniency.POSSIBLE && (raw.startsWith("+") || raw.startsWith("(+"))
                 && util.isPossibleNumberWithReason(number)

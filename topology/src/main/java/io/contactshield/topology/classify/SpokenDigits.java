@@ -2255,7 +2255,7 @@ final class SpokenDigits {
     }
 
     /** A number word of English ("oh", "zero", "to"). */
-    private static boolean isEnglishWord(String text, int start, int end) {
+    static boolean isEnglishWord(String text, int start, int end) {
         long entry = entry(text, start, end);
         return entry >= 0 && ((entry >>> CODE_BITS) & EN) != 0;
     }

@@ -126,20 +126,27 @@ final class SpokenFillers {
     private static boolean betweenNumberWords(String text, int start, int end) {
         int before = start;
         int commasBefore = 0;
+        boolean ellipsisBefore = false;
         while (before > 0 && start - before < MAX_SEPARATORS
                 && (isSeparator(text.charAt(before - 1)) || isEllipsis(text.charAt(before - 1)))) {
+            ellipsisBefore |= isEllipsis(text.charAt(before - 1));
             commasBefore += text.charAt(--before) == ',' ? 1 : 0;
         }
         int after = end;
         int commasAfter = 0;
+        boolean ellipsisAfter = false;
         // (An ellipsis after it too: "eight one seven... uh... five five five".)
         while (after < text.length() && after - end < MAX_SEPARATORS
                 && (isSeparator(text.charAt(after)) || isEllipsis(text.charAt(after)))) {
+            ellipsisAfter |= isEllipsis(text.charAt(after));
             commasAfter += text.charAt(after++) == ',' ? 1 : 0;
         }
+        // "um" without a comma on each side is Portuguese's one, unless ellipses set it off between
+        // English number words ("two oh four... um... five five five").
+        boolean umAsOne = end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2;
         if (before == start || after == end || commasBefore > 1 || commasAfter > 1
                 || (isDash(text, start, end) && commasBefore + commasAfter > 0)
-                || (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2)) {
+                || (umAsOne && !(ellipsisBefore && ellipsisAfter))) {
             return false;
         }
         int previousStart = before;
@@ -152,7 +159,8 @@ final class SpokenFillers {
         }
         return previousStart < before && nextEnd > after
                 && (SpokenDigits.isNumberWord(text, previousStart, before) || ScriptNumerals.numeralAtEdge(text, previousStart, before, true))
-                && (SpokenDigits.isNumberWord(text, after, nextEnd) || ScriptNumerals.numeralAtEdge(text, after, nextEnd, false));
+                && (SpokenDigits.isNumberWord(text, after, nextEnd) || ScriptNumerals.numeralAtEdge(text, after, nextEnd, false))
+                && (!umAsOne || (SpokenDigits.isEnglishWord(text, previousStart, before) && SpokenDigits.isEnglishWord(text, after, nextEnd)));
     }
 
     /**

@@ -971,7 +971,7 @@ public final class TextClassifier {
         int last = -1;
         while (i < text.length() && i - end <= MAX_CORRECTION + MAX_SAID_AGAIN) {
             char c = text.charAt(i);
-            if (c == ' ' || c == ',') {
+            if (c == ' ' || c == ',' || c == '.' || c == '\u2026') { // "oh one... sorry, oh one two three"
                 i++;
                 continue;
             }

@@ -395,6 +395,16 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aPlaceholderOfZerosAndARangeOfCodesAreNoNumbers() {
+        assertThat(phonesIn("  phone: \"+1 000 000 0000\"\n  email: test.customer@example.invalid")).isEmpty();
+        assertThat(phonesIn("Service area ZIPs (Tucson branch): 85701-85719, 85730, 85735-85750, 85755. Marana 85653/85658"))
+                .isEmpty();
+        // Halves that differ before their last three digits, or a second half lower, are a number's.
+        assertThat(phonesIn("call me on 98765-43210")).containsExactly("98765-43210");
+        assertThat(phonesIn("call me on 85750-85735")).containsExactly("85750-85735");
+    }
+
+    @Test
     void aPhoneKeyNamesEveryItemOfItsListOfNumbersWithoutPlus() {
         assertThat(phonesIn("batch=77 failed_msisdn=255744902318,255767118340,255629771045 reason=WALLET_SUSPENDED"))
                 .containsExactly("255744902318", "255767118340", "255629771045");

@@ -35,7 +35,10 @@ class SpokenFillersTest {
         "caller: sure it's eight one seven... uh... five five five... zero one nine four"
             + " | PHONE_NUMBER:eight one seven... uh... five five five... zero one nine four",
         "cliente: \u00e9... o telefone \u00e9 onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
-            + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
+            + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete",
+        // "um" between ellipses, among English number words, is a filler.
+        "CALLER: sure, it's two oh four... um... five five five, oh one seven nine"
+            + " | PHONE_NUMBER:two oh four... um... five five five, oh one seven nine"
     })
     void readsANumberAcrossAFillerAsOneNumber(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -56,6 +59,7 @@ class SpokenFillersTest {
         "uh, my number is five five five",
         "one two three, uh, I mean the order",
         "nove um dois tr\u00eas quatro cinco seis", // Portuguese "um" is one
+        "nove oito... um... dois tr\u00eas", // also between ellipses, among Portuguese words
         "five, uh-huh, six",
         "the umbrella and the herb"
     })

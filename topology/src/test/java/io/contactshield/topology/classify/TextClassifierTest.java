@@ -185,6 +185,8 @@ class TextClassifierTest {
     void aLastGroupSaidAgainAfterACorrectionCompletesTheNumber() {
         assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three"))
                 .containsExactly("nine one seven, five five five, zero one, sorry, zero one two three");
+        assertThat(spansIn("CALLER: my number is four one five, five five five, oh one... sorry, oh one two three"))
+                .containsExactly("four one five, five five five, oh one... sorry, oh one two three");
         // Said again, the group must make a phone number of the whole.
         assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three four five"))
                 .doesNotContain("nine one seven, five five five, zero one, sorry, zero one two three four five");
