@@ -1005,7 +1005,10 @@ final class ContextWords {
             "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
             "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l",
             // Speakers as speech-to-text numbers them: "SPEAKER_1", "spk_0", "Speaker 2".
-            "speaker", "spk");
+            "speaker", "spk",
+            // German, Dutch and French callers and advisers ("Anrufer:", "Beller:", "Appelant :").
+            "anrufer", "anruferin", "kundin", "berater", "beraterin", "beller", "medewerker", "appelant", "appelante",
+            "conseiller", "conseill\u00e8re");
 
     /**
      * {@code text} with each bracketed speaker's tag that opens a line ({@code [caller] it's ...},

@@ -183,7 +183,8 @@ final class ObfuscatedEmail {
     }
 
     /**
-     * A dot written as a word in brackets, an "at" in braces, or '@' or a dot with a blank beside it.
+     * A dot written as a word in brackets, an "at" in braces or in brackets after a blank, or '@' or a
+     * dot with a blank beside it.
      * A bracketed "at" with plain dots ({@code jan.kowalski[at]onet.pl}) is {@link EmailDetector}'s.
      */
     private static boolean obfuscated(String written) {
@@ -196,6 +197,9 @@ final class ObfuscatedEmail {
             if ((c == '@' || c == '.') && ((i > 0 && written.charAt(i - 1) == ' ')
                     || (i + 1 < written.length() && written.charAt(i + 1) == ' '))) {
                 return true;
+            }
+            if ((c == '(' || c == '[') && i > 0 && written.charAt(i - 1) == ' ') {
+                return true; // a bracketed "at" set apart: "kasia.nowak [at] o2.pl"
             }
         }
         return false;

@@ -341,7 +341,9 @@ final class SpokenDigits {
         units(IT, 3, "tr\u00e9"); // the end of a compound written apart: "duecento tré", "ventitré"
         // Dutch, with compounds ("vijfenveertig").
         units(NL | NORDIC, 0, "nul");
-        units(NL, 1, "een", "\u00e9\u00e9n"); // "één": the numeral, stressed to tell it from the article
+        // "één": the numeral, stressed to tell it from the article; "Eén" as a sentence starts it (a capital
+        // É is often written without its accent).
+        units(NL, 1, "een", "\u00e9\u00e9n", "e\u00e9n");
         units(NL, 2, "twee");
         units(NL, 3, "drie");
         units(NL, 5, "vijf");
@@ -2252,6 +2254,19 @@ final class SpokenDigits {
             far += step;
         }
         return far == i ? -1 : (long) far << 32 | Math.abs(far - i);
+    }
+
+    /**
+     * Whether {@code text[start, end)} is a unit that opens a compound saying its unit first (Dutch
+     * "een" of "eenenzestig", German "ein" of "einundsechzig").
+     */
+    static boolean opensLinkedCompound(String text, int start, int end) {
+        for (Part unit : LINKED_UNITS) {
+            if (unit.word().length() == end - start && text.regionMatches(true, start, unit.word(), 0, end - start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number word of English ("oh", "zero", "to"). */

@@ -157,10 +157,22 @@ final class SpokenFillers {
         while (nextEnd < text.length() && Character.isLetterOrDigit(text.charAt(nextEnd))) {
             nextEnd++;
         }
+        if (previousStart + 2 == before && text.regionMatches(true, previousStart, "oh", 0, 2) && opensTurn(text, previousStart)) {
+            return false; // "CALLER: Oh, er, oh one four two three, ...": a caller's "oh" before the number
+        }
         return previousStart < before && nextEnd > after
                 && (SpokenDigits.isNumberWord(text, previousStart, before) || ScriptNumerals.numeralAtEdge(text, previousStart, before, true))
                 && (SpokenDigits.isNumberWord(text, after, nextEnd) || ScriptNumerals.numeralAtEdge(text, after, nextEnd, false))
                 && (!umAsOne || (SpokenDigits.isEnglishWord(text, previousStart, before) && SpokenDigits.isEnglishWord(text, after, nextEnd)));
+    }
+
+    /** Whether only blanks and quotes stand between {@code index} and the start of the text, a line, a speaker's colon or a sentence. */
+    private static boolean opensTurn(String text, int index) {
+        int i = index;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '"')) {
+            i--;
+        }
+        return i == 0 || ":\n.?!".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**

@@ -639,11 +639,15 @@ public final class TextClassifier {
         int falseStartEnd = wordEnd;
         // (The false start broken off by an ellipsis right after its last word.)
         boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
+        // A unit broken off may have begun a compound that says its unit first ("nul zes een... eh... nul
+        // zes, eenenzestig, ...": 06 61, not 06 1): its digit need not be the number's.
+        boolean compoundBegun = brokenOff && SpokenDigits.opensLinkedCompound(text, tokenStart(text, falseStartEnd), falseStartEnd);
         String first = "";
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
             int wordStart = tokenStart(text, wordEnd);
-            boolean numerals = ScriptNumerals.isNumerals(text, wordStart, wordEnd); // Hangul, kana or Thai numerals
+            // Hangul, kana or Thai numerals; hundreds glued to the rest ("nul vierhonderdachtennegentig... nee, ...")
+            boolean numerals = ScriptNumerals.isNumerals(text, wordStart, wordEnd) || SpokenDigits.isGluedNumber(text, wordStart, wordEnd);
             if (wordStart == wordEnd || !(numerals || SpokenDigits.isNumberPart(text, wordStart, wordEnd))) {
                 if (start < found.start() && wordStart < wordEnd && SpokenDigits.isPlusWord(text, wordStart, wordEnd)) {
                     start = wordStart; // "plus vier neun eins sieben \u00e4h nein plus vier neun ...": its '+' too
@@ -660,7 +664,8 @@ public final class TextClassifier {
                     firstStart = wordStart;
                     String begun = begun(said, brokenOff);
                     if (said.charAt(0) == digits.charAt(0)
-                            && (correcting || (said.length() >= minRepeated && digits.startsWith(begun)))
+                            && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
+                                    || (compoundBegun && compoundOfUnit(digits, said, minRepeated)))
                             || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)) {
                         start = wordStart;
                     }
@@ -701,6 +706,17 @@ public final class TextClassifier {
      */
     private static String begun(String said, boolean brokenOff) {
         return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
+    }
+
+    /**
+     * Whether {@code digits} go on as a false start {@code said} began them, its last digit a unit broken
+     * off that the number then says in a compound with it ("06" and the "1" of "een..." in "06 61 ..."):
+     * the digits before that unit, then a tens digit and that unit.
+     */
+    private static boolean compoundOfUnit(String digits, String said, int minRepeated) {
+        int unit = said.length() - 1;
+        return unit >= minRepeated && digits.length() > unit + 1 && digits.startsWith(said.substring(0, unit))
+                && digits.charAt(unit + 1) == said.charAt(unit);
     }
 
     /**

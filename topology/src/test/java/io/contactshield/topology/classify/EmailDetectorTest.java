@@ -381,7 +381,7 @@ class EmailDetectorTest {
     @ValueSource(strings = {"jason.t (at) outlook [dot] com", "nikki[at]nikkibakes[dot]com[dot]au",
         "tommy . lee . 88 @ gmail . com", "fatima.b(at)yahoo(dot)co(dot)uk", "thandi.moyo @ gmail.com",
         "rosa_delgado{at}hotmail{dot}com", "ana_r.costa (arroba) example (ponto) pt",
-        "mario.rossi [chiocciola] libero [punto] it"})
+        "mario.rossi [chiocciola] libero [punto] it", "kasia.nowak [at] o2.pl", "kasia.nowak (at) o2.pl"})
     void findsAddressesWrittenAgainstHarvestersOrSpacedByAutocorrect(String address) {
         assertThat(found("my email is " + address + " thanks")).contains(address);
     }

@@ -597,6 +597,18 @@ class SpokenNumbersTest {
         // No word of correction, only a pause and a hesitation, and the digits said first said again.
         "agent dus het is nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen? klant ja"
             + " | PHONE_NUMBER:nul zes vier vijf twee... eh nul zes vier vijf twee twee \u00e9\u00e9n acht acht negen |",
+        // Sentences said in pairs, "Eén" as a sentence starts it; a unit broken off that began a compound
+        // ("een..." of "eenenzestig"); hundreds glued to the rest, corrected.
+        "Beller: Nul zes. E\u00e9n vier. Eh... nul zes, veertien, achtentwintig, drie\u00ebnzestig, nul negen."
+            + " | PHONE_NUMBER:Nul zes. E\u00e9n vier. Eh... nul zes, veertien, achtentwintig, drie\u00ebnzestig, nul negen |",
+        "Beller: nul zes een... eh... nul zes, eenenzestig, zesentachtig, veertig, negenenveertig"
+            + " | PHONE_NUMBER:nul zes een... eh... nul zes, eenenzestig, zesentachtig, veertig, negenenveertig |",
+        "terugbellen op nul vierhonderdachtennegentig... nee, nul vier negen acht, vijfenveertig, zestig, twee\u00ebntwintig."
+            + " | PHONE_NUMBER:nul vierhonderdachtennegentig... nee, nul vier negen acht, vijfenveertig, zestig,"
+            + " twee\u00ebntwintig |",
+        // A caller's "Oh" before a filler opens the turn, not the number.
+        "CALLER: Oh, er, oh one four two three, five six seven, eight two nine."
+            + " | PHONE_NUMBER:oh one four two three, five six seven, eight two nine |",
         // German "warte"; a '+' said before the digits broken off is part of the span too.
         "KUNDE: meine nummer null neun eins eins, zwo acht drei \u00e4h warte null neun eins eins, zwo acht drei sieben,"
             + " vier sechs f\u00fcnf | PHONE_NUMBER:null neun eins eins, zwo acht drei \u00e4h warte null neun eins eins, zwo acht"
