@@ -360,7 +360,7 @@ final class ContextWords {
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
             "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
-            "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "entreprise", "pdr", "sz\u00e1mla", "regning",
+            "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
             "belegnummer", "beleg",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",

@@ -529,6 +529,11 @@ public final class PhoneNumberDetector implements Detector {
                     found.remove(k);
                 }
             }
+            int afterDash = found.size() == before ? afterShortNumberAndDash(text, start, end) : -1;
+            if (afterDash > 0) {
+                // "lot 61 - 06 72 14 38 55": a lot's or a flat's number, then the phone after a spaced dash.
+                inspect(text, afterDash, end, limit, saidIn, spoken, found);
+            }
             // "8 (702) 915-44-08": Russia's and Kazakhstan's trunk prefix before an area code, which
             // the default region's plan reads without it ("(702) 915-44-08", Las Vegas): read again whole.
             boolean trunkEight = found.size() > before && !readsFromStart(found, before, start)
@@ -1586,6 +1591,21 @@ public final class PhoneNumberDetector implements Detector {
         // the writer's ("+44 20 7946 0958?? is that legit").
         int group = Chars.digitRunStart(text, end);
         return (first == '?' || first == '*') && second == first && end - group <= 2;
+    }
+
+    /**
+     * Where the rest of {@code text[start, end)} starts after a number of one to three digits that
+     * opens it and a dash set off by blanks ("61 - 06 72 14 38 55"), when a word stands before it; -1
+     * otherwise.
+     */
+    private static int afterShortNumberAndDash(String text, int start, int end) {
+        int runEnd = Chars.digitRunEnd(text, start);
+        if (runEnd - start > 3 || runEnd == start || runEnd + 3 >= end || !text.startsWith(" - ", runEnd)
+                || !Chars.isAsciiDigit(text.charAt(runEnd + 3)) || start < 2 || text.charAt(start - 1) != ' '
+                || !Character.isLetter(text.charAt(start - 2))) {
+            return -1;
+        }
+        return runEnd + 3;
     }
 
     /** Shortest group of a range of codes ({@link #rangeOfCodes}): a phone's 4-4 halves ("9123-9456") are not read as one. */
