@@ -43,7 +43,7 @@ final class ContextWords {
             "home #", "home#", "work #", "work#",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            "rufnummer", "festnetz", "anschluss", "portable", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
+            "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             // Persian "mobile", "telephone", "contact number" (not "شماره" alone, "number", which names what it
             // numbers after it: "شماره حساب", an account's).
             "\u0645\u0648\u0628\u0627\u06cc\u0644", "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0634\u0645\u0627\u0631\u0647 \u062a\u0645\u0627\u0633", "\u0634\u0645\u0627\u0631\u0647 \u0645\u0648\u0628\u0627\u06cc\u0644", "\u0634\u0645\u0627\u0631\u0647 \u0647\u0645\u0631\u0627\u0647", "\u062a\u0644\u0641\u0646 \u062b\u0627\u0628\u062a", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0645", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a\u0645",

@@ -18,7 +18,7 @@ import java.util.Map;
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
  * Bengali, Bangladesh's and West Bengal's; Ge'ez, Ethiopia's and Eritrea's; Tamil, Sri Lanka's and
- * India's) count each run of their letters as a word; Arabic and Han are written in too many countries
+ * India's; Devanagari, India's and Nepal's) count each run of their letters as a word; Arabic and Han are written in too many countries
  * to name one, and Cyrillic and Arabic count only by the words of one language (Bulgarian's,
  * Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
  */
@@ -312,6 +312,13 @@ final class TextLanguage {
                         // Words of calls and their number words.
                         + " penelepon pemanggil pelanggan ejen iya pak maaf emel kosong nol satu tiga empat lima"
                         + " enam tujuh delapan lapan sembilan sepuluh belas puluh ratus"),
+        // Hindi written in Latin letters (Hinglish), as Indian chats, notes and speech-to-text write it;
+        // India's plan. (Not "mera", "mere", "raha": Spanish, English and Finnish words too.)
+        HINGLISH(List.of("IN"),
+                "hai hain nahi nahin haan aap aapka aapki aapke apna apni meri kya kyun kyunki karo karein"
+                        + " kariye kijiye bolo bolna boliye bhai bhaiya accha acha achha theek thik wala wali wale"
+                        + " naya nayi purana purani abhi matlab yaar arre lekin hoon rahi rahe gaya gayi diya"
+                        + " chahiye bataiye batao likho likhiye sahi galat kaun kitna wapas jaldi"),
         TAGALOG(List.of("PH"),
                 "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),
@@ -341,7 +348,9 @@ final class TextLanguage {
         // Ge'ez script: Amharic and Tigrinya, written in Ethiopia and Eritrea.
         AMHARIC(List.of("ET", "ER"), ""),
         // Tamil is written in Sri Lanka and India (and by their diaspora, whose numbers have their '+').
-        TAMIL(List.of("LK", "IN"), "");
+        TAMIL(List.of("LK", "IN"), ""),
+        // Devanagari: Hindi and Marathi in India, Nepali in Nepal.
+        HINDI(List.of("IN", "NP"), "");
 
         private final List<String> regions;
         private final String words;
@@ -522,12 +531,13 @@ final class TextLanguage {
                 case BENGALI -> Language.BENGALI;
                 case ETHIOPIC -> Language.AMHARIC;
                 case TAMIL -> Language.TAMIL;
+                case DEVANAGARI -> Language.HINDI;
                 default -> null;
             };
             if (language != null) {
                 counts[language.ordinal()]++;
                 if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI
-                        || language == Language.AMHARIC || language == Language.TAMIL) {
+                        || language == Language.AMHARIC || language == Language.TAMIL || language == Language.HINDI) {
                     return;
                 }
             }

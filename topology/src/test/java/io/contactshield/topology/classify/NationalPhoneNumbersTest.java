@@ -395,6 +395,12 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aPhoneAfterALotsNumberAndASpacedDashIsReadOnItsOwn() {
+        assertThat(phonesIn("Mathieu Lebrun - lot 61 - 06 72 14 38 55")).containsExactly("06 72 14 38 55");
+        assertThat(phonesIn("Tel. 030 - 12345678")).containsExactly("030 - 12345678");
+    }
+
+    @Test
     void aPlaceholderOfZerosAndARangeOfCodesAreNoNumbers() {
         assertThat(phonesIn("  phone: \"+1 000 000 0000\"\n  email: test.customer@example.invalid")).isEmpty();
         assertThat(phonesIn("Service area ZIPs (Tucson branch): 85701-85719, 85730, 85735-85750, 85755. Marana 85653/85658"))

@@ -606,6 +606,12 @@ class SpokenNumbersTest {
         "terugbellen op nul vierhonderdachtennegentig... nee, nul vier negen acht, vijfenveertig, zestig, twee\u00ebntwintig."
             + " | PHONE_NUMBER:nul vierhonderdachtennegentig... nee, nul vier negen acht, vijfenveertig, zestig,"
             + " twee\u00ebntwintig |",
+        // Swiss "natel" (a mobile) names what it numbers: "le numéro de natel" is a phone's.
+        "mon num\u00e9ro de natel, c'est le z\u00e9ro septante-six, cinq cent douze, trente-quatre, cinquante-six"
+            + " | PHONE_NUMBER:z\u00e9ro septante-six, cinq cent douze, trente-quatre, cinquante-six |",
+        // Indian English with Hinglish words is read in India's plan.
+        "CALLER: arre sorry, woh purana hai. Naya wala nine three two four, zero six, seven seven eight one."
+            + " | PHONE_NUMBER:nine three two four, zero six, seven seven eight one |",
         // A caller's "Oh" before a filler opens the turn, not the number.
         "CALLER: Oh, er, oh one four two three, five six seven, eight two nine."
             + " | PHONE_NUMBER:oh one four two three, five six seven, eight two nine |",

@@ -182,6 +182,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCompanyCardIsACardAndACompanysNumberAnIdentifier() {
+        assertThat(spansIn("r\u00e9gl\u00e9 par Me Mercier : carte entreprise 5361 2664 6740 7382, 380,00 \u20ac"))
+                .contains("5361 2664 6740 7382");
+        assertThat(spansIn("No d'entreprise (NEQ) : 1178223340")).isEmpty();
+    }
+
+    @Test
     void aLastGroupSaidAgainAfterACorrectionCompletesTheNumber() {
         assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three"))
                 .containsExactly("nine one seven, five five five, zero one, sorry, zero one two three");
