@@ -200,7 +200,9 @@ final class SpokenEmail {
             // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
             "toujours", "donc", "alors", "bien",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
-            "eli", "siis");
+            "eli", "siis",
+            // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ...").
+            "gespeld", "als");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");
@@ -1282,6 +1284,8 @@ final class SpokenEmail {
             // Croatian "donja crta", Slovenian "spodnja črta" (underscore).
             Map.entry("donja crta", "underscore"), Map.entry("spodnja \u010drta", "underscore"),
             Map.entry("spodnja crta", "underscore"),
+            // Dutch "liggend streepje" and "laag streepje" (underscore).
+            Map.entry("liggend streepje", "underscore"), Map.entry("laag streepje", "underscore"),
             // Ukrainian "нижнє підкреслення" and Russian "нижнее подчёркивание" (underscore).
             Map.entry("\u043d\u0438\u0436\u043d\u0454 \u043f\u0456\u0434\u043a\u0440\u0435\u0441\u043b\u0435\u043d\u043d\u044f", "underscore"),
             Map.entry("\u043d\u0438\u0436\u043d\u0435\u0435 \u043f\u043e\u0434\u0447\u0451\u0440\u043a\u0438\u0432\u0430\u043d\u0438\u0435", "underscore"),

@@ -618,8 +618,7 @@ public final class TextClassifier {
         }
         // Without a word of correction, only a hesitation between ("nul zes vier vijf twee... eh nul
         // zes vier vijf twee twee ...") and the number said again from the start, digit for digit.
-        String between = text.substring(wordEnd, found.start());
-        boolean ellipsis = between.contains("..") || between.indexOf('\u2026') >= 0;
+        boolean ellipsis = hasEllipsis(text, wordEnd, found.start());
         boolean hesitating = !correcting && (i < found.start() || ellipsis
                 || fillerBetween(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start())));
         // After an ellipsis two digits said again are enough: "nine eight... nine eight seven two, ...";
@@ -672,7 +671,9 @@ public final class TextClassifier {
                 }
             }
             wordEnd = lastWordBefore(text, wordStart);
-            if (wordEnd < 0) {
+            if (wordEnd < 0 || (resumed < found.start() && start == wordStart && hasEllipsis(text, wordEnd, wordStart))) {
+                // (After an interruption, an attempt broken off before this one is read from this one,
+                // by earliestRestart: "nul zes... nul zes... sorry ik moet even kijken... nul zes, ...".)
                 break;
             }
         }
@@ -706,6 +707,11 @@ public final class TextClassifier {
      */
     private static String begun(String said, boolean brokenOff) {
         return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
+    }
+
+    private static boolean hasEllipsis(String text, int from, int to) {
+        String between = text.substring(from, to);
+        return between.contains("..") || between.indexOf('\u2026') >= 0;
     }
 
     /**

@@ -514,6 +514,11 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Dutch "liggend streepje" (underscore); "gespeld als" (spelled as) is no part of the mailbox.
+        "Beller: m punt el, liggend streepje, haddaoui at hotmail punt com"
+            + " | EMAIL:m punt el, liggend streepje, haddaoui at hotmail punt com",
+        "Agent: uw e-mail is gespeld als e punt de vries at gmail punt com. Klopt dat?"
+            + " | EMAIL:e punt de vries at gmail punt com",
         // Italian "tutto attaccato" and "trattino basso".
         "operatore: mi serve una mail? cliente: gianluca meloni tutto attaccato chiocciola alice punto it"
             + " | EMAIL:gianluca meloni tutto attaccato chiocciola alice punto it",

@@ -612,6 +612,10 @@ class SpokenNumbersTest {
         // Indian English with Hinglish words is read in India's plan.
         "CALLER: arre sorry, woh purana hai. Naya wala nine three two four, zero six, seven seven eight one."
             + " | PHONE_NUMBER:nine three two four, zero six, seven seven eight one |",
+        // Begun twice, then interrupted with words of the caller's own and said whole.
+        "Beller: nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig, elf, nul drie."
+            + " | PHONE_NUMBER:nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig,"
+            + " elf, nul drie |",
         // A caller's "Oh" before a filler opens the turn, not the number.
         "CALLER: Oh, er, oh one four two three, five six seven, eight two nine."
             + " | PHONE_NUMBER:oh one four two three, five six seven, eight two nine |",
