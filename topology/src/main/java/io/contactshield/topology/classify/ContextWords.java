@@ -739,7 +739,10 @@ final class ContextWords {
                     // The Dutch citizen service number, nine digits too ("my SSN is ... and my Dutch BSN is 548026737").
                     "bsn", "burgerservicenummer", "sofinummer",
                     // Greece's tax and social-insurance numbers (nine and eleven digits).
-                    "afm", "amka", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1"));
+                    "afm", "amka", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1",
+                    // German "Nr." after what it numbers ("Ersatzteil-Nr. 447-12-0913", a part's): a US SSN
+                    // is labelled as one.
+                    "nr", "nr."));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);

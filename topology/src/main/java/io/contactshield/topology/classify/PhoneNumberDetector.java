@@ -392,7 +392,7 @@ public final class PhoneNumberDetector implements Detector {
             boolean columnEnds = end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == ' ';
             int spacedSlash = spacedSlashWithin(text, start, end);
             if (spacedSlash > start && spacedSlash + 3 < end && Chars.isAsciiDigit(text.charAt(spacedSlash - 1))
-                    && (Chars.countDigits(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
+                    && (digitsBeforeSlash(text, start, spacedSlash) >= MIN_LISTED_DIGITS || listedAfterSlash(text, start)
                             || (spacedSlashWithin(text, spacedSlash + 3, end) > 0
                                     && (start == 0 || text.charAt(start - 1) == ' ')))) {
                 // "0998 765 4321 / 0917 555 0188": a slash set off by blanks after a whole number lists
@@ -1606,6 +1606,16 @@ public final class PhoneNumberDetector implements Detector {
             return -1;
         }
         return runEnd + 3;
+    }
+
+    /**
+     * The digits of {@code text[start, slash)} but a trunk prefix in brackets: "+43 (0) 2742 / 35 12 80"
+     * holds a country and an area code before its slash, six digits, no whole number.
+     */
+    private static int digitsBeforeSlash(String text, int start, int slash) {
+        int digits = Chars.countDigits(text, start, slash);
+        int trunk = text.indexOf("(0)", start);
+        return trunk >= 0 && trunk < slash ? digits - 1 : digits;
     }
 
     /** Shortest group of a range of codes ({@link #rangeOfCodes}): a phone's 4-4 halves ("9123-9456") are not read as one. */

@@ -306,6 +306,9 @@ public final class TextClassifier {
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
+                        if (said.type().equals(EntityTypes.PHONE_NUMBER) && afterStreetName(original, said.start())) {
+                            continue; // "Schillerstraße dreiundzwanzig, sechs null drei eins eins Frankfurt": a house number and a postcode
+                        }
                         if (saidAsDecimal(original, said)) {
                             continue; // "minus thirty three point eight six eight eight, one five one point two ...": a position
                         }
@@ -432,6 +435,28 @@ public final class TextClassifier {
     }
 
     private static final String POINT = "point";
+
+    /** Endings of street names in the languages whose house number follows the street ("Schillerstraße", "Dorpsstraat"). */
+    private static final List<String> STREET_ENDINGS = List.of("stra\u00dfe", "strasse", "gasse", "allee", "platz", "weg",
+            "straat", "laan", "gracht", "plein", "kade");
+
+    /** Whether a street's name ends right before {@code start}, a blank between: what is said next is its house number. */
+    private static boolean afterStreetName(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == start || end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+            return false;
+        }
+        for (String ending : STREET_ENDINGS) {
+            if (end - ending.length() > 0 && text.regionMatches(true, end - ending.length(), ending, 0, ending.length())
+                    && Character.isLetter(text.charAt(end - ending.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the words of {@code said} say a date as a caller gives a date of birth: four number

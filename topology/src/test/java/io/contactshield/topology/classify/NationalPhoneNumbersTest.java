@@ -395,6 +395,12 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void anAreaCodeAfterACountryCodeAndItsTrunkInBracketsIsSetOffBySlash() {
+        assertThat(phonesIn("Theresa Hofer\nSchulgasse 4, 3100 St. P\u00f6lten\n+43 (0) 2742 / 35 12 80\nthe.hofer@gmx.at"))
+                .containsExactly("+43 (0) 2742 / 35 12 80");
+    }
+
+    @Test
     void aPhoneAfterALotsNumberAndASpacedDashIsReadOnItsOwn() {
         assertThat(phonesIn("Mathieu Lebrun - lot 61 - 06 72 14 38 55")).containsExactly("06 72 14 38 55");
         assertThat(phonesIn("Tel. 030 - 12345678")).containsExactly("030 - 12345678");

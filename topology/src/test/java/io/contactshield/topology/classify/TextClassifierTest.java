@@ -182,6 +182,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void aHouseNumberAndPostcodeSaidAfterTheStreetAreNoPhone() {
+        assertThat(typesIn("Anruferin: Schillerstra\u00dfe dreiundzwanzig, sechs null drei eins eins Frankfurt, zweiter Hinterhof."))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void aPartsNumberInGermanIsNoSsn() {
+        assertThat(typesIn("Ersatzteil-Nr. 447-12-0913 (Spiegelglas links), Lieferzeit 3 Tage")).doesNotContain("US_SSN");
+        assertThat(typesIn("SSN 447-12-0913")).contains("US_SSN");
+    }
+
+    @Test
     void aCompanyCardIsACardAndACompanysNumberAnIdentifier() {
         assertThat(spansIn("r\u00e9gl\u00e9 par Me Mercier : carte entreprise 5361 2664 6740 7382, 380,00 \u20ac"))
                 .contains("5361 2664 6740 7382");
