@@ -911,6 +911,11 @@ final class SpokenEmail {
                     && !words.get(last - 2).openAfter() && !words.get(last - 2).openBefore()) {
                 return last - 2; // "pieter punt van der merwe at ...": two particles
             }
+            if (last >= 2 && isNumberWord(text, words.get(last - 1)) && isGivenNameWord(words.get(last - 2))
+                    && isGivenNameWord(word) && !word.openBefore() && !words.get(last - 1).openAfter()
+                    && !words.get(last - 1).openBefore() && !words.get(last - 2).openAfter()) {
+                return last - 2; // "so kathy seven brooks at yahoo dot com": a digit between two names
+            }
             return last;
         }
         // "imane point zahiri deux mille arobase ...": a year's thousands said last, which the digit

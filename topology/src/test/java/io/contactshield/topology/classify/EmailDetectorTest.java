@@ -322,7 +322,7 @@ class EmailDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"omar at hassan family dot example", "t dot delgado at rio grande logistics dot com",
-        "connor b at hotmail dot co dot uk", "d j kowalski at outlook dot com",
+        "connor b at hotmail dot co dot uk", "d j kowalski at outlook dot com", "kathy seven brooks at yahoo dot com",
         // "home" and "work" open no domain (below), but go on one said in words.
         "intake at meridian home care dot com", "jobs at acme home work dot org"})
     void readsADomainLabelSaidInWordsAndInitialsAroundTheName(String spoken) {
