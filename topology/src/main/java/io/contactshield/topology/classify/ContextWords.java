@@ -1006,7 +1006,7 @@ final class ContextWords {
     /** Who speaks in a transcript turn ({@code CALLER: ...}, {@code Agent: ...}). */
     static final Set<String> SPEAKERS = Set.of("caller", "agent", "customer", "client", "cliente", "kunde",
             "kund", "klant", "klient", "ivr", "operator", "operatore", "rep", "advisor", "user", "bot", "system",
-            "agente", "konsultant", "temsilci", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l",
+            "agente", "konsultant", "temsilci", "visitor", "m\u00fc\u015fteri", "z\u00e1kazn\u00edk", "asiakas", "\u00fcgyf\u00e9l",
             // Speakers as speech-to-text numbers them: "SPEAKER_1", "spk_0", "Speaker 2".
             "speaker", "spk",
             // German, Dutch and French callers and advisers ("Anrufer:", "Beller:", "Appelant :").
@@ -1336,6 +1336,14 @@ final class ContextWords {
         return i;
     }
 
+    private static int lettersStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /**
      * Words after "number of" that name no thing with a number of its own: possessives (a person's
      * number) and the places and kinds of a phone line ("número de casa", "numéro de ligne").
@@ -1562,7 +1570,13 @@ final class ContextWords {
      * {@link #LABELLED} or +1; 0 when the key holds no cue (or is a speaker's prompt).
      */
     private static int keyDirection(String text, int start, List<String> keyWords, Cues cues, boolean glued) {
-        if (keyWords.isEmpty() || promptOfSpeaker(text, start, keyWords, cues) || promptOfRole(text, start, keyWords, cues)) {
+        if (keyWords.isEmpty()) {
+            return 0;
+        }
+        if (promptForItsPurpose(text, start, keyWords, cues)) {
+            return 1;
+        }
+        if (promptOfSpeaker(text, start, keyWords, cues) || promptOfRole(text, start, keyWords, cues)) {
             return 0;
         }
         int raise = longestInKey(keyWords, cues.raise());
@@ -1759,6 +1773,41 @@ final class ContextWords {
     private static boolean promptOfSpeaker(String text, int start, List<String> keyWords, Cues cues) {
         int tag = tagOpeningLine(text, start, keyWords, SPEAKERS);
         return tag >= 0 && promptEndsInLabel(text, tag, start, cues);
+    }
+
+    /**
+     * Whether the key before {@code start} is a speaker's tag after a prompt whose cue of the type asks
+     * for the reply and whose last label only says what it is for ("What's a good cell to text the
+     * confirmation?" Customer: "940 555 0129"): the reply is of the type.
+     */
+    private static boolean promptForItsPurpose(String text, int start, List<String> keyWords, Cues cues) {
+        int tag = tagOpeningLine(text, start, keyWords, SPEAKERS);
+        if (tag < 0) {
+            return false;
+        }
+        PromptCues prompt = promptCues(text, tag, cues);
+        int raise = prompt.raise();
+        if (raise < 0 || prompt.lower() <= raise || !noDigitBetween(text, raise / 64, tag)
+                || !promptBefore(text, prompt.lower() / 64, start)) {
+            return false;
+        }
+        int purpose = purposeWordBefore(text, raise / 64 - raise % 64);
+        if (purpose >= 0) {
+            // The nearest cue is a verb of the purpose itself ("a good cell to text the confirmation"): the
+            // cue before it asks.
+            raise = nearestEnd(text, purpose, PhraseIndex.of(cues.raise()), PROMPT_WINDOW);
+        }
+        return raise >= 0 && purposeOfCue(text, raise, prompt.lower());
+    }
+
+    /** Where a word of {@link #PURPOSE_WORDS} ends right before {@code start} ("to" of "to text"), a blank between; -1 if none. */
+    private static int purposeWordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = lettersStart(text, end);
+        return from < end && PURPOSE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : -1;
     }
 
     /**

@@ -2324,8 +2324,8 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * The region that alone writes its phone numbers in the shape of {@code text[start, end)}, so that
      * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape},
-     * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}, or the mobiles of Korea,
-     * Japan, China and Pakistan in their own grouping. The plan of the region still validates it.
+     * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}, the mobiles of Korea,
+     * Japan, China and Pakistan in their own grouping, or Spain's numbers in its. The plan of the region still validates it.
      * Null for any other shape. (India's mobiles in two groups of five, {@code 98200 12345}, are not
      * read so: UK tax references and grid references are written the same way.)
      */
@@ -2350,6 +2350,8 @@ public final class PhoneNumberDetector implements Detector {
                     : text.startsWith("090", start) || text.startsWith("080", start) || text.startsWith("070", start) ? "JP"
                     : text.charAt(start) == '1' && text.charAt(start + 1) >= '3' ? "CN" : null;
             case "4-7" -> text.startsWith("03", start) ? "PK" : null;
+            // Spain's numbers of nine digits as Spain groups them: 690 44 12 58, 957 21 33 04.
+            case "3-2-2-2" -> text.charAt(start) >= '6' ? "ES" : null;
             // Turkey's nationwide numbers, written 444 0 632.
             case "3-1-3" -> text.startsWith("444", start) ? "TR" : null;
             // Korea's nationwide service numbers: 1588-4417, 1544-8820, 1644-..., 1800-...

@@ -473,7 +473,17 @@ final class TextLanguage {
             Map.entry("alg\u00e9rie", "DZ"), Map.entry("algeria", "DZ"), Map.entry("alger", "DZ"), Map.entry("algiers", "DZ"),
             Map.entry("tunisie", "TN"), Map.entry("tunisia", "TN"),
             Map.entry("tunis", "TN"), Map.entry("sfax", "TN"), Map.entry("sousse", "TN"), Map.entry("italie", "IT"),
-            Map.entry("espagne", "ES"));
+            Map.entry("espagne", "ES"),
+            // Latin America, whose families a US or Spanish centre's callers top up and call ("recarga para
+            // Honduras", "el número en El Salvador"): its countries and biggest cities.
+            Map.entry("m\u00e9xico", "MX"), Map.entry("mexico", "MX"), Map.entry("guadalajara", "MX"),
+            Map.entry("monterrey", "MX"), Map.entry("acapulco", "MX"), Map.entry("tijuana", "MX"),
+            Map.entry("guatemala", "GT"), Map.entry("honduras", "HN"), Map.entry("tegucigalpa", "HN"),
+            Map.entry("salvador", "SV"), Map.entry("nicaragua", "NI"), Map.entry("managua", "NI"),
+            Map.entry("panam\u00e1", "PA"), Map.entry("panama", "PA"), Map.entry("dominicana", "DO"),
+            Map.entry("colombia", "CO"), Map.entry("bogot\u00e1", "CO"), Map.entry("ecuador", "EC"),
+            Map.entry("guayaquil", "EC"), Map.entry("venezuela", "VE"), Map.entry("caracas", "VE"),
+            Map.entry("per\u00fa", "PE"), Map.entry("peru", "PE"));
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 

@@ -395,6 +395,17 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsSpainsGroupingAndTheNumbersOfLatinAmericanPlacesNamed() {
+        assertThat(phonesIn("Contacto de emergencia: Jes\u00fas Cordero (esposo) \u2013 690 44 12 58 / 957 21 33 04"))
+                .containsExactly("690 44 12 58", "957 21 33 04");
+        assertThat(phonesIn("Nota: n\u00famero alterno de la cx en Guatemala 5790-1164 (Tigo), solo WhatsApp."))
+                .containsExactly("5790-1164");
+        assertThat(phonesIn("Cliente: la llamada a 2260 7718 en San Salvador no entra")).containsExactly("2260 7718");
+        // Without the place, eight digits are no number of the default region's plan.
+        assertThat(phonesIn("Cliente: la llamada a 2260 7718 no entra")).isEmpty();
+    }
+
+    @Test
     void anAreaCodeAfterACountryCodeAndItsTrunkInBracketsIsSetOffBySlash() {
         assertThat(phonesIn("Theresa Hofer\nSchulgasse 4, 3100 St. P\u00f6lten\n+43 (0) 2742 / 35 12 80\nthe.hofer@gmx.at"))
                 .containsExactly("+43 (0) 2742 / 35 12 80");
@@ -759,7 +770,8 @@ class NationalPhoneNumbersTest {
         // The same numbers in English text, or in too few words of a language to name it.
         "Batch 910 55 82 13 was run again overnight and the report is attached",
         "Ticket 22 605 18 40 was closed by the night shift",
-        "Agente: le confirmo el 612 34 56 78."
+        // (Spain's own grouping, 612 34 56 78, names Spain: readsSpainsGroupingAndTheNumbersOfLatinAmericanPlacesNamed.)
+        "Agente: le confirmo el 612 345 678."
     })
     void readsNoGroupedNumberWithoutALanguage(String text) {
         assertThat(phonesIn(text)).isEmpty();
@@ -828,7 +840,7 @@ class NationalPhoneNumbersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // Nothing of that country in the text: a grouped number no plan reads alone stays unread.
-        "Agent: Perfect, I confirm the 612 34 56 78. Thanks.",
+        "Agent: Perfect, I confirm the 612 345 678. Thanks.",
         // A postcode, a date range, a year-led claim and an identifier's label, beside a foreign number.
         "Rua de Santa Catarina 512, 4000-446 Porto. Tel. +351 912 345 678",
         "perioden 01.01\u201330.09, ring +45 32 12 34 56",

@@ -423,6 +423,16 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aPromptsLabelThatEndsThePurposeOfItsPhoneWordLeavesTheReplyAPhone() {
+        // "to text the confirmation" is what the cell is for, not what is asked; "Visitor:" a chat's speaker.
+        assertThat(found("Agent: What's a good cell to text the confirmation?\nVisitor: 940 555 0129"))
+                .containsExactly("PHONE_NUMBER:940 555 0129");
+        assertThat(found("Agent: What's a good cell to text the confirmation?\nCustomer: 940 555 0129"))
+                .containsExactly("PHONE_NUMBER:940 555 0129");
+        assertThat(found("Agent: and the confirmation number?\nCustomer: 9405550129")).isEmpty();
+    }
+
+    @Test
     void aSpeakersTagInBracketsIsReadAsOneWithAColon() {
         // "[caller]" opening a line names who speaks, as "CALLER:" does: the prompt before it decides.
         assertThat(found("[agent] what is your meter number?\n[caller] it's three seven one, nine four, five two,"
