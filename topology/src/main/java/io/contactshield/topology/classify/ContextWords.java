@@ -473,8 +473,10 @@ final class ContextWords {
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
-            "nhs", "nhs number", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
+            "nhs", "nhs number", "nhs numbers", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
             "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
+            // UK professional registrations: dentists, opticians, doctors, nurses, health professions.
+            "gdc number", "goc number", "gmc number", "nmc pin", "hcpc number",
             // Travel: bag tags, a known traveller's and a redress number, loyalty programmes' numbers, a
             // merchant's id.
             "tags", "bag tags", "baggage tag", "etiqueta", "etiquetas", "known traveler number",

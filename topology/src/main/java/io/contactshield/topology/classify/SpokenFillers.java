@@ -58,10 +58,27 @@ final class SpokenFillers {
     private SpokenFillers() {
     }
 
+    /**
+     * The trunk 0 of a number written in international form said with its brackets ("plus four four,
+     * bracket nought bracket, one three one, ..." for +44 (0)131 ...): not dialled from abroad, so no
+     * digit of the number.
+     */
+    private static final String[] BRACKETED_TRUNKS = {"bracket nought bracket", "bracket zero bracket", "bracket oh bracket"};
+
     /** {@code text} with each filler between two number words as {@link #MARK}s; {@code text} itself when it has none. */
     static String asPauses(String text) {
         char[] chars = null;
         int n = text.length();
+        for (int k = text.indexOf("racket ", 1); k >= 0; k = text.indexOf("racket ", k + 1)) {
+            int i = k - 1;
+            for (String trunk : BRACKETED_TRUNKS) {
+                int end = i + trunk.length();
+                if (end <= n && Chars.regionMatchesIgnoreCase(text, i, trunk, trunk.length()) && betweenNumberWords(text, i, end)) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    Arrays.fill(chars, i, end, MARK);
+                }
+            }
+        }
         // A filler stands after a blank or a comma (betweenNumberWords): only there is a word read.
         for (int i = 1; i < n; i++) {
             char before = text.charAt(i - 1);

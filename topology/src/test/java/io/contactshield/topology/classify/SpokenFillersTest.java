@@ -36,6 +36,9 @@ class SpokenFillersTest {
             + " | PHONE_NUMBER:eight one seven... uh... five five five... zero one nine four",
         "cliente: \u00e9... o telefone \u00e9 onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
             + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete",
+        // The trunk 0 said with its brackets is no digit dialled.
+        "Caller: it's plus four four, bracket nought bracket, one three one, four nine six, oh six two two, the surgery"
+            + " | PHONE_NUMBER:plus four four, bracket nought bracket, one three one, four nine six, oh six two two",
         // "um" between ellipses, among English number words, is a filler.
         "CALLER: sure, it's two oh four... um... five five five, oh one seven nine"
             + " | PHONE_NUMBER:two oh four... um... five five five, oh one seven nine"

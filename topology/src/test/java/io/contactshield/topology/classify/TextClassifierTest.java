@@ -188,6 +188,11 @@ class TextClassifierTest {
     }
 
     @Test
+    void ukProfessionalRegistrationsAreNoPhones() {
+        assertThat(typesIn("the GOC number (e.g. 01-27364) is a registration")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aPartsNumberInGermanIsNoSsn() {
         assertThat(typesIn("Ersatzteil-Nr. 447-12-0913 (Spiegelglas links), Lieferzeit 3 Tage")).doesNotContain("US_SSN");
         assertThat(typesIn("SSN 447-12-0913")).contains("US_SSN");
