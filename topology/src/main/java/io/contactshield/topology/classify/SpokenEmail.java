@@ -1199,10 +1199,15 @@ final class SpokenEmail {
             }
             if (last > k && spelledAddress(words, k, last, atAfter)) {
                 out = out == null ? new ArrayList<>(words) : out;
+                boolean local = true;
                 for (int w = k; w <= last; w++) {
                     Word word = words.get(w);
-                    out.set(w, new Word(word.start(), word.end(), word.lower(), w == k && word.openBefore(),
-                            w == last && word.openAfter()));
+                    local &= !AT.contains(word.lower());
+                    // Spelled item by item, a letter's name is that letter, also one that is a word
+                    // elsewhere ("ele, u, pe, i, te, a, punto, ese, ...": Spanish "te", "ese").
+                    char named = local && word.lower().length() > 1 ? SpokenIban.letterOfName(word.lower(), 0, word.lower().length()) : 0;
+                    out.set(w, new Word(word.start(), word.end(), named != 0 ? String.valueOf(Character.toLowerCase(named)) : word.lower(),
+                            w == k && word.openBefore(), w == last && word.openAfter()));
                 }
             }
             k = last + 1;

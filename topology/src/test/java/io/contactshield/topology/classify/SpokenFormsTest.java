@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Spelled item by item, Spanish letters' names that are words elsewhere ("te", "ese", "pe") are letters.
+        "Cliente: es ele, u, pe, i, te, a, punto, ese, a, ele, a, zeta, a, ere, arroba yahoo punto com"
+            + " | EMAIL:ele, u, pe, i, te, a, punto, ese, a, ele, a, zeta, a, ere, arroba yahoo punto com",
         // Dutch "liggend streepje" (underscore); "gespeld als" (spelled as) is no part of the mailbox.
         "Beller: m punt el, liggend streepje, haddaoui at hotmail punt com"
             + " | EMAIL:m punt el, liggend streepje, haddaoui at hotmail punt com",
