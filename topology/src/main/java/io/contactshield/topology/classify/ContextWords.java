@@ -652,7 +652,7 @@ final class ContextWords {
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
-            "r\u00e9servation", "siret", "siren", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
+            "r\u00e9servation", "siret", "siren", "urssaf", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
             "localizador", "prenotazione", "ricetta", "pacco", "richiesta", "nre", "codice fiscale", "receita",
             "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",
             "btw", "polis", "bestilling", "bokning", "avtale", "avtal", "kontrakt", "pakke", "forsendelse",

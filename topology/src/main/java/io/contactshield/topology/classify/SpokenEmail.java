@@ -29,8 +29,8 @@ final class SpokenEmail {
     private static final double ONE_WORD = 0.75;
     private static final int MAX_LOCAL_WORDS = 9;
     private static final int MAX_DOMAIN_LABELS = 5;
-    /** The words that join tens and units: Spanish "y", Portuguese and Italian "e", German "und". */
-    private static final Set<String> NUMBER_LINKS = Set.of("y", "e", "und", "\u0219i", "si", "\u0438");
+    /** The words that join tens and units: Spanish "y", Portuguese and Italian "e", German "und", French "et" ("trente et un"). */
+    private static final Set<String> NUMBER_LINKS = Set.of("y", "e", "und", "\u0219i", "si", "\u0438", "et");
     /** Spoken digits after a word of a local part: "eighty one", "one nine eight four". */
     private static final int MAX_DIGIT_WORDS = 6;
     /** Letters spelled one by one ("m a r k") joined into a word: at most a long label's worth. */

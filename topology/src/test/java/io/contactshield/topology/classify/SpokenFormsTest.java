@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // French "et" joins tens and unit in a mailbox's digits ("trente et un").
+        "Appelant : ah non, mettez roger point marty trente et un arobase gmail point com"
+            + " | EMAIL:roger point marty trente et un arobase gmail point com",
         // Spelled item by item, Spanish letters' names that are words elsewhere ("te", "ese", "pe") are letters.
         "Cliente: es ele, u, pe, i, te, a, punto, ese, a, ele, a, zeta, a, ere, arroba yahoo punto com"
             + " | EMAIL:ele, u, pe, i, te, a, punto, ese, a, ele, a, zeta, a, ere, arroba yahoo punto com",

@@ -188,6 +188,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aFrenchSocialSecurityEmployersNumberIsNoPhone() {
+        assertThat(typesIn("le num\u00e9ro SIRET est 891 234 567 00015 ; num\u00e9ro URSSAF 697 4512389011."))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void ukProfessionalRegistrationsAreNoPhones() {
         assertThat(typesIn("the GOC number (e.g. 01-27364) is a registration")).doesNotContain("PHONE_NUMBER");
     }
