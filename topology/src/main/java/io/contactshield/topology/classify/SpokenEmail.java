@@ -1115,7 +1115,7 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(words))));
+        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(text, words))));
     }
 
     /**
@@ -1140,12 +1140,13 @@ final class SpokenEmail {
      * "f as in foxtrot", "B for bravo", "K as in kilo", "k wie kaufmann": a letter and the word that
      * spells it are that letter, spanning both.
      */
-    private static List<Word> lettersAsIn(List<Word> words) {
+    private static List<Word> lettersAsIn(String text, List<Word> words) {
         List<Word> out = null;
         for (int k = 0; k < words.size(); k++) {
             Word letter = words.get(k);
             int spelledBy = -1;
-            if (isSpelledLetter(letter) && !letter.openAfter()) {
+            // (A comma after the letter is a pause before its word: "b, as in boy, w, as in william, ...".)
+            if (isSpelledLetter(letter) && (!letter.openAfter() || k + 1 < words.size() && commaGap(text, letter, words.get(k + 1)))) {
                 if (k + 3 < words.size() && words.get(k + 1).lower().equals("as") && words.get(k + 2).lower().equals("in")
                         && !words.get(k + 1).openAfter() && !words.get(k + 2).openAfter()) {
                     spelledBy = k + 3;
@@ -1161,7 +1162,9 @@ final class SpokenEmail {
             }
             out = out == null ? new ArrayList<>(words.subList(0, k)) : out;
             Word word = words.get(spelledBy);
-            out.add(new Word(letter.start(), word.end(), letter.lower(), letter.openBefore(), word.openAfter()));
+            // So is a comma after the word: the caller spells on.
+            boolean pauseAfter = spelledBy + 1 < words.size() && commaGap(text, word, words.get(spelledBy + 1));
+            out.add(new Word(letter.start(), word.end(), letter.lower(), letter.openBefore(), word.openAfter() && !pauseAfter));
             k = spelledBy;
         }
         return out == null ? words : out;

@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // A comma before and after "as in": a pause of the caller spelling on.
+        "Customer: it's b, as in boy, w, as in William, h-a-r-t at gmail dot com."
+            + " | EMAIL:b, as in boy, w, as in William, h-a-r-t at gmail dot com",
         // French "et" joins tens and unit in a mailbox's digits ("trente et un").
         "Appelant : ah non, mettez roger point marty trente et un arobase gmail point com"
             + " | EMAIL:roger point marty trente et un arobase gmail point com",
