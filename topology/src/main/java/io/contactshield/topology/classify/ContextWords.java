@@ -722,8 +722,9 @@ final class ContextWords {
             // further away "rental" is as often the rental company's line. A motor carrier's number ("MC:
             // 1311045", "MC one zero nine three ..."); further away, a caller's phone said after it.
             "ra", "ra#", "rental", "mc",
-            // A freight PRO number in capitals ("PRO 0428871552"; French "portable pro" is a work mobile).
-            "pro");
+            // A freight PRO number in capitals ("PRO 0428871552"; French "portable pro" is a work mobile); a
+            // dealership's repair order in capitals ("paid RO 6041902").
+            "pro", "ro");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1872,7 +1873,7 @@ final class ContextWords {
     }
 
     /** Labels read right before a number only when written in capitals: "PRO 0428871552". */
-    private static final List<String> CAPITALS_ONLY = List.of("pro");
+    private static final List<String> CAPITALS_ONLY = List.of("pro", "ro");
 
     /** Whether the cue of score {@code score} is written in capitals ("MC", "ID"; not Tagalog's "po"). */
     private static boolean writtenInCapitals(String text, int score) {

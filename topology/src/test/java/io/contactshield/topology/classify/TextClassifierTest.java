@@ -194,6 +194,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aRepairOrderInCapitalsIsNoPhone() {
+        assertThat(typesIn("Payment over phone: Carla Mendes paid RO 6041902 w/ MC 5555 5555 5555 4444 exp 11/26."))
+                .doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("call me ro 6041902")).contains("PHONE_NUMBER");
+    }
+
+    @Test
     void ukProfessionalRegistrationsAreNoPhones() {
         assertThat(typesIn("the GOC number (e.g. 01-27364) is a registration")).doesNotContain("PHONE_NUMBER");
     }
