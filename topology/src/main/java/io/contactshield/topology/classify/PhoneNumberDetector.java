@@ -2112,7 +2112,7 @@ public final class PhoneNumberDetector implements Detector {
     private boolean addKeyedInternational(String text, int start, int end, List<Detection> found) {
         boolean bare = Chars.onlyDigits(text, start, end);
         double confidence;
-        if ((bare ? end - start > MIN_SENDER_DIGITS : dashedAfterCountryCode(text, start, end))
+        if ((bare ? end - start > MIN_SENDER_DIGITS : groupedAfterCountryCode(text, start, end))
                 && ContextWords.labelledBy(text, start, ContextWords.PHONE_KEYS)) {
             confidence = 0.8;
         } else if (bare && end - start >= MIN_SENDER_DIGITS
@@ -2195,18 +2195,21 @@ public final class PhoneNumberDetector implements Detector {
      * {@value #MIN_SENDER_DIGITS} digits in all: the cheap test before its label is looked for (an
      * account's "7781-2231-0098" is not).
      */
-    private boolean dashedAfterCountryCode(String text, int start, int end) {
+    private boolean groupedAfterCountryCode(String text, int start, int end) {
         int first = Chars.digitRunEnd(text, start);
-        return (first - start == 2 || first - start == 3) && first < end && text.charAt(first) == '-'
+        return (first - start == 2 || first - start == 3) && first < end && (text.charAt(first) == '-' || text.charAt(first) == ' ')
                 && !"ZZ".equals(util.getRegionCodeForCountryCode(Integer.parseInt(text.substring(start, first))))
-                && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS && dashedThroughout(text, start, end);
+                && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS && groupedThroughout(text, start, end, text.charAt(first));
     }
 
-    /** Whether {@code text[start, end)} is digit groups joined by single dashes ("234-805-661-0042"). */
-    private static boolean dashedThroughout(String text, int start, int end) {
+    /**
+     * Whether {@code text[start, end)} is digit groups joined by single dashes or single blanks, one of
+     * them throughout ("234-805-661-0042", "61 491 570 159").
+     */
+    private static boolean groupedThroughout(String text, int start, int end, char separator) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!Chars.isAsciiDigit(c) && !(c == '-' && i > start && i + 1 < end && Chars.isAsciiDigit(text.charAt(i + 1)))) {
+            if (!Chars.isAsciiDigit(c) && !(c == separator && i > start && i + 1 < end && Chars.isAsciiDigit(text.charAt(i + 1)))) {
                 return false;
             }
         }
@@ -2341,7 +2344,7 @@ public final class PhoneNumberDetector implements Detector {
             return null;
         }
         if (tollFreeShape(shape, text, start)) {
-            return shape.equals("4-3-3") ? "AU" : shape.equals("4-3-4") ? "IN" : "MY";
+            return shape.equals("4-3-3") || shape.equals("4-2-2-2") ? "AU" : shape.equals("4-3-4") ? "IN" : "MY";
         }
         return switch (shape) {
             // Mobiles: Korea's 010-4821-7730, Japan's 090-1234-5678, China's 186 2100 7742,
@@ -2468,6 +2471,8 @@ public final class PhoneNumberDetector implements Detector {
             // Malaysia's: 1-800-88-3838, 1300-88-1234, 1800-22-5566.
             case "1-3-2-4" -> text.startsWith("1-800", start) || text.startsWith("1-300", start);
             case "4-2-4" -> text.startsWith("1800", start) || text.startsWith("1300", start);
+            // Australia's written in pairs: 1300 22 33 44.
+            case "4-2-2-2" -> text.startsWith("1800", start) || text.startsWith("1300", start);
             default -> false;
         };
     }

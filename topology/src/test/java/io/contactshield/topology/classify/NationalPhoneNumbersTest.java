@@ -395,6 +395,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsAustraliasNumbersInPairsAndAMobileColumnsNumbersWithoutPlus() {
+        assertThat(phonesIn("I'll transfer you to our secure payment line on 1300 22 33 44.")).containsExactly("1300 22 33 44");
+        assertThat(phonesIn("\"name\",\"mobile\",\"consent\"\n\"Ahmed Yusuf\",\"61 491 570 159\",\"Y\""))
+                .containsExactly("61 491 570 159");
+        assertThat(phonesIn("weekly QA calibration Thursday 2pm, room 4.12, dial-in code 884 102 7731#.")).isEmpty();
+    }
+
+    @Test
     void readsSpainsGroupingAndTheNumbersOfLatinAmericanPlacesNamed() {
         assertThat(phonesIn("Contacto de emergencia: Jes\u00fas Cordero (esposo) \u2013 690 44 12 58 / 957 21 33 04"))
                 .containsExactly("690 44 12 58", "957 21 33 04");
