@@ -1583,6 +1583,9 @@ final class ContextWords {
             return 0;
         }
         int raise = longestInKey(keyWords, cues.raise());
+        if (raise > 0 && cues.compounds() && keyWords.size() > 1 && PHONE_QUALIFIERS.contains(keyWords.get(keyWords.size() - 1))) {
+            return 1; // "TEL_RES=4185550134": which phone the key's last word says, not a reservation's number
+        }
         int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
         if (raise == 0 && lower == 0) {
             return 0;
@@ -1608,6 +1611,12 @@ final class ContextWords {
         }
         return lower >= raise || numberOfLower ? LABELLED : 1;
     }
+
+    /**
+     * Last words of a phone's key that say which phone it is ("TEL_RES", "PHONE_BUS", "TEL_DOM"): a
+     * residence's, a business's, in English and Quebec French exports; elsewhere "res" is a reservation.
+     */
+    private static final Set<String> PHONE_QUALIFIERS = Set.of("res", "bus", "dom", "trav", "cell", "alt", "home", "work");
 
     /** Whether the cue of score {@code score} (a {@link #nearestEnd} score, -1 for none) is glued to a '=' of its own. */
     private static boolean isKeyOfItsOwn(String text, int score) {

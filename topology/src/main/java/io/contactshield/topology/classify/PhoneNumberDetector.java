@@ -296,7 +296,7 @@ public final class PhoneNumberDetector implements Detector {
             "uah", "\u20b4", "chf", "rs", "inr", "\u20b9");
 
     private static final Pattern EXTENSION = Pattern.compile(
-            "[ ,;]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?)[ .:]*\\d*$",
+            "[ ,;]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?)[ .:=]*\\d*$", // (RFC 3966's ";ext=214" too)
             Pattern.CASE_INSENSITIVE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();

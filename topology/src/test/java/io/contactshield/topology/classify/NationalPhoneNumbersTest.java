@@ -395,6 +395,13 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsAKeysPhoneWithItsQualifierAndAnRfc3966Extension() {
+        assertThat(phonesIn("QUEBEC QC G2K 2E2 | TEL_RES=4185550134 | SIN_MASKED=***-***-412")).containsExactly("4185550134");
+        assertThat(phonesIn("CallerProvidedNumber=+1 905 555 0197;ext=214;Reason=MERCHANT_INQUIRY"))
+                .containsExactly("+1 905 555 0197");
+    }
+
+    @Test
     void readsAustraliasNumbersInPairsAndAMobileColumnsNumbersWithoutPlus() {
         assertThat(phonesIn("I'll transfer you to our secure payment line on 1300 22 33 44.")).containsExactly("1300 22 33 44");
         assertThat(phonesIn("\"name\",\"mobile\",\"consent\"\n\"Ahmed Yusuf\",\"61 491 570 159\",\"Y\""))

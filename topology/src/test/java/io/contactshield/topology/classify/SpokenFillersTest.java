@@ -36,6 +36,9 @@ class SpokenFillersTest {
             + " | PHONE_NUMBER:eight one seven... uh... five five five... zero one nine four",
         "cliente: \u00e9... o telefone \u00e9 onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
             + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete",
+        // "and then" after a pause between an area code and the rest.
+        "CALLER: area code four one eight, and then five five five, zero one two one"
+            + " | PHONE_NUMBER:four one eight, and then five five five, zero one two one",
         // The trunk 0 said with its brackets is no digit dialled.
         "Caller: it's plus four four, bracket nought bracket, one three one, four nine six, oh six two two, the surgery"
             + " | PHONE_NUMBER:plus four four, bracket nought bracket, one three one, four nine six, oh six two two",
