@@ -1115,7 +1115,37 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(text, words))));
+        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(text, spelledAgain(text, words)))));
+    }
+
+    /**
+     * A word and its spelling right after it, a comma between ("t underscore nakamura, n-a-k-a-m-u-r-a,
+     * at ..."): one word of the local part, spanning both.
+     */
+    private static List<Word> spelledAgain(String text, List<Word> words) {
+        List<Word> out = null;
+        for (int k = 1; k < words.size(); k++) {
+            Word word = words.get(k - 1);
+            Word spelling = words.get(k);
+            if (commaGap(text, word, spelling) && word.lower().length() > 1
+                    && spelling.lower().length() == 2 * word.lower().length() - 1
+                    && spelling.lower().replace("-", "").equals(word.lower()) && hyphenBetweenEveryLetter(spelling.lower())) {
+                out = out == null ? new ArrayList<>(words) : out;
+                int at = out.indexOf(word);
+                out.set(at, new Word(word.start(), spelling.end(), word.lower(), word.openBefore(), spelling.openAfter()));
+                out.remove(at + 1);
+            }
+        }
+        return out == null ? words : out;
+    }
+
+    private static boolean hyphenBetweenEveryLetter(String spelled) {
+        for (int i = 1; i < spelled.length(); i += 2) {
+            if (spelled.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

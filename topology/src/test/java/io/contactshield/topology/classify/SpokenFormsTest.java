@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // A word and its spelling after a comma are one word of the mailbox.
+        "CALLER: it's t underscore nakamura, n-a-k-a-m-u-r-a, at outlook dot com"
+            + " | EMAIL:t underscore nakamura, n-a-k-a-m-u-r-a, at outlook dot com",
         // A comma before and after "as in": a pause of the caller spelling on.
         "Customer: it's b, as in boy, w, as in William, h-a-r-t at gmail dot com."
             + " | EMAIL:b, as in boy, w, as in William, h-a-r-t at gmail dot com",
