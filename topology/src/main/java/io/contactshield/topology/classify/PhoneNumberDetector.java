@@ -1618,6 +1618,15 @@ public final class PhoneNumberDetector implements Detector {
         return trunk >= 0 && trunk < slash ? digits - 1 : digits;
     }
 
+    /**
+     * Whether the national number is a form's placeholder, zeros only ("+1 000 000 0000"): no plan
+     * assigns it. (Not a digit and zeros, "600 000 000": one set labels it as a caller's mobile, another
+     * as a record's default value, and only the words around it tell which.)
+     */
+    private static boolean placeholder(PhoneNumber number) {
+        return number.getNationalNumber() == 0;
+    }
+
     /** Shortest group of a range of codes ({@link #rangeOfCodes}): a phone's 4-4 halves ("9123-9456") are not read as one. */
     private static final int MIN_RANGE_GROUP = 5;
 
@@ -2640,9 +2649,8 @@ public final class PhoneNumberDetector implements Detector {
             matchEnd = matchStart + extension.start();
             raw = raw.substring(0, extension.start());
         }
-        if (leniency == Leniency.POSSIBLE && (Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS
-                || number.getNationalNumber() == 0)) {
-            return false; // (a national number of zeros only is a form's placeholder: "+1 000 000 0000")
+        if (leniency == Leniency.POSSIBLE && Chars.countDigits(raw, 0, raw.length()) < MIN_DIGITS || placeholder(number)) {
+            return false;
         }
         if (leniency == Leniency.POSSIBLE && (raw.startsWith("+") || raw.startsWith("(+"))
                 && util.isPossibleNumberWithReason(number)
