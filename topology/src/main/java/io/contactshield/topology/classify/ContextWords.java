@@ -531,7 +531,7 @@ final class ContextWords {
             // Health care: provider and procedure codes, authorizations, a dial-in's access code, cheque
             // ranges, a SIP tag; and a date of birth said in numbers (BIRTH_DATE_LABELS).
             "npi", "group npi", "cpt", "hcpcs", "icd", "authorization number", "auth number",
-            "prior auth", "auth #", "medicaid id", "n\u00famero de autorizaci\u00f3n", "n\u00famero de autoriza\u00e7\u00e3o",
+            "prior auth", "auth #", "medicaid id", "medicaid number", "n\u00famero de autorizaci\u00f3n", "n\u00famero de autoriza\u00e7\u00e3o",
             "access code", "passcode", "conference code", "dial-in code", "participant code", "meeting id", "check nos", "cheque nos", "tag"),
             BIRTH_DATE_LABELS);
     /**

@@ -1115,7 +1115,34 @@ final class SpokenEmail {
                 words.add(new Word(previous.start(), previous.end(), previous.lower(), previous.openBefore(), true));
             }
         }
-        return joinSpelledLetters(text, joinSignPhrases(commaSpelled(text, lettersAsIn(text, spelledAgain(text, words)))));
+        return joinSpelledLetters(text, lettersNamedAmongLetters(text,
+                joinSignPhrases(commaSpelled(text, lettersAsIn(text, spelledAgain(text, words))))));
+    }
+
+    /**
+     * A letter's name among letters spelled one by one, blanks between ("eme a ere i a punto uve e ge
+     * a arroba ..."): the letter it names, also a name that is a word elsewhere (Spanish "ere", "ge").
+     * A letter stands after it, a letter or a joiner ("punto") before it.
+     */
+    private static List<Word> lettersNamedAmongLetters(String text, List<Word> words) {
+        List<Word> out = null;
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Word word = words.get(k);
+            if (word.lower().length() < 2 || word.openBefore() || word.openAfter()) {
+                continue;
+            }
+            char named = SpokenIban.letterOfName(word.lower(), 0, word.lower().length());
+            Word before = words.get(k - 1);
+            Word after = words.get(k + 1);
+            boolean letterBefore = isSpelledLetter(before) && !before.openAfter();
+            boolean letterAfter = isSpelledLetter(after) && !after.openBefore();
+            // (Not a letter before and a joiner after: "el recibo a ye punto tran ...", Spanish "a" is "to".)
+            if (named != 0 && letterAfter && (letterBefore || JOINERS.contains(before.lower()))) {
+                out = out == null ? new ArrayList<>(words) : out;
+                out.set(k, new Word(word.start(), word.end(), String.valueOf(Character.toLowerCase(named)), false, false));
+            }
+        }
+        return out == null ? words : out;
     }
 
     /**

@@ -164,12 +164,13 @@ final class SpokenFillers {
             ellipsisAfter |= isEllipsis(text.charAt(after));
             commasAfter += text.charAt(after++) == ',' ? 1 : 0;
         }
-        // "um" without a comma on each side is Portuguese's one, unless ellipses set it off between
-        // English number words ("two oh four... um... five five five").
+        // "um" without a comma on each side is Portuguese's one, unless pauses (ellipses, or an ellipsis
+        // and a comma) set it off between English number words ("two oh four... um... five five five",
+        // "five five five... um, oh one eight two").
         boolean umAsOne = end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2;
         if (before == start || after == end || commasBefore > 1 || commasAfter > 1
                 || (isDash(text, start, end) && commasBefore + commasAfter > 0)
-                || (umAsOne && !(ellipsisBefore && ellipsisAfter))) {
+                || (umAsOne && !((ellipsisBefore || commasBefore > 0) && (ellipsisAfter || commasAfter > 0)))) {
             return false;
         }
         int previousStart = before;

@@ -36,6 +36,9 @@ class SpokenFillersTest {
             + " | PHONE_NUMBER:eight one seven... uh... five five five... zero one nine four",
         "cliente: \u00e9... o telefone \u00e9 onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete"
             + " | PHONE_NUMBER:onze, \u00e9... nove meia dois um quatro, tipo, tr\u00eas zero oito sete",
+        // An ellipsis before "um" and a comma after it set it apart too.
+        "Caller: yeah my number is area code four one two... five five five... um, oh one eight two."
+            + " | PHONE_NUMBER:four one two... five five five... um, oh one eight two",
         // "and then" after a pause between an area code and the rest.
         "CALLER: area code four one eight, and then five five five, zero one two one"
             + " | PHONE_NUMBER:four one eight, and then five five five, zero one two one",

@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Spanish letters' names among letters spelled one by one ("ere", "uve", "ge").
+        "cliente: eme a ere i a punto uve e ge a arroba gmail punto com"
+            + " | EMAIL:eme a ere i a punto uve e ge a arroba gmail punto com",
         // A word and its spelling after a comma are one word of the mailbox.
         "CALLER: it's t underscore nakamura, n-a-k-a-m-u-r-a, at outlook dot com"
             + " | EMAIL:t underscore nakamura, n-a-k-a-m-u-r-a, at outlook dot com",

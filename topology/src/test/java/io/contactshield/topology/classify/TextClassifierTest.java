@@ -194,6 +194,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aMedicaidNumberSaidInWordsIsNoPhone() {
+        assertThat(typesIn("Agent: Can I confirm your Medicaid number?\nCaller: it's three nine one oh four two seven five eight"
+                + " six\nAgent: Thank you")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("Agent: the direct line for the Medicaid office, it's one eight eight eight, five five five, zero"
+                + " one four two.")).contains("PHONE_NUMBER");
+    }
+
+    @Test
     void aRepairOrderInCapitalsIsNoPhone() {
         assertThat(typesIn("Payment over phone: Carla Mendes paid RO 6041902 w/ MC 5555 5555 5555 4444 exp 11/26."))
                 .doesNotContain("PHONE_NUMBER");
