@@ -94,7 +94,7 @@ final class ContextWords {
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
             // Romanian "the phone", "the mobile".
             "telefonul", "mobilul",
-            "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar",
+            "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar", "zu erreichen",
             // Dutch "reachable (at)", "calls (from)", "called".
             "bereikbaar", "bereikbaar op", "belt op", "belt vanaf", "belde", "gebeld",
             // "Reach you on", "get me (back) at", "contact number", Spanish "llama al", Norwegian and Danish
@@ -361,7 +361,7 @@ final class ContextWords {
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
             "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
             "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
-            "belegnummer", "beleg",
+            "belegnummer", "beleg", "blz", "bankleitzahl",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",
             "\u0631\u0642\u0645 \u0627\u0644\u0627\u0634\u062a\u0631\u0627\u0643",
@@ -2372,6 +2372,8 @@ final class ContextWords {
             "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto",
             // A business line, also in Swiss German ("Gschäftsnummer").
             "gesch\u00e4ft", "gsch\u00e4ft",
+            // A free and a toll-free line ("Gratis-Nr.", "Gratisnummer", "Freecall-Nr.").
+            "gratis", "freecall",
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer"); premium-rate lines
             // ("Mehrwertnummer") and service numbers are phones too.
             "fastnet", "mehrwert");
@@ -2400,6 +2402,18 @@ final class ContextWords {
             int end = i;
             while (i > from && Character.isLetter(text.charAt(i - 1))) {
                 i--;
+            }
+            if (i > 1 && text.charAt(i - 1) == '-' && Character.isLetter(text.charAt(i - 2))
+                    && NUMBER_SUFFIXES.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                // "Sperrvermerk-Nr.", "Kto-Nr:", "Telefon-Nr.": the compound written with a hyphen.
+                int head = i - 1;
+                int headStart = head;
+                while (headStart > from && Character.isLetter(text.charAt(headStart - 1))) {
+                    headStart--;
+                }
+                if (head - headStart >= 2 && !letterOrDigitAt(text, headStart - 1)) {
+                    return (end * 64 + Math.min(end - headStart, 63)) * 2 + (namesPhone(text, headStart, head) ? 1 : 0);
+                }
             }
             if (letterOrDigitAt(text, i - 1) || end - i <= MIN_COMPOUND_HEAD) {
                 continue;

@@ -1240,6 +1240,7 @@ final class SpokenEmail {
     private static List<Word> commaSpelled(String text, List<Word> words) {
         List<Word> out = null;
         int k = 0;
+        int spelledEnd = -1; // the last word of the spelled address before, when one was read
         while (k < words.size()) {
             int last = k;
             while (last + 1 < words.size() && commaGap(text, words.get(last), words.get(last + 1))) {
@@ -1257,7 +1258,12 @@ final class SpokenEmail {
                     break;
                 }
             }
-            if (last > k && spelledAddress(words, k, last, atAfter)) {
+            // The domain spelled on with commas after a blank ("..., Klammeraffe, kanzlei minus koerner, Punkt,
+            // example, Punkt, de"): part of the address before it when it says a dot.
+            boolean afterSpelled = spelledEnd == k - 1 && k > 0 && words.get(k).start() == words.get(k - 1).end() + 1
+                    && text.charAt(words.get(k - 1).end()) == ' ';
+            boolean domainGoesOn = afterSpelled && saysADot(words, k, last);
+            if (last > k && (spelledAddress(words, k, last, atAfter) || domainGoesOn)) {
                 out = out == null ? new ArrayList<>(words) : out;
                 boolean local = true;
                 for (int w = k; w <= last; w++) {
@@ -1269,10 +1275,23 @@ final class SpokenEmail {
                     out.set(w, new Word(word.start(), word.end(), named != 0 ? String.valueOf(Character.toLowerCase(named)) : word.lower(),
                             w == k && word.openBefore(), w == last && word.openAfter()));
                 }
+                spelledEnd = last;
+            } else if (last == k && afterSpelled) {
+                spelledEnd = k; // ("minus koerner": words joined by blanks go on the address)
             }
             k = last + 1;
         }
         return out == null ? words : out;
+    }
+
+    /** Whether one of words {@code from} to {@code to} (inclusive) is a word for a dot. */
+    private static boolean saysADot(List<Word> words, int from, int to) {
+        for (int w = from; w <= to; w++) {
+            if (DOT.contains(words.get(w).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "j. o. e.": letters written as initials, a full stop and a blank after each. */

@@ -395,6 +395,16 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsAGermanCompoundLabelWrittenWithAHyphen() {
+        assertThat(phonesIn("gesperrt via KMS, Sperrvermerk-Nr. 4471 2093 11, Kartenfolgenummer 3. R\u00fcckruf an 0171 3456789"))
+                .containsExactly("0171 3456789");
+        assertThat(phonesIn("Kto-Nr: 4747797695 | BLZ: 60050101")).isEmpty();
+        assertThat(phonesIn("Agent: Die BLZ bleibt 370 501 98, BIC COLSDE33XXX")).isEmpty();
+        assertThat(phonesIn("Telefon-Nr.: 0171 3456789")).containsExactly("0171 3456789");
+        assertThat(phonesIn("Kundendienst\nGratis-Nr. 0800 123 456\nkundendienst@shop.example.ch")).containsExactly("0800 123 456");
+    }
+
+    @Test
     void readsAKeysPhoneWithItsQualifierAndAnRfc3966Extension() {
         assertThat(phonesIn("QUEBEC QC G2K 2E2 | TEL_RES=4185550134 | SIN_MASKED=***-***-412")).containsExactly("4185550134");
         assertThat(phonesIn("CallerProvidedNumber=+1 905 555 0197;ext=214;Reason=MERCHANT_INQUIRY"))

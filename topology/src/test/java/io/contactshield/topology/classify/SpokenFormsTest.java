@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // German "Klammeraffe" (at) in a mailbox spelled with commas.
+        "Kundin: die Mail ist k wie Kaufmann, o, e, r, n, e, r, Klammeraffe, kanzlei minus koerner, Punkt, example, also"
+            + " K\u00f6rner | EMAIL:k wie Kaufmann, o, e, r, n, e, r, Klammeraffe, kanzlei minus koerner, Punkt, example",
         // Spanish letters' names among letters spelled one by one ("ere", "uve", "ge").
         "cliente: eme a ere i a punto uve e ge a arroba gmail punto com"
             + " | EMAIL:eme a ere i a punto uve e ge a arroba gmail punto com",

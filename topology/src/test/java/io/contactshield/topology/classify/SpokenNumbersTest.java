@@ -626,6 +626,10 @@ class SpokenNumbersTest {
         "Beller: nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig, elf, nul drie."
             + " | PHONE_NUMBER:nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig,"
             + " elf, nul drie |",
+        // German "zu erreichen" (to be reached) asks for a phone.
+        "Kunde: Die Nummer, unter der ich tags\u00fcber zu erreichen bin: null sieben eins eins, zweiundzwanzig,"
+            + " vierundachtzig, neunhundertf\u00fcnfzehn. | PHONE_NUMBER:null sieben eins eins, zweiundzwanzig,"
+            + " vierundachtzig, neunhundertf\u00fcnfzehn |",
         // A caller's "Oh" before a filler opens the turn, not the number.
         "CALLER: Oh, er, oh one four two three, five six seven, eight two nine."
             + " | PHONE_NUMBER:oh one four two three, five six seven, eight two nine |",
