@@ -68,6 +68,7 @@ final class SpokenDigits {
     private static final int DIX = 11; // French "dix": "dix-huit" is 18
     private static final int WHOLE_HUNDREDS = 12; // a hundreds word with no tens or unit after it: "пятьсот" 500
     private static final int ZEROS = 13; // Portuguese "dois zeros", Spanish "tres ceros": that many zeros
+    private static final int THOUSAND = 14; // "four thousand, oh five six six, ...": a card's group 4000
 
     // Languages of the number words, as bits. A word that is an everyday word in another language
     // ("to", "en", "on", "ni", "fire") is AMBIGUOUS: it is read as a number word only next to an
@@ -218,6 +219,7 @@ final class SpokenDigits {
         add(ES, ZEROS * 100, "ceros");
         add(FR, ZEROS * 100, "z\u00e9ros");
         add(EN, HUNDRED * 100, "hundred");
+        add(EN, THOUSAND * 100, "thousand");
         add(EN, PLUS * 100, "plus");
         // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish, Portuguese.
         add(IS, PLUS * 100, "pl\u00fas");
@@ -1727,7 +1729,7 @@ final class SpokenDigits {
         }
         int code = lookUp(text, start, end);
         int kind = code / 100;
-        return code >= 0 && kind != PLUS && kind != AND && kind != HUNDRED;
+        return code >= 0 && kind != PLUS && kind != AND && kind != HUNDRED && kind != THOUSAND;
     }
 
     /** Whether {@code text[start, end)} is hundreds glued to the rest of a number ("hundertzweiundneunzig"). */
@@ -2689,6 +2691,13 @@ final class SpokenDigits {
                         addDigits(run, String.valueOf(valueAt(tokens, k + 2) + value), t[1], tokens.get(k + 2)[2], pause);
                         spoken += 2;
                         k += 2;
+                    } else if (value != 0 && thousandAlone(tokens, k + 1)) {
+                        // "four thousand, oh five six six, ...": a group said as its thousands, 4000; not
+                        // "four thousand five hundred", an amount.
+                        addDigits(run, value + "000", t[1], next[2], pause);
+                        spoken += 4;
+                        k++;
+                        hundreds = false;
                     } else {
                         run.add(new Said((char) ('0' + value), t[1], t[2], pause));
                         spoken++;
@@ -2811,6 +2820,14 @@ final class SpokenDigits {
         }
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
+    }
+
+    /** Whether token {@code k} is "thousand", joined to the unit before it, with a pause or nothing after it. */
+    private static boolean thousandAlone(List<int[]> tokens, int k) {
+        if (k >= tokens.size() || tokens.get(k)[0] / 100 != THOUSAND || tokens.get(k)[3] == 1) {
+            return false;
+        }
+        return k + 1 == tokens.size() || tokens.get(k + 1)[3] == 1;
     }
 
     /**

@@ -194,6 +194,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCardsGroupSaidAsItsThousandsIsThatGroup() {
+        assertThat(spansIn("Caller: four thousand, oh five six six, five five six six, five five five six"))
+                .containsExactly("four thousand, oh five six six, five five six six, five five five six");
+        // An amount is no group: "four thousand five hundred".
+        assertThat(typesIn("Caller: it was four thousand five hundred, and then six six, five five five six")).isEmpty();
+    }
+
+    @Test
     void aMedicaidNumberSaidInWordsIsNoPhone() {
         assertThat(typesIn("Agent: Can I confirm your Medicaid number?\nCaller: it's three nine one oh four two seven five eight"
                 + " six\nAgent: Thank you")).doesNotContain("PHONE_NUMBER");
