@@ -362,6 +362,8 @@ final class ContextWords {
             "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
             "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
             "belegnummer", "beleg", "blz", "bankleitzahl",
+            // Belgium's enterprise number, in Dutch and French, and its register (KBO/BCE).
+            "ondernemingsnummer", "kbo", "bce", "kbo-nummer",
             "m\u00e3 s\u1ed1 thu\u1ebf", "npwp", "border number", "\u0627\u0644\u0639\u062f\u0627\u062f",
             "\u0631\u0642\u0645 \u0627\u0644\u0639\u062f\u0627\u062f", "\u0631\u0642\u0645 \u0627\u0644\u062d\u0633\u0627\u0628",
             "\u0631\u0642\u0645 \u0627\u0644\u0627\u0634\u062a\u0631\u0627\u0643",
@@ -718,6 +720,8 @@ final class ContextWords {
             // only right before its number: elsewhere "nie" is Polish "no" ("nie, już nie. Nowy to 728 ...").
             // A spare part right before its number ("compressor part 5304517886"; a form's "Part I TIN:" is not).
             "id", "ein", "nie", "part", "app",
+            // A student's id right before it ("Student 900744190"; further away, a student's phone).
+            "student",
             // A car rental's agreement ("Rental RA 5519-992014", "RA# 4418-220197", "for rental 4418-231044");
             // further away "rental" is as often the rental company's line. A motor carrier's number ("MC:
             // 1311045", "MC one zero nine three ..."); further away, a caller's phone said after it.

@@ -144,8 +144,9 @@ public final class PhoneNumberDetector implements Detector {
         return before >= 128 || !(Character.isLetterOrDigit(before) || before == '_' || before == '+' || before == '(');
     });
     private static final Pattern DATE_LIKE = Pattern.compile(
-            // (A year has two digits or four: "06-30-123-4098" is a Hungarian mobile, not a date.)
-            "\\(?(?:\\d{4}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d\\d){1,2}"
+            // (A year has two digits or four, and four never start with 0: "06-30-123-4098" is a Hungarian
+            // mobile, "0473.12.45.89" a Belgian one, not dates.)
+            "\\(?(?:[1-9]\\d{3}([-./])\\d{1,2}\\1\\d{1,2}|\\d{1,2}([-./])\\d{1,2}\\2(?:\\d\\d){1,2}"
             // A range of days: "covers 04/29-05/28", "Zeitraum 01.–15.11.2024"; of months: "statements
             // 04/2024-03/2025", "(06.2025–12.2025)".
             + "|\\d{1,2}\\.? ?[-\\u2013] ?\\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d\\d"
@@ -2337,7 +2338,7 @@ public final class PhoneNumberDetector implements Detector {
      * The region that alone writes its phone numbers in the shape of {@code text[start, end)}, so that
      * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape},
      * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}, the mobiles of Korea,
-     * Japan, China and Pakistan in their own grouping, or Spain's numbers in its. The plan of the region still validates it.
+     * Japan, China and Pakistan in their own grouping, or Spain's numbers and Belgium's mobiles in theirs. The plan of the region still validates it.
      * Null for any other shape. (India's mobiles in two groups of five, {@code 98200 12345}, are not
      * read so: UK tax references and grid references are written the same way.)
      */
@@ -2364,6 +2365,8 @@ public final class PhoneNumberDetector implements Detector {
             case "4-7" -> text.startsWith("03", start) ? "PK" : null;
             // Spain's numbers of nine digits as Spain groups them: 690 44 12 58, 957 21 33 04.
             case "3-2-2-2" -> text.charAt(start) >= '6' ? "ES" : null;
+            // Belgium's mobiles: 0498 52 66 01.
+            case "4-2-2-2" -> text.startsWith("04", start) ? "BE" : null;
             // Turkey's nationwide numbers, written 444 0 632.
             case "3-1-3" -> text.startsWith("444", start) ? "TR" : null;
             // Korea's nationwide service numbers: 1588-4417, 1544-8820, 1644-..., 1800-...

@@ -201,8 +201,8 @@ final class SpokenEmail {
             "toujours", "donc", "alors", "bien",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
             "eli", "siis",
-            // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ...").
-            "gespeld", "als");
+            // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ..."), "to" ("mail naar tine punt ...").
+            "gespeld", "als", "naar");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");

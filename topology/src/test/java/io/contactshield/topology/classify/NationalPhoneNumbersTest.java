@@ -395,6 +395,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsBelgiumsMobilesInTheirGroupingAndWithDots() {
+        assertThat(phonesIn("Klant wil zijn nummer behouden: 0473.12.45.89. Simkaart oude operator")).containsExactly("0473.12.45.89");
+        assertThat(phonesIn("Hinterlassen Sie eine Nachricht oder rufen Sie 0498 52 66 01 an.")).containsExactly("0498 52 66 01");
+        assertThat(phonesIn("Note: KBO/BCE 0653.755.452 \u2014 entreprise radi\u00e9e")).isEmpty();
+        assertThat(phonesIn("Payer phone +84 91 234 56 78. Student 900744190.")).containsExactly("+84 91 234 56 78");
+    }
+
+    @Test
     void readsAGermanCompoundLabelWrittenWithAHyphen() {
         assertThat(phonesIn("gesperrt via KMS, Sperrvermerk-Nr. 4471 2093 11, Kartenfolgenummer 3. R\u00fcckruf an 0171 3456789"))
                 .containsExactly("0171 3456789");

@@ -514,6 +514,8 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Dutch "naar" (to) is no part of the mailbox.
+        "Klant: Of mail naar tine punt hermans apenstaartje gmail punt com. | EMAIL:tine punt hermans apenstaartje gmail punt com",
         // German "Klammeraffe" (at) in a mailbox spelled with commas.
         "Kundin: die Mail ist k wie Kaufmann, o, e, r, n, e, r, Klammeraffe, kanzlei minus koerner, Punkt, example, also"
             + " K\u00f6rner | EMAIL:k wie Kaufmann, o, e, r, n, e, r, Klammeraffe, kanzlei minus koerner, Punkt, example",
