@@ -807,7 +807,12 @@ final class SpokenEmail {
                 // phrase: "with a dash: office at ...")
                 break;
             }
-            int before = segmentStart(text, words, first - 2);
+            int segmentEnd = first - 2;
+            if (segmentEnd >= 1 && JOINERS.contains(words.get(segmentEnd).lower()) && !words.get(segmentEnd).openAfter()
+                    && !words.get(segmentEnd).openBefore() && !words.get(segmentEnd - 1).openAfter()) {
+                segmentEnd--; // two signs in a row: "m punto guion bajo alvarado ..." is m._alvarado
+            }
+            int before = segmentStart(text, words, segmentEnd);
             if (before < 0) {
                 break;
             }

@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // Two signs in a row: a dot and an underscore.
+        "Llamante: es m punto guion bajo alvarado ochenta y nueve arroba outlook punto com."
+            + " | EMAIL:m punto guion bajo alvarado ochenta y nueve arroba outlook punto com",
         // Dutch "naar" (to) is no part of the mailbox.
         "Klant: Of mail naar tine punt hermans apenstaartje gmail punt com. | EMAIL:tine punt hermans apenstaartje gmail punt com",
         // German "Klammeraffe" (at) in a mailbox spelled with commas.
