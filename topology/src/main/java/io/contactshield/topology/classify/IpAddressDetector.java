@@ -843,11 +843,10 @@ public final class IpAddressDetector implements Detector {
      * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}, {@code "HelpdeskSync/4.12.0.3"}:
      * a product token of a User-Agent, its name glued to the version by a slash and its platform in
      * brackets or the quote that ends the string after it, wherever the string stands (an access log
-     * quotes it without a header).
+     * quotes it without a header), or a key's whole value ({@code app=seller-center/5.18.2.4}).
      */
     static boolean isProductToken(String text, int start, int end) {
-        if (start < 2 || text.charAt(start - 1) != '/'
-                || !(text.startsWith(" (", end) || (end < text.length() && text.charAt(end) == '"'))) {
+        if (start < 2 || text.charAt(start - 1) != '/') {
             return false;
         }
         int name = start - 1;
@@ -855,8 +854,14 @@ public final class IpAddressDetector implements Detector {
                 || text.charAt(name - 1) == '_')) {
             name--;
         }
-        return name < start - 1 && Chars.isAsciiLetter(text.charAt(name))
-                && (name == 0 || text.charAt(name - 1) == ' ' || text.charAt(name - 1) == '"');
+        if (name == start - 1 || !Chars.isAsciiLetter(text.charAt(name))) {
+            return false;
+        }
+        boolean platformAfter = text.startsWith(" (", end) || (end < text.length() && text.charAt(end) == '"');
+        // (Also a key's value that is a product token alone: "app=seller-center/5.18.2.4 mfa=totp".)
+        boolean keyed = name > 0 && text.charAt(name - 1) == '='
+                && (end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == '&' || text.charAt(end) == ';');
+        return platformAfter && (name == 0 || text.charAt(name - 1) == ' ' || text.charAt(name - 1) == '"') || keyed;
     }
 
     /**

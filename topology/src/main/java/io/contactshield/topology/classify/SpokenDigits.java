@@ -2258,6 +2258,12 @@ final class SpokenDigits {
         return far == i ? -1 : (long) far << 32 | Math.abs(far - i);
     }
 
+    /** Whether {@code text[start, end)} is a word for tens alone ("seventy", French "septante", "soixante"). */
+    static boolean isTensWord(String text, int start, int end) {
+        int code = lookUp(text, start, end);
+        return code >= 0 && (code / 100 == TENS || code / 100 == FR_TENS);
+    }
+
     /**
      * Whether {@code text[start, end)} is a unit that opens a compound saying its unit first (Dutch
      * "een" of "eenenzestig", German "ein" of "einundsechzig").

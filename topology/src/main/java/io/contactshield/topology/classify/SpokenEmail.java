@@ -197,8 +197,8 @@ final class SpokenEmail {
             "es",
             // Spanish "it would be".
             "quedar\u00eda", "ser\u00eda",
-            // French "still", "so", "well": "le courriel c'est toujours emilie point tremblay arobase ...".
-            "toujours", "donc", "alors", "bien",
+            // French "still", "so", "well", "yes": "le courriel c'est toujours emilie point tremblay arobase ...".
+            "toujours", "donc", "alors", "bien", "oui",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
             "eli", "siis",
             // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ..."), "to" ("mail naar tine punt ...").

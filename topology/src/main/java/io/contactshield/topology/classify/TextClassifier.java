@@ -666,6 +666,9 @@ public final class TextClassifier {
         // A unit broken off may have begun a compound that says its unit first ("nul zes een... eh... nul
         // zes, eenenzestig, ...": 06 61, not 06 1): its digit need not be the number's.
         boolean compoundBegun = brokenOff && SpokenDigits.opensLinkedCompound(text, tokenStart(text, falseStartEnd), falseStartEnd);
+        // So may tens broken off begin tens and a unit ("zéro quatre septante... zéro quatre septante et un, ..."):
+        // its 0 need not be the number's.
+        boolean tensBegun = brokenOff && SpokenDigits.isTensWord(text, tokenStart(text, falseStartEnd), falseStartEnd);
         String first = "";
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
@@ -689,7 +692,9 @@ public final class TextClassifier {
                     String begun = begun(said, brokenOff);
                     if (said.charAt(0) == digits.charAt(0)
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
-                                    || (compoundBegun && compoundOfUnit(digits, said, minRepeated)))
+                                    || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
+                                    || (tensBegun && said.length() > minRepeated
+                                            && digits.startsWith(said.substring(0, said.length() - 1))))
                             || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)) {
                         start = wordStart;
                     }

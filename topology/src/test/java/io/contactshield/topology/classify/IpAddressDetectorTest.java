@@ -333,6 +333,12 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aKeysValueThatIsAProductTokenIsNoAddress() {
+        assertThat(addresses("src=2001:db8:a0b:12f0::3 xff=192.0.2.58 app=seller-center/5.18.2.4 mfa=totp"))
+                .containsExactlyInAnyOrder("2001:db8:a0b:12f0::3", "192.0.2.58");
+    }
+
+    @Test
     void anAddressBeforeANetmaskThatLeavesNoHostBitsIsTheNetwork() {
         assertThat(addresses("ip route 198.51.100.0 255.255.255.0 203.0.113.254 name BILLING"))
                 .containsExactly("203.0.113.254");

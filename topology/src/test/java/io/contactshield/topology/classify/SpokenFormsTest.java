@@ -514,6 +514,9 @@ class SpokenFormsTest {
         // Prose between the noun and a one-word local part stays out.
         "CLIENTE: el correo de la empresa administracion arroba reformas guion garcia punto es"
             + " | EMAIL:administracion arroba reformas guion garcia punto es",
+        // French "oui" is no part of the mailbox.
+        "cliente: oui sabine point mueller arobase sunrise point ch, mueller avec u e"
+            + " | EMAIL:sabine point mueller arobase sunrise point ch",
         // Two signs in a row: a dot and an underscore.
         "Llamante: es m punto guion bajo alvarado ochenta y nueve arroba outlook punto com."
             + " | EMAIL:m punto guion bajo alvarado ochenta y nueve arroba outlook punto com",

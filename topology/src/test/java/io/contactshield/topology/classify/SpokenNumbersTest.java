@@ -626,6 +626,10 @@ class SpokenNumbersTest {
         "Beller: nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig, elf, nul drie."
             + " | PHONE_NUMBER:nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig,"
             + " elf, nul drie |",
+        // Tens broken off that began tens and a unit.
+        "client: z\u00e9ro quatre septante... z\u00e9ro quatre septante et un, vingt-deux, quatre-vingt-trois, dix-neuf"
+            + " | PHONE_NUMBER:z\u00e9ro quatre septante... z\u00e9ro quatre septante et un, vingt-deux, quatre-vingt-trois,"
+            + " dix-neuf |",
         // German "zu erreichen" (to be reached) asks for a phone.
         "Kunde: Die Nummer, unter der ich tags\u00fcber zu erreichen bin: null sieben eins eins, zweiundzwanzig,"
             + " vierundachtzig, neunhundertf\u00fcnfzehn. | PHONE_NUMBER:null sieben eins eins, zweiundzwanzig,"
