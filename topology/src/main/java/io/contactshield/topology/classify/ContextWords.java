@@ -41,6 +41,8 @@ final class ContextWords {
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "caller id number", "caller number", "mob",
             // A line named by where it rings, with the mark for "number": "answered at home # 555-0167".
             "home #", "home#", "work #", "work#",
+            // An Indian operator's or bank's registered mobile number ("rmn=9011123456", "RMN is ...").
+            "rmn", "registered mobile",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",

@@ -483,13 +483,23 @@ final class TextLanguage {
             Map.entry("panam\u00e1", "PA"), Map.entry("panama", "PA"), Map.entry("dominicana", "DO"),
             Map.entry("colombia", "CO"), Map.entry("bogot\u00e1", "CO"), Map.entry("ecuador", "EC"),
             Map.entry("guayaquil", "EC"), Map.entry("venezuela", "VE"), Map.entry("caracas", "VE"),
-            Map.entry("per\u00fa", "PE"), Map.entry("peru", "PE"));
+            Map.entry("per\u00fa", "PE"), Map.entry("peru", "PE"),
+            // India, its biggest cities, and its identity number, which only its residents quote.
+            Map.entry("india", "IN"), Map.entry("mumbai", "IN"), Map.entry("delhi", "IN"), Map.entry("bengaluru", "IN"),
+            Map.entry("bangalore", "IN"), Map.entry("chennai", "IN"), Map.entry("kolkata", "IN"),
+            Map.entry("hyderabad", "IN"), Map.entry("pune", "IN"), Map.entry("ahmedabad", "IN"), Map.entry("aadhaar", "IN"));
+    /** The Indian rupee's sign. */
+    private static final char RUPEE = '\u20b9';
+
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
     /** The regions of the places {@code text[from, to)} names ({@link #PLACES}), in the order named. */
     static List<String> namedRegions(String text, int from, int to) {
         List<String> regions = new ArrayList<>(2);
+        if (Chars.indexOf(text, RUPEE, from, to) >= 0) {
+            regions.add("IN"); // an amount in rupees ("₹49 without consent") is India's
+        }
         int i = from;
         while (i < to) {
             if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {

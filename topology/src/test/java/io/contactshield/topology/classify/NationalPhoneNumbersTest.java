@@ -395,6 +395,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsIndiasNumbersWhereRupeesOrItsPlacesAreNamedAndARegisteredMobile() {
+        assertThat(phonesIn("cancel VAS on 88001 23456, auto-renewed \u20b949 without consent.")).containsExactly("88001 23456");
+        assertThat(phonesIn("cancel VAS on 88001 23456, auto-renewed without consent.")).isEmpty();
+        assertThat(phonesIn("contact_attributes: customer_name=Aishwarya Rane; rmn=9011123456; alt_contact=020-2712-3456"))
+                .containsExactly("9011123456", "020-2712-3456");
+    }
+
+    @Test
     void readsBelgiumsMobilesInTheirGroupingAndWithDots() {
         assertThat(phonesIn("Klant wil zijn nummer behouden: 0473.12.45.89. Simkaart oude operator")).containsExactly("0473.12.45.89");
         assertThat(phonesIn("Hinterlassen Sie eine Nachricht oder rufen Sie 0498 52 66 01 an.")).containsExactly("0498 52 66 01");
