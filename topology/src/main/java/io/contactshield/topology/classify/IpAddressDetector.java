@@ -474,7 +474,10 @@ public final class IpAddressDetector implements Detector {
             "denied", "drop", "dropped", "permit", "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic",
             "packet", "packets",
             // A route's hops: "traceroute via 10.255.0.1 → 198.51.100.254".
-            "traceroute", "tracert", "hop", "hops", "via");
+            "traceroute", "tracert", "hop", "hops", "via",
+            // A remote login's way from a client to a host: "bastion login: ostrowski_r from 198.51.100.33 ->
+            // 10.42.0.5" (not "login" alone: "fixes BankID login loop ...; backend 10.2.0.15 → 10.2.0.16").
+            "ssh", "rdp", "bastion");
     /** How many words before "to" or "from" the verb is looked for. */
     private static final int BUMP_WORDS = 8;
 

@@ -333,6 +333,13 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aBastionsLoginFromOneHostToAnotherIsAFlowNotAnUpgrade() {
+        assertThat(addresses("bastion login: ostrowski_r from 198.51.100.33 -> 10.42.0.5 (jump), session rec id 7d2f9a"))
+                .containsExactlyInAnyOrder("198.51.100.33", "10.42.0.5");
+        assertThat(addresses("fixes BankID login loop on Android 15; min SDK 26; backend 10.2.0.15 \u2192 10.2.0.16.")).isEmpty();
+    }
+
+    @Test
     void aKeysValueThatIsAProductTokenIsNoAddress() {
         assertThat(addresses("src=2001:db8:a0b:12f0::3 xff=192.0.2.58 app=seller-center/5.18.2.4 mfa=totp"))
                 .containsExactlyInAnyOrder("2001:db8:a0b:12f0::3", "192.0.2.58");
