@@ -958,6 +958,11 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 7, "saat", "sat", "sāt");
         alternative(hi, UNIT * 100 + 8, "aath", "ath", "āth");
         alternative(hi, UNIT * 100 + 9, "nau", "nao", "no");
+        // Marathi, romanised, where its words differ from Hindi's ("nau ek saha saat, teen teen aath, don
+        // chaar shunya"): two, five and six.
+        alternative(hi, UNIT * 100 + 2, "don");
+        alternative(hi, UNIT * 100 + 5, "paach");
+        alternative(hi, UNIT * 100 + 6, "saha");
         long th = TH | LONG_RUN;
         alternative(th, UNIT * 100, "soon", "sun", "suun", "sunya");
         alternative(th, UNIT * 100 + 1, "nueng", "neung", "nung");

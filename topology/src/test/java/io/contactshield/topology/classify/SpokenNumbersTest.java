@@ -626,6 +626,9 @@ class SpokenNumbersTest {
         "Beller: nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig, elf, nul drie."
             + " | PHONE_NUMBER:nul zes... nul zes... sorry ik moet even kijken... nul zes, zevenendertig, vierentachtig,"
             + " elf, nul drie |",
+        // Marathi's own words for two, five and six among Hindi's.
+        "Caller: maza number nau ek saha saat, teen teen aath, don chaar shunya aahe, recharge zala nahi"
+            + " | PHONE_NUMBER:nau ek saha saat, teen teen aath, don chaar shunya |",
         // Tens broken off that began tens and a unit.
         "client: z\u00e9ro quatre septante... z\u00e9ro quatre septante et un, vingt-deux, quatre-vingt-trois, dix-neuf"
             + " | PHONE_NUMBER:z\u00e9ro quatre septante... z\u00e9ro quatre septante et un, vingt-deux, quatre-vingt-trois,"
