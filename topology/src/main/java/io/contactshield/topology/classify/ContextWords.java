@@ -2413,12 +2413,9 @@ final class ContextWords {
                     && NUMBER_SUFFIXES.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                 // "Sperrvermerk-Nr.", "Kto-Nr:", "Telefon-Nr.": the compound written with a hyphen.
                 int head = i - 1;
-                int headStart = head;
-                while (headStart > from && Character.isLetter(text.charAt(headStart - 1))) {
-                    headStart--;
-                }
+                int headStart = Math.max(from, lettersStart(text, head));
                 if (head - headStart >= 2 && !letterOrDigitAt(text, headStart - 1)) {
-                    return (end * 64 + Math.min(end - headStart, 63)) * 2 + (namesPhone(text, headStart, head) ? 1 : 0);
+                    return compoundScore(text, headStart, head, end);
                 }
             }
             if (letterOrDigitAt(text, i - 1) || end - i <= MIN_COMPOUND_HEAD) {
@@ -2427,11 +2424,19 @@ final class ContextWords {
             for (String suffix : NUMBER_SUFFIXES) {
                 int head = end - suffix.length();
                 if (head - i >= MIN_COMPOUND_HEAD && text.regionMatches(true, head, suffix, 0, suffix.length())) {
-                    return (end * 64 + Math.min(end - i, 63)) * 2 + (namesPhone(text, i, head) ? 1 : 0);
+                    return compoundScore(text, i, head, end);
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #compoundLabel}'s result for a label {@code text[start, end)} whose head ends at {@code
+     * head}: its score times two, plus one when the head names a phone.
+     */
+    private static int compoundScore(String text, int start, int head, int end) {
+        return (end * 64 + Math.min(end - start, 63)) * 2 + (namesPhone(text, start, head) ? 1 : 0);
     }
 
     private static boolean namesPhone(String text, int start, int end) {

@@ -1615,8 +1615,12 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static int digitsBeforeSlash(String text, int start, int slash) {
         int digits = Chars.countDigits(text, start, slash);
-        int trunk = text.indexOf("(0)", start);
-        return trunk >= 0 && trunk < slash ? digits - 1 : digits;
+        for (int i = start; i + 3 <= slash; i++) {
+            if (text.startsWith("(0)", i)) {
+                return digits - 1;
+            }
+        }
+        return digits;
     }
 
     /**
@@ -2200,8 +2204,8 @@ public final class PhoneNumberDetector implements Detector {
     private static final String CELL_AFTER = "|,; \n";
 
     /**
-     * Whether {@code text[start, end)} is an international number's digits joined by dashes, its first
-     * group a country code of two or three digits ("234-805-661-0042"), more than
+     * Whether {@code text[start, end)} is an international number's digits joined by dashes or by blanks,
+     * its first group a country code of two or three digits ("234-805-661-0042", "61 491 570 159"), more than
      * {@value #MIN_SENDER_DIGITS} digits in all: the cheap test before its label is looked for (an
      * account's "7781-2231-0098" is not).
      */

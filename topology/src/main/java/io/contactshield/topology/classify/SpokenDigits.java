@@ -2708,7 +2708,6 @@ final class SpokenDigits {
                         addDigits(run, value + "000", t[1], next[2], pause);
                         spoken += 4;
                         k++;
-                        hundreds = false;
                     } else {
                         run.add(new Said((char) ('0' + value), t[1], t[2], pause));
                         spoken++;

@@ -1136,15 +1136,15 @@ final class SpokenEmail {
             if (word.lower().length() < 2 || word.openBefore() || word.openAfter()) {
                 continue;
             }
-            char named = SpokenIban.letterOfName(word.lower(), 0, word.lower().length());
+            String named = namedLetter(word.lower());
             Word before = words.get(k - 1);
             Word after = words.get(k + 1);
             boolean letterBefore = isSpelledLetter(before) && !before.openAfter();
             boolean letterAfter = isSpelledLetter(after) && !after.openBefore();
             // (Not a letter before and a joiner after: "el recibo a ye punto tran ...", Spanish "a" is "to".)
-            if (named != 0 && letterAfter && (letterBefore || JOINERS.contains(before.lower()))) {
+            if (named != null && letterAfter && (letterBefore || JOINERS.contains(before.lower()))) {
                 out = out == null ? new ArrayList<>(words) : out;
-                out.set(k, new Word(word.start(), word.end(), String.valueOf(Character.toLowerCase(named)), false, false));
+                out.set(k, new Word(word.start(), word.end(), named, false, false));
             }
         }
         return out == null ? words : out;
@@ -1191,8 +1191,13 @@ final class SpokenEmail {
 
     /** {@code lower}, or the letter it names when it is one of {@link #MAILBOX_LETTER_NAMES}. */
     private static String asLetter(String lower) {
-        return MAILBOX_LETTER_NAMES.contains(lower)
-                ? String.valueOf(Character.toLowerCase(SpokenIban.letterOfName(lower, 0, lower.length()))) : lower;
+        return MAILBOX_LETTER_NAMES.contains(lower) ? namedLetter(lower) : lower;
+    }
+
+    /** The letter a word names ({@link SpokenIban#letterOfName}), in lower case; null when it names none. */
+    private static String namedLetter(String lower) {
+        char named = SpokenIban.letterOfName(lower, 0, lower.length());
+        return named == 0 ? null : String.valueOf(Character.toLowerCase(named));
     }
 
     /** "B for bravo", German "k wie kaufmann", French "m comme marie", Spanish and Italian "como", "come". */
@@ -1276,8 +1281,8 @@ final class SpokenEmail {
                     local &= !AT.contains(word.lower());
                     // Spelled item by item, a letter's name is that letter, also one that is a word
                     // elsewhere ("ele, u, pe, i, te, a, punto, ese, ...": Spanish "te", "ese").
-                    char named = local && word.lower().length() > 1 ? SpokenIban.letterOfName(word.lower(), 0, word.lower().length()) : 0;
-                    out.set(w, new Word(word.start(), word.end(), named != 0 ? String.valueOf(Character.toLowerCase(named)) : word.lower(),
+                    String named = local && word.lower().length() > 1 ? namedLetter(word.lower()) : null;
+                    out.set(w, new Word(word.start(), word.end(), named != null ? named : word.lower(),
                             w == k && word.openBefore(), w == last && word.openAfter()));
                 }
                 spelledEnd = last;

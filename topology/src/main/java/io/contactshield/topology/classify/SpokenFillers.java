@@ -89,13 +89,14 @@ final class SpokenFillers {
             while (end < n && end - i <= MAX_FILLER && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i == 3 && i >= 2 && text.charAt(i - 2) == ',' && text.regionMatches(true, i, "and then", 0, 8)
-                    && (i + 8 == n || !Character.isLetter(text.charAt(i + 8)))) {
-                // "area code four one eight, and then five five five, ...": "and" with the caller's "then"
-                // after a pause ("the first six and last four? ... three three three and then four oh eight" is two).
+            // "area code four one eight, and then five five five, ...": "and" with the caller's "then" after a
+            // pause ("the first six and last four? ... three three three and then four oh eight" is two).
+            boolean andThen = end - i == 3 && i >= 2 && text.charAt(i - 2) == ',' && text.regionMatches(true, i, "and then", 0, 8)
+                    && (i + 8 == n || !Character.isLetter(text.charAt(i + 8)));
+            if (andThen) {
                 end = i + 8;
             }
-            if ((end - i <= MAX_FILLER && isFiller(text, i, end) || end - i == 8) && betweenNumberWords(text, i, end)) {
+            if ((andThen || end - i <= MAX_FILLER && isFiller(text, i, end)) && betweenNumberWords(text, i, end)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }

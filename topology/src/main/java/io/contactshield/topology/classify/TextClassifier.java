@@ -665,10 +665,11 @@ public final class TextClassifier {
         boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
         // A unit broken off may have begun a compound that says its unit first ("nul zes een... eh... nul
         // zes, eenenzestig, ...": 06 61, not 06 1): its digit need not be the number's.
-        boolean compoundBegun = brokenOff && SpokenDigits.opensLinkedCompound(text, tokenStart(text, falseStartEnd), falseStartEnd);
+        int lastWordStart = tokenStart(text, falseStartEnd);
+        boolean compoundBegun = brokenOff && SpokenDigits.opensLinkedCompound(text, lastWordStart, falseStartEnd);
         // So may tens broken off begin tens and a unit ("zéro quatre septante... zéro quatre septante et un, ..."):
         // its 0 need not be the number's.
-        boolean tensBegun = brokenOff && SpokenDigits.isTensWord(text, tokenStart(text, falseStartEnd), falseStartEnd);
+        boolean tensBegun = brokenOff && SpokenDigits.isTensWord(text, lastWordStart, falseStartEnd);
         String first = "";
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
@@ -693,8 +694,7 @@ public final class TextClassifier {
                     if (said.charAt(0) == digits.charAt(0)
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
                                     || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
-                                    || (tensBegun && said.length() > minRepeated
-                                            && digits.startsWith(said.substring(0, said.length() - 1))))
+                                    || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated)))
                             || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)) {
                         start = wordStart;
                     }
@@ -751,8 +751,17 @@ public final class TextClassifier {
      */
     private static boolean compoundOfUnit(String digits, String said, int minRepeated) {
         int unit = said.length() - 1;
-        return unit >= minRepeated && digits.length() > unit + 1 && digits.startsWith(said.substring(0, unit))
+        return begunBeforeLastDigit(digits, said, minRepeated) && digits.length() > unit + 1
                 && digits.charAt(unit + 1) == said.charAt(unit);
+    }
+
+    /**
+     * Whether {@code digits} begin with all of a false start {@code said} but its last digit, at least
+     * {@code minRepeated} of them: the last word broken off may have begun a longer one.
+     */
+    private static boolean begunBeforeLastDigit(String digits, String said, int minRepeated) {
+        int last = said.length() - 1;
+        return last >= minRepeated && digits.startsWith(said.substring(0, last));
     }
 
     /**
