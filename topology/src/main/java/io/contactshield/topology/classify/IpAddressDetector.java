@@ -138,6 +138,7 @@ public final class IpAddressDetector implements Detector {
                     || buildOfVersionBefore(text, v4.start())
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
                     || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
+                    || (shortOctets(v4) && (versionNamedJustBefore(text, v4.start()) || answersVersionQuestion(text, v4.start())))
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -696,6 +697,99 @@ public final class IpAddressDetector implements Detector {
     /** Schemes whose ':' an address follows ({@code trunk-b/sip:198.51.100.151:5060}): no image's tag. */
     private static final Set<String> URI_SCHEMES = Set.of("sip", "sips", "tel", "http", "https", "tcp", "udp", "tls",
             "ws", "wss", "ftp", "sftp", "ssh", "ldap", "ldaps", "rtsp");
+
+    /**
+     * {@code 3.14.2.7}: no octet of more than two digits. Versions look like this; so do the
+     * well-known resolvers (8.8.8.8), which is why the tests that read such a number as a version
+     * want a version's word close before it with no address word in between.
+     */
+    private static boolean shortOctets(Matcher v4) {
+        for (int g = 1; g <= 4; g++) {
+            if (v4.group(g).length() > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words read back from a number for a version's word before it. */
+    private static final int VERSION_WORD_REACH = 6;
+
+    /**
+     * {@code SDK paiement 3.2.10.4}, {@code build: billing-export 3.14.2.7}, {@code Version du
+     * connecteur vendeur PrestaShop : 3.9.1.2}: a version's word (in the centres' languages: any word
+     * that starts with "versi", and firmware, build, release, SDK) a few words before the number, in
+     * the same part of the sentence (no comma, bracket, line break, '@' or '/' between: "ftp://firmware:pw@10.60.17.20" is a host), names it a version. An
+     * address word or a preposition that sends something to a host in between ("firmware 9, WAN IP
+     * ...", "firmware pushed to ...") leaves it an address, and so does an arrow ("-&gt;": a flow). Not
+     * "fw", which a firewall's log writes for itself.
+     */
+    static boolean versionNamedJustBefore(String text, int start) {
+        int i = start;
+        for (int words = 0; words < VERSION_WORD_REACH; words++) {
+            while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+                char c = text.charAt(i - 1);
+                if (c == '\n' || c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '=' || c == '>'
+                        || c == '@' || c == '/' || (c == '.' && i < text.length() && text.charAt(i) == ' ')) {
+                    return false;
+                }
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                return false;
+            }
+            String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            if (word.startsWith("versi") || VERSION_WORDS_BEFORE.contains(word)) {
+                return true;
+            }
+            if (ADDRESS_NOUNS.contains(word) || DESTINATIONS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VERSION_WORDS_BEFORE = Set.of("firmware", "build", "release", "sdk");
+
+    /**
+     * {@code Agent: which firmware version is it?\nCustomer: 3.4.12.5}: a turn that is nothing but
+     * the number answers the question of the turn before, and a question about a version gets a version.
+     */
+    static boolean answersVersionQuestion(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (lineStart == 0 || !isSpeakerTag(text, lineStart, start)) {
+            return false;
+        }
+        int after = start;
+        while (after < text.length() && (Character.isDigit(text.charAt(after)) || text.charAt(after) == '.')) {
+            after++;
+        }
+        if (after < text.length() && text.charAt(after) != '\n') {
+            return false;
+        }
+        int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        String previous = text.substring(previousStart, lineStart - 1).toLowerCase(Locale.ROOT);
+        return previous.indexOf('?') >= 0 && (previous.contains("versi") || previous.contains("firmware"));
+    }
+
+    /** {@code Customer: }: one or two words and a colon from the line's start to {@code end}. */
+    private static boolean isSpeakerTag(String text, int lineStart, int end) {
+        int colon = text.lastIndexOf(':', end - 1);
+        if (colon < lineStart || end - lineStart > 24 || text.substring(colon + 1, end).strip().length() > 0) {
+            return false;
+        }
+        for (int i = lineStart; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != ' ') {
+                return false;
+            }
+        }
+        return colon > lineStart;
+    }
 
     /** {@code ivr-flows-2.6.9.102}: a number glued to a name by a hyphen is that name's version, a tag. */
     static boolean afterNameAndHyphen(String text, int start) {

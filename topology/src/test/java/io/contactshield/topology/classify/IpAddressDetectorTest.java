@@ -93,6 +93,29 @@ class IpAddressDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "build: billing-export 3.14.2.7 sha256=9f2c41e7ab03",
+        "Appli mobile 6.14.0.221, SDK paiement 3.2.10.4, device id 8f14e45f",
+        "Version du connecteur vendeur PrestaShop : 3.9.1.2 ; module 2.14.0",
+        "Agent: what's the firmware version under Settings > About?\nCustomer: 3.4.12.5"
+    })
+    void aVersionWordJustBeforeOrAVersionQuestionMakesAVersion(String text) {
+        assertThat(addresses(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "firmware V9.0.11P1N12, WAN IP 203.0.113.188, DNS 8.8.8.8",
+        "fw: DENY tcp 203.0.113.77:44321 -> 10.20.4.11:8443",
+        "proxy http://build:Pr0xy-2025@10.0.0.8:3128",
+        "firmware 5 installed on 10.20.4.11 last night",
+        "Agent: which version of the app?\nCustomer: 4.2.1.9 and the router is 10.20.4.11"
+    })
+    void aVersionWordBeyondAnAddressWordOrAPunctuationLeavesTheAddress(String text) {
+        assertThat(addresses(text)).anyMatch(a -> a.startsWith("10.") || a.startsWith("8.8"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Agent Sofia: Kontrollera att du har senaste appversionen, 8.4.1.12.",
         "Ohjelmistoversio 4.2.18.7 tukee VoLTEa Virossa.",
         "Palvelu p\u00e4ivitettiin versioon 6.0.3.211.",
