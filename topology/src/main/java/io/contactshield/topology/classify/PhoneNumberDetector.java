@@ -2342,7 +2342,7 @@ public final class PhoneNumberDetector implements Detector {
      * The region that alone writes its phone numbers in the shape of {@code text[start, end)}, so that
      * the shape says "phone number" without a cue: a {@linkplain #tollFreeShape toll-free shape},
      * {@linkplain #brazilianAreaCodeShape Brazil's bracketed area code}, the mobiles of Korea,
-     * Japan, China and Pakistan in their own grouping, or Spain's numbers and Belgium's mobiles in theirs. The plan of the region still validates it.
+     * Japan, China and Pakistan in their own grouping, or Spain's and Belgium's numbers in theirs. The plan of the region still validates it.
      * Null for any other shape. (India's mobiles in two groups of five, {@code 98200 12345}, are not
      * read so: UK tax references and grid references are written the same way.)
      */
@@ -2368,7 +2368,10 @@ public final class PhoneNumberDetector implements Detector {
                     : text.charAt(start) == '1' && text.charAt(start + 1) >= '3' ? "CN" : null;
             case "4-7" -> text.startsWith("03", start) ? "PK" : null;
             // Spain's numbers of nine digits as Spain groups them: 690 44 12 58, 957 21 33 04.
-            case "3-2-2-2" -> text.charAt(start) >= '6' ? "ES" : null;
+            // Belgium's numbers with a two- or three-digit area code, as Belgium groups them: 02 511 23 45,
+            // 050 12 34 56 (Spain's never start with the 0 that Belgium's trunk prefix is).
+            case "3-2-2-2" -> text.charAt(start) >= '6' ? "ES" : text.charAt(start) == '0' ? "BE" : null;
+            case "2-3-2-2" -> text.charAt(start) == '0' ? "BE" : null;
             // Belgium's mobiles: 0498 52 66 01.
             case "4-2-2-2" -> text.startsWith("04", start) ? "BE" : null;
             // Turkey's nationwide numbers, written 444 0 632.

@@ -411,6 +411,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsBelgiumsLandlinesInTheirGroupingInAFrenchText() {
+        assertThat(phonesIn("J\u00e9r\u00f4me Lambert | G\u00e9rant\nT. 02 511 23 45 | F. 02 511 23 46"))
+                .containsExactly("02 511 23 45", "02 511 23 46");
+        assertThat(phonesIn("Agence de Bruges : 050 12 34 56, du lundi au vendredi")).containsExactly("050 12 34 56");
+        assertThat(phonesIn("Commande 02 511 23 du 12 mars")).isEmpty();
+    }
+
+    @Test
     void readsAGermanCompoundLabelWrittenWithAHyphen() {
         assertThat(phonesIn("gesperrt via KMS, Sperrvermerk-Nr. 4471 2093 11, Kartenfolgenummer 3. R\u00fcckruf an 0171 3456789"))
                 .containsExactly("0171 3456789");
