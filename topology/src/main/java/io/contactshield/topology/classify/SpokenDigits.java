@@ -1556,10 +1556,12 @@ final class SpokenDigits {
                 while (next < run.size() && !run.get(next).pauseBefore()) {
                     next++;
                 }
-                if (groupStart > 0 && group >= MIN_RESTART && next - k > group
-                        && (ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start())
-                                || text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0)
-                        && sameDigits(run, groupStart, k, group)) {
+                boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
+                boolean filler = text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0;
+                // (Said again whole, as long as before, after an ellipsis and a filler or a correction:
+                // "five five five... sorry, five five five, oh one two three".)
+                if (groupStart > 0 && group >= MIN_RESTART && (next - k > group || next - k == group && ellipsis && filler)
+                        && (ellipsis || filler) && sameDigits(run, groupStart, k, group)) {
                     List<Said> kept = new ArrayList<>(run.subList(0, groupStart));
                     kept.addAll(run.subList(k, run.size()));
                     if (out == runs) {

@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
@@ -105,8 +106,141 @@ final class SpokenFillers {
                 }
             }
         }
+        if (text.indexOf("...") >= 0 || text.indexOf('\u2026') >= 0) {
+            chars = markGroupsCorrected(text, chars);
+        }
         return chars == null ? text : new String(chars);
     }
+
+    /** Most words of a correction said between a group broken off and the group said again ("no sorry I mean"). */
+    private static final int MAX_CORRECTION_WORDS = 4;
+
+    /**
+     * "four one five, five five five... sorry, five five five, oh one two three", "..., eight two... sorry,
+     * eight two one oh": a group of a number broken off with an ellipsis, a correction (TextClassifier's
+     * words, {@link TextClassifier#isCorrectionWord}) and the group said again from its first digit. The
+     * correction is marked as a filler, so the run goes on over it and {@link SpokenDigits} drops the
+     * group said first. Only inside a number (a group said before the one broken off): a number begun
+     * again from its start, or begun wrong ("eight oh four... no, nine one five, ..."), is
+     * TextClassifier's to read, with the correction as it stands.
+     */
+    private static char[] markGroupsCorrected(String text, char[] chars) {
+        int n = text.length();
+        char[] out = chars;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean dots = c == '.' && i + 2 < n && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.';
+            if (!dots && c != '\u2026') {
+                continue;
+            }
+            int ellipsisStart = i;
+            int after = i;
+            while (after < n && isEllipsis(text.charAt(after))) {
+                after++;
+            }
+            i = after;
+            int wordsStart = after;
+            while (wordsStart < n && isSeparator(text.charAt(wordsStart))) {
+                wordsStart++;
+            }
+            int wordsEnd = -1;
+            boolean correcting = false;
+            int at = wordsStart;
+            for (int words = 0; words < MAX_CORRECTION_WORDS && at < n && Character.isLetter(text.charAt(at)); words++) {
+                int end = at;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                String word = text.substring(at, end).toLowerCase(Locale.ROOT);
+                if (!TextClassifier.isCorrectionWord(word) || SpokenDigits.isNumberWord(text, at, end)) {
+                    break;
+                }
+                correcting |= TextClassifier.isCorrecting(word);
+                wordsEnd = end;
+                at = end;
+                while (at < n && isSeparator(text.charAt(at))) {
+                    at++;
+                }
+            }
+            if (!correcting || !betweenNumberWords(text, wordsStart, wordsEnd)
+                    || !groupSaidAgain(text, ellipsisStart, wordsEnd)) {
+                continue;
+            }
+            out = out == null ? text.toCharArray() : out;
+            Arrays.fill(out, wordsStart, wordsEnd, MARK);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the number words right before {@code ellipsisStart} (blanks between, no pause: the group
+     * broken off) follow a pause after other number words, and the words after {@code correctionEnd}
+     * up to the next pause say the same digits first.
+     */
+    private static boolean groupSaidAgain(String text, int ellipsisStart, int correctionEnd) {
+        int groupStart = ellipsisStart;
+        int k = ellipsisStart;
+        while (k > 0) {
+            int wordEnd = k;
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
+                break;
+            }
+            groupStart = wordStart;
+            k = wordStart;
+        }
+        if (groupStart == ellipsisStart || groupStart < 2 || text.charAt(groupStart - 1) != ' ' || text.charAt(groupStart - 2) != ',') {
+            return false;
+        }
+        int previousEnd = groupStart - 2;
+        int previousStart = previousEnd;
+        while (previousStart > 0 && Character.isLetter(text.charAt(previousStart - 1))) {
+            previousStart--;
+        }
+        if (previousStart == previousEnd || !SpokenDigits.isNumberWord(text, previousStart, previousEnd)) {
+            return false;
+        }
+        int againStart = correctionEnd;
+        while (againStart < text.length() && isSeparator(text.charAt(againStart))) {
+            againStart++;
+        }
+        int againEnd = againStart;
+        while (againEnd < text.length() && (Character.isLetter(text.charAt(againEnd)) || text.charAt(againEnd) == ' ')) {
+            againEnd++;
+        }
+        String broken = SpokenDigits.saidDigits(text, groupStart, ellipsisStart);
+        String again = SpokenDigits.saidDigits(text, againStart, againEnd);
+        if (broken.length() < MIN_GROUP_BROKEN_OFF || !again.startsWith(broken)) {
+            return false;
+        }
+        if (again.length() > broken.length()) {
+            return true;
+        }
+        // Said again only as long as before: the number goes on after it ("..., five five five, oh one
+        // two three"), not with its '+' ("..., шестьдесят... ой, нет, не шестьдесят, плюс семь, ...": the
+        // caller starts again from the country code).
+        int next = againEnd;
+        while (next < text.length() && isSeparator(text.charAt(next))) {
+            next++;
+        }
+        int nextEnd = next;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return next > againEnd && nextEnd > next && SpokenDigits.isNumberWord(text, next, nextEnd);
+    }
+
+    /**
+     * Fewest digits of a group broken off: one digit before an ellipsis is as often a number begun
+     * wrong and said again from its start ("five five, oh... sorry, oh five five, oh one, ...").
+     */
+    private static final int MIN_GROUP_BROKEN_OFF = 2;
 
     static boolean isFiller(String text, int start, int end) {
         if (end - start > MAX_FILLER) {

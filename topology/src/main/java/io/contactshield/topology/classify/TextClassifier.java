@@ -565,6 +565,16 @@ public final class TextClassifier {
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
             "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",
             "\uc8c4\uc1a1\ud569\ub2c8\ub2e4");
+    /** Whether {@code word} (lower case) is one of {@link #CORRECTING}. */
+    static boolean isCorrecting(String word) {
+        return CORRECTING.contains(word);
+    }
+
+    /** Whether {@code word} (lower case) is one of {@link #CORRECTION_WORDS}. */
+    static boolean isCorrectionWord(String word) {
+        return CORRECTION_WORDS.contains(word);
+    }
+
     /** {@link #CORRECTING} and the words said with them ("I mean", "not that", "digo"). */
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)

@@ -1277,6 +1277,24 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A group broken off with an ellipsis and a correction, and said again: whole, or from its digits.
+        "CALLER: my number is four one five, five five five... sorry, five five five, zero one two three"
+            + " | PHONE_NUMBER:four one five, five five five... sorry, five five five, zero one two three",
+        "CALLER: my number is four one five, five five... no sorry, five five five, zero one two three"
+            + " | PHONE_NUMBER:four one five, five five... no sorry, five five five, zero one two three",
+        "CALLER: okay the card is five two zero zero, eight two eight two, eight two eight two, eight two... sorry,"
+            + " eight two one oh\\nAGENT: let me read that back | CREDIT_CARD:five two zero zero, eight two eight two,"
+            + " eight two eight two, eight two... sorry, eight two one oh",
+        // One digit broken off is a number begun wrong and said again from its start.
+        "CALLER: my social is five five, oh... sorry, oh five five, oh one, two six five oh"
+            + " | US_SSN:five five, oh... sorry, oh five five, oh one, two six five oh"
+    })
+    void readsAGroupBrokenOffWithACorrectionAndSaidAgain(String text, String expected) {
+        assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Estonian as a text language (its words name Estonia's plan); Finnish and Estonian corrections.
         "klient: jah minu number on viis kolm neli \u00fcks, kaks kaks seitse kaheksa, palun"
             + " | PHONE_NUMBER:viis kolm neli \u00fcks, kaks kaks seitse kaheksa",
