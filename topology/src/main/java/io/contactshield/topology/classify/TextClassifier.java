@@ -147,6 +147,9 @@ public final class TextClassifier {
                 }
             }
         }
+        if (!candidates.isEmpty() && (text.indexOf("..") >= 0 || text.indexOf('\u2026') >= 0)) {
+            withWrittenFalseStarts(text, candidates);
+        }
         if (!candidates.isEmpty() && text.length() >= UUID_LENGTH && text.indexOf('-') >= 0) {
             dropInsideUuids(text, candidates);
         }
@@ -899,6 +902,70 @@ public final class TextClassifier {
             start = lettersStart(text, start - 1);
         }
         return start;
+    }
+
+    /** Fewest digits of a written false start: one digit before an ellipsis is as often a count or an item. */
+    private static final int MIN_WRITTEN_FALSE_START = 2;
+
+    /**
+     * A number written in digits, broken off with an ellipsis and written again from its start ("07 52...
+     * attendez... 07 52 18 64 33"): its span takes in the digits written first, as a number said in words
+     * does ({@link #earliestRestart}), so that they are protected too. Between them only ellipses, blanks,
+     * commas and words of correction or hesitation; the digits written first are fewer than the number's
+     * and begin it.
+     */
+    private static void withWrittenFalseStarts(String text, List<Detection> candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            Detection found = candidates.get(c);
+            if (!isDigitType(found.type()) || found.start() == 0 || !Chars.isAsciiDigit(text.charAt(found.start()))) {
+                continue;
+            }
+            int falseStart = writtenFalseStart(text, found.start(), digitsOf(text, found.start(), found.end()));
+            if (falseStart >= 0) {
+                candidates.set(c, new Detection(found.type(), falseStart, found.end(), found.confidence(), found.detector()));
+            }
+        }
+    }
+
+    /** Where the digits written first start, for a number starting at {@code start} with {@code digits}; -1 if none. */
+    private static int writtenFalseStart(String text, int start, String digits) {
+        int limit = Math.max(0, start - MAX_CORRECTION);
+        int i = start;
+        boolean ellipsis = false;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == '.' || c == '\u2026') {
+                ellipsis |= c == '\u2026' || i >= 2 && text.charAt(i - 2) == '.';
+                i--;
+            } else if (c == ' ' || c == ',') {
+                i--;
+            } else if (Character.isLetter(c)) {
+                int wordStart = lettersStart(text, i);
+                String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, i)) {
+                    return -1;
+                }
+                i = wordStart;
+            } else {
+                break;
+            }
+        }
+        // The digits written first end right at an ellipsis: "07 52...".
+        if (!ellipsis || i <= 0 || !Chars.isAsciiDigit(text.charAt(i - 1))
+                || !(text.startsWith("..", i) || text.startsWith("\u2026", i))) {
+            return -1;
+        }
+        int first = i;
+        while (first > 0 && (Chars.isAsciiDigit(text.charAt(first - 1))
+                || first >= 2 && " -.".indexOf(text.charAt(first - 1)) >= 0 && Chars.isAsciiDigit(text.charAt(first - 2)))) {
+            first--;
+        }
+        if (first > 0 && (Character.isLetterOrDigit(text.charAt(first - 1)) || text.charAt(first - 1) == '+')) {
+            return -1;
+        }
+        String written = digitsOf(text, first, i);
+        return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && digits.startsWith(written)
+                ? first : -1;
     }
 
     /**

@@ -1277,6 +1277,19 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A number written in digits, broken off and written again from its start: one span from the first digits.
+        "[09:03:44] CLIENT: oui c'est le 07 52... attendez... 07 52 18 64 33 | PHONE_NUMBER:07 52... attendez... 07 52 18 64 33",
+        "CALLER: it's 415 55... sorry, 415 555 0123 | PHONE_NUMBER:415 55... sorry, 415 555 0123",
+        // Other digits before the ellipsis, or a word that is no correction, are not the number's.
+        "Item 3... then call 415 555 0123 | PHONE_NUMBER:415 555 0123",
+        "Ref 42... sorry, 415 555 0123 | PHONE_NUMBER:415 555 0123"
+    })
+    void readsANumberWrittenInDigitsBrokenOffAndWrittenAgain(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A group broken off with an ellipsis and a correction, and said again: whole, or from its digits.
         "CALLER: my number is four one five, five five five... sorry, five five five, zero one two three"
             + " | PHONE_NUMBER:four one five, five five five... sorry, five five five, zero one two three",
