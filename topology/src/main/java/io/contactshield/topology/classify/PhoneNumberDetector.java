@@ -2357,6 +2357,7 @@ public final class PhoneNumberDetector implements Detector {
         if (shape == null) {
             return null;
         }
+        start = afterOpeningBrackets(text, start, end);
         if (tollFreeShape(shape, text, start)) {
             return shape.equals("4-3-3") || shape.equals("4-2-2-2") ? "AU" : shape.equals("4-3-4") ? "IN" : "MY";
         }
@@ -2498,13 +2499,15 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The lengths of the digit groups of {@code text[start, end)} joined by dashes ({@code "4-3-3"}),
-     * when it is only digit groups split by one blank or one dash each, the same every time; else
-     * null.
+     * when it is only digit groups split by one blank or one dash each, the same every time, the first
+     * perhaps in brackets and a blank ({@code "(983) 30 12 45"}: "3-2-2-2"); else null.
      */
     static String groupShape(String text, int start, int end) {
         StringBuilder shape = new StringBuilder(8);
         char separator = 0;
-        int i = start;
+        // An area code in brackets, the first group: "(983) 30 12 45", and "744) 190 6632" after its bracket.
+        boolean bracketed = start < end && text.charAt(start) == '(' || start > 0 && text.charAt(start - 1) == '(';
+        int i = start < end && text.charAt(start) == '(' ? start + 1 : start;
         while (i < end) {
             int groupEnd = Chars.digitRunEnd(text, i);
             if (groupEnd == i || groupEnd > end) {
@@ -2518,6 +2521,13 @@ public final class PhoneNumberDetector implements Detector {
                 return shape.toString();
             }
             char c = text.charAt(groupEnd);
+            if (bracketed && c == ')' && shape.indexOf("-") < 0) { // (after the first group only)
+                if (groupEnd + 1 >= end || text.charAt(groupEnd + 1) != ' ') {
+                    return null;
+                }
+                i = groupEnd + 2;
+                continue;
+            }
             if ((c != ' ' && c != '-') || (separator != 0 && c != separator)) {
                 return null;
             }

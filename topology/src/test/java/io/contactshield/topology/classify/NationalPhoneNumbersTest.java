@@ -411,6 +411,16 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void readsAnAreaCodeInBracketsAsTheFirstGroupOfARegionsOwnShape() {
+        assertThat(phonesIn("Farmacia colaboradora de guardia: (983) 30 12 45 \u00b7 abierta 24 h"))
+                .containsExactly("(983) 30 12 45");
+        assertThat(phonesIn("Cliente: el de mi hermano en Acapulco es (744) 190 6632")).containsExactly("(744) 190 6632");
+        assertThat(PhoneNumberDetector.groupShape("(983) 30 12 45", 0, 14)).isEqualTo("3-2-2-2");
+        assertThat(PhoneNumberDetector.groupShape("(983)30 12 45", 0, 13)).isNull();
+        assertThat(PhoneNumberDetector.groupShape("983 30) 12 45", 0, 13)).isNull();
+    }
+
+    @Test
     void readsBelgiumsLandlinesInTheirGroupingInAFrenchText() {
         assertThat(phonesIn("J\u00e9r\u00f4me Lambert | G\u00e9rant\nT. 02 511 23 45 | F. 02 511 23 46"))
                 .containsExactly("02 511 23 45", "02 511 23 46");
