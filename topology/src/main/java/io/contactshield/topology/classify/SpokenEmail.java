@@ -266,18 +266,29 @@ final class SpokenEmail {
                 continue;
             }
             int last = k - 1;
+            boolean saidAsOneWord = false;
             if (k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && ALL_WORDS.contains(read.get(k - 2).lower())
                     && !read.get(k - 3).openAfter() && !read.get(k - 2).openAfter()) {
                 // "olivier garnier soixante-neuf tout attach\u00e9 arobase ...": French "all joined" says
                 // the words before are one local part; the span takes it in, as the caller said it.
                 last = k - 3;
+                saidAsOneWord = true;
+            }
+            int phraseWords = oneWordPhraseBefore(read, k);
+            if (phraseWords > 0 && !saidAsOneWord) {
+                // "maritza lemus, all one word, at yahoo dot com": the same said in English before the "at".
+                last = k - 1 - phraseWords;
+                saidAsOneWord = true;
             }
             int localStart = localStart(text, read, last, at.lower());
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
+            if (saidAsOneWord) {
+                localStart = namesSaidAsOneWord(text, read, localStart, last);
+            }
             if (paused && last < k - 1 && localStart > 0 && !read.get(localStart - 1).openAfter()
-                    && !PROSE.contains(read.get(localStart - 1).lower())) {
+                    && !PROSE.contains(read.get(localStart - 1).lower()) && !INITIAL_LINKS.contains(read.get(localStart - 1).lower())) {
                 continue; // "yeni punto ce ere uve, todo junto, arroba ...": a mailbox read only in part
             }
             if (localStart == last && SpokenFillers.isFiller(text, read.get(last).start(), read.get(last).end())) {
@@ -374,6 +385,46 @@ final class SpokenEmail {
     }
 
     /**
+     * Where a mailbox said as one word starts ("rosa elvia tun, todo junto, arroba ...", "maritza lemus,
+     * all one word, at ..."): the caller's saying so makes the name's words before its last one part of
+     * it, up to {@value #MAX_NAME_WORDS} words, back to a pause, prose or a cue.
+     */
+    private static int namesSaidAsOneWord(String text, List<Word> read, int localStart, int last) {
+        int start = localStart;
+        while (start >= 1 && last - start + 1 < MAX_NAME_WORDS) {
+            Word before = read.get(start - 1);
+            if (!joinsNext(read, start - 1) || !isSegmentWord(before) || before.lower().indexOf('\'') >= 0
+                    || CUE_LINKS.contains(before.lower()) || CUE_NOUNS.contains(before.lower())
+                    || !Character.isLetter(text.charAt(before.start()))) {
+                break;
+            }
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * How many words right before word {@code at} say that the mailbox is one word ("..., all one
+     * word, at ..."); 0 when they do not.
+     */
+    private static int oneWordPhraseBefore(List<Word> read, int at) {
+        for (String[] phrase : ONE_WORD_PHRASE_WORDS) {
+            int first = at - phrase.length;
+            if (first < 2) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < phrase.length && same; i++) {
+                same = read.get(first + i).lower().equals(phrase[i]);
+            }
+            if (same) {
+                return phrase.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Whether the words right after an address ({@code end}) say its mailbox is written as one word:
      * "..., all one word", "(one word)", "no spaces".
      */
@@ -402,6 +453,10 @@ final class SpokenEmail {
             "skupaj", "zajedno", "spojeno", "skupaj napisano", "bez razmaka", "brez presledkov");
     /** Most chars of punctuation and blanks between an address and {@link #ONE_WORD_PHRASES}. */
     private static final int ONE_WORD_GAP = 4;
+
+    /** {@link #ONE_WORD_PHRASES} as words, longest first ("all one word" before "one word"). */
+    private static final List<String[]> ONE_WORD_PHRASE_WORDS = ONE_WORD_PHRASES.stream().map(p -> p.split(" "))
+            .sorted((a, b) -> b.length - a.length).toList();
 
     /**
      * French "(tout) attach\u00e9", Italian "(tutto) attaccato", Spanish "(todo) junto": the words of the
@@ -620,7 +675,7 @@ final class SpokenEmail {
         return i < text.length() && text.charAt(i) == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ');
     }
 
-    /** "It's" and "that's" before a mailbox said as an initial and a name. */
+    /** "It's" and "that's" before a mailbox said as an initial and a name, or as a name said to be one word. */
     private static final Set<String> INITIAL_LINKS = Set.of("it's", "that's", "it\u2019s", "that\u2019s",
             "be"); // "it should be f yusuf trucking at ..."
 

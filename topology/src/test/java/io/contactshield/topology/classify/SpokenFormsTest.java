@@ -69,6 +69,19 @@ class SpokenFormsTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A name said as one mailbox, "todo junto" or "all one word" said before the "at": all its words.
+        "Cliente: es rosa elvia tun, todo junto, arroba gmail punto com | EMAIL:rosa elvia tun, todo junto, arroba gmail punto com",
+        "Cliente: es rosa elvia tun todo junto arroba gmail punto com | EMAIL:rosa elvia tun todo junto arroba gmail punto com",
+        "Caller: it's maritza lemus, all one word, at yahoo dot com | EMAIL:maritza lemus, all one word, at yahoo dot com",
+        // Not past a cue: "email" is no part of it.
+        "Caller: email maritza lemus, all one word, at yahoo dot com | EMAIL:maritza lemus, all one word, at yahoo dot com"
+    })
+    void readsANameSaidAsOneMailbox(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void aMailboxReadOnlyInPartOrAFillerAloneIsNotFound() {
         // "ce ere uve" spell letters this reading does not take: "uve" alone is no mailbox.
