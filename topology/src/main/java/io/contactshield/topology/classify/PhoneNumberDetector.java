@@ -2132,8 +2132,9 @@ public final class PhoneNumberDetector implements Detector {
         } else if (bare && end - start >= MIN_SENDER_DIGITS
                 && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
             confidence = 0.85;
-        } else if (bare && end - start > MIN_SENDER_DIGITS
-                && (callRecordCell(text, start, end) || laterItemOfKeyedList(text, start))) {
+        } else if (bare && (end - start > MIN_SENDER_DIGITS && laterItemOfKeyedList(text, start)
+                || end - start >= MIN_SENDER_DIGITS && callRecordCell(text, start, end))) {
+            // (A call record's party of ten digits too: Belgium's landlines, +32 2 513 66 11, have so many.)
             confidence = 0.8;
         } else {
             return false;

@@ -208,6 +208,9 @@ class PhoneNumberDetectorTest {
                 .containsExactly("639495026617", "966504417206");
         assertThat(found(us, "CDR: 20240317 101244 A=27824417730 B=27214483390 dur=183 cell=ZA-GP-4471"))
                 .containsExactly("27824417730", "27214483390");
+        // A party of ten digits: a Belgian landline.
+        assertThat(found(us, "CDR: 2025-03-15 08:12:04;A=32472556180;B=3225136611;dur=00:04:12;cell=BXL-0412-A"))
+                .containsExactly("32472556180", "3225136611");
         // The same cells without the record's name, or the name inside another word, are ids.
         assertThat(found(us, "EXPORT: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
         assertThat(found(us, "PCDRX: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
