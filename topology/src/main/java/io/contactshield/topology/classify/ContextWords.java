@@ -1964,8 +1964,18 @@ final class ContextWords {
         int i = tag;
         while (i > cueEnd) {
             char c = text.charAt(i - 1);
-            if (Character.isWhitespace(c) || "?!.:;|\"\u201c\u201d'\u00bf-".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || "?!.:;|\",\u201c\u201d'\u00bf-".indexOf(c) >= 0) {
                 i--;
+            } else if (Character.isLetter(c)) {
+                // "your policy number, please?": a courtesy after the label.
+                int wordStart = i;
+                while (wordStart > cueEnd && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '\'')) {
+                    wordStart--;
+                }
+                if (!COURTESIES.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                i = wordStart;
             } else if (c == ']') {
                 int before = beforeStamp(text, i);
                 if (before == i) {
@@ -1978,6 +1988,11 @@ final class ContextWords {
         }
         return true;
     }
+
+    /** The words of a courtesy said after what a prompt asks for: "please", "por favor", "s'il vous plaît", "bitte". */
+    private static final Set<String> COURTESIES = Set.of("please", "pls", "plz", "por", "favor", "bitte", "svp", "s'il",
+            "vous", "pla\u00eet", "plait", "per", "favore", "alstublieft", "graag", "thanks", "thank", "you", "sir",
+            "madam", "ma'am", "ji");
 
     private static final Set<String> PURPOSE_WORDS = Set.of("for", "to", "para", "pour", "per", "f\u00fcr", "voor",
             // Whose: "the social of the account holder".

@@ -417,6 +417,11 @@ class SpokenNumbersTest {
         assertThat(found("[14:10:02] AGENT: Can I have the member number? | [14:10:06] CALLER: it's seven seven, oh four"
                 + " one, two two nine")).isEmpty();
         assertThat(found("AGENT: Can I have the member number? | CALLER: it's 77 041 229")).isEmpty();
+        // A courtesy after the prompt's label leaves it the prompt's last word.
+        assertThat(found("Agent: can I have your policy number please?\nCaller: 0045-778812-03")).isEmpty();
+        assertThat(found("Agente: \u00bfme facilita su n\u00famero de p\u00f3liza, por favor?\nCliente: 0045-778812-03")).isEmpty();
+        assertThat(found("Agent: can I have your policy number please, and your callback?\nCaller: 0045-778812-03"))
+                .containsExactly("PHONE_NUMBER:0045-778812-03");
         // Without a cue in the prompt, the tag still stands for the caller's number.
         assertThat(found("caller: it's five five five, zero one four three, same area code"))
                 .containsExactly("PHONE_NUMBER:five five five, zero one four three");
