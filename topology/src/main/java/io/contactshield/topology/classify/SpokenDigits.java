@@ -1505,7 +1505,38 @@ final class SpokenDigits {
         runs = withoutGroupsSaidAgain(text, withoutRestarts(text, runs));
         boolean anyPause = runs.stream().anyMatch(run -> run.stream().skip(1).anyMatch(Said::pauseBefore));
         Rewrite spaced = build(text, runs, true);
+        List<List<Said>> restarted = withoutShortRestarts(text, runs);
+        if (restarted != runs) {
+            // Both readings of a short beginning said again after a filler; the plans decide.
+            return List.of(spaced, build(text, runs, false), build(text, restarted, true), build(text, restarted, false));
+        }
         return anyPause ? List.of(spaced, build(text, runs, false)) : List.of(spaced);
+    }
+
+    /**
+     * Each run without a short beginning said again whole after a filler only ("seis cuatro siete, eh,
+     * seis cuatro siete, noventa, ...": 647 90 18 23), or {@code runs} itself when none has one. Such a
+     * beginning is as often an area code whose exchange starts alike ("five five five, uh, five five five,
+     * oh one two three"), so this is a second reading beside the first ({@link #withoutRestarts} reads
+     * longer beginnings, or any after an ellipsis, as said again).
+     */
+    private static List<List<Said>> withoutShortRestarts(String text, List<List<Said>> runs) {
+        List<List<Said>> out = runs;
+        for (int r = 0; r < runs.size(); r++) {
+            List<Said> run = runs.get(r);
+            for (int k = MIN_RESTART; k < Math.min(run.size(), MIN_FILLER_RESTART); k++) {
+                if (run.get(k).pauseBefore()
+                        && text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0
+                        && startsWithDigitsOf(run, k, k)) {
+                    if (out == runs) {
+                        out = new ArrayList<>(runs);
+                    }
+                    out.set(r, run.subList(k, run.size()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -1282,6 +1282,18 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A short beginning said again after a filler: read both ways, the plan takes the number said again.
+        "cliente: s\u00ed el tel\u00e9fono es el seis cuatro siete, eh, seis cuatro siete, noventa, dieciocho, veintitr\u00e9s"
+            + " | PHONE_NUMBER:seis cuatro siete, eh, seis cuatro siete, noventa, dieciocho, veintitr\u00e9s",
+        // An area code and an exchange alike stay one number.
+        "caller: it's two one two, uh, five five five, oh one two three | PHONE_NUMBER:two one two, uh, five five five, oh one two three"
+    })
+    void readsAShortBeginningSaidAgainAfterAFiller(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A number written in digits, broken off and written again from its start: one span from the first digits.
         "[09:03:44] CLIENT: oui c'est le 07 52... attendez... 07 52 18 64 33 | PHONE_NUMBER:07 52... attendez... 07 52 18 64 33",
         "CALLER: it's 415 55... sorry, 415 555 0123 | PHONE_NUMBER:415 55... sorry, 415 555 0123",
