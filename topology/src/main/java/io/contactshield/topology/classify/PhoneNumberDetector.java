@@ -1726,8 +1726,22 @@ public final class PhoneNumberDetector implements Detector {
         int group = blank + 1;
         boolean hour = end - group <= 2 && Chars.onlyDigits(text, group, end) && end + 2 < text.length()
                 && text.charAt(end) == ':' && Chars.isAsciiDigit(text.charAt(end + 1)) && Chars.isAsciiDigit(text.charAt(end + 2));
-        return hour || hasDateSeparator(text, group, end) && (DATE_GROUP.matcher(text.subSequence(group, end)).matches()
+        return hour || timeWithMeridiem(text, group, end) || hasDateSeparator(text, group, end) && (DATE_GROUP.matcher(text.subSequence(group, end)).matches()
                 || dayAndMonthAfterBlanks(text, start, blank, group, end)) ? blank : -1;
+    }
+
+    /**
+     * Whether {@code text[group, end)} is a time of three or four digits glued to its "a", "p", "am" or
+     * "pm", as notes write it ("LM for clmt @ 404.555.0108 3/25 1015a"): 1:00 to 12:59.
+     */
+    private static boolean timeWithMeridiem(String text, int group, int end) {
+        if (end - group < 3 || end - group > 4 || !Chars.onlyDigits(text, group, end) || end >= text.length()) {
+            return false;
+        }
+        char c = Character.toLowerCase(text.charAt(end));
+        int after = end + 1 < text.length() && Character.toLowerCase(text.charAt(end + 1)) == 'm' ? end + 2 : end + 1;
+        int time = Integer.parseInt(text, group, end, 10);
+        return (c == 'a' || c == 'p') && !Chars.wordCharAt(text, after) && time / 100 >= 1 && time / 100 <= 12 && time % 100 < 60;
     }
 
     /**

@@ -22,7 +22,10 @@ class PhoneNumberDetectorTest {
         "OCR fax hdr: FROM 512 555 0115  TO 866 555 0194  10/09/2025 14:22  P.01 | 866 555 0194",
         "ani 866 555 0194 10:30 inbound | 866 555 0194",
         "callback 866 555 0194 2025-10-09 | 866 555 0194",
-        "Tel. 030 2847 1190 12.03.2025 | 030 2847 1190"
+        "Tel. 030 2847 1190 12.03.2025 | 030 2847 1190",
+        // A note's date and a time glued to its "a" or "pm".
+        "LM for clmt @ 404.555.0108 3/25 1015a, will retry | 404.555.0108",
+        "cb 404 555 0108 930pm | 404 555 0108"
     })
     void aDateOrATimeAfterTheNumberIsNotItsLastGroup(String text, String number) {
         assertThat(found(new PhoneNumberDetector(text.startsWith("Tel.") ? "DE" : "US"), text)).contains(number);
