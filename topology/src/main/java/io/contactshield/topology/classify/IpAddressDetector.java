@@ -718,7 +718,8 @@ public final class IpAddressDetector implements Detector {
     /**
      * {@code SDK paiement 3.2.10.4}, {@code build: billing-export 3.14.2.7}, {@code Version du
      * connecteur vendeur PrestaShop : 3.9.1.2}: a version's word (in the centres' languages: any word
-     * that starts with "versi", and firmware, build, release, SDK) a few words before the number, in
+     * that starts with "versi" or ends with "firmware" or "version", and build, release, SDK, software and
+     * their words in other scripts) a few words before the number, in
      * the same part of the sentence (no comma, bracket, line break, '@' or '/' between: "ftp://firmware:pw@10.60.17.20" is a host), names it a version. An
      * address word or a preposition that sends something to a host in between ("firmware 9, WAN IP
      * ...", "firmware pushed to ...") leaves it an address, and so does an arrow ("-&gt;": a flow). Not
@@ -743,8 +744,9 @@ public final class IpAddressDetector implements Detector {
                 return false;
             }
             String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-            if (word.startsWith("versi") || VERSION_WORDS_BEFORE.contains(word)) {
-                return true;
+            if (word.startsWith("versi") || word.endsWith("firmware") || word.endsWith("version")
+                    || VERSION_WORDS_BEFORE.contains(word)) {
+                return true; // (and compounds: "Druckerfirmware", "appversion")
             }
             if (ADDRESS_NOUNS.contains(word) || DESTINATIONS.contains(word)) {
                 return false;
@@ -753,7 +755,19 @@ public final class IpAddressDetector implements Detector {
         return false;
     }
 
-    private static final Set<String> VERSION_WORDS_BEFORE = Set.of("firmware", "build", "release", "sdk");
+    private static final Set<String> VERSION_WORDS_BEFORE = Set.of("firmware", "build", "release", "sdk", "software",
+            // Portuguese and Polish "version"; Turkish "version", "software", "firmware".
+            "vers\u00e3o", "versao", "wersja", "s\u00fcr\u00fcm", "s\u00fcr\u00fcm\u00fc", "yaz\u0131l\u0131m",
+            "yaz\u0131l\u0131m\u0131", "firmware\u0131",
+            // Russian "version", "firmware"; Korean "firmware", "version"; Japanese "version", "firmware".
+            "\u0432\u0435\u0440\u0441\u0438\u044f", "\u043f\u0440\u043e\u0448\u0438\u0432\u043a\u0430",
+            "\ud38c\uc6e8\uc5b4", "\ubc84\uc804", "\u30d0\u30fc\u30b8\u30e7\u30f3",
+            "\u30d5\u30a1\u30fc\u30e0\u30a6\u30a7\u30a2",
+            // Hebrew "firmware", "version (of)"; Persian and Arabic "firmware", "version".
+            "\u05e7\u05d5\u05e9\u05d7\u05d4", "\u05d2\u05e8\u05e1\u05d4", "\u05d2\u05e8\u05e1\u05ea",
+            "\u0641\u0631\u06cc\u0645\u0648\u0631", "\u0646\u0633\u062e\u0647", "\u0625\u0635\u062f\u0627\u0631",
+            // Vietnamese "bản" of "phiên bản" (version).
+            "b\u1ea3n");
 
     /**
      * {@code Agent: which firmware version is it?\nCustomer: 3.4.12.5}: a turn that is nothing but

@@ -96,7 +96,11 @@ class IpAddressDetectorTest {
         "build: billing-export 3.14.2.7 sha256=9f2c41e7ab03",
         "Appli mobile 6.14.0.221, SDK paiement 3.2.10.4, device id 8f14e45f",
         "Version du connecteur vendeur PrestaShop : 3.9.1.2 ; module 2.14.0",
-        "Agent: what's the firmware version under Settings > About?\nCustomer: 3.4.12.5"
+        "Agent: what's the firmware version under Settings > About?\nCustomer: 3.4.12.5",
+        // Compounds, and the words of other languages and scripts.
+        "Netz 10.88.14.0/24, VLAN 214, Druckerfirmware 4.11.2.7, Treiber 2.1.0.",
+        "Boarding kiosk \u2014 yaz\u0131l\u0131m 3.2.18.7, firmware 1.0.44.2.",
+        "\ub77c\uc6b0\ud130 \uc810\uac80 \uacb0\uacfc: \ud38c\uc6e8\uc5b4 3.2.1.18 / \uc2dc\ub9ac\uc5bc HBG5K2403118827"
     })
     void aVersionWordJustBeforeOrAVersionQuestionMakesAVersion(String text) {
         assertThat(addresses(text)).isEmpty();
