@@ -502,6 +502,9 @@ public final class TextClassifier {
      * its own ("one moment. 6 1 4 ...": German "Moment" corrects, English "one moment" waits).
      */
     private static final int MIN_WRONG_START = 2;
+    /** Digits of a card's group, and the fewest of a card's first group said wrong before it. */
+    private static final int CARD_GROUP = 4;
+    private static final int MIN_CARD_FALSE_START = 3;
     /** Most digits of a false start, corrected, that need not start as the number does: an area code's. */
     private static final int MAX_WRONG_START = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
@@ -739,6 +742,13 @@ public final class TextClassifier {
             if (plusEnd > 0 && SpokenDigits.isPlusWord(text, tokenStart(text, plusEnd), plusEnd)) {
                 start = tokenStart(text, plusEnd); // "플러스 팔이... 아 아니 그냥 공일공 ...": its '+' too
             }
+        }
+        if (!correcting && !pausedOnly && start == found.start() && found.type().equals(EntityTypes.CREDIT_CARD)
+                && first.length() >= MIN_CARD_FALSE_START && first.length() <= CARD_GROUP && first.charAt(0) == digits.charAt(0)
+                && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
+            // A card's first group said wrong and said again after a hesitation ("four five four, uh, four
+            // six five four, nine four one nine, ..."): three or four digits starting as the card does.
+            start = firstStart;
         }
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
         return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;

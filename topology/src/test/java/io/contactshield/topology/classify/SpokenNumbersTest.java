@@ -1282,6 +1282,19 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A card's first group said wrong, a hesitation, and the card said whole: one span.
+        "Caller: sure, it's four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one."
+            + " | CREDIT_CARD:four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one",
+        // An amount before it is not its false start.
+        "Caller: it's forty five, uh, four six five four, nine four one nine, eight two seven nine, three two seven one."
+            + " | CREDIT_CARD:four six five four, nine four one nine, eight two seven nine, three two seven one"
+    })
+    void readsACardsFirstGroupSaidWrongBeforeAHesitation(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A short beginning said again after a filler: read both ways, the plan takes the number said again.
         "cliente: s\u00ed el tel\u00e9fono es el seis cuatro siete, eh, seis cuatro siete, noventa, dieciocho, veintitr\u00e9s"
             + " | PHONE_NUMBER:seis cuatro siete, eh, seis cuatro siete, noventa, dieciocho, veintitr\u00e9s",
