@@ -103,9 +103,18 @@ public final class CreditCardDetector implements Detector {
     /**
      * The end of the run {@code text[start, end)} without the expiry read after it as two pairs of
      * digits ("2221 3294 9524 2226 11 28", a card said in words and then "eleven, twenty-eight"): a
-     * month and a year, each a group of two, after a card's worth of digits; {@code end} otherwise.
+     * month and a year, each a group of two, after a card's worth of digits, or together in a group of
+     * four that makes the run longer than any card; {@code end} otherwise.
      */
     private static int withoutExpiry(String text, int start, int end, int lastGroup) {
+        if (end - lastGroup == 4 && lastGroup - 1 > start && text.charAt(lastGroup - 1) == ' '
+                && Chars.countDigits(text, start, end) > MAX_DIGITS && Chars.countDigits(text, start, lastGroup - 1) >= MIN_DIGITS) {
+            // "4663 9952 0768 8558 1227", a card read back with "twelve twenty-seven": a month and a year
+            // in one group after it, which no card is long enough to hold.
+            int month = Integer.parseInt(text, lastGroup, lastGroup + 2, 10);
+            int year = Integer.parseInt(text, lastGroup + 2, lastGroup + 4, 10);
+            return month >= 1 && month <= 12 && year >= MIN_EXPIRY_YEAR && year <= MAX_EXPIRY_YEAR ? lastGroup - 1 : end;
+        }
         int monthEnd = lastGroup - 1;
         if (end - lastGroup != 2 || monthEnd - 2 <= start || text.charAt(monthEnd) != ' '
                 || !Chars.onlyDigits(text, monthEnd - 2, monthEnd) || text.charAt(monthEnd - 3) != ' ') {
@@ -115,6 +124,13 @@ public final class CreditCardDetector implements Detector {
         int cardEnd = monthEnd - 3;
         return month >= 1 && month <= 12 && Chars.countDigits(text, start, cardEnd) >= MIN_DIGITS ? cardEnd : end;
     }
+
+    /**
+     * The two-digit years an expiry in one group with its month may have: "4111 1111 1111 1111 1111" is a
+     * longer grouping, not a card and "November 2011".
+     */
+    private static final int MIN_EXPIRY_YEAR = 20;
+    private static final int MAX_EXPIRY_YEAR = 49;
 
     /** End of what RUN would match from the digit at {@code start}, look-behind aside. */
     private static int runEnd(String text, int start) {

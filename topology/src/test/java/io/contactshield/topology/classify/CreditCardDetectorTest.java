@@ -42,6 +42,9 @@ class CreditCardDetectorTest {
     void anExpirySaidAfterTheCardIsNoPartOfIt() {
         assertThat(found("it's 2221 3294 9524 2226 11 28.")).containsExactly("2221 3294 9524 2226");
         assertThat(found("it's 2221 3294 9524 2226 13 28.")).isEmpty(); // no month 13
+        // Month and year in one group, making the run longer than any card.
+        assertThat(found("card 4663 9952 0768 8558 1227 approved")).containsExactly("4663 9952 0768 8558");
+        assertThat(found("card 4663 9952 0768 8558 1327 approved")).isEmpty();
     }
 
     @Test
