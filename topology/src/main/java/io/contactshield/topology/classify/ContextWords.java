@@ -1999,9 +1999,10 @@ final class ContextWords {
             "of");
     /**
      * Most words of a purpose between a cue and the negative cue it ends with: "for the disability
-     * claim", "completo para la verificación de crédito" (one word, an adjective, may come first).
+     * claim", "completo para la verificación de crédito" (one word, an adjective, may come first), "to
+     * run the financing for the service contract".
      */
-    private static final int MAX_PURPOSE_WORDS = 5;
+    private static final int MAX_PURPOSE_WORDS = 7;
 
     /**
      * Whether the negative cue ending at {@code lowerEnd} ends the purpose of the cue ending at {@code

@@ -804,7 +804,9 @@ class SpokenNumbersTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "AGENT: I'll need your full social for the disability claim. | CALLER: Okay... three eight one, four four, oh two nine six.",
-        "AGENT: I'll need your social to open the account. | CALLER: sure, it's four six eight, two two, nine one oh five."
+        "AGENT: I'll need your social to open the account. | CALLER: sure, it's four six eight, two two, nine one oh five.",
+        "Agent: I'll need the full social to run the financing for the service contract.\nCustomer: Okay, it's five three"
+            + " one, eight two, six six four nine."
     })
     void aNegativeCueThatIsThePurposeOfTheAskedNumberDoesNotLowerIt(String text) {
         assertThat(found(text)).singleElement().asString().startsWith("US_SSN:");
