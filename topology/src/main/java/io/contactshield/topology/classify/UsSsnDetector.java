@@ -2,6 +2,7 @@ package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -234,19 +235,24 @@ public final class UsSsnDetector implements Detector {
                 || hl7PatientSsn(text, start);
     }
 
-    /** PID-19, "SSN Number - Patient", of HL7 v2: the field after nineteen '|' of the segment. */
-    private static final int PID_SSN_FIELD = 19;
+    /**
+     * The fields of HL7 v2 that hold a social security number: PID-19 (the patient's), IN2-2 (the
+     * insured's), GT1-12 (the guarantor's), NK1-37 (a next of kin's), each the field after that many '|'.
+     */
+    private static final Set<Hl7Fields.Field> HL7_SSN_FIELDS = Set.of(new Hl7Fields.Field("PID", 19),
+            new Hl7Fields.Field("IN2", 2), new Hl7Fields.Field("GT1", 12), new Hl7Fields.Field("NK1", 37));
 
     /**
-     * Whether the digits at {@code start} fill field 19 of an HL7 v2 PID segment ({@code
-     * PID|1||E1029384^^^DSH^MR||HERNANDEZ^MARIA||19850202|F|||...||S||7720455|634271185|||}).
+     * Whether the digits at {@code start} fill an SSN's field of HL7 v2 ({@code
+     * PID|1||E1029384^^^DSH^MR||HERNANDEZ^MARIA||19850202|F|||...||S||7720455|634271185|||}, {@code
+     * IN2|1|170779442|||...}).
      */
     private static boolean hl7PatientSsn(String text, int start) {
         if (start + SSN_DIGITS < text.length() && text.charAt(start + SSN_DIGITS) != '|') {
             return false;
         }
         Hl7Fields.Field field = Hl7Fields.at(text, start);
-        return field != null && field.segment().equals("PID") && field.index() == PID_SSN_FIELD;
+        return field != null && HL7_SSN_FIELDS.contains(field);
     }
 
     static boolean isIssuable(String area, String group, String serial) {

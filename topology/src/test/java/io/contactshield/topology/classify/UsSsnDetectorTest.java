@@ -67,6 +67,10 @@ class UsSsnDetectorTest {
         // The same digits one field earlier (PID-18, the account number) are none.
         assertThat(found(pid.replace("7720455|634271185", "634271185|7720455"))).isEmpty();
         assertThat(found("PV1|1|O|||||||||||||||||634271185|")).isEmpty();
+        // The insured's (IN2-2) and the guarantor's (GT1-12) fields too.
+        assertThat(found("IN1|1|PPO01|60054|AETNA\nIN2|1|170779442|||||||||")).containsExactly("170779442");
+        assertThat(found("GT1|1||DOE^JANE||123 MAIN ST^^AUSTIN^TX^78701|512-555-0100||19800101|F||SE|523417709|")).containsExactly("523417709");
+        assertThat(found("IN2|170779442|1|||||||||")).isEmpty();
     }
 
     @Test
