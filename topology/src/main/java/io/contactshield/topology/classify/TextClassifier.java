@@ -675,6 +675,9 @@ public final class TextClassifier {
         // "and" and "double" too ("novecentos e vinte e sete... hã... novecentos e vinte e sete, ...",
         // "two oh one, double five seven... sorry, two zero one, ...").
         String digits = digitsOf(text, found.start(), found.end());
+        // A number said again in international form may have been begun with its prefix ("oh four four...
+        // no hang on, I'll give you the international one... plus four four, seven four two six, ...").
+        boolean international = text.charAt(found.start()) == '+';
         int start = found.start();
         int falseStartEnd = wordEnd;
         // (The false start broken off by an ellipsis right after its last word.)
@@ -711,7 +714,8 @@ public final class TextClassifier {
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
                                     || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
                                     || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated)))
-                            || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)) {
+                            || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)
+                            || international && said.length() >= minRepeated && nationalOfInternational(digits, begun)) {
                         start = wordStart;
                     }
                 }
@@ -723,7 +727,7 @@ public final class TextClassifier {
                 break;
             }
         }
-        if (resumed < found.start() && !digits.startsWith(first)) {
+        if (resumed < found.start() && !digits.startsWith(first) && !(international && nationalOfInternational(digits, first))) {
             return found.start(); // after a long interruption, only the same number begun
         }
         // (One digit is enough when an ellipsis broke it off right after it: "it's nine... sorry, zero
@@ -752,6 +756,34 @@ public final class TextClassifier {
         }
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
         return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
+    }
+
+    /**
+     * Whether the word {@code text[start, end)} is English "one" said for a thing after a word that is no
+     * number word ("I'll give you the international one...", "the other one..."), not a digit.
+     */
+    private static boolean pronounOne(String text, int start, int end) {
+        if (end - start != 3 || !text.regionMatches(true, start, "one", 0, 3)) {
+            return false;
+        }
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int wordStart = lettersStart(text, before);
+        return wordStart < before && before < start && !SpokenDigits.isNumberWord(text, wordStart, before);
+    }
+
+    /**
+     * Whether a false start {@code said} with one or two zeros before the country code ("0 44", "00 44")
+     * begins the digits of a number said again in international form (without its '+').
+     */
+    private static boolean nationalOfInternational(String digits, String said) {
+        int zeros = 0;
+        while (zeros < said.length() && zeros < 2 && said.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return zeros > 0 && said.length() - zeros >= 1 && digits.startsWith(said.substring(zeros));
     }
 
     /**
@@ -821,7 +853,8 @@ public final class TextClassifier {
                 while (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2026')) {
                     i--;
                 }
-                if (lastWordBefore(text, i) == i && SpokenDigits.isNumberWord(text, tokenStart(text, i), i)) {
+                if (lastWordBefore(text, i) == i && SpokenDigits.isNumberWord(text, tokenStart(text, i), i)
+                        && !pronounOne(text, tokenStart(text, i), i)) {
                     return correcting && ownWords ? i : start;
                 }
                 continue; // a pause of the interruption itself ("... hang on my glasses... four two six three, ...")
@@ -837,7 +870,8 @@ public final class TextClassifier {
             }
             if (Character.isLetter(c)) {
                 int wordStart = tokenStart(text, i);
-                if (SpokenDigits.isNumberWord(text, wordStart, i) && !SpokenFillers.isFiller(text, wordStart, i)) {
+                if (SpokenDigits.isNumberWord(text, wordStart, i) && !SpokenFillers.isFiller(text, wordStart, i)
+                        && !pronounOne(text, wordStart, i)) {
                     // A number broken off with a comma, not an ellipsis, before the words, two number words
                     // at least ("seis tres nueve, perdona que lo tengo nuevo... seis tres nueve, ..."; "oh,
                     // um, sorry yeah, so it's oh two oh" begins with an interjection and a filler).

@@ -1284,6 +1284,22 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A number begun with its international prefix, interrupted ("the international one": no digit),
+        // and said again with its '+'.
+        "CALLER: so that's the... oh four four... no hang on, I'll give you the international one... plus four four,"
+            + " seven four two six, six one three, one eight six | PHONE_NUMBER:oh four four... no hang on, I'll give you"
+            + " the international one... plus four four, seven four two six, six one three, one eight six",
+        // Another number begun before the interruption is not this one's.
+        "CALLER: so that's the... oh six one... no hang on, I'll give you the international one... plus four four,"
+            + " seven four two six, six one three, one eight six | PHONE_NUMBER:plus four four, seven four two six, six"
+            + " one three, one eight six"
+    })
+    void readsANumberBegunWithItsPrefixAndSaidAgainInInternationalForm(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A card's first group said wrong, a hesitation, and the card said whole: one span.
         "Caller: sure, it's four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one."
             + " | CREDIT_CARD:four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one",
