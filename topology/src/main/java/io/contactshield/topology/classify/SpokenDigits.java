@@ -115,11 +115,19 @@ final class SpokenDigits {
     private static final long TL = 1L << 38; // Tagalog
     private static final long BG = 1L << 39; // Bulgarian and Macedonian
     private static final long HT = 1L << 40; // Haitian Creole
-    private static final long FA = 1L << 41; // Persian, in its own script
-    private static final long BN = 1L << 42; // Bengali, in its own script
-    private static final long UR = 1L << 43; // Urdu, in its own script
-    private static final long AM = 1L << 44; // Amharic, in Ge'ez script
-    private static final long TA = 1L << 45; // Tamil, in its own script
+    /**
+     * The languages written in a script of their own share one bit: their words never stand beside
+     * another of these languages' words, so the bit still groups one language's words in a text (Persian
+     * and Urdu, which share a script and have alike numbers, confirm each other's words).
+     */
+    private static final long OWN_SCRIPT = 1L << 41;
+    private static final long FA = OWN_SCRIPT; // Persian, in its own script
+    private static final long BN = OWN_SCRIPT; // Bengali, in its own script
+    private static final long UR = OWN_SCRIPT; // Urdu, in its own script
+    private static final long AM = OWN_SCRIPT; // Amharic, in Ge'ez script
+    private static final long TA = OWN_SCRIPT; // Tamil, in its own script
+    private static final long CY = 1L << 42; // Welsh
+    // (Bits 43 to 45 are free for more languages.)
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -1187,6 +1195,20 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Welsh (the councils, utilities and public services of Wales answer in it): "dim un naw saith dim,
+        // chwech un dau, ...". Its "dim", "un", "tri", "pump", "naw" and "deg" are everyday words or
+        // other languages' numbers too: read only beside its other number words.
+        units(CY, 2, "dau", "dwy", "ddau", "ddwy");
+        units(CY, 3, "tair", "dair");
+        units(CY, 4, "pedwar", "pedair", "bedwar", "bedair");
+        units(CY, 6, "chwech", "chwe");
+        units(CY, 7, "saith");
+        units(CY, 8, "wyth");
+        units(CY | AMBIGUOUS, 0, "dim");
+        units(CY | AMBIGUOUS, 1, "un");
+        units(CY | AMBIGUOUS, 3, "tri");
+        units(CY | AMBIGUOUS, 5, "pump", "bump");
+        units(CY | AMBIGUOUS, 9, "naw");
         // Haitian Creole (callers of French-speaking centres, and of US centres in Florida and New
         // York): "sèt uit sis, senk senk senk, zewo en kat sis". Its "en" (1), "de" (2), "sis", "kat",
         // "uit" and "wit" are everyday words elsewhere: read only beside its other number words.

@@ -1284,6 +1284,23 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Welsh: "dim" (0), "un" (1), "tri" (3), "pump" (5) and "naw" (9) only beside its other number words.
+        "Fy enw i yw Gwenllian Parry a fy rhif ff\u00f4n yw dim un naw saith dim, chwech un dau, tri pedwar pump."
+            + " | PHONE_NUMBER:dim un naw saith dim, chwech un dau, tri pedwar pump",
+        "Meinir Huws, tel dim un dau pedwar wyth, tri wyth dau, dim dim dim | PHONE_NUMBER:dim un dau pedwar wyth, tri"
+            + " wyth dau, dim dim dim"
+    })
+    void readsWelshNumberWords(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void welshWordsThatAreEverydayWordsAreNoDigitsAlone() {
+        assertThat(found("the pump is dim, un tri naw? call me later")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A number begun with its international prefix, interrupted ("the international one": no digit),
         // and said again with its '+'.
         "CALLER: so that's the... oh four four... no hang on, I'll give you the international one... plus four four,"
