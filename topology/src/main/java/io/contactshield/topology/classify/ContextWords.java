@@ -575,7 +575,8 @@ final class ContextWords {
             // Cheques, serial numbers, Irish PPS numbers, policy abbreviations ("pol# 2133875221"),
             // Mexican accounts and folios.
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
-            "serial number", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
+            "serial number", "num\u00e9ro de s\u00e9rie", "n\u00b0 de s\u00e9rie", "n\u00famero de serie", "numero di serie",
+            "n\u00famero de s\u00e9rie", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
             // "El número de la cuenta es ...", "su número de cuenta"; an agent's screen that matched "2 accounts: ...".
             "n\u00famero de la cuenta", "numero de la cuenta", "accounts",
             "folio", "pt no", "pt number", "patient no", "patient number",
@@ -1307,6 +1308,9 @@ final class ContextWords {
             return false;
         }
         int of = afterBlanks(text, score / 64);
+        if (acronymOfAThing(text, of)) {
+            return true; // "le numéro FINESS 930110069", "the number NPI ...": the acronym names the thing
+        }
         int ofEnd = lettersEnd(text, of);
         if (ofEnd == of || !OF_WORDS.contains(text.substring(of, ofEnd).toLowerCase(Locale.ROOT))) {
             return false;
@@ -1328,6 +1332,30 @@ final class ContextWords {
         }
         return nearestEnd(text, nounEnd, PHONE) / 64 != nounEnd;
     }
+
+    /**
+     * Whether an acronym in capitals of three to eight letters that names no phone ("GSM", "SMS", "DID")
+     * stands at {@code at} and ends right before a digit (after blanks or a colon).
+     */
+    private static boolean acronymOfAThing(String text, int at) {
+        int end = at;
+        while (end < text.length() && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+            end++;
+        }
+        if (end - at < 3 || end - at > 8 || Chars.wordCharAt(text, end)) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == ':')) {
+            next++;
+        }
+        return next > end && next < text.length() && Chars.isAsciiDigit(text.charAt(next))
+                && !PHONE_ACRONYMS.contains(text.substring(at, end));
+    }
+
+    /** Acronyms that name a phone line or its number. */
+    private static final Set<String> PHONE_ACRONYMS = Set.of("GSM", "SMS", "MMS", "DID", "DDI", "CLI", "ANI", "DNIS",
+            "MSISDN", "PBX", "VOIP", "SIP", "TEL", "FAX", "RMN", "CTI", "IVR", "SOS");
 
     private static int afterBlanks(String text, int from) {
         int i = from;

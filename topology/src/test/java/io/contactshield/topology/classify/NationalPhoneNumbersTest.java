@@ -421,6 +421,12 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void anAcronymAfterTheWordForNumberNamesAnIdentifier() {
+        assertThat(phonesIn("Je transmets \u00e0 l'h\u00f4pital avec le num\u00e9ro FINESS 930110069.")).isEmpty();
+        assertThat(phonesIn("mon num\u00e9ro GSM 0475 12 34 56")).containsExactly("0475 12 34 56");
+    }
+
+    @Test
     void readsBelgiumsLandlinesInTheirGroupingInAFrenchText() {
         assertThat(phonesIn("J\u00e9r\u00f4me Lambert | G\u00e9rant\nT. 02 511 23 45 | F. 02 511 23 46"))
                 .containsExactly("02 511 23 45", "02 511 23 46");
