@@ -409,7 +409,8 @@ final class ContextWords {
             // Spanish loans and leases; a county's parcel (APN) and a recorded filing's instrument number.
             "pr\u00e9stamo", "prestamo", "arrendamiento", "apn", "parcel number", "instrument",
             "instrument number", "instrument no", "ucc", "ucc filing",
-            "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "variabiln\u00ed symbol",
+            "darlehen", "kredit", "pr\u00eat", "lening", "steuer-id", "steuernummer", "ust-idnr", "ust-id", "ust-id-nr", "ustidnr", "umsatzsteuer-id",
+            "umsatzsteuer-identifikationsnummer", "variabiln\u00ed symbol",
             // Slovak payment symbols ("Variabilný symbol 2026030801").
             "variabiln\u00fd symbol", "variabilny symbol", "kon\u0161tantn\u00fd symbol", "\u0161pecifick\u00fd symbol",
             // Orders, contracts, accounts, invoices, requests and tax numbers in Russian, Ukrainian,

@@ -48,6 +48,13 @@ class CreditCardDetectorTest {
     }
 
     @Test
+    void aCardsCueAdmitsTheWholeRunGroupedAsTheCallerTypedIt() {
+        assertThat(found("Kunde: Meine Karte: 37 1449 6353 98431. Die ist von meinem Mann")).containsExactly("37 1449 6353 98431");
+        assertThat(found("order 37 1449 6353 98431 shipped")).isEmpty();
+        assertThat(found("card: 3 71449 6353 98431")).isEmpty(); // (a group of one digit: no)
+    }
+
+    @Test
     void aSouthAfricanIdIsNoCardWithoutACardsCue() {
         // Thirteen digits: a date of birth, a sequence, a citizenship digit, an 8 and Luhn's check.
         assertThat(found("Customer: 6710220847188")).isEmpty();

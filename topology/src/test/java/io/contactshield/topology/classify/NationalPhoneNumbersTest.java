@@ -424,6 +424,9 @@ class NationalPhoneNumbersTest {
     void anAcronymAfterTheWordForNumberNamesAnIdentifier() {
         assertThat(phonesIn("Je transmets \u00e0 l'h\u00f4pital avec le num\u00e9ro FINESS 930110069.")).isEmpty();
         assertThat(phonesIn("mon num\u00e9ro GSM 0475 12 34 56")).containsExactly("0475 12 34 56");
+        // A German VAT id after its label, the country's letters between.
+        assertThat(phonesIn("Bielefeld \u00b7 Fax 0521 51-1999 \u00b7 USt-IdNr. DE 124 567 891 \u00b7 Amtsgericht"))
+                .containsExactly("0521 51-1999");
     }
 
     @Test
