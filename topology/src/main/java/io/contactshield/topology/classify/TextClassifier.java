@@ -961,42 +961,54 @@ public final class TextClassifier {
     private static void withWrittenFalseStarts(String text, List<Detection> candidates) {
         for (int c = 0; c < candidates.size(); c++) {
             Detection found = candidates.get(c);
-            if (!isDigitType(found.type()) || found.start() == 0 || !Chars.isAsciiDigit(text.charAt(found.start()))) {
+            if (found.start() == 0) {
                 continue;
             }
-            int falseStart = writtenFalseStart(text, found.start(), digitsOf(text, found.start(), found.end()));
+            int falseStart = -1;
+            if (isDigitType(found.type()) && Chars.isAsciiDigit(text.charAt(found.start()))) {
+                falseStart = writtenFalseStart(text, found.start(), digitsOf(text, found.start(), found.end()));
+            } else if (found.type().equals(EntityTypes.IBAN)) {
+                falseStart = wordsSaidAgainStart(text, found.start(), found.end());
+            }
             if (falseStart >= 0) {
                 candidates.set(c, new Detection(found.type(), falseStart, found.end(), found.confidence(), found.detector()));
             }
         }
     }
 
-    /** Where the digits written first start, for a number starting at {@code start} with {@code digits}; -1 if none. */
-    private static int writtenFalseStart(String text, int start, String digits) {
+    /**
+     * Where a false start broken off with an ellipsis ends, for a value said again from {@code start}:
+     * back over blanks, commas, ellipses and words of correction or hesitation ("... euh non pardon, "),
+     * the end of the word right before an ellipsis; -1 when something else stands between.
+     */
+    private static int falseStartEnd(String text, int start) {
         int limit = Math.max(0, start - MAX_CORRECTION);
         int i = start;
-        boolean ellipsis = false;
         while (i > limit) {
             char c = text.charAt(i - 1);
-            if (c == '.' || c == '\u2026') {
-                ellipsis |= c == '\u2026' || i >= 2 && text.charAt(i - 2) == '.';
+            if (c == '.' || c == '\u2026' || c == ' ' || c == ',') {
                 i--;
-            } else if (c == ' ' || c == ',') {
-                i--;
-            } else if (Character.isLetter(c)) {
+                continue;
+            }
+            boolean beforeEllipsis = text.startsWith("..", i) || text.startsWith("\u2026", i);
+            if (Character.isLetter(c)) {
                 int wordStart = lettersStart(text, i);
                 String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-                if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, i)) {
-                    return -1;
+                if (CORRECTION_WORDS.contains(word) || SpokenFillers.isFiller(text, wordStart, i)) {
+                    i = wordStart;
+                    continue;
                 }
-                i = wordStart;
-            } else {
-                break;
             }
+            return beforeEllipsis && Character.isLetterOrDigit(c) ? i : -1;
         }
+        return -1;
+    }
+
+    /** Where the digits written first start, for a number starting at {@code start} with {@code digits}; -1 if none. */
+    private static int writtenFalseStart(String text, int start, String digits) {
         // The digits written first end right at an ellipsis: "07 52...".
-        if (!ellipsis || i <= 0 || !Chars.isAsciiDigit(text.charAt(i - 1))
-                || !(text.startsWith("..", i) || text.startsWith("\u2026", i))) {
+        int i = falseStartEnd(text, start);
+        if (i <= 0 || !Chars.isAsciiDigit(text.charAt(i - 1))) {
             return -1;
         }
         int first = i;
@@ -1010,6 +1022,78 @@ public final class TextClassifier {
         String written = digitsOf(text, first, i);
         return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && digits.startsWith(written)
                 ? first : -1;
+    }
+
+    /** Fewest words of a value broken off and said again from its start ("FR76 3000 3741... euh pardon, FR76 ..."). */
+    private static final int MIN_WORDS_SAID_AGAIN = 2;
+
+    /**
+     * Where the words said first start, for a value written or said again from {@code start} after an
+     * ellipsis and a correction ("FR76 3000 3741... euh pardon, FR76 3000 3741 8071 ...", "F R sept six, un
+     * quatre cinq... euh non pardon, F R sept six, un quatre cinq zéro, ..."): the words before the
+     * ellipsis, two at least, are the value's first words (the last may be broken off: a prefix of its
+     * word), and fewer than all of them; -1 when they are not.
+     */
+    private static int wordsSaidAgainStart(String text, int start, int end) {
+        int falseEnd = falseStartEnd(text, start);
+        if (falseEnd < 0) {
+            return -1;
+        }
+        List<int[]> said = words(text, start, end);
+        // The words before the ellipsis, nearest first, as many as the value has but one.
+        List<int[]> before = new ArrayList<>();
+        int i = falseEnd;
+        while (before.size() < said.size() - 1 && i > 0) {
+            int wordEnd = i;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                break;
+            }
+            before.add(new int[] {wordStart, wordEnd});
+            i = wordStart;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+                i--;
+            }
+            if (i == wordStart || i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                break;
+            }
+        }
+        for (int k = before.size(); k >= MIN_WORDS_SAID_AGAIN; k--) {
+            boolean same = true;
+            for (int w = 0; w < k && same; w++) {
+                int[] first = before.get(k - 1 - w);
+                int[] again = said.get(w);
+                int length = first[1] - first[0];
+                same = (w == k - 1 ? length <= again[1] - again[0] : length == again[1] - again[0])
+                        && text.regionMatches(true, first[0], text, again[0], length);
+            }
+            if (same) {
+                return before.get(k - 1)[0];
+            }
+        }
+        return -1;
+    }
+
+    /** The words (letters and digits) of {@code text[start, end)}, as {start, end} pairs. */
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> words = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < end && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            words.add(new int[] {i, wordEnd});
+            i = wordEnd;
+        }
+        return words;
     }
 
     /**

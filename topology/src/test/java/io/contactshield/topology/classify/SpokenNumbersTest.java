@@ -1347,7 +1347,15 @@ class SpokenNumbersTest {
         "CALLER: it's 415 55... sorry, 415 555 0123 | PHONE_NUMBER:415 55... sorry, 415 555 0123",
         // Other digits before the ellipsis, or a word that is no correction, are not the number's.
         "Item 3... then call 415 555 0123 | PHONE_NUMBER:415 555 0123",
-        "Ref 42... sorry, 415 555 0123 | PHONE_NUMBER:415 555 0123"
+        "Ref 42... sorry, 415 555 0123 | PHONE_NUMBER:415 555 0123",
+        // An IBAN written or said again from its start: its first words, the last broken off.
+        "c'est FR76 3000 3741... euh pardon, FR76 3000 3741 8071 1859 0691 430. | IBAN:FR76 3000 3741... euh pardon,"
+            + " FR76 3000 3741 8071 1859 0691 430",
+        "alors F R sept six, un quatre cinq... euh non pardon, F R sept six, un quatre cinq z\u00e9ro, cinq huit six"
+            + " z\u00e9ro, cinq sept sept huit, deux cinq cinq sept, quatre un neuf z\u00e9ro, un un cinq. | IBAN:F R sept six,"
+            + " un quatre cinq... euh non pardon, F R sept six, un quatre cinq z\u00e9ro, cinq huit six z\u00e9ro, cinq sept"
+            + " sept huit, deux cinq cinq sept, quatre un neuf z\u00e9ro, un un cinq",
+        "compte DE12 5000... euh pardon, FR76 3000 3741 8071 1859 0691 430. | IBAN:FR76 3000 3741 8071 1859 0691 430"
     })
     void readsANumberWrittenInDigitsBrokenOffAndWrittenAgain(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
