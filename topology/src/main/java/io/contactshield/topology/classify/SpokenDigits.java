@@ -228,6 +228,10 @@ final class SpokenDigits {
         add(FR, ZEROS * 100, "z\u00e9ros");
         add(EN, HUNDRED * 100, "hundred");
         add(EN, THOUSAND * 100, "thousand");
+        // French "mille" and Spanish and Portuguese "mil": a card's or an IBAN's group said as a number of
+        // four digits ("quatre mille neuf cent soixante-dix-huit" 4978, "mille quatre cent un" 1401).
+        add(FR, THOUSAND * 100, "mille");
+        add(ES | PT, THOUSAND * 100, "mil");
         add(EN, PLUS * 100, "plus");
         // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish, Portuguese.
         add(IS, PLUS * 100, "pl\u00fas");
@@ -2763,6 +2767,13 @@ final class SpokenDigits {
                         addDigits(run, value + "000", t[1], next[2], pause);
                         spoken += 4;
                         k++;
+                    } else if (value != 0 && thousandsOfAGroup(text, tokens, k + 1)) {
+                        // "quatre mille neuf cent soixante-dix-huit": the thousands' digit, and the zeros
+                        // the rest leaves out ("sept mille quarante-six" 7046).
+                        run.add(new Said((char) ('0' + value), t[1], t[2], pause));
+                        addZerosBefore(text, tokens, k + 2, next, run);
+                        spoken += 2;
+                        k++;
                     } else {
                         run.add(new Said((char) ('0' + value), t[1], t[2], pause));
                         spoken++;
@@ -2876,6 +2887,17 @@ final class SpokenDigits {
                         spoken++; // a dictated digit ("0 7 4 1 2, 8 8 3"): said one by one
                     }
                 }
+                case THOUSAND -> {
+                    if ((pause || run.isEmpty()) && thousandsOfAGroup(text, tokens, k)) {
+                        // "mille quatre cent soixante-dix-huit": a group of one thousand and more, 1478.
+                        run.add(new Said('1', t[1], t[2], pause));
+                        addZerosBefore(text, tokens, k + 1, t, run);
+                        spoken++;
+                    } else {
+                        spoken = end(run, spoken, runs, minDigits, minSpoken);
+                        run = new ArrayList<>();
+                    }
+                }
                 default -> {
                     spoken = end(run, spoken, runs, minDigits, minSpoken);
                     run = new ArrayList<>();
@@ -2885,6 +2907,59 @@ final class SpokenDigits {
         }
         end(run, spoken, runs, minDigits, minSpoken);
         tokens.clear();
+    }
+
+    /**
+     * Whether token {@code k} is French "mille" or Spanish and Portuguese "mil" (not English "thousand",
+     * which says amounts), with the rest of a group of four digits joined after it: hundreds, tens or
+     * a unit.
+     */
+    private static boolean thousandsOfAGroup(String text, List<int[]> tokens, int k) {
+        if (kindAt(tokens, k) != THOUSAND || isWord(text, tokens.get(k), "thousand") || k + 1 >= tokens.size()
+                || tokens.get(k + 1)[3] == 1) {
+            return false;
+        }
+        int kind = kindAt(tokens, k + 1);
+        return (kind == UNIT || kind == HUNDRED || kind == TENS || kind == TEEN || kind == FR_TENS || kind == DIX)
+                && thousandsWords(tokens) >= MIN_THOUSANDS_GROUPS;
+    }
+
+    /**
+     * Fewest groups of a run said in thousands for any to be read so: a card or an IBAN read that way says
+     * every group so, where one alone is as often a year or an amount ("el número ce ese dos mil
+     * veinticinco, ...").
+     */
+    private static final int MIN_THOUSANDS_GROUPS = 2;
+
+    /** Groups of {@code tokens} that open with a thousands word or a unit and one ("deux mille ...", "mille ..."). */
+    private static int thousandsWords(List<int[]> tokens) {
+        int count = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k)[0] / 100 != THOUSAND) {
+                continue;
+            }
+            boolean opens = k == 0 || tokens.get(k)[3] == 1;
+            boolean afterOpeningUnit = k > 0 && tokens.get(k)[3] == 0 && tokens.get(k - 1)[0] / 100 == UNIT
+                    && (k == 1 || tokens.get(k - 1)[3] == 1);
+            count += opens || afterOpeningUnit ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The zeros between a thousands' digit and the rest said from token {@code k} ("sept mille
+     * quarante-six": one, 7046; "deux mille un": two, 2001; none before hundreds), as digits said by
+     * the thousands word {@code thousand}.
+     */
+    private static void addZerosBefore(String text, List<int[]> tokens, int k, int[] thousand, List<Said> run) {
+        int kind = kindAt(tokens, k);
+        boolean hundreds = kind == HUNDRED || kind == UNIT && joined(tokens, k + 1, HUNDRED);
+        boolean tens = kind == TENS || kind == TEEN || kind == FR_TENS || kind == DIX
+                || kind == UNIT && valueAt(tokens, k) == 4 && hyphened(text, tokens, k + 1, FR_TENS);
+        int zeros = hundreds ? 0 : tens ? 1 : 2;
+        for (int z = 0; z < zeros; z++) {
+            run.add(new Said('0', thousand[1], thousand[2], false));
+        }
     }
 
     /** Whether token {@code k} is "thousand", joined to the unit before it, with a pause or nothing after it. */

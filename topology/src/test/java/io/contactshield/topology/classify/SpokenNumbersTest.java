@@ -1284,6 +1284,28 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // A card's and an IBAN's groups said as numbers of four digits, in French and Spanish.
+        "Appelante : bon, ma carte... quatre mille neuf cent soixante-dix-huit, sept mille quarante-six, deux mille deux"
+            + " cent trente, mille quatre cent soixante-dix-huit. | CREDIT_CARD:quatre mille neuf cent soixante-dix-huit,"
+            + " sept mille quarante-six, deux mille deux cent trente, mille quatre cent soixante-dix-huit",
+        "je vous dicte l'IBAN : F R soixante-seize, trois mille, deux mille quatre cent un, sept mille quatre cent"
+            + " cinquante et un, quatre mille quatre cent soixante et onze, neuf mille six cent quarante-neuf, quatre cent"
+            + " quatre-vingt-six. | IBAN:F R soixante-seize, trois mille, deux mille quatre cent un, sept mille quatre cent"
+            + " cinquante et un, quatre mille quatre cent soixante et onze, neuf mille six cent quarante-neuf, quatre cent"
+            + " quatre-vingt-six"
+    })
+    void readsGroupsSaidInThousands(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void oneGroupSaidInThousandsIsAYearOrAnAmount() {
+        assertThat(found("agente: su reclamo qued\u00f3 registrado con el n\u00famero ce ese dos mil veinticinco, ciento"
+                + " dieciocho mil setecientos cuarenta y dos")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Welsh: "dim" (0), "un" (1), "tri" (3), "pump" (5) and "naw" (9) only beside its other number words.
         "Fy enw i yw Gwenllian Parry a fy rhif ff\u00f4n yw dim un naw saith dim, chwech un dau, tri pedwar pump."
             + " | PHONE_NUMBER:dim un naw saith dim, chwech un dau, tri pedwar pump",
