@@ -701,7 +701,10 @@ public final class TextClassifier {
                 }
                 break;
             }
-            if (numerals || SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
+            // (A word inside a compound joined by hyphens is read with the whole compound, from its first
+            // word: "vingt-onze" alone would say 2011, "quatre-vingt-onze" says 91.)
+            boolean insideCompound = wordStart >= 2 && text.charAt(wordStart - 1) == '-' && Character.isLetter(text.charAt(wordStart - 2));
+            if (!insideCompound && (numerals || SpokenDigits.isNumberWord(text, wordStart, wordEnd))) {
                 String said = SpokenDigits.saidDigits(text, wordStart, falseStartEnd);
                 if (said.length() >= digits.length()) {
                     return found.start(); // as many digits as the number: a whole number said before it

@@ -1298,6 +1298,17 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A false start that ends in a compound joined by hyphens is read from the compound's first word.
+        "Appelant : le num\u00e9ro c'est... z\u00e9ro quatre, quatre-vingt-onze... euh non, z\u00e9ro quatre, deux cent"
+            + " vingt-trois, quarante-cinq, soixante et un. | PHONE_NUMBER:z\u00e9ro quatre, quatre-vingt-onze... euh non,"
+            + " z\u00e9ro quatre, deux cent vingt-trois, quarante-cinq, soixante et un"
+    })
+    void readsAFalseStartEndingInAHyphenatedCompound(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void oneGroupSaidInThousandsIsAYearOrAnAmount() {
         assertThat(found("agente: su reclamo qued\u00f3 registrado con el n\u00famero ce ese dos mil veinticinco, ciento"
