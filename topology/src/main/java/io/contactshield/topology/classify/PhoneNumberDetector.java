@@ -1829,8 +1829,16 @@ public final class PhoneNumberDetector implements Detector {
                 }
             }
         }
+        int before = found.size();
         if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
+            if (text.charAt(afterOpeningBrackets(text, start, end)) == '0' && !readsFromStart(found, before, start)
+                    && wholeInTrunkZeroRegion(text, start, end, tried, saidIn, found)) {
+                // "030 3104882", "0631 3104882": the default plan read only the digits after an area code with
+                // its trunk 0 (NANP takes seven digits as a local number); a plan that dials with a trunk 0
+                // reads the whole.
+                found.subList(before, found.size() - 1).clear();
+            }
             return;
         }
         for (String region : saidIn.get()) {
@@ -2074,6 +2082,23 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /** The candidate {@code text[start, end)} as one valid number of {@code region}, if it is one. */
+    /**
+     * Whether a plan that dials with a trunk 0, the text's language's first, reads {@code text[start,
+     * end)} whole; its reading is then the last of {@code found}.
+     */
+    private boolean wholeInTrunkZeroRegion(String text, int start, int end, List<String> tried, Supplier<List<String>> saidIn,
+            List<Detection> found) {
+        List<String> regions = new ArrayList<>(saidIn.get());
+        regions.addAll(TRUNK_ZERO_REGIONS);
+        for (String region : regions) {
+            if (!region.equals(defaultRegion) && mayBeValid(tried, region)
+                    && addWholeNumber(text, start, end, region, confidence(text.substring(start, end), true), found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean addWholeNumber(String text, int start, int end, String region, double confidence,
             List<Detection> found) {
         try {

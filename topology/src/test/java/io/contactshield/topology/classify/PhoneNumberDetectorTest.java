@@ -206,6 +206,14 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void aNumberWithItsTrunkZeroIsReadWholeNotAsASevenDigitLocalNumberAfterIt() {
+        // libphonenumber 9 takes seven digits as a valid US number: "3104882" alone.
+        assertThat(found(us, "Tel. 030 3104882")).containsExactly("030 3104882");
+        assertThat(found(us, "Agent: 0631 3104882, danke.")).containsExactly("0631 3104882");
+        assertThat(found(us, "call 555 0199 now")).containsExactly("555 0199");
+    }
+
+    @Test
     void readsTheCallersAndCalledNumbersOfACallDetailRecordWithoutTheirPlus() {
         assertThat(found(us, "CDR: 20240615061902|639495026617|966504417206|IDD|00:11:04|CELL 40221|LAC 0991"))
                 .containsExactly("639495026617", "966504417206");
