@@ -958,7 +958,8 @@ final class ContextWords {
         // tag names who speaks, not what is said, and the prompt before it does ("Please say your
         // account number." CALLER: "four four one ...").
         int direction = direction(text, spoken ? spokenCueStart(text, detection.start(), cues) : detection.start(), cues);
-        if (direction >= 0 && detection.type().equals(EntityTypes.PHONE_NUMBER) && otherThingNamedAfter(text, detection.end())) {
+        if (direction >= 0 && (detection.type().equals(EntityTypes.PHONE_NUMBER) || detection.type().equals(EntityTypes.US_SSN))
+                && otherThingNamedAfter(text, detection.end())) {
             // "triple eight, two four six eight... sorry that's my gate code": the speaker says what the
             // number was after it, and no phone word before says otherwise.
             return detection.withConfidence(detection.confidence() - cues.lowerBy());
@@ -1440,7 +1441,11 @@ final class ContextWords {
     private static final List<String> PHONE_AFTER_LINKS = List.of("that's my", "that\u2019s my", "thats my",
             "that is my", "which is my", "is my", "it's my", "its my", "was my", "that's the", "is the",
             "is his", "is her", "is their", "is our", "that's his", "that's her",
-            "es mi", "ist meine", "ist mein", "c'est mon", "c'est le", "is mijn");
+            "es mi", "ist meine", "ist mein", "c'est mon", "c'est le", "is mijn",
+            // German asking or saying what it was: "..., ist das meine Kundennummer?", "..., das ist doch die
+            // Bankleitzahl, oder?".
+            "ist das meine", "ist das mein", "ist das die", "ist das der", "das ist die", "das ist der",
+            "das ist doch die", "das ist doch der", "das ist meine", "das ist mein");
     /** Words between the link and the phone word: "home", "work", "personal" number. */
     private static final List<String> PHONE_AFTER_KINDS = List.of("home", "work", "office", "personal",
             "private", "direct", "daytime", "main", "new", "old", "best", "contact", "own", "mobile", "cell",

@@ -282,6 +282,10 @@ class TextClassifierTest {
         assertThat(typesIn("[STT] caller: triple eight, two four six eight... sorry that's my gate code\nagent: no problem"))
                 .isEmpty();
         assertThat(typesIn("(415) 555-0132 is my account number")).isEmpty();
+        // German, and an SSN's digits too.
+        assertThat(typesIn("Kunde: Ich hab hier eine Nummer, 0 3 7 0 4 0 0 4 4, das ist doch die Bankleitzahl, oder?"))
+                .isEmpty();
+        assertThat(typesIn("Kunde: eine Nummer auf dem Brief, 5 1 2 3 8 4 5 6 7 8 9, ist das meine Kundennummer?")).isEmpty();
         // Named a phone after it, or before it, it stays one.
         assertThat(spansIn("call 555 0199 that's my home number")).containsExactly("555 0199");
         assertThat(spansIn("call me at (415) 555-0132, that's the number for the order"))
