@@ -284,8 +284,9 @@ final class SpokenEmail {
             if (localStart < 0 || (paused && localStart == k - 1)) {
                 continue;
             }
-            if (saidAsOneWord) {
-                localStart = namesSaidAsOneWord(text, read, localStart, last);
+            if (saidAsOneWord || oneWordAfter(text, words.get(domainEnd).end())) {
+                // (Or after it: "harsha vardhan dot p at gmail dot com, no space in between".)
+                localStart = namesSaidAsOneWord(text, read, localStart, localStart);
             }
             if (paused && last < k - 1 && localStart > 0 && !read.get(localStart - 1).openAfter()
                     && !PROSE.contains(read.get(localStart - 1).lower()) && !INITIAL_LINKS.contains(read.get(localStart - 1).lower())) {
@@ -395,6 +396,7 @@ final class SpokenEmail {
             Word before = read.get(start - 1);
             if (!joinsNext(read, start - 1) || !isSegmentWord(before) || before.lower().indexOf('\'') >= 0
                     || CUE_LINKS.contains(before.lower()) || CUE_NOUNS.contains(before.lower())
+                    || NAME_NOUNS.contains(before.lower()) || SpokenFillers.isFiller(text, before.start(), before.end())
                     || !Character.isLetter(text.charAt(before.start()))) {
                 break;
             }
@@ -402,6 +404,9 @@ final class SpokenEmail {
         }
         return start;
     }
+
+    /** Words for "name" said before one: "it's my name tyrell j jackson at ...". */
+    private static final Set<String> NAME_NOUNS = Set.of("name", "nombre", "nom", "naam", "nome");
 
     /**
      * How many words right before word {@code at} say that the mailbox is one word ("..., all one

@@ -76,7 +76,11 @@ class SpokenFormsTest {
         "Cliente: es rosa elvia tun todo junto arroba gmail punto com | EMAIL:rosa elvia tun todo junto arroba gmail punto com",
         "Caller: it's maritza lemus, all one word, at yahoo dot com | EMAIL:maritza lemus, all one word, at yahoo dot com",
         // Not past a cue: "email" is no part of it.
-        "Caller: email maritza lemus, all one word, at yahoo dot com | EMAIL:maritza lemus, all one word, at yahoo dot com"
+        "Caller: email maritza lemus, all one word, at yahoo dot com | EMAIL:maritza lemus, all one word, at yahoo dot com",
+        // Said after it too, and not past "name" or a filler.
+        "Customer: mail id note karo, harsha vardhan dot p at gmail dot com, no space in between. | EMAIL:harsha vardhan"
+            + " dot p at gmail dot com",
+        "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com"
     })
     void readsANameSaidAsOneMailbox(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
