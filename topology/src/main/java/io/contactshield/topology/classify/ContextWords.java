@@ -462,6 +462,9 @@ final class ContextWords {
             "rechnungsnummer", "auftrag", "auftragsnummer", "aktenzeichen", "pedido", "n\u00famero de pedido",
             "factura", "expediente", "orden", "n\u00famero de orden", "referencia", "refer\u00eancia", "entidade", "n\u00ba", "commande", "num\u00e9ro de commande", "facture",
             "dossier", "r\u00e9f\u00e9rence", "bestelnummer", "factuur", "ordernummer", "klantnummer", "referentie",
+            // A Dutch insurer's relation and client numbers, its declarations, its providers' AGB codes and UZOVI.
+            "relatie", "relatienummer", "relatienr", "cli\u00ebnt", "cli\u00ebntnummer", "declaratie", "declaratiebestand",
+            "agb", "agb-code", "uzovi",
             "zaaknummer", "vertrag", "vertragsnr", "vertragsnummer", "p\u00f3liza", "poliza", "iva", "p.iva",
             "partita iva", "codice", "tracciamento", "spedizione", "ordine", "trace", "routing", "routing number",
             "aba", "policy", "policy number", "upc", "ean", "isbn", "gtin", "ord", "bestelling", "zending",

@@ -110,6 +110,8 @@ final class SpokenEmail {
             // German and Dutch callers say a hyphen as "minus" ("m punkt huber minus reisen", "office at
             // tischlerei minus huber punkt at").
             "minus",
+            // Dutch "streepje" (a dash; "liggend streepje" is an underscore).
+            "streepje",
             // Estonian "kriips", "sidekriips".
             "kriips", "sidekriips",
             // Croatian "crtica", Slovenian "vezaj", Czech and Slovak "pomlčka".
@@ -201,8 +203,9 @@ final class SpokenEmail {
             "toujours", "donc", "alors", "bien", "oui",
             // Finnish "so", "that is" ("eli erkki piste makela ät ...").
             "eli", "siis",
-            // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ..."), "to" ("mail naar tine punt ...").
-            "gespeld", "als", "naar");
+            // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ..."), "to" ("mail naar tine punt ..."),
+            // "so" before a read-back ("Dus j punt bakker at kpnmail punt nl?").
+            "gespeld", "als", "naar", "dus");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");

@@ -421,6 +421,13 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aDutchInsurersRelationNumbersAndCodesAreIdentifiers() {
+        assertThat(phonesIn("login_audit: {\"relatie\":\"2204918375\",\"ts\":\"2025-03-06T21:14:03+01:00\"}")).isEmpty();
+        assertThat(phonesIn("fysiotherapeut Linda Postma, tel. 058 - 213 77 40, AGB 04-061238.")).containsExactly("058 - 213 77 40");
+        assertThat(phonesIn("VECOZO retourinformatie: declaratiebestand 0327-2025-000481 afgekeurd.")).isEmpty();
+    }
+
+    @Test
     void anAcronymAfterTheWordForNumberNamesAnIdentifier() {
         assertThat(phonesIn("Je transmets \u00e0 l'h\u00f4pital avec le num\u00e9ro FINESS 930110069.")).isEmpty();
         assertThat(phonesIn("mon num\u00e9ro GSM 0475 12 34 56")).containsExactly("0475 12 34 56");

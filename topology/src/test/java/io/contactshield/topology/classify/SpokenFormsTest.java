@@ -80,7 +80,11 @@ class SpokenFormsTest {
         // Said after it too, and not past "name" or a filler.
         "Customer: mail id note karo, harsha vardhan dot p at gmail dot com, no space in between. | EMAIL:harsha vardhan"
             + " dot p at gmail dot com",
-        "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com"
+        "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com",
+        // Dutch: "dus" (so) before a read-back, "streepje" (a dash).
+        "Agent Lotte: Dus j punt bakker at kpnmail punt nl, met een j? | EMAIL:j punt bakker at kpnmail punt nl",
+        "Beller: ja, fatima streepje elamrani apenstaartje hotmail punt nl. | EMAIL:fatima streepje elamrani apenstaartje"
+            + " hotmail punt nl"
     })
     void readsANameSaidAsOneMailbox(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
