@@ -2696,8 +2696,11 @@ final class SpokenDigits {
         }
         // An "oh" said after a pause at a run's end, before a word of surprise or correction, is the
         // interjection: "... oh one three four, oh no wait, that's your number".
+        // So is one after a pause at the end of a run said in another language ("vier vijf zeven vijf...
+        // oh mag dat niet?"): English's "oh" among Dutch digits.
         if (tokens.size() > 1 && isOh(text, tokens.get(tokens.size() - 1)) && tokens.get(tokens.size() - 1)[3] == 1
-                && INTERJECTION_AFTER_OH.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
+                && (INTERJECTION_AFTER_OH.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))
+                        || noneSaidInEnglish(text, tokens.subList(0, tokens.size() - 1)))) {
             tokens.remove(tokens.size() - 1);
         }
         // A "one" said after a pause at a run's end before a noun counts that thing: "... zero one nine
@@ -3029,6 +3032,16 @@ final class SpokenDigits {
         int[] second = tokens.get(1);
         return isWord(text, first, "hat") && first[2] < text.length() && text.charAt(first[2]) == '-' && second[1] == first[2] + 1
                 && HUNGARIAN_AFTER_TRUNK.contains(second[0] % 100) && (second[0] / 100 == TENS || second[0] / 100 == UNIT);
+    }
+
+    /** Whether none of {@code tokens} is a word of English's (written digits count as no word). */
+    private static boolean noneSaidInEnglish(String text, List<int[]> tokens) {
+        for (int[] token : tokens) {
+            if (token[0] / 100 == DIGITS || saysInEnglish(text, token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words after which an "oh" is surprise or a correction's start, not a zero. */

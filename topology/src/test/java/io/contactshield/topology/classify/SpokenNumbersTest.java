@@ -1282,6 +1282,13 @@ class SpokenNumbersTest {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
     }
 
+    @Test
+    void englishOhAfterAPauseAtTheEndOfADutchRunIsNoZero() {
+        assertThat(found("Beller: creditcard? Ja die heb ik, vijf vijf \u00e9\u00e9n vijf, drie drie \u00e9\u00e9n negen, acht negen"
+                + " drie twee, vier vijf zeven vijf... oh mag dat niet?")).containsExactly("CREDIT_CARD:vijf vijf \u00e9\u00e9n vijf,"
+                + " drie drie \u00e9\u00e9n negen, acht negen drie twee, vier vijf zeven vijf");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // A card's and an IBAN's groups said as numbers of four digits, in French and Spanish.
