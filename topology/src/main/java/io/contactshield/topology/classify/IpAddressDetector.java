@@ -139,6 +139,7 @@ public final class IpAddressDetector implements Detector {
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
                     || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
                     || (shortOctets(v4) && (versionNamedJustBefore(text, v4.start()) || answersVersionQuestion(text, v4.start())))
+                    || buildAfter(text, v4.end())
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -712,6 +713,13 @@ public final class IpAddressDetector implements Detector {
         return true;
     }
 
+    /** {@code 10.2.0.15 (build 4471)}: a build number in brackets right after the number makes it a version. */
+    private static boolean buildAfter(String text, int end) {
+        int i = skipBlanks(text, end);
+        return i + 7 < text.length() && text.charAt(i) == '(' && text.regionMatches(true, i + 1, "build", 0, 5)
+                && (text.charAt(i + 6) == ' ' || text.charAt(i + 6) == '#' || Character.isDigit(text.charAt(i + 6)));
+    }
+
     /** Words read back from a number for a version's word before it. */
     private static final int VERSION_WORD_REACH = 6;
 
@@ -1087,6 +1095,9 @@ public final class IpAddressDetector implements Detector {
             if (isUrlHost(text, after, start)) {
                 return false; // "server":"ftp://PlcmSpIp:PlcmSpIp@192.0.2.55/": a URL's host
             }
+            if (afterHostName(text, start)) {
+                return false; // "Server: declaratie-api-02 (10.40.3.22)": a host's name and its address
+            }
             // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host, and so does
             // "Server=tcp:198.51.100.31,1433", a connection string's protocol before its host.
             int scheme = start;
@@ -1104,6 +1115,24 @@ public final class IpAddressDetector implements Detector {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Whether the number stands in brackets right after a host's name: a word of letters and digits
+     * joined by hyphens, with a digit or a hyphen in it ({@code declaratie-api-02 (10.40.3.22)}).
+     */
+    private static boolean afterHostName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '(') {
+            return false;
+        }
+        int end = blanksBefore(text, start - 1);
+        int i = end;
+        boolean digitOrHyphen = false;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+            digitOrHyphen |= Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-';
+            i--;
+        }
+        return i < end && digitOrHyphen && Character.isLetter(text.charAt(i));
     }
 
     /**

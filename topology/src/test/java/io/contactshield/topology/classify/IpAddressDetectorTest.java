@@ -106,6 +106,14 @@ class IpAddressDetectorTest {
         assertThat(addresses(text)).isEmpty();
     }
 
+    @Test
+    void aBuildInBracketsAfterTheNumberMakesAVersionAndAHostNameBeforeTheBracketAnAddress() {
+        assertThat(addresses("Softphone client 10.2.0.15 (build 4471) crashed on agent-pc")).isEmpty();
+        assertThat(addresses("Server: declaratie-api-02 (10.40.3.22) -> db-primary (10.40.9.5) latency p99 = 842ms"))
+                .containsExactly("10.40.3.22", "10.40.9.5");
+        assertThat(addresses("Server: PBX 18.2.0.4")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "firmware V9.0.11P1N12, WAN IP 203.0.113.188, DNS 8.8.8.8",
