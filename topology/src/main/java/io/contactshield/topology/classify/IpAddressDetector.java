@@ -213,6 +213,13 @@ public final class IpAddressDetector implements Detector {
         if (prefix.lookingAt() && Integer.parseInt(prefix.group(1)) <= max) {
             return prefix.end();
         }
+        if (max == 32 && end + 1 < text.length() && text.charAt(end) == '/' && text.startsWith("255.", end + 1)) {
+            // "wan.ip=198.51.100.61/255.255.255.248": the mask written dotted.
+            Matcher mask = IPV4.matcher(text).region(end + 1, text.length());
+            if (mask.lookingAt() && isNetmask(mask) && !Chars.wordCharAt(text, mask.end())) {
+                return mask.end();
+            }
+        }
         return end;
     }
 

@@ -2062,6 +2062,10 @@ final class SpokenDigits {
                 hyphens++; // (and the hyphens of Japanese text: "〇三‐六八〇五‐二二三一")
             } else if (c == SpokenFillers.MARK) {
                 filler++;
+            } else if (c == '\u00bf' || c == '\u00a1') {
+                // Spanish's opening question and exclamation marks, which a read-back asks with: "tres
+                // dos... ¿uno ocho?" (the closing one ends the run).
+                continue;
             } else if (c == '\n' || c == '\r' || !Character.isWhitespace(c)) {
                 return -1; // a line ends a turn: "... tatu sita nne\n00:00:41 Agent: ..." is no longer number
             }

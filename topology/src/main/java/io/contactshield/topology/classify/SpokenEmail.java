@@ -1058,6 +1058,9 @@ final class SpokenEmail {
      */
     private static boolean plausibleOneWordLocal(String text, Word word, String at) {
         String w = word.lower();
+        if (ENDING_IN.contains(w) && ENDING_VERBS.contains(wordBefore(text, word.start()))) {
+            return false; // "al correo que termina en arroba gmail punto com": the end of an address, no mailbox
+        }
         if (PROSE.contains(w) && PROSE_AT.contains(at)) {
             // ("contact at ...", but "contact arobase ...": a word for the sign is no preposition; a
             // shared mailbox's name right after a question for the address: "E-Mail-Adresse?" KUNDE:
@@ -1067,6 +1070,24 @@ final class SpokenEmail {
         boolean verbForm = at.equals("at") && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
         return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start())
                 || webmailAfter(text, word);
+    }
+
+    /** "In" after a verb that says what an address ends with: "(que) termina en", "ending in", "se termine par". */
+    private static final Set<String> ENDING_IN = Set.of("en", "in", "par", "com", "mit", "op");
+    private static final Set<String> ENDING_VERBS = Set.of("termina", "terminado", "terminada", "acaba", "ending", "ends",
+            "ended", "termine", "terminant", "endet", "eindigt", "eindigend");
+
+    /** The word right before {@code start}, blanks between, lower-cased; empty when none. */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Webmail providers: no one works or is "at gmail dot com", so a word before one is a mailbox ("trucking"). */

@@ -114,6 +114,12 @@ class IpAddressDetectorTest {
         assertThat(addresses("Server: PBX 18.2.0.4")).isEmpty();
     }
 
+    @Test
+    void anInterfaceWithItsMaskWrittenDottedIsOneSpan() {
+        assertThat(classifiedAddresses("wan.ip=198.51.100.61/255.255.255.248\nwan.gw=198.51.100.57"))
+                .containsExactly("198.51.100.61/255.255.255.248", "198.51.100.57");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "firmware V9.0.11P1N12, WAN IP 203.0.113.188, DNS 8.8.8.8",

@@ -91,6 +91,12 @@ class SpokenFormsTest {
     }
 
     @Test
+    void theEndOfAnAddressSaidAsItsEndIsNoMailbox() {
+        assertThat(found("Agente: perfecto, se la enviamos al correo que termina en arroba gmail punto com.")).isEmpty();
+        assertThat(found("we'll send it to the address ending in at gmail dot com")).isEmpty();
+    }
+
+    @Test
     void aMailboxReadOnlyInPartOrAFillerAloneIsNotFound() {
         // "ce ere uve" spell letters this reading does not take: "uve" alone is no mailbox.
         assertThat(found("CLIENTE: yeni punto ce ere uve, todo junto, arroba hotmail punto com")).isEmpty();

@@ -1283,6 +1283,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void spanishOpeningQuestionMarkInsideAReadBackKeepsTheRun() {
+        assertThat(found("Agente: vale, nueve uno cuatro, cinco cinco, tres dos... \u00bfuno ocho?\nCliente: eso."))
+                .containsExactly("PHONE_NUMBER:nueve uno cuatro, cinco cinco, tres dos... \u00bfuno ocho");
+    }
+
+    @Test
     void englishOhAfterAPauseAtTheEndOfADutchRunIsNoZero() {
         assertThat(found("Beller: creditcard? Ja die heb ik, vijf vijf \u00e9\u00e9n vijf, drie drie \u00e9\u00e9n negen, acht negen"
                 + " drie twee, vier vijf zeven vijf... oh mag dat niet?")).containsExactly("CREDIT_CARD:vijf vijf \u00e9\u00e9n vijf,"
