@@ -867,6 +867,8 @@ public final class PhoneNumberDetector implements Detector {
         regions.addAll(spokenRegions);
         addRegionsOfMailDomains(text, from, to, regions);
         regions.addAll(TextLanguage.namedRegions(text, from, to));
+        List<String> paymentRegions = TextLanguage.paymentRegions(text, from, to);
+        regions.addAll(paymentRegions);
         regions.remove(defaultRegion);
         if (regions.isEmpty()) {
             return;
@@ -883,11 +885,12 @@ public final class PhoneNumberDetector implements Detector {
                     continue;
                 }
                 if (Chars.onlyDigits(text, start, end)
-                        && !(spokenRegions.contains(region) && isMobile(text.substring(start, end), region))
+                        && !((spokenRegions.contains(region) || paymentRegions.contains(region))
+                                && isMobile(text.substring(start, end), region))
                         && !underPhoneKey(text, start)) {
                     // A bare run only as a mobile number of the country whose language the text is in
-                    // ("Π. Καραγιάννης 6973215481"), or under a phone's key in a log or record
-                    // ("DNIS=15882750" beside a Korean caller's number); another country's number
+                    // ("Π. Καραγιάννης 6973215481") or whose payments it deals in ("UPI", "₹"), or under a phone's
+                    // key in a log or record ("DNIS=15882750" beside a Korean caller's number); another country's number
                     // elsewhere in the text, or a place, says less of a run of digits.
                     continue;
                 }

@@ -491,6 +491,28 @@ final class TextLanguage {
     /** The Indian rupee's sign. */
     private static final char RUPEE = '\u20b9';
 
+    /**
+     * The countries a text deals in, by its currency's sign or a payment system only that country runs
+     * ("₹49", "UPI", "IMPS"): a customer of that country's services, whose bare mobile number is that
+     * country's ({@code PhoneNumberDetector} reads one as it reads one in a text in the country's
+     * language).
+     */
+    static List<String> paymentRegions(String text, int from, int to) {
+        if (Chars.indexOf(text, RUPEE, from, to) >= 0) {
+            return List.of("IN");
+        }
+        for (String word : INDIAN_PAYMENT_WORDS) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at < to && !Chars.wordCharAt(text, at - 1) && !Chars.wordCharAt(text, at + word.length())) {
+                return List.of("IN");
+            }
+        }
+        return List.of();
+    }
+
+    /** India's payment systems and ids, as written in capitals. */
+    private static final List<String> INDIAN_PAYMENT_WORDS = List.of("UPI", "IMPS", "NEFT", "RTGS", "Aadhaar");
+
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 

@@ -421,6 +421,15 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aTextThatDealsInIndiasPaymentsReadsABareMobileAsIndias() {
+        assertThat(phonesIn("Customer: I paid to vayurecharge@okaxis from my UPI 9819024573@ybl, debited but recharge not received"))
+                .containsExactly("9819024573");
+        assertThat(phonesIn("Email: Kindly cancel VAS on 8800123456, auto-renewed \u20b949 without consent.")).containsExactly("8800123456");
+        // Without such a word, a bare run of another country's plan stays no phone.
+        assertThat(phonesIn("Customer: I paid from my wallet 9819024573, debited but recharge not received")).isEmpty();
+    }
+
+    @Test
     void aDutchInsurersRelationNumbersAndCodesAreIdentifiers() {
         assertThat(phonesIn("login_audit: {\"relatie\":\"2204918375\",\"ts\":\"2025-03-06T21:14:03+01:00\"}")).isEmpty();
         assertThat(phonesIn("fysiotherapeut Linda Postma, tel. 058 - 213 77 40, AGB 04-061238.")).containsExactly("058 - 213 77 40");
