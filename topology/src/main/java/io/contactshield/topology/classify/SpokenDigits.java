@@ -127,7 +127,8 @@ final class SpokenDigits {
     private static final long AM = OWN_SCRIPT; // Amharic, in Ge'ez script
     private static final long TA = OWN_SCRIPT; // Tamil, in its own script
     private static final long CY = 1L << 42; // Welsh
-    // (Bits 43 to 45 are free for more languages.)
+    private static final long DRAVIDIAN = 1L << 43; // Tamil and Telugu, romanised
+    // (Bits 44 and 45 are free for more languages.)
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -1199,6 +1200,22 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Tamil and Telugu in Latin letters, as Indian callers' speech is transcribed ("onbadhu ettu naalu
+        // rendu, poojyam moonu, ...", "tommidi aidu, okati okati, ..."); one bit for both, which share
+        // "rendu" (2) and "aaru" (6). Telugu's "edu" (7) and Tamil's "elu" (7) and "nalu" (4) are
+        // everyday words or a domain's end elsewhere: read only beside their other number words.
+        units(DRAVIDIAN, 0, "poojyam", "pujyam", "sunnam", "sunna", "soonya");
+        units(DRAVIDIAN, 1, "onnu", "ondru", "onru", "okati", "okkati");
+        units(DRAVIDIAN, 2, "rendu", "irandu");
+        units(DRAVIDIAN, 3, "moonu", "moondru", "munu", "moodu", "mudu");
+        units(DRAVIDIAN, 4, "naalu", "naangu", "naalugu", "nalugu");
+        units(DRAVIDIAN, 5, "anju", "aindhu", "ainthu", "aidu", "ayidu");
+        units(DRAVIDIAN, 6, "aaru");
+        units(DRAVIDIAN, 7, "ezhu", "yedu");
+        units(DRAVIDIAN, 8, "ettu", "enimidi", "enmidi");
+        units(DRAVIDIAN, 9, "onbadhu", "onbathu", "ombodhu", "tommidi", "thommidi");
+        units(DRAVIDIAN | AMBIGUOUS, 4, "nalu");
+        units(DRAVIDIAN | AMBIGUOUS, 7, "edu", "elu");
         // Welsh (the councils, utilities and public services of Wales answer in it): "dim un naw saith dim,
         // chwech un dau, ...". Its "dim", "un", "tri", "pump", "naw" and "deg" are everyday words or
         // other languages' numbers too: read only beside its other number words.

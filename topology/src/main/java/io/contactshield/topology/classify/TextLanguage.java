@@ -318,7 +318,11 @@ final class TextLanguage {
                 "hai hain nahi nahin haan aap aapka aapki aapke apna apni meri kya kyun kyunki karo karein"
                         + " kariye kijiye bolo bolna boliye bhai bhaiya accha acha achha theek thik wala wali wale"
                         + " naya nayi purana purani abhi matlab yaar arre lekin hoon rahi rahe gaya gayi diya"
-                        + " chahiye bataiye batao likho likhiye sahi galat kaun kitna wapas jaldi"),
+                        + " chahiye bataiye batao likho likhiye sahi galat kaun kitna wapas jaldi"
+                        // Tamil and Telugu in Latin letters, their number words too: India's as well.
+                        + " sonna puriyudha romba konjam enna andi cheppandi ledu undi garu"
+                        + " poojyam onnu rendu moonu naalu anju aaru ezhu ettu onbadhu okati moodu naalugu aidu"
+                        + " enimidi tommidi sunna"),
         TAGALOG(List.of("PH"),
                 "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),

@@ -1330,6 +1330,18 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Tamil and Telugu in Latin letters: India's numbers.
+        "Customer: Sir, number onbadhu ettu naalu rendu, poojyam moonu, anju aaru ezhu onnu. Tamil la sonna puriyudha?"
+            + " | PHONE_NUMBER:onbadhu ettu naalu rendu, poojyam moonu, anju aaru ezhu onnu",
+        "Customer: naa number tommidi aidu, okati okati, moodu naalugu, enimidi edu sunna rendu andi. | PHONE_NUMBER:tommidi"
+            + " aidu, okati okati, moodu naalugu, enimidi edu sunna rendu"
+    })
+    void readsTamilAndTeluguNumberWordsInLatinLetters(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Welsh: "dim" (0), "un" (1), "tri" (3), "pump" (5) and "naw" (9) only beside its other number words.
         "Fy enw i yw Gwenllian Parry a fy rhif ff\u00f4n yw dim un naw saith dim, chwech un dau, tri pedwar pump."
             + " | PHONE_NUMBER:dim un naw saith dim, chwech un dau, tri pedwar pump",
