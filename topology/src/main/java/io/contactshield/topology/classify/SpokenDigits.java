@@ -3032,7 +3032,9 @@ final class SpokenDigits {
 
     /** Words that make the "one" after them (at most one word between) a thing: "the free one", "this one". */
     private static final Set<String> ONE_DETERMINERS = Set.of("the", "this", "that", "which", "my", "your", "other",
-            "another");
+            "another",
+            // A digit counted, not said: "oh wait, I missed one... nine eight four five zero, ...".
+            "missed", "skipped", "forgot", "dropped", "left");
 
     private static boolean isLetterO(String text, int[] token) {
         return token[2] - token[1] == 1 && (text.charAt(token[1]) == 'o' || text.charAt(token[1]) == 'O');

@@ -1342,6 +1342,17 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // "one" counted after "missed" is no digit of the number said again after it.
+        "Caller: my number is nine eight four five zero, one two three six... oh wait, I missed one... nine eight four"
+            + " five zero, one two three six nine. | PHONE_NUMBER:nine eight four five zero, one two three six... oh wait, I"
+            + " missed one... nine eight four five zero, one two three six nine"
+    })
+    void aDigitCountedNotSaidIsNoDigit(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Welsh: "dim" (0), "un" (1), "tri" (3), "pump" (5) and "naw" (9) only beside its other number words.
         "Fy enw i yw Gwenllian Parry a fy rhif ff\u00f4n yw dim un naw saith dim, chwech un dau, tri pedwar pump."
             + " | PHONE_NUMBER:dim un naw saith dim, chwech un dau, tri pedwar pump",
