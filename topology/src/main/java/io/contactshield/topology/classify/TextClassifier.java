@@ -1599,9 +1599,11 @@ public final class TextClassifier {
                     .filter(d -> d.start() == from && d.end() == to && d.type().equals(EntityTypes.PHONE_NUMBER))
                     .findFirst().orElse(null);
             boolean groupedAsSsn = dictatedAsSsn(original, from, to);
-            // A phone read only because of the speaker's tag, or the same digits again, read back.
+            // A phone read only because of the speaker's tag, or the same digits again, read back; not in a
+            // text in another country's language ("Es el 6 7 1 0 4 9 2 1 3": a Spanish mobile).
             boolean overridesPhone = taggedPhone != null && (said.contains(digits) || groupedAsSsn
-                    || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]) && !readsBackPhone(saidPhones, digits, from));
+                    || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]) && !readsBackPhone(saidPhones, digits, from)
+                            && !inAnotherCountrysLanguage(original));
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
@@ -1623,6 +1625,12 @@ public final class TextClassifier {
                 said.add(digits);
             }
         }
+    }
+
+    /** Whether {@code text} is in a language that names countries, none of them the US. */
+    private static boolean inAnotherCountrysLanguage(String text) {
+        List<String> regions = TextLanguage.regions(text);
+        return !regions.isEmpty() && !regions.contains("US");
     }
 
     /**

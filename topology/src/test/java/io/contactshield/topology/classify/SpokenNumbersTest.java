@@ -1353,6 +1353,16 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // Nine digits dictated in a Spanish text are a Spanish mobile, not an SSN without a cue.
+        "Cliente: s\u00ed, el n\u00famero es el... espera que lo busque... ya. Es el 6 7 1 0 4 9 2 1 3. | PHONE_NUMBER:6 7 1 0 4"
+            + " 9 2 1 3"
+    })
+    void digitsDictatedInAnotherCountrysLanguageStayItsPhone(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // Welsh: "dim" (0), "un" (1), "tri" (3), "pump" (5) and "naw" (9) only beside its other number words.
         "Fy enw i yw Gwenllian Parry a fy rhif ff\u00f4n yw dim un naw saith dim, chwech un dau, tri pedwar pump."
             + " | PHONE_NUMBER:dim un naw saith dim, chwech un dau, tri pedwar pump",
