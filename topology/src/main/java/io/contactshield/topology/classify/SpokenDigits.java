@@ -1634,8 +1634,11 @@ final class SpokenDigits {
                 boolean filler = text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0;
                 // (Said again whole, as long as before, after an ellipsis and a filler or a correction:
                 // "five five five... sorry, five five five, oh one two three".)
+                // (Or said again corrected in its last digit, where the run ends: "twee acht... nee sorry, twee negen".)
+                boolean lastCorrected = next == run.size() && next - k == group && ellipsis && filler
+                        && sameDigits(run, groupStart, k, group - 1);
                 if (groupStart > 0 && group >= MIN_RESTART && (next - k > group || next - k == group && ellipsis && filler)
-                        && (ellipsis || filler) && sameDigits(run, groupStart, k, group)) {
+                        && (ellipsis || filler) && (sameDigits(run, groupStart, k, group) || lastCorrected)) {
                     List<Said> kept = new ArrayList<>(run.subList(0, groupStart));
                     kept.addAll(run.subList(k, run.size()));
                     if (out == runs) {

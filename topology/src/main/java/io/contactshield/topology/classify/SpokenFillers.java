@@ -216,6 +216,12 @@ final class SpokenFillers {
         }
         String broken = SpokenDigits.saidDigits(text, groupStart, ellipsisStart);
         String again = SpokenDigits.saidDigits(text, againStart, againEnd);
+        boolean endsThere = againEnd >= text.length() || text.charAt(againEnd) != ',';
+        if (broken.length() >= MIN_GROUP_BROKEN_OFF && again.length() == broken.length() && !again.equals(broken) && endsThere) {
+            // "..., drie nul, twee acht... nee sorry, twee negen": the last group said again corrected, its
+            // last digit only, where the number ends.
+            return again.startsWith(broken.substring(0, broken.length() - 1));
+        }
         if (broken.length() < MIN_GROUP_BROKEN_OFF || !again.startsWith(broken)) {
             return false;
         }

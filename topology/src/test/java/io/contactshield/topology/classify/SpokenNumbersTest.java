@@ -1450,6 +1450,9 @@ class SpokenNumbersTest {
         "CALLER: okay the card is five two zero zero, eight two eight two, eight two eight two, eight two... sorry,"
             + " eight two one oh\\nAGENT: let me read that back | CREDIT_CARD:five two zero zero, eight two eight two,"
             + " eight two eight two, eight two... sorry, eight two one oh",
+        // The last group said again corrected in its last digit, where the number ends.
+        "Beller: Haar nummer is nul zes, \u00e9\u00e9n vier, zeven zeven, drie nul, twee acht... nee sorry, twee negen."
+            + " | PHONE_NUMBER:nul zes, \u00e9\u00e9n vier, zeven zeven, drie nul, twee acht... nee sorry, twee negen",
         // One digit broken off is a number begun wrong and said again from its start.
         "CALLER: my social is five five, oh... sorry, oh five five, oh one, two six five oh"
             + " | US_SSN:five five, oh... sorry, oh five five, oh one, two six five oh"
