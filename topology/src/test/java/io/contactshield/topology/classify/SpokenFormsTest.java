@@ -82,7 +82,7 @@ class SpokenFormsTest {
             + " dot p at gmail dot com",
         "caller: it's my name tyrell j jackson at yahoo dot com no dots | EMAIL:tyrell j jackson at yahoo dot com",
         // Dutch: "dus" (so) before a read-back, "streepje" (a dash).
-        "Agent Lotte: Dus j punt bakker at kpnmail punt nl, met een j? | EMAIL:j punt bakker at kpnmail punt nl",
+        "Agent: Dus j punt bakker at kpnmail punt nl, met een j? | EMAIL:j punt bakker at kpnmail punt nl",
         "Beller: ja, fatima streepje elamrani apenstaartje hotmail punt nl. | EMAIL:fatima streepje elamrani apenstaartje"
             + " hotmail punt nl"
     })
