@@ -289,7 +289,7 @@ final class SpokenEmail {
             }
             if (saidAsOneWord || oneWordAfter(text, words.get(domainEnd).end())) {
                 // (Or after it: "harsha vardhan dot p at gmail dot com, no space in between".)
-                localStart = namesSaidAsOneWord(text, read, localStart, localStart);
+                localStart = namesSaidAsOneWord(text, read, localStart);
             }
             if (paused && last < k - 1 && localStart > 0 && !read.get(localStart - 1).openAfter()
                     && !PROSE.contains(read.get(localStart - 1).lower()) && !INITIAL_LINKS.contains(read.get(localStart - 1).lower())) {
@@ -390,12 +390,13 @@ final class SpokenEmail {
 
     /**
      * Where a mailbox said as one word starts ("rosa elvia tun, todo junto, arroba ...", "maritza lemus,
-     * all one word, at ..."): the caller's saying so makes the name's words before its last one part of
-     * it, up to {@value #MAX_NAME_WORDS} words, back to a pause, prose or a cue.
+     * all one word, at ..."): the caller's saying so makes the name's words before the local part's first
+     * one ({@code localStart}) part of it, up to {@value #MAX_NAME_WORDS} words with it, back to a pause,
+     * prose or a cue.
      */
-    private static int namesSaidAsOneWord(String text, List<Word> read, int localStart, int last) {
+    private static int namesSaidAsOneWord(String text, List<Word> read, int localStart) {
         int start = localStart;
-        while (start >= 1 && last - start + 1 < MAX_NAME_WORDS) {
+        while (start >= 1 && localStart - start + 1 < MAX_NAME_WORDS) {
             Word before = read.get(start - 1);
             if (!joinsNext(read, start - 1) || !isSegmentWord(before) || before.lower().indexOf('\'') >= 0
                     || CUE_LINKS.contains(before.lower()) || CUE_NOUNS.contains(before.lower())

@@ -185,10 +185,7 @@ final class SpokenFillers {
             while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
             }
-            int wordStart = wordEnd;
-            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-                wordStart--;
-            }
+            int wordStart = lettersStart(text, wordEnd);
             if (wordStart == wordEnd || !SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
                 break;
             }
@@ -199,10 +196,7 @@ final class SpokenFillers {
             return false;
         }
         int previousEnd = groupStart - 2;
-        int previousStart = previousEnd;
-        while (previousStart > 0 && Character.isLetter(text.charAt(previousStart - 1))) {
-            previousStart--;
-        }
+        int previousStart = lettersStart(text, previousEnd);
         if (previousStart == previousEnd || !SpokenDigits.isNumberWord(text, previousStart, previousEnd)) {
             return false;
         }
@@ -240,6 +234,15 @@ final class SpokenFillers {
             nextEnd++;
         }
         return next > againEnd && nextEnd > next && SpokenDigits.isNumberWord(text, next, nextEnd);
+    }
+
+    /** Where the run of letters that ends at {@code end} starts; {@code end} when none ends there. */
+    private static int lettersStart(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**
