@@ -70,6 +70,7 @@ class KmsOutageIT {
                 app.start();
                 ShieldHarness.eventually(Duration.ofSeconds(60), "the first batch committed",
                         () -> shield.committedInputs() == BEFORE + GARBAGE_BEFORE);
+                shield.awaitOutputsSettled();
                 long protectedBefore = shield.readCommitted(shield.protectedTopic).size();
                 assertThat(protectedBefore).isEqualTo(BEFORE);
 
@@ -80,6 +81,9 @@ class KmsOutageIT {
                                 && stableFor(shield, Duration.ofMillis(1500)));
 
                 long committedDuring = shield.committedInputs();
+                // Retries keep opening and aborting transactions here, so wait for the audits themselves.
+                ShieldHarness.eventually(Duration.ofSeconds(30), "the audits of the inputs committed so far",
+                        () -> shield.recordAudits(shield.readCommitted(shield.auditTopic)).size() >= committedDuring);
                 List<ConsumerRecord<String, byte[]>> protectedDuring = shield.readCommitted(shield.protectedTopic);
                 // Per tenant, at most what is left of the current key plus a successor generated ahead.
                 long coverable = 2L * 2 * HARD_MESSAGES;
@@ -96,6 +100,7 @@ class KmsOutageIT {
                 KMS.server().endOutage();
                 ShieldHarness.eventually(Duration.ofSeconds(90), "every input committed after the outage",
                         () -> shield.committedInputs() == INPUTS);
+                shield.awaitOutputsSettled();
 
                 List<String> protectedIds = shield.readCommitted(shield.protectedTopic).stream()
                         .map(r -> shield.decode(r.value(), ProtectedContactEvent.class, shield.protectedTopic)

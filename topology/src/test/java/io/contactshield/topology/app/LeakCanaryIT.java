@@ -160,6 +160,7 @@ class LeakCanaryIT {
                 ShieldHarness.eventually(Duration.ofSeconds(60), "every input committed",
                         () -> shield.committedInputs() == all.size());
             }
+            shield.awaitOutputsSettled();
 
             // The run did what it should, so the scan below looks at real outputs.
             List<ConsumerRecord<String, byte[]>> protectedRecords = shield.readUncommitted(shield.protectedTopic);

@@ -117,6 +117,7 @@ class PipelineExactlyOnceIT {
     }
 
     private void assertOutputs(ShieldHarness shield, List<Input> inputs) {
+        shield.awaitOutputsSettled();
         Map<String, Input> bySource = inputs.stream().collect(Collectors.toMap(Input::source, Function.identity()));
 
         List<ConsumerRecord<String, byte[]>> protectedRecords = shield.readCommitted(shield.protectedTopic);

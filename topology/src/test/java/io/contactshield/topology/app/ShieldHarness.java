@@ -284,6 +284,17 @@ final class ShieldHarness implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Waits until no output topic holds records of an open transaction. A transaction's input offsets
+     * and the markers on its output partitions are written separately, so the group's offsets can show
+     * an input committed a moment before a read_committed consumer sees its outputs: read after this.
+     */
+    void awaitOutputsSettled() {
+        eventually(Duration.ofSeconds(30), "no open transaction on the output topics",
+                () -> List.of(protectedTopic, auditTopic, deadLetterTopic).stream()
+                        .allMatch(topic -> openTransactionRecords(topic) == 0));
+    }
+
     /** The last stable offsets of {@code topic} less its end offsets: records of open transactions. */
     long openTransactionRecords(String topic) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
