@@ -2138,7 +2138,8 @@ final class ContextWords {
 
     /**
      * Whether the cue of score {@code score} is "update" after a ticket's number or noun ("SEC-2025-0040
-     * update:", "ticket update:"): a ticket's news, no software's update.
+     * update:", "ticket update:") or after a thing that holds addresses ("Blocklist update: 203.0.113.88,
+     * 203.0.113.89"): a ticket's or a list's news, no software's update.
      */
     private static boolean ticketsUpdate(String text, int score) {
         return ticketsUpdate(text, score / 64 - score % 64, score / 64);
@@ -2164,7 +2165,8 @@ final class ContextWords {
         }
         String word = text.substring(from, before);
         return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)
-                || word.equalsIgnoreCase("ticket") || word.equalsIgnoreCase("case") || word.equalsIgnoreCase("status");
+                || word.equalsIgnoreCase("ticket") || word.equalsIgnoreCase("case") || word.equalsIgnoreCase("status")
+                || IpAddressDetector.ADDRESS_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -466,9 +466,9 @@ public final class IpAddressDetector implements Detector {
             // Indonesian and Malay "from", "to" ("upgrade core wallet dari 10.1.9.3 ke 10.2.0.15").
             "dari", "ke");
     /** Things that have an address: named between the verb and the number, they make it one. */
-    private static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
+    static final Set<String> ADDRESS_NOUNS = Set.of("ip", "ips", "address", "addr", "host", "hostname",
             "server", "client", "gateway", "gw", "router", "proxy", "dns", "record", "firewall", "allowlist",
-            "whitelist", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
+            "whitelist", "blocklist", "blacklist", "denylist", "acl", "waf", "route", "nat", "peer", "endpoint", "vpn", "subnet", "interface", "nic", "resolver",
             "lan", "wan", "dhcp", "static",
             // A device's management address ("OLT-LDS-07 mgmt 10.44.7.21") and a virtual one.
             "mgmt", "management", "loopback", "vip",

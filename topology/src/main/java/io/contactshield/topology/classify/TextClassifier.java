@@ -594,6 +594,10 @@ public final class TextClassifier {
             "la", "xin", "\u00e0", "\u1edd",
             // Hindi "yes", said before a number said again whole ("seven seven... haan, nine eight ...").
             "haan",
+            // An area code said alone, then the whole number ("null vier fünf zwo eins. Also komplett null vier
+            // fünf zwo eins, sieben ...", "oh two oh. The whole thing is oh two oh, seven ...").
+            "also", "komplett", "vollst\u00e4ndig", "ganz", "ganze", "whole", "full", "complete", "thing", "the",
+            "completo", "complet", "compl\u00e8te", "entier", "volledig", "helemaal",
             // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
             "\uadf8\ub0e5",
             // Chinese "uh", "um", "eh".

@@ -412,6 +412,10 @@ class IpAddressDetectorTest {
         assertThat(classifiedAddresses("SEC-2025-0040 update: 198.51.100.201 is the state DMV's integration NAT"))
                 .containsExactly("198.51.100.201");
         assertThat(classifiedAddresses("Agent desktop update: 10.2.0.15 rolled out")).isEmpty();
+        // A list of addresses has news too.
+        assertThat(classifiedAddresses("Blocklist update: 203.0.113.88, 203.0.113.89 (credential stuffing, 14/03)"))
+                .containsExactly("203.0.113.88", "203.0.113.89");
+        assertThat(classifiedAddresses("Firmware update: 10.2.0.15, 10.2.0.16 (rollout 14/03)")).isEmpty();
     }
 
     @Test

@@ -1396,6 +1396,22 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // The area code said alone, then the whole number from its start: one number, said twice.
+        "Kunde: Ach so, null vier fünf zwo eins. Also komplett null vier fünf zwo eins, sieben sieben acht, eins zwo vier."
+            + " | PHONE_NUMBER:null vier fünf zwo eins. Also komplett null vier fünf zwo eins, sieben sieben acht, eins"
+            + " zwo vier",
+        "Caller: oh two oh. The whole thing is oh two oh, seven nine four six, oh one two three."
+            + " | PHONE_NUMBER:oh two oh. The whole thing is oh two oh, seven nine four six, oh one two three",
+        // Other digits before the words are another value's.
+        "Caller: zip nine four one oh five. The whole number is four one five, two two three, oh one four two."
+            + " | PHONE_NUMBER:four one five, two two three, oh one four two"
+    })
+    void readsAnAreaCodeSaidAloneBeforeTheWholeNumberAsItsFalseStart(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A card's first group said wrong, a hesitation, and the card said whole: one span.
         "Caller: sure, it's four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one."
             + " | CREDIT_CARD:four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one",
