@@ -205,7 +205,9 @@ final class SpokenEmail {
             "eli", "siis",
             // Dutch "spelled as" ("uw e-mail gespeld als e punt de vries at ..."), "to" ("mail naar tine punt ..."),
             // "so" before a read-back ("Dus j punt bakker at kpnmail punt nl?").
-            "gespeld", "als", "naar", "dus");
+            "gespeld", "als", "naar", "dus",
+            // German "reads", "is called", "is", "was", "would be", Dutch "reads" ("Ihre Adresse lautet p punkt ...").
+            "lautet", "hei\u00dft", "ist", "war", "w\u00e4re", "luidt");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");
@@ -1020,15 +1022,18 @@ final class SpokenEmail {
                 return before;
             }
         }
+        String before = first >= 1 ? words.get(first - 1).lower() : "";
+        boolean proseBefore = PROSE.contains(before) && !ROLE_MAILBOXES.contains(before);
         if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))
-                && !CUE_LINKS.contains(words.get(first - 1).lower()) && !INITIAL_LINKS.contains(words.get(first - 1).lower())
+                && !CUE_LINKS.contains(before) && !INITIAL_LINKS.contains(before) && !proseBefore
                 && (!words.get(first).openBefore() && !words.get(first - 1).openAfter()
                         || commasBetween(text, words.get(first - 1).end(), words.get(first).start()) == 1)) {
             // (Not "it's", "that's": "it's one zero four at ...", an extension's mailbox.)
             return first - 1; // the label the digits belong to, also after a pause ("raghavan, eight seven")
         }
-        // Digits alone after "it's", "is": the mailbox is those digits ("it's one zero four at ...").
-        return first >= 1 && (JOINERS.contains(words.get(first - 1).lower()) || digitsAfterLink(text, words, first, last))
+        // Digits alone after "it's", "is" or another word of prose: the mailbox is those digits ("it's one
+        // zero four at ...", "Also vier acht sieben eins Punkt h Punkt r at ...").
+        return first >= 1 && (JOINERS.contains(before) || digitsAfterLink(text, words, first, last) || proseBefore)
                 ? first : last;
     }
 

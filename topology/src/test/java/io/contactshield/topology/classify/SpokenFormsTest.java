@@ -84,7 +84,14 @@ class SpokenFormsTest {
         // Dutch: "dus" (so) before a read-back, "streepje" (a dash).
         "Agent: Dus j punt bakker at kpnmail punt nl, met een j? | EMAIL:j punt bakker at kpnmail punt nl",
         "Beller: ja, fatima streepje elamrani apenstaartje hotmail punt nl. | EMAIL:fatima streepje elamrani apenstaartje"
-            + " hotmail punt nl"
+            + " hotmail punt nl",
+        // German "lautet" (reads) is no part of it; digits after "Also" (so) are the mailbox's first part.
+        "Agent: Ihre Adresse lautet p punkt wagner minus privat at posteo punkt de? | EMAIL:p punkt wagner minus privat at"
+            + " posteo punkt de",
+        "Agent: Also vier acht sieben eins Punkt h Punkt r at t minus online Punkt de? | EMAIL:vier acht sieben eins Punkt"
+            + " h Punkt r at t minus online Punkt de",
+        // A name's digits go on the name.
+        "Kunde: das ist raghavan acht sieben at web punkt de | EMAIL:raghavan acht sieben at web punkt de"
     })
     void readsANameSaidAsOneMailbox(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
