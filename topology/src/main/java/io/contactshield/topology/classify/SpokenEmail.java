@@ -259,12 +259,12 @@ final class SpokenEmail {
             // "b dot okafor at sign outlook period com": the sign named with its word.
             int domainFrom = k + 2 < read.size() && at.lower().equals("at") && !read.get(k).openAfter()
                     && SIGN_WORDS.contains(read.get(k + 1).lower()) && !read.get(k + 1).openAfter() ? k + 2 : k + 1;
-            int domainEnd = domainEnd(read, domainFrom);
+            int domainEnd = domainEnd(text, read, domainFrom);
             if (domainEnd < 0 && !paused && commaBeforeDomainDot(text, read, domainFrom)) {
                 // "c, b, o, u, c, h, e, r, d, arobase globetrotter, point net": a pause before a spoken
                 // dot of the domain only, the letters before read as one spelled word.
                 List<Word> unpaused = withoutCommaPausesAfter(text, read, k);
-                domainEnd = domainEnd(unpaused, domainFrom);
+                domainEnd = domainEnd(text, unpaused, domainFrom);
                 read = domainEnd >= 0 ? unpaused : read;
             }
             if (domainEnd < 0) {
@@ -783,8 +783,12 @@ final class SpokenEmail {
     }
 
     /** Index of the top-level word of a spoken domain starting at word {@code first}, or -1. */
-    private static int domainEnd(List<Word> words, int first) {
+    private static int domainEnd(String text, List<Word> words, int first) {
         int best = domainEnd(words, first, first);
+        if (best < 0 && first + 2 < words.size() && oneLetterWithItsDigit(text, words.get(first), words.get(first + 1))) {
+            // "at a eins punkt net", "at o two dot co dot uk": a letter and a digit, one label (a1.net, o2.co.uk).
+            best = labelsAfter(words, first + 1);
+        }
         // "hassan family dot example", "rio grande logistics dot com": a first label said in two or
         // three words, as one word is said when the caller does not spell it.
         for (int last = first + 1; best < 0 && last <= first + MAX_LABEL_WORDS - 1 && last < words.size(); last++) {
@@ -812,11 +816,27 @@ final class SpokenEmail {
                 && !DASH.contains(word.lower()) && !AT.contains(word.lower());
     }
 
-    /** {@link #domainEnd(List, int)} with the first label said in words {@code first} to {@code labelEnd}. */
+    /** Whether {@code letter} is one letter said alone and {@code digit} one number word right after it. */
+    private static boolean oneLetterWithItsDigit(String text, Word letter, Word digit) {
+        return letter.lower().length() == 1 && Chars.isAsciiLetter(letter.lower().charAt(0)) && !letter.openAfter()
+                && !digit.openBefore() && !digit.openAfter() && isNumberWord(text, digit)
+                && SpokenDigits.digits(text, digit.start(), digit.end()) != null
+                && SpokenDigits.digits(text, digit.start(), digit.end()).length() == 1;
+    }
+
+    /** {@link #domainEnd(String, List, int)} with the first label said in words {@code first} to {@code labelEnd}. */
     private static int domainEnd(List<Word> words, int first, int labelEnd) {
         Word label = words.get(first);
         if (!isLabel(label.lower(), false) || DOMAIN_PROSE.contains(label.lower()) || FIRST_LABEL_PROSE.contains(label.lower())
                 || words.get(labelEnd).openAfter()) {
+            return -1;
+        }
+        return labelsAfter(words, labelEnd);
+    }
+
+    /** Where a domain whose first label ends at word {@code labelEnd} ends (at a top-level label), or -1. */
+    private static int labelsAfter(List<Word> words, int labelEnd) {
+        if (words.get(labelEnd).openAfter()) {
             return -1;
         }
         int best = -1;

@@ -324,7 +324,9 @@ class EmailDetectorTest {
     @ValueSource(strings = {"omar at hassan family dot example", "t dot delgado at rio grande logistics dot com",
         "connor b at hotmail dot co dot uk", "d j kowalski at outlook dot com", "kathy seven brooks at yahoo dot com",
         // "home" and "work" open no domain (below), but go on one said in words.
-        "intake at meridian home care dot com", "jobs at acme home work dot org"})
+        "intake at meridian home care dot com", "jobs at acme home work dot org",
+        // A letter and its digit, one label: a1.net, o2.co.uk, o2mail.de.
+        "lukas punkt hofer at a eins punkt net", "lukas dot hofer at o two dot co dot uk", "s punkt nowak at o zwei mail punkt de"})
     void readsADomainLabelSaidInWordsAndInitialsAroundTheName(String spoken) {
         assertThat(found("caller: it's " + spoken + " | agent: thanks")).containsExactly(spoken);
     }
