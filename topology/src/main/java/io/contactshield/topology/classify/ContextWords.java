@@ -1264,6 +1264,15 @@ final class ContextWords {
         return cues != null && direction(text, start, cues) > 0;
     }
 
+    /**
+     * Whether a label right before {@code start} names the number there something else than {@code type}
+     * ("Bestellnummer ist die ...", "order_number="), not only a cue further off.
+     */
+    static boolean labelled(String text, int start, String type) {
+        Cues cues = BY_TYPE.get(type);
+        return cues != null && direction(text, start, cues) == LABELLED;
+    }
+
     /** Whether the nearest cue before {@code start} for {@code type} lowers it. */
     static boolean lowered(String text, int start, String type) {
         Cues cues = BY_TYPE.get(type);
@@ -2431,8 +2440,8 @@ final class ContextWords {
     private static final List<String> PHONE_STEMS = List.of("telef", "phon", "handy", "mobil", "puhelin", "kontakt",
             "contact", "service", "hotline", "durchwahl", "notruf", "whatsapp", "festnetz", "notfall", "alarm", "direkt",
             "privat", "b\u00fcro", "support", "zentral", "sammel", "vakt", "anruf", "soitto",
-            // A business line, also in Swiss German ("Gschäftsnummer").
-            "gesch\u00e4ft", "gsch\u00e4ft",
+            // A business line, also in Swiss German ("Gschäftsnummer"); a Swiss mobile ("Natelnummer").
+            "gesch\u00e4ft", "gsch\u00e4ft", "natel",
             // A free and a toll-free line ("Gratis-Nr.", "Gratisnummer", "Freecall-Nr.").
             "gratis", "freecall",
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer"); premium-rate lines
@@ -2569,18 +2578,30 @@ final class ContextWords {
             // What a thing shows names its number as "is" does: "the tag says 0731 556201".
             "says", "reads", "shows");
 
-    /** Whether only one of {@link #COPULAS}, with blanks and separators around it, stands between a label and its value. */
+    /** Articles said after a copula before a value: "Meine Bestellnummer ist die drei null zwo, ...". */
+    private static final Set<String> ARTICLES_AFTER_COPULA = Set.of("die", "der", "das", "the", "el", "la", "le", "de", "het");
+
+    /**
+     * Whether only one of {@link #COPULAS}, with blanks and separators around it, stands between a label and its
+     * value, an article after it too.
+     */
     private static boolean copulaBetween(String text, int from, int to) {
         int i = from;
         while (i < to && !Character.isLetter(text.charAt(i))) {
             i++;
         }
-        int wordEnd = i;
-        while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
+        int wordEnd = lettersEnd(text, i);
+        if (wordEnd == i || wordEnd > to || !onlySeparators(text, from, i)
+                || !COPULAS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+            return false;
         }
-        return wordEnd > i && onlySeparators(text, from, i) && onlySeparators(text, wordEnd, to)
-                && COPULAS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+        int article = afterBlanks(text, wordEnd);
+        int articleEnd = lettersEnd(text, article);
+        if (article > wordEnd && articleEnd > article && articleEnd <= to
+                && ARTICLES_AFTER_COPULA.contains(text.substring(article, articleEnd).toLowerCase(Locale.ROOT))) {
+            wordEnd = articleEnd;
+        }
+        return onlySeparators(text, wordEnd, to);
     }
 
     /** Two capitals before a company's or a VAT number: its country ({@code Numéro d'entreprise BE 0403.170.701}). */

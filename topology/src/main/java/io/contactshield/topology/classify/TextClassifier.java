@@ -107,6 +107,10 @@ public final class TextClassifier {
             Map<String, Double> spokenPhones = new HashMap<>();
             Map<String, Double> spokenSsns = new HashMap<>();
             List<SaidPhone> saidPhones = new ArrayList<>();
+            // The digits of numbers said in words that a label names something else ("Meine Bestellnummer ist
+            // die drei null zwo, ..."): written again in the text, with no phone cue of their own, they are that
+            // thing read back ("Agent: 302-4829173, gefunden"), not a phone.
+            Set<String> labelledOtherwise = new HashSet<>();
             List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
             // The countries of the language the numbers are said in (its number words count too), read
             // only when a number said in words needs them.
@@ -138,8 +142,14 @@ public final class TextClassifier {
                 }
                 if (!phones.isEmpty() || !spokenSsns.isEmpty()) {
                     for (SpokenDigits.Rewrite rewrite : rewrites) {
-                        addSpokenReadBacks(text, rewrite, phones, spokenSsns, candidates);
+                        addSpokenReadBacks(text, rewrite, phones, spokenSsns, candidates, labelledOtherwise);
                     }
+                }
+                if (!labelledOtherwise.isEmpty()) {
+                    candidates.removeIf(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && text.charAt(d.start()) != '+'
+                            && Chars.isAsciiDigit(text.charAt(d.start()))
+                            && labelledOtherwise.contains(digitsOf(text, d.start(), d.end()))
+                            && !ContextWords.raised(text, d.start(), EntityTypes.PHONE_NUMBER));
                 }
                 Set<String> uncuedSsns = new HashSet<>();
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
@@ -1528,7 +1538,7 @@ public final class TextClassifier {
      * spoken SSN is that SSN.
      */
     private static void addSpokenReadBacks(String original, SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
-            Map<String, Double> spokenSsns, List<Detection> candidates) {
+            Map<String, Double> spokenSsns, List<Detection> candidates, Set<String> labelledOtherwise) {
         for (int[] run : rewrite.runs) {
             String digits = digitsOf(rewrite.text, run[0], run[1]);
             int from = rewrite.originalStart(run[0]);
@@ -1553,6 +1563,10 @@ public final class TextClassifier {
                 continue;
             }
             if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                if (labelledInItsLine(rewrite.text, run[0])) {
+                    labelledOtherwise.add(digits); // "Meine Bestellnummer ist die drei null zwo, ..." AGENT: "302-4829173"
+                    continue;
+                }
                 // Said with a false start before it too ("nove um nove... não, nove nove um nove zero, ...").
                 int start = restartStart(original, rewrite,
                         new Detection(EntityTypes.PHONE_NUMBER, run[0], run[1], confidence, PhoneNumberDetector.NAME));
@@ -1560,6 +1574,15 @@ public final class TextClassifier {
                         PhoneNumberDetector.NAME));
             }
         }
+    }
+
+    /**
+     * Whether a label in the line of {@code start} names the number there something else than a phone
+     * ("Kundin: Meine Bestellnummer ist die ..."); a label at the end of the turn before is the prompt's.
+     */
+    private static boolean labelledInItsLine(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        return ContextWords.labelled(text.substring(line, start), start - line, EntityTypes.PHONE_NUMBER);
     }
 
     /** Index of an SSN candidate that spans {@code [from, to)} and starts before it; -1 if none. */

@@ -769,6 +769,24 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aNumberSaidInWordsThatItsLabelNamesSomethingElseIsNoReadBackAndNeitherIsItsWrittenForm() {
+        assertThat(found("Kundin: Meine Bestellnummer ist die drei null zwo, vier acht zwo neun eins sieben drei.\n"
+                + "Agent: 302-4829173, gefunden.")).isEmpty();
+        assertThat(found("Klant: Mijn ondernemingsnummer is nul vier zeven acht, acht \u00e9\u00e9n twee, drie acht acht.\n"
+                + "Agent: Ik noteer BE 0478.812.388.")).isEmpty();
+        // A label at the end of the turn before is the prompt's, not the reply's.
+        assertThat(found("AGENT: our fax for transfers is eight six six, five five five, zero one two zero, with your"
+                + " account number\nCALLER: okay eight six six five five five zero one two zero"))
+                .containsExactly("PHONE_NUMBER:eight six six, five five five, zero one two zero",
+                        "PHONE_NUMBER:eight six six five five five zero one two zero");
+        // A Swiss "Natel" is a mobile.
+        assertThat(found("Kunde: Meine Natelnummer ist null sieben neun, vier vier eins, achtundachtzig, siebenundzwanzig.\n"
+                + "Agent: Also 079 441 88 27, merci.")).containsExactly(
+                        "PHONE_NUMBER:null sieben neun, vier vier eins, achtundachtzig, siebenundzwanzig",
+                        "PHONE_NUMBER:079 441 88 27");
+    }
+
+    @Test
     void aReplyWithoutACueOfItsOwnIsReadFromThePromptBeforeItsTag() {
         assertThat(found("agent: i'll need the social to verify the account\ncaller: sure it's six one oh, three eight,"
                 + " four eight five five")).containsExactly("US_SSN:six one oh, three eight, four eight five five");
