@@ -45,6 +45,8 @@ final class ContextWords {
             "rmn", "registered mobile",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
+            // (Haitian Creole "nimewo", "telefòn".)
+            "nimewo", "telef\u00f2n",
             "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             // Persian "mobile", "telephone", "contact number" (not "شماره" alone, "number", which names what it
             // numbers after it: "شماره حساب", an account's).
@@ -280,6 +282,8 @@ final class ContextWords {
     static final List<String> DIGIT_RUN_NEGATIVE = concat(List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
+            // Haitian Creole "order", "account number" ("Nimewo kòmand lan se 3301-902").
+            "k\u00f2mand", "nimewo kont",
             // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
             "tunnus",
             // Bulgarian client, subscriber and tax-payer (ИТН) numbers, in Cyrillic and in Latin letters;

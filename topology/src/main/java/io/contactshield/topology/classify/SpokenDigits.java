@@ -1244,6 +1244,18 @@ final class SpokenDigits {
         units(HT | AMBIGUOUS, 4, "kat");
         units(HT | AMBIGUOUS, 6, "sis");
         units(HT | AMBIGUOUS, 8, "uit", "wit");
+        // Its tens and teens, joined to a unit by a hyphen ("trant-kat, senkant-de, swasant-sèt, katreven-en":
+        // 34 52 67 81); "ven" (20) and "dis" (10) are everyday words elsewhere.
+        series(HT, TENS, 30, 10, "trant", "karant", "senkant", "swasant");
+        add(HT, TENS * 100 + 70, "swasanndis");
+        add(HT, TENS * 100 + 80, "katreven");
+        add(HT, TENS * 100 + 90, "katrevendis");
+        add(HT | AMBIGUOUS, TENS * 100 + 20, "ven");
+        add(HT | AMBIGUOUS, TEEN * 100 + 10, "dis");
+        series(HT, TEEN, 11, 1, "onz", "douz", "tr\u00e8z", "kat\u00f2z", "kenz", "s\u00e8z", "dis\u00e8t", "dizwit",
+            "dizn\u00e8f");
+        add(HT, TEEN * 100 + 18, "dizuit");
+        add(HT, PLUS * 100, "plis");
         // Luxembourgish, counted as German (its "null" and "sechs" are German's): "sechs zwee eent, zwielef,
         // véierandrësseg, sechsafofzeg". Its "een" and "eng" (one) are everyday words, "een" Dutch too.
         units(DE, 1, "eent");

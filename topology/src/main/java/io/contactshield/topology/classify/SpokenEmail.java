@@ -37,8 +37,8 @@ final class SpokenEmail {
     private static final int MAX_SPELLED = 32;
 
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arobas", "arroba", "apenstaartje", "chiocciola",
-            // Catalan "arrova" ("jordi punt sala arrova gmail punt com").
-            "arrova",
+            // Catalan "arrova" ("jordi punt sala arrova gmail punt com"), Haitian Creole "arobaz".
+            "arrova", "arobaz",
             // German "Klammeraffe" and "Affenschwanz".
             "klammeraffe", "affenschwanz",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",
@@ -64,6 +64,8 @@ final class SpokenEmail {
     /** Words for "at" that are words of prose too (English "at", French and Latin "et", Basque "eta"). */
     private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta", "la");
     private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto",
+            // Haitian Creole ("manoucheka pwen jozef arobaz gmail pwen com").
+            "pwen",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".

@@ -128,7 +128,7 @@ public final class TextClassifier {
                 addTailCorrections(text, saidPhones, candidates);
             }
             if (!spokenPhones.isEmpty() || !spokenSsns.isEmpty()) {
-                addReadBacks(text, spokenPhones, spokenSsns, candidates);
+                addReadBacks(text, spokenPhones, spokenSsns, candidates, labelledOtherwise);
             }
             if (!rewrites.isEmpty()) {
                 // A number said in words is also read back from one written in the same text ("once,
@@ -146,10 +146,13 @@ public final class TextClassifier {
                     }
                 }
                 if (!labelledOtherwise.isEmpty()) {
+                    List<Detection> saidOtherwise = saidPhones.stream().filter(said -> labelledOtherwise.contains(said.digits()))
+                            .map(SaidPhone::detection).toList();
                     candidates.removeIf(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && text.charAt(d.start()) != '+'
-                            && Chars.isAsciiDigit(text.charAt(d.start()))
-                            && labelledOtherwise.contains(digitsOf(text, d.start(), d.end()))
-                            && !ContextWords.raised(text, d.start(), EntityTypes.PHONE_NUMBER));
+                            && (saidOtherwise.stream().anyMatch(said -> said.start() == d.start() && said.end() == d.end())
+                                    || Chars.isAsciiDigit(text.charAt(d.start()))
+                                    && labelledOtherwise.contains(digitsOf(text, d.start(), d.end())))
+                            && !raisedInItsTurn(text, d.start()));
                 }
                 Set<String> uncuedSsns = new HashSet<>();
                 for (SpokenDigits.Rewrite rewrite : rewrites) {
@@ -1493,7 +1496,7 @@ public final class TextClassifier {
      * normalized=535286403}), over a phone another plan made of it.
      */
     private static void addReadBacks(String text, Map<String, Double> spokenPhones, Map<String, Double> spokenSsns,
-            List<Detection> candidates) {
+            List<Detection> candidates, Set<String> labelledOtherwise) {
         int i = Chars.nextDigit(text, 0);
         while (i >= 0) {
             int start = i;
@@ -1518,6 +1521,10 @@ public final class TextClassifier {
             }
             Double confidence = readBack(spokenPhones, digits);
             if (confidence == null) {
+                continue;
+            }
+            if (candidates.stream().noneMatch(d -> d.start() < to && from < d.end()) && labelledInItsLine(text, start)) {
+                labelledOtherwise.add(digits); // CALLER: "nine eight one, two two four, ..." AGENT: "okay, KTN 981224706 added"
                 continue;
             }
             Detection readBack = new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence, PhoneNumberDetector.NAME);
@@ -1583,6 +1590,17 @@ public final class TextClassifier {
     private static boolean labelledInItsLine(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1) + 1;
         return ContextWords.labelled(text.substring(line, start), start - line, EntityTypes.PHONE_NUMBER);
+    }
+
+    /** Whether a phone cue in the turn of {@code start}, after its speaker's tag ("CALLER:" is one), raises the number there. */
+    private static boolean raisedInItsTurn(String text, int start) {
+        int from = text.lastIndexOf('\n', start - 1) + 1;
+        int colon = text.indexOf(':', from);
+        if (colon > from && colon < start
+                && ContextWords.SPEAKERS.contains(text.substring(from, colon).strip().toLowerCase(Locale.ROOT))) {
+            from = colon + 1;
+        }
+        return ContextWords.raised(text.substring(from), start - from, EntityTypes.PHONE_NUMBER);
     }
 
     /** Index of an SSN candidate that spans {@code [from, to)} and starts before it; -1 if none. */

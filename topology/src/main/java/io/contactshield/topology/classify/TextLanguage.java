@@ -323,6 +323,10 @@ final class TextLanguage {
                         + " sonna puriyudha romba konjam enna andi cheppandi ledu undi garu"
                         + " poojyam onnu rendu moonu naalu anju aaru ezhu ettu onbadhu okati moodu naalugu aidu"
                         + " enimidi tommidi sunna"),
+        // Haitian Creole: Haiti's plan (eight digits, "trant-sis, kat, senk, senkant-sèt, diznèf").
+        HAITIAN_CREOLE(List.of("HT"),
+                "mwen bonjou bonswa m\u00e8si nimewo telef\u00f2n bezwen kounye kijan tanpri konnen manman voye ajan"
+                        + " kliyan zewo twa senk s\u00e8t n\u00e8f youn trant karant senkant swasant katreven"),
         TAGALOG(List.of("PH"),
                 "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),

@@ -1391,6 +1391,32 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Haitian Creole tens joined to their unit, and its word for '+'.
+        "Kliyan: Si gen pwobl\u00e8m rele m nan plis senk zewo n\u00e8f, trant-kat, senkant-de, swasant-s\u00e8t, katreven-en"
+            + " | PHONE_NUMBER:plis senk zewo n\u00e8f, trant-kat, senkant-de, swasant-s\u00e8t, katreven-en",
+        // Haiti's eight digits, in a Creole text.
+        "Kliyan: Bonjou, mwen bezwen achte yon tik\u00e8 pou manman m\\nAjan: Ak nimewo telef\u00f2n li?\\nKliyan: trant-sis,"
+            + " kat, senk, senkant-s\u00e8t, dizn\u00e8f | PHONE_NUMBER:trant-sis, kat, senk, senkant-s\u00e8t, dizn\u00e8f"
+    })
+    void readsHaitianCreoleNumberWords(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void aCreoleOrderNumberIsNoPhone() {
+        assertThat(found("CLIENT: Bonjou, mwen te f\u00e8 yon k\u00f2mand. Nimewo k\u00f2mand lan se 3301-902.")).isEmpty();
+    }
+
+    @Test
+    void aWrittenReadBackThatItsLabelNamesSomethingElseMakesNeitherAPhone() {
+        assertThat(found("CALLER: it's nine eight one, two two four, seven zero six\nAGENT: okay, KTN 981224706 added to"
+                + " both segments.")).isEmpty();
+        assertThat(found("CALLER: it's nine eight one, two two four, seven zero six\nAGENT: okay, 981224706 added."))
+                .containsExactly("PHONE_NUMBER:nine eight one, two two four, seven zero six", "PHONE_NUMBER:981224706");
+    }
+
     @Test
     void welshWordsThatAreEverydayWordsAreNoDigitsAlone() {
         assertThat(found("the pump is dim, un tri naw? call me later")).isEmpty();
