@@ -739,7 +739,10 @@ final class ContextWords {
             "ra", "ra#", "rental", "mc",
             // A freight PRO number in capitals ("PRO 0428871552"; French "portable pro" is a work mobile); a
             // dealership's repair order in capitals ("paid RO 6041902").
-            "pro", "ro");
+            "pro", "ro",
+            // A bag's tag right before it ("alert: bag 0398447893 scanned at LHR"); further away, a caller who
+            // lost a bag gives a number to call.
+            "bag");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -970,6 +973,10 @@ final class ContextWords {
             // "triple eight, two four six eight... sorry that's my gate code": the speaker says what the
             // number was after it, and no phone word before says otherwise.
             return detection.withConfidence(detection.confidence() - cues.lowerBy());
+        }
+        if (detection.type().equals(EntityTypes.PHONE_NUMBER) && !spoken
+                && Chars.onlyDigits(text, detection.start(), detection.end()) && pointsMovedBy(text, detection.start())) {
+            return detection.withConfidence(detection.confidence() - LABELLED_LOWER);
         }
         if (direction == 0) {
             return detection;
@@ -1374,6 +1381,42 @@ final class ContextWords {
     /** Acronyms that name a phone line or its number. */
     private static final Set<String> PHONE_ACRONYMS = Set.of("GSM", "SMS", "MMS", "DID", "DDI", "CLI", "ANI", "DNIS",
             "MSISDN", "PBX", "VOIP", "SIP", "TEL", "FAX", "RMN", "CTI", "IVR", "SOS");
+
+    /** What a loyalty programme moves between its members' accounts. */
+    private static final Set<String> POINTS = Set.of("miles", "mileage", "points", "avios", "meilen", "punkte",
+            "millas", "puntos", "milhas", "pontos", "punten");
+    /** Prepositions of a move, from or to an account. */
+    private static final Set<String> MOVED = Set.of("to", "from", "into", "onto", "auf", "von", "vers", "de", "a", "para",
+            "naar", "van");
+    /** Most words between the points and the preposition: "84,000 miles redeemed from", "Miles redeposited to". */
+    private static final int POINTS_WORDS = 3;
+
+    /**
+     * A bare number right after "to" or "from" in a clause that moves miles or points ("Miles redeposited to
+     * 3309155871", "the miles from 3309155871 and ...", "84,000 miles redeemed from 2048813369"): a member's
+     * account, not a line to call.
+     */
+    private static boolean pointsMovedBy(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int word = lettersStart(text, end);
+        if (word == end || end == start || !MOVED.contains(text.substring(word, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < POINTS_WORDS && word > 0 && text.charAt(word - 1) == ' '; k++) {
+            end = word - 1;
+            word = lettersStart(text, end);
+            if (word == end) {
+                return false;
+            }
+            if (POINTS.contains(text.substring(word, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static int afterBlanks(String text, int from) {
         int i = from;

@@ -93,6 +93,11 @@ class IdentifierLabelTest {
         // "today's call" is the call itself, no cue for the reference number before it.
         "Agent: reference number for today's call is 118-447-2093, please keep it for your records.",
         "SMS from tech: compressor part 5304517886 arrived, can do Thursday 8-10am? -Luis",
+        // A bag's tag right after "bag"; miles moved to or from a member's account.
+        "BagsTracker alert: bag 0398447893 scanned at LHR T4 arrivals",
+        "Note: award ticket refunded. Miles redeposited to 3309155871, $5.60 back to Visa x7916.",
+        "Agent: Done, the miles from 3309155871 are now combined with the other account.",
+        "Loyalty fraud review: 84,000 miles redeemed from 2048813369 for award tickets",
         "Claim CLM-2025-0830015 status: PENDING_PARTS. Part 5304522428 backordered, supplier ETA 2025-08-04.",
         "Her member number is 4410 9921 and her TFN is 321 654 987. Form attached.",
         "Agent: I see National Producer Number 8821405 on the application, yes.",
@@ -138,7 +143,10 @@ class IdentifierLabelTest {
         "applicant.ssn=656-12-7730 applicant.phone=773-555-0121 | 773-555-0121",
         "applicantPhone=7735550121 | 7735550121",
         // "the call back number" stays a phone's.
-        "Agent: what's the call back number? Caller: 614 555 0132 | 614 555 0132"
+        "Agent: what's the call back number? Caller: 614 555 0132 | 614 555 0132",
+        // "bag" further off, and miles not moved to the number, name no identifier.
+        "Caller: I lost my bag at the gate, call me at 3055550175 | 3055550175",
+        "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
