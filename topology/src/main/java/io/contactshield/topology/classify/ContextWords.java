@@ -1468,6 +1468,20 @@ final class ContextWords {
             "daughter", "son", "husband", "wife", "mother", "father", "brother", "sister", "mom", "dad");
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
+    /** How far before "the number" the number it refers to may have been named. */
+    private static final int REFERRED_WINDOW = 120;
+
+    /** Whether the cue of score {@code score} is "number" said with "the" alone: a number named before. */
+    private static boolean isTheNumber(String text, int score) {
+        int end = score / 64;
+        int start = end - score % 64;
+        if (end - start != 6 || !text.regionMatches(true, start, "number", 0, 6) || start < 4 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int article = lettersStart(text, start - 1);
+        return text.substring(article, start - 1).equalsIgnoreCase("the");
+    }
+
     private static boolean noDigitBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -1750,6 +1764,17 @@ final class ContextWords {
             int before = phrase < 0 ? -1 : nearestEnd(text, phrase, raises, window);
             if (before >= 0 && noDigitBetween(text, before / 64, phrase)) {
                 raiseEnd = before;
+            }
+        }
+        if (raiseEnd > lowerEnd && lowerEnd < 0 && isTheNumber(text, raiseEnd)) {
+            int theNumber = raiseEnd / 64 - raiseEnd % 64;
+            int referred = nearestEnd(text, theNumber, lowers, REFERRED_WINDOW);
+            if (referred >= 0 && text.regionMatches(true, referred / 64 - 6, "number", 0, 6)
+                    && noDigitBetween(text, referred / 64, start)
+                    && nearestEnd(text, theNumber, raises, REFERRED_WINDOW) / 64 <= referred / 64) {
+                // "my Palmera Rewards number isn't showing\nAgent: Could you share the number?\nCustomer:
+                // 4471902385": "the number" is the one named before.
+                lowerEnd = raiseEnd + 1;
             }
         }
         if (lowerEnd > raiseEnd && atSpeakerTag(text, lowerEnd / 64 - lowerEnd % 64)) {

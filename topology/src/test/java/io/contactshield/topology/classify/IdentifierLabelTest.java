@@ -98,6 +98,9 @@ class IdentifierLabelTest {
         "Note: award ticket refunded. Miles redeposited to 3309155871, $5.60 back to Visa x7916.",
         "Agent: Done, the miles from 3309155871 are now combined with the other account.",
         "Loyalty fraud review: 84,000 miles redeemed from 2048813369 for award tickets",
+        // "the number" asked for is the one named before it.
+        "Customer: my Palmera Rewards number isn't showing on my boarding pass\nAgent: Could you share the number?\n"
+            + "Customer: 4471902385",
         "Claim CLM-2025-0830015 status: PENDING_PARTS. Part 5304522428 backordered, supplier ETA 2025-08-04.",
         "Her member number is 4410 9921 and her TFN is 321 654 987. Form attached.",
         "Agent: I see National Producer Number 8821405 on the application, yes.",
@@ -146,7 +149,10 @@ class IdentifierLabelTest {
         "Agent: what's the call back number? Caller: 614 555 0132 | 614 555 0132",
         // "bag" further off, and miles not moved to the number, name no identifier.
         "Caller: I lost my bag at the gate, call me at 3055550175 | 3055550175",
-        "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175"
+        "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175",
+        // Not when a phone cue stands between.
+        "Customer: my order number is late, please call me\\nAgent: Could you share the number?\\nCustomer: 4471902385"
+            + " | 4471902385"
     })
     void aPhonesCompoundAndTheWordNumberAloneStayPhoneCues(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
