@@ -104,6 +104,11 @@ final class ContextWords {
             // "Reach you on", "get me (back) at", "contact number", Spanish "llama al", Norwegian and Danish
             // "ringe (meg/mig)".
             "reach you on", "reach you at", "reach us on", "reach us at", "contact number", "contact no",
+            // A person's "no." is the person's number ("son's no. 7387 22 1904"); a thing's is not.
+            "my no", "his no", "her no", "alt no", "alternate no", "son's no", "daughter's no", "wife's no",
+            "husband's no", "mother's no", "father's no", "brother's no", "sister's no",
+            // A number ported in or out is a phone's ("PORT-IN completed for 9769 014 523").
+            "port-in", "port in", "ported", "porting", "port-out", "port out", "mnp",
             "get me at", "get me on", "get me back at", "get me back on", "get back to me at", "get back to me on",
             // Where a message goes: "SMS confirmation sent to 0764402219" (not the confirmation's number).
             "sms sent to", "sms confirmation sent to", "text sent to", "texted to", "text it to", "otp sent to",
@@ -1467,7 +1472,6 @@ final class ContextWords {
             "filha", "filho", "mãe", "pai", "irmão", "irmã", "figlia", "figlio", "moglie", "marito",
             "daughter", "son", "husband", "wife", "mother", "father", "brother", "sister", "mom", "dad");
 
-    /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     /** How far before "the number" the number it refers to may have been named. */
     private static final int REFERRED_WINDOW = 120;
 
@@ -1482,6 +1486,7 @@ final class ContextWords {
         return text.substring(article, start - 1).equalsIgnoreCase("the");
     }
 
+    /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
     private static boolean noDigitBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i))) {

@@ -2299,6 +2299,7 @@ final class SpokenDigits {
         int own = 0;
         int at = edge;
         boolean fillerPassed = false;
+        int correctionWords = 0;
         while (words < most) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
@@ -2310,7 +2311,13 @@ final class SpokenDigits {
                 // false start before a number said whole. They are no words of the language itself, which
                 // the run must still have (English "oh" before "520841963" is no Korean five).
                 words += (int) digits;
-                at = (int) (digits >>> 32);
+                int far = (int) (digits >>> 32);
+                if (forward && ellipsisBetween(text, at, far - (int) digits)) {
+                    // The number said again after a false start of its own words ("nau nau... nau nau do teen,
+                    // ..."): the false start's words are that number's language.
+                    own++;
+                }
+                at = far;
                 continue;
             }
             int wordStart = (int) (span >>> 32);
@@ -2319,6 +2326,13 @@ final class SpokenDigits {
                 // One hesitation does not end the run: "không chín tám... ờ không chín tám bảy, ...".
                 fillerPassed = true;
                 at = forward ? wordEnd : wordStart;
+                continue;
+            }
+            if (forward && correctionWords < MAX_CORRECTION_WORDS && ellipsisBetween(text, at, wordStart)
+                    && TextClassifier.isCorrectionWord(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+                // Nor does a word of correction after a false start broken off: "nau saha don... sorry, nau saha zero, ...".
+                correctionWords++;
+                at = wordEnd;
                 continue;
             }
             // Only alternatives have a long-run language: the table of entries need not be read.
@@ -2334,6 +2348,9 @@ final class SpokenDigits {
         }
         return (long) words << 32 | own;
     }
+
+    /** Most words of a correction between a false start broken off and the number said again. */
+    private static final int MAX_CORRECTION_WORDS = 2;
 
     /**
      * The ASCII digits right after ({@code forward}) or before {@code edge}, past a pause at most:
@@ -2383,11 +2400,13 @@ final class SpokenDigits {
         return entry >= 0 && ((entry >>> CODE_BITS) & EN) != 0;
     }
 
-    /** An English digit word that is no word of another kind: "zero", "four", not "to" or "oh". */
+    /** An English digit word that is no word of another kind ("zero", "four", not "to" or "oh"), or "double", "triple". */
     private static boolean isEnglishDigit(String text, int start, int end) {
         long entry = entry(text, start, end);
         long info = entry >>> CODE_BITS;
-        return entry >= 0 && (info & EN) != 0 && (info & AMBIGUOUS) == 0 && (entry & CODE_MASK) / 100 == UNIT;
+        long kind = (entry & CODE_MASK) / 100;
+        // ("noy chhoy saat char, double ek, aat paanch, ...")
+        return entry >= 0 && (info & EN) != 0 && (info & AMBIGUOUS) == 0 && (kind == UNIT || kind == DOUBLE || kind == TRIPLE);
     }
 
     /** The table entry (flags, languages and code) of a word or a compound, or -1; no context read. */

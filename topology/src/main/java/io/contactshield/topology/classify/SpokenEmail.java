@@ -209,7 +209,9 @@ final class SpokenEmail {
             // "so" before a read-back ("Dus j punt bakker at kpnmail punt nl?").
             "gespeld", "als", "naar", "dus",
             // German "reads", "is called", "is", "was", "would be", Dutch "reads" ("Ihre Adresse lautet p punkt ...").
-            "lautet", "hei\u00dft", "ist", "war", "w\u00e4re", "luidt");
+            "lautet", "hei\u00dft", "ist", "war", "w\u00e4re", "luidt",
+            // Bengali "is" ("amar email holo sayan mukherjee nine one at ...").
+            "holo");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");

@@ -605,8 +605,9 @@ public final class TextClassifier {
             // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
             "la", "xin", "\u00e0", "\u1edd",
-            // Hindi "yes", said before a number said again whole ("seven seven... haan, nine eight ...").
-            "haan",
+            // Hindi and Marathi "yes", said before a number said again whole ("seven seven... haan, nine eight ...",
+            // "nau aath don zero... ho, nau aath don zero, ...").
+            "haan", "ho",
             // An area code said alone, then the whole number ("null vier fünf zwo eins. Also komplett null vier
             // fünf zwo eins, sieben ...", "oh two oh. The whole thing is oh two oh, seven ...").
             "also", "komplett", "vollst\u00e4ndig", "ganz", "ganze", "whole", "full", "complete", "thing", "the",

@@ -322,7 +322,9 @@ final class TextLanguage {
                         // Tamil and Telugu in Latin letters, their number words too: India's as well.
                         + " sonna puriyudha romba konjam enna andi cheppandi ledu undi garu"
                         + " poojyam onnu rendu moonu naalu anju aaru ezhu ettu onbadhu okati moodu naalugu aidu"
-                        + " enimidi tommidi sunna"),
+                        + " enimidi tommidi sunna"
+                        // Bengali in Latin letters.
+                        + " hobe tarikh amar apnar kintu bolben achhe korben ekta theke"),
         // Haitian Creole: Haiti's plan (eight digits, "trant-sis, kat, senk, senkant-sèt, diznèf").
         HAITIAN_CREOLE(List.of("HT"),
                 "mwen bonjou bonswa m\u00e8si nimewo telef\u00f2n bezwen kounye kijan tanpri konnen manman voye ajan"

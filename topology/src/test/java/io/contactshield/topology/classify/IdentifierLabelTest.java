@@ -147,6 +147,9 @@ class IdentifierLabelTest {
         "applicantPhone=7735550121 | 7735550121",
         // "the call back number" stays a phone's.
         "Agent: what's the call back number? Caller: 614 555 0132 | 614 555 0132",
+        // A relative's "no." and a number ported in are phones.
+        "Cx came with son; son's no. 7387 22 1904 added as alternate contact | 7387 22 1904",
+        "PORT-IN completed for 9769 014 523 in the 20/05 23:00 window. | 9769 014 523",
         // "bag" further off, and miles not moved to the number, name no identifier.
         "Caller: I lost my bag at the gate, call me at 3055550175 | 3055550175",
         "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175",

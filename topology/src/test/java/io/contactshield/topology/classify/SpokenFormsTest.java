@@ -90,6 +90,8 @@ class SpokenFormsTest {
             + " posteo punkt de",
         "Agent: Also vier acht sieben eins Punkt h Punkt r at t minus online Punkt de? | EMAIL:vier acht sieben eins Punkt"
             + " h Punkt r at t minus online Punkt de",
+        // Bengali "holo" (is) is no part of it.
+        "CALLER: amar email holo sayan mukherjee nine one at gmail dot com | EMAIL:sayan mukherjee nine one at gmail dot com",
         // A name's digits go on the name.
         "Kunde: das ist raghavan acht sieben at web punkt de | EMAIL:raghavan acht sieben at web punkt de"
     })

@@ -1404,6 +1404,23 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Hindi, Marathi and Bengali in Latin letters, their own words for false starts too short or cut off by a
+        // correction, and English "double" in their run.
+        "CALLER: mera number hai nau nau... nau nau do teen, shunya saat, chaar chaar, ek chhe | PHONE_NUMBER:nau nau..."
+            + " nau nau do teen, shunya saat, chaar chaar, ek chhe",
+        "CALLER: nau saha don... sorry, nau saha zero, don paach, ek ek, aath saat chaar | PHONE_NUMBER:nau saha don..."
+            + " sorry, nau saha zero, don paach, ek ek, aath saat chaar",
+        "CALLER: nau aath don zero... ho, nau aath don zero, saha saat, ek ek, teen aath | PHONE_NUMBER:nau aath don zero..."
+            + " ho, nau aath don zero, saha saat, ek ek, teen aath",
+        "CALLER: haan, noy chhoy saat char, double ek, aat paanch, dui saat | PHONE_NUMBER:noy chhoy saat char, double ek,"
+            + " aat paanch, dui saat"
+    })
+    void readsFalseStartsAndDoublesInRomanisedIndianLanguages(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
     @Test
     void aCreoleOrderNumberIsNoPhone() {
         assertThat(found("CLIENT: Bonjou, mwen te f\u00e8 yon k\u00f2mand. Nimewo k\u00f2mand lan se 3301-902.")).isEmpty();
