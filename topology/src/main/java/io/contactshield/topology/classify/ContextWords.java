@@ -287,6 +287,8 @@ final class ContextWords {
     static final List<String> DIGIT_RUN_NEGATIVE = concat(List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
+            // French "ref." and "reference" ("plan Banque de France réf. 097-2026-00318").
+            "r\u00e9f", "r\u00e9f\u00e9rence",
             // Haitian Creole "order", "account number" ("Nimewo kòmand lan se 3301-902").
             "k\u00f2mand", "nimewo kont",
             // Finnish "identifier" ("kp_tunnus", "asiakastunnus" is read as a compound).
@@ -747,7 +749,10 @@ final class ContextWords {
             "pro", "ro",
             // A bag's tag right before it ("alert: bag 0398447893 scanned at LHR"); further away, a caller who
             // lost a bag gives a number to call.
-            "bag");
+            "bag",
+            // A customer's number under French "numClient" (not "client" alone: "Client : 514 555-0148" is a
+            // speaker's, "client line: 020 7946 0558" a phone's).
+            "numclient");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -2203,7 +2208,21 @@ final class ContextWords {
      */
     private static boolean noLabel(String text, int end) {
         return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end)
-                || namesAForm(text, end);
+                || namesAForm(text, end) || frenchVerbDemande(text, end);
+    }
+
+    /** French pronouns before a verb: "je lui demande", "il demande", "on demande". */
+    private static final Set<String> FRENCH_PRONOUNS = Set.of("je", "il", "elle", "on", "lui", "leur", "me", "te", "nous",
+            "vous");
+
+    /** Whether the cue ending at {@code end} is French "demande" after a pronoun: "I ask him", not a request. */
+    private static boolean frenchVerbDemande(String text, int end) {
+        int start = end - 7;
+        if (start < 2 || !text.regionMatches(true, start, "demande", 0, 7) || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int pronoun = lettersStart(text, start - 1);
+        return FRENCH_PRONOUNS.contains(text.substring(pronoun, start - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1021,9 +1021,10 @@ final class SpokenEmail {
                 && !words.get(first - 1).openAfter()) {
             if (isNumberWord(text, words.get(first - 1))) {
                 first--;
-            } else if (first >= 2 && NUMBER_LINKS.contains(words.get(first - 1).lower())
+            } else if (first >= 2 && (NUMBER_LINKS.contains(words.get(first - 1).lower())
+                            || SpokenDigits.isHundredWord(text, words.get(first - 1).start(), words.get(first - 1).end()))
                     && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
-                first -= 2; // "ochenta y ocho", "vinte e dois"
+                first -= 2; // "ochenta y ocho", "vinte e dois", "deux cent vingt et un"
             } else if (first >= 2 && THOUSANDS.contains(words.get(first - 1).lower())
                     && !words.get(first - 2).openAfter() && isNumberWord(text, words.get(first - 2))) {
                 first -= 2; // "tyler cole two thousand eleven at ...": a year, which the digit reader does not read

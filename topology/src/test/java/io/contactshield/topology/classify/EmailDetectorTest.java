@@ -326,7 +326,9 @@ class EmailDetectorTest {
         // "home" and "work" open no domain (below), but go on one said in words.
         "intake at meridian home care dot com", "jobs at acme home work dot org",
         // A letter and its digit, one label: a1.net, o2.co.uk, o2mail.de.
-        "manoucheka pwen jozef arobaz gmail pwen com", "lukas punkt hofer at a eins punkt net", "lukas dot hofer at o two dot co dot uk", "s punkt nowak at o zwei mail punkt de"})
+        "manoucheka pwen jozef arobaz gmail pwen com", "lukas punkt hofer at a eins punkt net",
+        // Hundreds in the digits after a name.
+        "cheikh point gueye deux cent vingt et un arobase gmail point com", "tyler one hundred twelve at gmail dot com", "lukas dot hofer at o two dot co dot uk", "s punkt nowak at o zwei mail punkt de"})
     void readsADomainLabelSaidInWordsAndInitialsAroundTheName(String spoken) {
         assertThat(found("caller: it's " + spoken + " | agent: thanks")).containsExactly(spoken);
     }

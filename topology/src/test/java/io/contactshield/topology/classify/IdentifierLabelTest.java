@@ -93,6 +93,9 @@ class IdentifierLabelTest {
         // "today's call" is the call itself, no cue for the reference number before it.
         "Agent: reference number for today's call is 118-447-2093, please keep it for your records.",
         "SMS from tech: compressor part 5304517886 arrived, can do Thursday 8-10am? -Luis",
+        // French "réf." and a "numClient" key.
+        "Dossier surendettement : plan Banque de France r\u00e9f. 097-2026-00318, dette gel\u00e9e.",
+        "\"Attributes\":{\"numClient\":\"5502183947\",\"motif\":\"facturation\"}",
         // A bag's tag right after "bag"; miles moved to or from a member's account.
         "BagsTracker alert: bag 0398447893 scanned at LHR T4 arrivals",
         "Note: award ticket refunded. Miles redeposited to 3309155871, $5.60 back to Visa x7916.",

@@ -1422,6 +1422,13 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void frenchDemandeAfterAPronounIsAskNoRequest() {
+        String number = "z\u00e9ro quatre, quatre-vingt-onze, soixante-deux, trente-sept, quatre-vingt-cinq";
+        assertThat(found("FILLE: attendez je lui demande... il dit " + number)).containsExactly("PHONE_NUMBER:" + number);
+        assertThat(found("FILLE: votre demande... il dit " + number)).isEmpty();
+    }
+
+    @Test
     void aCreoleOrderNumberIsNoPhone() {
         assertThat(found("CLIENT: Bonjou, mwen te f\u00e8 yon k\u00f2mand. Nimewo k\u00f2mand lan se 3301-902.")).isEmpty();
     }
