@@ -841,7 +841,11 @@ final class ContextWords {
             "library", "vendor", "supported",
             // What software reports right before a number is its version ("agent reports 10.2.0.9");
             // not "Running", a pod's status before its address in kubectl's table.
-            "reports");
+            "reports",
+            // An account's number in dotted groups right after its label, as Suriname's banks write them
+            // ("Hakrinbank, rekeningnummer 20.118.44.72").
+            "rekeningnummer", "account number", "account no", "kontonummer", "num\u00e9ro de compte",
+            "n\u00famero de cuenta");
     static final List<String> AWS = List.of("aws", "access key", "key", "access key id", "aws_access_key_id");
     static final List<String> AWS_SECRET = List.of("aws_secret_access_key", "secret_access_key",
             "secret access key", "secret key", "secret", "aws secret",

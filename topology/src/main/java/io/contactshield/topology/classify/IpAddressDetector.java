@@ -968,7 +968,8 @@ public final class IpAddressDetector implements Detector {
     /**
      * {@code OrbisAgentDesktop/10.2.0.15 (Windows NT 10.0; Win64; x64)}, {@code "HelpdeskSync/4.12.0.3"}:
      * a product token of a User-Agent, its name glued to the version by a slash and its platform in
-     * brackets or the quote that ends the string after it, wherever the string stands (an access log
+     * brackets, the next product token ({@code Chrome/122.0.0.0 Safari/537.36}) or the quote that ends the
+     * string after it, wherever the string stands (an access log
      * quotes it without a header), or a key's whole value ({@code app=seller-center/5.18.2.4}).
      */
     static boolean isProductToken(String text, int start, int end) {
@@ -983,11 +984,21 @@ public final class IpAddressDetector implements Detector {
         if (name == start - 1 || !Chars.isAsciiLetter(text.charAt(name))) {
             return false;
         }
-        boolean platformAfter = text.startsWith(" (", end) || (end < text.length() && text.charAt(end) == '"');
+        boolean platformAfter = text.startsWith(" (", end) || (end < text.length() && text.charAt(end) == '"')
+                || productTokenAt(text, end + 1) && text.charAt(end) == ' ';
         // (Also a key's value that is a product token alone: "app=seller-center/5.18.2.4 mfa=totp".)
         boolean keyed = name > 0 && text.charAt(name - 1) == '='
                 && (end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == '&' || text.charAt(end) == ';');
         return platformAfter && (name == 0 || text.charAt(name - 1) == ' ' || text.charAt(name - 1) == '"') || keyed;
+    }
+
+    /** Whether a product token of a user agent ("Safari/537.36") starts at {@code i}: letters, a slash, a digit. */
+    private static boolean productTokenAt(String text, int i) {
+        int slash = i;
+        while (slash < text.length() && Chars.isAsciiLetter(text.charAt(slash))) {
+            slash++;
+        }
+        return slash > i && slash + 1 < text.length() && text.charAt(slash) == '/' && Chars.isAsciiDigit(text.charAt(slash + 1));
     }
 
     /**

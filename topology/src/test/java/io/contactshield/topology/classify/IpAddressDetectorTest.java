@@ -371,6 +371,15 @@ class IpAddressDetectorTest {
     @Test
     void aUserAgentsProductTokenEndingItsQuotedStringIsNoAddress() {
         assertThat(addresses("\"POST /api/v2/tickets HTTP/1.1\" 201 512 \"-\" \"HelpdeskSync/4.12.0.3\" rt=0.084")).isEmpty();
+        // Nor one before the next product token.
+        assertThat(addresses("ua=\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/122.0.0.0 Safari/537.36\" src=203.0.113.7")).containsExactly("203.0.113.7");
+    }
+
+    @Test
+    void anAccountNumberInDottedGroupsRightAfterItsLabelIsNoAddress() {
+        assertThat(classifiedAddresses("Beller: Hakrinbank, rekeningnummer 20.118.44.72.")).isEmpty();
+        assertThat(classifiedAddresses("Beller: rekeningnummer staat in de app, mijn IP was 20.118.44.72.")).containsExactly("20.118.44.72");
     }
 
     @Test
