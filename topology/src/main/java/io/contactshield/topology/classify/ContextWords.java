@@ -538,8 +538,11 @@ final class ContextWords {
             "conference id", "reg. no", "consumption point no",
             // Italian invoices, a German insurance certificate.
             "fatture", "versicherungsschein", "versicherungsscheinnummer",
-            // Parcel carriers before their tracking numbers ("DHL 1418220935").
-            "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt",
+            // Parcel carriers before their tracking numbers ("DHL 1418220935", "SEUR 0521 8834 6619 2210").
+            "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt", "seur", "correos", "mrw", "nacex", "chronopost",
+            "colissimo", "hermes", "evri", "postnl",
+            // Spanish "reference", "direct debit" ("Nº de referencia de adeudo 0461 2399 0055 4078").
+            "referencia", "adeudo",
             "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",
@@ -838,6 +841,8 @@ final class ContextWords {
             // ("Avaya SBCE 192.0.2.66", "Yealink 10.1.4.2 not registering"): an address follows them as
             // often as a version.
             "genesys", "3cx", "five9", "cxone", "talkdesk", "webex", "zoom", "teams", "jabra", "swe", "lib",
+            // A virtual desktop's client ("Citrix Workspace 23.11.0.41").
+            "citrix", "workspace",
             "library", "vendor", "supported",
             // What software reports right before a number is its version ("agent reports 10.2.0.9");
             // not "Running", a pod's status before its address in kubectl's table.

@@ -281,7 +281,8 @@ final class SpokenDigits {
         add(FR, DIX * 100 + 10, "dix");
         add(FR, FR_TENS * 100 + 20, "vingt", "vingts");
         // "trois cent quatorze" is 314, as Czech "tři sta čtrnáct"; "cent vingt" alone 120.
-        add(FR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "cent", "cents");
+        // (Catalan's too: "sis-cents vint-i-nou" is 629.)
+        add(FR | CA | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "cent", "cents");
         series(FR, FR_TENS, 30, 10, "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante");
         add(FR, FR_TENS * 100 + 80, "octante");
         // Spanish: "treinta y dos", "veintidós", "seiscientos cincuenta y cinco".
@@ -628,6 +629,13 @@ final class SpokenDigits {
         series(GL, TENS, 20, 10, "vinte", "trinta", "corenta", "cincuenta", "sesenta", "setenta", "oitenta",
             "noventa");
         add(GL, AND * 100, "e");
+        // Galician hundreds ("seiscentos vinte e nove"; some are Portuguese's too) and the words for '+'
+        // ("máis corenta e catro ...", Catalan "més trenta-quatre ...").
+        add(GL | HUNDREDS, UNIT * 100 + 1, "cen", "cento");
+        series(GL | HUNDREDS, UNIT, 2, 1, "douscentos", "trescentos", "catrocentos", "qui\u00f1entos", "seiscentos",
+            "setecentos", "oitocentos", "novecentos");
+        add(GL, PLUS * 100, "m\u00e1is");
+        add(CA, PLUS * 100, "m\u00e9s");
         // Basque digits and teens ("bat", "bi" and "lau" are everyday words elsewhere).
         units(EU, 0, "zero");
         add(EU | AMBIGUOUS, UNIT * 100 + 1, "bat");
@@ -2550,10 +2558,21 @@ final class SpokenDigits {
     private static boolean confirmedToward(String text, int edge, long languages, boolean forward) {
         int at = edge;
         boolean shared = false;
+        int correctionWords = 0;
         for (int words = 0; words < CONFIRM_WORDS; words++) {
             long span = joined(text, at, forward, false);
             if (span < 0) {
-                return shared;
+                // A false start broken off before the number said again, which a rewrite wrote as digits ("sis
+                // sis u... no, 671 28 14 96"): the number's digits confirm the words said first.
+                long digits = forward ? digitsNextTo(text, at, true) : -1;
+                return shared || digits >= 0 && ellipsisBetween(text, edge, (int) (digits >>> 32) - (int) digits);
+            }
+            if (forward && correctionWords < MAX_CORRECTION_WORDS && ellipsisBetween(text, at, (int) (span >>> 32))
+                    && TextClassifier.isCorrectionWord(text.substring((int) (span >>> 32), (int) span).toLowerCase(Locale.ROOT))) {
+                correctionWords++;
+                at = (int) span;
+                words--;
+                continue;
             }
             long entry = entry(text, (int) (span >>> 32), (int) span);
             long info = entry >>> CODE_BITS;

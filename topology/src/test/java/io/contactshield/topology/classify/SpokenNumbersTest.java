@@ -312,6 +312,14 @@ class SpokenNumbersTest {
             + " | seis un dous, tres catro cinco, seis sete oito",
         "BEZEROA: nire telefono zenbakia sei bat bi, hiru lau bost, sei zazpi zortzi da."
             + " | sei bat bi, hiru lau bost, sei zazpi zortzi",
+        // Catalan hundreds, a Catalan false start broken off before the number, Galician hundreds after "plus".
+        "CLIENT: el meu m\u00f2bil \u00e9s el sis-cents vint-i-nou, quaranta-u, vint-i-dos, trenta-tres."
+            + " | sis-cents vint-i-nou, quaranta-u, vint-i-dos, trenta-tres",
+        "CLIENT: el meu n\u00famero \u00e9s sis sis u... no, sis set u, dos vuit, u quatre, nou sis."
+            + " | sis sis u... no, sis set u, dos vuit, u quatre, nou sis",
+        "CLIENTE: o meu m\u00f3bil \u00e9 m\u00e1is trinta e catro, seiscentos vinte e nove, corenta e un, vinte e"
+            + " dous, trinta e tres. | m\u00e1is trinta e catro, seiscentos vinte e nove, corenta e un, vinte e dous,"
+            + " trinta e tres",
         // Estonia +372 5, Latvia +371 2, Lithuania +370 6, Iceland +354 611.
         "KLIENT: minu telefoninumber plus kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus seitse."
             + " | plus kolm seitse kaks, viis \u00fcks kaks kolm, neli viis kuus seitse",

@@ -974,6 +974,7 @@ class TextClassifierTest {
         "Tracking 1Z999AA10123456784, case 5521-889.",
         "Session 123e4567-e89b-12d3-a456-426614174000 ended after 14 minutes.",
         "App version 2.3.1.4 crashed; release 10.0.19045.2965 fixed it.",
+        "el cliente usa Citrix Workspace 23.11.0.41 y no conecta",
         "Logged at 2024-05-12T10:30:00Z, epoch 1715509800123."
     })
     void findsNothingInOrdinaryContactCentreText(String text) {
@@ -1641,6 +1642,12 @@ class TextClassifierTest {
         assertThat(typesIn("Agente: Votre num\u00e9ro de t\u00e9l\u00e9phone au dossier?\n"
                 + "Client: C'est le cinq un quatre, cinq cinq cinq, z\u00e9ro un six trois.")).contains("PHONE_NUMBER");
         assertThat(typesIn("your replacement phone shipped! DHL 1418220935")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void spanishCarriersAndDirectDebitReferencesAreNoCardOrPhone() {
+        assertThat(typesIn("Agente: su env\u00edo va con SEUR 0521 8834 6619 2210, llegar\u00e1 el jueves.")).isEmpty();
+        assertThat(typesIn("N\u00ba de referencia de adeudo 0461 2399 0055 4078 del d\u00eda 3")).isEmpty();
     }
 
     @Test
