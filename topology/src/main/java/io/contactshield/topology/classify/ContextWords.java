@@ -1017,7 +1017,9 @@ final class ContextWords {
             // identifiers as in phone numbers. Brackets and '+' are not: they keep the half.
             boolean bare = spoken || Chars.onlyDigits(text, detection.start(), detection.end());
             boolean full = bare || !isDigitType(detection.type())
-                    || (direction == LABELLED && !phoneShaped(text, detection.start(), detection.end()));
+                    || (direction == LABELLED && !phoneShaped(text, detection.start(), detection.end())
+                            && !(detection.type().equals(EntityTypes.CREDIT_CARD)
+                                    && CreditCardDetector.inAmexOrDinersLayout(text, detection.start(), detection.end())));
             double by = full ? cues.lowerBy() : cues.lowerBy() / 2;
             if (direction == LABELLED && full && isDigitType(detection.type())) {
                 // A number its label names ("policy 0098-1128-77", dtmf_poliza=0098441288) is that,

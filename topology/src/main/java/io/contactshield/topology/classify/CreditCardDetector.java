@@ -376,6 +376,23 @@ public final class CreditCardDetector implements Detector {
     }
 
     /**
+     * Whether {@code text[start, end)} is written in the layout only American Express (4-6-5, from 34
+     * or 37) and Diners Club (4-6-4, from 30, 36, 38 or 39) print on their cards, one blank or dash
+     * between groups: no identifier is numbered so, so a label before it ("my Diners Club bill (3617
+     * 324257 1324)") names what it pays rather than what it is.
+     */
+    static boolean inAmexOrDinersLayout(String text, int start, int end) {
+        int length = end - start;
+        if (length != 17 && length != 16 || !isBlankOrDash(text.charAt(start + 4)) || !isBlankOrDash(text.charAt(start + 11))
+                || !Chars.onlyDigits(text, start, start + 4) || !Chars.onlyDigits(text, start + 5, start + 11)
+                || !Chars.onlyDigits(text, start + 12, end)) {
+            return false;
+        }
+        int prefix = (text.charAt(start) - '0') * 10 + text.charAt(start + 1) - '0';
+        return length == 17 ? prefix == 34 || prefix == 37 : prefix == 30 || prefix == 36 || prefix == 38 || prefix == 39;
+    }
+
+    /**
      * Whether an issuer (IIN range) uses numbers of this length. Ranges that overlap are checked from
      * the narrowest: Mir 2200-2204 before Mastercard's 2-series, Discover and UnionPay before Maestro's
      * broad 6-series.

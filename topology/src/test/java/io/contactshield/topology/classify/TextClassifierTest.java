@@ -235,6 +235,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCardInAmexOrDinersLayoutAfterALabelIsStillACard() {
+        assertThat(spansIn("Hi, can I pay my Diners Club bill (3617 324257 1324) from my current account?"))
+                .containsExactly("3617 324257 1324");
+        // In groups of four the label says what the number is.
+        assertThat(spansIn("invoice 3617 3242 5713 24")).isEmpty();
+    }
+
+    @Test
     void aLastGroupSaidAgainAfterACorrectionCompletesTheNumber() {
         assertThat(spansIn("CALLER: it's nine one seven, five five five, zero one, sorry, zero one two three"))
                 .containsExactly("nine one seven, five five five, zero one, sorry, zero one two three");
