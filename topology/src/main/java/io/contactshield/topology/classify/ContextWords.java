@@ -541,8 +541,12 @@ final class ContextWords {
             // Parcel carriers before their tracking numbers ("DHL 1418220935", "SEUR 0521 8834 6619 2210").
             "dhl", "fedex", "ups", "usps", "dpd", "gls", "tnt", "seur", "correos", "mrw", "nacex", "chronopost",
             "colissimo", "hermes", "evri", "postnl",
-            // Spanish "reference", "direct debit" ("Nº de referencia de adeudo 0461 2399 0055 4078").
-            "referencia", "adeudo",
+            // Spanish "direct debit" ("Nº de referencia de adeudo 0461 2399 0055 4078"); French "customer
+            // account" ("Compte client 0596223184").
+            "adeudo", "compte client",
+            // What a record was merged into is a record of its kind ("fusionné avec 6604112087", a CSV's
+            // "merged_into" column).
+            "merged into", "merged with", "fusionn\u00e9 avec", "fusionne avec",
             "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",

@@ -1653,6 +1653,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aRecordMergedIntoAnotherAndACustomersAccountAreNoPhones() {
+        assertThat(typesIn("Compte client 0596223184 (ancien format MQ) fusionn\u00e9 avec 6604112087 le 11/03.")).isEmpty();
+        assertThat(typesIn("member_id,merged_into,merged_at\n1307764452,3309155871,2025-03-14\n")).isEmpty();
+        // A caller's account named before the number to call back is no label of it.
+        assertThat(typesIn("Client: mon compte client, rappelez-moi au 06 12 34 56 78")).containsExactly("PHONE_NUMBER");
+    }
+
+    @Test
     void spanishCarriersAndDirectDebitReferencesAreNoCardOrPhone() {
         assertThat(typesIn("Agente: su env\u00edo va con SEUR 0521 8834 6619 2210, llegar\u00e1 el jueves.")).isEmpty();
         assertThat(typesIn("N\u00ba de referencia de adeudo 0461 2399 0055 4078 del d\u00eda 3")).isEmpty();
