@@ -1,6 +1,7 @@
 package io.contactshield.topology.classify;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -313,7 +314,7 @@ final class SpokenFillers {
         // "five five five... um, oh one eight two").
         boolean umAsOne = end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && commasBefore + commasAfter < 2;
         if (before == start || after == end || commasBefore > 1 || commasAfter > 1
-                || (isDash(text, start, end) && commasBefore + commasAfter > 0)
+                || (isDash(text, start, end) && commasBefore + commasAfter > 0 && !anotherDashSetOff(text, start, end))
                 || (umAsOne && !((ellipsisBefore || commasBefore > 0) && (ellipsisAfter || commasAfter > 0)))) {
             return false;
         }
@@ -352,6 +353,28 @@ final class SpokenFillers {
         return (end - start == 4 && text.regionMatches(true, start, "dash", 0, 4))
                 || (end - start == 6 && text.regionMatches(true, start, "hyphen", 0, 6))
                 || (end - start == 2 && text.startsWith("\ub2e4\uc2dc", start));
+    }
+
+    /** Chars either side of a dash set off by commas searched for a second one. */
+    private static final int DASH_PAIR_WINDOW = 40;
+
+    /**
+     * Whether a second "dash" set off by commas stands near the one at {@code text[start, end)}: two
+     * read the dashes of a number written so ("four four one, dash, five eight, dash, two zero one
+     * nine"), where one alone closes a reference's part as often.
+     */
+    private static boolean anotherDashSetOff(String text, int start, int end) {
+        String near = text.substring(Math.max(0, start - DASH_PAIR_WINDOW), Math.min(text.length(), end + DASH_PAIR_WINDOW))
+                .toLowerCase(Locale.ROOT);
+        int self = start - Math.max(0, start - DASH_PAIR_WINDOW);
+        for (String dash : List.of(", dash,", ", hyphen,")) {
+            for (int at = near.indexOf(dash); at >= 0; at = near.indexOf(dash, at + 1)) {
+                if (at + 2 != self) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSeparator(char c) {

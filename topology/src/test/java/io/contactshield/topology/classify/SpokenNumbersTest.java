@@ -680,6 +680,9 @@ class SpokenNumbersTest {
     @CsvSource(delimiter = '|', value = {
         "uh the ssn is one one eight dash four seven dash three three five six"
             + " | US_SSN:one one eight dash four seven dash three three five six",
+        // Both dashes set off by commas read a number's dashes as it is written.
+        "CALLER: sure, four four one, dash, five eight, dash, two zero one nine"
+            + " | US_SSN:four four one, dash, five eight, dash, two zero one nine",
         "call me on four one five dash five five five dash oh one three two"
             + " | PHONE_NUMBER:four one five dash five five five dash oh one three two"
     })
