@@ -1737,7 +1737,6 @@ final class ContextWords {
             // whose it is: "applicant.phone=", "applicantPhone=" (but "RxNumber=" is the prescription's
             // number, numberOfLower), and "contact.lastOrder=" is an order's. Not a label in prose: "el
             // crédito del celular:" is the credit's.
-            // (For a phone only: "ssn_cif=539-84-0932" is an SSN from the customer file, its shape says so.)
             int raiseLast = lastEndInKey(keyWords, cues.raise());
             int lowerLast = Math.max(lastEndInKey(keyWords, cues.lower()), lastEndInKey(keyWords, cues.adjacentLower()));
             if (raiseLast > lowerLast) {
@@ -1745,6 +1744,9 @@ final class ContextWords {
             }
             if (lowerLast > raiseLast && cues.compounds()) {
                 return LABELLED;
+            }
+            if (cues == BY_TYPE.get(EntityTypes.US_SSN)) {
+                return 1; // "ssn_cif=539-84-0932": an SSN from the customer file, as its shape says
             }
         }
         return lower >= raise || numberOfLower ? LABELLED : 1;

@@ -1685,6 +1685,10 @@ class TextClassifierTest {
         assertThat(addressesIn("{\"agent\":\"x\",\"softphone_ip\":\"203.0.113.64\",\"shift\":\"06:00-14:00\"}"))
                 .containsExactly("203.0.113.64");
         assertThat(addressesIn("{\"softphone\":\"10.2.0.15\"}")).isEmpty();
+        // An SSN's key names the file it comes from after it (Spanish "CIF" labels a company's tax id).
+        assertThat(spansIn("cif,name,ssn_cif,ssn_bureau\n00451198,Patricia Gallagher,539-84-0932,539-84-0923\n"))
+                .contains("539-84-0932", "539-84-0923");
+        assertThat(spansIn("client_version=3.2.1.7")).isEmpty();
     }
 
     @Test
