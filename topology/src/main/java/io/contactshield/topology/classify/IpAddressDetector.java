@@ -132,6 +132,7 @@ public final class IpAddressDetector implements Detector {
                     || inProductHeader(text, v4.start()) || isDeployedVersion(text, v4.start())
                     || namesARelease(text, v4.start(), v4.end()) || isImageTag(text, v4.end())
                     || isImageTagAfterName(text, v4.start()) || afterCamelCaseName(text, v4.start())
+                    || afterVendorAndModel(text, v4.start())
                     || isFileName(text, v4.end()) || isProductToken(text, v4.start(), v4.end())
                     || releasedAfter(text, v4.start(), v4.end()) || singleDigitZeroVersion(text, v4.start(), v4.end())
                     || afterNameAndHyphen(text, v4.start()) || otherSideOfBump(text, v4.start(), v4.end())
@@ -1022,6 +1023,41 @@ public final class IpAddressDetector implements Detector {
         return innerCapital && Character.isUpperCase(text.charAt(name)) && (name == 0 || text.charAt(name - 1) == ' '
                 || text.charAt(name - 1) == '=' || text.charAt(name - 1) == '[' || text.charAt(name - 1) == '(')
                 && !namesAHost(text.substring(name, end));
+    }
+
+    /** Most chars of a device's model code ("SIP-T46U", "GXP1625"). */
+    private static final int MAX_MODEL = 12;
+
+    /**
+     * {@code Yealink SIP-T46U 108.86.0.20}, {@code Grandstream GXP1625 1.0.11.23}: a vendor's name and a
+     * model code (capitals and digits) right before the number make it the device's firmware, as a
+     * SIP user agent or an inventory writes it. Not in a private network ({@code Cisco C9300 10.1.1.1}
+     * is a host of the site), nor after SDP's {@code IN IP4}.
+     */
+    static boolean afterVendorAndModel(String text, int start) {
+        int modelEnd = start - 1;
+        if (modelEnd < 4 || text.charAt(modelEnd) != ' ' || text.startsWith("10.", start) || text.startsWith("172.", start)) {
+            return false;
+        }
+        int model = modelEnd;
+        boolean letter = false;
+        boolean digit = false;
+        while (model > 0 && modelEnd - model < MAX_MODEL && (Character.isUpperCase(text.charAt(model - 1))
+                && Chars.isAsciiLetter(text.charAt(model - 1)) || Chars.isAsciiDigit(text.charAt(model - 1)) || text.charAt(model - 1) == '-')) {
+            model--;
+            letter |= Chars.isAsciiLetter(text.charAt(model));
+            digit |= Chars.isAsciiDigit(text.charAt(model));
+        }
+        if (!letter || !digit || model < 2 || text.charAt(model - 1) != ' ' || text.startsWith("IP", model)) {
+            return false;
+        }
+        int vendor = model - 1;
+        while (vendor > 0 && Character.isLowerCase(text.charAt(vendor - 1)) && Chars.isAsciiLetter(text.charAt(vendor - 1))) {
+            vendor--;
+        }
+        return vendor > 0 && model - 1 - vendor >= 2 && Character.isUpperCase(text.charAt(vendor - 1))
+                && Chars.isAsciiLetter(text.charAt(vendor - 1))
+                && (vendor == 1 || !Chars.isAsciiLetterOrDigit(text.charAt(vendor - 2)));
     }
 
     /**

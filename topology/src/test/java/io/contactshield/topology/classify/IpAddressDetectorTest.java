@@ -183,6 +183,17 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aVendorAndModelCodeBeforeTheNumberMakeItTheDevicesFirmware() {
+        assertThat(addresses("ext 4473  fe80::3e52:82ff:fe1a:9f05  Registered  Yealink T54W 96.86.0.70"))
+                .containsExactly("fe80::3e52:82ff:fe1a:9f05");
+        assertThat(addresses("user-agent Yealink SIP-T46U 108.86.0.20 expires 3600")).isEmpty();
+        // A private network's host, SDP's connection line, a vendor in capitals.
+        assertThat(addresses("Cisco C9300 10.1.1.1 is down")).containsExactly("10.1.1.1");
+        assertThat(addresses("c=IN IP4 203.0.113.18 m=audio")).containsExactly("203.0.113.18");
+        assertThat(addresses("ASUS RT-AX86U 203.0.113.7")).containsExactly("203.0.113.7");
+    }
+
+    @Test
     void theOtherSideOfAVersionBumpIsAVersion() {
         assertThat(addresses("upgrade Avaya SBCE 8.1.3.2 to 10.1.0.2 on sbc-lon-01")).isEmpty();
         assertThat(addresses("upgrade SBC cluster to 9.1.4.2 (from 9.0.11.7). Rollback plan")).isEmpty();
