@@ -547,6 +547,12 @@ final class ContextWords {
             // What a record was merged into is a record of its kind ("fusionné avec 6604112087", a CSV's
             // "merged_into" column).
             "merged into", "merged with", "fusionn\u00e9 avec", "fusionne avec",
+            // An account's or customer's number in Polish, Romanian, Welsh and Urdu ("numer konta to ...",
+            // "Numărul de client este ...", "Rhif y cyfrif ydy ...", "اکاؤنٹ نمبر"); a Romanian reference.
+            "numer konta", "nr konta", "num\u0103rul de client", "numarul de client", "num\u0103r de client",
+            "cod client", "referin\u021ba", "referin\u0163a", "referinta", "referin\u021b\u0103",
+            "rhif y cyfrif", "rhif cyfrif", "rhif cwsmer",
+            "\u0627\u06a9\u0627\u0624\u0646\u0679 \u0646\u0645\u0628\u0631",
             "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",

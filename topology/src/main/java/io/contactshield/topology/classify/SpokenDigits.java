@@ -969,7 +969,8 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 7, "ezhu", "yezhu");
         alternative(hi, UNIT * 100 + 8, "ettu");
         alternative(hi, UNIT * 100 + 9, "ombodhu", "ombathu", "onbathu");
-        alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero");
+        // (Urdu's zero, romanised: "... aath aath chaar, sifar nau ek".)
+        alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero", "sifar");
         alternative(hi, UNIT * 100 + 1, "ek");
         alternative(hi, UNIT * 100 + 2, "do");
         alternative(hi, UNIT * 100 + 3, "teen", "tin");

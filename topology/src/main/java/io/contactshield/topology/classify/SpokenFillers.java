@@ -41,6 +41,8 @@ final class SpokenFillers {
             "\u044d", "\u044d\u044d", "\u044d\u044d\u044d", "\u044d\u043c",
             // "one one eight dash four seven dash ...": the dashes of a number as it is written, read out.
             "dash", "hyphen",
+            // Welsh "um" ("dim saith wyth pedwar naw, ym, dau dau un, ...").
+            "ym",
             // Korean "다시", the dash of a number read out ("공일공 다시 구이팔칠 다시 삼사공육").
             "\ub2e4\uc2dc",
             // Korean "어", "음", "아" (uh, um, ah: "공일공 사이... 어 공일공 사이칠일 ...").

@@ -580,6 +580,9 @@ public final class TextClassifier {
             "\u09a8\u09be", "\u09b8\u09b0\u09bf", "\u09a6\u09be\u0981\u09a1\u09bc\u09be\u09a8",
             // Swahili "no", "sorry", "wait" ("..., nne nne sifuri... hapana hapana, sifuri saba moja tatu, ...").
             "hapana", "samahani", "subiri", "ngoja",
+            // Romanian "no", "wait", "sorry" ("nouă unu... nu, stați: zero șapte ..."); Welsh "sorry"; Scots "no"
+            // ("oh seven eight two four... naw sorry, ...", said after the ellipsis where Welsh's "naw", nine, is not).
+            "nu", "sta\u021bi", "sta\u0163i", "stati", "stai", "scuze", "scuza\u021bi", "sori", "naw",
             // Korean "wait", "no", "sorry" ("공일공 이이... 이이오삼 아 잠깐만요 공일공 이이오삼 ...").
             "\uc7a0\uae50\ub9cc\uc694", "\uc7a0\uae50\ub9cc", "\uc7a0\uae50", "\uc544\ub2c8", "\uc544\ub2c8\ub2e4",
             "\uc544\ub2c8\uc694", "\uc544\ub2c8\uc5d0\uc694", "\uc8c4\uc1a1\ud574\uc694",
@@ -1129,9 +1132,10 @@ public final class TextClassifier {
                 return k;
             }
             if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != '\u1363'
-                    && c != SpokenFillers.MARK
+                    && c != SpokenFillers.MARK && c != ':'
                     && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
-                return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a hyphen joins
+                return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a colon
+                           // after a word of correction too: "nouă unu... nu, stați: zero șapte ..."; a hyphen joins
                            // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")
             }
             k--;

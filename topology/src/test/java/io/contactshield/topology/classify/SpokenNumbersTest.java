@@ -401,6 +401,11 @@ class SpokenNumbersTest {
             + " | nau aath saat, chhe paanch chaar, teen do ek shunya",
         "AGENT: mobile please. CUSTOMER: soon paet song, nueng sam si, ha hok chet paet."
             + " | soon paet song, nueng sam si, ha hok chet paet",
+        // Urdu's zero, romanised; Welsh "um" between groups.
+        "Agent (Imran): Ji, aap ka naya mobile number?\\nCaller: zero saat paanch, do teen, aath aath chaar, sifar nau ek"
+            + " | zero saat paanch, do teen, aath aath chaar, sifar nau ek",
+        "Asiant: y rhif ff\u00f4n?\\nCwsmer: Ie, dim saith wyth pedwar naw, ym, dau dau un, pump chwech saith."
+            + " | dim saith wyth pedwar naw, ym, dau dau un, pump chwech saith",
         "AGENT: phone number? KLANT: nul agt twee, ses vyf vier, drie twee een nul."
             + " | nul agt twee, ses vyf vier, drie twee een nul",
         "AGENT: broj mobitela? KLIJENT: nula devetsto osamdeset, \u0161eststo dvanaest."
@@ -665,6 +670,14 @@ class SpokenNumbersTest {
             + " | PHONE_NUMBER:pi\u00f9 tre sette otto, sei sei, uno nove otto, tre zero uno |",
         "spk_0: il numero da portare \u00e8 tre nove tre, cinque uno quattro, quarantasette, cinquantanove"
             + " | PHONE_NUMBER:tre nove tre, cinque uno quattro, quarantasette, cinquantanove |",
+        // Romanian "no, wait:" and Scots "naw sorry" between a false start and the number.
+        "Client: Da, zero \u0219apte \u0219apte, nou\u0103 unu... nu, sta\u021bi: zero \u0219apte \u0219apte \u0219ase"
+            + " nou\u0103, unu opt doi, patru cinci \u0219ase, \u0103sta e cel englezesc."
+            + " | PHONE_NUMBER:zero \u0219apte \u0219apte, nou\u0103 unu... nu, sta\u021bi: zero \u0219apte \u0219apte"
+            + " \u0219ase nou\u0103, unu opt doi, patru cinci \u0219ase |",
+        "Caller: Aye, it's oh seven eight, uh, oh seven eight two four... naw sorry, oh seven eight four two, six one five,"
+            + " nine oh three. | PHONE_NUMBER:oh seven eight, uh, oh seven eight two four... naw sorry, oh seven eight four"
+            + " two, six one five, nine oh three |",
         // Not a correction, or a whole number before it: two numbers, or the one said.
         "my number's four one five and four one six five five five oh one three two"
             + " | PHONE_NUMBER:four one six five five five oh one three two |",

@@ -1661,6 +1661,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void accountsAndReferencesInPolishRomanianWelshAndUrduAreNoPhones() {
+        assertThat(typesIn("Klient: numer konta to sze\u015b\u0107 jeden zero trzy, osiem jeden siedem siedem, cztery dwa")).isEmpty();
+        assertThat(typesIn("Rhif y cyfrif ydy chwech un dim dau, wyth un pedwar, pedwar dau naw.")).isEmpty();
+        assertThat(typesIn("prin transfer bancar, referin\u021ba 6108443021. V\u0103 rog")).isEmpty();
+        assertThat(typesIn("\u0645\u06cc\u0631\u0627 \u0627\u06a9\u0627\u0624\u0646\u0679 \u0646\u0645\u0628\u0631 6102 4471 90 \u06c1\u06d2")).isEmpty();
+    }
+
+    @Test
     void spanishCarriersAndDirectDebitReferencesAreNoCardOrPhone() {
         assertThat(typesIn("Agente: su env\u00edo va con SEUR 0521 8834 6619 2210, llegar\u00e1 el jueves.")).isEmpty();
         assertThat(typesIn("N\u00ba de referencia de adeudo 0461 2399 0055 4078 del d\u00eda 3")).isEmpty();
