@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Speech-to-text writes numbers as words ("oh seven seven double oh nine double oh one two three",
@@ -1585,22 +1586,9 @@ final class SpokenDigits {
      * longer beginnings, or any after an ellipsis, as said again).
      */
     private static List<List<Said>> withoutShortRestarts(String text, List<List<Said>> runs) {
-        List<List<Said>> out = runs;
-        for (int r = 0; r < runs.size(); r++) {
-            List<Said> run = runs.get(r);
-            for (int k = MIN_RESTART; k < Math.min(run.size(), MIN_FILLER_RESTART); k++) {
-                if (run.get(k).pauseBefore()
-                        && text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0
-                        && startsWithDigitsOf(run, k, k)) {
-                    if (out == runs) {
-                        out = new ArrayList<>(runs);
-                    }
-                    out.set(r, run.subList(k, run.size()));
-                    break;
-                }
-            }
-        }
-        return out;
+        return fromFirstRestart(runs, (run, k) -> k < MIN_FILLER_RESTART && run.get(k).pauseBefore()
+                && text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0
+                && startsWithDigitsOf(run, k, k));
     }
 
     /**
@@ -1609,24 +1597,33 @@ final class SpokenDigits {
      * one uh, five zero three, ..."): the run starts where the number is said whole.
      */
     private static List<List<Said>> withoutRestarts(String text, List<List<Said>> runs) {
+        return fromFirstRestart(runs, (run, k) -> {
+            if (!run.get(k).pauseBefore()) {
+                return false;
+            }
+            boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
+            return (ellipsis || fillerAfterMostOfANumber(text, run.get(k - 1).end(), run.get(k).start(), k))
+                    && (startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1))
+                            || ellipsis && saidAgainAfterTrunkEight(run, k));
+        });
+    }
+
+    /**
+     * Each run from the first word {@code restartAt} says the number is said again from (from the
+     * {@link #MIN_RESTART}th on), or {@code runs} itself when no run has one.
+     */
+    private static List<List<Said>> fromFirstRestart(List<List<Said>> runs, BiPredicate<List<Said>, Integer> restartAt) {
         List<List<Said>> out = runs;
         for (int r = 0; r < runs.size(); r++) {
             List<Said> run = runs.get(r);
             for (int k = MIN_RESTART; k < run.size(); k++) {
-                if (!run.get(k).pauseBefore()) {
-                    continue;
+                if (restartAt.test(run, k)) {
+                    if (out == runs) {
+                        out = new ArrayList<>(runs);
+                    }
+                    out.set(r, run.subList(k, run.size()));
+                    break;
                 }
-                boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
-                if (!(ellipsis || fillerAfterMostOfANumber(text, run.get(k - 1).end(), run.get(k).start(), k))
-                        || !(startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1))
-                                || ellipsis && saidAgainAfterTrunkEight(run, k))) {
-                    continue;
-                }
-                if (out == runs) {
-                    out = new ArrayList<>(runs);
-                }
-                out.set(r, run.subList(k, run.size()));
-                break;
             }
         }
         return out;
