@@ -2527,7 +2527,8 @@ final class ContextWords {
     /**
      * Whether the raising cue ending at {@code raiseEnd} is the word for "number" of the lowering cue
      * ending at {@code lowerEnd}, joined to it by a preposition as the Romance languages name an
-     * identifier: "num\u00e9ro de dossier", "n\u00famero de pedido", "numero di pratica".
+     * identifier: "num\u00e9ro de dossier", "n\u00famero de pedido", "numero di pratica"; or is the first
+     * word of the lowering cue itself.
      */
     private static boolean numberNounOf(String text, int raiseEnd, int lowerEnd) {
         if (raiseEnd < 0 || lowerEnd < raiseEnd) {
@@ -2542,7 +2543,10 @@ final class ContextWords {
             return false;
         }
         int lowerStart = lowerEnd / 64 - lowerEnd % 64;
-        String between = text.substring(end, Math.max(end, lowerStart)).trim().toLowerCase(Locale.ROOT);
+        if (lowerStart <= start) {
+            return true;
+        }
+        String between = text.substring(end, lowerStart).trim().toLowerCase(Locale.ROOT);
         return NUMBER_OF.contains(between);
     }
 
@@ -2694,6 +2698,7 @@ final class ContextWords {
 
     /** The verbs that join a label to its value: "my NHS number is 415 545 6583", "el número de pedido es ...". */
     private static final Set<String> COPULAS = Set.of("is", "was", "es", "ist", "est", "\u00e8", "\u00e9", "era",
+            "este", "jest", "\u00e4r", "lautet", "luidt",
             // What a thing shows names its number as "is" does: "the tag says 0731 556201".
             "says", "reads", "shows");
 

@@ -240,7 +240,11 @@ class NationalPhoneNumbersTest {
         "CUSTOMER: I'm in Scotland, my CHI is 0403722187 and I need a GP",
         "card=4514-5945-5645-4588 status=APPROVED auth=771204 batch=20251004-03",
         "Nota: cliente con c\u00e9dula 0441752508 solicita desbloqueo de SIM.",
-        "Atentamente, | Francisca Valenzuela | RUT 23.948.609-6"})
+        "Atentamente, | Francisca Valenzuela | RUT 23.948.609-6",
+        // The label's own word for "number" ("n\u00famero de cliente") and the copulas of other languages.
+        "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
+        "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
+        "Mijn klantnummer luidt 0612345678"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
@@ -248,7 +252,9 @@ class NationalPhoneNumbersTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Your number on profile is 0706 441 2289? | 0706 441 2289",
-        "Kayla Bennett and the phone on the order is (480) 555-0137. | (480) 555-0137"
+        "Kayla Bennett and the phone on the order is (480) 555-0137. | (480) 555-0137",
+        "Mi n\u00famero de tel\u00e9fono es 612 345 678 | 612 345 678",
+        "Meine Kundennummer ist 6108 4402 17, meine Handynummer lautet 0151 23456789 | 0151 23456789"
     })
     void aPhoneOnAProfileOrOrderIsThePhone(String text, String phone) {
         assertThat(phonesIn(text)).containsExactly(phone);
