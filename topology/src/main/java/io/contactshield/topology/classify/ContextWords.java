@@ -424,6 +424,8 @@ final class ContextWords {
             "umsatzsteuer-identifikationsnummer", "variabiln\u00ed symbol",
             // Slovak payment symbols ("Variabilný symbol 2026030801").
             "variabiln\u00fd symbol", "variabilny symbol", "kon\u0161tantn\u00fd symbol", "\u0161pecifick\u00fd symbol",
+            // A loan and a mortgage in Russian ("\u043f\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u0443 7702215540").
+            "\u043a\u0440\u0435\u0434\u0438\u0442", "\u043a\u0440\u0435\u0434\u0438\u0442\u0430", "\u043a\u0440\u0435\u0434\u0438\u0442\u0443", "\u043d\u043e\u043c\u0435\u0440 \u043a\u0440\u0435\u0434\u0438\u0442\u0430", "\u0438\u043f\u043e\u0442\u0435\u043a\u0430", "\u0438\u043f\u043e\u0442\u0435\u043a\u0438", "\u0438\u043f\u043e\u0442\u0435\u043a\u0435",
             // Orders, contracts, accounts, invoices, requests and tax numbers in Russian, Ukrainian,
             // Bulgarian and Serbian ("номер заказа 7730-1192", "ІПН 3012345678").
             "\u043d\u043e\u043c\u0435\u0440 \u0437\u0430\u043a\u0430\u0437\u0430", "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043a\u0430\u0437\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0430", "\u0434\u043e\u0433\u043e\u0432\u043e\u0440\u0443", "\u0441\u0447\u0435\u0442", "\u0441\u0447\u0451\u0442", "\u0441\u0447\u0435\u0442\u0430",
@@ -552,6 +554,9 @@ final class ContextWords {
             "numer konta", "nr konta", "num\u0103rul de client", "numarul de client", "num\u0103r de client",
             "cod client", "referin\u021ba", "referin\u0163a", "referinta", "referin\u021b\u0103",
             "rhif y cyfrif", "rhif cyfrif", "rhif cwsmer",
+            // A Spanish bank account's kind and a club's member ("cuenta de ahorros 123-456789-01", "N\u00ba socio 50 2271 8409").
+            "cuenta de ahorros", "cuenta de ahorro", "cuenta corriente", "n\u00ba socio", "n\u00ba de socio",
+            "n\u00famero de socio", "numero de socio",
             "\u0627\u06a9\u0627\u0624\u0646\u0679 \u0646\u0645\u0628\u0631",
             "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
@@ -1489,7 +1494,9 @@ final class ContextWords {
             // Polish "do" is "to": "numer do mnie", "numer do was" (the number to reach me, you by).
             "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy",
             // German articles and places: "die Nummer von der Wohnung in Klagenfurt", "von meinem Büro".
-            "der", "dem", "den", "die", "das", "meinem", "wohnung", "arbeit", "b\u00fcro", "firma");
+            "der", "dem", "den", "die", "das", "meinem", "wohnung", "arbeit", "b\u00fcro", "firma",
+            // Dutch: "nummer van mij", "van het werk".
+            "mij", "hem", "haar", "ons", "jou", "jullie", "het", "thuis", "werk", "kantoor");
 
     /** People whose number a caller gives, after "number of your": "le numéro de votre fille", "el número de su esposo". */
     private static final Set<String> RELATIVES = Set.of("fille", "fils", "mari", "femme", "époux", "épouse",
@@ -1523,13 +1530,18 @@ final class ContextWords {
     }
 
     /**
-     * Whether one of {@code phrases} stands in the prompt before {@code start}, up to {@link
-     * #IVR_PROMPT_WINDOW} chars back with no digit between: "enter your social security number followed
-     * by the pound key. DTMF received: 752301186#".
+     * Whether an SSN cue stands in the prompt before {@code start}, up to {@link #IVR_PROMPT_WINDOW}
+     * chars back with no digit between, and no other identifier's label after it: "enter your social
+     * security number followed by the pound key. DTMF received: 752301186#", but not "we don't need
+     * your social security number, just the passport number. CALLER: It's 548213907".
      */
-    static boolean inPromptBefore(String text, int start, List<String> phrases) {
-        int score = nearestEnd(text, start, PhraseIndex.of(phrases), IVR_PROMPT_WINDOW);
-        return score >= 0 && noDigitBetween(text, score / 64, start);
+    static boolean ssnInPromptBefore(String text, int start) {
+        int score = nearestEnd(text, start, PhraseIndex.of(SSN), IVR_PROMPT_WINDOW);
+        if (score < 0 || !noDigitBetween(text, score / 64, start)) {
+            return false;
+        }
+        int other = nearestEnd(text, start, PhraseIndex.of(SSN_NEGATIVE), IVR_PROMPT_WINDOW);
+        return other < 0 || other / 64 <= score / 64;
     }
 
     /** How far before a word for "number" its identifier's noun is looked for. */

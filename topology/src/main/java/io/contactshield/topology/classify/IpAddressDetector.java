@@ -140,7 +140,7 @@ public final class IpAddressDetector implements Detector {
                     || cefDeviceVersion(text, v4.start(), v4.end()) || inListOfVersions(text, v4.start())
                     || (versionShaped(v4) && versionNounInClause(text, v4.start())) || labelledAsVersions(text, v4.start())
                     || (shortOctets(v4) && (versionNamedJustBefore(text, v4.start()) || answersVersionQuestion(text, v4.start())))
-                    || buildAfter(text, v4.end())
+                    || buildAfter(text, v4.end()) || minimumVersion(text, v4.end())
                     ? NETWORK : versionShaped(v4) ? VERSION_SHAPED : smallOctets ? 0.65 : 0.85;
             // An interface written with its mask ("ip address 203.0.113.65/29") is the address as
             // written, mask included; a network's prefix stays outside (it is reported low anyway).
@@ -726,6 +726,25 @@ public final class IpAddressDetector implements Detector {
         int i = skipBlanks(text, end);
         return i + 7 < text.length() && text.charAt(i) == '(' && text.regionMatches(true, i + 1, "build", 0, 5)
                 && (text.charAt(i + 6) == ' ' || text.charAt(i + 6) == '#' || Character.isDigit(text.charAt(i + 6)));
+    }
+
+    /**
+     * What follows a minimum version, never a host: "softphones must be on 3.18.4.2 or later", "iOS 16.4.1.2
+     * oder neuer", "versi\u00f3n 5.1.0.3 o superior".
+     */
+    private static final List<String> MINIMUM_AFTER = List.of("or later", "or newer", "or higher", "or above",
+            "and later", "and above", "and newer", "oder neuer", "oder h\u00f6her", "ou sup\u00e9rieure", "ou plus r\u00e9cente",
+            "o superior", "o posterior", "of hoger", "of nieuwer", "of later", "o successiva", "o superiore");
+
+    /** {@code 3.18.4.2 or later}: a minimum version. */
+    private static boolean minimumVersion(String text, int end) {
+        int i = skipBlanks(text, end);
+        for (String words : MINIMUM_AFTER) {
+            if (text.regionMatches(true, i, words, 0, words.length()) && !Chars.wordCharAt(text, i + words.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words read back from a number for a version's word before it. */

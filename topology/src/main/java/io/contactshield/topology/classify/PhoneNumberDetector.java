@@ -577,6 +577,9 @@ public final class PhoneNumberDetector implements Detector {
         if (text.indexOf("wa.me/") >= 0 || text.indexOf("send?phone=") >= 0) {
             addWhatsAppLinks(text, found);
         }
+        if (text.indexOf('@') >= 0) {
+            addUpiHandles(text, found);
+        }
         // A reading cut inside a group of digits is no number: "0220 3851 766 / 091" of "0220 3851 766 /
         // 0912 660 483", which the German plan, whose numbers may have a slash, reads on past the slash.
         found.removeIf(d -> d.end() < text.length() && Chars.isAsciiDigit(text.charAt(d.end()))
@@ -599,6 +602,26 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
     }
+
+    /**
+     * An Indian mobile number that names a UPI payment address ({@code 9822104567@ybl}, {@code
+     * 8800112233@paytm}): the payer's phone, as the payment apps make the address of it. Taken when the
+     * handle after the '@' is a payment provider's and the number a valid Indian mobile.
+     */
+    private void addUpiHandles(String text, List<Detection> found) {
+        Matcher handle = UPI_HANDLE.matcher(text);
+        while (handle.find()) {
+            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, handle.start(1), handle.end(1), BOOKING_CONTACT, NAME);
+            if (found.stream().noneMatch(phone::overlaps) && isMobile(handle.group(1), "IN")) {
+                found.add(phone);
+            }
+        }
+    }
+
+    /** The handles of India's UPI payment providers, as their apps write them after the '@'. */
+    private static final Pattern UPI_HANDLE = Pattern.compile("(?<![\\w.+-])([6-9]\\d{9})@(?:ybl|ibl|axl|paytm|pt[a-z]{3,5}"
+            + "|ok(?:axis|hdfcbank|icici|sbi)|upi|apl|yapl|rapl|axisbank|icici|sbi|hdfcbank|kotak|jio|airtel|freecharge|fbl"
+            + "|wa(?:axis|hdfcbank|icici|sbi)|ikwik|idfcbank|yesbank|pnb|boi|barodampay|indus|federal)(?![\\w.@-])");
 
     private static final Pattern WHATSAPP_LINK = Pattern.compile("(?:wa\\.me/|send\\?phone=)\\+?(\\d{8,15})(?![\\d])");
 
@@ -1591,10 +1614,24 @@ public final class PhoneNumberDetector implements Detector {
         if ((first == 'x' || first == 'X') && (second == 'x' || second == 'X')) {
             return true;
         }
+        if ((first == ' ' || first == '-') && maskedGroupAt(text, end + 1) == end - Chars.digitRunStart(text, end)) {
+            // "080 6917 xxxx", "555-XXXX": a group masked as long as the one before it ("07700 900123 xx"
+            // signs off a message with kisses).
+            return true;
+        }
         // "555-01??", "555-01**": marks that finish a group of two digits; after a whole group they are
         // the writer's ("+44 20 7946 0958?? is that legit").
         int group = Chars.digitRunStart(text, end);
         return (first == '?' || first == '*') && second == first && end - group <= 2;
+    }
+
+    /** The length of a word of {@code x} alone at {@code at} (a masked group of digits), or 0. */
+    private static int maskedGroupAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X')) {
+            i++;
+        }
+        return Chars.wordCharAt(text, i) ? 0 : i - at;
     }
 
     /**

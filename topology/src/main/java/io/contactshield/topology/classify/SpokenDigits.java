@@ -128,7 +128,7 @@ final class SpokenDigits {
     private static final long AM = OWN_SCRIPT; // Amharic, in Ge'ez script
     private static final long TA = OWN_SCRIPT; // Tamil, in its own script
     private static final long CY = 1L << 42; // Welsh
-    private static final long DRAVIDIAN = 1L << 43; // Tamil and Telugu, romanised
+    private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     // (Bits 44 and 45 are free for more languages.)
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
@@ -1214,16 +1214,19 @@ final class SpokenDigits {
         // rendu, poojyam moonu, ...", "tommidi aidu, okati okati, ..."); one bit for both, which share
         // "rendu" (2) and "aaru" (6). Telugu's "edu" (7) and Tamil's "elu" (7) and "nalu" (4) are
         // everyday words or a domain's end elsewhere: read only beside their other number words.
+        // Kannada's and Malayalam's words where they differ ("ombattu elu naalku ondu, eradu mooru sonne",
+        // "ombathu naalu, poojyam onnu, randu randu moonu") share the bit.
         units(DRAVIDIAN, 0, "poojyam", "pujyam", "sunnam", "sunna", "soonya");
-        units(DRAVIDIAN, 1, "onnu", "ondru", "onru", "okati", "okkati");
-        units(DRAVIDIAN, 2, "rendu", "irandu");
-        units(DRAVIDIAN, 3, "moonu", "moondru", "munu", "moodu", "mudu");
-        units(DRAVIDIAN, 4, "naalu", "naangu", "naalugu", "nalugu");
+        units(DRAVIDIAN, 1, "onnu", "ondru", "onru", "okati", "okkati", "ondu");
+        units(DRAVIDIAN, 2, "rendu", "irandu", "randu", "eradu", "yeradu", "erdu");
+        units(DRAVIDIAN, 3, "moonu", "moondru", "munu", "moodu", "mudu", "mooru", "muru");
+        units(DRAVIDIAN, 4, "naalu", "naangu", "naalugu", "nalugu", "naalku", "nalku");
         units(DRAVIDIAN, 5, "anju", "aindhu", "ainthu", "aidu", "ayidu");
         units(DRAVIDIAN, 6, "aaru");
-        units(DRAVIDIAN, 7, "ezhu", "yedu");
-        units(DRAVIDIAN, 8, "ettu", "enimidi", "enmidi");
-        units(DRAVIDIAN, 9, "onbadhu", "onbathu", "ombodhu", "tommidi", "thommidi");
+        units(DRAVIDIAN, 7, "ezhu", "yedu", "yelu");
+        units(DRAVIDIAN, 8, "ettu", "enimidi", "enmidi", "entu", "yentu");
+        units(DRAVIDIAN, 9, "onbadhu", "onbathu", "ombodhu", "tommidi", "thommidi", "ombattu", "ombhattu", "ombathu");
+        units(DRAVIDIAN | AMBIGUOUS, 0, "sonne");
         units(DRAVIDIAN | AMBIGUOUS, 4, "nalu");
         units(DRAVIDIAN | AMBIGUOUS, 7, "edu", "elu");
         // Welsh (the councils, utilities and public services of Wales answer in it): "dim un naw saith dim,

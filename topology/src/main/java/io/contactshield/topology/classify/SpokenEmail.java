@@ -290,7 +290,7 @@ final class SpokenEmail {
                 saidAsOneWord = true;
             }
             int localStart = localStart(text, read, last, at.lower());
-            if (localStart < 0 || (paused && localStart == k - 1)) {
+            if (localStart < 0 || (paused && localStart == k - 1 && !joinedMailbox(text, read.get(k - 1)))) {
                 continue;
             }
             if (saidAsOneWord || oneWordAfter(text, words.get(domainEnd).end())) {
@@ -1242,20 +1242,23 @@ final class SpokenEmail {
     /**
      * A letter's name among letters spelled one by one, blanks between ("eme a ere i a punto uve e ge
      * a arroba ..."): the letter it names, also a name that is a word elsewhere (Spanish "ere", "ge").
-     * A letter stands after it, a letter or a joiner ("punto") before it.
+     * A letter stands after it, a letter or a joiner ("punto") before it; or a letter before it and
+     * another letter's name or the word for "at" after it ("eme jota ere uve arroba ...").
      */
     private static List<Word> lettersNamedAmongLetters(String text, List<Word> words) {
         List<Word> out = null;
         for (int k = 1; k + 1 < words.size(); k++) {
             Word word = words.get(k);
-            if (word.lower().length() < 2 || word.openBefore() || word.openAfter()) {
+            Word after = words.get(k + 1);
+            // (A pause before the "at" only: "eme jota ere uve, arroba, ...".)
+            if (word.lower().length() < 2 || word.openBefore() || word.openAfter() && !AT.contains(after.lower())) {
                 continue;
             }
             String named = namedLetter(word.lower());
-            Word before = words.get(k - 1);
-            Word after = words.get(k + 1);
+            Word before = (out == null ? words : out).get(k - 1);
             boolean letterBefore = isSpelledLetter(before) && !before.openAfter();
-            boolean letterAfter = isSpelledLetter(after) && !after.openBefore();
+            boolean letterAfter = isSpelledLetter(after) && !after.openBefore()
+                    || letterBefore && !after.openBefore() && (AT.contains(after.lower()) || namedLetter(after.lower()) != null);
             // (Not a letter before and a joiner after: "el recibo a ye punto tran ...", Spanish "a" is "to".)
             if (named != null && letterAfter && (letterBefore || JOINERS.contains(before.lower()))) {
                 out = out == null ? new ArrayList<>(words) : out;
@@ -1579,6 +1582,20 @@ final class SpokenEmail {
             k = last + 1;
         }
         return out == null ? words : out;
+    }
+
+    /**
+     * Whether {@code word}, the whole local part before a paused "at", is a mailbox by its form: written
+     * joined by a dot or an underscore ("juan.perez, arroba, ..."), or spelled letter by letter ("eme
+     * jota ere uve, arroba, ..."); a single word of prose is not ("I was, at, home dot com").
+     */
+    private static boolean joinedMailbox(String text, Word word) {
+        String lower = word.lower();
+        if (lower.length() < 3) {
+            return false;
+        }
+        int dot = lower.indexOf('.') >= 0 ? lower.indexOf('.') : lower.indexOf('_');
+        return dot > 0 && dot < lower.length() - 1 || Chars.indexOf(text, ' ', word.start(), word.end()) >= 0;
     }
 
     /** A letter said alone, or spelled with the word for it ("K as in kilo", see {@link #lettersAsIn}). */

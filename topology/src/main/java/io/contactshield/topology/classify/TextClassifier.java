@@ -1653,7 +1653,7 @@ public final class TextClassifier {
             // text in another country's language ("Es el 6 7 1 0 4 9 2 1 3": a Spanish mobile).
             boolean overridesPhone = taggedPhone != null && (said.contains(digits) || groupedAsSsn
                     || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]) && !readsBackPhone(saidPhones, digits, from)
-                            && !inAnotherCountrysLanguage(original));
+                            && !repeatsWrittenPhone(original, candidates, digits, from) && !inAnotherCountrysLanguage(original));
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
@@ -1675,6 +1675,15 @@ public final class TextClassifier {
                 said.add(digits);
             }
         }
+    }
+
+    /**
+     * Whether {@code digits}, dictated at {@code from}, are a phone number written before them in the
+     * text: {@code callback_number=633904176 ... dtmf_raw="6 3 3 9 0 4 1 7 6"}, the keys pressed for it.
+     */
+    private static boolean repeatsWrittenPhone(String text, List<Detection> candidates, String digits, int from) {
+        return candidates.stream().anyMatch(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && d.end() <= from
+                && Chars.isAsciiDigit(text.charAt(d.start())) && readsBack(digitsOf(text, d.start(), d.end()), digits));
     }
 
     /** Whether {@code text} is in a language that names countries, none of them the US. */

@@ -323,6 +323,8 @@ final class TextLanguage {
                         + " sonna puriyudha romba konjam enna andi cheppandi ledu undi garu"
                         + " poojyam onnu rendu moonu naalu anju aaru ezhu ettu onbadhu okati moodu naalugu aidu"
                         + " enimidi tommidi sunna"
+                        // Kannada and Malayalam.
+                        + " nanna ente chetta maadi maadtini cheyyamo ondu eradu mooru naalku ombattu randu ombathu"
                         // Bengali in Latin letters.
                         + " hobe tarikh amar apnar kintu bolben achhe korben ekta theke"),
         // Haitian Creole: Haiti's plan (eight digits, "trant-sis, kat, senk, senkant-sèt, diznèf").

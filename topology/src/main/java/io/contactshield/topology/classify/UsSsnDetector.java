@@ -78,7 +78,7 @@ public final class UsSsnDetector implements Detector {
                     bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), X12_QUALIFIED, NAME));
                 } else if (isIssuable(bare.group(1), bare.group(2), bare.group(3))
                         && (ContextWords.near(text, bare.start(), ContextWords.SSN)
-                                || ContextWords.inPromptBefore(text, bare.start(), ContextWords.SSN)
+                                || ContextWords.ssnInPromptBefore(text, bare.start())
                                 || (ContextWords.cueAfter(text, bare.end(), ContextWords.SSN)
                                         && !ContextWords.identifierBefore(text, bare.start())))) {
                     bareFound.add(new Detection(EntityTypes.US_SSN, bare.start(), bare.end(), 0.6, NAME));

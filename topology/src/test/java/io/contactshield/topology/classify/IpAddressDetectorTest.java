@@ -85,7 +85,10 @@ class IpAddressDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Login IP: 203.0.113.57\nClient: 1.24.3.1 (build 20417)",
-        "Version check: client 1.24.3.1, server 1.24.3.0, anti-cheat 4.12.0.3, launcher 2.8.1.19 - mismatch"
+        "Version check: client 1.24.3.1, server 1.24.3.0, anti-cheat 4.12.0.3, launcher 2.8.1.19 - mismatch",
+        // A minimum version.
+        "Login IP: 203.0.113.57; agent softphones must be on 3.18.4.2 or later",
+        "Login IP: 203.0.113.57; iOS 16.4.1.2 oder neuer"
     })
     void aBuildInBracketsOrAVersionLabelMakesVersions(String text) {
         assertThat(addresses(text)).allMatch(a -> a.startsWith("203."));

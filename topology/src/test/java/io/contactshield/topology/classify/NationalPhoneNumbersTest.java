@@ -244,7 +244,9 @@ class NationalPhoneNumbersTest {
         // The label's own word for "number" ("n\u00famero de cliente") and the copulas of other languages.
         "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
         "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
-        "Mijn klantnummer luidt 0612345678"})
+        "Mijn klantnummer luidt 0612345678",
+        "banco Bancolombia, cuenta de ahorros 123-456789-01, titular Luz Marina P\u00e9rez",
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u043f\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u0443 7702215540 \u043d\u0435 \u043f\u0440\u0438\u0448\u043b\u043e \u043f\u0438\u0441\u044c\u043c\u043e"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
     }
@@ -254,6 +256,8 @@ class NationalPhoneNumbersTest {
         "Your number on profile is 0706 441 2289? | 0706 441 2289",
         "Kayla Bennett and the phone on the order is (480) 555-0137. | (480) 555-0137",
         "Mi n\u00famero de tel\u00e9fono es 612 345 678 | 612 345 678",
+        // Dutch "the number of me": a person's.
+        "Nummer van mij is 06 13 70 84 69. | 06 13 70 84 69",
         "Meine Kundennummer ist 6108 4402 17, meine Handynummer lautet 0151 23456789 | 0151 23456789"
     })
     void aPhoneOnAProfileOrOrderIsThePhone(String text, String phone) {

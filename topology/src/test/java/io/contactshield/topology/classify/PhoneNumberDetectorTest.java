@@ -373,8 +373,30 @@ class PhoneNumberDetectorTest {
         "wa.me/12345 is no number",
         // Thirteen digits after one 0, a call's id, a number with masked digits.
         "I own 0412180030021 and paid 0412180030012 by mistake", "secret key in call 1731581059.88412 \u2014 the caller",
-        "cannot receive SMS code on US number +1 (312) 555-01?? \u2014 asked to re-enter"})
+        "cannot receive SMS code on US number +1 (312) 555-01?? \u2014 asked to re-enter",
+        // The last group masked as long as the group before it.
+        "you can call the partner via the app on 080 6917 xxxx bridge", "old line 212-555-XXXX"})
     void readsNoPhoneInARangeOfDatesOrAShortLink(String text) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
+    }
+
+    @Test
+    void kissesAfterANumberMaskNoGroup() {
+        assertThat(found(new PhoneNumberDetector("GB"), "ring me on 020 7946 0958 xx")).containsExactly("020 7946 0958");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"upi_vpa\":\"8800112233@paytm\",\"rrn\":\"433912006781\" | 8800112233",
+        "refund to 9822104567@ybl please | 9822104567", "UPI 7012345678@okaxis | 7012345678"
+    })
+    void anIndianMobileThatNamesAUpiAddressIsThePhone(String text, String phone) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).containsExactly(phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"refund to 1234567890@ybl", "mail 9822104567@ybl.com", "pay 9822104567@example"})
+    void aUpiAddressWithoutAnIndianMobileOrAProvidersHandleHoldsNoPhone(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
     }
 

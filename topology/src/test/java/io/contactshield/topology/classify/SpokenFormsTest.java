@@ -48,6 +48,9 @@ class SpokenFormsTest {
         "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es",
         // Spanish "es" (it is) before the mailbox.
         "CLIENTA: es ere punto medina setenta y dos arroba gmail punto com | EMAIL:ere punto medina setenta y dos arroba gmail punto com",
+        // Pauses around the "at"; letters by their Spanish names up to it.
+        "Cliente: es juan.perez, arroba, gmail punto com | EMAIL:juan.perez, arroba, gmail punto com",
+        "Cliente: s\u00ed, eme jota ere uve, arroba, telefonica punto net... o sea | EMAIL:eme jota ere uve, arroba, telefonica punto net",
         // Persian: "\u0627\u064e\u062a", "\u062f\u0627\u062a", "\u0646\u0642\u0637\u0647", "\u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646", a top-level domain in two letters' names.
         "customer: \u0627\u06cc\u0645\u06cc\u0644\u0645 \u0633\u0647\u06cc\u0644 \u0646\u0642\u0637\u0647 \u0627\u0641\u0634\u0627\u0631 \u0627\u064e\u062a \u062c\u06cc\u0645\u06cc\u0644 \u062f\u0627\u062a \u06a9\u0627\u0645\u060c \u0633\u0647\u06cc\u0644 \u0628\u0627 \u06cc | EMAIL:\u0633\u0647\u06cc\u0644 \u0646\u0642\u0637\u0647 \u0627\u0641\u0634\u0627\u0631 \u0627\u064e\u062a \u062c\u06cc\u0645\u06cc\u0644 \u062f\u0627\u062a \u06a9\u0627\u0645",
         "\u0645\u0634\u062a\u0631\u06cc: \u0634\u06cc\u0631\u06cc\u0646 \u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646 \u06a9\u06cc\u0627\u0646\u06cc \u0627\u064e\u062a \u06cc\u0627\u0647\u0648 \u062f\u0627\u062a \u0633\u06cc \u0627\u0650\u06cc | EMAIL:\u0634\u06cc\u0631\u06cc\u0646 \u0622\u0646\u062f\u0631\u0644\u0627\u06cc\u0646 \u06a9\u06cc\u0627\u0646\u06cc \u0627\u064e\u062a \u06cc\u0627\u0647\u0648 \u062f\u0627\u062a \u0633\u06cc \u0627\u0650\u06cc",

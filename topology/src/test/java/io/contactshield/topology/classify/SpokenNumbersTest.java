@@ -1376,7 +1376,12 @@ class SpokenNumbersTest {
         "Customer: Sir, number onbadhu ettu naalu rendu, poojyam moonu, anju aaru ezhu onnu. Tamil la sonna puriyudha?"
             + " | PHONE_NUMBER:onbadhu ettu naalu rendu, poojyam moonu, anju aaru ezhu onnu",
         "Customer: naa number tommidi aidu, okati okati, moodu naalugu, enimidi edu sunna rendu andi. | PHONE_NUMBER:tommidi"
-            + " aidu, okati okati, moodu naalugu, enimidi edu sunna rendu"
+            + " aidu, okati okati, moodu naalugu, enimidi edu sunna rendu",
+        // Kannada and Malayalam.
+        "caller: nanna number ombattu elu naalku ondu, eradu mooru sonne, naalku aidu aaru sir, order id naanu message maadtini"
+            + " | PHONE_NUMBER:ombattu elu naalku ondu, eradu mooru sonne, naalku aidu aaru",
+        "caller: ente number ombathu naalu naalu ezhu, poojyam onnu onnu, randu randu moonu, chetta onnu call back cheyyamo"
+            + " | PHONE_NUMBER:ombathu naalu naalu ezhu, poojyam onnu onnu, randu randu moonu"
     })
     void readsTamilAndTeluguNumberWordsInLatinLetters(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

@@ -567,6 +567,20 @@ class TextClassifierTest {
         assertThat(spansIn(line)).containsExactly(only);
     }
 
+    @Test
+    void theKeysPressedForAPhoneWrittenBeforeAreThatPhone() {
+        assertThat(typesIn("IVR callback_number=633904176 confirmed=1 dtmf_raw=\"6 3 3 9 0 4 1 7 6\" lang=es-ES"))
+                .containsExactly(EntityTypes.PHONE_NUMBER, EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
+    void anSsnPromptThatAsksForAnotherNumberInsteadNamesNoSsn() {
+        assertThat(typesIn("AGENT: we don't need your social security number, just the passport number, please\n"
+                + "CALLER: oh, my bad. It's 548213907.")).doesNotContain(EntityTypes.US_SSN);
+        assertThat(typesIn("AGENT: and your social security number, please\nCALLER: It's 548213907."))
+                .containsExactly(EntityTypes.US_SSN);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // The comma before the card starts its field, though a digit stands before it.
