@@ -406,7 +406,8 @@ public final class PhoneNumberDetector implements Detector {
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
             }
-            if (end <= start || maskedDigitsAfter(text, end) || isVersion(text, start, end) || inArn(text, start)
+            if (end <= start || maskedDigitsAfter(text, end) || truncatedNanp(text, start, end)
+                    || isVersion(text, start, end) || inArn(text, start)
                     || hl7OtherField(text, start, end) || hourBeforeMinutes(text, start, end)
                     // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
                     || (start > 1 && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2)))
@@ -1625,6 +1626,24 @@ public final class PhoneNumberDetector implements Detector {
         return (first == '?' || first == '*') && second == first && end - group <= 2;
     }
 
+    /**
+     * {@code 305-555-01}, {@code 1-844-555-012}: a North American number written in its own dashed
+     * groups with its last group cut short, an incomplete number ("it's missing a digit"), not another
+     * country's that happens to have as many digits. (Three digits last stay readable without the
+     * leading 1, as Spain's and the Czech Republic's nine digits are written, 612-345-678; and after
+     * 1-800 and 1-700, Israel's national service numbers, 1-800-222-333.)
+     */
+    private static boolean truncatedNanp(String text, int start, int end) {
+        if (end < text.length() - 1 && text.charAt(end) == '-' && Chars.isAsciiDigit(text.charAt(end + 1))) {
+            return false;
+        }
+        Matcher truncated = TRUNCATED_NANP.matcher(text).region(start, end);
+        return truncated.matches() && (truncated.group(3).length() < 3
+                || truncated.group(1) != null && !truncated.group(2).equals("800") && !truncated.group(2).equals("700"));
+    }
+
+    private static final Pattern TRUNCATED_NANP = Pattern.compile("(1-)?([2-9]\\d{2})-[2-9]\\d{2}-(\\d{1,3})");
+
     /** The length of a word of {@code x} alone at {@code at} (a masked group of digits), or 0. */
     private static int maskedGroupAt(String text, int at) {
         int i = at;
@@ -1948,6 +1967,9 @@ public final class PhoneNumberDetector implements Detector {
         // In a transcript the prompt before the speaker's tag is a cue too ("on the number ending
         // three oh seven?" CLIENT: "yes, 512 884 307").
         int cueStart = ContextWords.beforeSpeakerTagAndReply(text, start);
+        if (spoken && cueStart == start) {
+            cueStart = beforeFalseStart(text, start);
+        }
         double raise = 0;
         if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)
                 && (cueStart == start || !ContextWords.raised(text, cueStart, EntityTypes.PHONE_NUMBER))) {
@@ -2352,6 +2374,39 @@ public final class PhoneNumberDetector implements Detector {
             i = wordStart;
         }
         return false;
+    }
+
+    /** Most words of a false start (number words and fillers) read back over for its cue. */
+    private static final int MAX_FALSE_START_WORDS = 16;
+
+    /**
+     * Where the number words said right before a spoken number begin, over fillers and pauses: a
+     * start the caller broke off and said again ("my number... nine seven four one, two three... uh,
+     * 9741230456" as rewritten), whose cue stands before it; {@code start} when no number word does.
+     */
+    private static int beforeFalseStart(String text, int start) {
+        int at = start;
+        boolean numberWords = false;
+        for (int words = 0; words < MAX_FALSE_START_WORDS; words++) {
+            int end = at;
+            while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+                begin--;
+            }
+            if (begin == end) {
+                break;
+            }
+            if (SpokenDigits.isNumberWord(text, begin, end)) {
+                numberWords = true;
+            } else if (!SpokenFillers.isFiller(text, begin, end)) {
+                break;
+            }
+            at = begin;
+        }
+        return numberWords ? at : start;
     }
 
     /** The digits {@code text[start, end)} read as an international number whose '+' was left out, or {@code null}. */

@@ -375,9 +375,17 @@ class PhoneNumberDetectorTest {
         "I own 0412180030021 and paid 0412180030012 by mistake", "secret key in call 1731581059.88412 \u2014 the caller",
         "cannot receive SMS code on US number +1 (312) 555-01?? \u2014 asked to re-enter",
         // The last group masked as long as the group before it.
-        "you can call the partner via the app on 080 6917 xxxx bridge", "old line 212-555-XXXX"})
+        "you can call the partner via the app on 080 6917 xxxx bridge", "old line 212-555-XXXX",
+        // A North American number cut short in its own groups.
+        "title co. fax 305-555-01 \u2014 incomplete #, called back", "what is this number 1-844-555-012 on the letter"})
     void readsNoPhoneInARangeOfDatesOrAShortLink(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mi m\u00f3vil 612-345-678", "call 305-555-0199", "\u05dc\u05d4\u05ea\u05e7\u05e9\u05e8 \u05dc-1-800-222-333"})
+    void nineDigitsInThreesAndIsraelsServiceNumbersAreNoCutNumber(String text) {
+        assertThat(found(new PhoneNumberDetector("US"), text)).hasSize(1);
     }
 
     @Test

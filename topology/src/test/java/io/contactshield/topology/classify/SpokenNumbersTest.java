@@ -1398,6 +1398,13 @@ class SpokenNumbersTest {
         assertThat(found(text)).containsExactly(expected);
     }
 
+    @Test
+    void theCueBeforeAFalseStartNamesTheNumberSaidAgain() {
+        // An Indian mobile, which the default region's plan does not read: only the cue admits it.
+        assertThat(found("caller: my number... nine seven four one, two three... uh, nine seven four one two three zero four five six"))
+                .containsExactly("PHONE_NUMBER:nine seven four one, two three... uh, nine seven four one two three zero four five six");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // Nine digits dictated in a Spanish text are a Spanish mobile, not an SSN without a cue.
