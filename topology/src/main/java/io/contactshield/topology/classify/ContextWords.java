@@ -995,7 +995,8 @@ final class ContextWords {
      */
     static Detection apply(String text, Detection detection, boolean spoken) {
         Cues cues = BY_TYPE.get(detection.type());
-        if (cues == null) {
+        if (cues == null || detection.type().equals(EntityTypes.PHONE_NUMBER)
+                && PhoneNumberDetector.namesUpiAddress(text, detection.start(), detection.end())) {
             return detection;
         }
         // A number said in a transcript turn is read from before the speaker's tag ("CALLER:"): the

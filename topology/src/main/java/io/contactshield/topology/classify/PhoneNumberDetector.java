@@ -111,10 +111,12 @@ public final class PhoneNumberDetector implements Detector {
     private static int windowStart(String text, int start) {
         if (start > 0 && text.charAt(start - 1) == '(' || start >= 3 && text.charAt(start - 1) == ' '
                 && Chars.isAsciiDigit(text.charAt(start - 2))
-                && (numberedWordBefore(text, start - 2) || minutesEndAt(text, start - 1))) {
+                && (numberedWordBefore(text, start - 2) || minutesEndAt(text, start - 1))
+                || start >= 2 && outsideLineAt(text, start - 2)) {
             // (Nor the digit a phone's key or a statement's line is numbered with, nor a time's minutes:
             // "phone1 678-555-0104", "Line 1 (212) 555-0143" and "09:11 512-555-0167" are no "1 678 ...",
-            // and a match that started there would be dropped as read into a code, "1Z 999 AA1 01 ...".)
+            // and a match that started there would be dropped as read into a code, "1Z 999 AA1 01 ...";
+            // nor a PBX's outside line, "9-1-903-555-0128".)
             return start;
         }
         return Math.max(0, start - MARGIN_BEFORE);
@@ -377,6 +379,9 @@ public final class PhoneNumberDetector implements Detector {
         int from = 0;
         while (CANDIDATE_START.find(candidates, text, from)) {
             int start = afterMinutes(text, listNumberEnd(text, candidates.start(), candidates.end()), candidates.end());
+            if (outsideLineAt(text, candidates.start())) {
+                start = candidates.start() + 2; // "dial out -> 9-1-903-555-0128": a PBX's digit for an outside line
+            }
             int end = candidates.end();
             from = StartSearch.next(candidates);
             int opening = openingAtEnd(text, start, end);
@@ -613,16 +618,27 @@ public final class PhoneNumberDetector implements Detector {
         Matcher handle = UPI_HANDLE.matcher(text);
         while (handle.find()) {
             Detection phone = new Detection(EntityTypes.PHONE_NUMBER, handle.start(1), handle.end(1), BOOKING_CONTACT, NAME);
-            if (found.stream().noneMatch(phone::overlaps) && isMobile(handle.group(1), "IN")) {
+            if (isMobile(handle.group(1), "IN")) {
+                found.removeIf(phone::overlaps); // a reading that a cue alone admitted
                 found.add(phone);
             }
         }
     }
 
+    /**
+     * Whether {@code text[start, end)} is the user part of a UPI payment address ({@code 9822104567@ybl}):
+     * the label before it ("UPI id") names the address, not the phone it is made of.
+     */
+    static boolean namesUpiAddress(String text, int start, int end) {
+        return end < text.length() && text.charAt(end) == '@'
+                && UPI_HANDLE.matcher(text).region(start, text.length()).lookingAt();
+    }
+
     /** The handles of India's UPI payment providers, as their apps write them after the '@'. */
     private static final Pattern UPI_HANDLE = Pattern.compile("(?<![\\w.+-])([6-9]\\d{9})@(?:ybl|ibl|axl|paytm|pt[a-z]{3,5}"
-            + "|ok(?:axis|hdfcbank|icici|sbi)|upi|apl|yapl|rapl|axisbank|icici|sbi|hdfcbank|kotak|jio|airtel|freecharge|fbl"
-            + "|wa(?:axis|hdfcbank|icici|sbi)|ikwik|idfcbank|yesbank|pnb|boi|barodampay|indus|federal)(?![\\w.@-])");
+            + "|ok[a-z]{3,12}|upi|apl|yapl|rapl|axisbank|icici|sbi|hdfcbank|kotak|jio|airtel|freecharge|fbl"
+            + "|wa(?:axis|hdfcbank|icici|sbi)|ikwik|idfcbank|yesbank|pnb|boi|barodampay|indus|federal)(?![\\w.@-])",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WHATSAPP_LINK = Pattern.compile("(?:wa\\.me/|send\\?phone=)\\+?(\\d{8,15})(?![\\d])");
 
@@ -1260,7 +1276,8 @@ public final class PhoneNumberDetector implements Detector {
         return (before == '-' || before == '/' || before == '#' || before == '_' || before == '.')
                 && Character.isLetterOrDigit(text.charAt(start - 2))
                 && !(before == '#' && phoneWordEndsAt(text, start - 1)) // "ph#(317)555-0109", not "PO#88213"
-                && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))); // "ל-052-643-8817": to 052...
+                && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))) // "ל-052-643-8817": to 052...
+                && !(before == '-' && outsideLineAt(text, start - 2));
     }
 
     /**
@@ -1640,6 +1657,13 @@ public final class PhoneNumberDetector implements Detector {
         Matcher truncated = TRUNCATED_NANP.matcher(text).region(start, end);
         return truncated.matches() && (truncated.group(3).length() < 3
                 || truncated.group(1) != null && !truncated.group(2).equals("800") && !truncated.group(2).equals("700"));
+    }
+
+    private static final Pattern OUTSIDE_LINE = Pattern.compile("9-1-[2-9]\\d{2}-[2-9]\\d{2}-\\d{4}(?![\\d-])");
+
+    /** Whether a North American number in dashed groups stands at {@code at} after a PBX's 9 for an outside line. */
+    private static boolean outsideLineAt(String text, int at) {
+        return text.startsWith("9-1-", at) && OUTSIDE_LINE.matcher(text).region(at, text.length()).lookingAt();
     }
 
     private static final Pattern TRUNCATED_NANP = Pattern.compile("(1-)?([2-9]\\d{2})-[2-9]\\d{2}-(\\d{1,3})");

@@ -396,9 +396,12 @@ class PhoneNumberDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "\"upi_vpa\":\"8800112233@paytm\",\"rrn\":\"433912006781\" | 8800112233",
-        "refund to 9822104567@ybl please | 9822104567", "UPI 7012345678@okaxis | 7012345678"
+        "refund to 9822104567@ybl please | 9822104567", "UPI 7012345678@okaxis | 7012345678",
+        "UPI ID is 7829014455@okgodavari, same as mobile. | 7829014455",
+        // A PBX's 9 for an outside line before the number.
+        "03-16 14:02:11 dial out ext 2214 -> 9-1-903-555-0128 ok | 1-903-555-0128"
     })
-    void anIndianMobileThatNamesAUpiAddressIsThePhone(String text, String phone) {
+    void anIndianMobileThatNamesAUpiAddressOrADialledLineIsThePhone(String text, String phone) {
         assertThat(found(new PhoneNumberDetector("US"), text)).containsExactly(phone);
     }
 

@@ -568,6 +568,11 @@ class TextClassifierTest {
     }
 
     @Test
+    void aUpiAddressNamedByItsLabelHoldsThePhone() {
+        assertThat(spansIn("Customer: PhonePe, 'bank server down' mhanto. maza UPI id 9822104567@ybl")).containsExactly("9822104567");
+    }
+
+    @Test
     void theKeysPressedForAPhoneWrittenBeforeAreThatPhone() {
         assertThat(typesIn("IVR callback_number=633904176 confirmed=1 dtmf_raw=\"6 3 3 9 0 4 1 7 6\" lang=es-ES"))
                 .containsExactly(EntityTypes.PHONE_NUMBER, EntityTypes.PHONE_NUMBER);
