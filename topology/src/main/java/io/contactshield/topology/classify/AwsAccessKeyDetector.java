@@ -102,10 +102,15 @@ public final class AwsAccessKeyDetector implements Detector {
     /**
      * Whether the body {@code text[start, end)} of a key id is a placeholder's: {@value #PLACEHOLDER_RUN}
      * chars or more that count up ("0123456789ABCDEF", "ABCDEFGHIJKLMNOP") or repeat one char
-     * ("XXXXXXXXXXXXXXXX"). No key AWS issues is such a run; AWS's own documentation example
-     * ({@code AKIAIOSFODNN7EXAMPLE}) is shaped as a real key and is still found.
+     * ("XXXXXXXXXXXXXXXX"); or a body that says it is an example and holds a char outside AWS's
+     * base 32 ("AKIA0000EXAMPLE00000", "AKIA0B18X9Q1EXAMP0L1"). No key AWS issues is either; AWS's own
+     * documentation example ({@code AKIAIOSFODNN7EXAMPLE}) is shaped as a real key and is still found.
      */
     static boolean isPlaceholder(String text, int start, int end) {
+        if (Chars.indexOf(text, 'E', start, end) >= 0 && text.substring(start, end).contains("EXAMP")
+                && text.substring(start, end).chars().anyMatch(c -> c == '0' || c == '1' || c == '8' || c == '9')) {
+            return true;
+        }
         int up = 1;
         int same = 1;
         for (int i = start + 1; i < end; i++) {

@@ -1074,7 +1074,10 @@ final class ContextWords {
             "speaker", "spk",
             // German, Dutch and French callers and advisers ("Anrufer:", "Beller:", "Appelant :").
             "anrufer", "anruferin", "kundin", "berater", "beraterin", "beller", "medewerker", "appelant", "appelante",
-            "conseiller", "conseill\u00e8re");
+            "conseiller", "conseill\u00e8re",
+            // The keys a caller presses answer the IVR's prompt as a spoken reply does ("... votre num\u00e9ro de
+            // client suivi de di\u00e8se. [00:00:31] DTMF: 7745129033#").
+            "dtmf");
 
     /**
      * {@code text} with each bracketed speaker's tag that opens a line ({@code [caller] it's ...},
@@ -2126,17 +2129,25 @@ final class ContextWords {
             return false;
         }
         int i = tag;
+        boolean keypadWords = false;
+        boolean keyNamed = false;
         while (i > cueEnd) {
             char c = text.charAt(i - 1);
             if (Character.isWhitespace(c) || "?!.:;|\",\u201c\u201d'\u00bf-".indexOf(c) >= 0) {
                 i--;
             } else if (Character.isLetter(c)) {
-                // "your policy number, please?": a courtesy after the label.
+                // "your policy number, please?": a courtesy after the label; "votre num\u00e9ro de client suivi
+                // de di\u00e8se": how to end the keying.
                 int wordStart = i;
                 while (wordStart > cueEnd && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '\'')) {
                     wordStart--;
                 }
-                if (!COURTESIES.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                if (KEYPAD_KEYS.contains(word)) {
+                    keyNamed = true;
+                } else if (KEYPAD_WORDS.contains(word)) {
+                    keypadWords = true;
+                } else if (!COURTESIES.contains(word)) {
                     return false;
                 }
                 i = wordStart;
@@ -2150,8 +2161,16 @@ final class ContextWords {
                 return false;
             }
         }
-        return true;
+        return keyNamed || !keypadWords;
     }
+
+    /** The keys that end a number keyed into an IVR, in the centres' languages. */
+    private static final Set<String> KEYPAD_KEYS = Set.of("pound", "hash", "di\u00e8se", "diese", "raute", "rautetaste",
+            "almohadilla", "hekje", "cancelletto", "cardinal");
+    /** The words around such a key: "followed by the pound key", "suivi de la touche di\u00e8se". */
+    private static final Set<String> KEYPAD_WORDS = Set.of("followed", "by", "the", "key", "sign", "then", "press",
+            "and", "suivi", "suivie", "de", "la", "touche", "gefolgt", "von", "der", "taste", "seguido", "tecla",
+            "gevolgd", "door", "een", "toets", "seguito", "dal", "tasto", "e", "y", "und", "et", "en");
 
     /** The words of a courtesy said after what a prompt asks for: "please", "por favor", "s'il vous plaît", "bitte". */
     private static final Set<String> COURTESIES = Set.of("please", "pls", "plz", "por", "favor", "bitte", "svp", "s'il",

@@ -189,6 +189,43 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
+    /** How far before a number "NHS" is looked for by {@link #nhsNumber}. */
+    private static final int NHS_WINDOW = 400;
+    private static final int NHS_DIGITS = 10;
+
+    /**
+     * An NHS number ({@code 943 476 5919}: ten digits, the last a mod-11 check of the nine before) in a
+     * text that names the NHS before it ("your NHS number? Patient: 701 876 8187", "NHS numbers on
+     * today's list: 445 866 6908, ..."). Written as a North American number is, it is none: a US number
+     * passes the check one time in eleven, and a text about the NHS seldom holds one.
+     */
+    static boolean nhsNumber(String text, int start, int end) {
+        if (Chars.countDigits(text, start, end) != NHS_DIGITS || !Chars.isAsciiDigit(text.charAt(start))) {
+            return false;
+        }
+        int nhs = text.lastIndexOf("NHS", start);
+        if (nhs < 0 || start - nhs > NHS_WINDOW) {
+            return false;
+        }
+        int sum = 0;
+        int weight = NHS_DIGITS;
+        int check = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isAsciiDigit(c)) {
+                if (c != ' ' && c != '-') {
+                    return false;
+                }
+            } else if (weight > 1) {
+                sum += weight-- * (c - '0');
+            } else {
+                check = c - '0';
+            }
+        }
+        int expected = (11 - sum % 11) % 11;
+        return expected != 10 && expected == check;
+    }
+
     private static int twoDigits(String text, int at) {
         return (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
     }
@@ -495,6 +532,7 @@ public final class PhoneNumberDetector implements Detector {
                     || DOTTED_THOUSANDS.matcher(text.subSequence(start, end)).matches()
                     || IPV4_NETWORK.matcher(text.subSequence(start, end)).matches()
                     || BIRTH_NUMBER.matcher(text.subSequence(start, end)).matches() || nordicPersonalNumber(text, start, end)
+                    || nhsNumber(text, start, end)
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()

@@ -127,9 +127,12 @@ final class SpokenDigits {
     private static final long UR = OWN_SCRIPT; // Urdu, in its own script
     private static final long AM = OWN_SCRIPT; // Amharic, in Ge'ez script
     private static final long TA = OWN_SCRIPT; // Tamil, in its own script
+    private static final long GU = OWN_SCRIPT; // Gujarati, in its own script
+    private static final long PA = OWN_SCRIPT; // Punjabi, in Gurmukhi
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
-    // (Bits 44 and 45 are free for more languages.)
+    private static final long SO = 1L << 44; // Somali
+    // (Bit 45 is free for one more language.)
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -813,6 +816,28 @@ final class SpokenDigits {
         persian(HUNDREDS, UNIT * 100 + 7, "\u0647\u0641\u062a\u0635\u062f");
         persian(HUNDREDS, UNIT * 100 + 8, "\u0647\u0634\u062a\u0635\u062f");
         persian(HUNDREDS, UNIT * 100 + 9, "\u0646\u0647\u0635\u062f");
+        // Punjabi in Gurmukhi, and English "zero" as it writes it (U+0A5B or U+0A1C with a nukta).
+        units(PA, 0, "\u0a38\u0a3f\u0a2b\u0a3c\u0a30", "\u0a38\u0a3f\u0a2b\u0a30", "\u0a38\u0a3f\u0a5e\u0a30", "\u0a1c\u0a3c\u0a40\u0a30\u0a4b", "\u0a1c\u0a40\u0a30\u0a4b", "\u0a5b\u0a40\u0a30\u0a4b");
+        units(PA, 1, "\u0a07\u0a71\u0a15", "\u0a07\u0a15");
+        units(PA, 2, "\u0a26\u0a4b");
+        units(PA, 3, "\u0a24\u0a3f\u0a70\u0a28");
+        units(PA, 4, "\u0a1a\u0a3e\u0a30");
+        units(PA, 5, "\u0a2a\u0a70\u0a1c");
+        units(PA, 6, "\u0a1b\u0a47");
+        units(PA, 7, "\u0a38\u0a71\u0a24");
+        units(PA, 8, "\u0a05\u0a71\u0a20");
+        units(PA, 9, "\u0a28\u0a4c\u0a02", "\u0a28\u0a4c");
+        // Gujarati in its own script ("\u0ab6\u0ac2\u0aa8\u0acd\u0aaf \u0ab8\u0abe\u0aa4 \u0a9a\u0abe\u0ab0 ...").
+        units(GU, 0, "\u0ab6\u0ac2\u0aa8\u0acd\u0aaf");
+        units(GU, 1, "\u0a8f\u0a95");
+        units(GU, 2, "\u0aac\u0ac7");
+        units(GU, 3, "\u0aa4\u0acd\u0ab0\u0aa3");
+        units(GU, 4, "\u0a9a\u0abe\u0ab0");
+        units(GU, 5, "\u0aaa\u0abe\u0a82\u0a9a");
+        units(GU, 6, "\u0a9b");
+        units(GU, 7, "\u0ab8\u0abe\u0aa4");
+        units(GU, 8, "\u0a86\u0aa0");
+        units(GU, 9, "\u0aa8\u0ab5");
         // Bengali in its own script: its digit words, and English digits as Bengali speakers say them and
         // speech-to-text writes them in Bengali letters ("জিরো ওয়ান সেভেন ডাবল সেভেন"). "নয়" (9) is also
         // "is not": read only beside another number word.
@@ -986,6 +1011,11 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 2, "don");
         alternative(hi, UNIT * 100 + 5, "paach");
         alternative(hi, UNIT * 100 + 6, "saha");
+        // Gujarati, romanised ("shunya saat panch be tran, chha ek chha, ..."): two, three, six and nine.
+        alternative(hi, UNIT * 100 + 2, "be");
+        alternative(hi, UNIT * 100 + 3, "tran");
+        alternative(hi, UNIT * 100 + 6, "chha");
+        alternative(hi, UNIT * 100 + 9, "nav");
         long th = TH | LONG_RUN;
         alternative(th, UNIT * 100, "soon", "sun", "suun", "sunya");
         alternative(th, UNIT * 100 + 1, "nueng", "neung", "nung");
@@ -1229,6 +1259,19 @@ final class SpokenDigits {
         units(DRAVIDIAN | AMBIGUOUS, 0, "sonne");
         units(DRAVIDIAN | AMBIGUOUS, 4, "nalu");
         units(DRAVIDIAN | AMBIGUOUS, 7, "edu", "elu");
+        // Somali (Britain's and the Gulf's centres hear it: "eber toddoba saddex sagaal kow, shan shan
+        // toddoba, ..."). "eber", "kow", "laba", "afar", "shan" and "lix" are words or names elsewhere:
+        // read only beside its other number words.
+        units(SO, 3, "saddex");
+        units(SO, 7, "toddoba");
+        units(SO, 8, "siddeed");
+        units(SO, 9, "sagaal");
+        units(SO | AMBIGUOUS, 0, "eber");
+        units(SO | AMBIGUOUS, 1, "kow");
+        units(SO | AMBIGUOUS, 2, "laba");
+        units(SO | AMBIGUOUS, 4, "afar");
+        units(SO | AMBIGUOUS, 5, "shan");
+        units(SO | AMBIGUOUS, 6, "lix");
         // Welsh (the councils, utilities and public services of Wales answer in it): "dim un naw saith dim,
         // chwech un dau, ...". Its "dim", "un", "tri", "pump", "naw" and "deg" are everyday words or
         // other languages' numbers too: read only beside its other number words.
@@ -2075,8 +2118,9 @@ final class SpokenDigits {
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK))
                 // Arabic script's short vowels, written on a hesitation or a word: "اِ", "اَت".
                 || (c >= '\u064B' && c <= '\u065F')
-                // Bengali's and Tamil's vowel signs, nukta and virama: "ওয়ান", "শূন্য", "ஒன்று".
-                || ((c >= '\u0980' && c <= '\u09FF' || c >= '\u0B80' && c <= '\u0BFF')
+                // Bengali's, Gurmukhi's, Gujarati's and Tamil's vowel signs, nukta and virama: "ওয়ান", "শূন্য",
+                // "ਪੰਜ", "પાંચ", "ஒன்று".
+                || ((c >= '\u0980' && c <= '\u0AFF' || c >= '\u0B80' && c <= '\u0BFF')
                         && (Character.getType(c) == Character.NON_SPACING_MARK
                                 || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }

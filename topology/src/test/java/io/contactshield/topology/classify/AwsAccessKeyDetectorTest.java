@@ -50,7 +50,9 @@ class AwsAccessKeyDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AKIA0123456789ABCDEF", "AKIAXXXXXXXXXXXXXXXX", "ASIAABCDEFGHIJKLMNOP", "AKIA23456789ABCDEFGQ"})
+    @ValueSource(strings = {"AKIA0123456789ABCDEF", "AKIAXXXXXXXXXXXXXXXX", "ASIAABCDEFGHIJKLMNOP", "AKIA23456789ABCDEFGQ",
+        // An example that is not even base 32.
+        "AKIA0000EXAMPLE00000", "AKIA0B18X9Q1EXAMP0L1"})
     void aPlaceholderIsNoKey(String placeholder) {
         assertThat(found("Access key " + placeholder + " from the vendor's docs is a placeholder")).isEmpty();
     }

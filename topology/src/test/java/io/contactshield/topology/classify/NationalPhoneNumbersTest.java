@@ -245,6 +245,9 @@ class NationalPhoneNumbersTest {
         "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
         "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
         "Mijn klantnummer luidt 0612345678",
+        // NHS numbers (mod 11) in a text about the NHS.
+        "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
+        "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
         "banco Bancolombia, cuenta de ahorros 123-456789-01, titular Luz Marina P\u00e9rez",
         "\u041a\u043b\u0438\u0435\u043d\u0442: \u043f\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u0443 7702215540 \u043d\u0435 \u043f\u0440\u0438\u0448\u043b\u043e \u043f\u0438\u0441\u044c\u043c\u043e"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {

@@ -568,6 +568,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void anIvrPromptThatEndsWithTheKeyToPressStillNamesTheNumber() {
+        assertThat(typesIn("IVR: Please enter your account number followed by the pound key.\nCaller: 2125550144")).isEmpty();
+        assertThat(typesIn("IVR: Please enter your phone number followed by the pound key.\nDTMF: 2125550144#"))
+                .containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
     void aUpiAddressNamedByItsLabelHoldsThePhone() {
         assertThat(spansIn("Customer: PhonePe, 'bank server down' mhanto. maza UPI id 9822104567@ybl")).containsExactly("9822104567");
     }
