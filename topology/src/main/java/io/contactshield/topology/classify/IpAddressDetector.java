@@ -1342,12 +1342,12 @@ public final class IpAddressDetector implements Detector {
 
     /**
      * Ports of services whose addresses turn up in logs, configuration and SIP headers (web, mail,
-     * SIP, databases, brokers, monitoring). Only ports of three or more digits: a two-digit decimal
+     * SIP, STUN and TURN of a WebRTC call's ICE candidates, databases, brokers, monitoring). Only ports of three or more digits: a two-digit decimal
      * group ({@code ::1:25}) is as likely an address's own group.
      */
     private static final Set<String> SERVICE_PORTS = Set.of(
             "443", "465", "587", "636", "993", "995", "1194", "1433", "1521", "1883", "8883", "2049", "2181", "2379",
-            "3000", "3306", "3389", "4443", "5060", "5061", "5222", "5432", "5671", "5672", "5900", "6379",
+            "3000", "3306", "3389", "3478", "4443", "5060", "5061", "5349", "5222", "5432", "5671", "5672", "5900", "6379",
             "6443", "8000", "8008", "8080", "8081", "8088", "8443", "8888", "9000", "9042", "9090", "9092",
             "9093", "9100", "9200", "9300", "9443");
 

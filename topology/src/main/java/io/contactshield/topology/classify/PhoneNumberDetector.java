@@ -192,15 +192,19 @@ public final class PhoneNumberDetector implements Detector {
     /** How far before a number "NHS" is looked for by {@link #nhsNumber}. */
     private static final int NHS_WINDOW = 400;
     private static final int NHS_DIGITS = 10;
+    private static final int NHS_WRITTEN = "943 476 5919".length();
 
     /**
-     * An NHS number ({@code 943 476 5919}: ten digits, the last a mod-11 check of the nine before) in a
-     * text that names the NHS before it ("your NHS number? Patient: 701 876 8187", "NHS numbers on
-     * today's list: 445 866 6908, ..."). Written as a North American number is, it is none: a US number
-     * passes the check one time in eleven, and a text about the NHS seldom holds one.
+     * An NHS number as the NHS writes it ({@code 943 476 5919}: ten digits in threes and a four, the last
+     * a mod-11 check of the nine before) in a text that names the NHS before it ("your NHS number?
+     * Patient: 701 876 8187", "NHS numbers on today's list: 445 866 6908, ..."). Written as a North
+     * American number is, it is none: a US number passes the check one time in eleven, and a text about
+     * the NHS seldom holds one written so. (A phone field of an HL7 record whose patient id the NHS
+     * assigned is written bare: "...^^^NHS^NH||...||2125550148".)
      */
     static boolean nhsNumber(String text, int start, int end) {
-        if (Chars.countDigits(text, start, end) != NHS_DIGITS || !Chars.isAsciiDigit(text.charAt(start))) {
+        if (end - start != NHS_WRITTEN || text.charAt(start + 3) != ' ' || text.charAt(start + 7) != ' '
+                || Chars.countDigits(text, start, end) != NHS_DIGITS) {
             return false;
         }
         int nhs = text.lastIndexOf("NHS", start);
@@ -213,9 +217,7 @@ public final class PhoneNumberDetector implements Detector {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!Chars.isAsciiDigit(c)) {
-                if (c != ' ' && c != '-') {
-                    return false;
-                }
+                continue; // the two blanks
             } else if (weight > 1) {
                 sum += weight-- * (c - '0');
             } else {

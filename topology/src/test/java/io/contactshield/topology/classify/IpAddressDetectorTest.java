@@ -175,6 +175,9 @@ class IpAddressDetectorTest {
     @Test
     void aCompressedIpv6AddressWithAServicePortWithoutBracketsIsTheAddressBeforeThePort() {
         assertThat(found("amqp://mq_agent@2001:db8:1::15:5672/vhost_cc")).containsExactly("2001:db8:1::15");
+        // A WebRTC call's ICE candidate, its TURN server's port written the same way.
+        assertThat(found("ICE connected local=10.20.8.77:40412 remote=2001:db8:7a::2c:3478 agent=Camille"))
+                .containsExactly("10.20.8.77", "2001:db8:7a::2c");
         assertThat(found("instance=2001:db8:85a3::8a2e:370:7334:9100 job=sbc"))
                 .containsExactly("2001:db8:85a3::8a2e:370:7334");
         assertThat(found("Via: SIP/2.0/TLS 2001:db8:10::25:5061;branch=z9hG4bK")).containsExactly("2001:db8:10::25");
