@@ -554,6 +554,8 @@ final class ContextWords {
             "numer konta", "nr konta", "num\u0103rul de client", "numarul de client", "num\u0103r de client",
             "cod client", "referin\u021ba", "referin\u0163a", "referinta", "referin\u021b\u0103",
             "rhif y cyfrif", "rhif cyfrif", "rhif cwsmer",
+            // A satellite TV box's viewing card ("VC 01573829460", "aapki DTH ka VC number batayiye").
+            "vc", "vc number", "vc no", "viewing card", "viewing card number", "smart card number",
             // A Spanish bank account's kind and a club's member ("cuenta de ahorros 123-456789-01", "N\u00ba socio 50 2271 8409").
             "cuenta de ahorros", "cuenta de ahorro", "cuenta corriente", "n\u00ba socio", "n\u00ba de socio",
             "n\u00famero de socio", "numero de socio",

@@ -2011,6 +2011,9 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         String shapeRegion = shapeRegion(text, start, end);
+        if ("IN".equals(shapeRegion) && ContextWords.lowered(text, start, EntityTypes.PHONE_NUMBER)) {
+            shapeRegion = null; // "My UTR from HMRC letter is 84219 63015": a UK tax reference is written in fives too
+        }
         if (shapeRegion != null && !shapeRegion.equals(defaultRegion) && mayBeValid(tried, shapeRegion)
                 && addWholeNumber(text, start, end, shapeRegion, OWN_SHAPE, found)) {
             return;
@@ -2567,6 +2570,8 @@ public final class PhoneNumberDetector implements Detector {
                     : text.startsWith("090", start) || text.startsWith("080", start) || text.startsWith("070", start) ? "JP"
                     : text.charAt(start) == '1' && text.charAt(start + 1) >= '3' ? "CN" : null;
             case "4-7" -> text.startsWith("03", start) ? "PK" : null;
+            // India's mobiles in two fives, as India writes them: 98860 41172.
+            case "5-5" -> text.charAt(start) >= '6' ? "IN" : null;
             // Spain's numbers of nine digits as Spain groups them: 690 44 12 58, 957 21 33 04.
             // Belgium's numbers with a two- or three-digit area code, as Belgium groups them: 02 511 23 45,
             // 050 12 34 56 (Spain's never start with the 0 that Belgium's trunk prefix is).

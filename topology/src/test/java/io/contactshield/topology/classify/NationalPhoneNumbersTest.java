@@ -245,6 +245,8 @@ class NationalPhoneNumbersTest {
         "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
         "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
         "Mijn klantnummer luidt 0612345678",
+        // A UK tax reference in fives; a satellite TV box's viewing card.
+        "My UTR from HMRC letter is 84219 63015", "Wants the DTH upgraded to HD. VC 01573829460. Payment via card link.",
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
@@ -259,6 +261,8 @@ class NationalPhoneNumbersTest {
         "Your number on profile is 0706 441 2289? | 0706 441 2289",
         "Kayla Bennett and the phone on the order is (480) 555-0137. | (480) 555-0137",
         "Mi n\u00famero de tel\u00e9fono es 612 345 678 | 612 345 678",
+        // India's mobiles in two fives.
+        "Sir, I see one number on your account, 98860 41172. Is it current? | 98860 41172",
         // Dutch "the number of me": a person's.
         "Nummer van mij is 06 13 70 84 69. | 06 13 70 84 69",
         "Meine Kundennummer ist 6108 4402 17, meine Handynummer lautet 0151 23456789 | 0151 23456789"
@@ -410,7 +414,10 @@ class NationalPhoneNumbersTest {
     @Test
     void readsIndiasNumbersWhereRupeesOrItsPlacesAreNamedAndARegisteredMobile() {
         assertThat(phonesIn("cancel VAS on 88001 23456, auto-renewed \u20b949 without consent.")).containsExactly("88001 23456");
-        assertThat(phonesIn("cancel VAS on 88001 23456, auto-renewed without consent.")).isEmpty();
+        // Written in two fives, an Indian mobile is one without the rupees (2026-12-01, after blind set 252);
+        // another ten digits so written are not.
+        assertThat(phonesIn("cancel VAS on 88001 23456, auto-renewed without consent.")).containsExactly("88001 23456");
+        assertThat(phonesIn("cancel VAS on 12001 23456, auto-renewed without consent.")).isEmpty();
         assertThat(phonesIn("contact_attributes: customer_name=Aishwarya Rane; rmn=9011123456; alt_contact=020-2712-3456"))
                 .containsExactly("9011123456", "020-2712-3456");
     }
