@@ -1027,6 +1027,21 @@ final class SpokenDigits {
         alternative(th, UNIT * 100 + 7, "chet", "jet", "jed");
         alternative(th, UNIT * 100 + 8, "paet", "paed", "pad");
         alternative(th, UNIT * 100 + 9, "kao", "gao", "kaw");
+        // Frisian ("nul fiif ien twa, seis s\u00e2n acht, trije njoggen fjouwer") and Limburgish ("nul veer
+        // drie, drie twie ein, ach ach zes zes"), which Dutch callers speak too. "ien", "s\u00e2n", "ein", "veer"
+        // and "ach" are words of other languages as well: read only beside the others. (Frisian "twa", 2, is
+        // Haitian Creole's 3 and stays Haitian.)
+        units(NL, 2, "twie");
+        units(NL, 3, "trije");
+        units(NL, 4, "fjouwer");
+        units(NL, 5, "fiif", "vief");
+        units(NL, 7, "zeve");
+        units(NL, 9, "njoggen");
+        units(NL | AMBIGUOUS, 1, "ien", "ein");
+        units(NL | AMBIGUOUS, 4, "veer");
+        units(NL | AMBIGUOUS, 6, "seis");
+        units(NL | AMBIGUOUS, 7, "s\u00e2n");
+        units(NL | AMBIGUOUS, 8, "ach");
         // Afrikaans shares nul, een, twee, drie and vier with Dutch.
         units(NL | AF, 5, "vyf");
         add(NL | AF | AMBIGUOUS, UNIT * 100 + 6, "ses");
