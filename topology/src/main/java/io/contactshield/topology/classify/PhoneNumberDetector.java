@@ -655,15 +655,20 @@ public final class PhoneNumberDetector implements Detector {
      * handle after the '@' is a payment provider's and the number a valid Indian mobile.
      */
     private void addUpiHandles(String text, List<Detection> found) {
-        Matcher handle = UPI_HANDLE.matcher(text);
-        while (handle.find()) {
-            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, handle.start(1), handle.end(1), BOOKING_CONTACT, NAME);
-            if (isMobile(handle.group(1), "IN")) {
+        // Only at an '@' with ten digits before it: the pattern's look-behind is not tried at every char.
+        for (int at = text.indexOf('@', UPI_MOBILE_DIGITS); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (!Chars.isAsciiDigit(text.charAt(at - 1)) || !namesUpiAddress(text, at - UPI_MOBILE_DIGITS, at)) {
+                continue;
+            }
+            Detection phone = new Detection(EntityTypes.PHONE_NUMBER, at - UPI_MOBILE_DIGITS, at, BOOKING_CONTACT, NAME);
+            if (isMobile(text.substring(at - UPI_MOBILE_DIGITS, at), "IN")) {
                 found.removeIf(phone::overlaps); // a reading that a cue alone admitted
                 found.add(phone);
             }
         }
     }
+
+    private static final int UPI_MOBILE_DIGITS = 10;
 
     /**
      * Whether {@code text[start, end)} is the user part of a UPI payment address ({@code 9822104567@ybl}):
@@ -1691,7 +1696,9 @@ public final class PhoneNumberDetector implements Detector {
      * 1-800 and 1-700, Israel's national service numbers, 1-800-222-333.)
      */
     private static boolean truncatedNanp(String text, int start, int end) {
-        if (end < text.length() - 1 && text.charAt(end) == '-' && Chars.isAsciiDigit(text.charAt(end + 1))) {
+        if (end - start < TRUNCATED_NANP_MIN || end - start > TRUNCATED_NANP_MAX
+                || text.charAt(start + 3) != '-' && !text.startsWith("1-", start)
+                || end < text.length() - 1 && text.charAt(end) == '-' && Chars.isAsciiDigit(text.charAt(end + 1))) {
             return false;
         }
         Matcher truncated = TRUNCATED_NANP.matcher(text).region(start, end);
@@ -1706,6 +1713,8 @@ public final class PhoneNumberDetector implements Detector {
         return text.startsWith("9-1-", at) && OUTSIDE_LINE.matcher(text).region(at, text.length()).lookingAt();
     }
 
+    private static final int TRUNCATED_NANP_MIN = "305-555-0".length();
+    private static final int TRUNCATED_NANP_MAX = "1-844-555-012".length();
     private static final Pattern TRUNCATED_NANP = Pattern.compile("(1-)?([2-9]\\d{2})-[2-9]\\d{2}-(\\d{1,3})");
 
     /** The length of a word of {@code x} alone at {@code at} (a masked group of digits), or 0. */
