@@ -554,6 +554,10 @@ final class ContextWords {
             "numer konta", "nr konta", "num\u0103rul de client", "numarul de client", "num\u0103r de client",
             "cod client", "referin\u021ba", "referin\u0163a", "referinta", "referin\u021b\u0103",
             "rhif y cyfrif", "rhif cyfrif", "rhif cwsmer",
+            // German customer numbers as agents and exports shorten them ("kdnr=5102938475", "Kd.-Nr. 4002 8813 57"),
+            // a customer's account, a contract and a transfer's reference ("Verwendungszweck 5102938475").
+            "kdnr", "kd-nr", "kd.-nr", "kd nr", "kd.nr", "kundennr", "kunden-nr", "kundenkonto", "hauptvertrag",
+            "zusatzkarte", "verwendungszweck", "vertrags-nr",
             // A satellite TV box's viewing card ("VC 01573829460", "aapki DTH ka VC number batayiye").
             "vc", "vc number", "vc no", "viewing card", "viewing card number", "smart card number",
             // A Spanish bank account's kind and a club's member ("cuenta de ahorros 123-456789-01", "N\u00ba socio 50 2271 8409").

@@ -174,6 +174,8 @@ final class SpokenEmail {
             // down", "my" ("jee mera email likh lein ali dot khan ...").
             "kar", "dena", "karo", "kardo", "karna", "bhej", "bhejo", "dijiye", "hai", "hain", "likh", "lein", "likhein",
             "likho", "lijiye", "mera", "meri", "jee",
+            // Turkish "my address", "my e-mail" ("e-mail adresim zeynep alt \u00e7izgi ...").
+            "adresim", "mailim", "postam",
             // "it's actually samuel dot ortiz ...": a hedge before the address.
             "actually",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",

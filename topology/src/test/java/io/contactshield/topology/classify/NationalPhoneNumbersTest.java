@@ -245,6 +245,9 @@ class NationalPhoneNumbersTest {
         "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
         "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
         "Mijn klantnummer luidt 0612345678",
+        // German customer numbers as agents and exports shorten them.
+        "INFO ivr|menu=2>1>3|kdnr=5102938475|lang=de", "Tarif MagentaMobil M \u2192 L, Kd.-Nr. 4002 8813 57",
+        "KD zahlt per \u00dcberweisung, Verwendungszweck 5102938475 / AN-9901182.",
         // A UK tax reference in fives; a satellite TV box's viewing card.
         "My UTR from HMRC letter is 84219 63015", "Wants the DTH upgraded to HD. VC 01573829460. Payment via card link.",
         // NHS numbers (mod 11) in a text about the NHS.

@@ -48,6 +48,9 @@ class SpokenFormsTest {
         "[00:03:13] AGENTE: s\u00ed, lecturas, todo junto, arroba olivoenergia punto es | EMAIL:lecturas, todo junto, arroba olivoenergia punto es",
         // Spanish "es" (it is) before the mailbox.
         "CLIENTA: es ere punto medina setenta y dos arroba gmail punto com | EMAIL:ere punto medina setenta y dos arroba gmail punto com",
+        // Turkish "my address" before the mailbox.
+        "[STT tr-DE] arayan: e-mail adresim zeynep alt \u00e7izgi aksoy doksan at hotmail nokta com"
+            + " | EMAIL:zeynep alt \u00e7izgi aksoy doksan at hotmail nokta com",
         // Pauses around the "at"; letters by their Spanish names up to it.
         "Cliente: es juan.perez, arroba, gmail punto com | EMAIL:juan.perez, arroba, gmail punto com",
         "Cliente: s\u00ed, eme jota ere uve, arroba, telefonica punto net... o sea | EMAIL:eme jota ere uve, arroba, telefonica punto net",
