@@ -1026,6 +1026,9 @@ final class ContextWords {
                 && IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
             return detection; // "LG-TV 192.168.1.102": no product's version is numbered so
         }
+        if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS) && IpAddressDetector.portAfter(text, detection.end())) {
+            return detection; // "webrtc peer=192.0.2.77:50012": a version has no port
+        }
         if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS) && detection.start() > 0
                 && text.charAt(detection.start() - 1) == '@') {
             // The host after a URL's credentials ("http://build:secret@10.0.0.8:3128"): the user name

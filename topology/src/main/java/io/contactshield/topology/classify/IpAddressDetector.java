@@ -265,19 +265,35 @@ public final class IpAddressDetector implements Detector {
         if (text.startsWith("->", after) || text.startsWith("=>", after) || text.startsWith("\u2192", after)) {
             int other = skipBlanks(text, after + (text.charAt(after) == '\u2192' ? 1 : 2));
             // (A port after the other side makes the pair a flow: "10.30.1.11 -> 198.51.100.14:443".)
-            transition = dottedFourPartAt(text, other) && !portAfter(text, dottedRunEnd(text, other));
+            // (So does a transport after it: "172.16.4.23 -> 172.16.9.200 TCP 5061".)
+            transition = dottedFourPartAt(text, other) && !portAfter(text, dottedRunEnd(text, other))
+                    && !transportAfter(text, dottedRunEnd(text, other));
         } else {
             int before = blanksBefore(text, start);
             int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
                     : before >= 1 && text.charAt(before - 1) == '\u2192' ? before - 1 : -1;
             pairStart = arrow < 0 ? -1 : dottedFourPartBefore(text, arrow);
-            transition = pairStart >= 0;
+            transition = pairStart >= 0 && !transportAfter(text, end);
         }
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
         // pair makes it a flow between two hosts, not an upgrade; unless a version's word names the
         // pair's first number ("gateway FW 7.4.2.11 -> 7.4.2.14").
         return transition && (PAIR_VERSION_WORDS.contains(previousWord(text, pairStart))
                 || !addressNounBefore(text, start) && !flowWordBefore(text, start));
+    }
+
+    /** Transports a flow between two hosts names after them. */
+    private static final List<String> TRANSPORTS = List.of("TCP", "UDP", "TLS", "SCTP", "ICMP", "tcp", "udp", "tls", "sctp", "icmp");
+
+    /** Whether a transport's name stands right after {@code end}, a blank between: a flow, not an upgrade. */
+    private static boolean transportAfter(String text, int end) {
+        int i = skipBlanks(text, end);
+        for (String transport : TRANSPORTS) {
+            if (i > end && text.startsWith(transport, i) && !Chars.wordCharAt(text, i + transport.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words right before the first of a pair of versions that name it a version. */

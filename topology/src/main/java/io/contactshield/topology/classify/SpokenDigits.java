@@ -1327,6 +1327,12 @@ final class SpokenDigits {
             "dizn\u00e8f");
         add(HT, TEEN * 100 + 18, "dizuit");
         add(HT, PLUS * 100, "plis");
+        // The French creoles of the Antilles, Guyane and Réunion share the bit ("zéro sis nèf dé, karant-sèt,
+        // dis-wit, trant-inn", "katrevin-dis-nèf"): their French spellings of zero, one, two and eighty.
+        units(HT, 0, "z\u00e9ro");
+        units(HT | AMBIGUOUS, 1, "inn");
+        units(HT | AMBIGUOUS, 2, "d\u00e9");
+        add(HT, TENS * 100 + 80, "katrevin");
         // Luxembourgish, counted as German (its "null" and "sechs" are German's): "sechs zwee eent, zwielef,
         // véierandrësseg, sechsafofzeg". Its "een" and "eng" (one) are everyday words, "een" Dutch too.
         units(DE, 1, "eent");
@@ -2825,7 +2831,9 @@ final class SpokenDigits {
         }
         // English "o" (zero) is the article or "or" before another language's number word ("o meu
         // telemóvel é o nove um dois", "o cinco").
-        while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && !saysInEnglish(text, tokens.get(1))) {
+        // So before "zero" when the words after it are another language's ("é o zero três, oitenta e oito").
+        while (tokens.size() > 1 && isLetterO(text, tokens.get(0)) && (!saysInEnglish(text, tokens.get(1))
+                || tokens.size() > 2 && isWord(text, tokens.get(1), "zero") && !saysInEnglish(text, tokens.get(2)))) {
             tokens.remove(0);
         }
         // An "oh" said after a pause at a run's end, before a word of surprise or correction, is the

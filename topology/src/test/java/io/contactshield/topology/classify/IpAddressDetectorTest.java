@@ -175,6 +175,8 @@ class IpAddressDetectorTest {
     @Test
     void aCompressedIpv6AddressWithAServicePortWithoutBracketsIsTheAddressBeforeThePort() {
         assertThat(found("amqp://mq_agent@2001:db8:1::15:5672/vhost_cc")).containsExactly("2001:db8:1::15");
+        // A flow between two private hosts, its transport after it; an address with its port after a product's name.
+        assertThat(found("172.16.4.23 -> 172.16.9.200 TCP 5061 TLS handshake failed")).containsExactly("172.16.4.23", "172.16.9.200");
         // A WebRTC call's ICE candidate, its TURN server's port written the same way.
         assertThat(found("ICE connected local=10.20.8.77:40412 remote=2001:db8:7a::2c:3478 agent=Camille"))
                 .containsExactly("10.20.8.77", "2001:db8:7a::2c");

@@ -1220,6 +1220,11 @@ class SpokenNumbersTest {
         "\u0645\u0634\u062a\u0631\u06cc: \u0635\u0641\u0631 \u0646\u0647\u0635\u062f \u0648 \u0633\u06cc\u060c \u062f\u0648\u06cc\u0633\u062a \u0648 \u0686\u0647\u0644 \u0648 \u067e\u0646\u062c\u060c \u0647\u0641\u062a\u0627\u062f \u0648 \u0647\u0641\u062a\u060c \u0647\u0634\u062a\u0627\u062f \u0648 \u06cc\u06a9 ... \u0646\u0647"
             + " | PHONE_NUMBER:\u0635\u0641\u0631 \u0646\u0647\u0635\u062f \u0648 \u0633\u06cc\u060c \u062f\u0648\u06cc\u0633\u062a \u0648 \u0686\u0647\u0644 \u0648 \u067e\u0646\u062c\u060c \u0647\u0641\u062a\u0627\u062f \u0648 \u0647\u0641\u062a\u060c \u0647\u0634\u062a\u0627\u062f \u0648 \u06cc\u06a9",
         "\u0645\u0634\u062a\u0631\u06cc: \u0635\u0641\u0631 \u06cc\u06a9 \u0647\u0641\u062a \u0634\u0634\u060c \u0686\u0647\u0627\u0631 \u0686\u0647\u0627\u0631 \u06cc\u06a9 \u0646\u0647\u060c \u062f\u0648 \u0647\u0634\u062a \u067e\u0646\u062c \u0647\u0641\u062a | PHONE_NUMBER:\u0635\u0641\u0631 \u06cc\u06a9 \u0647\u0641\u062a \u0634\u0634\u060c \u0686\u0647\u0627\u0631 \u0686\u0647\u0627\u0631 \u06cc\u06a9 \u0646\u0647\u060c \u062f\u0648 \u0647\u0634\u062a \u067e\u0646\u062c \u0647\u0641\u062a",
+        // The French creoles of the Antilles and R\u00e9union; Portuguese "o" (the article) before "zero".
+        "Appelant : alors mon nimero s\u00e9 z\u00e9ro sis n\u00e8f d\u00e9, karant-s\u00e8t, dis-wit, trant-inn... zot i p\u00e9 rap\u00e8l amwin ?"
+            + " | PHONE_NUMBER:z\u00e9ro sis n\u00e8f d\u00e9, karant-s\u00e8t, dis-wit, trant-inn",
+        "Cliente: e o fixo aqui em Fran\u00e7a \u00e9 o zero tr\u00eas, oitenta e oito, vinte e quatro, quinze, sessenta."
+            + " | PHONE_NUMBER:zero tr\u00eas, oitenta e oito, vinte e quatro, quinze, sessenta",
         // Frisian and Limburgish.
         "beller: o, moai! myn n\u00fbmer is nul fiif ien twa, seis s\u00e2n acht, trije njoggen fjouwer en ik haw in fraach"
             + " | PHONE_NUMBER:nul fiif ien twa, seis s\u00e2n acht, trije njoggen fjouwer",

@@ -575,6 +575,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAddressWithItsPortAfterAProductsNameIsAnAddress() {
+        assertThat(addressesIn("log: 2025-03-14 16:55:02 webrtc-gw peer=192.0.2.77:50012 relay=turn-ldn-1:3478"))
+                .containsExactly("192.0.2.77");
+    }
+
+    @Test
     void aUpiAddressNamedByItsLabelHoldsThePhone() {
         assertThat(spansIn("Customer: PhonePe, 'bank server down' mhanto. maza UPI id 9822104567@ybl")).containsExactly("9822104567");
     }
