@@ -558,6 +558,11 @@ final class ContextWords {
             // a customer's account, a contract and a transfer's reference ("Verwendungszweck 5102938475").
             "kdnr", "kd-nr", "kd.-nr", "kd nr", "kd.nr", "kundennr", "kunden-nr", "kundenkonto", "hauptvertrag",
             "zusatzkarte", "verwendungszweck", "vertrags-nr",
+            // A member's and a prescription's number in Russian and Korean ("MBR 3390187745", "номер рецепта
+            // 5820417", "처방전 번호는 7729340").
+            "mbr", "\u0440\u0435\u0446\u0435\u043f\u0442", "\u0440\u0435\u0446\u0435\u043f\u0442\u0430",
+            "\u043d\u043e\u043c\u0435\u0440 \u0440\u0435\u0446\u0435\u043f\u0442\u0430", "\ucc98\ubc29\uc804",
+            "\ucc98\ubc29\uc804 \ubc88\ud638",
             // A satellite TV box's viewing card ("VC 01573829460", "aapki DTH ka VC number batayiye").
             "vc", "vc number", "vc no", "viewing card", "viewing card number", "smart card number",
             // A Spanish bank account's kind and a club's member ("cuenta de ahorros 123-456789-01", "N\u00ba socio 50 2271 8409").

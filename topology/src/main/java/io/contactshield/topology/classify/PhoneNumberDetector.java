@@ -863,12 +863,15 @@ public final class PhoneNumberDetector implements Detector {
         Matcher vanity = VANITY.matcher(text);
         while (vanity.find()) {
             int letters = 0;
+            int masks = 0;
             for (int i = vanity.start(); i < vanity.end(); i++) {
                 if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
                     letters++;
+                    masks += text.charAt(i) == 'X' ? 1 : 0;
                 }
             }
-            if (letters >= MIN_VANITY_LETTERS) {
+            // (Letters that are all X mask digits, they spell no word: "1-800-555-01XX".)
+            if (letters >= MIN_VANITY_LETTERS && masks < letters) {
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, vanity.start(), vanity.end(), VANITY_CONFIDENCE, NAME));
             }
         }

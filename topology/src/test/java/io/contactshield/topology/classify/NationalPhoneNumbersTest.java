@@ -245,6 +245,10 @@ class NationalPhoneNumbersTest {
         "Mi n\u00famero de cliente es 6108 4402 17", "Meine Kundennummer lautet 6108 4402 17",
         "Num\u0103rul de client este 0744 123 456", "M\u00f3j numer klienta jest 512 345 678",
         "Mijn klantnummer luidt 0612345678",
+        // A member's and a prescription's number in Russian and Korean.
+        "\u5750\u5e2d\uff1a\u60a8\u7684\u4f1a\u5458\u53f7\u662f MBR 3390187745\uff0c\u5bf9\u5417\uff1f",
+        "\u041e\u043f\u0435\u0440\u0430\u0442\u043e\u0440: \u041d\u043e\u043c\u0435\u0440 \u0440\u0435\u0446\u0435\u043f\u0442\u0430 5820417, \u0432\u0441\u0451 \u0432\u0435\u0440\u043d\u043e?",
+        "\ucc98\ubc29\uc804 \ubc88\ud638\ub294 7729340\uc774\uc5d0\uc694.",
         // German customer numbers as agents and exports shorten them.
         "INFO ivr|menu=2>1>3|kdnr=5102938475|lang=de", "Tarif MagentaMobil M \u2192 L, Kd.-Nr. 4002 8813 57",
         "KD zahlt per \u00dcberweisung, Verwendungszweck 5102938475 / AN-9901182.",

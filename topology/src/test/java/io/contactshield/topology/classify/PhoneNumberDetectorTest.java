@@ -376,6 +376,7 @@ class PhoneNumberDetectorTest {
         "cannot receive SMS code on US number +1 (312) 555-01?? \u2014 asked to re-enter",
         // The last group masked as long as the group before it.
         "you can call the partner via the app on 080 6917 xxxx bridge", "old line 212-555-XXXX",
+        "i got a text from 1-800-555-01XX saying my order is delayed",
         // A North American number cut short in its own groups.
         "title co. fax 305-555-01 \u2014 incomplete #, called back", "what is this number 1-844-555-012 on the letter"})
     void readsNoPhoneInARangeOfDatesOrAShortLink(String text) {
