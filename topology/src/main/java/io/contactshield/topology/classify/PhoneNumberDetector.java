@@ -676,7 +676,7 @@ public final class PhoneNumberDetector implements Detector {
      */
     static boolean namesUpiAddress(String text, int start, int end) {
         return end < text.length() && text.charAt(end) == '@'
-                && UPI_HANDLE.matcher(text).region(start, text.length()).lookingAt();
+                && UPI_HANDLE.matcher(text).useTransparentBounds(true).region(start, text.length()).lookingAt();
     }
 
     /** The handles of India's UPI payment providers, as their apps write them after the '@'. */

@@ -407,9 +407,16 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"refund to 1234567890@ybl", "mail 9822104567@ybl.com", "pay 9822104567@example"})
+    @ValueSource(strings = {"refund to 1234567890@ybl", "mail 9822104567@ybl.com", "pay 9822104567@example",
+        // Ten digits at the end of a word are no mobile of their own.
+        "pay to a9822104567@ybl please"})
     void aUpiAddressWithoutAnIndianMobileOrAProvidersHandleHoldsNoPhone(String text) {
         assertThat(found(new PhoneNumberDetector("US"), text)).isEmpty();
+    }
+
+    @Test
+    void theLastTenDigitsOfALongerRunBeforeAUpiHandleAreNoMobileOfTheirOwn() {
+        assertThat(found(new PhoneNumberDetector("US"), "pay to 919822104567@ybl please")).doesNotContain("9822104567");
     }
 
     @ParameterizedTest
