@@ -160,6 +160,15 @@ final class Chars {
         return i;
     }
 
+    /** Where the run of letters that ends at {@code end} starts ({@code end} itself if none). */
+    static int lettersStart(CharSequence text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** A Han char of the unified block, as Chinese is written ("一直", "号码"). */
     static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fff';

@@ -1455,13 +1455,13 @@ final class ContextWords {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int word = lettersStart(text, end);
+        int word = Chars.lettersStart(text, end);
         if (word == end || end == start || !MOVED.contains(text.substring(word, end).toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int k = 0; k < POINTS_WORDS && word > 0 && text.charAt(word - 1) == ' '; k++) {
             end = word - 1;
-            word = lettersStart(text, end);
+            word = Chars.lettersStart(text, end);
             if (word == end) {
                 return false;
             }
@@ -1484,14 +1484,6 @@ final class ContextWords {
         int i = from;
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
-        }
-        return i;
-    }
-
-    private static int lettersStart(String text, int end) {
-        int i = end;
-        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            i--;
         }
         return i;
     }
@@ -1533,7 +1525,7 @@ final class ContextWords {
         if (end - start != 6 || !text.regionMatches(true, start, "number", 0, 6) || start < 4 || text.charAt(start - 1) != ' ') {
             return false;
         }
-        int article = lettersStart(text, start - 1);
+        int article = Chars.lettersStart(text, start - 1);
         return text.substring(article, start - 1).equalsIgnoreCase("the");
     }
 
@@ -2005,7 +1997,7 @@ final class ContextWords {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int from = lettersStart(text, end);
+        int from = Chars.lettersStart(text, end);
         return from < end && PURPOSE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT)) ? from : -1;
     }
 
@@ -2290,7 +2282,7 @@ final class ContextWords {
         if (start < 2 || !text.regionMatches(true, start, "demande", 0, 7) || text.charAt(start - 1) != ' ') {
             return false;
         }
-        int pronoun = lettersStart(text, start - 1);
+        int pronoun = Chars.lettersStart(text, start - 1);
         return FRENCH_PRONOUNS.contains(text.substring(pronoun, start - 1).toLowerCase(Locale.ROOT));
     }
 
@@ -2646,7 +2638,7 @@ final class ContextWords {
                     && NUMBER_SUFFIXES.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                 // "Sperrvermerk-Nr.", "Kto-Nr:", "Telefon-Nr.": the compound written with a hyphen.
                 int head = i - 1;
-                int headStart = Math.max(from, lettersStart(text, head));
+                int headStart = Math.max(from, Chars.lettersStart(text, head));
                 if (head - headStart >= 2 && !letterOrDigitAt(text, headStart - 1)) {
                     return compoundScore(text, headStart, head, end);
                 }

@@ -288,8 +288,13 @@ public final class IpAddressDetector implements Detector {
     /** Whether a transport's name stands right after {@code end}, a blank between: a flow, not an upgrade. */
     private static boolean transportAfter(String text, int end) {
         int i = skipBlanks(text, end);
-        for (String transport : TRANSPORTS) {
-            if (i > end && text.startsWith(transport, i) && !Chars.wordCharAt(text, i + transport.length())) {
+        return i > end && phraseAt(text, i, TRANSPORTS, false);
+    }
+
+    /** Whether one of {@code phrases} stands at {@code at} as whole words. */
+    private static boolean phraseAt(String text, int at, List<String> phrases, boolean ignoreCase) {
+        for (String phrase : phrases) {
+            if (text.regionMatches(ignoreCase, at, phrase, 0, phrase.length()) && !Chars.wordCharAt(text, at + phrase.length())) {
                 return true;
             }
         }
@@ -754,13 +759,7 @@ public final class IpAddressDetector implements Detector {
 
     /** {@code 3.18.4.2 or later}: a minimum version. */
     private static boolean minimumVersion(String text, int end) {
-        int i = skipBlanks(text, end);
-        for (String words : MINIMUM_AFTER) {
-            if (text.regionMatches(true, i, words, 0, words.length()) && !Chars.wordCharAt(text, i + words.length())) {
-                return true;
-            }
-        }
-        return false;
+        return phraseAt(text, skipBlanks(text, end), MINIMUM_AFTER, true);
     }
 
     /** Words read back from a number for a version's word before it. */
@@ -979,12 +978,7 @@ public final class IpAddressDetector implements Detector {
         if (LEASED_NOUNS.contains(previousWord(text, start))) {
             return false; // "WAN IP 198.51.100.142 released": a DHCP lease's address, given back
         }
-        for (String verb : RELEASE_VERBS) {
-            if (text.regionMatches(true, i, verb, 0, verb.length()) && !Chars.wordCharAt(text, i + verb.length())) {
-                return true;
-            }
-        }
-        return false;
+        return phraseAt(text, i, RELEASE_VERBS, true);
     }
 
     /**
@@ -1358,8 +1352,9 @@ public final class IpAddressDetector implements Detector {
 
     /**
      * Ports of services whose addresses turn up in logs, configuration and SIP headers (web, mail,
-     * SIP, STUN and TURN of a WebRTC call's ICE candidates, databases, brokers, monitoring). Only ports of three or more digits: a two-digit decimal
-     * group ({@code ::1:25}) is as likely an address's own group.
+     * SIP, STUN and TURN of a WebRTC call's ICE candidates, databases, brokers, monitoring). Only ports
+     * of three or more digits: a two-digit decimal group ({@code ::1:25}) is as likely an address's own
+     * group.
      */
     private static final Set<String> SERVICE_PORTS = Set.of(
             "443", "465", "587", "636", "993", "995", "1194", "1433", "1521", "1883", "8883", "2049", "2181", "2379",

@@ -2471,10 +2471,7 @@ public final class PhoneNumberDetector implements Detector {
             while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
                 end--;
             }
-            int begin = end;
-            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-                begin--;
-            }
+            int begin = Chars.lettersStart(text, end);
             if (begin == end) {
                 break;
             }

@@ -188,7 +188,7 @@ final class SpokenFillers {
             while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
             }
-            int wordStart = lettersStart(text, wordEnd);
+            int wordStart = Chars.lettersStart(text, wordEnd);
             if (wordStart == wordEnd || !SpokenDigits.isNumberWord(text, wordStart, wordEnd)) {
                 break;
             }
@@ -199,7 +199,7 @@ final class SpokenFillers {
             return false;
         }
         int previousEnd = groupStart - 2;
-        int previousStart = lettersStart(text, previousEnd);
+        int previousStart = Chars.lettersStart(text, previousEnd);
         if (previousStart == previousEnd || !SpokenDigits.isNumberWord(text, previousStart, previousEnd)) {
             return false;
         }
@@ -237,15 +237,6 @@ final class SpokenFillers {
             nextEnd++;
         }
         return next > againEnd && nextEnd > next && SpokenDigits.isNumberWord(text, next, nextEnd);
-    }
-
-    /** Where the run of letters that ends at {@code end} starts; {@code end} when none ends there. */
-    private static int lettersStart(String text, int end) {
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start;
     }
 
     /**

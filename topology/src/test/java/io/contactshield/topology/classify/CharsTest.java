@@ -25,6 +25,13 @@ class CharsTest {
     }
 
     @Test
+    void lettersStartIsWhereTheRunOfLettersEndingThereBegins() {
+        assertThat(Chars.lettersStart("my n\u00famero 12", 9)).isEqualTo(3);
+        assertThat(Chars.lettersStart("ab 12", 5)).isEqualTo(5);
+        assertThat(Chars.lettersStart("abc", 3)).isZero();
+    }
+
+    @Test
     void mayEqualIgnoringCaseRulesOutDifferentAsciiChars() {
         assertThat(Chars.mayEqualIgnoringCase('e', 'E')).isTrue();
         assertThat(Chars.mayEqualIgnoringCase('e', 'o')).isFalse();
