@@ -1653,7 +1653,7 @@ final class SpokenDigits {
      * longer beginnings, or any after an ellipsis, as said again).
      */
     private static List<List<Said>> withoutShortRestarts(String text, List<List<Said>> runs) {
-        return fromFirstRestart(runs, (run, k) -> k < MIN_FILLER_RESTART && run.get(k).pauseBefore()
+        return fromFirstRestart(runs, MIN_RESTART, (run, k) -> k < MIN_FILLER_RESTART && run.get(k).pauseBefore()
                 && text.substring(run.get(k - 1).end(), run.get(k).start()).indexOf(SpokenFillers.MARK) >= 0
                 && startsWithDigitsOf(run, k, k));
     }
@@ -1664,11 +1664,16 @@ final class SpokenDigits {
      * one uh, five zero three, ..."): the run starts where the number is said whole.
      */
     private static List<List<Said>> withoutRestarts(String text, List<List<Said>> runs) {
-        return fromFirstRestart(runs, (run, k) -> {
+        return fromFirstRestart(runs, 1, (run, k) -> {
             if (!run.get(k).pauseBefore()) {
                 return false;
             }
             boolean ellipsis = ellipsisBetween(text, run.get(k - 1).end(), run.get(k).start());
+            if (k < MIN_RESTART) {
+                // One digit broken off by an ellipsis and said again as the number starts ("two... two oh
+                // two, five five five, ..."): a false start, not a digit of the number.
+                return ellipsis && startsWithDigitsOf(run, k, k);
+            }
             return (ellipsis || fillerAfterMostOfANumber(text, run.get(k - 1).end(), run.get(k).start(), k))
                     && (startsWithDigitsOf(run, k, k) || ellipsis && startsWithDigitsOf(run, k, Math.max(MIN_RESTART, k - 1))
                             || ellipsis && saidAgainAfterTrunkEight(run, k));
@@ -1677,13 +1682,14 @@ final class SpokenDigits {
 
     /**
      * Each run from the first word {@code restartAt} says the number is said again from (from the
-     * {@link #MIN_RESTART}th on), or {@code runs} itself when no run has one.
+     * {@code firstK}th on), or {@code runs} itself when no run has one.
      */
-    private static List<List<Said>> fromFirstRestart(List<List<Said>> runs, BiPredicate<List<Said>, Integer> restartAt) {
+    private static List<List<Said>> fromFirstRestart(List<List<Said>> runs, int firstK,
+            BiPredicate<List<Said>, Integer> restartAt) {
         List<List<Said>> out = runs;
         for (int r = 0; r < runs.size(); r++) {
             List<Said> run = runs.get(r);
-            for (int k = MIN_RESTART; k < run.size(); k++) {
+            for (int k = firstK; k < run.size(); k++) {
                 if (restartAt.test(run, k)) {
                     if (out == runs) {
                         out = new ArrayList<>(runs);

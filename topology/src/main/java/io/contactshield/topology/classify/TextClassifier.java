@@ -517,7 +517,7 @@ public final class TextClassifier {
     private static final int MIN_WRONG_START = 2;
     /** Digits of a card's group, and the fewest of a card's first group said wrong before it. */
     private static final int CARD_GROUP = 4;
-    private static final int MIN_CARD_FALSE_START = 3;
+    private static final int MIN_CARD_FALSE_START = 2;
     /** Most digits of a false start, corrected, that need not start as the number does: an area code's. */
     private static final int MAX_WRONG_START = 3;
     /** Most chars between a number broken off and the same number said again ("uh no sorry"). */
@@ -680,7 +680,10 @@ public final class TextClassifier {
         }
         // Without a word of correction, only a hesitation between ("nul zes vier vijf twee... eh nul
         // zes vier vijf twee twee ...") and the number said again from the start, digit for digit.
-        boolean ellipsis = hasEllipsis(text, wordEnd, found.start());
+        // (The rewrite may have dropped the ellipsis between digits it wrote: "four zero... four two six nine"
+        // is "40 4269" there.)
+        boolean ellipsis = hasEllipsis(text, wordEnd, found.start())
+                || hasEllipsis(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start()));
         boolean hesitating = !correcting && (i < found.start() || ellipsis
                 || fillerBetween(original, rewrite.originalEnd(wordEnd), rewrite.originalStart(found.start())));
         // After an ellipsis two digits said again are enough: "nine eight... nine eight seven two, ...";
@@ -702,7 +705,9 @@ public final class TextClassifier {
         int start = found.start();
         int falseStartEnd = wordEnd;
         // (The false start broken off by an ellipsis right after its last word.)
-        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd);
+        boolean brokenOff = text.startsWith("..", falseStartEnd) || text.startsWith("\u2026", falseStartEnd)
+                || ellipsis && (original.startsWith("..", rewrite.originalEnd(falseStartEnd))
+                        || original.startsWith("\u2026", rewrite.originalEnd(falseStartEnd)));
         // A unit broken off may have begun a compound that says its unit first ("nul zes een... eh... nul
         // zes, eenenzestig, ...": 06 61, not 06 1): its digit need not be the number's.
         int lastWordStart = tokenStart(text, falseStartEnd);
@@ -710,6 +715,11 @@ public final class TextClassifier {
         // So may tens broken off begin tens and a unit ("zéro quatre septante... zéro quatre septante et un, ..."):
         // its 0 need not be the number's.
         boolean tensBegun = brokenOff && SpokenDigits.isTensWord(text, lastWordStart, falseStartEnd);
+        // One digit broken off right after it and said again as the number starts ("two... two oh two, ..."):
+        // SpokenDigits reads it as a false start, and so does the span.
+        if (brokenOff) {
+            minRepeated = Math.min(minRepeated, 1);
+        }
         String first = "";
         int firstStart = found.start();
         while ((correcting || hesitating) && wordEnd > 0) {
@@ -737,7 +747,10 @@ public final class TextClassifier {
                     if (said.charAt(0) == digits.charAt(0)
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
                                     || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
-                                    || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated)))
+                                    || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated))
+                                    // (An area code said whole, then a digit broken off that the number does
+                                    // not go on with: "нула осем седем, нула... нула осем седем, девет ...".)
+                                    || (brokenOff && begunBeforeLastDigit(digits, said, MIN_REPEATED)))
                             || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)
                             || international && said.length() >= minRepeated && nationalOfInternational(digits, begun)) {
                         start = wordStart;
@@ -773,9 +786,13 @@ public final class TextClassifier {
         }
         if (!correcting && !pausedOnly && start == found.start() && found.type().equals(EntityTypes.CREDIT_CARD)
                 && first.length() >= MIN_CARD_FALSE_START && first.length() <= CARD_GROUP && first.charAt(0) == digits.charAt(0)
+                // (Two digits only broken off, or said again as the card starts: "forty five, uh, four six ..." is
+                // an amount.)
+                && (first.length() > MIN_CARD_FALSE_START || brokenOff || digits.startsWith(first))
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A card's first group said wrong and said again after a hesitation ("four five four, uh, four
-            // six five four, nine four one nine, ..."): three or four digits starting as the card does.
+            // six five four, nine four one nine, ...", "three four, uh, three four eight eight, ...", "four
+            // zero... four two six nine, ..."): two to four digits starting as the card does.
             start = firstStart;
         }
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
