@@ -267,19 +267,55 @@ public final class IpAddressDetector implements Detector {
             // (A port after the other side makes the pair a flow: "10.30.1.11 -> 198.51.100.14:443".)
             // (So does a transport after it: "172.16.4.23 -> 172.16.9.200 TCP 5061".)
             transition = dottedFourPartAt(text, other) && !portAfter(text, dottedRunEnd(text, other))
-                    && !transportAfter(text, dottedRunEnd(text, other));
+                    && !transportAfter(text, dottedRunEnd(text, other)) && majorsOfOneProduct(text, start, other);
         } else {
             int before = blanksBefore(text, start);
             int arrow = before >= 2 && (text.startsWith("->", before - 2) || text.startsWith("=>", before - 2)) ? before - 2
                     : before >= 1 && text.charAt(before - 1) == '\u2192' ? before - 1 : -1;
             pairStart = arrow < 0 ? -1 : dottedFourPartBefore(text, arrow);
-            transition = pairStart >= 0 && !transportAfter(text, end);
+            transition = pairStart >= 0 && !transportAfter(text, end) && majorsOfOneProduct(text, pairStart, start);
         }
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
         // pair makes it a flow between two hosts, not an upgrade; unless a version's word names the
         // pair's first number ("gateway FW 7.4.2.11 -> 7.4.2.14").
         return transition && (PAIR_VERSION_WORDS.contains(previousWord(text, pairStart))
                 || !addressNounBefore(text, start) && !flowWordBefore(text, start));
+    }
+
+    /** Highest major version read on either side of an upgrade whose majors differ. */
+    private static final int MAX_MOVED_MAJOR = 99;
+
+    /**
+     * Whether the four-part numbers at {@code first} and {@code second} may be two versions of one
+     * product: the same first number, or two below 100 ("8.1.3.2 -> 10.1.0.2"). A product does not
+     * move from major 10 to 203: "10.24.8.113 → 203.0.113.18" is a flow between two hosts.
+     */
+    private static boolean majorsOfOneProduct(String text, int first, int second) {
+        int a = leadingNumber(text, first);
+        int b = leadingNumber(text, second);
+        return a == b || a <= MAX_MOVED_MAJOR && b <= MAX_MOVED_MAJOR;
+    }
+
+    /** The number the digits at {@code at} make, up to the first non-digit (three digits at most read). */
+    private static int leadingNumber(String text, int at) {
+        int value = 0;
+        for (int i = at; i < text.length() && i < at + 4 && Chars.isAsciiDigit(text.charAt(i)); i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
+    }
+
+    /**
+     * Whether a port named in words follows {@code end} ("to 10.40.1.12 port 8443"): an endpoint, as
+     * {@link #portAfter} reads one written with a colon.
+     */
+    static boolean portWordAfter(String text, int end) {
+        int i = skipBlanks(text, end);
+        if (i == end || !text.regionMatches(true, i, "port", 0, 4)) {
+            return false;
+        }
+        int digit = skipBlanks(text, i + 4);
+        return digit > i + 4 && digit < text.length() && Chars.isAsciiDigit(text.charAt(digit));
     }
 
     /** Transports a flow between two hosts names after them. */
@@ -501,7 +537,7 @@ public final class IpAddressDetector implements Detector {
      * ACCEPT 10.40.3.17 -> 10.40.12.8 443 tcp"), not two versions. Read as words of their own only:
      * "contact-flow-exporter 10.2.0.15 -> 10.2.1.0" is a version bump.
      */
-    private static final Set<String> FLOW_WORDS = Set.of("flow", "accept", "accepted", "reject", "rejected", "deny",
+    private static final Set<String> FLOW_WORDS = Set.of("flow", "netflow", "sflow", "ipfix", "accept", "accepted", "reject", "rejected", "deny",
             "denied", "drop", "dropped", "permit", "permitted", "blocked", "src", "dst", "tcp", "udp", "traffic",
             "packet", "packets",
             // A route's hops: "traceroute via 10.255.0.1 → 198.51.100.254".

@@ -129,6 +129,9 @@ final class SpokenDigits {
     private static final long TA = OWN_SCRIPT; // Tamil, in its own script
     private static final long GU = OWN_SCRIPT; // Gujarati, in its own script
     private static final long PA = OWN_SCRIPT; // Punjabi, in Gurmukhi
+    private static final long TE = OWN_SCRIPT; // Telugu, in its own script
+    private static final long ML = OWN_SCRIPT; // Malayalam, in its own script
+    private static final long KN = OWN_SCRIPT; // Kannada, in its own script
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     private static final long SO = 1L << 44; // Somali
@@ -838,6 +841,38 @@ final class SpokenDigits {
         units(GU, 7, "\u0ab8\u0abe\u0aa4");
         units(GU, 8, "\u0a86\u0aa0");
         units(GU, 9, "\u0aa8\u0ab5");
+        // Telugu, Malayalam and Kannada in their own scripts ("\u0c06\u0c30\u0c41 \u0c2e\u0c42\u0c21\u0c41 ...",
+        // "\u0d12\u0d2e\u0d4d\u0d2a\u0d24\u0d4d \u0d28\u0d3e\u0d32\u0d4d ...").
+        units(TE, 0, "\u0c38\u0c41\u0c28\u0c4d\u0c28\u0c3e");
+        units(TE, 1, "\u0c12\u0c15\u0c1f\u0c3f");
+        units(TE, 2, "\u0c30\u0c46\u0c02\u0c21\u0c41");
+        units(TE, 3, "\u0c2e\u0c42\u0c21\u0c41");
+        units(TE, 4, "\u0c28\u0c3e\u0c32\u0c41\u0c17\u0c41");
+        units(TE, 5, "\u0c10\u0c26\u0c41");
+        units(TE, 6, "\u0c06\u0c30\u0c41");
+        units(TE, 7, "\u0c0f\u0c21\u0c41");
+        units(TE, 8, "\u0c0e\u0c28\u0c3f\u0c2e\u0c3f\u0c26\u0c3f");
+        units(TE, 9, "\u0c24\u0c4a\u0c2e\u0c4d\u0c2e\u0c3f\u0c26\u0c3f");
+        units(ML, 0, "\u0d2a\u0d42\u0d1c\u0d4d\u0d2f\u0d02", "\u0d38\u0d40\u0d31\u0d4b");
+        units(ML, 1, "\u0d12\u0d28\u0d4d\u0d28\u0d4d");
+        units(ML, 2, "\u0d30\u0d23\u0d4d\u0d1f\u0d4d");
+        units(ML, 3, "\u0d2e\u0d42\u0d28\u0d4d\u0d28\u0d4d");
+        units(ML, 4, "\u0d28\u0d3e\u0d32\u0d4d");
+        units(ML, 5, "\u0d05\u0d1e\u0d4d\u0d1a\u0d4d");
+        units(ML, 6, "\u0d06\u0d31\u0d4d");
+        units(ML, 7, "\u0d0f\u0d34\u0d4d");
+        units(ML, 8, "\u0d0e\u0d1f\u0d4d\u0d1f\u0d4d");
+        units(ML, 9, "\u0d12\u0d2e\u0d4d\u0d2a\u0d24\u0d4d", "\u0d12\u0d7b\u0d2a\u0d24\u0d4d");
+        units(KN, 0, "\u0cb8\u0cca\u0ca8\u0ccd\u0ca8\u0cc6");
+        units(KN, 1, "\u0c92\u0c82\u0ca6\u0cc1");
+        units(KN, 2, "\u0c8e\u0cb0\u0ca1\u0cc1");
+        units(KN, 3, "\u0cae\u0cc2\u0cb0\u0cc1");
+        units(KN, 4, "\u0ca8\u0cbe\u0cb2\u0ccd\u0c95\u0cc1");
+        units(KN, 5, "\u0c90\u0ca6\u0cc1");
+        units(KN, 6, "\u0c86\u0cb0\u0cc1");
+        units(KN, 7, "\u0c8f\u0cb3\u0cc1");
+        units(KN, 8, "\u0c8e\u0c82\u0c9f\u0cc1");
+        units(KN, 9, "\u0c92\u0c82\u0cac\u0ca4\u0ccd\u0ca4\u0cc1");
         // Bengali in its own script: its digit words, and English digits as Bengali speakers say them and
         // speech-to-text writes them in Bengali letters ("জিরো ওয়ান সেভেন ডাবল সেভেন"). "নয়" (9) is also
         // "is not": read only beside another number word.
@@ -1264,9 +1299,9 @@ final class SpokenDigits {
         units(DRAVIDIAN, 0, "poojyam", "pujyam", "sunnam", "sunna", "soonya");
         units(DRAVIDIAN, 1, "onnu", "ondru", "onru", "okati", "okkati", "ondu");
         units(DRAVIDIAN, 2, "rendu", "irandu", "randu", "eradu", "yeradu", "erdu");
-        units(DRAVIDIAN, 3, "moonu", "moondru", "munu", "moodu", "mudu", "mooru", "muru");
+        units(DRAVIDIAN, 3, "moonu", "moonnu", "moondru", "munu", "moodu", "mudu", "mooru", "muru");
         units(DRAVIDIAN, 4, "naalu", "naangu", "naalugu", "nalugu", "naalku", "nalku");
-        units(DRAVIDIAN, 5, "anju", "aindhu", "ainthu", "aidu", "ayidu");
+        units(DRAVIDIAN, 5, "anju", "anchu", "aindhu", "ainthu", "aidu", "ayidu");
         units(DRAVIDIAN, 6, "aaru");
         units(DRAVIDIAN, 7, "ezhu", "yedu", "yelu");
         units(DRAVIDIAN, 8, "ettu", "enimidi", "enmidi", "entu", "yentu");
@@ -2145,9 +2180,9 @@ final class SpokenDigits {
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK))
                 // Arabic script's short vowels, written on a hesitation or a word: "اِ", "اَت".
                 || (c >= '\u064B' && c <= '\u065F')
-                // Bengali's, Gurmukhi's, Gujarati's and Tamil's vowel signs, nukta and virama: "ওয়ান", "শূন্য",
-                // "ਪੰਜ", "પાંચ", "ஒன்று".
-                || ((c >= '\u0980' && c <= '\u0AFF' || c >= '\u0B80' && c <= '\u0BFF')
+                // The vowel signs, nukta and virama of Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and
+                // Malayalam: "ওয়ান", "শূন্য", "ਪੰਜ", "પાંચ", "ஒன்று", "రెండు", "ಎರಡು", "രണ്ട്".
+                || (c >= '\u0980' && c <= '\u0D7F'
                         && (Character.getType(c) == Character.NON_SPACING_MARK
                                 || Character.getType(c) == Character.COMBINING_SPACING_MARK));
     }

@@ -153,6 +153,22 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void anArrowBetweenQuadsNoProductWouldNumberJoinsHosts() {
+        // No product moves from major 10 to 203: two hosts of a flow, whatever words stand before them.
+        assertThat(classifiedAddresses("netflow top talkers 21:00-22:00: 10.24.8.113 \u2192 203.0.113.18 2.1 GB (RTP)"))
+                .containsExactly("10.24.8.113", "203.0.113.18");
+        assertThat(classifiedAddresses("top 10.24.8.113 -> 203.0.113.18")).containsExactly("10.24.8.113", "203.0.113.18");
+        // Majors below 100 that differ may be one product's upgrade.
+        assertThat(classifiedAddresses("SBC 8.1.3.2 -> 10.1.0.2 done")).isEmpty();
+    }
+
+    @Test
+    void aQuadWithAPortNamedInWordsIsNoVersionOfTheSameProduct() {
+        assertThat(classifiedAddresses("fw-rule-change: permit tcp from 198.51.100.0/24 to 10.40.1.12 port 8443; applied on"
+                + " fw-edge-01 (PAN-OS 10.2.0.15)")).containsExactly("10.40.1.12");
+    }
+
+    @Test
     void anAddressALeaseReleasedIsStillAnAddress() {
         assertThat(addresses("Event log says \"WAN IP 198.51.100.142 released\" then \"DHCP lease renewed\"."))
                 .containsExactly("198.51.100.142");

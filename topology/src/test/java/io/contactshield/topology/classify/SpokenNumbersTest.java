@@ -1537,6 +1537,29 @@ class SpokenNumbersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "[STT te-IN] Caller: \u0c28\u0c3e \u0c28\u0c02\u0c2c\u0c30\u0c4d \u0c06\u0c30\u0c41 \u0c2e\u0c42\u0c21\u0c41"
+            + " \u0c38\u0c41\u0c28\u0c4d\u0c28\u0c3e \u0c30\u0c46\u0c02\u0c21\u0c41, \u0c12\u0c15\u0c1f\u0c3f"
+            + " \u0c28\u0c3e\u0c32\u0c41\u0c17\u0c41 \u0c10\u0c26\u0c41, \u0c0e\u0c28\u0c3f\u0c2e\u0c3f\u0c26\u0c3f"
+            + " \u0c0f\u0c21\u0c41 \u0c06\u0c30\u0c41 | 6302145876",
+        "[STT ml-IN] Caller: \u0d0e\u0d28\u0d4d\u0d31\u0d46 \u0d28\u0d2e\u0d4d\u0d2a\u0d7c plus nine one,"
+            + " \u0d12\u0d2e\u0d4d\u0d2a\u0d24\u0d4d \u0d28\u0d3e\u0d32\u0d4d \u0d28\u0d3e\u0d32\u0d4d"
+            + " \u0d0f\u0d34\u0d4d, \u0d12\u0d28\u0d4d\u0d28\u0d4d \u0d30\u0d23\u0d4d\u0d1f\u0d4d"
+            + " \u0d2e\u0d42\u0d28\u0d4d\u0d28\u0d4d, \u0d28\u0d3e\u0d32\u0d4d \u0d05\u0d1e\u0d4d\u0d1a\u0d4d"
+            + " \u0d06\u0d31\u0d4d | 919447123456",
+        "[STT kn-IN] Caller: \u0ca8\u0ca8\u0ccd\u0ca8 \u0ca8\u0c82\u0cac\u0cb0\u0ccd \u0c92\u0c82\u0cac\u0ca4\u0ccd\u0ca4\u0cc1"
+            + " \u0c8e\u0c82\u0c9f\u0cc1 \u0c8e\u0cb0\u0ca1\u0cc1 \u0cb8\u0cca\u0ca8\u0ccd\u0ca8\u0cc6,"
+            + " \u0c92\u0c82\u0ca6\u0cc1 \u0ca8\u0cbe\u0cb2\u0ccd\u0c95\u0cc1 \u0c90\u0ca6\u0cc1,"
+            + " \u0c86\u0cb0\u0cc1 \u0c8f\u0cb3\u0cc1 \u0cae\u0cc2\u0cb0\u0cc1 | 9820145673",
+        "Caller: number poojyam anchu anchu, onnu onnu ettu, ezhu ezhu randu poojyam | 0551187720"
+    })
+    void readsTeluguMalayalamAndKannadaNumberWords(String text, String digits) {
+        List<Detection> found = CLASSIFIER.classify(text);
+        assertThat(found).extracting(Detection::type).containsExactly(EntityTypes.PHONE_NUMBER);
+        assertThat(SpokenDigits.saidDigits(text, found.get(0).start(), found.get(0).end())).isEqualTo(digits);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // A card's first group said wrong, a hesitation, and the card said whole: one span.
         "Caller: sure, it's four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one."
             + " | CREDIT_CARD:four five four, uh, four six five four, nine four one nine, eight two seven nine, three two seven one",
