@@ -802,7 +802,10 @@ final class ContextWords {
                     "afm", "amka", "\u03b1\u03c6\u03bc", "\u03b1\u03bc\u03ba\u03b1",
                     // German "Nr." after what it numbers ("Ersatzteil-Nr. 447-12-0913", a part's): a US SSN
                     // is labelled as one.
-                    "nr", "nr."));
+                    "nr", "nr.",
+                    // A social worker is no "social" ("soy Maite, la trabajadora social. ... el número es ...").
+                    "social worker", "trabajadora social", "trabajador social", "asistente social",
+                    "assistante sociale", "assistant social", "assistente social"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
@@ -1551,7 +1554,8 @@ final class ContextWords {
             return false;
         }
         int other = nearestEnd(text, start, PhraseIndex.of(SSN_NEGATIVE), IVR_PROMPT_WINDOW);
-        return other < 0 || other / 64 <= score / 64;
+        // (Ending where the cue ends, the longer label wins: "la trabajadora social" is no "social".)
+        return other < 0 || other <= score;
     }
 
     /** How far before a word for "number" its identifier's noun is looked for. */
@@ -1792,6 +1796,9 @@ final class ContextWords {
     }
 
     /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
+    /** How far before a cue a longer label that ends with it may begin. */
+    private static final int LABEL_OVERHANG = 24;
+
     private static int direction(String text, int start, Cues cues) {
         // A key glued to its '=' that holds a cue decides before the words of the pair before it:
         // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".
@@ -1812,6 +1819,14 @@ final class ContextWords {
         PhraseIndex lowers = PhraseIndex.of(cues.lower());
         int raiseEnd = nearestEnd(text, start, raises, window);
         int lowerEnd = nearestEnd(text, start, lowers, window);
+        if (raiseEnd > lowerEnd) {
+            // A longer label that ends where the cue ends, begun just before the window ("la trabajadora
+            // social" is no "social"): the cue is that label's last word.
+            int longer = nearestEnd(text, raiseEnd / 64, lowers, raiseEnd % 64 + LABEL_OVERHANG);
+            if (longer >= 0 && longer / 64 == raiseEnd / 64 && longer % 64 > raiseEnd % 64) {
+                lowerEnd = longer;
+            }
+        }
         if (raiseEnd < 0 && lowerEnd >= 0) {
             // "the social security number on the old account was 259 14 1032": the cue before a phrase
             // that says where the number is on file, out of the window only because of that phrase.
@@ -1887,6 +1902,12 @@ final class ContextWords {
             if (before >= 0 && numberOfIdentifier(text, raiseEnd, before)) {
                 lowerEnd = raiseEnd;
             }
+        }
+        int signStart = lowerEnd / 64 - lowerEnd % 64;
+        if (lowerEnd > raiseEnd && raiseEnd >= 0 && signStart >= raiseEnd / 64
+                && NUMBER_SIGNS.contains(text.substring(signStart, lowerEnd / 64).toLowerCase(Locale.ROOT))
+                && onlySeparators(text, raiseEnd / 64, signStart)) {
+            lowerEnd = -1; // "Pago con tarjeta de crédito. Nº 5521 ...": a number sign right after the noun it numbers
         }
         if (cues.spentByOwnNumber() && lowerEnd > raiseEnd
                 && spentOnItsOwnNumber(text, lowerEnd / 64, start)) {
@@ -2677,7 +2698,8 @@ final class ContextWords {
             }
         }
         // "Tel.nr", "Telnr." only at the start: "Bestelnr." (Dutch order number) and "Hotelnummer" end in it.
-        return head.startsWith("tel");
+        // A callback's number, as Dutch and German agents abbreviate it ("Cb-nr 06-29483674").
+        return head.startsWith("tel") || head.equals("cb");
     }
 
     /** Nothing but blanks and label punctuation ({@code : # № = . (}) between a cue and the span. */

@@ -261,8 +261,12 @@ public final class TextClassifier {
         return Chars.isAsciiLetterOrDigit(c) || c == '-';
     }
 
-    /** Chars of the rewrite read before a run: the context words' window and a {@code key=} label. */
-    private static final int BEFORE_RUN = 64;
+    /**
+     * Chars of the rewrite read before a run: the context words' window and a {@code key=} label; and
+     * as far as an IVR prompt is read back for an SSN's cue, with room for a label whose last word is a
+     * cue ("la trabajadora social ... el número es ...": cut at "social", the window would hold a cue).
+     */
+    private static final int BEFORE_RUN = 128;
     /**
      * Chars read after a run: enough for a detector to see what follows the number (":30", a letter)
      * and a phone cue that names it from after ({@link ContextWords#AFTER_WINDOW}).
@@ -560,7 +564,9 @@ public final class TextClassifier {
             "\u03c3\u03c5\u03b3\u03b3\u03bd\u03ce\u03bc\u03b7", "\u03c3\u03c5\u03b3\u03bd\u03ce\u03bc\u03b7",
             "\u03cc\u03c7\u03b9", "\u03bf\u03c7\u03b9",
             // Maghrebi Arabic "excuse me" ("tes3a... ah smeh lia... zero sitta, ...").
-            "smeh", "smahli", "sme7li", "smahlia",
+            "smeh", "smahli", "sme7li", "smahlia", "smhli", "smehli", "sm7li",
+            // Dutch "I mean" (ik bedoel), Portuguese "that is" (quer dizer): "... eh ik bedoel nul zes, ...".
+            "bedoel", "dizer",
             // Vietnamese "sorry" (xin lỗi), "wrong" ("không chín chín... à xin lỗi, không chín chín, ...").
             "l\u1ed7i", "nh\u1ea7m", "sai",
             // Tagalog "no", "wrong" and the "ay" (oops) said with them ("zero nine two... ay hindi, zero nine
@@ -601,7 +607,7 @@ public final class TextClassifier {
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
             // ("sorry let me start over, three four eight nine, ...")
-            Stream.of("i", "that", "not", "digo", "on", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
+            Stream.of("i", "that", "not", "digo", "on", "ik", "quer", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
             "over",
             // Spanish "the" before a number said again ("seis cinco, eh, el seis cinco uno, no...").
             "el",
@@ -1668,9 +1674,12 @@ public final class TextClassifier {
             boolean groupedAsSsn = dictatedAsSsn(original, from, to);
             // A phone read only because of the speaker's tag, or the same digits again, read back; not in a
             // text in another country's language ("Es el 6 7 1 0 4 9 2 1 3": a Spanish mobile).
+            // Nor one said in four groups ("seis nueve uno, treinta y cuatro, setenta, doce": a Spanish mobile's
+            // 3-2-2-2), which no one says an SSN in.
             boolean overridesPhone = taggedPhone != null && (said.contains(digits) || groupedAsSsn
                     || onlySpeakerTagSaysPhone(rewrite.text, run[0], run[1]) && !readsBackPhone(saidPhones, digits, from)
-                            && !repeatsWrittenPhone(original, candidates, digits, from) && !inAnotherCountrysLanguage(original));
+                            && !repeatsWrittenPhone(original, candidates, digits, from) && !inAnotherCountrysLanguage(original)
+                            && pauseGroups(original, from, to) < PHONE_PAUSE_GROUPS);
             // Digits dictated one by one are as often a member's or an account's number: an SSN only
             // when grouped as one, or when nothing but a speaker's tag made a phone of them.
             boolean dictated = Chars.countDigits(original, from, to) > 0;
@@ -1704,6 +1713,20 @@ public final class TextClassifier {
     }
 
     /** Whether {@code text} is in a language that names countries, none of them the US. */
+    /** Pauses that split nine digits into more groups than an SSN's three: said as a phone is. */
+    private static final int PHONE_PAUSE_GROUPS = 4;
+
+    /** The groups of {@code text[from, to)} that commas split it into. */
+    private static int pauseGroups(String text, int from, int to) {
+        int groups = 1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                groups++;
+            }
+        }
+        return groups;
+    }
+
     private static boolean inAnotherCountrysLanguage(String text) {
         List<String> regions = TextLanguage.regions(text);
         return !regions.isEmpty() && !regions.contains("US");

@@ -1794,4 +1794,34 @@ class TextClassifierTest {
         assertThat(spansIn("Mi mam\u00e1: s\u00ed, es 871 204 6619, gracias por llamar, te lo mando por correo ma\u00f1ana"))
                 .containsExactly("871 204 6619");
     }
+
+    @Test
+    void aNumberSignRightAfterTheNounItNumbersKeepsThatNounsCue() {
+        assertThat(spansIn("Pago con tarjeta de cr\u00e9dito. N\u00ba 5521 9534 6107 8791, caducidad 10/27."))
+                .containsExactly("5521 9534 6107 8791");
+        // A number sign alone still labels an identifier.
+        assertThat(spansIn("Factura N\u00ba 5521 9534 6107 8791")).isEmpty();
+        // A callback's number, abbreviated.
+        assertThat(spansIn("Mtrst eindafr. volgen via app. Cb-nr 06-29483674. TB aangepast")).containsExactly("06-29483674");
+    }
+
+    @Test
+    void aSocialWorkerIsNoSocialSecurityCue() {
+        String text = "CALLER: S\u00ed, mire, le llamo de la residencia, soy Maite, la trabajadora social. El se\u00f1or Anselmo"
+                + " quiere dar de baja su l\u00ednea, el n\u00famero es seis nueve uno, treinta y cuatro, setenta, doce.";
+        assertThat(CLASSIFIER.classify(text)).filteredOn(d -> !d.type().equals(EntityTypes.PERSON_NAME))
+                .extracting(Detection::type).containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "KLT: mijn zoon zijn nummer is zes, zesenveertig, twee\u00ebnzeventig... eh ik bedoel nul zes, zesenveertig,"
+            + " twee\u00ebnzeventig, negenenzeventig, vierenzeventig | zes, zesenveertig, twee\u00ebnzeventig... eh ik bedoel nul"
+            + " zes, zesenveertig, twee\u00ebnzeventig, negenenzeventig, vierenzeventig",
+        "KLT: zero stta, wahed sb3a, stta... la la, smhli: zero stta, wahed sb3a, stta zero, jouj sb3a, stta khamsa"
+            + " | zero stta, wahed sb3a, stta... la la, smhli: zero stta, wahed sb3a, stta zero, jouj sb3a, stta khamsa"
+    })
+    void dutchIMeanAndDarijaExcuseMeCorrectANumber(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
 }
