@@ -595,6 +595,8 @@ final class ContextWords {
             // A vehicle title, a credit bureau's dispute (ACDV), a receipt or record written "rec #", an
             // airline's report of a lost or damaged bag (PIR).
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
+            // A customer's number as a CRM's key abbreviates it ("cust_no=2011458723", "custId"); not "cust" alone, a speaker.
+            "cust no", "cust id", "custno", "custid",
             // A ported number's location routing number and an emergency call's routing key, ten digits
             // as a phone's are ("lrn=9052180000", "esrk=5128190911").
             "lrn", "location routing number", "esrk",

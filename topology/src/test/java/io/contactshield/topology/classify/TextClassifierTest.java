@@ -1824,4 +1824,10 @@ class TextClassifierTest {
     void dutchIMeanAndDarijaExcuseMeCorrectANumber(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
     }
+
+    @Test
+    void aCustomerNumbersKeyNamesItsValue() {
+        assertThat(spansIn("contact_attrs: lang=de; cust_no=2011458723; cb=+4915149299754; segment=B2C"))
+                .containsExactly("+4915149299754");
+    }
 }
