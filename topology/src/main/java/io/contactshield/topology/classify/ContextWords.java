@@ -597,6 +597,13 @@ final class ContextWords {
             "title #", "title no", "title number", "acdv", "rec #", "rec no", "pir",
             // A customer's number as a CRM's key abbreviates it ("cust_no=2011458723", "custId"); not "cust" alone, a speaker.
             "cust no", "cust id", "custno", "custid",
+            // A user's id in a log ("uid=4418229071"), a frequent flyer's number ("FF 1062213340"), an NHS
+            // card's, a police file's reference ("Polizei-Az. 0471-24-118812"), a claim ("Schaden 24-098-11273").
+            "uid", "user id", "userid", "ff", "ff #", "ff no", "nhs card", "polizei-az", "schaden",
+            // A Russian insurance policy's number ("номер полиса 600447355"), an Arabic contract's ("رقم العقد").
+            "\u043f\u043e\u043b\u0438\u0441", "\u043f\u043e\u043b\u0438\u0441\u0430",
+            "\u043d\u043e\u043c\u0435\u0440 \u043f\u043e\u043b\u0438\u0441\u0430",
+            "\u0627\u0644\u0639\u0642\u062f", "\u0631\u0642\u0645 \u0627\u0644\u0639\u0642\u062f", "\u0639\u0642\u062f",
             // A ported number's location routing number and an emergency call's routing key, ten digits
             // as a phone's are ("lrn=9052180000", "esrk=5128190911").
             "lrn", "location routing number", "esrk",

@@ -498,6 +498,15 @@ public final class PhoneNumberDetector implements Detector {
                 // "PID-13 (773)555-0161": the identifier's digits end at the blank; the number is after it.
                 start = firstGroupEnd + 1;
             }
+            int field = nextFieldAfterBlank(text, start, end);
+            if (field > start) {
+                // "1) Becker 05121 2098814 2) Demir ...", "... / 085 772 0914 / 4 Barrack Street": the next list
+                // item's number, or the next field after a spaced slash, is no group of the number.
+                end = field;
+                limit = end + 1;
+            } else if (houseNumberFieldAfter(text, end)) {
+                limit = Math.min(limit, end + 1);
+            }
             int quantity = quantityAfterBlank(text, start, end);
             if (quantity > start) {
                 // "call 303-555-0198 48h ahead": a quantity with its unit after the number is no group of it.
@@ -1909,6 +1918,60 @@ public final class PhoneNumberDetector implements Detector {
      * to five digits after a single blank, then a blank and a capital ({@code 3377 Kingsway}), after at
      * least {@link #MIN_DIGITS} digits; -1 otherwise.
      */
+    /**
+     * Where the candidate's last group starts another field, its separator included: a list item's
+     * number of one or two digits glued to its ')' ({@code 2)}), or a house number after a spaced slash
+     * ({@code / 4 Barrack Street}); -1 otherwise.
+     */
+    private static int nextFieldAfterBlank(String text, int start, int end) {
+        int group = end;
+        while (group > start && Chars.isAsciiDigit(text.charAt(group - 1))) {
+            group--;
+        }
+        if (group - 1 <= start || text.charAt(group - 1) != ' ' || Chars.countDigits(text, start, group) < MIN_DIGITS) {
+            return -1;
+        }
+        // (Not a number in brackets, "(+31 6 53 90 17 24)": its last group before the closing one.)
+        if (end - group <= MAX_LIST_ITEM && end + 2 < text.length() && text.charAt(end) == ')' && text.charAt(end + 1) == ' '
+                && Character.isLetter(text.charAt(end + 2)) && Chars.isAsciiDigit(text.charAt(group - 2))
+                && !insideBrackets(text, start)) {
+            return group - 1;
+        }
+        boolean slash = group - 3 > start && text.startsWith(" / ", group - 3) && Chars.isAsciiDigit(text.charAt(group - 4));
+        return slash && houseNumberAt(text, group, end) ? group - 3 : -1;
+    }
+
+    /** Whether {@code text[group, end)} is a house number: a few digits, a blank and a capital after them. */
+    private static boolean houseNumberAt(String text, int group, int end) {
+        return end > group && end - group <= MAX_HOUSE_NUMBER && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    /** Whether a spaced slash and a house number follow {@code end}: the next field, which libphonenumber must not read on into. */
+    private static boolean houseNumberFieldAfter(String text, int end) {
+        return text.startsWith(" / ", end) && houseNumberAt(text, end + 3, Chars.digitRunEnd(text, end + 3));
+    }
+
+    /** Whether a bracket opened before {@code start} in its line is still open there. */
+    private static boolean insideBrackets(String text, int start) {
+        int depth = 0;
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            }
+        }
+        return false;
+    }
+
+    /** Most digits of a list item's number ("2)"). */
+    private static final int MAX_LIST_ITEM = 2;
+
     private static int houseNumberAfterBlank(String text, int start, int end) {
         int group = end;
         while (group > start && Chars.isAsciiDigit(text.charAt(group - 1))) {

@@ -1051,6 +1051,12 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 3, "tran");
         alternative(hi, UNIT * 100 + 6, "chha");
         alternative(hi, UNIT * 100 + 9, "nav");
+        // Urdu's and Punjabi's, romanised, where they differ ("sifar satt chaar ik do, tin nau sifar, panj panj
+        // satt", "zero saat chaar teen aath, chay chay do, sifar aik paanch"): one, five, seven and eight.
+        alternative(hi, UNIT * 100 + 1, "aik", "ik");
+        alternative(hi, UNIT * 100 + 5, "panj");
+        alternative(hi, UNIT * 100 + 7, "satt");
+        alternative(hi, UNIT * 100 + 8, "atth", "aath");
         long th = TH | LONG_RUN;
         alternative(th, UNIT * 100, "soon", "sun", "suun", "sunya");
         alternative(th, UNIT * 100 + 1, "nueng", "neung", "nung");
@@ -2209,6 +2215,8 @@ final class SpokenDigits {
                 hyphens++; // (and the hyphens of Japanese text: "〇三‐六八〇五‐二二三一")
             } else if (c == SpokenFillers.MARK) {
                 filler++;
+            } else if (c == '\u30FB' || c == '\uFF65') {
+                continue; // the katakana middle dot written between numerals said one by one: "ゼロ・キュウ・ゼロ"
             } else if (c == '\u00bf' || c == '\u00a1') {
                 // Spanish's opening question and exclamation marks, which a read-back asks with: "tres
                 // dos... ¿uno ocho?" (the closing one ends the run).

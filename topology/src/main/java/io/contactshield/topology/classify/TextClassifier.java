@@ -580,6 +580,10 @@ public final class TextClassifier {
             "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
+            // Japanese "sorry" ("ゼロ・ハチ・ゼロ…あ、すみません、ゼロ・キュウ・ゼロ、...").
+            "\u3059\u307f\u307e\u305b\u3093", "\u3059\u3044\u307e\u305b\u3093", "\u3054\u3081\u3093\u306a\u3055\u3044",
+            // French "I start again" ("zéro six, quatre-vingt... non je recommence, zéro six, ...").
+            "recommence", "recommencer",
             // Persian "no", "sorry", "wait" ("صفر نهصد و دوازده... اِ نه ببخشید... صفر نهصد و سی و پنج، ...").
             "\u0646\u0647", "\u0628\u0628\u062e\u0634\u06cc\u062f", "\u0628\u0628\u062e\u0634\u064a\u062f", "\u0635\u0628\u0631",
             // Bengali "no", "sorry", "wait" ("জিরো ওয়ান এইট... না, জিরো ওয়ান নাইন এইট ওয়ান, ...").
@@ -607,7 +611,7 @@ public final class TextClassifier {
     private static final Set<String> CORRECTION_WORDS = Stream.concat(CORRECTING.stream(),
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
             // ("sorry let me start over, three four eight nine, ...")
-            Stream.of("i", "that", "not", "digo", "on", "ik", "quer", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
+            Stream.of("i", "that", "not", "digo", "on", "ik", "quer", "je", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
             "over",
             // Spanish "the" before a number said again ("seis cinco, eh, el seis cinco uno, no...").
             "el",
@@ -1155,7 +1159,7 @@ public final class TextClassifier {
                 return k;
             }
             if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != '\u1363'
-                    && c != SpokenFillers.MARK && c != ':'
+                    && c != SpokenFillers.MARK && c != ':' && c != '\u30FB'
                     && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
                 return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a colon
                            // after a word of correction too: "nouă unu... nu, stați: zero șapte ..."; a hyphen joins

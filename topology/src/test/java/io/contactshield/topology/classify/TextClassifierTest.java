@@ -1830,4 +1830,39 @@ class TextClassifierTest {
         assertThat(spansIn("contact_attrs: lang=de; cust_no=2011458723; cb=+4915149299754; segment=B2C"))
                 .containsExactly("+4915149299754");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Katakana numerals with middle dots between them; a false start corrected with "sorry".
+        "\u304a\u5ba2\u69d8: \u96fb\u8a71\u756a\u53f7\u306f\u30bc\u30ed\u30fb\u30ad\u30e5\u30a6\u30fb\u30bc\u30ed\u3001"
+            + "\u30e8\u30f3\u30fb\u30e8\u30f3\u30fb\u30a4\u30c1\u30fb\u30cf\u30c1\u3001\u30cb\u30fc\u30fb\u30ca\u30ca"
+            + "\u30fb\u30b5\u30f3\u30fb\u30ed\u30af\u3067\u3059\u3002 | 09044182736",
+        // Urdu and Punjabi, romanised.
+        "CALLER: mera number likh lo ji, sifar satt chaar ik do, tin nau sifar, panj panj satt\\nAGENT: ji, noted | 07412390557",
+        "CALLER: zero saat chaar teen aath, chay chay do, sifar aik paanch | 07438662015"
+    })
+    void readsKatakanaBetweenMiddleDotsAndUrduAndPunjabiWords(String text, String digits) {
+        List<Detection> found = CLASSIFIER.classify(text);
+        assertThat(found).extracting(Detection::type).containsExactly(EntityTypes.PHONE_NUMBER);
+        assertThat(SpokenDigits.saidDigits(text, found.get(0).start(), found.get(0).end())).isEqualTo(digits);
+    }
+
+    @Test
+    void aListItemsNumberOrAFieldAfterASpacedSlashIsNoGroupOfTheNumber() {
+        assertThat(spansIn("R\u00fcckrufliste 15.11.: 1) Becker 05121 2098814 2) Demir +90 532 417 68 23 3) Nowak"))
+                .containsExactly("05121 2098814", "+90 532 417 68 23");
+        assertThat(spansIn("Kontakt: 085 772 0914 / 4 Barrack Street")).first().isEqualTo("085 772 0914");
+        // A number in brackets keeps its last group.
+        assertThat(spansIn("Kunde Lotte Friis (lotte.friis@gmail.com, +45 50 38 91 24) ringede")).contains("+45 50 38 91 24");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALERT impossible-travel uid=4418229071 login1=81.104.62.19",
+        "Kunde: Seit 3 Wochen keine Antwort auf Schaden 24-098-11273!!!",
+        "\u041a\u043b\u0438\u0435\u043d\u0442: \u043d\u043e\u043c\u0435\u0440 \u043f\u043e\u043b\u0438\u0441\u0430 600447355,"
+            + " \u043c\u043e\u044f \u043f\u043e\u0447\u0442\u0430",
+        "cb 617-555-0125 / FF 1062213340 / PNR HN2Q8R"})
+    void identifiersLabelledAsSuchAreNoPhones(String text) {
+        assertThat(spansIn(text)).doesNotContain("4418229071", "24-098-11273", "600447355", "1062213340");
+    }
 }
