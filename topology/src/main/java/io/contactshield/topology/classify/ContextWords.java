@@ -274,6 +274,8 @@ final class ContextWords {
             "w-9", "w9",
             // Spanish-speaking callers in the US: "número de seguro social".
             "seguro social", "n\u00famero de seguro social",
+            // French-speaking callers with a US number: "mon numéro de sécurité sociale américain".
+            "s\u00e9curit\u00e9 sociale am\u00e9ricain", "s\u00e9curit\u00e9 sociale am\u00e9ricaine",
             // Korean callers with a US number: "소셜 시큐리티 (넘버)", "에스 에스 엔", and the Korean term
             // "사회보장번호", which particles follow without a blank ("에스 에스 엔이요").
             "\uc18c\uc15c \uc2dc\ud050\ub9ac\ud2f0", "\uc5d0\uc2a4 \uc5d0\uc2a4 \uc5d4", "\uc0ac\ud68c\ubcf4\uc7a5\ubc88\ud638");

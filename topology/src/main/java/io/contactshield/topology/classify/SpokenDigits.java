@@ -218,7 +218,8 @@ final class SpokenDigits {
         add(EN, DOUBLE * 100, "double");
         add(EN, TRIPLE * 100, "triple", "treble");
         // "doppel neun", "doble cinco", "doppio tre", "dubbel zes": callers of other languages say it too.
-        add(DE, DOUBLE * 100, "doppel", "doppelt");
+        add(DE, DOUBLE * 100, "doppel", "doppelt", "zweimal");
+        add(DE, TRIPLE * 100, "dreimal", "dreifach"); // "null zwo null eins, dreimal drei, ..."
         add(ES, DOUBLE * 100, "doble");
         add(IT, DOUBLE * 100, "doppio");
         add(NL | NORDIC, DOUBLE * 100, "dubbel");
@@ -257,6 +258,7 @@ final class SpokenDigits {
         units(DE | NORDIC, 0, "null");
         units(DE, 1, "eins");
         units(DE, 2, "zwei", "zwo");
+        units(DE | AMBIGUOUS, 2, "zwa"); // Austrian, as the Viennese say it ("sieben sieben, zwa null")
         units(DE, 3, "drei");
         units(DE | NL, 4, "vier");
         units(DE, 5, "f\u00fcnf", "fuenf");

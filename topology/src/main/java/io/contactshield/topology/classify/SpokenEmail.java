@@ -212,8 +212,9 @@ final class SpokenEmail {
             "gespeld", "als", "naar", "dus",
             // German "reads", "is called", "is", "was", "would be", Dutch "reads" ("Ihre Adresse lautet p punkt ...").
             "lautet", "hei\u00dft", "ist", "war", "w\u00e4re", "luidt",
-            // Bengali "is" ("amar email holo sayan mukherjee nine one at ...").
-            "holo");
+            // Bengali "is" ("amar email holo sayan mukherjee nine one at ..."); Wolof "is" ("sama email mooy awa
+            // point ndiaye arobase ...").
+            "holo", "mooy");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");
@@ -339,6 +340,9 @@ final class SpokenEmail {
                 }
             }
             localStart = afterCue(text, read, localStart);
+            while (localStart < last && SpokenFillers.isFiller(text, read.get(localStart).start(), read.get(localStart).end())) {
+                localStart++; // "anrufer: äh lukas punkt schneider ...": a hesitation before the mailbox is none of it
+            }
             double confidence = localStart < k - 1 ? JOINED : ONE_WORD;
             found.add(new Detection(EntityTypes.EMAIL, words.get(localStart).start(), words.get(domainEnd).end(),
                     confidence, EmailDetector.NAME));

@@ -1865,4 +1865,20 @@ class TextClassifierTest {
     void identifiersLabelledAsSuchAreNoPhones(String text) {
         assertThat(spansIn(text)).doesNotContain("4418229071", "24-098-11273", "600447355", "1062213340");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "anrufer: \u00e4h lukas punkt schneider neunzig at gmx punkt de. agent: also | lukas punkt schneider neunzig at gmx punkt de",
+        "Client: Sama email mooy awa point ndiaye arobase gmail point com. Yonnee ma facture | awa point ndiaye arobase gmail point com",
+        "agent: also null zwo null eins, dreimal drei, f\u00fcnfundvierzig, achtzehn, festnetz essen?"
+            + " | null zwo null eins, dreimal drei, f\u00fcnfundvierzig, achtzehn",
+        "agent: i wiederhol: null eins, vier null f\u00fcnf, sieben sieben, zwa null, des is die firma?"
+            + " | null eins, vier null f\u00fcnf, sieben sieben, zwa null",
+        "Client: alors mon num\u00e9ro de s\u00e9curit\u00e9 sociale am\u00e9ricain, on me le demande sur le formulaire\u2026"
+            + " cinq un deux, quarante-huit, trente-trois, soixante-dix-sept. Pourquoi ?"
+            + " | cinq un deux, quarante-huit, trente-trois, soixante-dix-sept"
+    })
+    void spokenValuesWithoutTheHesitationOrCopulaBeforeThem(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
 }
