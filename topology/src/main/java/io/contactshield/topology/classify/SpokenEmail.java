@@ -350,7 +350,75 @@ final class SpokenEmail {
         if (found.size() > 1) {
             withWholeReadBacks(text, found);
         }
+        if (!found.isEmpty() && text.indexOf('@') >= 0) {
+            withNamesOfWrittenReadBacks(text, found);
+        }
         return found;
+    }
+
+    /** Most words of a name said before a spoken mailbox that a written read-back shows are part of it. */
+    private static final int MAX_NAME_WORDS_READ_BACK = 2;
+
+    /**
+     * A spoken mailbox whose reading left out the name words said before it, which an address written
+     * in the same text shows are its start ("liu xiaoyan 八八 at qq 点 com" beside "liuxiaoyan88@qq.com",
+     * "lan nguyen tám tám a còng yahoo chấm com" beside "lannguyen88@yahoo.com"): its span takes them in.
+     * The written local part must start with those words and go on with the spoken one's first word, or
+     * with a digit.
+     */
+    private static void withNamesOfWrittenReadBacks(String text, List<Detection> found) {
+        List<String> written = writtenLocalParts(text);
+        for (int i = 0; i < found.size(); i++) {
+            Detection spoken = found.get(i);
+            if (text.substring(spoken.start(), spoken.end()).indexOf('@') >= 0) {
+                continue;
+            }
+            int firstEnd = spoken.start();
+            while (firstEnd < spoken.end() && SpokenDigits.isWordChar(text.charAt(firstEnd))) {
+                firstEnd++;
+            }
+            String first = NameLexicon.fold(text.substring(spoken.start(), firstEnd));
+            int start = spoken.start();
+            String prefix = "";
+            for (int w = 0; w < MAX_NAME_WORDS_READ_BACK && start >= 2 && text.charAt(start - 1) == ' '; w++) {
+                int wordStart = Chars.lettersStart(text, start - 1);
+                String word = text.substring(wordStart, start - 1);
+                if (word.isEmpty() || Chars.wordCharAt(text, wordStart - 1) || PROSE.contains(word.toLowerCase(Locale.ROOT))
+                        || SpokenFillers.isFiller(text, wordStart, start - 1)) {
+                    break;
+                }
+                prefix = NameLexicon.fold(word) + prefix;
+                for (String local : written) {
+                    if (local.length() > prefix.length() && local.startsWith(prefix)
+                            && (local.startsWith(first, prefix.length()) && !first.isEmpty()
+                                    // (digits written where the spoken mailbox starts: its first word said them,
+                                    // in whatever language, "八八", "tám tám")
+                                    || Chars.isAsciiDigit(local.charAt(prefix.length())))) {
+                        found.set(i, new Detection(spoken.type(), wordStart, spoken.end(), spoken.confidence(), spoken.detector()));
+                        break;
+                    }
+                }
+                if (found.get(i) != spoken) {
+                    break;
+                }
+                start = wordStart;
+            }
+        }
+    }
+
+    /** The local parts of the addresses written in {@code text}, folded, their dots, dashes and underscores left out. */
+    private static List<String> writtenLocalParts(String text) {
+        List<String> locals = new ArrayList<>();
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && (Chars.isAsciiLetterOrDigit(text.charAt(start - 1)) || ".-_+".indexOf(text.charAt(start - 1)) >= 0)) {
+                start--;
+            }
+            if (start < at) {
+                locals.add(NameLexicon.fold(text.substring(start, at).replaceAll("[._+-]", "")));
+            }
+        }
+        return locals;
     }
 
     /** Whether two readings are the same words, but for case and accents ("garcía", "garcia"). */

@@ -1881,4 +1881,14 @@ class TextClassifierTest {
     void spokenValuesWithoutTheHesitationOrCopulaBeforeThem(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
     }
+
+    @Test
+    void theNameBeforeASpokenMailboxIsItsStartWhenTheWrittenReadBackSaysSo() {
+        assertThat(spansIn("\u5ba2\u6237\uff1a\u6211\u7684\u90ae\u7bb1\u662f liu xiaoyan \u516b\u516b at qq \u70b9 com\uff0c\u55ef\u3002"
+                + "\n\u5750\u5e2d\uff1a\u597d\u7684\uff0cliuxiaoyan88@qq.com"))
+                .containsExactly("liu xiaoyan \u516b\u516b at qq \u70b9 com", "liuxiaoyan88@qq.com");
+        // Without the read-back, the words before stay out.
+        assertThat(spansIn("\u5ba2\u6237\uff1a\u6211\u7684\u90ae\u7bb1\u662f liu xiaoyan \u516b\u516b at qq \u70b9 com\uff0c\u55ef\u3002"))
+                .containsExactly("xiaoyan \u516b\u516b at qq \u70b9 com");
+    }
 }
