@@ -45,8 +45,8 @@ final class ContextWords {
             "rmn", "registered mobile",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
-            // (Haitian Creole "nimewo", "telefòn".)
-            "nimewo", "telef\u00f2n",
+            // (Haitian Creole "nimewo", "telefòn"; Albanian "the number", "of the phone", "of the mobile", "call me".)
+            "nimewo", "telef\u00f2n", "numri", "numrin", "telefonit", "celularit", "telefononi", "m\u00eb telefononi",
             "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",
             // Persian "mobile", "telephone", "contact number" (not "شماره" alone, "number", which names what it
             // numbers after it: "شماره حساب", an account's).

@@ -135,7 +135,7 @@ final class SpokenDigits {
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     private static final long SO = 1L << 44; // Somali
-    // (Bit 45 is free for one more language.)
+    private static final long SQ = 1L << 45; // Albanian
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -1330,6 +1330,25 @@ final class SpokenDigits {
         units(SO | AMBIGUOUS, 4, "afar");
         units(SO | AMBIGUOUS, 5, "shan");
         units(SO | AMBIGUOUS, 6, "lix");
+        // Albanian (Italy's and Greece's centres hear it: "zero gjashtë nëntë, katër shtatë dy, një një tetë
+        // zero"), with and without its ë. "pese" (Portuguese "weigh"), "tete" (French "tête") and "nje" are read
+        // only beside its other number words; "tre" is Italian's too.
+        units(SQ | IT | NORDIC, 3, "tre");
+        units(SQ, 0, "zero");
+        units(SQ, 1, "nj\u00eb");
+        units(SQ, 2, "dy");
+        units(SQ, 4, "kat\u00ebr", "kater");
+        units(SQ, 5, "pes\u00eb");
+        units(SQ, 6, "gjasht\u00eb", "gjashte");
+        units(SQ, 7, "shtat\u00eb", "shtate");
+        units(SQ, 8, "tet\u00eb");
+        units(SQ, 9, "n\u00ebnt\u00eb", "nente");
+        units(SQ | AMBIGUOUS, 1, "nje");
+        units(SQ | AMBIGUOUS, 5, "pese");
+        units(SQ | AMBIGUOUS, 8, "tete");
+        series(SQ, TENS, 20, 10, "nj\u00ebzet", "tridhjet\u00eb", "dyzet", "pes\u00ebdhjet\u00eb", "gjasht\u00ebdhjet\u00eb",
+            "shtat\u00ebdhjet\u00eb", "tet\u00ebdhjet\u00eb", "n\u00ebnt\u00ebdhjet\u00eb");
+        add(SQ, TEEN * 100 + 10, "dhjet\u00eb");
         // Welsh (the councils, utilities and public services of Wales answer in it): "dim un naw saith dim,
         // chwech un dau, ...". Its "dim", "un", "tri", "pump", "naw" and "deg" are everyday words or
         // other languages' numbers too: read only beside its other number words.

@@ -63,7 +63,7 @@ final class SpokenEmail {
     private static final Set<String> SIGN_WORDS = Set.of("sign", "symbol");
     /** Words for "at" that are words of prose too (English "at", French and Latin "et", Basque "eta"). */
     private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta", "la");
-    private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto",
+    private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto", "pik\u00eb", "pike",
             // Haitian Creole ("manoucheka pwen jozef arobaz gmail pwen com").
             "pwen",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.

@@ -509,6 +509,11 @@ public final class TextClassifier {
                 && (values[2] == 19 || values[2] == 20) && values[3] >= 10;
     }
 
+    /**
+     * Fewest digits of a beginning broken off by an ellipsis that the number goes on with but in its last
+     * ("tre tre otto... ehm tre tre nove, ...": a slip on the same number).
+     */
+    private static final int MIN_SLIP_KEPT = 2;
     /** Fewest digits said first that, repeated, make a false start without a word of correction. */
     private static final int MIN_REPEATED = 3;
     /** Fewest digits said again from the start with only a pause between: an area code and an exchange. */
@@ -540,8 +545,8 @@ public final class TextClassifier {
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction".
             "warte", "moment", "nochmal", "nochmals", "korrektur",
-            // Italian "I start again"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
-            "ricomincio", "nahi", "nahin",
+            // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
+            "ricomincio", "aspetti", "aspetta", "nahi", "nahin",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
             "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta",
             // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait", "wrong".
@@ -760,7 +765,7 @@ public final class TextClassifier {
                                     || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated))
                                     // (An area code said whole, then a digit broken off that the number does
                                     // not go on with: "нула осем седем, нула... нула осем седем, девет ...".)
-                                    || (brokenOff && begunBeforeLastDigit(digits, said, MIN_REPEATED)))
+                                    || (brokenOff && begunBeforeLastDigit(digits, said, MIN_SLIP_KEPT)))
                             || ellipsis && said.length() >= minRepeated && afterTrunkEight(digits, begun)
                             || international && said.length() >= minRepeated && nationalOfInternational(digits, begun)) {
                         start = wordStart;

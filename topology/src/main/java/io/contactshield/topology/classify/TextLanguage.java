@@ -331,6 +331,10 @@ final class TextLanguage {
         HAITIAN_CREOLE(List.of("HT"),
                 "mwen bonjou bonswa m\u00e8si nimewo telef\u00f2n bezwen kounye kijan tanpri konnen manman voye ajan"
                         + " kliyan zewo twa senk s\u00e8t n\u00e8f youn trant karant senkant swasant katreven"),
+        // Albanian: Albania's and Kosovo's plans ("zero katër, dy dy tre, katër pesë gjashtë shtatë", Tirana).
+        ALBANIAN(List.of("AL", "XK"),
+                "\u00ebsht\u00eb numri numrin faleminderit lutem un\u00eb dhe p\u00ebr shum\u00eb mir\u00eb klienti agjenti"
+                        + " telefonit celularit n\u00eb pra nj\u00eb gjasht\u00eb shtat\u00eb tet\u00eb n\u00ebnt\u00eb kat\u00ebr pes\u00eb"),
         TAGALOG(List.of("PH"),
                 "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
         VIETNAMESE(List.of("VN"),

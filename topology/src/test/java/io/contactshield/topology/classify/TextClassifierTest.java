@@ -1891,4 +1891,20 @@ class TextClassifierTest {
         assertThat(spansIn("\u5ba2\u6237\uff1a\u6211\u7684\u90ae\u7bb1\u662f liu xiaoyan \u516b\u516b at qq \u70b9 com\uff0c\u55ef\u3002"))
                 .containsExactly("xiaoyan \u516b\u516b at qq \u70b9 com");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "klienti: numri \u00ebsht\u00eb zero gjasht\u00eb n\u00ebnt\u00eb, kat\u00ebr shtat\u00eb dy, nj\u00eb nj\u00eb tet\u00eb zero"
+            + " | zero gjasht\u00eb n\u00ebnt\u00eb, kat\u00ebr shtat\u00eb dy, nj\u00eb nj\u00eb tet\u00eb zero",
+        "klienti: numri i sht\u00ebpis\u00eb n\u00eb Tiran\u00eb \u00ebsht\u00eb zero kat\u00ebr, dy dy tre, kat\u00ebr pes\u00eb"
+            + " gjasht\u00eb shtat\u00eb | zero kat\u00ebr, dy dy tre, kat\u00ebr pes\u00eb gjasht\u00eb shtat\u00eb",
+        "klienti: email-i \u00ebsht\u00eb elira pik\u00eb kola at yahoo pik\u00eb com | elira pik\u00eb kola at yahoo pik\u00eb com",
+        "cliente: s\u00ec allora tre tre otto... ehm tre tre nove, quarantuno, ventidue, zero otto sei"
+            + " | tre tre otto... ehm tre tre nove, quarantuno, ventidue, zero otto sei",
+        "cliente: trentanove tre tre cinque... no aspetti, tre tre cinque, quattro otto uno, ventisette, zero tre"
+            + " | trentanove tre tre cinque... no aspetti, tre tre cinque, quattro otto uno, ventisette, zero tre"
+    })
+    void readsAlbanianAndItalianSlips(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
 }
