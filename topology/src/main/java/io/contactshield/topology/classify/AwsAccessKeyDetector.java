@@ -108,8 +108,12 @@ public final class AwsAccessKeyDetector implements Detector {
      */
     static boolean isPlaceholder(String text, int start, int end) {
         String body = text.substring(start, end);
-        if (body.contains("EXAMP") && body.chars().anyMatch(c -> c == '0' || c == '1' || c == '8' || c == '9')) {
+        boolean outsideBase32 = body.chars().anyMatch(c -> c == '0' || c == '1' || c == '8' || c == '9');
+        if (body.contains("EXAMP") && outsideBase32) {
             return true;
+        }
+        if (outsideBase32 && body.chars().noneMatch(Character::isLetter)) {
+            return true; // "AKIA0000111122223333": digits only, and not base 32, a runbook's stand-in
         }
         int up = 1;
         int same = 1;

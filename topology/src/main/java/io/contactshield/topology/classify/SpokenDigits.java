@@ -135,6 +135,8 @@ final class SpokenDigits {
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     private static final long SO = 1L << 44; // Somali
+    /** Māori shares Somali's bit: no caller says the one's number words beside the other's. */
+    private static final long MI = SO;
     private static final long SQ = 1L << 45; // Albanian
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
@@ -760,6 +762,10 @@ final class SpokenDigits {
         units(AR, 8, "thamaniya", "thamania", "thamanya", "tamanya", "tamanye", "tmanya");
         units(AR, 9, "tisaa", "tiseh", "tesaa");
         add(AR, TEEN * 100 + 10, "ashara", "ashra");
+        // The ain written as an apostrophe ("sifr arba'a khamsa wahid, ..., thalatha thalatha sab'a").
+        units(AR, 4, "arba'a");
+        units(AR, 7, "sab'a", "saba'a");
+        units(AR, 9, "tis'a", "tisa'a");
         // Maghrebi (Moroccan, Algerian, Tunisian) and other Arabic as written in Latin letters and
         // digits ("Arabizi": 3 for ain, 7 for ha, 5 for kha, 9 for qaf): "zero sitta, wa7ed, tes3a",
         // "thmanya w tes3in" (eight and ninety, 98), "tnin w 3echrin" (22).
@@ -978,6 +984,18 @@ final class SpokenDigits {
         alternative(ko, UNIT * 100 + 7, "chil");
         alternative(ko, UNIT * 100 + 8, "pal");
         alternative(ko, UNIT * 100 + 9, "gu");
+        // Cantonese, romanised as Hong Kong callers' speech is transcribed ("gau yat baat sei, ng luk chat yi"):
+        // it shares the bit of romanised Korean, whose words no Cantonese run holds. "yi" is its 2, pinyin's 1.
+        alternative(ko, UNIT * 100, "ling");
+        alternative(ko, UNIT * 100 + 1, "yat");
+        alternative(ko, UNIT * 100 + 2, "yi");
+        alternative(ko, UNIT * 100 + 3, "saam");
+        alternative(ko, UNIT * 100 + 4, "sei");
+        alternative(ko, UNIT * 100 + 5, "ng");
+        alternative(ko, UNIT * 100 + 6, "luk");
+        alternative(ko, UNIT * 100 + 7, "chat");
+        alternative(ko, UNIT * 100 + 8, "baat");
+        alternative(ko, UNIT * 100 + 9, "gau");
         long vi = VI | LONG_RUN;
         alternative(vi, UNIT * 100, "kh\u00f4ng", "khong");
         alternative(vi, UNIT * 100 + 1, "m\u1ed9t", "mot");
@@ -1055,7 +1073,7 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 9, "nav");
         // Urdu's and Punjabi's, romanised, where they differ ("sifar satt chaar ik do, tin nau sifar, panj panj
         // satt", "zero saat chaar teen aath, chay chay do, sifar aik paanch"): one, five, seven and eight.
-        alternative(hi, UNIT * 100 + 1, "aik", "ik");
+        alternative(hi, UNIT * 100 + 1, "aik", "ik", "ikk");
         alternative(hi, UNIT * 100 + 5, "panj");
         alternative(hi, UNIT * 100 + 7, "satt");
         alternative(hi, UNIT * 100 + 8, "atth", "aath");
@@ -1330,6 +1348,18 @@ final class SpokenDigits {
         units(SO | AMBIGUOUS, 4, "afar");
         units(SO | AMBIGUOUS, 5, "shan");
         units(SO | AMBIGUOUS, 6, "lix");
+        // Māori, as New Zealand callers say a number in it ("kore rua tahi, rima waru toru, iwa whā ono rua").
+        // "kore", "rua", "rima", "ono" and "iwa" are words of other languages too: read only beside its others.
+        units(MI, 1, "tahi");
+        units(MI, 3, "toru");
+        units(MI, 4, "wh\u0101", "wha");
+        units(MI, 7, "whitu");
+        units(MI, 8, "waru");
+        units(MI | AMBIGUOUS, 0, "kore");
+        units(MI | AMBIGUOUS, 2, "rua");
+        units(MI | AMBIGUOUS, 5, "rima");
+        units(MI | AMBIGUOUS, 6, "ono");
+        units(MI | AMBIGUOUS, 9, "iwa");
         // Albanian (Italy's and Greece's centres hear it: "zero gjashtë nëntë, katër shtatë dy, një një tetë
         // zero"), with and without its ë. "pese" (Portuguese "weigh"), "tete" (French "tête") and "nje" are read
         // only beside its other number words; "tre" is Italian's too.

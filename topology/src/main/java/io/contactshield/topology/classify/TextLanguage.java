@@ -331,6 +331,8 @@ final class TextLanguage {
         HAITIAN_CREOLE(List.of("HT"),
                 "mwen bonjou bonswa m\u00e8si nimewo telef\u00f2n bezwen kounye kijan tanpri konnen manman voye ajan"
                         + " kliyan zewo twa senk s\u00e8t n\u00e8f youn trant karant senkant swasant katreven"),
+        // Māori: New Zealand's plan ("kia ora, my number's kore rua tahi, rima waru toru, ...").
+        MAORI(List.of("NZ"), "kia ora t\u0113n\u0101 koe kore tahi toru wh\u0101 rima whitu waru iwa"),
         // Albanian: Albania's and Kosovo's plans ("zero katër, dy dy tre, katër pesë gjashtë shtatë", Tirana).
         ALBANIAN(List.of("AL", "XK"),
                 "\u00ebsht\u00eb numri numrin faleminderit lutem un\u00eb dhe p\u00ebr shum\u00eb mir\u00eb klienti agjenti"

@@ -1907,4 +1907,23 @@ class TextClassifierTest {
     void readsAlbanianAndItalianSlips(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "caller: kia ora, my number's kore rua tahi, rima waru toru, iwa wh\u0101 ono rua ... sorry"
+            + " | kore rua tahi, rima waru toru, iwa wh\u0101 ono rua",
+        "[STT yue-HK] caller: ngo go din wa hai gau yat baat sei, ng luk chat yi a... | gau yat baat sei, ng luk chat yi",
+        "caller: raqmi sifr arba'a khamsa wahid, ithnain sifr thamanya, thalatha thalatha sab'a agent: ok"
+            + " | sifr arba'a khamsa wahid, ithnain sifr thamanya, thalatha thalatha sab'a"
+    })
+    void readsMaoriCantoneseAndArabicWithItsAinAsAnApostrophe(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
+
+    @Test
+    void aKeyIdOfDigitsOnlyOutsideBase32IsAPlaceholder() {
+        assertThat(typesIn("AKIA0000111122223333 in the runbook is a placeholder.")).isEmpty();
+        // One of letters and digits outside base 32 is still protected.
+        assertThat(typesIn("old id AKIA7Q2M1LX0PZ9VB3CD rotated")).containsExactly(EntityTypes.AWS_ACCESS_KEY);
+    }
 }
