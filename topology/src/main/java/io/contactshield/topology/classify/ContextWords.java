@@ -45,6 +45,8 @@ final class ContextWords {
             "rmn", "registered mobile",
             // Callers write in their own language.
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
+            // (Brazilian WhatsApp slang: "meu zap é 85 9 9712 4408", "wpp".)
+            "zap", "zapzap", "wpp", "whats",
             // (Haitian Creole "nimewo", "telefòn"; Albanian "the number", "of the phone", "of the mobile", "call me".)
             "nimewo", "telef\u00f2n", "numri", "numrin", "telefonit", "celularit", "telefononi", "m\u00eb telefononi",
             "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",

@@ -1926,4 +1926,10 @@ class TextClassifierTest {
         // One of letters and digits outside base 32 is still protected.
         assertThat(typesIn("old id AKIA7Q2M1LX0PZ9VB3CD rotated")).containsExactly(EntityTypes.AWS_ACCESS_KEY);
     }
+
+    @Test
+    void brazilianWhatsAppSlangCuesAPhone() {
+        assertThat(spansIn("oxe mo\u00e7a vc n ta entendendo, meu zap \u00e9 85 9 9712 4408 e o pix caiu no 85 9 9712 4480"))
+                .containsExactly("85 9 9712 4408", "85 9 9712 4480");
+    }
 }
