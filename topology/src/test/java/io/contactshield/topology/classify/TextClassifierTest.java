@@ -1932,4 +1932,16 @@ class TextClassifierTest {
         assertThat(spansIn("oxe mo\u00e7a vc n ta entendendo, meu zap \u00e9 85 9 9712 4408 e o pix caiu no 85 9 9712 4480"))
                 .containsExactly("85 9 9712 4408", "85 9 9712 4480");
     }
+
+    @Test
+    void aPlaceNamedInChineseGivesItsNumbersAndAnAccountIsNoPhone() {
+        assertThat(spansIn("\u5ba2\u6236\uff1a\u9999\u6e2f\u865f\u78bc\u4fc2 9187 2265\uff0c\u6fb3\u6d32\u865f\u78bc 0491 573 087"))
+                .containsExactly("9187 2265", "0491 573 087");
+        assertThat(spansIn("[STT zh] \u5ba2\u6237\uff1a\u6211\u7684\u8d26\u53f7\u662f \u516d\u96f6\u96f6\u4e8c\uff0c\u516b\u516b\u56db"
+                + "\uff0c\u4e00\u4e09\u4e09\u3002")).isEmpty();
+        assertThat(spansIn("\u0627\u0644\u0639\u0645\u064a\u0644: \u0631\u0642\u0645\u064a \u0627\u0644\u062c\u062f\u064a\u062f"
+                + " \u0660\u0664\u0669\u0661 \u0665\u0667\u0666 \u0668\u0660\u0661 \u0648\u0631\u0642\u0645"
+                + " \u0627\u0644\u062d\u0633\u0627\u0628 \u0667\u0661\u0660\u0662\u0665\u0665\u0663\u0660\u0668\u0661"))
+                .containsExactly("\u0660\u0664\u0669\u0661 \u0665\u0667\u0666 \u0668\u0660\u0661");
+    }
 }
