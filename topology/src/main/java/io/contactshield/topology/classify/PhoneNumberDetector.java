@@ -1321,6 +1321,10 @@ public final class PhoneNumberDetector implements Detector {
                 && (start == 3 || text.charAt(start - 4) == ' ')) {
             return true; // La Poste's registered letters: "recommandée 1A 123 456 7890 1"
         }
+        if (before == ' ' && text.charAt(start - 2) == 'Z' && (start == 2 || !Character.isLetterOrDigit(text.charAt(start - 3)))
+                && Chars.isAsciiDigit(text.charAt(start))) {
+            return true; // Packeta's parcels, a 'Z' then the digits: "zásilka Z 418 2290 447"
+        }
         if (before == '/' && text.charAt(start) == '+' && Chars.digitRunEnd(text, start + 1) - start > MIN_SENDER_DIGITS) {
             return false; // written whole, as a dial string is (not the "+4" of a proxy log's timers)
         }

@@ -129,6 +129,8 @@ final class SpokenEmail {
         Set<String> joiners = new java.util.HashSet<>(DOT);
         joiners.addAll(DASH);
         joiners.addAll(Set.of("underscore", "unterstrich", "underline", "sublinhado", "alulvon\u00e1s",
+                // Slovak's underscore ("marek podčiarkovník kovac ...").
+                "pod\u010diarkovn\u00edk",
                 // Polish, Czech, Hungarian and Swedish underscores.
                 "podkre\u015blnik", "podkre\u015blenie", "podtr\u017e\u00edtko", "als\u00f3von\u00e1s", "understreck",
                 // Latvian "apakšsvītra" (underscore).
@@ -214,7 +216,9 @@ final class SpokenEmail {
             "lautet", "hei\u00dft", "ist", "war", "w\u00e4re", "luidt",
             // Bengali "is" ("amar email holo sayan mukherjee nine one at ..."); Wolof "is" ("sama email mooy awa
             // point ndiaye arobase ...").
-            "holo", "mooy");
+            "holo", "mooy",
+            // Slovak, Czech and Polish "I have" ("mail mám marek podčiarkovník kovac ...").
+            "m\u00e1m", "mam");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");

@@ -22,7 +22,7 @@ final class SpokenFillers {
 
     private static final String[] FILLERS = {"uh", "uhh", "uhm", "um", "umm", "hm", "hmm", "mm", "er", "erm",
             "err", "ehm", "eh", "ehh", "ah", "ahh", "\u00e4h", "\u00e4hm", "\u00f6h", "\u00f6hm", "\u00f8h", "\u00f6\u00f6",
-            "euh", "eeh", "ee", "eee", "yyy", "\u0131\u0131\u0131", "\u03b5", "\u03b5\u03b5", "\u03b5\u03b5\u03b5", "\u03b5\u03bc",
+            "euh", "eeh", "ee", "eee", "yyy", "yy", "\u0131\u0131\u0131", "\u03b5", "\u03b5\u03b5", "\u03b5\u03b5\u03b5", "\u03b5\u03bc",
             // Turkish "ıı" and "şey" ("thing", said while thinking), Romanian "ăă", Bulgarian "ъъ".
             "\u0131\u0131", "\u015fey",
             "\u0103\u0103", "\u0103\u0103\u0103", "\u044a\u044a", "\u044a\u044a\u044a",

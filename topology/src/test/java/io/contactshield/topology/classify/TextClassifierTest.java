@@ -1944,4 +1944,14 @@ class TextClassifierTest {
                 + " \u0627\u0644\u062d\u0633\u0627\u0628 \u0667\u0661\u0660\u0662\u0665\u0665\u0663\u0660\u0668\u0661"))
                 .containsExactly("\u0660\u0664\u0669\u0661 \u0665\u0667\u0666 \u0668\u0660\u0661");
     }
+
+    @Test
+    void aPacketaParcelIsNoPhoneAndCentralEuropeanSpeechIsRead() {
+        assertThat(spansIn("Pozn.: volala znovu, \u010d\u00edslo z\u00e1silky Z 418 2290 447, v\u00fddejna Praha 4 Chodov")).isEmpty();
+        assertThat(spansIn("VOLAJ\u00daCI: mail m\u00e1m marek pod\u010diarkovn\u00edk kovac 77 zavin\u00e1\u010d gmail bodka com"))
+                .containsExactly("marek pod\u010diarkovn\u00edk kovac 77 zavin\u00e1\u010d gmail bodka com");
+        assertThat(spansIn("KLIENT: pi\u0119\u0107set trzydzie\u015bci... yy pi\u0119\u0107set trzydzie\u015bci, siedemset"
+                + " czterdzie\u015bci, dwie\u015bcie dwadzie\u015bcia jeden")).containsExactly("pi\u0119\u0107set trzydzie\u015bci..."
+                        + " yy pi\u0119\u0107set trzydzie\u015bci, siedemset czterdzie\u015bci, dwie\u015bcie dwadzie\u015bcia jeden");
+    }
 }
