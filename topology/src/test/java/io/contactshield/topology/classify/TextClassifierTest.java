@@ -1954,4 +1954,9 @@ class TextClassifierTest {
                 + " czterdzie\u015bci, dwie\u015bcie dwadzie\u015bcia jeden")).containsExactly("pi\u0119\u0107set trzydzie\u015bci..."
                         + " yy pi\u0119\u0107set trzydzie\u015bci, siedemset czterdzie\u015bci, dwie\u015bcie dwadzie\u015bcia jeden");
     }
+
+    @Test
+    void anAlbanianCustomerNumberIsNoPhone() {
+        assertThat(spansIn("Pse m\u00eb keni faturuar 97 euro? numri i klientit 7001203348")).isEmpty();
+    }
 }
