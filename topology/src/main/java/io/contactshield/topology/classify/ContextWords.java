@@ -1813,10 +1813,10 @@ final class ContextWords {
         return score >= 0 && score / 64 < text.length() && text.charAt(score / 64) == '=';
     }
 
-    /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     /** How far before a cue a longer label that ends with it may begin. */
     private static final int LABEL_OVERHANG = 24;
 
+    /** +1 raise, -1 lower, {@link #LABELLED} lower by a direct label, 0 no cue. */
     private static int direction(String text, int start, Cues cues) {
         // A key glued to its '=' that holds a cue decides before the words of the pair before it:
         // "browser=Firefox 123.0 client_ip=198.51.100.9" is keyed "client_ip", not "Firefox".

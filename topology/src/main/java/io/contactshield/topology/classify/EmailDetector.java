@@ -53,6 +53,7 @@ public final class EmailDetector implements Detector {
             }
             at = text.indexOf('@', at + 1);
         }
+        List<Detection> written = found.isEmpty() ? List.of() : List.copyOf(found);
         for (String sign : WRITTEN_AT_SIGNS) {
             for (int i = indexOfIgnoreCase(text, sign, 0); i >= 0; i = indexOfIgnoreCase(text, sign, i + sign.length())) {
                 Detection detection = at(text, i, sign.length());
@@ -73,7 +74,7 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
-        found.addAll(SpokenEmail.detect(text));
+        found.addAll(SpokenEmail.detect(text, written));
         found.addAll(ScriptEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;

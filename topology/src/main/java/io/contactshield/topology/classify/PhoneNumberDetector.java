@@ -1922,16 +1922,21 @@ public final class PhoneNumberDetector implements Detector {
      * to five digits after a single blank, then a blank and a capital ({@code 3377 Kingsway}), after at
      * least {@link #MIN_DIGITS} digits; -1 otherwise.
      */
+    private static int houseNumberAfterBlank(String text, int start, int end) {
+        int group = Math.max(start, Chars.digitRunStart(text, end));
+        int blank = group - 1;
+        return houseNumberAt(text, group, end) && blank > start && text.charAt(blank) == ' '
+                && Chars.isAsciiDigit(text.charAt(blank - 1)) && Chars.countDigits(text, start, blank) >= MIN_DIGITS
+                ? blank : -1;
+    }
+
     /**
      * Where the candidate's last group starts another field, its separator included: a list item's
      * number of one or two digits glued to its ')' ({@code 2)}), or a house number after a spaced slash
      * ({@code / 4 Barrack Street}); -1 otherwise.
      */
     private static int nextFieldAfterBlank(String text, int start, int end) {
-        int group = end;
-        while (group > start && Chars.isAsciiDigit(text.charAt(group - 1))) {
-            group--;
-        }
+        int group = Math.max(start, Chars.digitRunStart(text, end));
         if (group - 1 <= start || text.charAt(group - 1) != ' ' || Chars.countDigits(text, start, group) < MIN_DIGITS) {
             return -1;
         }
@@ -1942,18 +1947,26 @@ public final class PhoneNumberDetector implements Detector {
             return group - 1;
         }
         boolean slash = group - 3 > start && text.startsWith(" / ", group - 3) && Chars.isAsciiDigit(text.charAt(group - 4));
-        return slash && houseNumberAt(text, group, end) ? group - 3 : -1;
+        return slash && end > group && houseNumberAt(text, group, end) ? group - 3 : -1;
     }
 
-    /** Whether {@code text[group, end)} is a house number: a few digits, a blank and a capital after them. */
+    /** Most digits of a list item's number ("2)"). */
+    private static final int MAX_LIST_ITEM = 2;
+
+    /** Whether {@code text[group, end)} may be a house number: a few digits, a blank and a capital after them. */
     private static boolean houseNumberAt(String text, int group, int end) {
-        return end > group && end - group <= MAX_HOUSE_NUMBER && end + 1 < text.length() && text.charAt(end) == ' '
+        return end - group <= MAX_HOUSE_NUMBER && end + 1 < text.length() && text.charAt(end) == ' '
                 && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** Whether a spaced slash and a house number follow {@code end}: the next field, which libphonenumber must not read on into. */
     private static boolean houseNumberFieldAfter(String text, int end) {
-        return text.startsWith(" / ", end) && houseNumberAt(text, end + 3, Chars.digitRunEnd(text, end + 3));
+        if (!text.startsWith(" / ", end)) {
+            return false;
+        }
+        int group = end + 3;
+        int groupEnd = Chars.digitRunEnd(text, group);
+        return groupEnd > group && houseNumberAt(text, group, groupEnd);
     }
 
     /** Whether a bracket opened before {@code start} in its line is still open there. */
@@ -1971,21 +1984,6 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return false;
-    }
-
-    /** Most digits of a list item's number ("2)"). */
-    private static final int MAX_LIST_ITEM = 2;
-
-    private static int houseNumberAfterBlank(String text, int start, int end) {
-        int group = end;
-        while (group > start && Chars.isAsciiDigit(text.charAt(group - 1))) {
-            group--;
-        }
-        int blank = group - 1;
-        return end - group <= MAX_HOUSE_NUMBER && blank > start && text.charAt(blank) == ' '
-                && Chars.isAsciiDigit(text.charAt(blank - 1)) && end + 1 < text.length() && text.charAt(end) == ' '
-                && Character.isUpperCase(text.charAt(end + 1)) && Chars.countDigits(text, start, blank) >= MIN_DIGITS
-                ? blank : -1;
     }
 
     /** Whether {@code text[from, to)} holds a date's '/', '-' or '.': the cheap test before {@link #DATE_GROUP}. */

@@ -246,7 +246,11 @@ final class SpokenEmail {
     private record Word(int start, int end, String lower, boolean openBefore, boolean openAfter) {
     }
 
-    static List<Detection> detect(String text) {
+    /**
+     * The addresses said in words in {@code text}; {@code written} are the ones {@link EmailDetector} read
+     * there with their '@', which may show where a spoken one starts.
+     */
+    static List<Detection> detect(String text, List<Detection> written) {
         if (!hasDotWord(text)) {
             return List.of();
         }
@@ -354,8 +358,8 @@ final class SpokenEmail {
         if (found.size() > 1) {
             withWholeReadBacks(text, found);
         }
-        if (!found.isEmpty() && text.indexOf('@') >= 0) {
-            withNamesOfWrittenReadBacks(text, found);
+        if (!found.isEmpty() && !written.isEmpty()) {
+            withNamesOfWrittenReadBacks(text, found, written);
         }
         return found;
     }
@@ -370,8 +374,8 @@ final class SpokenEmail {
      * The written local part must start with those words and go on with the spoken one's first word, or
      * with a digit.
      */
-    private static void withNamesOfWrittenReadBacks(String text, List<Detection> found) {
-        List<String> written = writtenLocalParts(text);
+    private static void withNamesOfWrittenReadBacks(String text, List<Detection> found, List<Detection> addresses) {
+        List<String> written = localParts(text, addresses);
         for (int i = 0; i < found.size(); i++) {
             Detection spoken = found.get(i);
             if (text.substring(spoken.start(), spoken.end()).indexOf('@') >= 0) {
@@ -410,16 +414,13 @@ final class SpokenEmail {
         }
     }
 
-    /** The local parts of the addresses written in {@code text}, folded, their dots, dashes and underscores left out. */
-    private static List<String> writtenLocalParts(String text) {
-        List<String> locals = new ArrayList<>();
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            int start = at;
-            while (start > 0 && (Chars.isAsciiLetterOrDigit(text.charAt(start - 1)) || ".-_+".indexOf(text.charAt(start - 1)) >= 0)) {
-                start--;
-            }
-            if (start < at) {
-                locals.add(NameLexicon.fold(text.substring(start, at).replaceAll("[._+-]", "")));
+    /** The local parts of the written {@code addresses}, folded, their dots, dashes and underscores left out. */
+    private static List<String> localParts(String text, List<Detection> addresses) {
+        List<String> locals = new ArrayList<>(addresses.size());
+        for (Detection address : addresses) {
+            int at = text.indexOf('@', address.start());
+            if (at > address.start() && at < address.end()) {
+                locals.add(NameLexicon.fold(text.substring(address.start(), at).replaceAll("[._+-]", "")));
             }
         }
         return locals;

@@ -534,12 +534,16 @@ final class TextLanguage {
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
-    /** The regions of the places {@code text[from, to)} names ({@link #PLACES}), in the order named. */
     /** Places Chinese names in characters, simplified and traditional, with the countries whose numbers they give. */
     private static final Map<String, String> HAN_PLACES = Map.of("\u9999\u6e2f", "HK", "\u6fb3\u9580", "MO", "\u6fb3\u95e8", "MO",
             "\u53f0\u7063", "TW", "\u53f0\u6e7e", "TW", "\u6fb3\u6d32", "AU", "\u65b0\u52a0\u5761", "SG",
             "\u7d10\u897f\u862d", "NZ", "\u65b0\u897f\u5170", "NZ");
 
+    /**
+     * The regions of the places {@code text[from, to)} names ({@link #PLACES}, {@link #HAN_PLACES}) and of
+     * the currency it pays in: India for a rupee sign, then the places named in Chinese, then the others
+     * in the order named.
+     */
     static List<String> namedRegions(String text, int from, int to) {
         List<String> regions = new ArrayList<>(2);
         if (Chars.indexOf(text, RUPEE, from, to) >= 0) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * latest is 10.2.1.3". Where the text has a four-part number that its own context made a version
  * (a version word, a bump, a product name), another one that starts with the same number and that
  * no address word names ("host", "ip", "gateway", see {@link ContextWords#IP}) is a version of the
- * same thing, not an address; one with a port (":8443", " port 8443"), or after a thing that has an address in its line
- * ("a stale DNS record pointing to 10.2.0.51"), stays an address. Networks and masks written with
+ * same thing, not an address; one with a port (":8443", " port 8443"), or after a thing that has an
+ * address in its line ("a stale DNS record pointing to 10.2.0.51"), stays an address. Networks and masks written with
  * their quad are no versions and do not count ({@code 10.0.0.0/8}, {@code 255.255.255.0}).
  */
 final class VersionSiblings {
