@@ -95,12 +95,23 @@ class PipelineExactlyOnceIT {
             long[] thresholds = {INPUTS * 3L / 10, INPUTS * 13L / 20};
             for (int run = 0; run < 2; run++) {
                 long threshold = thresholds[run];
-                try (ShieldProcess process = ShieldProcess.start(properties, log).awaitStarted(Duration.ofSeconds(60))) {
-                    ShieldHarness.eventually(Duration.ofSeconds(120), "committed inputs past " + threshold,
-                            () -> shield.committedInputs() >= threshold || !process.isAlive());
-                    assertThat(process.isAlive()).as(process.tail()).isTrue();
-                    process.kill();
+                // A kill can fall between one transaction's commit and the next one's first send; the
+                // run is then repeated (it still restarts mid-work), so that each run ends with a kill
+                // that leaves an open transaction for the next instance to abort.
+                boolean killedMidTransaction = false;
+                for (int attempt = 0; attempt < 3 && !killedMidTransaction; attempt++) {
+                    try (ShieldProcess process = ShieldProcess.start(properties, log)
+                            .awaitStarted(Duration.ofSeconds(60))) {
+                        ShieldHarness.eventually(Duration.ofSeconds(120),
+                                "committed inputs past " + threshold + " and a transaction open",
+                                () -> !process.isAlive() || shield.committedInputs() >= threshold
+                                        && shield.openTransactionRecords(shield.protectedTopic) > 0);
+                        assertThat(process.isAlive()).as(process.tail()).isTrue();
+                        process.kill();
+                    }
+                    killedMidTransaction = shield.openTransactionRecords(shield.protectedTopic) > 0;
                 }
+                assertThat(killedMidTransaction).as("run %d ended with a transaction open", run).isTrue();
                 killedAt[run] = shield.committedInputs();
             }
             // The kills came mid-run: work was left for the next instance.
