@@ -573,6 +573,8 @@ final class ContextWords {
             "cuenta de ahorros", "cuenta de ahorro", "cuenta corriente", "n\u00ba socio", "n\u00ba de socio",
             "n\u00famero de socio", "numero de socio",
             "\u0627\u06a9\u0627\u0624\u0646\u0679 \u0646\u0645\u0628\u0631",
+            // A passport in the languages of the callers' documents ("pasaporte US 567112904 + SSN ...").
+            "pasaporte", "passeport", "passaporto", "passaporte", "paspoort", "paszport", "reisepass",
             "iqama", "passport", "passport number", "passport no", "pa\u0219aport", "pa\u015faport", "pasaport", "tax number", "mtcn", "waybill", "fine no",
             "fine number", "ffp", "frequent flyer", "krisflyer", "skywards", "budget", "asusun",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0648\u064a\u0629", "\u0627\u0644\u0647\u0648\u064a\u0629 \u0627\u0644\u0648\u0637\u0646\u064a\u0629",

@@ -1664,6 +1664,9 @@ class TextClassifierTest {
     void residenceIdsPassportsAndTransferNumbersAreNoPhoneNumbers() {
         assertThat(typesIn("caller is an iqama holder (iqama 2456610937, expiry 14/09/1448 H)")).isEmpty();
         assertThat(typesIn("W-9 collected with SSN 412-68-2297. Passport 548812391 (US).")).containsExactly("US_SSN");
+        assertThat(spansIn("Docs KYC: pasaporte US 567112904 + SSN 508-90-1445 (aportado por el cliente)"))
+                .containsExactly("508-90-1445");
+        assertThat(spansIn("pi\u00e8ces : passeport 548812391, SSN 412-68-2297")).containsExactly("412-68-2297");
         assertThat(typesIn("USD 800, MTCN 431 884 9920. Beneficiary ID: Lebanese ID")).isEmpty();
         assertThat(typesIn("\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629 883201774.")).isEmpty();
     }
