@@ -101,6 +101,9 @@ final class ContextWords {
             // Romanian "the phone", "the mobile".
             "telefonul", "mobilul",
             "fixo", "kom\u00f3rka", "joignable", "joindre", "erreichbar", "zu erreichen",
+            // German "you reach me/us (at)" ("Sie erreichen mich im B\u00fcro unter 0621 4398-0").
+            "erreichen mich", "erreichen uns", "erreichen sie mich", "erreichen sie uns", "erreichst mich",
+            "erreicht mich",
             // Dutch "reachable (at)", "calls (from)", "called".
             "bereikbaar", "bereikbaar op", "belt op", "belt vanaf", "belde", "gebeld",
             // "Reach you on", "get me (back) at", "contact number", Spanish "llama al", Norwegian and Danish

@@ -1441,6 +1441,10 @@ class TextClassifierTest {
         assertThat(typesIn("moro na Rua Harmonia 415, S\u00e3o Paulo - SP, 05435-000.")).doesNotContain(EntityTypes.PHONE_NUMBER);
         assertThat(typesIn("slot 0412-2291 assigned")).doesNotContain(EntityTypes.PHONE_NUMBER);
         assertThat(spansIn("Telefon 0412-2291")).containsExactly("0412-2291");
+        // "You reach me (at)" asks for a phone: a switchboard's "-0" is its number.
+        assertThat(spansIn("Kunde: Sie erreichen mich im B\u00fcro unter 0621 4398-0, Durchwahl 127"))
+                .containsExactly("0621 4398-0");
+        assertThat(spansIn("Kunde: im B\u00fcro unter 0621 4398-0")).isEmpty();
     }
 
     @Test
