@@ -2010,6 +2010,19 @@ public final class PhoneNumberDetector implements Detector {
         return start;
     }
 
+    /** Most chars from a phone number to the "mine is" that sets a caller's own number beside it. */
+    private static final int MINE_AFTER_PHONE = 80;
+    private static final Pattern MINE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])mine(?:\\s+is|['\u2019]s)?[\\s:,]*$");
+
+    /**
+     * "... two four five... that's my father's. mine is 9790421563": after a phone number, "mine (is)"
+     * sets the speaker's own beside it, of the same kind, whatever sentence the phone's cue was in.
+     */
+    private static boolean mineAfterAnother(String text, int start, List<Detection> found) {
+        return found.stream().anyMatch(d -> d.end() <= start && start - d.end() <= MINE_AFTER_PHONE)
+                && MINE_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
+    }
+
     private void inspect(String text, int start, int end, int limit, Supplier<List<String>> saidIn, boolean spoken,
             List<Detection> found) {
         // A bracket around the number (left out of the candidate) is left out of libphonenumber's view too.
@@ -2116,7 +2129,8 @@ public final class PhoneNumberDetector implements Detector {
         }
         double raise = 0;
         if (!ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)
-                && (cueStart == start || !ContextWords.raised(text, cueStart, EntityTypes.PHONE_NUMBER))) {
+                && (cueStart == start || !ContextWords.raised(text, cueStart, EntityTypes.PHONE_NUMBER))
+                && !mineAfterAnother(text, start, found)) {
             if (!ContextWords.phoneCueAfter(text, end) || ContextWords.lowered(text, start, EntityTypes.PHONE_NUMBER)) {
                 return;
             }

@@ -437,4 +437,12 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, "call me at 4418-220197 please")).isEmpty();
         assertThat(found(us, "call me at 441-822-0197 please")).containsExactly("441-822-0197");
     }
+
+    @Test
+    void mineAfterAPhoneNumberIsTheSpeakersOwnNumber() {
+        assertThat(found(us, "Caller: um, 9003167245... that's my father's. mine is 9790421563"))
+                .containsExactly("9003167245", "9790421563");
+        // Without a phone number before it, "mine" says nothing of a run of digits.
+        assertThat(found(us, "the booking was my father's. mine is 9790421563")).isEmpty();
+    }
 }
