@@ -1202,27 +1202,114 @@ public final class TextClassifier {
 
     /**
      * A caller who breaks off and starts a number again ("oh one one three, four nine six, oh...
-     * sorry, let me start again, oh one one three, four nine six, oh two one seven") said no number
-     * the first time: a said phone number whose digits begin one said right after it, with more
-     * digits, is a false start of that one, and is dropped, also as a number a read-back may repeat.
+     * sorry, let me start again, oh one one three, four nine six, oh two one seven") said one number:
+     * a said phone number whose digits begin one said right after it, with more digits, is a false
+     * start of that one, and is dropped, also as a number a read-back may repeat; the number's span
+     * takes it in (the eval README's convention: the digits said first are protected too). So is a
+     * number said with one digit left out and said again whole after a correction ("nove seis, dois
+     * dois zero, quatro um sete... quer dizer, nove seis três, ..."): a slip on the same number.
+     * (Long false starts come here: the rewrite wrote their digits, which earliestRestart does not
+     * read back over.)
      */
     private static void dropFalseStarts(String text, List<SaidPhone> saidPhones, List<Detection> candidates,
             Map<String, Double> spokenPhones) {
-        for (SaidPhone first : saidPhones) {
-            for (SaidPhone again : saidPhones) {
+        for (int f = 0; f < saidPhones.size(); f++) {
+            SaidPhone first = saidPhones.get(f);
+            for (int a = 0; a < saidPhones.size(); a++) {
+                SaidPhone again = saidPhones.get(a);
                 int gap = again.detection().start() - first.detection().end();
-                boolean repeated = gap >= 0 && gap <= MAX_RESTART_GAP && again.digits().length() > first.digits().length()
-                        && again.digits().startsWith(first.digits()) && noDigitBetween(text, first, again);
+                boolean near = gap >= 0 && gap <= MAX_RESTART_GAP && noDigitBetween(text, first, again);
+                boolean repeated = near && again.digits().length() > first.digits().length()
+                        && again.digits().startsWith(first.digits());
+                boolean slip = near && first.digits().length() >= MIN_DROPPED_DIGIT_SLIP
+                        && oneDigitLeftOut(again.digits(), first.digits())
+                        && sameTurn(text, first.detection().end(), again.detection().start())
+                        && correctedBetween(text, first.detection().end(), again.detection().start());
                 // The number said again whose span took in this one as its false start ("seis cuarenta y
                 // cinco, doce, treinta y... no perdón, seis cuarenta y seis, ..."), whatever digit changed.
                 boolean inFalseStart = again != first && again.detection().start() <= first.detection().start()
                         && again.detection().end() > first.detection().end();
-                if (repeated || inFalseStart) {
+                if (repeated || slip || inFalseStart) {
                     candidates.remove(first.detection());
                     spokenPhones.remove(first.digits());
                 }
+                if ((repeated || slip) && sameTurn(text, first.detection().end(), again.detection().start())
+                        && candidates.removeIf(d -> d.equals(again.detection()))) {
+                    Detection whole = new Detection(again.detection().type(), first.detection().start(),
+                            again.detection().end(), again.detection().confidence(), again.detection().detector());
+                    candidates.add(whole);
+                    saidPhones.set(a, new SaidPhone(whole, again.digits()));
+                }
             }
         }
+    }
+
+    /** Fewest digits of a number said with one digit left out before it is said again whole. */
+    private static final int MIN_DROPPED_DIGIT_SLIP = 6;
+
+    /** Digits a slip leaves in place before the one it leaves out: the number was begun as it is. */
+    private static final int SLIP_SAME_START = 2;
+
+    /**
+     * Whether {@code shorter} is {@code digits} with one digit after their first two left out (not a
+     * national number said again with its country code: "zero șapte ...  adică plus patruzeci, șapte ...").
+     */
+    private static boolean oneDigitLeftOut(String digits, String shorter) {
+        if (shorter.length() + 1 != digits.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == digits.charAt(i)) {
+            i++;
+        }
+        return i >= SLIP_SAME_START && digits.startsWith(shorter.substring(i), i + 1);
+    }
+
+    /** Whether {@code text[from, to)} stays in one speaker's turn: no line break, no speaker's tag. */
+    private static boolean sameTurn(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end < to && text.charAt(end) == ':' && ContextWords.SPEAKERS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} breaks off (an ellipsis) or says a word of correction. */
+    private static boolean correctedBetween(String text, int from, int to) {
+        if (hasEllipsis(text, from, to)) {
+            return true;
+        }
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (CORRECTING.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     /**

@@ -608,6 +608,24 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:five five five, zero one four three", "PHONE_NUMBER:five five five, zero one eight two");
     }
 
+    @Test
+    void aLongFalseStartOrOneDigitLeftOutIsTheNumberSaidAgain() {
+        // Eight digits broken off, then the whole number: the rewrite wrote the false start's digits too.
+        assertThat(found("CLIENTE: O meu n\u00famero \u00e9 o nove seis tr\u00eas, dois dois zero, quatro um... quer dizer,"
+                + " nove seis tr\u00eas, dois dois zero, quatro um sete. AGENTE: Certo"))
+                .containsExactly("PHONE_NUMBER:nove seis tr\u00eas, dois dois zero, quatro um... quer dizer, nove seis tr\u00eas,"
+                        + " dois dois zero, quatro um sete");
+        // The number said with a digit left out and said again whole after a correction.
+        assertThat(found("CLIENTE: O meu n\u00famero \u00e9 o nove seis, dois dois zero, quatro um sete... quer dizer,"
+                + " nove seis tr\u00eas, dois dois zero, quatro um sete. AGENTE: Certo"))
+                .containsExactly("PHONE_NUMBER:nove seis, dois dois zero, quatro um sete... quer dizer, nove seis tr\u00eas,"
+                        + " dois dois zero, quatro um sete");
+        // The agent's read-back in the next turn is a number of its own.
+        assertThat(found("Caller: it's seven oh four, five five five, oh one... hold on... oh one three six.\n"
+                + "Agent: seven zero four, five five five, zero one three six?"))
+                .contains("PHONE_NUMBER:seven zero four, five five five, zero one three six");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // A few digits broken off with a correction, and the number said again: one span, so that the
