@@ -639,8 +639,21 @@ public final class PhoneNumberDetector implements Detector {
         // 0912 660 483", which the German plan, whose numbers may have a slash, reads on past the slash.
         found.removeIf(d -> d.end() < text.length() && Chars.isAsciiDigit(text.charAt(d.end()))
                 && Chars.isAsciiDigit(text.charAt(d.end() - 1)));
+        found.removeIf(d -> CALLED_INCOMPLETE.matcher(text).region(d.end(), text.length()).lookingAt());
         return found;
     }
+
+    /**
+     * A number the text itself calls incomplete right after it ({@code tel="06 12 34 5" (incomplet)},
+     * "0161 496 07 (incomplete)", "05 22 45 67 8 ne marche plus (incomplet, ...)" is not): a digit or
+     * more short of any number, it reaches nobody and names no line. (Only right after it: a number
+     * followed by "the order arrived incomplete" is still a number.)
+     */
+    private static final Pattern CALLED_INCOMPLETE = Pattern.compile(
+            "[\"'\u201d\u00bb]?\\s*[(\\[,\u2014\u2013-]?\\s*(?:(?:is|est|es|ist|\u00e8|\u00e9)\\s+)?"
+                    + "(?:incomplete|incomplet|incompl\u00e8te|incompleto|incompleta|incomplet\u0103|unvollst\u00e4ndig"
+                    + "|onvolledig|niekompletny)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A WhatsApp link's number ({@code https://wa.me/385915623348}, {@code

@@ -445,4 +445,12 @@ class PhoneNumberDetectorTest {
         // Without a phone number before it, "mine" says nothing of a run of digits.
         assertThat(found(us, "the booking was my father's. mine is 9790421563")).isEmpty();
     }
+
+    @Test
+    void aNumberTheTextCallsIncompleteRightAfterItIsNone() {
+        assertThat(found(us, "Caller gave 0161 496 07 (incomplete) and hung up")).isEmpty();
+        assertThat(found(us, "ligne 4471 rejet\u00e9e : tel=\"06 12 34 5\" (incomplet), cp=\"7501\"")).isEmpty();
+        // What is incomplete after it is something else.
+        assertThat(found(us, "call me on 020 7946 0018, the order arrived incomplete")).containsExactly("020 7946 0018");
+    }
 }
