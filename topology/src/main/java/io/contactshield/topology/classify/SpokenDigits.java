@@ -601,6 +601,7 @@ final class SpokenDigits {
             "shistnadtsyat", "simnadtsyat", "visimnadtsyat", "devyatnadtsyat");
         series(RU, TENS, 20, 10, "dvadtsat", "tridtsat", "sorok", "pyatdesyat", "shestdesyat", "semdesyat",
             "vosemdesyat", "devyanosto");
+        add(RU, TENS * 100 + 30, "tridtsyat");
         series(RU, TENS, 20, 10, "dvadtsyat", "trydtsyat", "sorok", "pyatdesyat", "shistdesyat", "simdesyat",
             "visimdesyat", "devyanosto");
         add(RU | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto");
@@ -1314,8 +1315,22 @@ final class SpokenDigits {
         units(DE, 3, "dr\u00fc", "dr\u00fc\u00fc");
         units(DE, 5, "f\u00fc\u00fcf", "f\u00fcf", "f\u00f6if");
         units(DE, 6, "s\u00e4chs");
-        units(DE, 7, "sibe", "siebe");
+        units(DE, 7, "sibe", "siebe", "sib\u00e4");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Its teens and tens ("vierzg, s\u00e4chsezw\u00e4nzg", "achz\u00e4"; "z\u00e4h" is tough), and the
+        // compounds of a unit, "e" and tens below.
+        add(DE | AMBIGUOUS, TEEN * 100 + 10, "z\u00e4h");
+        add(DE, TEEN * 100 + 13, "driz\u00e4h");
+        add(DE, TEEN * 100 + 14, "vierz\u00e4h");
+        add(DE, TEEN * 100 + 15, "f\u00fcfz\u00e4h", "f\u00f6ifz\u00e4h");
+        add(DE, TEEN * 100 + 16, "s\u00e4chz\u00e4h");
+        add(DE, TEEN * 100 + 17, "sibz\u00e4h");
+        add(DE, TEEN * 100 + 18, "achz\u00e4h", "achz\u00e4");
+        add(DE, TEEN * 100 + 19, "n\u00fcnz\u00e4h", "n\u00fc\u00fcnz\u00e4h");
+        series(DE, TENS, 20, 10, "zw\u00e4nzg", "drissg", "vierzg", "f\u00fcfzg", "s\u00e4chzg", "sibezg", "achzg",
+            "n\u00fcnzg");
+        add(DE, TENS * 100 + 50, "f\u00f6ifzg");
+        add(DE, TENS * 100 + 90, "n\u00fc\u00fcnzg");
         // Tamil and Telugu in Latin letters, as Indian callers' speech is transcribed ("onbadhu ettu naalu
         // rendu, poojyam moonu, ...", "tommidi aidu, okati okati, ..."); one bit for both, which share
         // "rendu" (2) and "aaru" (6). Telugu's "edu" (7) and Tamil's "elu" (7) and "nalu" (4) are
@@ -1474,6 +1489,15 @@ final class SpokenDigits {
         linked(DE, LINKED_UNITS, "een", "zwee", "dr\u00e4i", "v\u00e9ier", "f\u00ebnnef", "siwen", "aacht", "n\u00e9ng");
         LINKS.add(new Part("an", 0, DE));
         LINKS.add(new Part("a", 0, DE));
+        // Swiss German compounds: "s\u00e4chsezw\u00e4nzg" 26, "einevierzg" 41 (unit, "e", tens).
+        linked(DE, LINKED_UNITS, "ein", "zw\u00f6i", "dr\u00fc", "vier", "f\u00f6if", "s\u00e4chs", "siben", "acht",
+            "n\u00fcn");
+        LINKED_UNITS.add(new Part("f\u00fcf", 5, DE));
+        LINKED_UNITS.add(new Part("n\u00fc\u00fcn", 9, DE));
+        LINKS.add(new Part("e", 0, DE));
+        tensParts(DE, LINKED_TENS, "zw\u00e4nzg", "drissg", "vierzg", "f\u00fcfzg", "s\u00e4chzg", "sibezg", "achzg",
+            "n\u00fcnzg");
+        LINKED_TENS.add(new Part("f\u00f6ifzg", 50, DE));
         tensParts(DE, LINKED_TENS, "zwanzeg", "dr\u00ebsseg", "v\u00e9ierzeg", "fofzeg", "sechzeg", "siwwenzeg",
             "achtzeg", "nonzeg");
         LINKS.add(new Part("und", 0, DE));

@@ -150,6 +150,11 @@ class SpokenDigitsTest {
     @CsvSource(delimiter = '|', value = {
         // Swiss German; German, Dutch and Swedish hundreds glued to the rest; Finnish tens and unit glued.
         "null sibe n\u00fc\u00fcn, zwei drei vier, f\u00fc\u00fcf s\u00e4chs, sibe acht | 079 234 56 78",
+        // Swiss German tens, teens and compounds of a unit, "e" and tens.
+        "null sibe n\u00fc\u00fcn, dr\u00fc zw\u00f6i f\u00f6if, vierzg, s\u00e4chsezw\u00e4nzg | 079 325 40 26",
+        "null vier vier, s\u00e4chs s\u00e4chs acht, achz\u00e4, null null | 044 668 18 00",
+        // Ukrainian in Latin letters, "tridtsyat" as some write its 30.
+        "nol shistdesyat sim, dvisti tridtsyat chotyry, pyatdesyat shist, simdesyat visim | 067 234 56 78",
         "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
         "nul vierhonderdzeventig, twaalf, vierendertig, zesenvijftig | 0470 12 34 56",
         "noll sjuttio, etthundratjugotre, fyrtiofem, sextiosju | 070 123 45 67",
