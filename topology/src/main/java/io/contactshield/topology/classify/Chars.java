@@ -132,6 +132,17 @@ final class Chars {
     }
 
     /** Whether {@code text[start, end)} holds digits only: a "bare" digit run, no formatting. */
+    /** The ASCII digits of {@code text[start, end)}, without what stands between them. */
+    static String digitsOf(CharSequence text, int start, int end) {
+        StringBuilder digits = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            if (isAsciiDigit(text.charAt(i))) {
+                digits.append(text.charAt(i));
+            }
+        }
+        return digits.toString();
+    }
+
     static boolean onlyDigits(CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!isAsciiDigit(text.charAt(i))) {

@@ -640,7 +640,118 @@ public final class PhoneNumberDetector implements Detector {
         found.removeIf(d -> d.end() < text.length() && Chars.isAsciiDigit(text.charAt(d.end()))
                 && Chars.isAsciiDigit(text.charAt(d.end() - 1)));
         found.removeIf(d -> CALLED_INCOMPLETE.matcher(text).region(d.end(), text.length()).lookingAt());
+        if (!spoken && text.indexOf('\n') > 0) {
+            addSplitOverTurns(text, found);
+        }
         return found;
+    }
+
+    /** Fewest and most digits of a number a chat sent in two messages, both parts together. */
+    private static final double SPLIT_OVER_TURNS = 0.8;
+    private static final int MIN_SPLIT_DIGITS = 9;
+    private static final int MAX_SPLIT_DIGITS = 13;
+    /** Longest speaker's tag that opens a chat message ("Customer:", "Kunde:"). */
+    private static final int MAX_CHAT_TAG = 24;
+
+    /**
+     * A number sent in two chat messages, the first too soon ("Customer: number is 07865 210" then
+     * "Customer: 437", "... sorry pressed enter too soon"): digits that end a message after a phone
+     * cue and digits that open the same speaker's next message, valid as one number of the default
+     * region or of a national plan, are that number's two parts, each labelled where it stands.
+     */
+    private void addSplitOverTurns(String text, List<Detection> found) {
+        int lineEnd = text.indexOf('\n');
+        while (lineEnd > 0 && lineEnd < text.length() - 1) {
+            int next = text.indexOf('\n', lineEnd + 1);
+            int nextEnd = next < 0 ? text.length() : next;
+            addSplitAt(text, lineEnd, nextEnd, found);
+            lineEnd = next;
+        }
+    }
+
+    private void addSplitAt(String text, int lineEnd, int nextEnd, List<Detection> found) {
+        int firstEnd = lineEnd;
+        while (firstEnd > 0 && (text.charAt(firstEnd - 1) == ' ' || text.charAt(firstEnd - 1) == '\r')) {
+            firstEnd--;
+        }
+        int firstStart = groupedDigitsStart(text, firstEnd);
+        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
+            return;
+        }
+        // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat).
+        String tag = chatTag(text, lineStart);
+        int secondStart = lineEnd + 1;
+        String nextTag = chatTag(text, secondStart);
+        if (tag.isEmpty() || !tag.equalsIgnoreCase(nextTag)) {
+            return;
+        }
+        secondStart += nextTag.length();
+        while (secondStart < nextEnd && text.charAt(secondStart) == ' ') {
+            secondStart++;
+        }
+        int secondEnd = groupedDigitsEnd(text, secondStart, nextEnd);
+        if (secondEnd < 0 || secondEnd < nextEnd && text.charAt(secondEnd) != ' ' && text.charAt(secondEnd) != '\r') {
+            return;
+        }
+        int start = firstStart;
+        int end = secondEnd;
+        if (found.stream().anyMatch(d -> d.start() < end && start < d.end())
+                || !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
+            return;
+        }
+        String digits = Chars.digitsOf(text, firstStart, firstEnd) + Chars.digitsOf(text, secondStart, secondEnd);
+        if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
+            return;
+        }
+        for (String region : NATIONAL_REGIONS) {
+            if (isValid(digits, region)) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
+                return;
+            }
+        }
+    }
+
+    /** The speaker's tag with its colon and blanks that opens the line at {@code lineStart}; "" if none. */
+    private static String chatTag(String text, int lineStart) {
+        int colon = text.indexOf(':', lineStart);
+        if (colon < 0 || colon - lineStart > MAX_CHAT_TAG) {
+            return "";
+        }
+        for (int i = lineStart; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '.') {
+                return "";
+            }
+        }
+        int end = colon + 1;
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        return text.substring(lineStart, end);
+    }
+
+    /** Where digits grouped by single blanks or dashes that end at {@code end} start; -1 if no digit ends there. */
+    private static int groupedDigitsStart(String text, int end) {
+        int i = end;
+        while (i > 0 && (Chars.isAsciiDigit(text.charAt(i - 1))
+                || (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '-') && i >= 2 && Chars.isAsciiDigit(text.charAt(i - 2))
+                        && i < end && Chars.isAsciiDigit(text.charAt(i)))) {
+            i--;
+        }
+        return i < end && Chars.isAsciiDigit(text.charAt(i)) ? i : -1;
+    }
+
+    /** Where digits grouped by single blanks or dashes that start at {@code start} end; -1 if no digit starts there. */
+    private static int groupedDigitsEnd(String text, int start, int limit) {
+        int i = start;
+        while (i < limit && (Chars.isAsciiDigit(text.charAt(i))
+                || (text.charAt(i) == ' ' || text.charAt(i) == '-') && i > start && i + 1 < limit
+                        && Chars.isAsciiDigit(text.charAt(i - 1)) && Chars.isAsciiDigit(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i > start ? i : -1;
     }
 
     /**

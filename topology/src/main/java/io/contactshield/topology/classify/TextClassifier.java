@@ -135,7 +135,7 @@ public final class TextClassifier {
                 // cuatro ocho tres dos, ..." AGENTE: "Te leo: 011 4832-7751").
                 Map<String, Double> phones = new HashMap<>(spokenPhones);
                 for (Detection found : candidates) {
-                    String digits = found.type().equals(EntityTypes.PHONE_NUMBER) ? digitsOf(text, found.start(), found.end()) : "";
+                    String digits = found.type().equals(EntityTypes.PHONE_NUMBER) ? Chars.digitsOf(text, found.start(), found.end()) : "";
                     if (!digits.isEmpty()) {
                         phones.merge(digits, found.confidence(), Math::max);
                     }
@@ -151,7 +151,7 @@ public final class TextClassifier {
                     candidates.removeIf(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && text.charAt(d.start()) != '+'
                             && (saidOtherwise.stream().anyMatch(said -> said.start() == d.start() && said.end() == d.end())
                                     || Chars.isAsciiDigit(text.charAt(d.start()))
-                                    && labelledOtherwise.contains(digitsOf(text, d.start(), d.end())))
+                                    && labelledOtherwise.contains(Chars.digitsOf(text, d.start(), d.end())))
                             && !raisedInItsTurn(text, d.start()));
                 }
                 Set<String> uncuedSsns = new HashSet<>();
@@ -302,7 +302,7 @@ public final class TextClassifier {
                     if (!rewrite.touchesRun(detection.start(), detection.end())) {
                         continue; // written digits, already read in the original
                     }
-                    if (countsUp(digitsOf(text, detection.start(), detection.end()))
+                    if (countsUp(Chars.digitsOf(text, detection.start(), detection.end()))
                             && !hasPause(original, rewrite.originalStart(detection.start()),
                                     rewrite.originalEnd(detection.end()))) {
                         // "one two three four five six seven eight nine ten": a microphone check. Said
@@ -341,11 +341,11 @@ public final class TextClassifier {
                         }
                         candidates.add(said);
                         if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
-                            String digits = digitsOf(text, adjusted.start(), adjusted.end());
+                            String digits = Chars.digitsOf(text, adjusted.start(), adjusted.end());
                             spokenPhones.merge(digits, adjusted.confidence(), Math::max);
                             saidPhones.add(new SaidPhone(said, digits));
                         } else if (adjusted.type().equals(EntityTypes.US_SSN)) {
-                            spokenSsns.merge(digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
+                            spokenSsns.merge(Chars.digitsOf(text, adjusted.start(), adjusted.end()), adjusted.confidence(),
                                     Math::max);
                         }
                     }
@@ -713,7 +713,7 @@ public final class TextClassifier {
         // word, and what they say is read as one stretch, as the run itself was: hundreds, tens,
         // "and" and "double" too ("novecentos e vinte e sete... hã... novecentos e vinte e sete, ...",
         // "two oh one, double five seven... sorry, two zero one, ...").
-        String digits = digitsOf(text, found.start(), found.end());
+        String digits = Chars.digitsOf(text, found.start(), found.end());
         // A number said again in international form may have been begun with its prefix ("oh four four...
         // no hang on, I'll give you the international one... plus four four, seven four two six, ...").
         boolean international = text.charAt(found.start()) == '+';
@@ -1022,7 +1022,7 @@ public final class TextClassifier {
             }
             int falseStart = -1;
             if (isDigitType(found.type()) && Chars.isAsciiDigit(text.charAt(found.start()))) {
-                falseStart = writtenFalseStart(text, found.start(), digitsOf(text, found.start(), found.end()));
+                falseStart = writtenFalseStart(text, found.start(), Chars.digitsOf(text, found.start(), found.end()));
             } else if (found.type().equals(EntityTypes.IBAN)) {
                 falseStart = wordsSaidAgainStart(text, found.start(), found.end());
             }
@@ -1075,7 +1075,7 @@ public final class TextClassifier {
         if (first > 0 && (Character.isLetterOrDigit(text.charAt(first - 1)) || text.charAt(first - 1) == '+')) {
             return -1;
         }
-        String written = digitsOf(text, first, i);
+        String written = Chars.digitsOf(text, first, i);
         return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && digits.startsWith(written)
                 ? first : -1;
     }
@@ -1321,7 +1321,7 @@ public final class TextClassifier {
      */
     private static void addCorrections(SpokenDigits.Rewrite rewrite, List<SaidPhone> saidPhones, List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
-            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            String digits = Chars.digitsOf(rewrite.text, run[0], run[1]);
             int from = rewrite.originalStart(run[0]);
             int to = rewrite.originalEnd(run[1]);
             if (candidates.stream().anyMatch(d -> d.start() < to && from < d.end())) {
@@ -1596,16 +1596,6 @@ public final class TextClassifier {
         return Chars.isAsciiLetter(c) && "aeiouy".indexOf(c) < 0;
     }
 
-    private static String digitsOf(String text, int start, int end) {
-        StringBuilder digits = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            if (Chars.isAsciiDigit(text.charAt(i))) {
-                digits.append(text.charAt(i));
-            }
-        }
-        return digits.toString();
-    }
-
     /** Separators a written number's groups may have between them: "555-0173", "924 56 781", "(212) 555". */
     private static boolean isGroupSeparator(char c) {
         return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '\u00a0';
@@ -1632,7 +1622,7 @@ public final class TextClassifier {
             if (Chars.wordCharAt(text, start - 1) || Chars.wordCharAt(text, end)) {
                 continue; // part of a code or a longer number
             }
-            String digits = digitsOf(text, start, end);
+            String digits = Chars.digitsOf(text, start, end);
             int from = start;
             int to = end;
             Double ssn = spokenSsns.get(digits);
@@ -1671,7 +1661,7 @@ public final class TextClassifier {
     private static void addSpokenReadBacks(String original, SpokenDigits.Rewrite rewrite, Map<String, Double> spokenPhones,
             Map<String, Double> spokenSsns, List<Detection> candidates, Set<String> labelledOtherwise) {
         for (int[] run : rewrite.runs) {
-            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            String digits = Chars.digitsOf(rewrite.text, run[0], run[1]);
             int from = rewrite.originalStart(run[0]);
             int to = rewrite.originalEnd(run[1]);
             Double ssn = spokenSsns.get(digits);
@@ -1756,7 +1746,7 @@ public final class TextClassifier {
     private void addUncuedSpokenSsns(String original, SpokenDigits.Rewrite rewrite, Set<String> said,
             List<SaidPhone> saidPhones, List<Detection> candidates) {
         for (int[] run : rewrite.runs) {
-            String digits = digitsOf(rewrite.text, run[0], run[1]);
+            String digits = Chars.digitsOf(rewrite.text, run[0], run[1]);
             if (digits.length() != UsSsnDetector.SSN_DIGITS
                     || !UsSsnDetector.isIssuable(digits.substring(0, 3), digits.substring(3, 5), digits.substring(5))
                     || countsUp(digits)) {
@@ -1805,7 +1795,7 @@ public final class TextClassifier {
      */
     private static boolean repeatsWrittenPhone(String text, List<Detection> candidates, String digits, int from) {
         return candidates.stream().anyMatch(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && d.end() <= from
-                && Chars.isAsciiDigit(text.charAt(d.start())) && readsBack(digitsOf(text, d.start(), d.end()), digits));
+                && Chars.isAsciiDigit(text.charAt(d.start())) && readsBack(Chars.digitsOf(text, d.start(), d.end()), digits));
     }
 
     /** Whether {@code text} is in a language that names countries, none of them the US. */

@@ -453,4 +453,16 @@ class PhoneNumberDetectorTest {
         // What is incomplete after it is something else.
         assertThat(found(us, "call me on 020 7946 0018, the order arrived incomplete")).containsExactly("020 7946 0018");
     }
+
+    @Test
+    void aNumberSentInTwoChatMessagesIsFoundInBoth() {
+        assertThat(found(us, "Customer: number is 07865 210\nCustomer: 437\nCustomer: sorry pressed enter too soon"))
+                .containsExactly("07865 210", "437");
+        assertThat(found(us, "Kunde: R\u00fcckrufnummer 0176 29\nKunde: 418 553\nKunde: sorry zu fr\u00fch abgeschickt"))
+                .containsExactly("0176 29", "418 553");
+        // Another speaker's message, no phone cue, or a log's lines are no such number.
+        assertThat(found(us, "Customer: number is 07865 210\nAgent: 437 in the queue")).isEmpty();
+        assertThat(found(us, "Customer: my order is 96325\nCustomer: 18470 sorry sent too early")).isEmpty();
+        assertThat(found(us, "Driver check-call log load 44929918\n06:02 departed shipper")).isEmpty();
+    }
 }
