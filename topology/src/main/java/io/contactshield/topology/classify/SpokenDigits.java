@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Speech-to-text writes numbers as words ("oh seven seven double oh nine double oh one two three",
@@ -247,6 +248,7 @@ final class SpokenDigits {
         // "Plus" in Icelandic, Lithuanian, Estonian and Norwegian, Hungarian, Spanish, Portuguese.
         add(IS, PLUS * 100, "pl\u00fas");
         add(LT, PLUS * 100, "plius");
+        add(RU, PLUS * 100, "plyus"); // Russian and Ukrainian in Latin letters
         add(ET | NORDIC, PLUS * 100, "pluss");
         add(HU, PLUS * 100, "plusz");
         add(ES, PLUS * 100, "m\u00e1s");
@@ -2990,6 +2992,17 @@ final class SpokenDigits {
         if (tokens.size() > 1 && isPronounOne(text, tokens.get(0))) {
             tokens.remove(0); // "it's the free one, oh eight hundred, ...": the one meant, not a digit
         }
+        // Gujarati "chhe" (is) before or after a number in a text that speaks Gujarati ("maro number chhe
+        // nav aath be ...", "..., be chha saat tran char che"), not Hindi's six.
+        if (tokens.size() > 1 && (isGujaratiIs(text, tokens.get(0)) || isGujaratiIs(text, tokens.get(tokens.size() - 1)))
+                && GUJARATI_POSSESSIVE.matcher(text).find()) {
+            if (isGujaratiIs(text, tokens.get(0))) {
+                tokens.remove(0);
+            }
+            if (tokens.size() > 1 && isGujaratiIs(text, tokens.get(tokens.size() - 1))) {
+                tokens.remove(tokens.size() - 1);
+            }
+        }
         // At a run's edge such a word counts only next to a number word of its own language: "...
         // quattro quattro sette due" ends in 2, "payment due 15 01" starts with no number word,
         // Basque "sei bat bi" starts with 6.
@@ -3323,6 +3336,14 @@ final class SpokenDigits {
     private static boolean isWord(String text, int[] token, String word) {
         return token[2] - token[1] == word.length() && text.regionMatches(true, token[1], word, 0, word.length());
     }
+
+    private static boolean isGujaratiIs(String text, int[] token) {
+        return isWord(text, token, "chhe") || isWord(text, token, "che");
+    }
+
+    /** "My", "your", "our" in romanised Gujarati: the text speaks it. */
+    private static final Pattern GUJARATI_POSSESSIVE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:maro|maru|mari|mara|tamaro|tamaru|tamari|amaro|amaru|amari)(?![\\p{L}])");
 
     private static boolean isOh(String text, int[] token) {
         return isLetterO(text, token) || isWord(text, token, "oh");

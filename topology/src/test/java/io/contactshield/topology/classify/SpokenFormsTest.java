@@ -64,6 +64,8 @@ class SpokenFormsTest {
         // Urdu: "\u0627\u06cc\u0679", "\u0688\u0627\u0679", "\u06a9\u0627\u0645"; Roman Urdu "write it down" before a mailbox said in English.
         "\u06a9\u0627\u0644\u0631: \u0632\u06cc\u0646 \u0645\u0644\u06a9 \u0627\u06cc\u0679 \u06cc\u0627\u06c1\u0648 \u0688\u0627\u0679 \u06a9\u0627\u0645\u060c \u062f\u0631\u0645\u06cc\u0627\u0646 \u0645\u06cc\u06ba | EMAIL:\u0632\u06cc\u0646 \u0645\u0644\u06a9 \u0627\u06cc\u0679 \u06cc\u0627\u06c1\u0648 \u0688\u0627\u0679 \u06a9\u0627\u0645",
         "Caller (STT): jee mera email likh lein ali dot khan ninety two at the rate gmail dot com | EMAIL:ali dot khan ninety two at the rate gmail dot com",
+        // Gujarati "chhe" (is) before the mailbox is none of it.
+        "caller: haa maro email chhe hetal patel eighty six at the rate yahoo dot co dot in | EMAIL:hetal patel eighty six at the rate yahoo dot co dot in",
         // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.
         "\u12f0\u1295\u1260\u129b: \u12a2\u121c\u12ed\u120c \u1230\u120b\u121b\u12ca\u1275 \u12f6\u1275 \u1260\u1240\u1208 \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d \u1290\u12cd | EMAIL:\u1230\u120b\u121b\u12ca\u1275 \u12f6\u1275 \u1260\u1240\u1208 \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d",
         "[STT] \u12f0\u1295\u1260\u129b: \u12a2\u121c\u12ed\u120c \u1272 \u12a4\u1235 \u1302 \u12a4 \u12e9 \u12f6\u1275 \u12a4\u121d \u12ac \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d | EMAIL:\u1272 \u12a4\u1235 \u1302 \u12a4 \u12e9 \u12f6\u1275 \u12a4\u121d \u12ac \u12a0\u1275 \u1302\u121c\u12ed\u120d \u12f6\u1275 \u12ae\u121d",

@@ -409,7 +409,15 @@ class SpokenNumbersTest {
         "AGENT: phone number? KLANT: nul agt twee, ses vyf vier, drie twee een nul."
             + " | nul agt twee, ses vyf vier, drie twee een nul",
         "AGENT: broj mobitela? KLIJENT: nula devetsto osamdeset, \u0161eststo dvanaest."
-            + " | nula devetsto osamdeset, \u0161eststo dvanaest"
+            + " | nula devetsto osamdeset, \u0161eststo dvanaest",
+        // Gujarati "chhe" (is) before and after a number, in a text that speaks Gujarati: not Hindi's six.
+        "caller: maro number chhe nav aath be paanch, shunya chha ek, chaar saat tran haan e j"
+            + " | nav aath be paanch, shunya chha ek, chaar saat tran",
+        "caller: maru naam jignesh parmar, number nav nav zero nav aath, be chha saat tran char che"
+            + " | nav nav zero nav aath, be chha saat tran char",
+        // Russian "plus" in Latin letters.
+        "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
+            + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"
     })
     void findsANumberSaidInHindiThaiAfrikaansOrWithCroatianHundreds(String text, String expected) {
         assertThat(found(text)).containsExactly("PHONE_NUMBER:" + expected);
