@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali, Amharic and Chinese, as
+ * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali, Hindi and Marathi (Devanagari),
+ * Kannada, Tamil, Telugu, Gujarati, Amharic and Chinese, as
  * speech-to-text writes them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
@@ -142,6 +143,75 @@ final class ScriptEmail {
             Set.of("আমার", "ইমেইল", "ইমেল", "মেইল", "হলো", "হল", "হচ্ছে", "জি", "হ্যাঁ", "ঠিকানা", "লিখুন", "গ্রাহক", "এজেন্ট"),
             BENGALI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, BENGALI_LETTERS, false);
 
+    /** Devanagari (Hindi, Marathi): its letters, vowel signs and marks. */
+    private static final IntPredicate DEVANAGARI_LETTERS = c -> c >= '\u0900' && c <= '\u097f';
+
+    private static final Script DEVANAGARI = new Script(Set.of("\u090f\u091f", "\u0910\u091f", "\u0905\u0945\u091f"),
+            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "dot"),
+            Set.of("\u0915\u0949\u092e", "\u0915\u094b\u092e", "\u0928\u0947\u091f", "\u0911\u0930\u094d\u0917", "\u0907\u0928",
+                    "com", "net", "org", "in"),
+            List.of(), List.of(),
+            // Dot, underscore ("अंडरस्कोर"), hyphen ("हाइफ़न", "हाइफन"), dash ("डैश").
+            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "\u0905\u0902\u0921\u0930\u0938\u094d\u0915\u094b\u0930",
+                    "\u0939\u093e\u0907\u092b\u093c\u0928", "\u0939\u093e\u0907\u092b\u0928", "\u0921\u0948\u0936"),
+            // Hindi "my", "e-mail", "is", "yes", "write", "address"; Marathi "my", "is" (माझा ईमेल आहे).
+            Set.of("\u092e\u0947\u0930\u093e", "\u092e\u0947\u0930\u0940", "\u0908\u092e\u0947\u0932", "\u0907\u092e\u0947\u0932",
+                    "\u092e\u0947\u0932", "\u0939\u0948", "\u0939\u0948\u0902", "\u091c\u0940", "\u0939\u093e\u0901",
+                    "\u0939\u093e\u0902", "\u0932\u093f\u0916\u093f\u090f", "\u0932\u093f\u0916\u0947\u0902",
+                    "\u092a\u0924\u093e", "\u0906\u0908\u0921\u0940", "\u0917\u094d\u0930\u093e\u0939\u0915",
+                    "\u092e\u093e\u091d\u093e", "\u092e\u093e\u091d\u0940", "\u0906\u0939\u0947"),
+            DEVANAGARI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, DEVANAGARI_LETTERS, false);
+
+    /** Kannada: its letters, vowel signs and marks. */
+    private static final IntPredicate KANNADA_LETTERS = c -> c >= '\u0c80' && c <= '\u0cff';
+
+    private static final Script KANNADA = new Script(Set.of("\u0c85\u0c9f\u0ccd", "\u0c8e\u0c9f\u0ccd"),
+            Set.of("\u0ca1\u0cbe\u0c9f\u0ccd", "dot"),
+            Set.of("\u0c95\u0cbe\u0cae\u0ccd", "\u0ca8\u0cc6\u0c9f\u0ccd", "\u0c87\u0ca8\u0ccd", "com", "net", "org", "in"),
+            List.of(), List.of(),
+            // Dot, underscore ("ಅಂಡರ್‌ಸ್ಕೋರ್", "ಅಂಡರ್ಸ್ಕೋರ್"), hyphen ("ಹೈಫನ್").
+            Set.of("\u0ca1\u0cbe\u0c9f\u0ccd", "\u0c85\u0c82\u0ca1\u0cb0\u0ccd\u200c\u0cb8\u0ccd\u0c95\u0ccb\u0cb0\u0ccd",
+                    "\u0c85\u0c82\u0ca1\u0cb0\u0ccd\u0cb8\u0ccd\u0c95\u0ccb\u0cb0\u0ccd", "\u0cb9\u0cc8\u0cab\u0ca8\u0ccd"),
+            // "my", "e-mail", "yes", "sir", "is", "address".
+            Set.of("\u0ca8\u0ca8\u0ccd\u0ca8", "\u0c87\u0cae\u0cc7\u0cb2\u0ccd", "\u0c88\u0cae\u0cc7\u0cb2\u0ccd",
+                    "\u0cae\u0cc7\u0cb2\u0ccd", "\u0cb9\u0ccc\u0ca6\u0cc1", "\u0cb8\u0cb0\u0ccd", "\u0c87\u0ca6\u0cc6",
+                    "\u0cb5\u0cbf\u0cb3\u0cbe\u0cb8", "\u0c90\u0ca1\u0cbf"),
+            KANNADA_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, KANNADA_LETTERS, false);
+
+    /** Tamil: its letters, vowel signs and marks. */
+    private static final IntPredicate TAMIL_LETTERS = c -> c >= '\u0b80' && c <= '\u0bff';
+
+    private static final Script TAMIL = new Script(Set.of("\u0b85\u0b9f\u0bcd"), Set.of("\u0b9f\u0bbe\u0b9f\u0bcd", "dot"),
+            Set.of("\u0b95\u0bbe\u0bae\u0bcd", "\u0ba8\u0bc6\u0b9f\u0bcd", "\u0b87\u0ba9\u0bcd", "com", "net", "org", "in"),
+            List.of(), List.of(), Set.of("\u0b9f\u0bbe\u0b9f\u0bcd"),
+            // "my", "e-mail", "sir", "yes".
+            Set.of("\u0b8e\u0ba9\u0bcd", "\u0b8e\u0ba9\u0bcd\u0ba9\u0bc1\u0b9f\u0bc8\u0baf", "\u0b88\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd",
+                    "\u0b87\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd", "\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd", "\u0b9a\u0bbe\u0bb0\u0bcd",
+                    "\u0b86\u0bae\u0bbe"),
+            TAMIL_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, TAMIL_LETTERS, false);
+
+    /** Telugu: its letters, vowel signs and marks. */
+    private static final IntPredicate TELUGU_LETTERS = c -> c >= '\u0c00' && c <= '\u0c7f';
+
+    private static final Script TELUGU = new Script(Set.of("\u0c05\u0c1f\u0c4d"), Set.of("\u0c21\u0c3e\u0c1f\u0c4d", "dot"),
+            Set.of("\u0c15\u0c3e\u0c2e\u0c4d", "\u0c28\u0c46\u0c1f\u0c4d", "\u0c07\u0c28\u0c4d", "com", "net", "org", "in"),
+            List.of(), List.of(), Set.of("\u0c21\u0c3e\u0c1f\u0c4d"),
+            // "my", "e-mail", "sir", the polite "andi".
+            Set.of("\u0c28\u0c3e", "\u0c08\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d", "\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d",
+                    "\u0c38\u0c3e\u0c30\u0c4d", "\u0c05\u0c02\u0c21\u0c3f"),
+            TELUGU_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, TELUGU_LETTERS, false);
+
+    /** Gujarati: its letters, vowel signs and marks. */
+    private static final IntPredicate GUJARATI_LETTERS = c -> c >= '\u0a80' && c <= '\u0aff';
+
+    private static final Script GUJARATI = new Script(Set.of("\u0a8f\u0a9f"), Set.of("\u0aa1\u0acb\u0a9f", "\u0aa1\u0ac9\u0a9f", "dot"),
+            Set.of("\u0a95\u0acb\u0aae", "\u0a95\u0ac9\u0aae", "\u0aa8\u0ac7\u0a9f", "\u0a87\u0aa8", "com", "net", "org", "in"),
+            List.of(), List.of(), Set.of("\u0aa1\u0acb\u0a9f", "\u0aa1\u0ac9\u0a9f"),
+            // "my", "e-mail", "is", "yes".
+            Set.of("\u0aae\u0abe\u0ab0\u0acb", "\u0aae\u0abe\u0ab0\u0ac1\u0a82", "\u0aae\u0abe\u0ab0\u0ac0", "\u0a88\u0aae\u0ac7\u0ab2",
+                    "\u0a87\u0aae\u0ac7\u0ab2", "\u0aae\u0ac7\u0ab2", "\u0a9b\u0ac7", "\u0ab9\u0abe"),
+            GUJARATI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, GUJARATI_LETTERS, false);
+
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
 
@@ -149,7 +219,8 @@ final class ScriptEmail {
             Set.of("com", "cn", "net", "org"), List.of(), List.of(), Set.of("点", "下划线", "杠", "横杠"), Set.of(),
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
-    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, AMHARIC, CHINESE);
+    private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, DEVANAGARI, KANNADA,
+            TAMIL, TELUGU, GUJARATI, AMHARIC, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",

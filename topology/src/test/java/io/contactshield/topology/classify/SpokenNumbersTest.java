@@ -1815,6 +1815,12 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void readsMarathiNumberWordsInDevanagari() {
+        assertThat(found("\u0917\u094d\u0930\u093e\u0939\u0915: \u092e\u093e\u091d\u093e \u0928\u0902\u092c\u0930 \u0928\u090a \u0906\u0920 \u0926\u094b\u0928 \u0926\u094b\u0928 \u0938\u093e\u0924, \u092a\u093e\u091a \u0936\u0942\u0928\u094d\u092f \u090f\u0915 \u091a\u093e\u0930 \u0938\u0939\u093e \u0906\u0939\u0947"))
+                .containsExactly("PHONE_NUMBER:\u0928\u090a \u0906\u0920 \u0926\u094b\u0928 \u0926\u094b\u0928 \u0938\u093e\u0924, \u092a\u093e\u091a \u0936\u0942\u0928\u094d\u092f \u090f\u0915 \u091a\u093e\u0930 \u0938\u0939\u093e");
+    }
+
+    @Test
     void aFillerBetweenCommasKeepsALongRunOfHinglishWhole() {
         assertThat(SpokenDigits.rewrite(SpokenFillers.asPauses(
                 "customer: number likh lo uh saat saat zero, do aath, uh, teen teen, nau ek chaar haan")).get(1).text).isEqualTo("customer: number likh lo uh 7702833914 haan");
