@@ -1036,6 +1036,10 @@ final class ContextWords {
                 && PhoneNumberDetector.namesUpiAddress(text, detection.start(), detection.end())) {
             return detection;
         }
+        if (detection.type().equals(EntityTypes.IP_ADDRESS) && detection.confidence() <= IpAddressDetector.NETWORK) {
+            // A network, a netmask or a wildcard mask stays one after "ip" ("deny ip 192.0.2.0 0.0.0.255 any").
+            return detection;
+        }
         // A number said in a transcript turn is read from before the speaker's tag ("CALLER:"): the
         // tag names who speaks, not what is said, and the prompt before it does ("Please say your
         // account number." CALLER: "four four one ...").

@@ -125,7 +125,8 @@ public final class IpAddressDetector implements Detector {
         if (valid) {
             // No product numbers its versions 192.168.x.x or 169.254.x.x: a home or link-local network's
             // host, whatever stands around it ("LG-TV 192.168.1.102 2.4GHz").
-            double confidence = isNetwork(text, v4) || isNetmask(v4) || isWildcardMask(v4) ? NETWORK
+            double confidence = isNetwork(text, v4) || isNetmask(v4) || isWildcardMask(v4) || afterBroadcastKey(text, v4.start())
+                    ? NETWORK
                     : isHomeOrLinkLocal(text, v4.start()) ? 0.85
                     : isVersionTransition(text, v4.start(), v4.end())
                     || inUrlPath(text, v4.start()) || isVersionBump(text, v4.start())
@@ -187,6 +188,17 @@ public final class IpAddressDetector implements Detector {
             return maskBits != 0 && (addressOf(v4) & maskBits) == 0;
         }
         return isNetmask(mask) && maskBits != 0xFFFFFFFFL && (addressOf(v4) & ~maskBits & 0xFFFFFFFFL) == 0;
+    }
+
+    /**
+     * Whether the quad follows an interface's broadcast key ({@code inet 198.51.100.65/27 brd
+     * 198.51.100.95}, ifconfig's {@code broadcast 198.51.100.95}): the network's last address, which
+     * names every host on it and none.
+     */
+    static boolean afterBroadcastKey(String text, int start) {
+        return start >= 4 && text.charAt(start - 1) == ' '
+                && (text.startsWith("brd", start - 4) || start >= 10 && text.regionMatches(true, start - 10, "broadcast", 0, 9))
+                && !Chars.wordCharAt(text, text.charAt(start - 4) == 'b' && text.startsWith("brd", start - 4) ? start - 5 : start - 11);
     }
 
     /**

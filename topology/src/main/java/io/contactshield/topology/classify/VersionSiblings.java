@@ -23,11 +23,13 @@ final class VersionSiblings {
     static boolean isDottedQuadVersion(String text, Detection detection) {
         int end = detection.end();
         if (!detection.type().equals(EntityTypes.IP_ADDRESS) || !IpAddressDetector.isDottedQuad(text.substring(detection.start(), end))
-                || text.startsWith("255.", detection.start()) || IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
+                || text.startsWith("255.", detection.start()) || IpAddressDetector.isHomeOrLinkLocal(text, detection.start())
+                || IpAddressDetector.afterBroadcastKey(text, detection.start())) {
             return false;
         }
-        // A network's prefix or a mask after it: "10.0.0.0/8", "198.51.100.0 255.255.255.0".
-        return !(end < text.length() && text.charAt(end) == '/') && !text.startsWith(" 255.", end);
+        // A network's prefix or a mask after it: "10.0.0.0/8", "198.51.100.0 255.255.255.0", an access
+        // list's wildcard mask ("deny ip 192.0.2.0 0.0.0.255").
+        return !(end < text.length() && text.charAt(end) == '/') && !text.startsWith(" 255.", end) && !text.startsWith(" 0.", end);
     }
 
     /** Octets two numbers of one network share: a /24's first three. */

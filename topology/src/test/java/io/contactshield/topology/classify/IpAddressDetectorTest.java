@@ -441,6 +441,20 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void aNetworkWithItsWildcardMaskStaysOneAfterIpAndBeforeAHostOfIt() {
+        assertThat(classifiedAddresses("ACL cw-mgmt: permit ip host 192.0.2.10 any; deny ip 192.0.2.0 0.0.0.255 any log"))
+                .containsExactly("192.0.2.10");
+    }
+
+    @Test
+    void aBroadcastAddressIsNoHostsAddress() {
+        assertThat(classifiedAddresses("ip addr show eth1: inet 198.51.100.65/27 brd 198.51.100.95 scope global eth1"))
+                .containsExactly("198.51.100.65/27");
+        assertThat(classifiedAddresses("eth0: inet 203.0.113.5 netmask 255.255.255.0 broadcast 203.0.113.255"))
+                .containsExactly("203.0.113.5");
+    }
+
+    @Test
     void aFirmwareImageIsNoAddress() {
         assertThat(classifiedAddresses("ASA image 9.18.4.22 unchanged. Monitoring.")).isEmpty();
     }
