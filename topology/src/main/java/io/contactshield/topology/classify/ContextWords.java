@@ -613,6 +613,8 @@ final class ContextWords {
             "\u043f\u043e\u043b\u0438\u0441", "\u043f\u043e\u043b\u0438\u0441\u0430",
             "\u043d\u043e\u043c\u0435\u0440 \u043f\u043e\u043b\u0438\u0441\u0430",
             "\u0627\u0644\u0639\u0642\u062f", "\u0631\u0642\u0645 \u0627\u0644\u0639\u0642\u062f", "\u0639\u0642\u062f",
+            // A job's number ("رقم المهمة 5521407": a tow truck's dispatch).
+            "\u0627\u0644\u0645\u0647\u0645\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0645\u0647\u0645\u0629",
             // An Albanian customer's and contract's number ("numri i klientit 7001203348").
             "klientit", "numri i klientit", "kontrat\u00ebs", "numri i kontrat\u00ebs",
             // An account's number in Arabic ("ورقم الحساب ٧١٠٢٥٥٣٠٨١") and Chinese ("我的账号是 六零零二，...").

@@ -1365,6 +1365,14 @@ final class SpokenDigits {
         units(SO | AMBIGUOUS, 4, "afar");
         units(SO | AMBIGUOUS, 5, "shan");
         units(SO | AMBIGUOUS, 6, "lix");
+        // ... or in a long run of its own words ("lix eber laba, shan shan shan, eber kow lix afar").
+        long so = SO | LONG_RUN;
+        alternative(so, UNIT * 100, "eber");
+        alternative(so, UNIT * 100 + 1, "kow");
+        alternative(so, UNIT * 100 + 2, "laba");
+        alternative(so, UNIT * 100 + 4, "afar");
+        alternative(so, UNIT * 100 + 5, "shan");
+        alternative(so, UNIT * 100 + 6, "lix");
         // Māori, as New Zealand callers say a number in it ("kore rua tahi, rima waru toru, iwa whā ono rua").
         // "kore", "rua", "rima", "ono" and "iwa" are words of other languages too: read only beside its others.
         units(MI, 1, "tahi");
@@ -2311,6 +2319,22 @@ final class SpokenDigits {
         return pause;
     }
 
+    /**
+     * Whether the word at {@code start} is glued by a hyphen to a word before it that says no number: a
+     * particle or suffix of that word, not a number of its own (compounds such as "vingt-et-un" or
+     * "quatre-vingt-dix" join number words).
+     */
+    private static boolean gluedByHyphenToAWord(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '-' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        int wordStart = start - 1;
+        while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return entry(text, wordStart, start - 1) < 0 && alternative(text, wordStart, start - 1) < 0;
+    }
+
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
         if (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && afterEllipsis(text, start)) {
@@ -2318,6 +2342,9 @@ final class SpokenDigits {
         }
         if (isNegation(text, start, end)) {
             return -1; // Vietnamese "không phải" (not so): "không hai năm... không phải, không hai bảy"
+        }
+        if (gluedByHyphenToAWord(text, start)) {
+            return -1; // "jeonhwabeonho-neun" (romanised Korean's topic particle), not German's nine
         }
         int alternative = alternative(text, start, end);
         if (alternative >= 0) {

@@ -415,6 +415,12 @@ class SpokenNumbersTest {
             + " | nav aath be paanch, shunya chha ek, chaar saat tran",
         "caller: maru naam jignesh parmar, number nav nav zero nav aath, be chha saat tran char che"
             + " | nav nav zero nav aath, be chha saat tran char",
+        // Romanised Korean digits after a word with its particle glued by a hyphen ("-neun", not German's nine).
+        "\uace0\uac1d: jeonhwabeonho-neun gong il gong, sa sa il chil, i gong gu sam ieyo"
+            + " | gong il gong, sa sa il chil, i gong gu sam",
+        // Somali's words that are words elsewhere too, in a long run of their own.
+        "caller: haa numberkeyga mareykanka waa lix eber laba, shan shan shan, eber kow lix afar puntland"
+            + " | lix eber laba, shan shan shan, eber kow lix afar",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"
