@@ -133,6 +133,10 @@ final class ContextWords {
             "\u062a\u0644\u0641\u0648\u0646\u064a", "\u062a\u0644\u0641\u0648\u0646",
             "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
             "ra2mi", "ra2m", "raqam", "raqmi",
+            // Maghrebi "number", "my phone" in Latin chat spelling and in Arabic script ("noumrou mte3 omi ...",
+            // "نومرو تليفوني 98 431 206"), Darija "my number" ("numero dyali ...").
+            "noumrou", "noumro", "nomro", "numrou", "nimro", "numero dyali", "noumrou dyali",
+            "\u0646\u0648\u0645\u0631\u0648", "\u062a\u0644\u064a\u0641\u0648\u0646\u064a", "\u062a\u064a\u0644\u064a\u0641\u0648\u0646\u064a",
             // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
             "cellulaire", "s\u00edmi", "simi", "s\u00edminn", "s\u00edman\u00famer", "hringdu", "hringi\u00f0", "hringt", "n\u00famer",
             "zentrale", "telefonzentrale",

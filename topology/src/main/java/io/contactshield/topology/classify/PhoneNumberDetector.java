@@ -450,7 +450,8 @@ public final class PhoneNumberDetector implements Detector {
             while (end > start && !Chars.isAsciiDigit(text.charAt(end - 1))) {
                 end--;
             }
-            if (end <= start || maskedDigitsAfter(text, end) || truncatedNanp(text, start, end)
+            if (end <= start || maskedDigitsAfter(text, end) && !wholeInternationalBeforeQuestion(text, start, end)
+                    || truncatedNanp(text, start, end)
                     || isVersion(text, start, end) || inArn(text, start)
                     || hl7OtherField(text, start, end) || hourBeforeMinutes(text, start, end)
                     // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
@@ -1802,6 +1803,14 @@ public final class PhoneNumberDetector implements Detector {
             token--; // (a quote opens a JSON value: "role":"arn:aws:iam::114477220933:role/cc-export")
         }
         return token < start && text.regionMatches(true, token, "arn:", 0, 4);
+    }
+
+    /**
+     * Whether the question marks after a number follow one written whole with its '+' ("llamó desde +34
+     * 644 71 09 83?? NO, ..."): the writer's, not two digits masked.
+     */
+    private boolean wholeInternationalBeforeQuestion(String text, int start, int end) {
+        return text.charAt(end) == '?' && text.charAt(start) == '+' && isValid(text.substring(start, end), "ZZ");
     }
 
     /**

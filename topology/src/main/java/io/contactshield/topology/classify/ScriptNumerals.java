@@ -66,6 +66,10 @@ final class ScriptNumerals {
         whole(7, "سبعة", "سبع", "سبعه", "שבע", "שבעה");
         whole(8, "ثمانية", "ثماني", "تمانية", "تمنية", "تمانيه", "שמונה");
         whole(9, "تسعة", "تسع", "تسعه", "תשע", "תשעה");
+        // Darija's and Maghrebi speech's own, in Arabic script ("زيرو ستة، ستة خمسة، تلاتة جوج، ..."): zero, two, four.
+        whole(0, "\u0632\u064a\u0631\u0648");
+        whole(2, "\u062c\u0648\u062c", "\u0632\u0648\u062c");
+        whole(4, "\u0631\u0628\u0639\u0629");
         // Hebrew "plus" before a country code ("פלוס תשע שבע שתיים, ...").
         whole(PLUS, "פלוס");
         // Hindi in Devanagari ("नौ चार एक चार, दो छह सात").

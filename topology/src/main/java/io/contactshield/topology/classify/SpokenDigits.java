@@ -3016,6 +3016,12 @@ final class SpokenDigits {
                 && !saysInEnglish(text, tokens.get(tokens.size() - 2))) {
             tokens.remove(tokens.size() - 1);
         }
+        // Pinyin "yao" said after a pause at a run's end and before a word is the verb (want, ask: "..., ba ba
+        // liu san, yao qiu jin tian hui dian"), not the one of a number.
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1)[3] == 1 && isWord(text, tokens.get(tokens.size() - 1), "yao")
+                && !wordAfter(text, tokens.get(tokens.size() - 1)[2]).isEmpty()) {
+            tokens.remove(tokens.size() - 1);
+        }
         if (tokens.size() > 1 && isPronounOne(text, tokens.get(0))) {
             tokens.remove(0); // "it's the free one, oh eight hundred, ...": the one meant, not a digit
         }

@@ -178,6 +178,8 @@ final class SpokenEmail {
             "likho", "lijiye", "mera", "meri", "jee",
             // Gujarati "is" ("maro email chhe hetal patel eighty six at the rate ...").
             "chhe", "che",
+            // Darija "mine" ("l email dyali karim point benali arobase ...").
+            "dyali", "diali",
             // Turkish "my address", "my e-mail" ("e-mail adresim zeynep alt \u00e7izgi ...").
             "adresim", "mailim", "postam",
             // "it's actually samuel dot ortiz ...": a hedge before the address.
@@ -662,6 +664,7 @@ final class SpokenEmail {
             // and Singlish particles ("send to my email lah kenny tan ...").
             "dia", "pala", "lah", "leh", "lor",
             "chhe", "che", // Gujarati "is": "maro email chhe hetal patel eighty six at the rate ..."
+            "dyali", "diali", "dyal", // Darija "mine": "l email dyali hamza point tahiri arobase ..."
             // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι" and "μου" (my).
             "e", "\u0435", "\u043c\u0438", "\u03b5\u03af\u03bd\u03b1\u03b9", "\u03bc\u03bf\u03c5",
             "isch"); // Swiss German "is"

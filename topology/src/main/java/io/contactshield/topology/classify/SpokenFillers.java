@@ -3,6 +3,7 @@ package io.contactshield.topology.classify;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
@@ -100,7 +101,8 @@ final class SpokenFillers {
             if (andThen) {
                 end = i + 8;
             }
-            if ((andThen || end - i <= MAX_FILLER && isFiller(text, i, end)) && betweenNumberWords(text, i, end)) {
+            if ((andThen || end - i <= MAX_FILLER && isFiller(text, i, end)) && betweenNumberWords(text, i, end)
+                    && !pinyinTwo(text, i, end)) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
@@ -113,6 +115,36 @@ final class SpokenFillers {
             chars = markGroupsCorrected(text, chars);
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Chinese digits in pinyin, without tones: a run of them says its two as "er". */
+    private static final Set<String> PINYIN_DIGITS = Set.of("ling", "yao", "yi", "er", "liang", "san", "si", "wu", "liu", "qi",
+            "ba", "jiu");
+
+    /**
+     * Whether the "er" at {@code text[start, end)} is Chinese's two between pinyin digits ("ling liu, er ba,
+     * qi si"), not a hesitation.
+     */
+    private static boolean pinyinTwo(String text, int start, int end) {
+        if (end - start != 2 || !text.regionMatches(true, start, "er", 0, 2)) {
+            return false;
+        }
+        int before = start;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == ',')) {
+            before--;
+        }
+        int beforeStart = Chars.lettersStart(text, before);
+        int after = end;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == ',')) {
+            after++;
+        }
+        int afterEnd = after;
+        while (afterEnd < text.length() && Character.isLetter(text.charAt(afterEnd))) {
+            afterEnd++;
+        }
+        return beforeStart < before && afterEnd > after
+                && PINYIN_DIGITS.contains(text.substring(beforeStart, before).toLowerCase(Locale.ROOT))
+                && PINYIN_DIGITS.contains(text.substring(after, afterEnd).toLowerCase(Locale.ROOT));
     }
 
     /** Most words of a correction said between a group broken off and the group said again ("no sorry I mean"). */

@@ -465,4 +465,17 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, "Customer: my order is 96325\nCustomer: 18470 sorry sent too early")).isEmpty();
         assertThat(found(us, "Driver check-call log load 44929918\n06:02 departed shipper")).isEmpty();
     }
+
+    @Test
+    void questionMarksAfterAWholeInternationalNumberAreTheWriters() {
+        assertThat(found(us, "mismo cliente que llam\u00f3 ayer desde +34 644 71 09 83?? NO, ese es de otra cte."))
+                .containsExactly("+34 644 71 09 83");
+        // After a group cut short they mask its digits.
+        assertThat(found(us, "Alt # on file (210) 555-01?? is incomplete")).isEmpty();
+    }
+
+    @Test
+    void readsAMaghrebiNumberAfterItsWordForNumber() {
+        assertThat(found(us, "\u062e\u0644\u0635\u062a \u0628\u064a\u0647\u0627 250 \u062f\u064a\u0646\u0627\u0631 \u0641\u064a \u0633\u0648\u0633\u0629\u060c \u0646\u0648\u0645\u0631\u0648 \u062a\u0644\u064a\u0641\u0648\u0646\u064a 98 431 206")).containsExactly("98 431 206");
+    }
 }

@@ -72,6 +72,8 @@ class SpokenFormsTest {
         "\u0a97\u0acd\u0ab0\u0abe\u0ab9\u0a95: \u0aae\u0abe\u0ab0\u0acb \u0a88\u0aae\u0ac7\u0ab2 \u0a9b\u0ac7 \u0ab9\u0ac7\u0aa4\u0ab2 \u0aa1\u0acb\u0a9f \u0aaa\u0a9f\u0ac7\u0ab2 \u0a8f\u0a9f \u0aaf\u0abe\u0ab9\u0ac2 \u0aa1\u0acb\u0a9f \u0a95\u0acb\u0aae | EMAIL:\u0ab9\u0ac7\u0aa4\u0ab2 \u0aa1\u0acb\u0a9f \u0aaa\u0a9f\u0ac7\u0ab2 \u0a8f\u0a9f \u0aaf\u0abe\u0ab9\u0ac2 \u0aa1\u0acb\u0a9f \u0a95\u0acb\u0aae",
         // Vietnamese typed without its accents: "la" (là, is) links the noun to the mailbox, as "là" does.
         "khach hang: email em la hoa nguyen tam sau a c\u00f2ng gmail ch\u1ea5m com, vi\u1ebft li\u1ec1n \u1ea1 | EMAIL:hoa nguyen tam sau a c\u00f2ng gmail ch\u1ea5m com",
+        // Darija "dyali" (mine) between the noun and the mailbox.
+        "client: l email dyali karim point benali arobase gmail point com b jouj l | EMAIL:karim point benali arobase gmail point com",
         // Gujarati "chhe" (is) before the mailbox is none of it.
         "caller: haa maro email chhe hetal patel eighty six at the rate yahoo dot co dot in | EMAIL:hetal patel eighty six at the rate yahoo dot co dot in",
         // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.

@@ -421,6 +421,15 @@ class SpokenNumbersTest {
         // Somali's words that are words elsewhere too, in a long run of their own.
         "caller: haa numberkeyga mareykanka waa lix eber laba, shan shan shan, eber kow lix afar puntland"
             + " | lix eber laba, shan shan shan, eber kow lix afar",
+        // Pinyin's "er" between its digits is two, not a hesitation; its "yao" before a word after the run is the verb.
+        "wo fa guo de haoma shi ling liu, er ba, qi si, yao jiu, ling wu | ling liu, er ba, qi si, yao jiu, ling wu",
+        "kehu de shouji shi yao san jiu, ling yao er wu, ba ba liu san, yao qiu jin tian hui dian."
+            + " | yao san jiu, ling yao er wu, ba ba liu san",
+        // Darija's own number words in Arabic script; Tunisian in Latin chat spelling after "noumrou".
+        "\u0627\u0644\u0631\u0642\u0645 \u0647\u0648 \u0632\u064a\u0631\u0648 \u0633\u062a\u0629\u060c \u0633\u062a\u0629 \u062e\u0645\u0633\u0629\u060c \u062a\u0644\u0627\u062a\u0629 \u062c\u0648\u062c\u060c \u0633\u0628\u0639\u0629 \u0648\u0627\u062d\u062f\u060c \u062a\u0633\u0639\u0629 \u062a\u0645\u0646\u064a\u0629 \u0639\u0627\u0641\u0627\u0643"
+            + " | \u0632\u064a\u0631\u0648 \u0633\u062a\u0629\u060c \u0633\u062a\u0629 \u062e\u0645\u0633\u0629\u060c \u062a\u0644\u0627\u062a\u0629 \u062c\u0648\u062c\u060c \u0633\u0628\u0639\u0629 \u0648\u0627\u062d\u062f\u060c \u062a\u0633\u0639\u0629 \u062a\u0645\u0646\u064a\u0629",
+        "noumrou mte3 omi tes3a thmanya, arb3a setta sab3a, zouz wa7ed sfer ken ma jawbtekch"
+            + " | tes3a thmanya, arb3a setta sab3a, zouz wa7ed sfer",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"
