@@ -181,6 +181,11 @@ final class ContextWords {
             // Bosnian/Croatian/Serbian, Chinese pinyin, Malay and Indonesian, Swahili and Hebrew words
             // for phone, mobile and call.
             "tel\u00e8fon", "m\u00f2bil", "deitu", "telefonoa", "chamou", "chamar", "m\u00f3bil", "tlm", "tlm.",
+            // Catalan "call (me)", "the landline" ("i si cal trucar-me al fix: 93 412 66 05"); Spanish notes'
+            // "mvl" (m\u00f3vil: "Mvl 619407328").
+            "trucar", "trucar-me", "truqueu", "truqui", "truca'm", "trucau", "al fix", "el fix", "mvl", "mvl.",
+            // Spanish "call me" said to several ("llamadme al ...", "llámenme").
+            "llamadme", "llamame", "ll\u00e1menme", "llamenme",
             "ringte", "ringde", "ringet", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
             "numru", "fiksni", "mobitel", "broja", "broj telefona", "shouji", "shoujihao", "dianhua",
             "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar", "kinito", "tilefono", "thlefono", "odenwa", "denwa bangou wo",

@@ -789,6 +789,11 @@ final class SpokenDigits {
         add(AR, TENS * 100 + 20, "3achrin", "ishrin");
         add(AR, TENS * 100 + 80, "thmenin", "tamanin");
         add(AR, AND * 100, "w", "wa");
+        // Darija's teens and hundreds ("tnach", "zouj miya u tnach" 212; its "u", and, see lookUp).
+        series(AR, TEEN, 11, 1, "hdach", "tnach", "tlettach", "rba3tach", "khmestach", "settach", "sba3tach",
+            "tmentach", "tsa3tach");
+        add(AR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "miya", "mya");
+        units(AR, 9, "ts3ud");
         // Persian, in its own script: units, teens, tens and hundreds, joined by "و" (and) as Portuguese
         // joins them by "e" ("نهصد و سی و پنج" is 935); each word also as typed with the Arabic letters
         // ي and ك. "نه" (9) is also "no", "سی" (30) the letter C: read only beside another number word.
@@ -1106,6 +1111,23 @@ final class SpokenDigits {
         units(NL | AMBIGUOUS, 6, "seis");
         units(NL | AMBIGUOUS, 7, "s\u00e2n");
         units(NL | AMBIGUOUS, 8, "ach");
+        // Frisian's teens and tens ("fyftjin", "tweintich"), its compounds of a unit, "en" and tens below
+        // ("s\u00e2nentritich" 38); Gronings' own ("nul vief negen zeuven, vaar een twee, drij vief acht").
+        add(NL, TEEN * 100 + 10, "tsien");
+        series(NL, TEEN, 11, 1, "alve", "tolve", "trettjin", "fjirtjin", "fyftjin", "sechstjin", "santjin", "achttjin",
+            "njoggentjin");
+        series(NL, TENS, 20, 10, "tweintich", "tritich", "fjirtich", "fyftich", "sechstich", "santich", "tachtich",
+            "njoggentich");
+        units(NL, 3, "drij");
+        units(NL, 4, "vaar");
+        units(NL, 7, "zeuven");
+        // Papiamento, as Curaçao's and Aruba's callers say a number ("sero seis, dos shete, sinku ocho, kuater un,
+        // nuebe dos"): counted as Spanish, whose "dos", "tres", "seis" and "ocho" it shares.
+        units(ES, 0, "sero");
+        units(ES, 4, "kuater");
+        units(ES, 5, "sinku");
+        units(ES, 7, "shete");
+        units(ES, 9, "nuebe");
         // Afrikaans shares nul, een, twee, drie and vier with Dutch.
         units(NL | AF, 5, "vyf");
         add(NL | AF | AMBIGUOUS, UNIT * 100 + 6, "ses");
@@ -1493,6 +1515,7 @@ final class SpokenDigits {
         linked(NORDIC, LINKED_UNITS, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
         LINKED_UNITS.add(new Part("et", 1, NORDIC));
         linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");
+        linked(NL, LINKED_UNITS, "ien", "twa", "trije", "fjouwer", "fiif", "seis", "s\u00e2n", "acht", "njoggen");
         LINKED_UNITS.add(new Part("\u00e9\u00e9n", 1, NL)); // "\u00e9\u00e9nentwintig", stressed as the numeral is
         // Luxembourgish compounds: "eenanzwanzeg" 21, "véierandrësseg" 34, "sechsafofzeg" 56 (its "an" is
         // "a" before most consonants).
@@ -1522,6 +1545,8 @@ final class SpokenDigits {
             "halvfems");
         tensParts(NL, LINKED_TENS, "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
             "negentig");
+        tensParts(NL, LINKED_TENS, "tweintich", "tritich", "fjirtich", "fyftich", "sechstich", "santich", "tachtich",
+            "njoggentich");
         tensParts(NORDIC, TENS_HEADS, "tjue", "tretti", "f\u00f8rti", "femti", "seksti", "sytti", "\u00e5tti", "nitti");
         tensParts(NORDIC, TENS_HEADS, "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "\u00e5ttio", "nittio");
         tensParts(IT, TENS_HEADS, "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
@@ -2319,6 +2344,33 @@ final class SpokenDigits {
         return pause;
     }
 
+    /** Whether Arabic number words in Latin letters stand right before and after {@code text[start, end)}. */
+    private static boolean arabicAround(String text, int start, int end) {
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int beforeStart = before;
+        while (beforeStart > 0 && isWordChar(text.charAt(beforeStart - 1)) || beforeStart > 0 && Chars.isAsciiDigit(text.charAt(beforeStart - 1))) {
+            beforeStart--;
+        }
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        int afterEnd = after;
+        while (afterEnd < text.length() && (isWordChar(text.charAt(afterEnd)) || Chars.isAsciiDigit(text.charAt(afterEnd)))) {
+            afterEnd++;
+        }
+        return before < start && after > end && beforeStart < before && afterEnd > after
+                && arabicNumberWord(text, beforeStart, before) && arabicNumberWord(text, after, afterEnd);
+    }
+
+    private static boolean arabicNumberWord(String text, int start, int end) {
+        long entry = entry(text, start, end);
+        return entry >= 0 && ((entry >>> CODE_BITS) & AR) != 0;
+    }
+
     /**
      * Whether the word at {@code start} is glued by a hyphen to a word before it that says no number: a
      * particle or suffix of that word, not a number of its own (compounds such as "vingt-et-un" or
@@ -2342,6 +2394,9 @@ final class SpokenDigits {
         }
         if (isNegation(text, start, end)) {
             return -1; // Vietnamese "không phải" (not so): "không hai năm... không phải, không hai bảy"
+        }
+        if (end - start == 1 && (text.charAt(start) == 'u' || text.charAt(start) == 'U') && arabicAround(text, start, end)) {
+            return AND * 100; // Darija's "and" between a unit and tens or hundreds ("tmnya u rb3in" 48); Catalan's one elsewhere
         }
         if (gluedByHyphenToAWord(text, start)) {
             return -1; // "jeonhwabeonho-neun" (romanised Korean's topic particle), not German's nine

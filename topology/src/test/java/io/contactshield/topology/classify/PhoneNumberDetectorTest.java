@@ -478,4 +478,13 @@ class PhoneNumberDetectorTest {
     void readsAMaghrebiNumberAfterItsWordForNumber() {
         assertThat(found(us, "\u062e\u0644\u0635\u062a \u0628\u064a\u0647\u0627 250 \u062f\u064a\u0646\u0627\u0631 \u0641\u064a \u0633\u0648\u0633\u0629\u060c \u0646\u0648\u0645\u0631\u0648 \u062a\u0644\u064a\u0641\u0648\u0646\u064a 98 431 206")).containsExactly("98 431 206");
     }
+
+    @Test
+    void readsASpanishNumberAfterCatalanAndSpanishWordsForCallAndMobile() {
+        assertThat(found(us, "i si cal trucar-me al fix: 93 412 66 05")).containsExactly("93 412 66 05");
+        assertThat(found(us, "Em podeu trucar al 688 902 144? S\u00f3c l'Oriol")).containsExactly("688 902 144");
+        assertThat(found(us, "28031 Madrid. Mvl 619407328")).containsExactly("619407328");
+        // Typed digit by digit.
+        assertThat(found(us, "llamadme al 6 1 9 4 0 7 3 2 8 ya")).containsExactly("6 1 9 4 0 7 3 2 8");
+    }
 }

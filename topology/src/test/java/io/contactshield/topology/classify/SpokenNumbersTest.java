@@ -430,6 +430,15 @@ class SpokenNumbersTest {
             + " | \u0632\u064a\u0631\u0648 \u0633\u062a\u0629\u060c \u0633\u062a\u0629 \u062e\u0645\u0633\u0629\u060c \u062a\u0644\u0627\u062a\u0629 \u062c\u0648\u062c\u060c \u0633\u0628\u0639\u0629 \u0648\u0627\u062d\u062f\u060c \u062a\u0633\u0639\u0629 \u062a\u0645\u0646\u064a\u0629",
         "noumrou mte3 omi tes3a thmanya, arb3a setta sab3a, zouz wa7ed sfer ken ma jawbtekch"
             + " | tes3a thmanya, arb3a setta sab3a, zouz wa7ed sfer",
+        // Darija's tens after a unit and "u" (and), its teens; Frisian's teens, tens and compounds; Gronings;
+        // Papiamento.
+        "moutassil: ah numero dyali zero stta, tmnya u rb3in, tnach, sb3a u sittin, tlatin ... ah ghir hadak"
+            + " | zero stta, tmnya u rb3in, tnach, sb3a u sittin, tlatin",
+        "myn n\u00fbmer is nul seis tweintich, fyftjin, s\u00e2nentritich, njoggenenfjirtich"
+            + " | nul seis tweintich, fyftjin, s\u00e2nentritich, njoggenenfjirtich",
+        "beller: nul vief negen zeuven, vaar een twee, drij vief acht | nul vief negen zeuven, vaar een twee, drij vief acht",
+        "yamad\u00f3: bon dia eh mi number ta sero seis, dos shete, sinku ocho, kuater un, nuebe dos ... danki"
+            + " | sero seis, dos shete, sinku ocho, kuater un, nuebe dos",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"
