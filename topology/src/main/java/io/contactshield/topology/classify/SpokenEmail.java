@@ -71,8 +71,9 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
-            // Indonesian and Malay "titik", Vietnamese "chấm".
-            "titik", "ch\u1ea5m",
+            // Indonesian and Malay "titik", Vietnamese "chấm" (typed without its accents too), Basque "puntu",
+            // Chinese "dian" (点) in pinyin.
+            "titik", "ch\u1ea5m", "cham", "puntu", "dian",
             // Arabic "dot" and "nuqta", Hebrew "nekuda".
             "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.
@@ -1576,6 +1577,9 @@ final class SpokenEmail {
             Map.entry("at i\u015fareti", "at"), Map.entry("at the rate", "at"), Map.entry("at the rate of", "at"),
             // Vietnamese "a còng" and "gạch dưới"; Greek "káto pávla", in Greek and in Latin letters.
             Map.entry("a c\u00f2ng", "at"), Map.entry("g\u1ea1ch d\u01b0\u1edbi", "underscore"),
+            Map.entry("a cong", "at"), Map.entry("gach duoi", "underscore"),
+            // Basque "a bildua" (at); Turkish "kısa çizgi" (hyphen), with and without its accents.
+            Map.entry("a bildua", "at"), Map.entry("k\u0131sa \u00e7izgi", "dash"), Map.entry("kisa cizgi", "dash"),
             Map.entry("\u03ba\u03ac\u03c4\u03c9 \u03c0\u03b1\u03cd\u03bb\u03b1", "underscore"),
             Map.entry("kato pavla", "underscore"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).

@@ -74,6 +74,11 @@ class SpokenFormsTest {
         "khach hang: email em la hoa nguyen tam sau a c\u00f2ng gmail ch\u1ea5m com, vi\u1ebft li\u1ec1n \u1ea1 | EMAIL:hoa nguyen tam sau a c\u00f2ng gmail ch\u1ea5m com",
         // Darija "dyali" (mine) between the noun and the mailbox.
         "client: l email dyali karim point benali arobase gmail point com b jouj l | EMAIL:karim point benali arobase gmail point com",
+        // Basque "a bildua" (at) and "puntu" (dot); Turkish "kısa çizgi" (hyphen); Vietnamese typed without accents.
+        "bezeroa: posta elektronikoa amaia puntu goikoetxea a bildua gmail puntu com agentea: eskerrik asko"
+            + " | EMAIL:amaia puntu goikoetxea a bildua gmail puntu com",
+        "m\u00fc\u015fteri: mail adresim fatma k\u0131sa \u00e7izgi koc at gmail nokta com, yani tire i\u015faretiyle | EMAIL:fatma k\u0131sa \u00e7izgi koc at gmail nokta com",
+        "khach hang: email la minh tuan a cong gmail cham com | EMAIL:minh tuan a cong gmail cham com",
         // Gujarati "chhe" (is) before the mailbox is none of it.
         "caller: haa maro email chhe hetal patel eighty six at the rate yahoo dot co dot in | EMAIL:hetal patel eighty six at the rate yahoo dot co dot in",
         // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.
