@@ -653,6 +653,8 @@ final class ContextWords {
             // Cheques, serial numbers, Irish PPS numbers, policy abbreviations ("pol# 2133875221"),
             // Mexican accounts and folios.
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
+            // French cheques and chequebooks ("chèques n° 8001451 à 8001475").
+            "ch\u00e8que", "ch\u00e8ques", "cheques", "ch\u00e9quier",
             "serial number", "num\u00e9ro de s\u00e9rie", "n\u00b0 de s\u00e9rie", "n\u00famero de serie", "numero di serie",
             "n\u00famero de s\u00e9rie", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
             // "El número de la cuenta es ...", "su número de cuenta"; an agent's screen that matched "2 accounts: ...".

@@ -543,8 +543,9 @@ public final class TextClassifier {
             // Polish "sorry", "wait", "just a moment", "I'll repeat".
             "przepraszam", "czekaj", "chwileczk\u0119", "chwila", "powt\u00f3rz\u0119",
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
-            // German "wait", "again", "correction".
-            "warte", "moment", "nochmal", "nochmals", "korrektur",
+            // German "wait", "again", "correction"; Flemish "allee" (come on: "nul vier negenenzestig... allee nul
+            // vier ...").
+            "warte", "moment", "nochmal", "nochmals", "korrektur", "allee",
             // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
             "ricomincio", "aspetti", "aspetta", "nahi", "nahin",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".

@@ -439,6 +439,9 @@ class SpokenNumbersTest {
         "beller: nul vief negen zeuven, vaar een twee, drij vief acht | nul vief negen zeuven, vaar een twee, drij vief acht",
         "yamad\u00f3: bon dia eh mi number ta sero seis, dos shete, sinku ocho, kuater un, nuebe dos ... danki"
             + " | sero seis, dos shete, sinku ocho, kuater un, nuebe dos",
+        // Flemish "allee" (come on) before the number said again.
+        "beller: mijn gsm is nul vier negenenzestig... allee nul vier negenenzestig, vierendertig, achtentwintig, elf ja"
+            + " | nul vier negenenzestig... allee nul vier negenenzestig, vierendertig, achtentwintig, elf",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"

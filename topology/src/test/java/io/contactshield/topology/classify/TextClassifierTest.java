@@ -1672,6 +1672,7 @@ class TextClassifierTest {
                 .containsExactly("508-90-1445");
         assertThat(spansIn("pi\u00e8ces : passeport 548812391, SSN 412-68-2297")).containsExactly("412-68-2297");
         assertThat(typesIn("USD 800, MTCN 431 884 9920. Beneficiary ID: Lebanese ID")).isEmpty();
+        assertThat(typesIn("Perte CB + ch\u00e9quier (ch\u00e8ques n\u00b0 8001451 \u00e0 8001475).")).isEmpty();
         assertThat(typesIn("\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629 883201774.")).isEmpty();
         assertThat(typesIn("\u0627\u0644\u0633\u0627\u0626\u0642 \u0631\u062d \u064a\u062a\u0635\u0644 \u0641\u064a\u0643\u064a \u062e\u0644\u0627\u0644 \u0662\u0660 \u062f\u0642\u064a\u0642\u0629. \u0631\u0642\u0645 \u0627\u0644\u0645\u0647\u0645\u0629 5521407")).isEmpty();
     }
