@@ -663,14 +663,12 @@ public final class PhoneNumberDetector implements Detector {
     private void addSplitOverTurns(String text, List<Detection> found) {
         int lineEnd = text.indexOf('\n');
         while (lineEnd > 0 && lineEnd < text.length() - 1) {
-            int next = text.indexOf('\n', lineEnd + 1);
-            int nextEnd = next < 0 ? text.length() : next;
-            addSplitAt(text, lineEnd, nextEnd, found);
-            lineEnd = next;
+            addSplitAt(text, lineEnd, found);
+            lineEnd = text.indexOf('\n', lineEnd + 1);
         }
     }
 
-    private void addSplitAt(String text, int lineEnd, int nextEnd, List<Detection> found) {
+    private void addSplitAt(String text, int lineEnd, List<Detection> found) {
         int firstEnd = lineEnd;
         while (firstEnd > 0 && (text.charAt(firstEnd - 1) == ' ' || text.charAt(firstEnd - 1) == '\r')) {
             firstEnd--;
@@ -680,24 +678,43 @@ public final class PhoneNumberDetector implements Detector {
         if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
             return;
         }
-        // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat).
+        // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat),
+        // perhaps with the other's short answer without digits between ("Agent: Yes, go on").
         String tag = chatTag(text, lineStart);
-        int secondStart = lineEnd + 1;
-        String nextTag = chatTag(text, secondStart);
-        if (tag.isEmpty() || !tag.equalsIgnoreCase(nextTag)) {
+        if (tag.isEmpty()) {
             return;
         }
-        secondStart += nextTag.length();
-        while (secondStart < nextEnd && text.charAt(secondStart) == ' ') {
-            secondStart++;
+        int next = lineEnd + 1;
+        int nextEnd = lineEndAt(text, next);
+        String nextTag = chatTag(text, next);
+        int digitAfter = Chars.nextDigit(text, next);
+        boolean otherAnswers = !nextTag.isEmpty() && !tag.equalsIgnoreCase(nextTag) && (digitAfter < 0 || digitAfter >= nextEnd);
+        if (otherAnswers) {
+            if (nextEnd >= text.length()) {
+                return;
+            }
+            next = nextEnd + 1;
+            nextEnd = lineEndAt(text, next);
+            nextTag = chatTag(text, next);
+        }
+        if (!tag.equalsIgnoreCase(nextTag)) {
+            return;
+        }
+        // The message's one group of digits, at its start or after a few words ("sorry pressed enter lol 160").
+        int secondStart = Chars.nextDigit(text, next + nextTag.length());
+        if (secondStart < 0 || secondStart >= nextEnd || secondStart - next > MAX_SPLIT_LEAD
+                || Chars.wordCharAt(text, secondStart - 1)) {
+            return;
         }
         int secondEnd = groupedDigitsEnd(text, secondStart, nextEnd);
-        if (secondEnd < 0 || secondEnd < nextEnd && text.charAt(secondEnd) != ' ' && text.charAt(secondEnd) != '\r') {
+        if (secondEnd < nextEnd && text.charAt(secondEnd) != ' ' && text.charAt(secondEnd) != '\r'
+                || Chars.nextDigit(text, secondEnd) >= 0 && Chars.nextDigit(text, secondEnd) < nextEnd) {
             return;
         }
         int start = firstStart;
         int end = secondEnd;
-        if (found.stream().anyMatch(d -> d.start() < end && start < d.end())
+        int partEnd = firstEnd;
+        if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd))
                 || !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
             return;
         }
@@ -705,13 +722,24 @@ public final class PhoneNumberDetector implements Detector {
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;
         }
+        String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
         for (String region : NATIONAL_REGIONS) {
-            if (isValid(digits, region)) {
+            // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
+            if (isValid(digits, region) && !isValid(firstDigits, region)) {
+                found.removeIf(d -> d.start() == start && d.end() == partEnd);
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
                 return;
             }
         }
+    }
+
+    /** Most chars from a message's start to the second part of a number sent in two ("sorry pressed enter lol 160"). */
+    private static final int MAX_SPLIT_LEAD = 48;
+
+    private static int lineEndAt(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** The speaker's tag with its colon and blanks that opens the line at {@code lineStart}; "" if none. */

@@ -930,6 +930,16 @@ final class SpokenDigits {
         add(UR, HUNDRED * 100, "\u0633\u0648");
         add(UR, DOUBLE * 100, "\u0688\u0628\u0644");
         add(UR, PLUS * 100, "\u067e\u0644\u0633");
+        // Tigrinya, in Ge'ez script too, counted with Amharic ("ዜሮ ሸውዓተ ሰለስተ ሸሞንተ ዜሮ፣ ሓሙሽተ ...").
+        units(AM, 1, "\u1213\u12f0");
+        units(AM, 2, "\u12ad\u120d\u1270");
+        units(AM, 3, "\u1230\u1208\u1235\u1270");
+        units(AM, 4, "\u12a3\u122d\u1263\u12d5\u1270", "\u12a3\u122d\u1263\u12d5");
+        units(AM, 5, "\u1213\u1219\u123d\u1270");
+        units(AM, 6, "\u123d\u12f1\u123d\u1270");
+        units(AM, 7, "\u1238\u12cd\u12d3\u1270");
+        units(AM, 8, "\u1238\u121e\u1295\u1270");
+        units(AM, 9, "\u1275\u123d\u12d3\u1270");
         // Amharic, in Ge'ez script: units, and tens said before a unit as English says them ("ሰባ ዘጠኝ" is
         // 79; "አስራ", the ten of the teens, "አስራ አንድ" 11); "ሦስት" is "ሶስት" written with another letter.
         units(AM, 0, "\u12dc\u122e");
@@ -1047,6 +1057,9 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 6, "choy", "chhoy", "choi");
         alternative(hi, UNIT * 100 + 8, "aat");
         alternative(hi, UNIT * 100 + 9, "noy", "noi");
+        // Sylheti's, where it says Bengali's p and ch as f and s ("zero sat sair sat sair, shunno tin fas, ...").
+        alternative(hi, UNIT * 100 + 4, "sair");
+        alternative(hi, UNIT * 100 + 5, "fas", "fach");
         // Tamil, romanised ("anju anju naalu anju, ezhu moonu anju zero, ..."), read with them.
         alternative(hi, UNIT * 100, "poojiyam", "poojyam");
         alternative(hi, UNIT * 100 + 1, "onnu", "ondru");
@@ -1062,7 +1075,7 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100, "shunya", "shoonya", "sunya", "zero", "sifar");
         alternative(hi, UNIT * 100 + 1, "ek");
         alternative(hi, UNIT * 100 + 2, "do");
-        alternative(hi, UNIT * 100 + 3, "teen", "tin");
+        alternative(hi, UNIT * 100 + 3, "teen", "tin", "tinn");
         alternative(hi, UNIT * 100 + 4, "chaar", "char", "chār");
         alternative(hi, UNIT * 100 + 5, "paanch", "panch", "pānch");
         alternative(hi, UNIT * 100 + 6, "chhe", "chhah", "chah", "che", "chhai", "chay", "chhay");

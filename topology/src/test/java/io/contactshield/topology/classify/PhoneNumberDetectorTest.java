@@ -464,6 +464,14 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, "Customer: number is 07865 210\nAgent: 437 in the queue")).isEmpty();
         assertThat(found(us, "Customer: my order is 96325\nCustomer: 18470 sorry sent too early")).isEmpty();
         assertThat(found(us, "Driver check-call log load 44929918\n06:02 departed shipper")).isEmpty();
+        // The second part after a few words, or after the other's short answer.
+        assertThat(found(us, "Customer: my number is 07597 742\nCustomer: sorry pressed enter lol 160"))
+                .containsExactly("07597 742", "160");
+        assertThat(found(us, "Customer: new mobile 07944\nAgent: Yes, go on\nCustomer: 217 508"))
+                .containsExactly("07944", "217 508");
+        // A first message that holds a whole number is answered by the next.
+        assertThat(found(us, "Customer: can u call me back? 347 555 0165\nAgent: Sure, what time?\nCustomer: after 6"))
+                .containsExactly("347 555 0165");
     }
 
     @Test

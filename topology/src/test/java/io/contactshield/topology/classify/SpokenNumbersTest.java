@@ -442,6 +442,13 @@ class SpokenNumbersTest {
         // Flemish "allee" (come on) before the number said again.
         "beller: mijn gsm is nul vier negenenzestig... allee nul vier negenenzestig, vierendertig, achtentwintig, elf ja"
             + " | nul vier negenenzestig... allee nul vier negenenzestig, vierendertig, achtentwintig, elf",
+        // Tigrinya in Ge'ez script; Sylheti's and Punjabi's own in Latin letters.
+        "caller: \u1241\u133d\u122a \u1235\u120d\u12a8\u12ed \u12dc\u122e \u1238\u12cd\u12d3\u1270 \u1230\u1208\u1235\u1270 \u1238\u121e\u1295\u1270 \u12dc\u122e\u1363 \u1213\u1219\u123d\u1270 \u1213\u1219\u123d\u1270 \u12ad\u120d\u1270\u1363 \u1213\u12f0 \u123d\u12f1\u123d\u1270 \u12a3\u122d\u1263\u12d5\u1270 \u12a5\u12e9"
+            + " | \u12dc\u122e \u1238\u12cd\u12d3\u1270 \u1230\u1208\u1235\u1270 \u1238\u121e\u1295\u1270 \u12dc\u122e\u1363 \u1213\u1219\u123d\u1270 \u1213\u1219\u123d\u1270 \u12ad\u120d\u1270\u1363 \u1213\u12f0 \u123d\u12f1\u123d\u1270 \u12a3\u122d\u1263\u12d5\u1270",
+        "caller: tar number zero sat sair sat sair, shunno tin fas, noy aat shunno"
+            + " | zero sat sair sat sair, shunno tin fas, noy aat shunno",
+        "mera number likh lo ji zero satt satt do satt, tinn ikk panj, chhe sifar chaar"
+            + " | zero satt satt do satt, tinn ikk panj, chhe sifar chaar",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"
