@@ -9,8 +9,8 @@ import java.util.Map;
  * The digits said in the scripts whose number words are written glued to each other and to the
  * words around them: Chinese numerals ({@code 幺三九 幺二零八}), Japanese kana ({@code
  * ゼロきゅうゼロ}), Sino-Korean Hangul ({@code 공일공 오팔삼이}) and Thai ({@code
- * ศูนย์แปดเก้า}), with their words for plus; and the number words of Arabic, Hebrew, Hindi and
- * Marathi (Devanagari), which are written apart. {@link SpokenDigits} reads a run of letters as one word; a
+ * ศูนย์แปดเก้า}), with their words for plus; and the number words of Arabic, Hebrew, Hindi, Marathi
+ * and Nepali (Devanagari), which are written apart. {@link SpokenDigits} reads a run of letters as one word; a
  * run of these scripts is split here into the numerals it holds and the other words between them.
  *
  * <p>Chinese, kana and Hangul numerals are single syllables that are also parts of ordinary words
@@ -83,6 +83,9 @@ final class ScriptNumerals {
         whole(7, "\u0938\u093e\u0924");
         whole(8, "\u0906\u0920");
         whole(9, "\u0928\u094c");
+        // Nepali, where its words differ ("नौ आठ पाँच एक, शून्य चार, दुई सात तीन तीन"): two, six.
+        whole(2, "\u0926\u0941\u0908");
+        whole(6, "\u091b");
         // Marathi, where its words differ ("नऊ आठ दोन दोन सात, पाच शून्य एक चार सहा"): two, five, six, nine.
         whole(2, "\u0926\u094b\u0928");
         whole(5, "\u092a\u093e\u091a");

@@ -133,6 +133,7 @@ final class SpokenDigits {
     private static final long TE = OWN_SCRIPT; // Telugu, in its own script
     private static final long ML = OWN_SCRIPT; // Malayalam, in its own script
     private static final long KN = OWN_SCRIPT; // Kannada, in its own script
+    private static final long OR = OWN_SCRIPT; // Odia, in its own script
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     private static final long SO = 1L << 44; // Somali
@@ -846,6 +847,17 @@ final class SpokenDigits {
         units(PA, 7, "\u0a38\u0a71\u0a24");
         units(PA, 8, "\u0a05\u0a71\u0a20");
         units(PA, 9, "\u0a28\u0a4c\u0a02", "\u0a28\u0a4c");
+        // Odia in its own script ("\u0b28\u0b05 \u0b1a\u0b3e\u0b30\u0b3f \u0b24\u0b3f\u0b28\u0b3f \u0b38\u0b3e\u0b24, \u0b1b\u0b05 \u0b26\u0b41\u0b07 \u0b36\u0b42\u0b28, ...").
+        units(OR, 0, "\u0b36\u0b42\u0b28", "\u0b36\u0b42\u0b28\u0b4d\u0b5f");
+        units(OR, 1, "\u0b0f\u0b15");
+        units(OR, 2, "\u0b26\u0b41\u0b07");
+        units(OR, 3, "\u0b24\u0b3f\u0b28\u0b3f");
+        units(OR, 4, "\u0b1a\u0b3e\u0b30\u0b3f");
+        units(OR, 5, "\u0b2a\u0b3e\u0b1e\u0b4d\u0b1a");
+        units(OR, 6, "\u0b1b\u0b05");
+        units(OR, 7, "\u0b38\u0b3e\u0b24");
+        units(OR, 8, "\u0b06\u0b20");
+        units(OR, 9, "\u0b28\u0b05");
         // Gujarati in its own script ("\u0ab6\u0ac2\u0aa8\u0acd\u0aaf \u0ab8\u0abe\u0aa4 \u0a9a\u0abe\u0ab0 ...").
         units(GU, 0, "\u0ab6\u0ac2\u0aa8\u0acd\u0aaf");
         units(GU, 1, "\u0a8f\u0a95");
@@ -1057,6 +1069,17 @@ final class SpokenDigits {
         alternative(hi, UNIT * 100 + 6, "choy", "chhoy", "choi");
         alternative(hi, UNIT * 100 + 8, "aat");
         alternative(hi, UNIT * 100 + 9, "noy", "noi");
+        // Odia's, romanised ("na chari tini atha, eka eka, dui pancha sata chha", "sata shuna shuna atha"), and
+        // Bhojpuri's "sunna" (zero) and "du" (two) ("saat sunna sunna chaar, ek du, ...").
+        alternative(hi, UNIT * 100, "shuna", "sunna", "suna");
+        alternative(hi, UNIT * 100 + 1, "eka");
+        alternative(hi, UNIT * 100 + 2, "du");
+        alternative(hi, UNIT * 100 + 3, "tini");
+        alternative(hi, UNIT * 100 + 4, "chari");
+        alternative(hi, UNIT * 100 + 5, "pancha");
+        alternative(hi, UNIT * 100 + 7, "sata");
+        alternative(hi, UNIT * 100 + 8, "atha");
+        alternative(hi, UNIT * 100 + 9, "na");
         // Sylheti's, where it says Bengali's p and ch as f and s ("zero sat sair sat sair, shunno tin fas, ...").
         alternative(hi, UNIT * 100 + 4, "sair");
         alternative(hi, UNIT * 100 + 5, "fas", "fach");

@@ -18,7 +18,7 @@ import java.util.Map;
  * language ({@value #MIN_SCRIPT_WORDS} of a script) and twice as many as any other: a short or mixed
  * text has no language. Scripts that belong to one country's plan (Greek, Hangul, kana, Thai, Hebrew;
  * Bengali, Bangladesh's and West Bengal's; Ge'ez, Ethiopia's and Eritrea's; Tamil, Sri Lanka's and
- * India's; Devanagari, India's and Nepal's) count each run of their letters as a word; Arabic and Han are written in too many countries
+ * India's; Devanagari, India's and Nepal's; Gurmukhi, Gujarati, Odia, Telugu, Kannada and Malayalam, India's) count each run of their letters as a word; Arabic and Han are written in too many countries
  * to name one, and Cyrillic and Arabic count only by the words of one language (Bulgarian's,
  * Russian's, Kazakh's, Tunisian's, Persian's, Urdu's).
  */
@@ -296,8 +296,8 @@ final class TextLanguage {
                         + " \u0634\u0634\u0635\u062f \u0647\u0641\u062a\u0635\u062f"
                         + " \u0647\u0634\u062a\u0635\u062f \u0646\u0647\u0635\u062f"),
         // Urdu in Arabic script: words, with Urdu's own letters (ٹ ڈ ڑ ں ہ ے), that neither Arabic nor
-        // Persian writes so; Pakistan's plan.
-        URDU(List.of("PK"),
+        // Persian writes so; Pakistan's plan, and India's, whose Muslims speak and write it too.
+        URDU(List.of("PK", "IN"),
                 "\u06c1\u06d2 \u06c1\u06cc\u06ba \u0645\u06cc\u0631\u0627 \u0645\u06cc\u0631\u06cc"
                         + " \u0645\u06cc\u0631\u06d2 \u0622\u067e \u06a9\u0627 \u06a9\u06cc \u06a9\u06d2"
                         + " \u0646\u0645\u0628\u0631 \u0679\u06be\u06cc\u06a9"
@@ -368,7 +368,9 @@ final class TextLanguage {
         // Tamil is written in Sri Lanka and India (and by their diaspora, whose numbers have their '+').
         TAMIL(List.of("LK", "IN"), ""),
         // Devanagari: Hindi and Marathi in India, Nepali in Nepal.
-        HINDI(List.of("IN", "NP"), "");
+        HINDI(List.of("IN", "NP"), ""),
+        // India's other scripts: Gurmukhi (Punjabi), Gujarati, Odia, Telugu, Kannada, Malayalam.
+        INDIC(List.of("IN"), "");
 
         private final List<String> regions;
         private final String words;
@@ -607,12 +609,14 @@ final class TextLanguage {
                 case ETHIOPIC -> Language.AMHARIC;
                 case TAMIL -> Language.TAMIL;
                 case DEVANAGARI -> Language.HINDI;
+                case GURMUKHI, GUJARATI, ORIYA, TELUGU, KANNADA, MALAYALAM -> Language.INDIC;
                 default -> null;
             };
             if (language != null) {
                 counts[language.ordinal()]++;
                 if (language == Language.GREEK || language == Language.HEBREW || language == Language.BENGALI
-                        || language == Language.AMHARIC || language == Language.TAMIL || language == Language.HINDI) {
+                        || language == Language.AMHARIC || language == Language.TAMIL || language == Language.HINDI
+                        || language == Language.INDIC) {
                     return;
                 }
             }

@@ -449,6 +449,20 @@ class SpokenNumbersTest {
             + " | zero sat sair sat sair, shunno tin fas, noy aat shunno",
         "mera number likh lo ji zero satt satt do satt, tinn ikk panj, chhe sifar chaar"
             + " | zero satt satt do satt, tinn ikk panj, chhe sifar chaar",
+        // Urdu script and Gurmukhi read in India's plan too; Odia in its script and romanised, Nepali's own
+        // words in Devanagari, Bhojpuri's.
+        "\u06a9\u0627\u0644\u0631: \u062c\u06cc \u0645\u06cc\u0631\u0627 \u0646\u0645\u0628\u0631 \u06c1\u06d2 \u0646\u0648 \u0622\u0679\u06be \u0627\u06cc\u06a9 \u0635\u0641\u0631\u060c \u0686\u0627\u0631 \u0633\u0627\u062a \u062a\u06cc\u0646\u060c \u062f\u0648 \u062f\u0648 \u0686\u06be"
+            + " | \u0646\u0648 \u0622\u0679\u06be \u0627\u06cc\u06a9 \u0635\u0641\u0631\u060c \u0686\u0627\u0631 \u0633\u0627\u062a \u062a\u06cc\u0646\u060c \u062f\u0648 \u062f\u0648 \u0686\u06be",
+        "\u0a17\u0a3e\u0a39\u0a15: \u0a2e\u0a47\u0a30\u0a3e \u0a28\u0a70\u0a2c\u0a30 \u0a39\u0a48 \u0a28\u0a4c\u0a02 \u0a05\u0a71\u0a20 \u0a38\u0a71\u0a24 \u0a26\u0a4b, \u0a07\u0a71\u0a15 \u0a2a\u0a70\u0a1c, \u0a1b\u0a47 \u0a1b\u0a47 \u0a1a\u0a3e\u0a30 \u0a38\u0a71\u0a24, \u0a05\u0a17\u0a32\u0a47 \u0a39\u0a2b\u0a3c\u0a24\u0a47"
+            + " | \u0a28\u0a4c\u0a02 \u0a05\u0a71\u0a20 \u0a38\u0a71\u0a24 \u0a26\u0a4b, \u0a07\u0a71\u0a15 \u0a2a\u0a70\u0a1c, \u0a1b\u0a47 \u0a1b\u0a47 \u0a1a\u0a3e\u0a30 \u0a38\u0a71\u0a24",
+        "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 \u0b28\u0b05 \u0b1a\u0b3e\u0b30\u0b3f \u0b24\u0b3f\u0b28\u0b3f \u0b38\u0b3e\u0b24, \u0b1b\u0b05 \u0b26\u0b41\u0b07 \u0b36\u0b42\u0b28, \u0b2a\u0b3e\u0b1e\u0b4d\u0b1a \u0b0f\u0b15 \u0b06\u0b20\u0964 \u0b17\u0b24\u0b15\u0b3e\u0b32\u0b3f"
+            + " | \u0b28\u0b05 \u0b1a\u0b3e\u0b30\u0b3f \u0b24\u0b3f\u0b28\u0b3f \u0b38\u0b3e\u0b24, \u0b1b\u0b05 \u0b26\u0b41\u0b07 \u0b36\u0b42\u0b28, \u0b2a\u0b3e\u0b1e\u0b4d\u0b1a \u0b0f\u0b15 \u0b06\u0b20",
+        "\u0917\u094d\u0930\u093e\u0939\u0915: \u092e\u0947\u0930\u094b \u0928\u092e\u094d\u092c\u0930 \u0928\u094c \u0906\u0920 \u092a\u093e\u0901\u091a \u090f\u0915, \u0936\u0942\u0928\u094d\u092f \u091a\u093e\u0930, \u0926\u0941\u0908 \u0938\u093e\u0924 \u0924\u0940\u0928 \u0924\u0940\u0928 \u0939\u094b"
+            + " | \u0928\u094c \u0906\u0920 \u092a\u093e\u0901\u091a \u090f\u0915, \u0936\u0942\u0928\u094d\u092f \u091a\u093e\u0930, \u0926\u0941\u0908 \u0938\u093e\u0924 \u0924\u0940\u0928 \u0924\u0940\u0928",
+        "caller: mo number lekhantu, na chari tini atha, eka eka, dui pancha sata chha"
+            + " | na chari tini atha, eka eka, dui pancha sata chha",
+        "caller: hamar number ba saat sunna sunna chaar, ek du, paanch paanch saat aath, kal se net na chalat ba"
+            + " | saat sunna sunna chaar, ek du, paanch paanch saat aath",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"

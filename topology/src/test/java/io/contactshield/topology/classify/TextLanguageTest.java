@@ -62,12 +62,15 @@ class TextLanguageTest {
         "Mijoz: assalomu alaykum, raqamim yangi, iltimos tekshiring | UZ",
         "\u0645\u0634\u062a\u0631\u06cc: \u0633\u0644\u0627\u0645\u060c \u0634\u0645\u0627\u0631\u0647 \u062c\u062f\u06cc\u062f\u0645 \u0631\u0648 \u0628\u0641\u0631\u0645\u0627\u06cc\u06cc\u062f\u060c \u0645\u0645\u0646\u0648\u0646 | IR",
         "\u0997\u09cd\u09b0\u09be\u09b9\u0995: \u0986\u09ae\u09be\u09b0 \u09a8\u09be\u09ae\u09cd\u09ac\u09be\u09b0 \u09ac\u09a6\u09b2\u09be\u09a4\u09c7 \u099a\u09be\u0987 | BD,IN",
-        "\u06a9\u0627\u0644\u0631: \u0645\u06cc\u0631\u0627 \u0646\u0645\u0628\u0631 \u0679\u06be\u06cc\u06a9 \u06c1\u06d2\u060c \u0634\u06a9\u0631\u06cc\u06c1 | PK",
+        "\u06a9\u0627\u0644\u0631: \u0645\u06cc\u0631\u0627 \u0646\u0645\u0628\u0631 \u0679\u06be\u06cc\u06a9 \u06c1\u06d2\u060c \u0634\u06a9\u0631\u06cc\u06c1 | PK,IN",
         "\u12f0\u1295\u1260\u129b: \u1235\u120d\u12ac \u1320\u134d\u1276\u1265\u129b\u120d | ET,ER",
         "\u0bb5\u0bbe\u0b9f\u0bbf\u0b95\u0bcd\u0b95\u0bc8\u0baf\u0bbe\u0bb3\u0bb0\u0bcd: \u0b8e\u0ba9\u0bcd \u0b8e\u0ba3\u0bcd \u0bae\u0bbe\u0bb1\u0bbf\u0bb5\u0bbf\u0b9f\u0bcd\u0b9f\u0ba4\u0bc1 | LK,IN",
         // Hindi in Devanagari, and in Latin letters as Indian chats write it.
         "\u0906\u091c Hindi queue \u092e\u0947\u0902 \u0915\u0949\u0932 | IN,NP",
-        "CALLER: arre sorry, woh purana hai. Naya wala number likho | IN"
+        "CALLER: arre sorry, woh purana hai. Naya wala number likho | IN",
+        // India's other scripts: Gurmukhi, Odia.
+        "\u0a17\u0a3e\u0a39\u0a15: \u0a2e\u0a47\u0a30\u0a3e \u0a28\u0a70\u0a2c\u0a30 \u0a39\u0a48 | IN",
+        "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 | IN"
     })
     void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
         assertThat(TextLanguage.regions(text)).containsExactly(regions.split(","));
