@@ -573,6 +573,9 @@ final class ContextWords {
             // German customer numbers as agents and exports shorten them ("kdnr=5102938475", "Kd.-Nr. 4002 8813 57"),
             // a customer's account, a contract and a transfer's reference ("Verwendungszweck 5102938475").
             "kdnr", "kd-nr", "kd.-nr", "kd nr", "kd.nr", "kundennr", "kunden-nr", "kundenkonto", "hauptvertrag",
+            // A utility's contract account ("VK 4000 5521 93", "Verträge: 4000 1123 88 (Strom)") and market
+            // location ("da steht fünf eins zwei ...": the Marktlokation's id).
+            "vk", "vertragskonto", "vertr\u00e4ge", "vertrag", "marktlokation", "malo",
             "zusatzkarte", "verwendungszweck", "vertrags-nr",
             // A member's and a prescription's number in Russian and Korean ("MBR 3390187745", "номер рецепта
             // 5820417", "처방전 번호는 7729340").

@@ -482,6 +482,19 @@ final class SpokenDigits {
         add(TR | AMBIGUOUS, TENS * 100 + 50, "elli"); // a name
         series(TR, TENS, 60, 10, "altm\u0131\u015f", "yetmi\u015f", "seksen", "doksan");
         add(TR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "y\u00fcz");
+        // Kurdish (Kurmanji), which Turkey's and Germany's callers speak beside Turkish, counted as Turkish
+        // ("sifir yek heft şeş, çar pênc du, heşt heşt, yek neh, sê"); "du", "heft" and "neh" are words of other
+        // languages too: read only beside the others; "sê" (and "se" without its accent, Haitian Creole's and
+        // Portuguese's "is") only in a long run of them.
+        alternative(TR | LONG_RUN, UNIT * 100 + 3, "s\u00ea");
+        units(TR, 1, "yek");
+        units(TR, 4, "\u00e7ar");
+        units(TR, 5, "p\u00eanc");
+        units(TR, 6, "\u015fe\u015f");
+        units(TR, 8, "he\u015ft");
+        units(TR | AMBIGUOUS, 2, "du");
+        units(TR | AMBIGUOUS, 7, "heft");
+        units(TR | AMBIGUOUS, 9, "neh");
         // Finnish, Czech, Romanian and Hungarian digits.
         series(FI, UNIT, 0, 1, "nolla", "yksi", "kaksi", "kolme", "nelj\u00e4", "viisi", "kuusi", "seitsem\u00e4n",
             "kahdeksan", "yhdeks\u00e4n");
@@ -607,6 +620,14 @@ final class SpokenDigits {
         add(RU, TENS * 100 + 30, "tridtsyat");
         series(RU, TENS, 20, 10, "dvadtsyat", "trydtsyat", "sorok", "pyatdesyat", "shistdesyat", "simdesyat",
             "visimdesyat", "devyanosto");
+        // ... and as scholars and some keyboards write it, "j" for й and я, an apostrophe for the soft sign
+        // ("vosem devjat'sot dvadcat' pjat', sto sorok odin", "nol' odin shest' tri").
+        units(RU, 5, "pjat");
+        units(RU, 9, "devjat");
+        add(RU, TENS * 100 + 20, "dvadcat");
+        add(RU, TENS * 100 + 30, "tridcat");
+        series(RU, TENS, 50, 10, "pjat'desjat", "shest'desjat", "sem'desjat", "vosem'desjat", "devjanosto");
+        series(RU | HUNDREDS, UNIT, 5, 1, "pjat'sot", "shest'sot", "sem'sot", "vosem'sot", "devjat'sot");
         add(RU | HUNDREDS | AMBIGUOUS, UNIT * 100 + 1, "sto");
         series(RU | HUNDREDS, UNIT, 2, 1, "dvesti", "trista", "chetyresta", "pyatsot", "shestsot", "semsot",
             "vosemsot", "devyatsot");
@@ -774,8 +795,8 @@ final class SpokenDigits {
         // digits ("Arabizi": 3 for ain, 7 for ha, 5 for kha, 9 for qaf): "zero sitta, wa7ed, tes3a",
         // "thmanya w tes3in" (eight and ninety, 98), "tnin w 3echrin" (22).
         units(AR, 0, "sfer", "sifer");
-        units(AR, 1, "wa7ed", "wa7d", "wahd", "wa7da", "wahda", "we7ed", "wa7id");
-        units(AR, 2, "jouj", "jooj", "zouj", "zouz", "tnin", "tneen", "joj", "zoj");
+        units(AR, 1, "wa7ed", "wa7d", "wahd", "wa7da", "wahda", "we7ed", "wa7id", "wa7ad");
+        units(AR, 2, "jouj", "jooj", "zouj", "zouz", "tnin", "tneen", "joj", "zoj", "ithnen", "ithnein");
         units(AR, 3, "tlat", "tleta", "tletha", "thlatha", "tlatha");
         units(AR, 4, "rb3a", "reb3a", "rab3a", "arb3a", "arba3a", "arb3");
         units(AR, 5, "5amsa", "khmsa", "khemsa", "khamssa");
@@ -2363,6 +2384,8 @@ final class SpokenDigits {
                 filler++;
             } else if (c == '\u30FB' || c == '\uFF65') {
                 continue; // the katakana middle dot written between numerals said one by one: "ゼロ・キュウ・ゼロ"
+            } else if ((c == '\'' || c == '\u2019') && i == from && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue; // a soft sign written as an apostrophe at a word's end ("pjat', sto sorok odin")
             } else if (c == '\u00bf' || c == '\u00a1') {
                 // Spanish's opening question and exclamation marks, which a read-back asks with: "tres
                 // dos... ¿uno ocho?" (the closing one ends the run).

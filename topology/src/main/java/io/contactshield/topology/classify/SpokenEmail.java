@@ -179,6 +179,8 @@ final class SpokenEmail {
             "likho", "lijiye", "mera", "meri", "jee",
             // Gujarati "is" ("maro email chhe hetal patel eighty six at the rate ...").
             "chhe", "che",
+            // German "(read) out again" ("ich lese ihnen die email nochmal vor kerstin punkt vogel at ...").
+            "vor", "nochmal",
             // Darija "mine" ("l email dyali karim point benali arobase ...").
             "dyali", "diali",
             // Turkish "my address", "my e-mail" ("e-mail adresim zeynep alt \u00e7izgi ...").

@@ -322,7 +322,9 @@ public final class TextClassifier {
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         int start = isDigitType(adjusted.type()) ? earliestRestart(original, rewrite, adjusted) : adjusted.start();
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
-                                rewrite.originalEnd(adjusted.end()), adjusted.confidence(), adjusted.detector());
+                                withSoftSign(original, rewrite.originalStart(start), rewrite.originalEnd(adjusted.end())),
+                                adjusted.confidence(),
+                                adjusted.detector());
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
@@ -353,6 +355,24 @@ public final class TextClassifier {
             }
             k++;
         }
+    }
+
+    /**
+     * {@code end} past an apostrophe that ends the last word there when the number's words end so inside
+     * too: soft signs, as Russian is written in Latin letters ("nol' odin shest' tri, ..., pjat' devjat'"),
+     * part of the word; not a quote closed after the number ("input_spoken='zéro quatre ...'").
+     */
+    private static int withSoftSign(String text, int start, int end) {
+        if (end >= text.length() || !Chars.isApostrophe(text.charAt(end)) || !Character.isLetter(text.charAt(end - 1))
+                || end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
+            return end;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            if (Chars.isApostrophe(text.charAt(i)) && Character.isLetter(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i + 1))) {
+                return end + 1;
+            }
+        }
+        return end;
     }
 
     private static boolean hasPause(String text, int start, int end) {
@@ -545,7 +565,9 @@ public final class TextClassifier {
             "attendez", "attends", "d\u00e9sol\u00e9", "d\u00e9sol\u00e9e", "wacht",
             // German "wait", "again", "correction"; Flemish "allee" (come on: "nul vier negenenzestig... allee nul
             // vier ...").
-            "warte", "moment", "nochmal", "nochmals", "korrektur", "allee",
+            "warte", "warten", "moment", "nochmal", "nochmals", "korrektur", "allee",
+            // Russian "well" said before the number said again ("ноль один семь пять ну ноль один семь пять, ...").
+            "\u043d\u0443",
             // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
             "ricomincio", "aspetti", "aspetta", "nahi", "nahin",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
@@ -618,6 +640,7 @@ public final class TextClassifier {
             // (Turkish "ya" said with "pardon": "otuz... pardon ya, sıfır beş yüz kırk beş, ...".)
             // ("sorry let me start over, three four eight nine, ...")
             Stream.of("i", "that", "not", "digo", "on", "ik", "quer", "je", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
+            "se", // German "Sie" as said ("äh warten se null zwei ...")
             "over",
             // Spanish "the" before a number said again ("seis cinco, eh, el seis cinco uno, no...").
             "el",

@@ -79,6 +79,8 @@ class SpokenFormsTest {
             + " | EMAIL:amaia puntu goikoetxea a bildua gmail puntu com",
         "m\u00fc\u015fteri: mail adresim fatma k\u0131sa \u00e7izgi koc at gmail nokta com, yani tire i\u015faretiyle | EMAIL:fatma k\u0131sa \u00e7izgi koc at gmail nokta com",
         "khach hang: email la minh tuan a cong gmail cham com | EMAIL:minh tuan a cong gmail cham com",
+        // German "nochmal vor" (out again) before a mailbox read back.
+        "agent: ich lese ihnen die email nochmal vor kerstin punkt vogel at gmx punkt de richtig | EMAIL:kerstin punkt vogel at gmx punkt de",
         // Gujarati "chhe" (is) before the mailbox is none of it.
         "caller: haa maro email chhe hetal patel eighty six at the rate yahoo dot co dot in | EMAIL:hetal patel eighty six at the rate yahoo dot co dot in",
         // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.

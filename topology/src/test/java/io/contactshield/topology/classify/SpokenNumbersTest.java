@@ -463,6 +463,20 @@ class SpokenNumbersTest {
             + " | na chari tini atha, eka eka, dui pancha sata chha",
         "caller: hamar number ba saat sunna sunna chaar, ek du, paanch paanch saat aath, kal se net na chalat ba"
             + " | saat sunna sunna chaar, ek du, paanch paanch saat aath",
+        // Kurmanji (counted as Turkish); Russian in Latin letters with soft signs as apostrophes; Iraqi Arabizi.
+        "Xer\u00eedar: Hejmara min sifir yek heft \u015fe\u015f, \u00e7ar p\u00eanc du, he\u015ft he\u015ft, yek neh e"
+            + " | sifir yek heft \u015fe\u015f, \u00e7ar p\u00eanc du, he\u015ft he\u015ft, yek neh",
+        "klient: moj nomer telefona vosem devjat'sot dvadcat' pjat', sto sorok odin, dvadcat' dva, tridcat' tri, ja zvonju"
+            + " | vosem devjat'sot dvadcat' pjat', sto sorok odin, dvadcat' dva, tridcat' tri",
+        "caller: eh moj nomer nol' odin shest' tri, dva chetyre odin, vosem' sem', pjat' devjat'"
+            + " | nol' odin shest' tri, dva chetyre odin, vosem' sem', pjat' devjat'",
+        "customer: raqmi el 3iraqi sifr sab3a sab3a sifr, tlatha khamsa arba3a, tis3a wa7ad ithnen sab3a, w el almani"
+            + " | sifr sab3a sab3a sifr, tlatha khamsa arba3a, tis3a wa7ad ithnen sab3a",
+        // German "warten se" and Russian "ну" (well) before the number said again.
+        "caller: null zwei zwei eins \u00e4h warten se null zwei zwei eins, vier sieben eins null, drei acht sechs"
+            + " | null zwei zwei eins \u00e4h warten se null zwei zwei eins, vier sieben eins null, drei acht sechs",
+        "\u0443 \u043c\u0435\u043d\u044f \u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430 \u043d\u0435\u043c\u0435\u0446\u043a\u0438\u0439 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c \u043d\u0443 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c, \u0434\u0432\u0430 \u0434\u0432\u0430 \u0442\u0440\u0438, \u0447\u0435\u0442\u044b\u0440\u0435 \u0432\u043e\u0441\u0435\u043c\u044c, \u0434\u0435\u0432\u044f\u0442\u044c \u043e\u0434\u0438\u043d"
+            + " | \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c \u043d\u0443 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c, \u0434\u0432\u0430 \u0434\u0432\u0430 \u0442\u0440\u0438, \u0447\u0435\u0442\u044b\u0440\u0435 \u0432\u043e\u0441\u0435\u043c\u044c, \u0434\u0435\u0432\u044f\u0442\u044c \u043e\u0434\u0438\u043d",
         // Russian "plus" in Latin letters.
         "klient: nomer plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem eto mama"
             + " | plyus sem, devyatsot dvadtsat shest, pyatsot pyatdesyat odin, nol tri, sorok sem"

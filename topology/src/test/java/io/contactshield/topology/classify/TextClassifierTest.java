@@ -1673,6 +1673,9 @@ class TextClassifierTest {
         assertThat(spansIn("pi\u00e8ces : passeport 548812391, SSN 412-68-2297")).containsExactly("412-68-2297");
         assertThat(typesIn("USD 800, MTCN 431 884 9920. Beneficiary ID: Lebanese ID")).isEmpty();
         assertThat(typesIn("Perte CB + ch\u00e9quier (ch\u00e8ques n\u00b0 8001451 \u00e0 8001475).")).isEmpty();
+        assertThat(typesIn("Abschlag Strom angepasst, VK 4000 5521 93, Z\u00e4hler-Nr. 1ESY1161 2208 44.")).isEmpty();
+        assertThat(spansIn("Tel. 0221 16 83 492; Vertr\u00e4ge: 4000 1123 88 (Strom), 4000 1123 89 (Gas)"))
+                .containsExactly("0221 16 83 492");
         assertThat(typesIn("\u0631\u0642\u0645 \u0627\u0644\u0639\u0645\u0644\u064a\u0629 883201774.")).isEmpty();
         assertThat(typesIn("\u0627\u0644\u0633\u0627\u0626\u0642 \u0631\u062d \u064a\u062a\u0635\u0644 \u0641\u064a\u0643\u064a \u062e\u0644\u0627\u0644 \u0662\u0660 \u062f\u0642\u064a\u0642\u0629. \u0631\u0642\u0645 \u0627\u0644\u0645\u0647\u0645\u0629 5521407")).isEmpty();
     }
