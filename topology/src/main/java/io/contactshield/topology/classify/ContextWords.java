@@ -199,6 +199,8 @@ final class ContextWords {
             "g\u1ecdi", "g\u1ecdi l\u1ea1i", "goi lai", "li\u00ean h\u1ec7", "lien he", "lh", "t\u1ed5ng \u0111\u00e0i",
             "tong dai",
             "jeonhwabeonho", "jeonhwa", "raqam", "raqmi", "raqam hatif",
+            // Cantonese "phone" romanised, with and without its tones ("dihn wa haih 9874 3321", "din6 waa2").
+            "dihn wa", "din wa", "din6 waa2", "dinwa",
             // Number, mobile and phone in Hindi (Devanagari) and Tamil, as speech-to-text writes them.
             "\u0928\u0902\u092c\u0930", "\u092e\u0947\u0930\u093e \u0928\u0902\u092c\u0930", "\u092e\u094b\u092c\u093e\u0907\u0932", "\u092e\u094b\u092c\u093e\u0907\u0932 \u0928\u0902\u092c\u0930", "\u092b\u093c\u094b\u0928", "\u092b\u094b\u0928", "\u092b\u093c\u094b\u0928 \u0928\u0902\u092c\u0930", "\u092b\u094b\u0928 \u0928\u0902\u092c\u0930", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd",
             "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd", "\u0bae\u0bca\u0baa\u0bc8\u0bb2\u0bcd \u0b8e\u0ba3\u0bcd\u0ba3\u0bc8", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf", "\u0ba4\u0bca\u0bb2\u0bc8\u0baa\u0bc7\u0b9a\u0bbf \u0b8e\u0ba3\u0bcd",

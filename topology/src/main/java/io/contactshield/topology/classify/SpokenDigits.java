@@ -1047,6 +1047,12 @@ final class SpokenDigits {
         alternative(ko, UNIT * 100 + 7, "chat");
         alternative(ko, UNIT * 100 + 8, "baat");
         alternative(ko, UNIT * 100 + 9, "gau");
+        // Yale's spellings where they differ ("ng yih gau ling, chat chat yat luhk"); Jyutping's tone digits
+        // are glued to its words and not read.
+        alternative(ko, UNIT * 100 + 2, "yih");
+        alternative(ko, UNIT * 100 + 4, "sey");
+        alternative(ko, UNIT * 100 + 6, "luhk");
+        alternative(ko, UNIT * 100 + 8, "baht");
         long vi = VI | LONG_RUN;
         alternative(vi, UNIT * 100, "kh\u00f4ng", "khong");
         alternative(vi, UNIT * 100 + 1, "m\u1ed9t", "mot");

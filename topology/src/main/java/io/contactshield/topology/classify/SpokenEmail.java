@@ -37,8 +37,8 @@ final class SpokenEmail {
     private static final int MAX_SPELLED = 32;
 
     private static final Set<String> AT = Set.of("at", "\u00e4t", "@", "arobase", "arobas", "arroba", "apenstaartje", "chiocciola",
-            // Catalan "arrova" ("jordi punt sala arrova gmail punt com"), Haitian Creole "arobaz".
-            "arrova", "arobaz",
+            // Catalan "arrova" ("jordi punt sala arrova gmail punt com"), Haitian Creole "arobaz" and "aroba".
+            "arrova", "arobaz", "aroba",
             // German "Klammeraffe" and "Affenschwanz".
             "klammeraffe", "affenschwanz",
             // Swedish, Danish and Norwegian "snabel-a", Polish "małpa", Russian and Ukrainian "sobaka",

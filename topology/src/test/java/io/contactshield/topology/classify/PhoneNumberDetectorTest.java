@@ -495,4 +495,10 @@ class PhoneNumberDetectorTest {
         // Typed digit by digit.
         assertThat(found(us, "llamadme al 6 1 9 4 0 7 3 2 8 ya")).containsExactly("6 1 9 4 0 7 3 2 8");
     }
+
+    @Test
+    void readsAHongKongNumberAfterCantonesesWordForPhone() {
+        assertThat(found(us, "Customer: ngoh giu Leung Chi Keung, dihn wa haih 9874 3321, ngoh yiu report"))
+                .containsExactly("9874 3321");
+    }
 }

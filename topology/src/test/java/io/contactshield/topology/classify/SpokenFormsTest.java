@@ -81,6 +81,8 @@ class SpokenFormsTest {
         "khach hang: email la minh tuan a cong gmail cham com | EMAIL:minh tuan a cong gmail cham com",
         // German "nochmal vor" (out again) before a mailbox read back.
         "agent: ich lese ihnen die email nochmal vor kerstin punkt vogel at gmx punkt de richtig | EMAIL:kerstin punkt vogel at gmx punkt de",
+        // Haitian Creole "aroba" (at) and "pwen" (dot).
+        "kliyan: im\u00e8l la se nadege pwen beauvoir aroba yahoo pwen fr, tout an miniskil | EMAIL:nadege pwen beauvoir aroba yahoo pwen fr",
         // Gujarati "chhe" (is) before the mailbox is none of it.
         "caller: haa maro email chhe hetal patel eighty six at the rate yahoo dot co dot in | EMAIL:hetal patel eighty six at the rate yahoo dot co dot in",
         // Amharic: "\u12a0\u1275", "\u12f6\u1275", "\u12ae\u121d", English letters spelled in Ge'ez letters.
