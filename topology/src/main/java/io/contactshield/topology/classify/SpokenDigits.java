@@ -3503,7 +3503,7 @@ final class SpokenDigits {
     }
 
     /** The lower-cased word after {@code end}, past blanks and commas; empty when none follows. */
-    private static String wordAfter(String text, int end) {
+    static String wordAfter(String text, int end) {
         int start = end;
         while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == ',')) {
             start++;

@@ -134,17 +134,8 @@ final class SpokenFillers {
             before--;
         }
         int beforeStart = Chars.lettersStart(text, before);
-        int after = end;
-        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == ',')) {
-            after++;
-        }
-        int afterEnd = after;
-        while (afterEnd < text.length() && Character.isLetter(text.charAt(afterEnd))) {
-            afterEnd++;
-        }
-        return beforeStart < before && afterEnd > after
-                && PINYIN_DIGITS.contains(text.substring(beforeStart, before).toLowerCase(Locale.ROOT))
-                && PINYIN_DIGITS.contains(text.substring(after, afterEnd).toLowerCase(Locale.ROOT));
+        return beforeStart < before && PINYIN_DIGITS.contains(text.substring(beforeStart, before).toLowerCase(Locale.ROOT))
+                && PINYIN_DIGITS.contains(SpokenDigits.wordAfter(text, end));
     }
 
     /** Most words of a correction said between a group broken off and the group said again ("no sorry I mean"). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -982,17 +983,22 @@ public final class TextClassifier {
      * it no longer shows ("seven seven three, five five, uh, seven seven three ...").
      */
     private static boolean fillerBetween(String original, int from, int to) {
+        return wordBetween(original, from, to, (start, end) -> SpokenFillers.isFiller(original, start, end));
+    }
+
+    /** Whether a word (a run of letters) of {@code text[from, to)} passes {@code test} on its start and end. */
+    private static boolean wordBetween(String text, int from, int to, BiPredicate<Integer, Integer> test) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(original.charAt(i))) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < to && Character.isLetter(original.charAt(end))) {
+            while (end < to && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (SpokenFillers.isFiller(original, i, end)) {
+            if (test.test(i, end)) {
                 return true;
             }
             i = end;
@@ -1315,25 +1321,8 @@ public final class TextClassifier {
 
     /** Whether {@code text[from, to)} breaks off (an ellipsis) or says a word of correction. */
     private static boolean correctedBetween(String text, int from, int to) {
-        if (hasEllipsis(text, from, to)) {
-            return true;
-        }
-        int i = from;
-        while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < to && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (CORRECTING.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            i = end;
-        }
-        return false;
+        return hasEllipsis(text, from, to)
+                || wordBetween(text, from, to, (start, end) -> CORRECTING.contains(text.substring(start, end).toLowerCase(Locale.ROOT)));
     }
 
     /**
