@@ -8,7 +8,7 @@ import java.util.function.IntPredicate;
 
 /**
  * E-mail addresses dictated in Korean, Hebrew, Arabic, Persian, Urdu, Bengali, Hindi and Marathi (Devanagari),
- * Kannada, Tamil, Telugu, Gujarati, Amharic and Chinese, as
+ * Kannada, Tamil, Telugu, Gujarati, Gurmukhi (Punjabi), Odia, Amharic and Chinese, as
  * speech-to-text writes them in those scripts: "에스 와이 팍 구삼 골뱅이 지메일 닷컴", "씨 에스 점 김 골뱅이 다온 점 씨오 점 케이알", "hana 점 song 골뱅이
  * kakao 닷컴"; "אבי נקודה מזרחי שטרודל וואלה נקודה קו נקודה איי אל"; "رنا عودة اتنين واحد آت هوتميل دوت
  * كوم". The span is the whole spoken form, without a Korean particle glued to its last word ("닷컴이에요"
@@ -147,12 +147,12 @@ final class ScriptEmail {
     private static final IntPredicate DEVANAGARI_LETTERS = c -> c >= '\u0900' && c <= '\u097f';
 
     private static final Script DEVANAGARI = new Script(Set.of("\u090f\u091f", "\u0910\u091f", "\u0905\u0945\u091f"),
-            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "dot"),
-            Set.of("\u0915\u0949\u092e", "\u0915\u094b\u092e", "\u0928\u0947\u091f", "\u0911\u0930\u094d\u0917", "\u0907\u0928",
+            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "\u0921\u091f", "dot"),
+            Set.of("\u0915\u0949\u092e", "\u0915\u094b\u092e", "\u0915\u092e", "\u0928\u0947\u091f", "\u0911\u0930\u094d\u0917", "\u0907\u0928",
                     "com", "net", "org", "in"),
             List.of(), List.of(),
             // Dot, underscore ("अंडरस्कोर"), hyphen ("हाइफ़न", "हाइफन"), dash ("डैश").
-            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "\u0905\u0902\u0921\u0930\u0938\u094d\u0915\u094b\u0930",
+            Set.of("\u0921\u0949\u091f", "\u0921\u094b\u091f", "\u0921\u091f", "\u0905\u0902\u0921\u0930\u0938\u094d\u0915\u094b\u0930",
                     "\u0939\u093e\u0907\u092b\u093c\u0928", "\u0939\u093e\u0907\u092b\u0928", "\u0921\u0948\u0936"),
             // Hindi "my", "e-mail", "is", "yes", "write", "address"; Marathi "my", "is" (माझा ईमेल आहे).
             Set.of("\u092e\u0947\u0930\u093e", "\u092e\u0947\u0930\u0940", "\u0908\u092e\u0947\u0932", "\u0907\u092e\u0947\u0932",
@@ -212,6 +212,24 @@ final class ScriptEmail {
                     "\u0a87\u0aae\u0ac7\u0ab2", "\u0aae\u0ac7\u0ab2", "\u0a9b\u0ac7", "\u0ab9\u0abe"),
             GUJARATI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, GUJARATI_LETTERS, false);
 
+    /** Gurmukhi (Punjabi): its letters, vowel signs and marks. */
+    private static final IntPredicate GURMUKHI_LETTERS = c -> c >= '\u0a00' && c <= '\u0a7f';
+
+    private static final Script GURMUKHI = new Script(Set.of("\u0a10\u0a1f"), Set.of("\u0a21\u0a3e\u0a1f", "dot"),
+            Set.of("\u0a15\u0a3e\u0a2e", "\u0a28\u0a48\u0a71\u0a1f", "\u0a07\u0a28", "com", "net", "org", "in"), List.of(), List.of(), Set.of("\u0a21\u0a3e\u0a1f"),
+            // "my", "e-mail", "write", "yes", "is".
+            Set.of("\u0a2e\u0a47\u0a30\u0a3e", "\u0a2e\u0a47\u0a30\u0a40", "\u0a08\u0a2e\u0a47\u0a32", "\u0a32\u0a3f\u0a16\u0a4b", "\u0a1c\u0a40", "\u0a39\u0a3e\u0a02", "\u0a39\u0a48"),
+            GURMUKHI_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, GURMUKHI_LETTERS, false);
+
+    /** Odia: its letters, vowel signs and marks. */
+    private static final IntPredicate ODIA_LETTERS = c -> c >= '\u0b00' && c <= '\u0b7f';
+
+    private static final Script ODIA = new Script(Set.of("\u0b06\u0b1f", "\u0b0f\u0b1f"), Set.of("\u0b21\u0b1f", "dot"),
+            Set.of("\u0b15\u0b2e", "\u0b28\u0b47\u0b1f", "\u0b07\u0b28", "com", "net", "org", "in"), List.of(), List.of(), Set.of("\u0b21\u0b1f"),
+            // "my", "e-mail", "yes".
+            Set.of("\u0b2e\u0b4b", "\u0b07\u0b2e\u0b47\u0b32", "\u0b2e\u0b47\u0b32", "\u0b39\u0b01"),
+            ODIA_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, ODIA_LETTERS, false);
+
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
 
@@ -220,7 +238,7 @@ final class ScriptEmail {
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
     private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, DEVANAGARI, KANNADA,
-            TAMIL, TELUGU, GUJARATI, AMHARIC, CHINESE);
+            TAMIL, TELUGU, GUJARATI, GURMUKHI, ODIA, AMHARIC, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
@@ -254,7 +272,7 @@ final class ScriptEmail {
                 if (!script.at().contains(at.text()) || at.pausedBefore() || at.pausedAfter()) {
                     continue;
                 }
-                int domainEnd = domainEnd(script, words, k + 1);
+                int domainEnd = domainEnd(script, words, k + 1 + atTail(words, k + 1));
                 int localStart = domainEnd < 0 ? -1 : localStart(script, words, k);
                 if (localStart >= 0) {
                     found = found.isEmpty() ? new ArrayList<>() : found;
@@ -264,6 +282,24 @@ final class ScriptEmail {
             }
         }
         return found;
+    }
+
+    /** Indian English "at the rate" (@) as Devanagari and Gurmukhi write it: the words said after "at". */
+    private static final List<List<String>> AT_TAILS = List.of(List.of("\u0926", "\u0930\u0947\u091f"),
+            List.of("\u0926\u093f", "\u0930\u0947\u091f"), List.of("\u0a26", "\u0a30\u0a47\u0a1f"));
+
+    /** How many words from {@code from} on finish the word for the at-sign ("एट द रेट"): 0 when none do. */
+    private static int atTail(List<Word> words, int from) {
+        for (List<String> tail : AT_TAILS) {
+            boolean all = from + tail.size() < words.size();
+            for (int t = 0; all && t < tail.size(); t++) {
+                all = words.get(from + t).text().equals(tail.get(t)) && !words.get(from + t).pausedAfter();
+            }
+            if (all) {
+                return tail.size();
+            }
+        }
+        return 0;
     }
 
     /**

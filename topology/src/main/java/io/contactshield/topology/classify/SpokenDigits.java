@@ -3412,8 +3412,8 @@ final class SpokenDigits {
      */
     private static boolean isPronounOne(String text, int[] token) {
         int end = token[2];
-        if (!isWord(text, token, "one") || end >= text.length()) {
-            return false;
+        if (!isWord(text, token, "one") || end >= text.length() || TOLL_FREE_AFTER_ONE.matcher(text).region(end, text.length()).lookingAt()) {
+            return false; // "the number on the back of the card one eight hundred, ...": 1-800, a toll-free number
         }
         boolean paused = text.charAt(end) == ',' || text.charAt(end) == '.' || text.charAt(end) == ':';
         int wordEnd = token[1];
@@ -3440,6 +3440,10 @@ final class SpokenDigits {
         }
         return false;
     }
+
+    /** North America's toll-free codes said after a "one": 800 and 888, 877, 866, 855, 844, 833. */
+    private static final Pattern TOLL_FREE_AFTER_ONE = Pattern.compile(
+            "(?i)[ ,]+eight(?: hundred| (?:eight eight|seven seven|six six|five five|four four|three three))(?![\\p{L}])");
 
     /** Words that make the "one" after them (at most one word between) a thing: "the free one", "this one". */
     private static final Set<String> ONE_DETERMINERS = Set.of("the", "this", "that", "which", "my", "your", "other",

@@ -477,6 +477,9 @@ class SpokenNumbersTest {
             + " | null zwei zwei eins \u00e4h warten se null zwei zwei eins, vier sieben eins null, drei acht sechs",
         "\u0443 \u043c\u0435\u043d\u044f \u043d\u043e\u043c\u0435\u0440 \u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0430 \u043d\u0435\u043c\u0435\u0446\u043a\u0438\u0439 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c \u043d\u0443 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c, \u0434\u0432\u0430 \u0434\u0432\u0430 \u0442\u0440\u0438, \u0447\u0435\u0442\u044b\u0440\u0435 \u0432\u043e\u0441\u0435\u043c\u044c, \u0434\u0435\u0432\u044f\u0442\u044c \u043e\u0434\u0438\u043d"
             + " | \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c \u043d\u0443 \u043d\u043e\u043b\u044c \u043e\u0434\u0438\u043d \u0441\u0435\u043c\u044c \u043f\u044f\u0442\u044c, \u0434\u0432\u0430 \u0434\u0432\u0430 \u0442\u0440\u0438, \u0447\u0435\u0442\u044b\u0440\u0435 \u0432\u043e\u0441\u0435\u043c\u044c, \u0434\u0435\u0432\u044f\u0442\u044c \u043e\u0434\u0438\u043d",
+        // "One" before a toll-free code is its 1, not a pronoun ("the card one ...").
+        "caller: i called the number on the back of the card one eight hundred, five five five, oh one three four but"
+            + " | one eight hundred, five five five, oh one three four",
         // Cantonese in Yale's spelling after its word for phone.
         "caller: ngoh sing Mak, dihn wa haih ng yih gau ling, chat chat yat luhk, mgoi | ng yih gau ling, chat chat yat luhk",
         // Russian "plus" in Latin letters.
