@@ -542,7 +542,14 @@ final class TextLanguage {
             "\u7d10\u897f\u862d", "NZ", "\u65b0\u897f\u5170", "NZ");
 
     /**
-     * The regions of the places {@code text[from, to)} names ({@link #PLACES}, {@link #HAN_PLACES}) and of
+     * Gulf countries and cities named in Arabic and Urdu script, with the countries whose numbers they give
+     * ("قطر کا نمبر ٣٣٥٤ ٧١٩٠"). (Not "عمان", which is Oman's and Amman's.)
+     */
+    private static final Map<String, String> ARABIC_PLACES = Map.ofEntries(Map.entry("\u0642\u0637\u0631", "QA"), Map.entry("\u0627\u0644\u062f\u0648\u062d\u0629", "QA"), Map.entry("\u062f\u0648\u062d\u06c1", "QA"), Map.entry("\u062f\u0628\u064a", "AE"), Map.entry("\u062f\u0628\u0626\u06cc", "AE"), Map.entry("\u0627\u0644\u0625\u0645\u0627\u0631\u0627\u062a", "AE"), Map.entry("\u0627\u0644\u0627\u0645\u0627\u0631\u0627\u062a", "AE"), Map.entry("\u0627\u0645\u0627\u0631\u0627\u062a", "AE"), Map.entry("\u0623\u0628\u0648\u0638\u0628\u064a", "AE"), Map.entry("\u0627\u0628\u0648\u0638\u0628\u06cc", "AE"), Map.entry("\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629", "SA"), Map.entry("\u0633\u0639\u0648\u062f\u06cc", "SA"), Map.entry("\u0633\u0639\u0648\u062f\u06cc\u06c1", "SA"), Map.entry("\u0627\u0644\u0631\u064a\u0627\u0636", "SA"), Map.entry("\u0631\u06cc\u0627\u0636", "SA"), Map.entry("\u0645\u0633\u0642\u0637", "OM"), Map.entry("\u0627\u0644\u0643\u0648\u064a\u062a", "KW"), Map.entry("\u06a9\u0648\u06cc\u062a", "KW"), Map.entry("\u0627\u0644\u0628\u062d\u0631\u064a\u0646", "BH"), Map.entry("\u0628\u062d\u0631\u06cc\u0646", "BH"));
+
+    /**
+     * The regions of the places {@code text[from, to)} names ({@link #PLACES}, {@link #HAN_PLACES},
+     * {@link #ARABIC_PLACES}) and of
      * the currency it pays in: India for a rupee sign, then the places named in Chinese, then the others
      * in the order named.
      */
@@ -569,6 +576,11 @@ final class TextLanguage {
             }
             if (end - i >= 4 && end - i <= MAX_PLACE && Character.isUpperCase(text.charAt(i))) {
                 String region = PLACES.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+                if (region != null && !regions.contains(region)) {
+                    regions.add(region);
+                }
+            } else if (text.charAt(i) >= '\u0621' && text.charAt(i) <= '\u06ff') {
+                String region = ARABIC_PLACES.get(text.substring(i, end));
                 if (region != null && !regions.contains(region)) {
                     regions.add(region);
                 }

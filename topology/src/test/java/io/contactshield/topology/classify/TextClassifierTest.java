@@ -1971,4 +1971,9 @@ class TextClassifierTest {
     void anAlbanianCustomerNumberIsNoPhone() {
         assertThat(spansIn("Pse m\u00eb keni faturuar 97 euro? numri i klientit 7001203348")).isEmpty();
     }
+
+    @Test
+    void aGulfPlaceNamedInArabicScriptNamesItsPlan() {
+        assertThat(spansIn("\u06a9\u0633\u0679\u0645\u0631: \u0642\u0637\u0631 \u06a9\u0627 \u0646\u0645\u0628\u0631 \u0663\u0663\u0665\u0664 \u0667\u0661\u0669\u0660 \u06c1\u06d2\u060c \u0627\u0646\u0688\u06cc\u0627 \u06a9\u0627 \u0646\u0645\u0628\u0631 \u0628\u0646\u062f \u06c1\u06d2")).containsExactly("\u0663\u0663\u0665\u0664 \u0667\u0661\u0669\u0660");
+    }
 }
