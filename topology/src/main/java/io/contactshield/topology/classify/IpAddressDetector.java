@@ -196,9 +196,14 @@ public final class IpAddressDetector implements Detector {
      * names every host on it and none.
      */
     static boolean afterBroadcastKey(String text, int start) {
-        return start >= 4 && text.charAt(start - 1) == ' '
-                && (text.startsWith("brd", start - 4) || start >= 10 && text.regionMatches(true, start - 10, "broadcast", 0, 9))
-                && !Chars.wordCharAt(text, text.charAt(start - 4) == 'b' && text.startsWith("brd", start - 4) ? start - 5 : start - 11);
+        return keyBefore(text, start, "brd", false) || keyBefore(text, start, "broadcast", true);
+    }
+
+    /** Whether {@code key}, a word of its own, and one blank stand right before {@code start}. */
+    private static boolean keyBefore(String text, int start, String key, boolean ignoreCase) {
+        int keyStart = start - 1 - key.length();
+        return keyStart >= 0 && text.charAt(start - 1) == ' ' && text.regionMatches(ignoreCase, keyStart, key, 0, key.length())
+                && !Chars.wordCharAt(text, keyStart - 1);
     }
 
     /**

@@ -647,8 +647,9 @@ public final class PhoneNumberDetector implements Detector {
         return found;
     }
 
-    /** Fewest and most digits of a number a chat sent in two messages, both parts together. */
+    /** The confidence of a number a chat sent in two messages, in each of its parts. */
     private static final double SPLIT_OVER_TURNS = 0.8;
+    /** Fewest and most digits of a number a chat sent in two messages, both parts together. */
     private static final int MIN_SPLIT_DIGITS = 9;
     private static final int MAX_SPLIT_DIGITS = 13;
     /** Longest speaker's tag that opens a chat message ("Customer:", "Kunde:"). */
@@ -707,8 +708,9 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         int secondEnd = groupedDigitsEnd(text, secondStart, nextEnd);
+        int digitLater = Chars.nextDigit(text, secondEnd);
         if (secondEnd < nextEnd && text.charAt(secondEnd) != ' ' && text.charAt(secondEnd) != '\r'
-                || Chars.nextDigit(text, secondEnd) >= 0 && Chars.nextDigit(text, secondEnd) < nextEnd) {
+                || digitLater >= 0 && digitLater < nextEnd) {
             return;
         }
         int start = firstStart;
@@ -718,11 +720,11 @@ public final class PhoneNumberDetector implements Detector {
                 || !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
             return;
         }
-        String digits = Chars.digitsOf(text, firstStart, firstEnd) + Chars.digitsOf(text, secondStart, secondEnd);
+        String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
+        String digits = firstDigits + Chars.digitsOf(text, secondStart, secondEnd);
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;
         }
-        String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
         for (String region : NATIONAL_REGIONS) {
             // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
             if (isValid(digits, region) && !isValid(firstDigits, region)) {

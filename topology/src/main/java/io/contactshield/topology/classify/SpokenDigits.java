@@ -2416,7 +2416,7 @@ final class SpokenDigits {
             before--;
         }
         int beforeStart = before;
-        while (beforeStart > 0 && isWordChar(text.charAt(beforeStart - 1)) || beforeStart > 0 && Chars.isAsciiDigit(text.charAt(beforeStart - 1))) {
+        while (beforeStart > 0 && (isWordChar(text.charAt(beforeStart - 1)) || Chars.isAsciiDigit(text.charAt(beforeStart - 1)))) {
             beforeStart--;
         }
         int after = end;

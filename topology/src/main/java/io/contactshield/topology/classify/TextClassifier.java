@@ -324,8 +324,7 @@ public final class TextClassifier {
                         int start = isDigitType(adjusted.type()) ? earliestRestart(original, rewrite, adjusted) : adjusted.start();
                         Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
                                 withSoftSign(original, rewrite.originalStart(start), rewrite.originalEnd(adjusted.end())),
-                                adjusted.confidence(),
-                                adjusted.detector());
+                                adjusted.confidence(), adjusted.detector());
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
@@ -1251,10 +1250,11 @@ public final class TextClassifier {
                 boolean near = gap >= 0 && gap <= MAX_RESTART_GAP && noDigitBetween(text, first, again);
                 boolean repeated = near && again.digits().length() > first.digits().length()
                         && again.digits().startsWith(first.digits());
-                boolean slip = near && first.digits().length() >= MIN_DROPPED_DIGIT_SLIP
+                boolean slipped = near && first.digits().length() >= MIN_DROPPED_DIGIT_SLIP
                         && oneDigitLeftOut(again.digits(), first.digits())
-                        && sameTurn(text, first.detection().end(), again.detection().start())
                         && correctedBetween(text, first.detection().end(), again.detection().start());
+                boolean oneTurn = (repeated || slipped) && sameTurn(text, first.detection().end(), again.detection().start());
+                boolean slip = slipped && oneTurn;
                 // The number said again whose span took in this one as its false start ("seis cuarenta y
                 // cinco, doce, treinta y... no perdón, seis cuarenta y seis, ..."), whatever digit changed.
                 boolean inFalseStart = again != first && again.detection().start() <= first.detection().start()
@@ -1263,8 +1263,7 @@ public final class TextClassifier {
                     candidates.remove(first.detection());
                     spokenPhones.remove(first.digits());
                 }
-                if ((repeated || slip) && sameTurn(text, first.detection().end(), again.detection().start())
-                        && candidates.removeIf(d -> d.equals(again.detection()))) {
+                if (oneTurn && candidates.removeIf(d -> d.equals(again.detection()))) {
                     Detection whole = new Detection(again.detection().type(), first.detection().start(),
                             again.detection().end(), again.detection().confidence(), again.detection().detector());
                     candidates.add(whole);
@@ -1297,26 +1296,9 @@ public final class TextClassifier {
 
     /** Whether {@code text[from, to)} stays in one speaker's turn: no line break, no speaker's tag. */
     private static boolean sameTurn(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return false;
-            }
-            if (!Character.isLetter(c)) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < to && Character.isLetter(text.charAt(end))) {
-                end++;
-            }
-            if (end < to && text.charAt(end) == ':' && ContextWords.SPEAKERS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
-                return false;
-            }
-            i = end;
-        }
-        return true;
+        int lineBreak = text.indexOf('\n', from);
+        return (lineBreak < 0 || lineBreak >= to) && !wordBetween(text, from, to, (start, end) -> end < to
+                && text.charAt(end) == ':' && ContextWords.SPEAKERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT)));
     }
 
     /** Whether {@code text[from, to)} breaks off (an ellipsis) or says a word of correction. */
