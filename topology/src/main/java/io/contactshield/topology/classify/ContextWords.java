@@ -37,7 +37,7 @@ final class ContextWords {
     static final double LABELLED_LOWER = 0.50;
 
     static final List<String> PHONE = List.of("call me", "call", "phone", "phone number", "mobile",
-            "cell", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
+            "cell", "cellphone", "cellphone number", "tel", "telephone", "reach me", "text me", "text", "texted", "sms", "whatsapp", "number", "contact", "fax",
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "caller id number", "caller number", "mob",
             // A line named by where it rings, with the mark for "number": "answered at home # 555-0167".
             "home #", "home#", "work #", "work#",
@@ -2494,6 +2494,9 @@ final class ContextWords {
             "on acct", "on the acct", "au dossier", "\u00e0 votre dossier", "asociado a la cuenta", "asociado a su cuenta",
             "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
+            // "el teléfono que figura en la reserva (911 234 567)": where the phone is written, not its label.
+            "en la reserva", "en su reserva", "en mi reserva", "de la reserva", "de su reserva", "en la reservaci\u00f3n",
+            "en su reservaci\u00f3n", "sur la r\u00e9servation", "sur votre r\u00e9servation", "dans la r\u00e9servation",
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "sur la commande", "sur votre commande", "sur ma commande", "dans la commande", "dans votre commande",
             "de la cuenta", "de su cuenta", "de mi cuenta", "en la cuenta", "en su cuenta", "en mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",

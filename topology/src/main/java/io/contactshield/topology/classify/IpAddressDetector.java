@@ -73,6 +73,9 @@ public final class IpAddressDetector implements Detector {
     /** Longest IPv6 candidate: the pattern's first char and its 44 more. */
     private static final int IPV6_CANDIDATE_MAX = 45;
 
+    /** {@link #IPV6_CANDIDATE} without its look-behind, for a candidate right after an interface's name. */
+    private static final Pattern AFTER_INTERFACE_NAME = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
+
     /** A network stays findable with a lower threshold, but below the default 0.5 even after an "ip" cue. */
     static final double NETWORK = 0.3;
 
@@ -1323,11 +1326,20 @@ public final class IpAddressDetector implements Detector {
             while (scanned < n && isIpv6RunChar(text.charAt(scanned))) {
                 scanned++;
             }
-            if (colon - runStart >= IPV6_CANDIDATE_MAX || !candidates.region(runStart, n).lookingAt()) {
+            Matcher candidate = candidates;
+            int afterName = afterInterfaceName(text, runStart, colon);
+            if (afterName > 0) {
+                // "outside:2001:db8::8/443": a firewall names the interface before the address, glued
+                // by a colon that the candidate's look-behind refuses.
+                candidate = AFTER_INTERFACE_NAME.matcher(text).region(afterName, n);
+                if (!candidate.lookingAt()) {
+                    continue;
+                }
+            } else if (colon - runStart >= IPV6_CANDIDATE_MAX || !candidates.region(runStart, n).lookingAt()) {
                 continue; // no candidate, or one ending before the colon: no address
             }
-            int start = candidates.start();
-            int end = candidates.end();
+            int start = candidate.start();
+            int end = candidate.end();
             if (Chars.wordCharAt(text, end) || (end < text.length() && text.charAt(end) == ':')) {
                 continue; // longer than any address, or glued to a word
             }
@@ -1367,9 +1379,10 @@ public final class IpAddressDetector implements Detector {
                 boolean compressed = text.substring(start, end).contains("::");
                 boolean network = isNetwork6(text, start, end);
                 double confidence = network ? NETWORK : !compressed ? 0.85 : groups >= 3 ? 0.75 : 0.55;
-                int prefixEnd = network ? end : prefixLengthEnd(text, end);
+                int prefixEnd = network || afterName > 0 ? end : prefixLengthEnd(text, end);
                 // An interface written with its prefix length ("ipv6 address 2001:db8:ac10:fe00::1/64")
-                // keeps it in the span, as an IPv4 interface keeps its mask.
+                // keeps it in the span, as an IPv4 interface keeps its mask; after an interface's name
+                // ("inside:fe80::1/22") a firewall writes the port there.
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, prefixEnd, confidence, NAME));
             }
         }
@@ -1430,6 +1443,26 @@ public final class IpAddressDetector implements Detector {
     /** Five decimal digits up to 65535: a port, never a 16-bit hex group (at most four digits). */
     private static boolean isFiveDigitPort(String text, int start, int end) {
         return end - start == 5 && Chars.onlyDigits(text, start, end) && Integer.parseInt(text.substring(start, end)) <= 65535;
+    }
+
+    /**
+     * After {@code text[runStart, colon)}, where a run of address chars starts inside a word: the
+     * start of the address after that word and its colon when the word is a name (a letter that is no
+     * hex digit in it, as in "outside", "dmz", "vlan20") and a hex digit follows the colon; else -1.
+     */
+    private static int afterInterfaceName(String text, int runStart, int colon) {
+        if (runStart == 0 || !Character.isLetter(text.charAt(runStart - 1)) || colon + 1 >= text.length()
+                || Character.digit(text.charAt(colon + 1), 16) < 0) {
+            return -1;
+        }
+        int wordStart = colon;
+        boolean name = false;
+        while (wordStart > 0 && (Character.isLetterOrDigit(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '_'
+                || text.charAt(wordStart - 1) == '-')) {
+            name |= Character.isLetter(text.charAt(wordStart - 1)) && Character.digit(text.charAt(wordStart - 1), 16) < 0;
+            wordStart--;
+        }
+        return name && wordStart < runStart ? colon + 1 : -1;
     }
 
     private static boolean isIpv6RunChar(char c) {

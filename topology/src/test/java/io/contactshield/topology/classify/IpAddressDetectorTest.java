@@ -77,6 +77,16 @@ class IpAddressDetectorTest {
     }
 
     @Test
+    void anIpv6AddressAfterAFirewallInterfaceNameAndColonIsTheAddressWithoutThePort() {
+        assertThat(addresses("Built inbound TCP connection 4411 for outside:2001:db8::8/443 (2001:db8::8/443)"))
+                .containsExactly("2001:db8::8", "2001:db8::8");
+        assertThat(addresses("Teardown UDP connection 12 for dmz:2001:db8:5::20/8443 to vlan20:fe80::1/22"))
+                .containsExactly("2001:db8:5::20", "fe80::1");
+        // A word of hex letters only may be the address's first group: no name to cut off.
+        assertThat(addresses("key abcdef:2001:db8::1 and ts:12:30")).isEmpty();
+    }
+
+    @Test
     void anIpv6AddressWithItsPortAfterADotAsTcpdumpWritesIt() {
         assertThat(found("21:55:03.991 IP6 2001:db8:a::4.52144 > 2001:db8:b::9.443: Flags [S]"))
                 .containsExactly("2001:db8:a::4", "2001:db8:b::9");

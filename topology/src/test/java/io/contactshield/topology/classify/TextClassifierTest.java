@@ -846,6 +846,19 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCellphoneIsAPhoneCueBeforeTagalogsPoAfterAnotherNumber() {
+        assertThat(spansIn("caller: landline po namin 8911 4620, tapos yung cellphone po 0917 325 8841"))
+                .contains("0917 325 8841");
+    }
+
+    @Test
+    void aPhoneWrittenInABookingIsNoBookingsNumber() {
+        assertThat(spansIn("Observación: el teléfono que figura en la reserva (911 234 567) no es del cliente"))
+                .containsExactly("911 234 567");
+        assertThat(spansIn("Observación: el código de la reserva es 911 234 567")).isEmpty();
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
