@@ -71,6 +71,8 @@ final class ContextWords {
             "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "\u0432\u0430\u0448 \u043d\u043e\u043c\u0435\u0440",
             "moy nomer", "vash nomer", "moj broj", "va\u0161 broj", "vas broj", "nomera mi",
             "meu n\u00famero", "meu numero", "seu n\u00famero", "seu numero", "mon num\u00e9ro", "votre num\u00e9ro",
+            // Chat French cuts it short: "mon num c'est le 06 72 ...".
+            "mon num", "ton num",
             "celu", "ll\u00e1menme", "llamenme", "consultas", "llama gratis al", "llame gratis al", "chiama", "chiami",
             "chiamare", "chiamaci", "chiamateci", "zvans", "zvaniet", "zvan\u012bt",
             // Contact, call (back), questions and helplines as Spanish, Italian, Polish, Czech and
@@ -294,7 +296,11 @@ final class ContextWords {
             "s\u00e9curit\u00e9 sociale am\u00e9ricain", "s\u00e9curit\u00e9 sociale am\u00e9ricaine",
             // Korean callers with a US number: "소셜 시큐리티 (넘버)", "에스 에스 엔", and the Korean term
             // "사회보장번호", which particles follow without a blank ("에스 에스 엔이요").
-            "\uc18c\uc15c \uc2dc\ud050\ub9ac\ud2f0", "\uc5d0\uc2a4 \uc5d0\uc2a4 \uc5d4", "\uc0ac\ud68c\ubcf4\uc7a5\ubc88\ud638");
+            "\uc18c\uc15c \uc2dc\ud050\ub9ac\ud2f0", "\uc5d0\uc2a4 \uc5d0\uc2a4 \uc5d4", "\uc0ac\ud68c\ubcf4\uc7a5\ubc88\ud638",
+            // Vietnamese, Haitian Creole and Chinese callers with a US number: "số an sinh xã hội",
+            // "sekirite sosyal", "社会安全号".
+            "an sinh x\u00e3 h\u1ed9i", "an sinh xa hoi", "sekirite sosyal",
+            "\u793e\u4f1a\u5b89\u5168\u53f7", "\u793e\u5b89\u53f7");
     /**
      * A date of birth's labels, the last of {@link #DIGIT_RUN_NEGATIVE}: a date said in numbers has six
      * or eight digits, never an SSN's nine, so they lower no SSN ("I'll need the social and date of
@@ -390,7 +396,7 @@ final class ContextWords {
             "ban number",
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
-            "plainte", "num\u00e9ro client", "numero client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
+            "plainte", "num\u00e9ro client", "numero client", "num client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
             "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
             "belegnummer", "beleg", "blz", "bankleitzahl",
             // Belgium's enterprise number, in Dutch and French, and its register (KBO/BCE).
@@ -2807,6 +2813,8 @@ final class ContextWords {
     /** The verbs that join a label to its value: "my NHS number is 415 545 6583", "el número de pedido es ...". */
     private static final Set<String> COPULAS = Set.of("is", "was", "es", "ist", "est", "\u00e8", "\u00e9", "era",
             "este", "jest", "\u00e4r", "lautet", "luidt",
+            // French's "it is" and Wolof's ("Sama numéro client mooy 5512 0098 74").
+            "c'est", "c\u2019est", "mooy",
             // What a thing shows names its number as "is" does: "the tag says 0731 556201".
             "says", "reads", "shows");
 

@@ -676,6 +676,11 @@ public final class PhoneNumberDetector implements Detector {
         }
         int firstStart = groupedDigitsStart(text, firstEnd);
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        // "+971 50" then "227 8841": the first part may open with the international '+'.
+        boolean international = firstStart > lineStart + 1 && text.charAt(firstStart - 1) == '+';
+        if (international) {
+            firstStart--;
+        }
         if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
             return;
         }
@@ -716,8 +721,12 @@ public final class PhoneNumberDetector implements Detector {
         int start = firstStart;
         int end = secondEnd;
         int partEnd = firstEnd;
-        if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd))
-                || !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
+        int secondPartStart = secondStart;
+        // Either part may have been read as a number of its own ("123 4567", a local number); any other
+        // finding across them says they are no one number. A '+' is a phone's mark as a cue is.
+        if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
+                        && !(d.start() == secondPartStart && d.end() == end))
+                || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
             return;
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
@@ -725,10 +734,11 @@ public final class PhoneNumberDetector implements Detector {
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;
         }
-        for (String region : NATIONAL_REGIONS) {
+        for (String region : international ? List.of("ZZ") : NATIONAL_REGIONS) {
             // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
-            if (isValid(digits, region) && !isValid(firstDigits, region)) {
-                found.removeIf(d -> d.start() == start && d.end() == partEnd);
+            String plus = international ? "+" : "";
+            if (isValid(plus + digits, region) && !isValid(plus + firstDigits, region)) {
+                found.removeIf(d -> d.start() == start && d.end() == partEnd || d.start() == secondPartStart && d.end() == end);
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
                 return;

@@ -3097,6 +3097,25 @@ final class SpokenDigits {
         return false;
     }
 
+    /**
+     * Drops an "um" inside a run between two tokens that no Portuguese speaker says ("four oh eight um
+     * five five five ..."): English's filler, a pause, not Portuguese's one ("nove um dois", "zero um").
+     */
+    private static void dropFillerUm(String text, List<int[]> tokens) {
+        for (int k = tokens.size() - 2; k >= 1; k--) {
+            if (isWord(text, tokens.get(k), "um") && !saysInPortuguese(text, tokens.get(k - 1))
+                    && !saysInPortuguese(text, tokens.get(k + 1))) {
+                tokens.remove(k);
+                tokens.get(k)[3] = 1;
+            }
+        }
+    }
+
+    private static boolean saysInPortuguese(String text, int[] token) {
+        long entry = entry(text, token[1], token[2]);
+        return entry >= 0 && ((entry >>> CODE_BITS) & PT) != 0;
+    }
+
     private static void flush(String text, List<int[]> tokens, List<List<Said>> runs, int minDigits, int minSpoken) {
         if (minSpoken > 0 && !anySpoken(tokens)) {
             tokens.clear(); // written digits alone ("555-0132", a card number), which no run is
@@ -3170,6 +3189,7 @@ final class SpokenDigits {
         if (tokens.isEmpty()) {
             return;
         }
+        dropFillerUm(text, tokens);
         List<Said> run = new ArrayList<>();
         int spoken = 0;
         if (hungarianTrunk(text, tokens)) {
@@ -3268,7 +3288,10 @@ final class SpokenDigits {
                     spoken += 2;
                 }
                 case TENS -> {
-                    if (nextIsUnit && next[0] % 100 != 0) {
+                    // "doksan beş yüz kırk iki" is 90 and 542: a unit that a word for hundreds multiplies
+                    // in a language saying groups of three is that group's first digit, not the tens' unit.
+                    boolean unitOfHundreds = joined(tokens, k + 2, HUNDRED) && tokens.get(k + 2)[0] % 100 == GROUP_OF_THREE;
+                    if (nextIsUnit && next[0] % 100 != 0 && !unitOfHundreds) {
                         addDigits(run, String.valueOf(value + next[0] % 100), t[1], next[2], pause);
                         k++;
                     } else if (joined(tokens, k + 1, AND) && joined(tokens, k + 2, UNIT) && valueAt(tokens, k + 2) != 0) {

@@ -469,6 +469,12 @@ class PhoneNumberDetectorTest {
                 .containsExactly("07597 742", "160");
         assertThat(found(us, "Customer: new mobile 07944\nAgent: Yes, go on\nCustomer: 217 508"))
                 .containsExactly("07944", "217 508");
+        // The first part may open with the '+' (no cue needed then); the second part may have been read
+        // as a local number of its own.
+        assertThat(found(us, "Customer: mera dubai no. hai +971 50\nCustomer: 227 8841\nCustomer: sorry galti se"))
+                .containsExactly("+971 50", "227 8841");
+        assertThat(found(us, "Client: c'est le +351 96\nClient: 123 4567\nAgent: Merci"))
+                .containsExactly("+351 96", "123 4567");
         // A first message that holds a whole number is answered by the next.
         assertThat(found(us, "Customer: can u call me back? 347 555 0165\nAgent: Sure, what time?\nCustomer: after 6"))
                 .containsExactly("347 555 0165");

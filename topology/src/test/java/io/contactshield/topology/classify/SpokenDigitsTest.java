@@ -33,6 +33,11 @@ class SpokenDigitsTest {
         "seis cero cero uno dos tres cuatro | 6001234",
         "nul zes een twee drie vier vijf | 0612345",
         "555 zero one four three | 5550143",
+        // English's filler between English words, Portuguese's one between Portuguese words.
+        "four oh eight um five five five zero one two nine | 408 5550129",
+        "nove um dois tr\u00eas quatro cinco seis sete oito | 912345678",
+        // A unit that Turkish "yüz" multiplies opens its group of three; it is not the tens' unit.
+        "art\u0131 doksan be\u015f y\u00fcz k\u0131rk iki iki y\u00fcz on iki otuz \u00fc\u00e7 elli | +905422123350",
         "z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre | 0639982144",
         "z\u00e9ro un soixante et onze soixante-dix-sept quatre-vingts quatre-vingt-un | 0171778081",
         "z\u00e9ro six soixante-dix dix-neuf cinquante quatre-vingt-onze | 0670195091",

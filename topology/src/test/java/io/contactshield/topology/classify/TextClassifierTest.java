@@ -859,6 +859,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void socialSecurityInTheLanguagesOfUsCallersNamesAnSsn() {
+        assertThat(typesIn("ng\u01b0\u1eddi g\u1ecdi s\u1ed1 an sinh x\u00e3 h\u1ed9i l\u00e0 604391178")).containsExactly(EntityTypes.US_SSN);
+        assertThat(typesIn("moun k ap rele sekirite sosyal mwen se en en uit sis de kat twa zewo s\u00e8t"))
+                .containsExactly(EntityTypes.US_SSN);
+    }
+
+    @Test
+    void chatFrenchAndWolofLabelsSayWhatTheNumberIs() {
+        assertThat(spansIn("mon num c'est le 06 72 44 19 03")).containsExactly("06 72 44 19 03");
+        assertThat(spansIn("mon num client c'est 5512009874")).isEmpty();
+        assertThat(spansIn("Sama num\u00e9ro client mooy 5512 0098 74 te sama tel 07 53 96 20 48"))
+                .containsExactly("07 53 96 20 48");
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
