@@ -53,7 +53,7 @@ final class ContextWords {
             // Persian "mobile", "telephone", "contact number" (not "شماره" alone, "number", which names what it
             // numbers after it: "شماره حساب", an account's).
             "\u0645\u0648\u0628\u0627\u06cc\u0644", "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0634\u0645\u0627\u0631\u0647 \u062a\u0645\u0627\u0633", "\u0634\u0645\u0627\u0631\u0647 \u0645\u0648\u0628\u0627\u06cc\u0644", "\u0634\u0645\u0627\u0631\u0647 \u0647\u0645\u0631\u0627\u0647", "\u062a\u0644\u0641\u0646 \u062b\u0627\u0628\u062a", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0645", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a\u0645",
-            "appeler", "appelez", "rappeler", "rappelez", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
+            "appeler", "appelez", "rappeler", "rappelez", "num\u00e9ro de rappel", "numero de rappel", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",

@@ -1589,6 +1589,9 @@ public final class PhoneNumberDetector implements Detector {
         while (blank > start && Chars.isAsciiDigit(text.charAt(blank - 1))) {
             blank--;
         }
+        if (end - blank == 1 && blank > start && text.charAt(blank - 1) == ' ' && SpokenDigits.arabiziWordAt(text, blank)) {
+            return blank - 1; // "... 12 03 3afak": Arabizi writes a letter as a digit, "3afak" is a word
+        }
         int unitEnd = end;
         while (unitEnd < text.length() && unitEnd - end <= MAX_UNIT_LETTERS && Chars.isAsciiLetter(text.charAt(unitEnd))) {
             unitEnd++;
@@ -2711,9 +2714,10 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MAX_FALSE_START_WORDS = 16;
 
     /**
-     * Where the number words said right before a spoken number begin, over fillers and pauses: a
-     * start the caller broke off and said again ("my number... nine seven four one, two three... uh,
-     * 9741230456" as rewritten), whose cue stands before it; {@code start} when no number word does.
+     * Where the number words said right before a spoken number begin, over fillers, pauses and words
+     * of correction: a start the caller broke off and said again ("my number... nine seven four one,
+     * two three... uh, 9741230456" as rewritten), whose cue stands before it; {@code start} when no
+     * number word does.
      */
     private static int beforeFalseStart(String text, int start) {
         int at = start;
@@ -2729,8 +2733,9 @@ public final class PhoneNumberDetector implements Detector {
             }
             if (SpokenDigits.isNumberWord(text, begin, end)) {
                 numberWords = true;
-            } else if (!SpokenFillers.isFiller(text, begin, end)) {
-                break;
+            } else if (!SpokenFillers.isFiller(text, begin, end)
+                    && !TextClassifier.isCorrecting(text.substring(begin, end).toLowerCase(Locale.ROOT))) {
+                break; // (a false start corrected: "nine eight seven uh nahi 9876502214")
             }
             at = begin;
         }

@@ -2165,6 +2165,11 @@ final class SpokenDigits {
                 letter = word > i;
                 i = word;
             }
+            int glued = letter ? i : gluedWordEnd(text, i, n);
+            if (glued > i) {
+                i = glued; // "... zéro trois 3afak": an Arabizi word that starts with a digit is no digit
+                letter = true;
+            }
             int code = letter ? lookUp(text, start, i) : time(text, i) ? -1 : DIGITS * 100;
             if (letter && code >= 0 && (alternativeLanguages(text, start, i) & VI) != 0) {
                 long tens = vietnameseTens(text, start, i, code);
@@ -2257,6 +2262,30 @@ final class SpokenDigits {
      * letters (or first digit) end at {@code end}; {@code end} when no such word stands there. Any
      * other word glued to digits stays two words ("mp3", "B2B").
      */
+    /**
+     * The end of the word that two or more ASCII letters glued to digits ending at {@code end} make
+     * ("3afak", "7abibi"), or {@code end} when no such letters follow.
+     */
+    private static int gluedWordEnd(String text, int end, int limit) {
+        if (end + 1 >= limit || !Chars.isAsciiLetter(text.charAt(end)) || !Chars.isAsciiLetter(text.charAt(end + 1))) {
+            return end;
+        }
+        int i = end;
+        while (i < limit && (Chars.isAsciiLetter(text.charAt(i)) || Chars.isAsciiDigit(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Whether a word of Arabizi starts at {@code start}: one of the digits it writes letters with
+     * (2, 3, 5, 6, 7, 8, 9), then two or more ASCII letters ("3afak", "7abibi", "9alb").
+     */
+    static boolean arabiziWordAt(String text, int start) {
+        char c = text.charAt(start);
+        return c >= '2' && c <= '9' && c != '4' && gluedWordEnd(text, start + 1, text.length()) > start + 1;
+    }
+
     private static int arabiziEnd(String text, int start, int end, int limit) {
         if (end >= limit || !(Chars.isAsciiDigit(text.charAt(end)) || Chars.isAsciiDigit(text.charAt(end - 1)))) {
             return end;
@@ -3112,8 +3141,28 @@ final class SpokenDigits {
     }
 
     private static boolean saysInPortuguese(String text, int[] token) {
-        long entry = entry(text, token[1], token[2]);
+        return saysInPortuguese(text, token[1], token[2]);
+    }
+
+    private static boolean saysInPortuguese(String text, int start, int end) {
+        long entry = entry(text, start, end);
         return entry >= 0 && ((entry >>> CODE_BITS) & PT) != 0;
+    }
+
+    /** Whether {@code text[start, end)} is "um" after a Portuguese number word: one ("nove um... nove um seis"), no filler. */
+    static boolean isPortugueseOne(String text, int start, int end) {
+        if (end - start != 2 || !text.regionMatches(true, start, "um", 0, 2)) {
+            return false;
+        }
+        int wordEnd = start;
+        while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && saysInPortuguese(text, wordStart, wordEnd);
     }
 
     private static void flush(String text, List<int[]> tokens, List<List<Said>> runs, int minDigits, int minSpoken) {

@@ -711,7 +711,8 @@ public final class TextClassifier {
                 wordStart = lettersStart(text, wordStart - 1); // "it's" is one word
             }
             String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-            if (!CORRECTION_WORDS.contains(word) && !SpokenFillers.isFiller(text, wordStart, wordEnd)) {
+            if (!CORRECTION_WORDS.contains(word) && !(SpokenFillers.isFiller(text, wordStart, wordEnd)
+                    && !SpokenDigits.isPortugueseOne(text, wordStart, wordEnd))) {
                 break;
             }
             correcting |= CORRECTING.contains(word);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The language a text is written in, guessed from its commonest short words (or its script), for the
@@ -574,7 +575,7 @@ final class TextLanguage {
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 4 && end - i <= MAX_PLACE && Character.isUpperCase(text.charAt(i))) {
+            if (end - i >= 4 && end - i <= MAX_PLACE && (Character.isUpperCase(text.charAt(i)) || afterPlacePreposition(text, i))) {
                 String region = PLACES.get(text.substring(i, end).toLowerCase(Locale.ROOT));
                 if (region != null && !regions.contains(region)) {
                     regions.add(region);
@@ -588,6 +589,26 @@ final class TextLanguage {
             i = end;
         }
         return regions;
+    }
+
+    /**
+     * Prepositions of place ("à luxembourg ville", "from ireland", "aus österreich"): after one, a place's
+     * name counts when speech-to-text writes it in lower case, as a name that is also a word ("cork",
+     * "hamilton") would not alone.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("\u00e0", "au", "en", "in", "from", "aus", "nach",
+            "naar", "uit", "em", "desde", "dal", "dalla");
+
+    private static boolean afterPlacePreposition(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return end < start && from < end && PLACE_PREPOSITIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -874,6 +874,35 @@ class TextClassifierTest {
     }
 
     @Test
+    void anArabiziWordAfterANumberIsNoDigitOfIt() {
+        assertThat(spansIn("client numero howa z\u00e9ro sept, soixante-neuf, quarante-cinq, douze, z\u00e9ro trois 3afak 3eyto lia"))
+                .containsExactly("z\u00e9ro sept, soixante-neuf, quarante-cinq, douze, z\u00e9ro trois");
+        assertThat(spansIn("client numero 07 69 45 12 03 3afak")).containsExactly("07 69 45 12 03");
+    }
+
+    @Test
+    void aPlaceInLowerCaseAfterAPrepositionNamesItsPlan() {
+        // Luxembourg's eight-digit landline, valid in no plan of the defaults.
+        assertThat(spansIn("client c'est le vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux \u00e0 luxembourg ville"))
+                .containsExactly("vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux");
+        assertThat(spansIn("client c'est le vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux, luxembourg ville")).isEmpty();
+    }
+
+    @Test
+    void aFalseStartEndingInPortuguesesOneOrCorrectedInHindiIsPartOfTheNumber() {
+        assertThat(spansIn("cliente \u00e9 o nove um... nove um seis, oito oito dois, zero quatro um"))
+                .containsExactly("nove um... nove um seis, oito oito dois, zero quatro um");
+        assertThat(spansIn("number likh lijiye nine eight seven uh nahi nine eight seven six five zero two two one four haan"))
+                .containsExactly("nine eight seven uh nahi nine eight seven six five zero two two one four");
+    }
+
+    @Test
+    void aCallbackNumberIsAPhonesNotAThingsNumber() {
+        assertThat(spansIn("agent et un num\u00e9ro de rappel\nclient z\u00e9ro vingt et un, trois cent douze, quarante-cinq, soixante-sept"))
+                .containsExactly("z\u00e9ro vingt et un, trois cent douze, quarante-cinq, soixante-sept");
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
