@@ -134,6 +134,7 @@ final class SpokenDigits {
     private static final long ML = OWN_SCRIPT; // Malayalam, in its own script
     private static final long KN = OWN_SCRIPT; // Kannada, in its own script
     private static final long OR = OWN_SCRIPT; // Odia, in its own script
+    private static final long HI_SCRIPT = OWN_SCRIPT; // English digits in Devanagari
     private static final long CY = 1L << 42; // Welsh
     private static final long DRAVIDIAN = 1L << 43; // Tamil, Telugu, Kannada and Malayalam, romanised
     private static final long SO = 1L << 44; // Somali
@@ -922,6 +923,28 @@ final class SpokenDigits {
         units(KN, 7, "\u0c8f\u0cb3\u0cc1");
         units(KN, 8, "\u0c8e\u0c82\u0c9f\u0cc1");
         units(KN, 9, "\u0c92\u0c82\u0cac\u0ca4\u0ccd\u0ca4\u0cc1");
+        // Telugu, Malayalam and Kannada callers say English's "double" and "triple", written in their scripts
+        // ("\u0c24\u0c4a\u0c2e\u0c4d\u0c2e\u0c3f\u0c26\u0c3f \u0c21\u0c2c\u0c41\u0c32\u0c4d \u0c0e\u0c28\u0c3f\u0c2e\u0c3f\u0c26\u0c3f, ...").
+        add(TE, DOUBLE * 100, "\u0c21\u0c2c\u0c41\u0c32\u0c4d");
+        add(TE, TRIPLE * 100, "\u0c1f\u0c4d\u0c30\u0c3f\u0c2a\u0c41\u0c32\u0c4d");
+        add(ML, DOUBLE * 100, "\u0d21\u0d2c\u0d3f\u0d7e", "\u0d21\u0d2c\u0d3f\u0d33\u0d4d");
+        add(ML, TRIPLE * 100, "\u0d1f\u0d4d\u0d30\u0d3f\u0d2a\u0d4d\u0d2a\u0d3f\u0d7e", "\u0d1f\u0d4d\u0d30\u0d3f\u0d2a\u0d4d\u0d2a\u0d3f\u0d33\u0d4d");
+        add(KN, DOUBLE * 100, "\u0ca1\u0cac\u0cb2\u0ccd");
+        add(KN, TRIPLE * 100, "\u0c9f\u0ccd\u0cb0\u0cbf\u0caa\u0cb2\u0ccd");
+        // English digits as Hindi speakers say them and speech-to-text writes them in Devanagari ("\u0928\u093e\u0907\u0928 \u090f\u091f \u0938\u0947\u0935\u0928
+        // \u0935\u0928, ..."). "\u0935\u0928" (one) is also "forest" and "\u090f\u091f" (eight) English's "at" of "\u090f\u091f \u0926 \u0930\u0947\u091f": beside another number word only.
+        units(HI_SCRIPT, 0, "\u091c\u093c\u0940\u0930\u094b", "\u091c\u0940\u0930\u094b");
+        units(HI_SCRIPT, 2, "\u091f\u0942");
+        units(HI_SCRIPT, 3, "\u0925\u094d\u0930\u0940");
+        units(HI_SCRIPT, 4, "\u092b\u094b\u0930", "\u092b\u093c\u094b\u0930");
+        units(HI_SCRIPT, 5, "\u092b\u093e\u0907\u0935", "\u092b\u093c\u093e\u0907\u0935");
+        units(HI_SCRIPT, 6, "\u0938\u093f\u0915\u094d\u0938");
+        units(HI_SCRIPT, 7, "\u0938\u0947\u0935\u0928");
+        units(HI_SCRIPT, 9, "\u0928\u093e\u0907\u0928");
+        add(HI_SCRIPT | AMBIGUOUS, UNIT * 100 + 1, "\u0935\u0928");
+        add(HI_SCRIPT | AMBIGUOUS, UNIT * 100 + 8, "\u090f\u091f");
+        add(HI_SCRIPT, DOUBLE * 100, "\u0921\u092c\u0932");
+        add(HI_SCRIPT, TRIPLE * 100, "\u091f\u094d\u0930\u093f\u092a\u0932");
         // Bengali in its own script: its digit words, and English digits as Bengali speakers say them and
         // speech-to-text writes them in Bengali letters ("জিরো ওয়ান সেভেন ডাবল সেভেন"). "নয়" (9) is also
         // "is not": read only beside another number word.

@@ -537,6 +537,13 @@ final class TextLanguage {
     /** Longest name of {@link #PLACES}. */
     private static final int MAX_PLACE = PLACES.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
+    /**
+     * Singapore and Dubai, where many Indian callers live and work, named in India's scripts (Tamil, Devanagari,
+     * Malayalam, Telugu, Bengali): "என் சிங்கப்பூர் நம்பர் ...". Found as Chinese names are, by their chars:
+     * the vowel signs inside these words are no letters.
+     */
+    private static final Map<String, String> INDIC_PLACES = Map.of("\u0b9a\u0bbf\u0b99\u0bcd\u0b95\u0baa\u0bcd\u0baa\u0bc2\u0bb0\u0bcd", "SG", "\u0ba4\u0bc1\u0baa\u0bbe\u0baf\u0bcd", "AE", "\u0938\u093f\u0902\u0917\u093e\u092a\u0941\u0930", "SG", "\u0926\u0941\u092c\u0908", "AE", "\u0d38\u0d3f\u0d02\u0d17\u0d2a\u0d4d\u0d2a\u0d42\u0d7c", "SG", "\u0d26\u0d41\u0d2c\u0d3e\u0d2f\u0d4d", "AE", "\u0c38\u0c3f\u0c02\u0c17\u0c2a\u0c42\u0c30\u0c4d", "SG", "\u0c26\u0c41\u0c2c\u0c3e\u0c2f\u0c4d", "AE", "\u09b8\u09bf\u0999\u09cd\u0997\u09be\u09aa\u09c1\u09b0", "SG", "\u09a6\u09c1\u09ac\u09be\u0987", "AE");
+
     /** Places Chinese names in characters, simplified and traditional, with the countries whose numbers they give. */
     private static final Map<String, String> HAN_PLACES = Map.of("\u9999\u6e2f", "HK", "\u6fb3\u9580", "MO", "\u6fb3\u95e8", "MO",
             "\u53f0\u7063", "TW", "\u53f0\u6e7e", "TW", "\u6fb3\u6d32", "AU", "\u65b0\u52a0\u5761", "SG",
@@ -550,7 +557,7 @@ final class TextLanguage {
 
     /**
      * The regions of the places {@code text[from, to)} names ({@link #PLACES}, {@link #HAN_PLACES},
-     * {@link #ARABIC_PLACES}) and of
+     * {@link #INDIC_PLACES}, {@link #ARABIC_PLACES}) and of
      * the currency it pays in: India for a rupee sign, then the places named in Chinese, then the others
      * in the order named.
      */
@@ -559,10 +566,12 @@ final class TextLanguage {
         if (Chars.indexOf(text, RUPEE, from, to) >= 0) {
             regions.add("IN"); // an amount in rupees ("₹49 without consent") is India's
         }
-        for (Map.Entry<String, String> place : HAN_PLACES.entrySet()) {
-            int at = text.indexOf(place.getKey(), from);
-            if (at >= 0 && at < to && !regions.contains(place.getValue())) {
-                regions.add(place.getValue()); // "香港號碼係 9187 2265": the place named in Chinese
+        for (Map<String, String> places : List.of(HAN_PLACES, INDIC_PLACES)) {
+            for (Map.Entry<String, String> place : places.entrySet()) {
+                int at = text.indexOf(place.getKey(), from);
+                if (at >= 0 && at < to && !regions.contains(place.getValue())) {
+                    regions.add(place.getValue()); // "香港號碼係 9187 2265": the place named in Chinese
+                }
             }
         }
         int i = from;
