@@ -2007,7 +2007,7 @@ final class ContextWords {
             // "case numbers 2024-118832, 2024-119047 and 2024-121133": a list's label names each item.
             int listLower = nearestEnd(text, listStart, lowers, WINDOW);
             if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
-                    && phraseEndingAt(text, listLower / 64, NUMBER_STOCK) < 0
+                    && phraseEndingAt(text, listLower / 64, NUMBER_STOCK) < 0 && !notALabel(text, listLower)
                     && (onlySeparators(text, listLower / 64, listStart) || opensAJsonArray(text, listLower / 64, listStart))
                     && !labelsAnotherNumber(text, listLower / 64, start)) {
                 return LABELLED;
@@ -2500,6 +2500,8 @@ final class ContextWords {
             "on acct", "on the acct", "au dossier", "\u00e0 votre dossier", "asociado a la cuenta", "asociado a su cuenta",
             "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
+            // "IP ban list updated: 203.0.113.44, ...": what was done to the list that holds the address.
+            "list updated", "lists updated", "blocklist updated", "allowlist updated",
             // "el teléfono que figura en la reserva (911 234 567)": where the phone is written, not its label.
             "en la reserva", "en su reserva", "en mi reserva", "de la reserva", "de su reserva", "en la reservaci\u00f3n",
             "en su reservaci\u00f3n", "sur la r\u00e9servation", "sur votre r\u00e9servation", "dans la r\u00e9servation",

@@ -187,19 +187,28 @@ final class ScriptEmail {
             // "my", "e-mail", "sir", "yes".
             Set.of("\u0b8e\u0ba9\u0bcd", "\u0b8e\u0ba9\u0bcd\u0ba9\u0bc1\u0b9f\u0bc8\u0baf", "\u0b88\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd",
                     "\u0b87\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd", "\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd", "\u0b9a\u0bbe\u0bb0\u0bcd",
-                    "\u0b86\u0bae\u0bbe"),
+                    "\u0b86\u0bae\u0bbe", "\u0b90\u0b9f\u0bbf"),
             TAMIL_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, TAMIL_LETTERS, false);
 
     /** Telugu: its letters, vowel signs and marks. */
     private static final IntPredicate TELUGU_LETTERS = c -> c >= '\u0c00' && c <= '\u0c7f';
 
-    private static final Script TELUGU = new Script(Set.of("\u0c05\u0c1f\u0c4d"), Set.of("\u0c21\u0c3e\u0c1f\u0c4d", "dot"),
+    private static final Script TELUGU = new Script(Set.of("\u0c05\u0c1f\u0c4d", "\u0c0e\u0c1f\u0c4d"), Set.of("\u0c21\u0c3e\u0c1f\u0c4d", "dot"),
             Set.of("\u0c15\u0c3e\u0c2e\u0c4d", "\u0c28\u0c46\u0c1f\u0c4d", "\u0c07\u0c28\u0c4d", "com", "net", "org", "in"),
             List.of(), List.of(), Set.of("\u0c21\u0c3e\u0c1f\u0c4d"),
             // "my", "e-mail", "sir", the polite "andi".
             Set.of("\u0c28\u0c3e", "\u0c08\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d", "\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d",
                     "\u0c38\u0c3e\u0c30\u0c4d", "\u0c05\u0c02\u0c21\u0c3f"),
             TELUGU_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, TELUGU_LETTERS, false);
+
+    /** Malayalam: its letters, vowel signs and marks. */
+    private static final IntPredicate MALAYALAM_LETTERS = c -> c >= '\u0d00' && c <= '\u0d7f';
+
+    private static final Script MALAYALAM = new Script(Set.of("\u0d05\u0d31\u0d4d\u0d31\u0d4d"), Set.of("\u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d", "dot"),
+            Set.of("\u0d15\u0d4b\u0d02", "\u0d28\u0d46\u0d31\u0d4d\u0d31\u0d4d", "\u0d07\u0d7b", "com", "net", "org", "in"), List.of(), List.of(), Set.of("\u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d"),
+            // "my", "e-mail", "mail", "is", "sir", "ID".
+            Set.of("\u0d0e\u0d28\u0d4d\u0d31\u0d46", "\u0d07\u0d2e\u0d46\u0d2f\u0d3f\u0d7d", "\u0d2e\u0d46\u0d2f\u0d3f\u0d7d", "\u0d06\u0d23\u0d4d", "\u0d38\u0d3e\u0d7c", "\u0d10\u0d21\u0d3f"),
+            MALAYALAM_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, MALAYALAM_LETTERS, false);
 
     /** Gujarati: its letters, vowel signs and marks. */
     private static final IntPredicate GUJARATI_LETTERS = c -> c >= '\u0a80' && c <= '\u0aff';
@@ -238,7 +247,7 @@ final class ScriptEmail {
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
     private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, DEVANAGARI, KANNADA,
-            TAMIL, TELUGU, GUJARATI, GURMUKHI, ODIA, AMHARIC, CHINESE);
+            TAMIL, TELUGU, MALAYALAM, GUJARATI, GURMUKHI, ODIA, AMHARIC, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",
@@ -286,7 +295,9 @@ final class ScriptEmail {
 
     /** Indian English "at the rate" (@) as Devanagari and Gurmukhi write it: the words said after "at". */
     private static final List<List<String>> AT_TAILS = List.of(List.of("\u0926", "\u0930\u0947\u091f"),
-            List.of("\u0926\u093f", "\u0930\u0947\u091f"), List.of("\u0a26", "\u0a30\u0a47\u0a1f"));
+            List.of("\u0926\u093f", "\u0930\u0947\u091f"), List.of("\u0a26", "\u0a30\u0a47\u0a1f"),
+            // Telugu "ది రేట్" ("ఎట్ ది రేట్").
+            List.of("\u0c26\u0c3f", "\u0c30\u0c47\u0c1f\u0c4d"));
 
     /** How many words from {@code from} on finish the word for the at-sign ("एट द रेट"): 0 when none do. */
     private static int atTail(List<Word> words, int from) {

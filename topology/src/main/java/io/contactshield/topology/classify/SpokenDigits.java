@@ -1519,6 +1519,8 @@ final class SpokenDigits {
         units(CY, 3, "tair", "dair");
         units(CY, 4, "pedwar", "pedair", "bedwar", "bedair");
         units(CY, 6, "chwech", "chwe");
+        add(CY, DOUBLE * 100, "dwbl");
+        add(CY, TRIPLE * 100, "trebl");
         units(CY, 7, "saith");
         units(CY, 8, "wyth");
         units(CY | AMBIGUOUS, 0, "dim");
@@ -3392,7 +3394,9 @@ final class SpokenDigits {
                 case PLUS -> {
                     spoken = end(run, spoken, runs, minDigits, minSpoken);
                     run = new ArrayList<>();
-                    if (next != null && next[0] / 100 != PLUS) {
+                    // No country code starts with 0: before one, the word is another language's ("plis, dim
+                    // dau naw, ...": Welsh "please", then 029).
+                    if (next != null && next[0] / 100 != PLUS && !(next[0] / 100 == UNIT && next[0] % 100 == 0)) {
                         run.add(new Said('+', t[1], t[2], false));
                     }
                 }

@@ -670,7 +670,10 @@ final class SpokenEmail {
             "dyali", "diali", "dyal", // Darija "mine": "l email dyali hamza point tahiri arobase ..."
             // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι" and "μου" (my).
             "e", "\u0435", "\u043c\u0438", "\u03b5\u03af\u03bd\u03b1\u03b9", "\u03bc\u03bf\u03c5",
-            "isch"); // Swiss German "is"
+            "isch", // Swiss German "is"
+            // Spanish "is still", "that we have" ("el correo sigue siendo pdominguez ...", "el correo que
+            // tenemos ignacio punto ..."), Tamil "is" in Latin letters ("en email vandhu karthik ...").
+            "sigue", "siendo", "que", "tenemos", "tengo", "vandhu");
     /** A cue noun with its "is" contracted onto it: one word that is both noun and link. */
     private static final Set<String> CONTRACTED_CUES = Set.of("email's", "e-mail's", "mail's", "email\u2019s");
     private static final int MAX_BARE_WORDS = 4;
@@ -689,8 +692,10 @@ final class SpokenEmail {
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
             if (bare > 0 && ContextWords.SPEAKERS.contains(words.get(localStart - bare).lower())) {
                 // "your email caller m dot alrashid at ...": a transcript without punctuation names
-                // who speaks next; the mailbox starts after its tag.
-                return localStart - bare + 1;
+                // who speaks next; the mailbox starts after its tag, with the names said after it, not
+                // the speaker's other words ("agente le repito santi punto ...").
+                int afterTag = localStart - bare + 1;
+                return afterTag == localStart || nameWords(words, afterTag, localStart) ? afterTag : localStart;
             }
             Word link = words.get(localStart - bare - 1);
             int nounAt = localStart - bare - 2;
@@ -1140,6 +1145,7 @@ final class SpokenEmail {
         boolean proseBefore = PROSE.contains(before) && !ROLE_MAILBOXES.contains(before);
         if (first >= 1 && isSegmentWord(words.get(first - 1)) && !isNumberWord(text, words.get(first - 1))
                 && !CUE_LINKS.contains(before) && !INITIAL_LINKS.contains(before) && !proseBefore
+                && !ContextWords.SPEAKERS.contains(before) // "agent o point brunet ...": who reads it back
                 && (!words.get(first).openBefore() && !words.get(first - 1).openAfter()
                         || commasBetween(text, words.get(first - 1).end(), words.get(first).start()) == 1)) {
             // (Not "it's", "that's": "it's one zero four at ...", an extension's mailbox.)

@@ -815,4 +815,28 @@ class SpokenFormsTest {
         assertThat(found("caller: yes it's m, a, r, i, a, g, underscore, four four at hotmail dot com"))
                 .containsExactly("EMAIL:m, a, r, i, a, g, underscore, four four at hotmail dot com");
     }
+
+    @Test
+    void aReadBackAfterASpeakersTagWithoutColonTakesNeitherTheTagNorTheSpeakersWords() {
+        assertThat(found("cliente santi punto restrepo arroba gmail punto com\nagente le repito santi punto restrepo arroba gmail punto com"))
+                .containsExactly("EMAIL:santi punto restrepo arroba gmail punto com", "EMAIL:santi punto restrepo arroba gmail punto com");
+        assertThat(found("hola\ncliente o point brunet arobase outlook point fr")).containsExactly("EMAIL:o point brunet arobase outlook point fr");
+    }
+
+    @Test
+    void spanishAndTamilLinksBetweenTheCueAndTheMailboxAreNoPartOfIt() {
+        assertThat(found("agente vale y el correo sigue siendo pdominguez arroba gmail punto com cliente s\u00ed"))
+                .containsExactly("EMAIL:pdominguez arroba gmail punto com");
+        assertThat(found("agente le leo el correo que tenemos ignacio punto zubiri arroba euskaltel punto net es correcto"))
+                .containsExactly("EMAIL:ignacio punto zubiri arroba euskaltel punto net");
+        assertThat(found("en email vandhu karthik dot s nineteen ninety at the rate gmail dot com sir"))
+                .containsExactly("EMAIL:karthik dot s nineteen ninety at the rate gmail dot com");
+    }
+
+    @Test
+    void mailboxesDictatedInMalayalamTeluguAndTamil() {
+        assertThat(found("\u0d07\u0d2e\u0d46\u0d2f\u0d3f\u0d7d \u0d1c\u0d3f\u0d2c\u0d3f\u0d7b \u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d \u0d24\u0d4b\u0d2e\u0d38\u0d4d \u0d05\u0d31\u0d4d\u0d31\u0d4d \u0d1c\u0d3f\u0d2e\u0d46\u0d2f\u0d3f\u0d7d \u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d \u0d15\u0d4b\u0d02 \u0d06\u0d23\u0d4d")).containsExactly("EMAIL:\u0d1c\u0d3f\u0d2c\u0d3f\u0d7b \u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d \u0d24\u0d4b\u0d2e\u0d38\u0d4d \u0d05\u0d31\u0d4d\u0d31\u0d4d \u0d1c\u0d3f\u0d2e\u0d46\u0d2f\u0d3f\u0d7d \u0d21\u0d4b\u0d1f\u0d4d\u0d1f\u0d4d \u0d15\u0d4b\u0d02");
+        assertThat(found("\u0c28\u0c3e \u0c08\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c15\u0c3f\u0c30\u0c23\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c30\u0c46\u0c21\u0c4d\u0c21\u0c3f \u0c0e\u0c1f\u0c4d \u0c26\u0c3f \u0c30\u0c47\u0c1f\u0c4d \u0c1c\u0c40\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c15\u0c3e\u0c2e\u0c4d \u0c05\u0c02\u0c21\u0c3f")).containsExactly("EMAIL:\u0c15\u0c3f\u0c30\u0c23\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c30\u0c46\u0c21\u0c4d\u0c21\u0c3f \u0c0e\u0c1f\u0c4d \u0c26\u0c3f \u0c30\u0c47\u0c1f\u0c4d \u0c1c\u0c40\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c15\u0c3e\u0c2e\u0c4d");
+        assertThat(found("\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b90\u0b9f\u0bbf \u0b9a\u0bc1\u0bb0\u0bc7\u0bb7\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0baa\u0bbe\u0bb2\u0bc1 \u0b85\u0b9f\u0bcd \u0b9c\u0bbf\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0b95\u0bbe\u0bae\u0bcd \u0b9a\u0bbe\u0bb0\u0bcd")).containsExactly("EMAIL:\u0b9a\u0bc1\u0bb0\u0bc7\u0bb7\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0baa\u0bbe\u0bb2\u0bc1 \u0b85\u0b9f\u0bcd \u0b9c\u0bbf\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0b95\u0bbe\u0bae\u0bcd");
+    }
 }

@@ -917,6 +917,22 @@ class TextClassifierTest {
     }
 
     @Test
+    void welshDoubleAndPleaseBeforeAZero() {
+        assertThat(spansIn("a'r ff\u00f4n symudol, dim saith pedwar saith wyth, dwbl un pump, naw chwech dau, diolch"))
+                .containsExactly("dim saith pedwar saith wyth, dwbl un pump, naw chwech dau");
+        // "plis" is Welsh's "please" before a zero, no plus: no country code starts with 0.
+        assertThat(spansIn("ffonia fi n\u00f4l ar y llinell tir plis, dim dau naw, dau dim un wyth, dim pedwar pump pump, diolch"))
+                .containsExactly("dim dau naw, dau dim un wyth, dim pedwar pump pump");
+    }
+
+    @Test
+    void addressesOnAListThatWasUpdatedAreAddresses() {
+        assertThat(addressesIn("IP ban list updated: 203.0.113.44, 203.0.113.45, 2001:db8:bad:1::66 (credential stuffing"))
+                .containsExactly("203.0.113.44", "203.0.113.45", "2001:db8:bad:1::66");
+        assertThat(addressesIn("firmware updated: 10.2.0.15 on all access points")).isEmpty();
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
