@@ -310,6 +310,8 @@ final class ContextWords {
             "fecha de nacimiento", "data de nascimento", "date de naissance", "geburtsdatum");
     static final List<String> DIGIT_RUN_NEGATIVE = concat(List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
+            // A bag tag's bar code, a travel agency's IATA number ("(IATA 78-2 4419 3)").
+            "barcode", "bar code", "bag tag", "baggage tag", "iata",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             // French "ref." and "reference" ("plan Banque de France réf. 097-2026-00318").
             "r\u00e9f", "r\u00e9f\u00e9rence",

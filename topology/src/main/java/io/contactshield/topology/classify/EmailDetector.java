@@ -63,8 +63,12 @@ public final class EmailDetector implements Detector {
             }
         }
         for (int element = text.indexOf(GDS_EMAIL); element >= 0; element = text.indexOf(GDS_EMAIL, element + 1)) {
-            // A booking's e-mail contact element writes '@' as "//" ("SSR CTCE CR HK1 BIA.SOUZA//GMAIL.COM"),
-            // as IATA's reservations standard has it; only there, where no URL's "//" stands.
+            // A booking's e-mail contact element writes '@' as "//" ("SSR CTCE CR HK1 BIA.SOUZA//GMAIL.COM",
+            // or as a remark, "RM *CTCE RENATA.QUISPE//GMAIL.COM"), as IATA's reservations standard has it;
+            // only there, where no URL's "//" stands.
+            if (element > 0 && text.charAt(element - 1) != ' ' && text.charAt(element - 1) != '*') {
+                continue;
+            }
             int lineEnd = text.indexOf('\n', element);
             int sign = text.indexOf("//", element);
             if (sign > 0 && (lineEnd < 0 || sign < lineEnd)) {
@@ -80,8 +84,8 @@ public final class EmailDetector implements Detector {
         return found;
     }
 
-    /** The element of a booking (PNR) that holds a passenger's e-mail address. */
-    private static final String GDS_EMAIL = "SSR CTCE ";
+    /** The element of a booking (PNR) that holds a passenger's e-mail address, as a service request or a remark. */
+    private static final String GDS_EMAIL = "CTCE ";
 
     /**
      * The at-sign as a web form encodes it ({@code siti.n.ahmad%40gmail.com}) and as people write it

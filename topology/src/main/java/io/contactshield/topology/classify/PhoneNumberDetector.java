@@ -693,8 +693,8 @@ public final class PhoneNumberDetector implements Detector {
         int next = lineEnd + 1;
         int nextEnd = lineEndAt(text, next);
         String nextTag = chatTag(text, next);
-        int digitAfter = Chars.nextDigit(text, next);
-        boolean otherAnswers = !nextTag.isEmpty() && !tag.equalsIgnoreCase(nextTag) && (digitAfter < 0 || digitAfter >= nextEnd);
+        int digitAfter = Chars.nextDigit(text, next + nextTag.length());
+        boolean otherAnswers = !nextTag.isEmpty() && !sameSpeaker(tag, nextTag) && (digitAfter < 0 || digitAfter >= nextEnd);
         if (otherAnswers) {
             if (nextEnd >= text.length()) {
                 return;
@@ -703,7 +703,7 @@ public final class PhoneNumberDetector implements Detector {
             nextEnd = lineEndAt(text, next);
             nextTag = chatTag(text, next);
         }
-        if (!tag.equalsIgnoreCase(nextTag)) {
+        if (!sameSpeaker(tag, nextTag)) {
             return;
         }
         // The message's one group of digits, at its start or after a few words ("sorry pressed enter lol 160").
@@ -754,13 +754,44 @@ public final class PhoneNumberDetector implements Detector {
         return end < 0 ? text.length() : end;
     }
 
-    /** The speaker's tag with its colon and blanks that opens the line at {@code lineStart}; "" if none. */
+    /**
+     * The time stamp a chat export writes before each message's speaker ("18/03/25 19:40 - ", "[18/03/2025,
+     * 19:40:12] ", "21:03 - "), perhaps after the app's name.
+     */
+    private static final Pattern CHAT_STAMP = Pattern.compile(
+            "(?:\\p{L}+ )?\\[?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? )?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?(?: -)? ");
+
+    /**
+     * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat
+     * export's time stamp before it included; "" if none.
+     */
     private static String chatTag(String text, int lineStart) {
-        int colon = text.indexOf(':', lineStart);
-        if (colon < 0 || colon - lineStart > MAX_CHAT_TAG) {
+        Matcher stamp = CHAT_STAMP.matcher(text).region(lineStart, Math.min(text.length(), lineStart + MAX_CHAT_STAMP));
+        int roleStart = stamp.lookingAt() ? stamp.end() : lineStart;
+        String role = chatRole(text, roleStart);
+        return role.isEmpty() ? "" : text.substring(lineStart, roleStart) + role;
+    }
+
+    /** Longest time stamp of a chat export: "WhatsApp [18/03/2025, 19:40:12 PM] ". */
+    private static final int MAX_CHAT_STAMP = 40;
+
+    /** Whether two chat tags name one speaker, whatever time stamps they carry. */
+    private static boolean sameSpeaker(String tag, String other) {
+        return !tag.isEmpty() && withoutStamp(tag).equalsIgnoreCase(withoutStamp(other));
+    }
+
+    private static String withoutStamp(String tag) {
+        Matcher stamp = CHAT_STAMP.matcher(tag);
+        return stamp.lookingAt() ? tag.substring(stamp.end()) : tag;
+    }
+
+    /** The speaker's role with its colon and blanks at {@code start} ("Cliente: "); "" if none. */
+    private static String chatRole(String text, int start) {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon - start > MAX_CHAT_TAG) {
             return "";
         }
-        for (int i = lineStart; i < colon; i++) {
+        for (int i = start; i < colon; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '.') {
                 return "";
@@ -770,7 +801,7 @@ public final class PhoneNumberDetector implements Detector {
         while (end < text.length() && text.charAt(end) == ' ') {
             end++;
         }
-        return text.substring(lineStart, end);
+        return text.substring(start, end);
     }
 
     /** Where digits grouped by single blanks or dashes that end at {@code end} start; -1 if no digit ends there. */

@@ -1070,12 +1070,22 @@ final class SpokenDigits {
         alternative(ko, UNIT * 100 + 7, "chat");
         alternative(ko, UNIT * 100 + 8, "baat");
         alternative(ko, UNIT * 100 + 9, "gau");
-        // Yale's spellings where they differ ("ng yih gau ling, chat chat yat luhk"); Jyutping's tone digits
-        // are glued to its words and not read.
+        // Yale's spellings where they differ ("ng yih gau ling, chat chat yat luhk").
         alternative(ko, UNIT * 100 + 2, "yih");
         alternative(ko, UNIT * 100 + 4, "sey");
         alternative(ko, UNIT * 100 + 6, "luhk");
         alternative(ko, UNIT * 100 + 8, "baht");
+        // Jyutping written with its tone digits ("ng5 ng5 ng5 ling4 jat1 sei3 gau2"): one word each, glued.
+        units(KO, 0, "ling4");
+        units(KO, 1, "jat1");
+        units(KO, 2, "ji6");
+        units(KO, 3, "saam1");
+        units(KO, 4, "sei3");
+        units(KO, 5, "ng5");
+        units(KO, 6, "luk6");
+        units(KO, 7, "cat1");
+        units(KO, 8, "baat3");
+        units(KO, 9, "gau2");
         long vi = VI | LONG_RUN;
         alternative(vi, UNIT * 100, "kh\u00f4ng", "khong");
         alternative(vi, UNIT * 100 + 1, "m\u1ed9t", "mot");
@@ -2191,8 +2201,10 @@ final class SpokenDigits {
                 i = word;
             }
             int glued = letter ? i : gluedWordEnd(text, i, n);
-            if (glued > i) {
-                i = glued; // "... zéro trois 3afak": an Arabizi word that starts with a digit is no digit
+            if (glued > i || !letter && start > 0 && Chars.isAsciiLetter(text.charAt(start - 1))) {
+                // "... zéro trois 3afak": an Arabizi word that starts with a digit is no digit; nor is
+                // a tone digit glued to a Jyutping word ("hai6 ng5 ng5 ...", is 555).
+                i = glued;
                 letter = true;
             }
             int code = letter ? lookUp(text, start, i) : time(text, i) ? -1 : DIGITS * 100;

@@ -475,6 +475,12 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+971 50", "227 8841");
         assertThat(found(us, "Client: c'est le +351 96\nClient: 123 4567\nAgent: Merci"))
                 .containsExactly("+351 96", "123 4567");
+        // A chat export's time stamps before the speakers ("WhatsApp 18/03/25 19:40 - Cliente: ").
+        assertThat(found(us, "WhatsApp 18/03/25 19:40 - Cliente: mi n\u00famero nuevo es +34 611\n"
+                + "WhatsApp 18/03/25 19:40 - Cliente: 48 02 73\nWhatsApp 18/03/25 19:41 - Alcot\u00e1n: Gracias"))
+                .containsExactly("+34 611", "48 02 73");
+        assertThat(found(us, "WhatsApp 21:03 - Customer: hi my new number is 0505\nWhatsApp 21:03 - Customer: 219432 sorry"))
+                .containsExactly("0505", "219432");
         // A first message that holds a whole number is answered by the next.
         assertThat(found(us, "Customer: can u call me back? 347 555 0165\nAgent: Sure, what time?\nCustomer: after 6"))
                 .containsExactly("347 555 0165");

@@ -933,6 +933,26 @@ class TextClassifierTest {
     }
 
     @Test
+    void aBookingsContactRemarkWritesTheAtSignAsTwoSlashes() {
+        assertThat(spansIn("PNR H5WN9C RM *CTCM +5511967824310 /BR RM *CTCE THAIS.NOGUEIRA//UOL.COM.BR RM *FOID PP BR FX774120"))
+                .contains("THAIS.NOGUEIRA//UOL.COM.BR");
+        assertThat(spansIn("mirror at https://files.example.com/CTCE//docs.example.org")).doesNotContain("CTCE//docs.example.org");
+    }
+
+    @Test
+    void aBarCodeOrAnIataNumberIsNoPhone() {
+        assertThat(spansIn("it says AQ 512837 on the sticker, and the bar code underneath 0466512837")).isEmpty();
+        assertThat(spansIn("agencia Viajes Miramar (IATA 78-2 4419 3). Contacto Concha Ribas, 971 72 19 40."))
+                .containsExactly("971 72 19 40");
+    }
+
+    @Test
+    void jyutpingWithToneDigitsSaysDigitsAndItsGluedToneDigitsNone() {
+        assertThat(spansIn("haak3: ngo5 go3 din6 waa2 hai6 ng5 ng5 ng5 ling4 jat1 sei3 gau2, hai6 ngo5 uk1 kei2 ge3 din6 waa2"))
+                .containsExactly("ng5 ng5 ng5 ling4 jat1 sei3 gau2");
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
