@@ -756,10 +756,12 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The time stamp a chat export writes before each message's speaker ("18/03/25 19:40 - ", "[18/03/2025,
-     * 19:40:12] ", "21:03 - "), perhaps after the app's name.
+     * 19:40:12] ", "21:03 - "), perhaps after the app's name; not a call transcript's "[00:00:39] ", whose
+     * roles (IVR, DTMF) answer prompts, not each other's messages.
      */
     private static final Pattern CHAT_STAMP = Pattern.compile(
-            "(?:\\p{L}+ )?\\[?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? )?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?(?: -)? ");
+            "(?:\\p{L}+ )?(?:\\[?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?(?: -)?"
+                    + "|\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? -) ");
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat
