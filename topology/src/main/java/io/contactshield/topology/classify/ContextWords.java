@@ -534,7 +534,7 @@ final class ContextWords {
             // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",
             // the Scandinavian abbreviation of "telefon".
             "tax file number", "tax file no",
-            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "sperrnummer", "referentienummer",
+            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "gprn", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id",
@@ -1452,8 +1452,13 @@ final class ContextWords {
         }
         int noun = afterBlanks(text, ofEnd);
         int nounEnd = lettersEnd(text, noun);
-        if (nounEnd - noun < 3 || NOT_A_THING.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
-            return false; // "número de la ...", "o número da minha mãe": a person's, or too little to tell
+        if (ITALIAN_POSSESSIVES.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
+            noun = afterBlanks(text, nounEnd);
+            nounEnd = lettersEnd(text, noun);
+        }
+        String nounWord = text.substring(noun, nounEnd).toLowerCase(Locale.ROOT);
+        if (nounEnd - noun < 3 || NOT_A_THING.contains(nounWord) || RELATIVES.contains(nounWord)) {
+            return false; // "número de la ...", "o número da minha mãe", "di mio marito": a person's, or too little to tell
         }
         int relative = afterBlanks(text, nounEnd);
         int relativeEnd = lettersEnd(text, relative);
@@ -1562,7 +1567,13 @@ final class ContextWords {
             // German articles and places: "die Nummer von der Wohnung in Klagenfurt", "von meinem Büro".
             "der", "dem", "den", "die", "das", "meinem", "wohnung", "arbeit", "b\u00fcro", "firma",
             // Dutch: "nummer van mij", "van het werk".
-            "mij", "hem", "haar", "ons", "jou", "jullie", "het", "thuis", "werk", "kantoor");
+            "mij", "hem", "haar", "ons", "jou", "jullie", "het", "thuis", "werk", "kantoor",
+            // Italian: "il numero del mio negozio", "dell'ufficio", "di casa".
+            "negozio", "ufficio", "lavoro", "cellulare", "fisso");
+
+    /** Italian possessives between "del"/"della" and the noun they own: "del mio negozio", "della mia carta". */
+    private static final Set<String> ITALIAN_POSSESSIVES = Set.of("mio", "mia", "tuo", "tua", "nostro", "nostra",
+            "vostro", "vostra");
 
     /** People whose number a caller gives, after "number of your": "le numéro de votre fille", "el número de su esposo". */
     private static final Set<String> RELATIVES = Set.of("fille", "fils", "mari", "femme", "époux", "épouse",

@@ -685,7 +685,8 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat),
-        // perhaps with the other's short answer without digits between ("Agent: Yes, go on").
+        // perhaps with a message without digits between, the other's short answer ("Agent: Yes, go on") or the
+        // speaker's own.
         String tag = chatTag(text, lineStart);
         if (tag.isEmpty()) {
             return;
@@ -694,8 +695,8 @@ public final class PhoneNumberDetector implements Detector {
         int nextEnd = lineEndAt(text, next);
         String nextTag = chatTag(text, next);
         int digitAfter = Chars.nextDigit(text, next + nextTag.length());
-        boolean otherAnswers = !nextTag.isEmpty() && !sameSpeaker(tag, nextTag) && (digitAfter < 0 || digitAfter >= nextEnd);
-        if (otherAnswers) {
+        boolean messageBetween = !nextTag.isEmpty() && (digitAfter < 0 || digitAfter >= nextEnd);
+        if (messageBetween) {
             if (nextEnd >= text.length()) {
                 return;
             }

@@ -370,6 +370,23 @@ final class SpokenDigits {
         series(IT | HUNDREDS, UNIT, 2, 1, "duecento", "trecento", "quattrocento", "cinquecento", "seicento",
             "settecento", "ottocento", "novecento");
         units(IT, 3, "tr\u00e9"); // the end of a compound written apart: "duecento tré", "ventitré"
+        // Italy's dialects as callers speak them: Sicilian ("tri ottu novi, cincu dui setti, zeru unu ..."),
+        // Neapolitan, which drops a last vowel for an apostrophe ("tre quatt' sett', ott' ott' doje"), and
+        // Venetian ("tre quatro nove, sete oto do, sinque sinque"). "novi", "oto", "sie" and "do" are words
+        // of other languages too: beside another number word only.
+        units(IT, 0, "zeru");
+        units(IT, 1, "unu");
+        units(IT, 2, "dui", "doje");
+        units(IT, 3, "tri");
+        units(IT, 4, "quattru", "quatro", "quatt'");
+        units(IT, 5, "cincu", "sinque", "cinc'");
+        units(IT, 7, "setti", "sete", "sett'");
+        units(IT, 8, "ottu", "ott'");
+        units(IT, 9, "nov'");
+        alternative(IT | AMBIGUOUS, UNIT * 100 + 9, "novi");
+        alternative(IT | AMBIGUOUS, UNIT * 100 + 8, "oto");
+        alternative(IT | AMBIGUOUS, UNIT * 100 + 6, "sie");
+        alternative(IT | AMBIGUOUS, UNIT * 100 + 2, "do");
         // Dutch, with compounds ("vijfenveertig").
         units(NL | NORDIC, 0, "nul");
         // "één": the numeral, stressed to tell it from the article; "Eén" as a sentence starts it (a capital
@@ -2279,6 +2296,11 @@ final class SpokenDigits {
                 i++;
             }
             // Only at an apostrophe between letters is more to read: the plain loop above stays tight.
+            // (Or at one that ends a word said without its last vowel: Neapolitan "sett'", "ott'".)
+            if (i > start && i < limit && Chars.isApostrophe(text.charAt(i))
+                    && (i + 1 >= limit || !isWordChar(text.charAt(i + 1)))) {
+                return entry(text, start, i + 1) >= 0 ? i + 1 : i;
+            }
             if (i == start || i + 1 >= limit || !Chars.isApostrophe(text.charAt(i)) || !isWordChar(text.charAt(i + 1))) {
                 return i;
             }

@@ -185,8 +185,10 @@ final class SpokenEmail {
             "dyali", "diali",
             // Turkish "my address", "my e-mail" ("e-mail adresim zeynep alt \u00e7izgi ...").
             "adresim", "mailim", "postam",
-            // "it's actually samuel dot ortiz ...": a hedge before the address.
-            "actually",
+            // "it's actually samuel dot ortiz ...": a hedge before the address; Italian and Spanish "so"
+            // ("agente allora gianni punto ferraro ..."); Hindi and Punjabi "ji" ("email ko ji manpreet dot ...");
+            // Romanian "my" ("emailul meu e elena punct ...").
+            "actually", "allora", "entonces", "pues", "ji", "meu", "mea",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",
             "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
             "and", "or", "but", "so", "then", "than", "not", "no", "yes", "up", "down", "in", "out", "on", "off",
@@ -1014,6 +1016,8 @@ final class SpokenEmail {
         if (first >= 1 && isInitial(words.get(first - 1)) && !words.get(first - 1).openAfter()
                 && !words.get(first).openBefore()
                 && !(first >= 2 && CUE_NOUNS.contains(words.get(first - 2).lower()) && CUE_LINKS.contains(words.get(first - 1).lower()))
+                // (nor after Romanian "my": "emailul meu e elena punct ...")
+                && !(first >= 2 && ROMANIAN_MY.contains(words.get(first - 2).lower()) && CUE_LINKS.contains(words.get(first - 1).lower()))
                 && !isLinkOpeningAPhrase(text, words, first - 1)) {
             // "l gallagher seventy seven at ...": an initial said before the name (not a link after an
             // e-mail's noun: Romanian "mailul e maria underscore dinu at ...")
@@ -1030,6 +1034,9 @@ final class SpokenEmail {
         }
         return first;
     }
+
+    /** Romanian "my" before its "e" (is): "emailul meu e ...". */
+    private static final Set<String> ROMANIAN_MY = Set.of("meu", "mea");
 
     /**
      * Whether word {@code k} is Romanian "e" (is) at the start of a phrase in a Romanian text: "da, e

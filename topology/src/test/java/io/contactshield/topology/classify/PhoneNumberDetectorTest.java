@@ -481,6 +481,9 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+34 611", "48 02 73");
         assertThat(found(us, "WhatsApp 21:03 - Customer: hi my new number is 0505\nWhatsApp 21:03 - Customer: 219432 sorry"))
                 .containsExactly("0505", "219432");
+        // The speaker's own message without digits between the two parts.
+        assertThat(found(us, "Customer: il mio cell \u00e8 338 41\nCustomer: scusate mi \u00e8 partito l'invio\nCustomer: 27 905"))
+                .containsExactly("338 41", "27 905");
         // A call transcript's stamps and roles answer prompts: the keys pressed for two of them are two values.
         assertThat(found(us, "[00:00:33] IVR: Please enter the last four digits of your phone number.\n[00:00:39] DTMF: 6615\n"
                 + "[00:00:40] IVR: Please enter your ZIP code.\n[00:00:45] DTMF: 77074")).doesNotContain("6615", "77074");

@@ -36,6 +36,10 @@ class SpokenDigitsTest {
         // English's filler between English words, Portuguese's one between Portuguese words.
         "four oh eight um five five five zero one two nine | 408 5550129",
         "nove um dois tr\u00eas quatro cinco seis sete oito | 912345678",
+        // Italy's dialects: Sicilian, Neapolitan (its apostrophes for a last vowel) and Venetian.
+        "tri ottu novi, cincu dui setti, zeru unu novi ottu | 389 527 0198",
+        "tre quatt' sett', ott' ott' doje, uno cinc', nov' zero | 347 882 15 90",
+        "zero quatro uno, sinque do sie, sete oto, nove nove | 041 526 78 99",
         // A unit that Turkish "yüz" multiplies opens its group of three; it is not the tens' unit.
         "art\u0131 doksan be\u015f y\u00fcz k\u0131rk iki iki y\u00fcz on iki otuz \u00fc\u00e7 elli | +905422123350",
         "z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre | 0639982144",

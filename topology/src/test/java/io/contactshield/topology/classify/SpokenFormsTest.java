@@ -839,4 +839,14 @@ class SpokenFormsTest {
         assertThat(found("\u0c28\u0c3e \u0c08\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c15\u0c3f\u0c30\u0c23\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c30\u0c46\u0c21\u0c4d\u0c21\u0c3f \u0c0e\u0c1f\u0c4d \u0c26\u0c3f \u0c30\u0c47\u0c1f\u0c4d \u0c1c\u0c40\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c15\u0c3e\u0c2e\u0c4d \u0c05\u0c02\u0c21\u0c3f")).containsExactly("EMAIL:\u0c15\u0c3f\u0c30\u0c23\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c30\u0c46\u0c21\u0c4d\u0c21\u0c3f \u0c0e\u0c1f\u0c4d \u0c26\u0c3f \u0c30\u0c47\u0c1f\u0c4d \u0c1c\u0c40\u0c2e\u0c46\u0c2f\u0c3f\u0c32\u0c4d \u0c21\u0c3e\u0c1f\u0c4d \u0c15\u0c3e\u0c2e\u0c4d");
         assertThat(found("\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b90\u0b9f\u0bbf \u0b9a\u0bc1\u0bb0\u0bc7\u0bb7\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0baa\u0bbe\u0bb2\u0bc1 \u0b85\u0b9f\u0bcd \u0b9c\u0bbf\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0b95\u0bbe\u0bae\u0bcd \u0b9a\u0bbe\u0bb0\u0bcd")).containsExactly("EMAIL:\u0b9a\u0bc1\u0bb0\u0bc7\u0bb7\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0baa\u0bbe\u0bb2\u0bc1 \u0b85\u0b9f\u0bcd \u0b9c\u0bbf\u0bae\u0bc6\u0baf\u0bbf\u0bb2\u0bcd \u0b9f\u0bbe\u0b9f\u0bcd \u0b95\u0bbe\u0bae\u0bcd");
     }
+
+    @Test
+    void soJiAndRomaniansMyBeforeAMailboxAreNoPartOfIt() {
+        assertThat(found("cliente gianni punto ferraro chiocciola gmail punto com agente allora gianni punto ferraro chiocciola gmail punto com"))
+                .containsExactly("EMAIL:gianni punto ferraro chiocciola gmail punto com", "EMAIL:gianni punto ferraro chiocciola gmail punto com");
+        assertThat(found("bale email ko ji manpreet dot brar ninety one at gmail dot com hai"))
+                .containsExactly("EMAIL:manpreet dot brar ninety one at gmail dot com");
+        assertThat(found("nu a venit emailul meu e elena punct dumitrescu arond yahoo punct com"))
+                .containsExactly("EMAIL:elena punct dumitrescu arond yahoo punct com");
+    }
 }

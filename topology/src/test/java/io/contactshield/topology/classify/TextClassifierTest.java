@@ -953,6 +953,20 @@ class TextClassifierTest {
     }
 
     @Test
+    void theNumberOfMyShopIsAPhoneTheNumberOfMyCardIsNot() {
+        assertThat(spansIn("cliente allora il numero del mio negozio \u00e8 zero cinque sette quattro, quattro sei uno, tre nove due"))
+                .containsExactly("zero cinque sette quattro, quattro sei uno, tre nove due");
+        assertThat(spansIn("spk_1: allora il numero di mio marito \u00e8 trecentocinquantuno, settecentotrentadue, zero zero quarantotto"))
+                .containsExactly("trecentocinquantuno, settecentotrentadue, zero zero quarantotto");
+        assertThat(spansIn("Cliente: Scusi, il numero della mia carta met\u00e0-prezzo \u00e8 8 301 442 79 6? Non lo trovo")).isEmpty();
+    }
+
+    @Test
+    void aGasPointReferenceIsNoPhone() {
+        assertThat(spansIn("caller the gprn is one eight one seven six two four and that's it")).isEmpty();
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
