@@ -596,7 +596,10 @@ public final class PhoneNumberDetector implements Detector {
             boolean trunkEight = found.size() > before && !readsFromStart(found, before, start)
                     && TRUNK_EIGHT.matcher(text.subSequence(start, end)).matches();
             if ((found.size() == before || trunkEight) && (groupedNationalLength(text, start, end)
-                    || bareNationalLength(text, start, end) || bareKeyedLength(text, start, end) || trunkEight)) {
+                    || bareNationalLength(text, start, end) || bareKeyedLength(text, start, end) || trunkEight
+                    // (Said in words, the eight digits of the Gulf's and Singapore's mobiles: "double nine seven six
+                    // zero one eight three kuwait".)
+                    || spoken && Chars.onlyDigits(text, start, end) && end - start == MIN_BARE_KEYED)) {
                 unread.add(new int[] {start, end, limit});
             }
             if (found.size() == before && Chars.onlyDigits(text, start, end)
@@ -1162,7 +1165,8 @@ public final class PhoneNumberDetector implements Detector {
         List<String> spokenRegions = TextLanguage.regions(text, from, to);
         regions.addAll(spokenRegions);
         addRegionsOfMailDomains(text, from, to, regions);
-        regions.addAll(TextLanguage.namedRegions(text, from, to));
+        List<String> namedRegions = TextLanguage.namedRegions(text, from, to);
+        regions.addAll(namedRegions);
         List<String> paymentRegions = TextLanguage.paymentRegions(text, from, to);
         regions.addAll(paymentRegions);
         regions.remove(defaultRegion);
@@ -1181,13 +1185,16 @@ public final class PhoneNumberDetector implements Detector {
                     continue;
                 }
                 if (Chars.onlyDigits(text, start, end)
-                        && !((spokenRegions.contains(region) || paymentRegions.contains(region))
+                        && !((spokenRegions.contains(region) || paymentRegions.contains(region)
+                                        || spoken && namedRegions.contains(region))
                                 && isMobile(text.substring(start, end), region))
                         && !underPhoneKey(text, start)) {
                     // A bare run only as a mobile number of the country whose language the text is in
                     // ("Π. Καραγιάννης 6973215481") or whose payments it deals in ("UPI", "₹"), or under a phone's
                     // key in a log or record ("DNIS=15882750" beside a Korean caller's number); another country's number
-                    // elsewhere in the text, or a place, says less of a run of digits.
+                    // elsewhere in the text, or a place, says less of a run of digits written so. Said in
+                    // words, a number shows no grouping but the pauses the transcript wrote: a place named
+                    // admits a mobile number of its country ("double nine seven six zero one eight three kuwait").
                     continue;
                 }
                 List<Detection> read = new ArrayList<>();

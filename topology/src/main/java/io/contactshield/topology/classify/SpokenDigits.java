@@ -797,7 +797,7 @@ final class SpokenDigits {
         add(HE, TEEN * 100 + 10, "eser", "esser");
         units(AR, 0, "sifr", "sefr");
         units(AR, 1, "wahid", "wahed");
-        units(AR, 2, "ithnan", "ithnain", "ithnayn", "itnan", "itnein", "itnen", "etnen");
+        units(AR, 2, "ithnan", "ithnain", "ithnayn", "itnan", "itnein", "itnen", "etnen", "itnain", "etnain", "etneen");
         units(AR, 3, "thalatha", "thalath", "talata", "tlata", "talate");
         units(AR, 5, "khamsa", "khamse", "hamsa");
         units(AR, 6, "sitta", "sitte");
@@ -847,7 +847,8 @@ final class SpokenDigits {
         persian(0, UNIT * 100 + 7, "\u0647\u0641\u062a");
         persian(0, UNIT * 100 + 8, "\u0647\u0634\u062a");
         add(FA | AMBIGUOUS, UNIT * 100 + 9, "\u0646\u0647");
-        persian(0, TEEN * 100 + 10, "\u062f\u0647");
+        // "ده" is also Egyptian Arabic's "this" ("... خمسة أربعة خمسة ده رقم أخويا"): beside a Persian number word only.
+        persian(AMBIGUOUS, TEEN * 100 + 10, "\u062f\u0647");
         persian(0, TEEN * 100 + 11, "\u06cc\u0627\u0632\u062f\u0647");
         persian(0, TEEN * 100 + 12, "\u062f\u0648\u0627\u0632\u062f\u0647");
         persian(0, TEEN * 100 + 13, "\u0633\u06cc\u0632\u062f\u0647");
@@ -1064,6 +1065,18 @@ final class SpokenDigits {
         alternative(zh, UNIT * 100 + 7, "qi", "q\u012b");
         alternative(zh, UNIT * 100 + 8, "ba", "b\u0101");
         alternative(zh, UNIT * 100 + 9, "jiu", "ji\u01d4");
+        // Pinyin written with its tone digits ("si4 yao1 liu4, wu3 wu3 wu3, ling2 yao1 jiu3 ba1"): words of
+        // no other language.
+        units(ZH, 0, "ling2");
+        units(ZH, 1, "yi1", "yao1");
+        units(ZH, 2, "er4", "liang3");
+        units(ZH, 3, "san1");
+        units(ZH, 4, "si4");
+        units(ZH, 5, "wu3");
+        units(ZH, 6, "liu4");
+        units(ZH, 7, "qi1");
+        units(ZH, 8, "ba1");
+        units(ZH, 9, "jiu3");
         long ko = KO | LONG_RUN;
         alternative(ko, UNIT * 100, "gong", "yeong", "yong");
         alternative(ko, UNIT * 100 + 1, "il");
@@ -1241,6 +1254,14 @@ final class SpokenDigits {
         units(ES, 5, "sinku");
         units(ES, 7, "shete");
         units(ES, 9, "nuebe");
+        // Tagalog's Spanish numbers, as Filipinos say a number ("plus sais tres, nuwebe uno syete, singko singko
+        // singko, sero uno dos tres"), counted as Spanish too.
+        units(ES, 4, "kwatro");
+        units(ES, 5, "singko");
+        units(ES, 6, "sais");
+        units(ES, 7, "syete");
+        units(ES, 8, "otso");
+        units(ES, 9, "nuwebe");
         // Afrikaans shares nul, een, twee, drie and vier with Dutch.
         units(NL | AF, 5, "vyf");
         add(NL | AF | AMBIGUOUS, UNIT * 100 + 6, "ses");
@@ -1483,7 +1504,8 @@ final class SpokenDigits {
         units(DRAVIDIAN, 6, "aaru");
         units(DRAVIDIAN, 7, "ezhu", "yedu", "yelu");
         units(DRAVIDIAN, 8, "ettu", "enimidi", "enmidi", "entu", "yentu");
-        units(DRAVIDIAN, 9, "onbadhu", "onbathu", "ombodhu", "tommidi", "thommidi", "ombattu", "ombhattu", "ombathu");
+        units(DRAVIDIAN, 9, "onbadhu", "onbathu", "ombodhu", "tommidi", "thommidi", "ombattu", "ombhattu", "ombathu",
+            "onpathu", "onpadhu");
         units(DRAVIDIAN | AMBIGUOUS, 0, "sonne");
         units(DRAVIDIAN | AMBIGUOUS, 4, "nalu");
         units(DRAVIDIAN | AMBIGUOUS, 7, "edu", "elu");

@@ -357,6 +357,9 @@ final class TextLanguage {
                         + " \u0645\u062a\u0627\u0639 \u0645\u062a\u0627\u0639\u064a \u0645\u062a\u0627\u0639\u0643"
                         + " \u0628\u0631\u0634\u0627 \u0627\u0644\u062d\u0631\u064a\u0641 \u0646\u062d\u0628"
                         + " \u0628\u0627\u0634 \u0641\u0645\u0627 \u0634\u0646\u0648\u0629"),
+        // Cantonese in Jyutping, as Hong Kong callers' speech is written ("ngo5 ge3 din6 waa2 hai6 ..."), its
+        // words read without their tone digits; only those no other language writes so: Hong Kong's and Macau's.
+        CANTONESE(List.of("HK", "MO"), "ngo waa goi mou jau zung gwo"),
         GREEK(List.of("GR", "CY"), ""),
         KOREAN(List.of("KR"), ""),
         JAPANESE(List.of("JP"), ""),
@@ -584,7 +587,8 @@ final class TextLanguage {
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 4 && end - i <= MAX_PLACE && (Character.isUpperCase(text.charAt(i)) || afterPlacePreposition(text, i))) {
+            if (end - i >= 4 && end - i <= MAX_PLACE && (Character.isUpperCase(text.charAt(i)) || afterPlacePreposition(text, i)
+                    || LOWER_CASE_PLACES.contains(text.substring(i, end)))) {
                 String region = PLACES.get(text.substring(i, end).toLowerCase(Locale.ROOT));
                 if (region != null && !regions.contains(region)) {
                     regions.add(region);
@@ -607,6 +611,18 @@ final class TextLanguage {
      */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("\u00e0", "au", "en", "in", "from", "aus", "nach",
             "naar", "uit", "em", "desde", "dal", "dalla");
+
+    /**
+     * Places of {@link #PLACES} whose names no language of the centres uses as a word or a person's name:
+     * speech-to-text writes them in lower case wherever they stand ("55692997 kuwait zain"). Not "cork",
+     * "hamilton", "india", "salvador" or "victoria".
+     */
+    private static final Set<String> LOWER_CASE_PLACES = Set.of("qatar", "doha", "dubai", "sharjah", "saudi", "riyadh",
+            "jeddah", "kuwait", "bahrain", "oman", "muscat", "singapore", "malaysia", "philippines", "manila", "nigeria",
+            "lagos", "kenya", "nairobi", "luxembourg", "luxemburg", "ireland", "dublin", "portugal", "lisbon", "morocco",
+            "maroc", "casablanca", "algeria", "tunisia", "mexico", "guatemala", "honduras", "nicaragua", "colombia",
+            "ecuador", "venezuela", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "kolkata", "hyderabad",
+            "australia", "sydney", "melbourne", "auckland");
 
     private static boolean afterPlacePreposition(String text, int start) {
         int end = start;

@@ -881,11 +881,11 @@ class TextClassifierTest {
     }
 
     @Test
-    void aPlaceInLowerCaseAfterAPrepositionNamesItsPlan() {
+    void aPlaceInLowerCaseNamesItsPlan() {
         // Luxembourg's eight-digit landline, valid in no plan of the defaults.
         assertThat(spansIn("client c'est le vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux \u00e0 luxembourg ville"))
                 .containsExactly("vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux");
-        assertThat(spansIn("client c'est le vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux, luxembourg ville")).isEmpty();
+        assertThat(spansIn("client c'est le vingt-six, quarante-huit, dix-neuf, z\u00e9ro deux, merci")).isEmpty();
     }
 
     @Test
@@ -964,6 +964,36 @@ class TextClassifierTest {
     @Test
     void aGasPointReferenceIsNoPhone() {
         assertThat(spansIn("caller the gprn is one eight one seven six two four and that's it")).isEmpty();
+    }
+
+    @Test
+    void gulfNumbersSaidInArabiziOrEnglishBesideTheirCountryInLowerCase() {
+        assertThat(spansIn("caller ya akhi ana raqami khamsa khamsa sitta tis3a ithnain tis3a tis3a sab3a kuwait zain"))
+                .containsExactly("khamsa khamsa sitta tis3a ithnain tis3a tis3a sab3a");
+        assertThat(spansIn("caller and my wife's number is double nine seven six zero one eight three kuwait"))
+                .containsExactly("double nine seven six zero one eight three");
+        // Without its country, eight digits said so are no number any plan of the text reads.
+        assertThat(spansIn("caller and the code is double nine seven six zero one eight three")).isEmpty();
+        assertThat(spansIn("caller ana b2ollak el raqam tani zero one one, itnain sab3a tis3a khamsa arba3a sab3a arba3a khamsa"))
+                .containsExactly("zero one one, itnain sab3a tis3a khamsa arba3a sab3a arba3a khamsa");
+    }
+
+    @Test
+    void egyptiansThisIsNoPersianTen() {
+        assertThat(spansIn("\u0627\u0644\u0639\u0645\u064a\u0644: \u0627\u0644\u0631\u0642\u0645 \u0635\u0641\u0631 \u0648\u0627\u062d\u062f \u0648\u0627\u062d\u062f\u060c \u0627\u062a\u0646\u064a\u0646 \u0633\u0628\u0639\u0629 \u062a\u0633\u0639\u0629\u060c \u062e\u0645\u0633\u0629 \u0623\u0631\u0628\u0639\u0629 \u0633\u0628\u0639\u0629 \u0623\u0631\u0628\u0639\u0629 \u062e\u0645\u0633\u0629 \u062f\u0647 \u0631\u0642\u0645 \u0623\u062e\u0648\u064a\u0627")).containsExactly("\u0635\u0641\u0631 \u0648\u0627\u062d\u062f \u0648\u0627\u062d\u062f\u060c \u0627\u062a\u0646\u064a\u0646 \u0633\u0628\u0639\u0629 \u062a\u0633\u0639\u0629\u060c \u062e\u0645\u0633\u0629 \u0623\u0631\u0628\u0639\u0629 \u0633\u0628\u0639\u0629 \u0623\u0631\u0628\u0639\u0629 \u062e\u0645\u0633\u0629");
+    }
+
+    @Test
+    void pinyinAndJyutpingWithToneDigitsAndTagalogsSpanishNumbers() {
+        assertThat(spansIn("dian4 hua4 hao4 ma3 shi4 si4 yao1 liu4, wu3 wu3 wu3, ling2 yao1 jiu3 ba1"))
+                .containsExactly("si4 yao1 liu4, wu3 wu3 wu3, ling2 yao1 jiu3 ba1");
+        // Hong Kong's eight digits, read as Jyutping says where the caller is.
+        assertThat(spansIn("ngo5 ge3 din6 waa2 hai6 gau2 saam1 ling4 cat1, ng5 ji6 baat3 sei3 m4 goi1"))
+                .containsExactly("gau2 saam1 ling4 cat1, ng5 ji6 baat3 sei3");
+        assertThat(spansIn("ah yung sa kapatid ko po plus sais tres, nuwebe uno syete, singko singko singko, sero uno dos tres globe po yan"))
+                .containsExactly("plus sais tres, nuwebe uno syete, singko singko singko, sero uno dos tres");
+        assertThat(spansIn("caller ente number onpathu naalu onpathu ezhu randu ezhu moonnu onpathu aaru aaru aanu sir"))
+                .containsExactly("onpathu naalu onpathu ezhu randu ezhu moonnu onpathu aaru aaru");
     }
 
     @Test
