@@ -1624,6 +1624,9 @@ final class SpokenDigits {
         series(DE, TENS, 20, 10, "zwanzeg", "dr\u00ebsseg", "v\u00e9ierzeg", "fofzeg", "sechzeg", "siwwenzeg",
             "achtzeg", "nonzeg");
         add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "honnert");
+        // Bavarian, counted as German: "null oans sieben fünf, zwoa zwoa, ...", and its compounds below.
+        units(DE, 1, "oans");
+        units(DE, 2, "zwoa");
         // German, Dutch, Swedish and Norwegian hundreds, alone, after a unit ("vier hundert") or glued to
         // the rest ("dreihundertvierundzwanzig" 324, "vierhonderdzeventig" 470, "etthundratjugotre" 123).
         add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "hundert");
@@ -1649,6 +1652,11 @@ final class SpokenDigits {
         linked(DE, LINKED_UNITS, "ein", "zwei", "drei", "vier", "f\u00fcnf", "sechs", "sieben", "acht", "neun");
         LINKED_UNITS.add(new Part("fuenf", 5, DE));
         LINKED_UNITS.add(new Part("zwo", 2, DE)); // "zwoundneunzig", as "zwo" is said for "zwei" apart
+        // Bavarian compounds: "zwoaradreißig" 32, "oanazwanzig" 21 (unit, an "a" with an r or n before it, tens).
+        LINKED_UNITS.add(new Part("zwoa", 2, DE));
+        LINKED_UNITS.add(new Part("oa", 1, DE));
+        LINKS.add(new Part("ra", 0, DE));
+        LINKS.add(new Part("na", 0, DE));
         linked(NORDIC, LINKED_UNITS, "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni");
         LINKED_UNITS.add(new Part("et", 1, NORDIC));
         linked(NL, LINKED_UNITS, "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen");

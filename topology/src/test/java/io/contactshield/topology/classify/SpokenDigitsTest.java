@@ -40,6 +40,9 @@ class SpokenDigitsTest {
         "tri ottu novi, cincu dui setti, zeru unu novi ottu | 389 527 0198",
         "tre quatt' sett', ott' ott' doje, uno cinc', nov' zero | 347 882 15 90",
         "zero quatro uno, sinque do sie, sete oto, nove nove | 041 526 78 99",
+        // Bavarian: its one and two, and its compounds with an r or n before the "a" ("zwoaradreißig" 32).
+        "null oans sieben f\u00fcnf, zwoa zwoa, acht neun, drei null, vier | 0175 22 89 30 4",
+        "null achtzig einunddrei\u00dfig, vierundvierzig, zwoaradrei\u00dfig, siebzehn | 08031 44 32 17",
         // A unit that Turkish "yüz" multiplies opens its group of three; it is not the tens' unit.
         "art\u0131 doksan be\u015f y\u00fcz k\u0131rk iki iki y\u00fcz on iki otuz \u00fc\u00e7 elli | +905422123350",
         "z\u00e9ro six trente-neuf quatre-vingt-dix-huit vingt et un quarante-quatre | 0639982144",
