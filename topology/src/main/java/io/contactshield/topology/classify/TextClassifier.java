@@ -694,6 +694,12 @@ public final class TextClassifier {
     }
 
     private static int restartStart(String original, SpokenDigits.Rewrite rewrite, Detection found) {
+        int start = restartFromNumberWords(original, rewrite, found);
+        int repeated = repeatedBeforeEllipsis(original, rewrite, found);
+        return repeated >= 0 ? Math.min(start, repeated) : start;
+    }
+
+    private static int restartFromNumberWords(String original, SpokenDigits.Rewrite rewrite, Detection found) {
         String text = rewrite.text;
         // Back over the correction to the number words said first; a longer one after an ellipsis too.
         int resumed = interruptionStart(text, found.start());
@@ -1004,6 +1010,51 @@ public final class TextClassifier {
             i = end;
         }
         return false;
+    }
+
+    /** Most words of a beginning broken off by an ellipsis that {@link #repeatedBeforeEllipsis} compares. */
+    private static final int MAX_REPEATED_WORDS = 4;
+
+    /**
+     * Where the words right before an ellipsis begin when the number right after it starts with the
+     * same words, written alike ("zero satt... zero satt chaar satt ikk, ..."): a beginning broken off
+     * and said again, in whatever language, whether or not its words alone read as a number (Hindi's
+     * "satt" counts only in a long run). The most such words, up to {@value #MAX_REPEATED_WORDS}, fewer
+     * than the number has; -1 when none.
+     */
+    private static int repeatedBeforeEllipsis(String original, SpokenDigits.Rewrite rewrite, Detection found) {
+        String text = rewrite.text;
+        int end = found.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int dots = end;
+        while (dots > 0 && (text.charAt(dots - 1) == '.' || text.charAt(dots - 1) == '\u2026')) {
+            dots--;
+        }
+        if (!(end - dots >= 2 || end - dots == 1 && text.charAt(dots) == '\u2026')) {
+            return -1;
+        }
+        List<String> number = words(original, rewrite.originalStart(found.start()), rewrite.originalEnd(found.end())).stream()
+                .map(word -> original.substring(word[0], word[1]).toLowerCase(Locale.ROOT)).toList();
+        int best = -1;
+        int wordEnd = dots;
+        List<String> said = new ArrayList<>();
+        for (int k = 0; k < MAX_REPEATED_WORDS; k++) {
+            int wordStart = lettersStart(text, wordEnd);
+            if (wordStart == wordEnd) {
+                break;
+            }
+            said.add(0, text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT));
+            if (said.size() < number.size() && said.equals(number.subList(0, said.size()))) {
+                best = wordStart;
+            }
+            wordEnd = wordStart;
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+        }
+        return best;
     }
 
     /** Where the run of letters that ends at {@code end} starts; {@code end} when a letter does not end there. */

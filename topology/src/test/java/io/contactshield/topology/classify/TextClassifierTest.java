@@ -997,6 +997,16 @@ class TextClassifierTest {
     }
 
     @Test
+    void aBeginningBrokenOffAndSaidAgainWordForWordIsTheNumbersWhateverItsWords() {
+        // Hindi's "satt" reads as a digit only in a long run; the two words said again are the number's start.
+        assertThat(spansIn("zero satt... zero satt chaar satt ikk, do nau nau, panj sifar atth eh mera number"))
+                .containsExactly("zero satt... zero satt chaar satt ikk, do nau nau, panj sifar atth");
+        // Words before an ellipsis that the number does not start with stay out.
+        assertThat(spansIn("mera number... zero satt chaar satt ikk, do nau nau, panj sifar atth"))
+                .containsExactly("zero satt chaar satt ikk, do nau nau, panj sifar atth");
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
