@@ -310,8 +310,9 @@ final class ContextWords {
             "fecha de nacimiento", "data de nascimento", "date de naissance", "geburtsdatum");
     static final List<String> DIGIT_RUN_NEGATIVE = concat(List.of("order", "order number", "order no",
             "order id", "invoice", "invoice number", "tracking", "tracking number", "reference",
-            // A bag tag's bar code, a travel agency's IATA number ("(IATA 78-2 4419 3)").
-            "barcode", "bar code", "bag tag", "baggage tag", "iata",
+            // A bag tag's bar code, a travel agency's IATA number ("(IATA 78-2 4419 3)"), a French family
+            // benefits file ("numéro allocataire 2384715").
+            "barcode", "bar code", "bag tag", "baggage tag", "iata", "allocataire", "numero_allocataire",
             "reference number", "ref", "case", "case number", "case id", "ticket", "tickets", "ticket number",
             // French "ref." and "reference" ("plan Banque de France réf. 097-2026-00318").
             "r\u00e9f", "r\u00e9f\u00e9rence",
@@ -2511,7 +2512,8 @@ final class ContextWords {
             "find the transaction", "locate the transaction",
             // The same in the languages callers speak: "el número de teléfono de la cuenta".
             "on acct", "on the acct", "au dossier", "\u00e0 votre dossier", "asociado a la cuenta", "asociado a su cuenta",
-            "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte",
+            "associ\u00e9 au compte", "associ\u00e9 \u00e0 votre compte", "associ\u00e9 au contrat", "associ\u00e9 \u00e0 votre contrat",
+            "associ\u00e9 au dossier",
             "on pnr", "on the pnr", "on the booking", "on your booking", "on the reservation", "on your reservation",
             // "IP ban list updated: 203.0.113.44, ...": what was done to the list that holds the address.
             "list updated", "lists updated", "blocklist updated", "allowlist updated",

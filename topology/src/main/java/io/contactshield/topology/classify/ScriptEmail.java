@@ -241,6 +241,20 @@ final class ScriptEmail {
             Set.of("\u0b2e\u0b4b", "\u0b07\u0b2e\u0b47\u0b32", "\u0b2e\u0b47\u0b32", "\u0b39\u0b01"),
             ODIA_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, ODIA_LETTERS, false);
 
+    /** Katakana, and its long-vowel mark. */
+    private static final IntPredicate KATAKANA_LETTERS = c -> c >= '\u30a0' && c <= '\u30ff';
+
+    /**
+     * Japanese, in katakana as speech-to-text writes English letters and words ("ティー ドット サトウ アットマーク
+     * ジーメール ドット コム").
+     */
+    private static final Script JAPANESE = new Script(Set.of("\u30a2\u30c3\u30c8\u30de\u30fc\u30af", "\u30a2\u30c3\u30c8"), Set.of("\u30c9\u30c3\u30c8", "dot"),
+            Set.of("\u30b3\u30e0", "\u30cd\u30c3\u30c8", "\u30b8\u30a7\u30a4\u30d4\u30fc", "\u30b7\u30fc\u30aa\u30fc", "com", "net", "jp", "org"), List.of(), List.of(),
+            Set.of("\u30c9\u30c3\u30c8", "\u30a2\u30f3\u30c0\u30fc\u30d0\u30fc", "\u30cf\u30a4\u30d5\u30f3", "\u30a2\u30f3\u30c0\u30fc\u30b9\u30b3\u30a2"),
+            // "e-mail", "mail", "address", "yes".
+            Set.of("\u30e1\u30fc\u30eb", "\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9", "\u30a2\u30c9\u30ec\u30b9", "\u30cf\u30a4"),
+            KATAKANA_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, KATAKANA_LETTERS, false);
+
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
 
@@ -249,7 +263,7 @@ final class ScriptEmail {
             c -> Chars.isHan((char) c), false, MAX_SPELLED_LOCAL_WORDS, c -> CHINESE_NUMERALS.indexOf(c) >= 0, true);
 
     private static final List<Script> SCRIPTS = List.of(KOREAN, HEBREW, ARABIC, PERSIAN, URDU, BENGALI, DEVANAGARI, KANNADA,
-            TAMIL, TELUGU, MALAYALAM, GUJARATI, GURMUKHI, ODIA, AMHARIC, CHINESE);
+            TAMIL, TELUGU, MALAYALAM, GUJARATI, GURMUKHI, ODIA, AMHARIC, JAPANESE, CHINESE);
 
     /** English letters by their Korean names: a mailbox is spelled with them ("에이치 와이 오"). */
     private static final Set<String> KOREAN_LETTER_NAMES = Set.of("에이", "비", "씨", "씨이", "디", "이", "에프", "지", "쥐",

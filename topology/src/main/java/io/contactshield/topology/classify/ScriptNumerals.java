@@ -50,7 +50,7 @@ final class ScriptNumerals {
         glued(6, "六", "ろく", "ロク", "육", "륙", "หก");
         glued(7, "七", "なな", "ナナ", "しち", "シチ", "칠", "เจ็ด");
         glued(8, "八", "はち", "ハチ", "팔", "แปด");
-        glued(9, "九", "きゅう", "キュウ", "く", "ク", "구", "เก้า");
+        glued(9, "九", "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "구", "เก้า");
         // Kana said long ("にいにいきゅうぜろ", "ごおごおいちはち"), as callers stretch a short digit.
         glued(2, "にい");
         glued(5, "ごお");
@@ -72,6 +72,8 @@ final class ScriptNumerals {
         whole(4, "\u0631\u0628\u0639\u0629");
         // Hebrew "plus" before a country code ("פלוס תשע שבע שתיים, ...").
         whole(PLUS, "פלוס");
+        // Arabic "plus" ("زائد تسعة ستة ستة، ...").
+        whole(PLUS, "زائد", "زايد");
         // Hindi in Devanagari ("नौ चार एक चार, दो छह सात").
         whole(0, "\u0936\u0942\u0928\u094d\u092f");
         whole(1, "\u090f\u0915");

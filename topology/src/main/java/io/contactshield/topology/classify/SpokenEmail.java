@@ -663,6 +663,7 @@ final class SpokenEmail {
             "c'est", "c\u2019est",
             "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0",
             "t\u00f4i", // Vietnamese "my" ("email của tôi là minhtran ...")
+            "c\u00f4", "ch\u00fa", "b\u00e1c", // the speaker's other "I" ("email của cô là maitran ...")
             "la", "toi", "cua", // the same typed without its accents ("email em la hoa nguyen ...")
             "ni", // Swahili "is": "ma email ni wambui njoroge two four at gmail dot com"
             // Malay "her"/"his" ("email dia siti aminah ..."), Tagalog "pala" ("email ko pala ay ..."),

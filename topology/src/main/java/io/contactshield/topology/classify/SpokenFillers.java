@@ -49,11 +49,13 @@ final class SpokenFillers {
             // Korean "어", "음", "아" (uh, um, ah: "공일공 사이... 어 공일공 사이칠일 ...").
             "\uc5b4", "\uc74c", "\uc544",
             // Vietnamese "er", "uh-huh", "ah" ("không chín tám... ờ không chín tám bảy, ...").
-            "\u1edd", "\u1eeb", "\u1eebm", "\u00e0"};
+            "\u1edd", "\u1eeb", "\u1eebm", "\u00e0",
+            // Japanese "の" said apart between a number's groups ("ゼロキューゼロ の ニーサンヨンゴー の ...").
+            "\u306e"};
     private static final int MAX_FILLER = 6;
     /** The letters fillers start with: most words start otherwise and are not read further. */
     private static final String FIRST_LETTERS = "uhmeaytdo\u00e4\u00f6\u00f8\u00e9\u0131\u03b5\u0103\u044a\u015f\u0435"
-            + "\u1edd\u1eeb\u00e0\ub2e4\uc5b4\uc74c\uc544\u044d";
+            + "\u1edd\u1eeb\u00e0\ub2e4\uc5b4\uc74c\uc544\u044d\u306e";
     /**
      * Most blanks, commas and dots of an ellipsis between a filler and the number words around it,
      * on each side: "one two three... uh, seven eight nine", "eight one seven... uh... five five five".

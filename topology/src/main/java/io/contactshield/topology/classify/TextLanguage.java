@@ -78,7 +78,9 @@ final class TextLanguage {
                 "ich und der das ist nicht mit bitte danke ein eine mein meine wir auf f\u00fcr den dem"
                         + " nein r\u00fcckruf habe haben kann noch auch guten herr frau bei unter sich wie von eins"
                         + " zwei drei vier sechs sieben neun zehn zwanzig drei\u00dfig vierzig f\u00fcnfzig"),
-        FRENCH(List.of("FR", "BE", "CH"),
+        // France's overseas departments have plans of their own (Réunion's 0262 and 0692, the Antilles' 0590
+        // and 0596, Guyane's 0594, Mayotte's 0269), read after mainland France's.
+        FRENCH(List.of("FR", "BE", "CH", "RE", "GP", "MQ", "GF", "YT"),
                 "je et les des est pas pour avec mon mes vous nous merci bonjour rappeler num\u00e9ro"
                         + " t\u00e9l\u00e9phone portable suis dans aux cette qui mais oui elle madame monsieur"
                         + " z\u00e9ro deux trois quatre cinq huit neuf dix vingt trente quarante cinquante soixante"),
@@ -484,7 +486,9 @@ final class TextLanguage {
             Map.entry("spain", "ES"), Map.entry("madrid", "ES"), Map.entry("barcelona", "ES"),
             Map.entry("italy", "IT"), Map.entry("milan", "IT"), Map.entry("rome", "IT"),
             Map.entry("portugal", "PT"), Map.entry("lisbon", "PT"),
-            Map.entry("luxembourg", "LU"), Map.entry("luxemburg", "LU"), Map.entry("l\u00ebtzebuerg", "LU"),
+            Map.entry("luxembourg", "LU"), Map.entry("luxemburg", "LU"), Map.entry("andorra", "AD"),
+            Map.entry("cura\u00e7ao", "CW"), Map.entry("curacao", "CW"), Map.entry("aruba", "AW"), Map.entry("bonaire", "BQ"),
+            Map.entry("suriname", "SR"), Map.entry("paramaribo", "SR"), Map.entry("l\u00ebtzebuerg", "LU"),
             Map.entry("qatar", "QA"), Map.entry("doha", "QA"), Map.entry("dubai", "AE"), Map.entry("sharjah", "AE"),
             Map.entry("saudi", "SA"), Map.entry("riyadh", "SA"), Map.entry("jeddah", "SA"), Map.entry("kuwait", "KW"),
             Map.entry("bahrain", "BH"), Map.entry("oman", "OM"), Map.entry("muscat", "OM"),

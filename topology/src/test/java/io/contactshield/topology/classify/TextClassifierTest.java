@@ -1007,6 +1007,23 @@ class TextClassifierTest {
     }
 
     @Test
+    void frenchOverseasNumbersAndAFamilyBenefitsFile() {
+        assertThat(spansIn("Agent: Quel est le num\u00e9ro de t\u00e9l\u00e9phone associ\u00e9 au contrat ? Customer: oui c'est le 0692 47 18 36"))
+                .containsExactly("0692 47 18 36");
+        assertThat(spansIn("Customer: mon num\u00e9ro allocataire c'est 2384715, je voulais savoir pour l'APL")).isEmpty();
+    }
+
+    @Test
+    void japaneseKatakanaDigitsWithTheirParticleBetweenGroups() {
+        assertThat(spansIn("\u304a\u5ba2\u69d8 \u3048\u3063\u3068 \u96fb\u8a71\u756a\u53f7\u306f \u30bc\u30ed\u30ad\u30e5\u30fc\u30bc\u30ed \u306e \u30cb\u30fc\u30b5\u30f3\u30e8\u30f3\u30b4\u30fc \u306e \u30ed\u30af\u30ca\u30ca\u30cf\u30c1\u30ad\u30e5\u30fc \u3067\u3059")).containsExactly("\u30bc\u30ed\u30ad\u30e5\u30fc\u30bc\u30ed \u306e \u30cb\u30fc\u30b5\u30f3\u30e8\u30f3\u30b4\u30fc \u306e \u30ed\u30af\u30ca\u30ca\u30cf\u30c1\u30ad\u30e5\u30fc");
+    }
+
+    @Test
+    void arabicPlusBeforeItsNumberWords() {
+        assertThat(spansIn("\u0627\u0644\u0645\u062a\u0635\u0644: \u0631\u0642\u0645 \u0623\u062e\u064a \u0641\u064a \u0627\u0644\u0631\u064a\u0627\u0636 \u0632\u0627\u0626\u062f \u062a\u0633\u0639\u0629 \u0633\u062a\u0629 \u0633\u062a\u0629\u060c \u062e\u0645\u0633\u0629 \u062e\u0645\u0633\u0629\u060c \u062b\u0644\u0627\u062b\u0629 \u062b\u0645\u0627\u0646\u064a\u0629 \u0627\u062b\u0646\u064a\u0646\u060c \u062a\u0633\u0639\u0629 \u0648\u0627\u062d\u062f \u0635\u0641\u0631 \u0623\u0631\u0628\u0639\u0629")).containsExactly("\u0632\u0627\u0626\u062f \u062a\u0633\u0639\u0629 \u0633\u062a\u0629 \u0633\u062a\u0629\u060c \u062e\u0645\u0633\u0629 \u062e\u0645\u0633\u0629\u060c \u062b\u0644\u0627\u062b\u0629 \u062b\u0645\u0627\u0646\u064a\u0629 \u0627\u062b\u0646\u064a\u0646\u060c \u062a\u0633\u0639\u0629 \u0648\u0627\u062d\u062f \u0635\u0641\u0631 \u0623\u0631\u0628\u0639\u0629");
+    }
+
+    @Test
     void aCueBeforeAnAccountsLabelKeepsTheValueItsOwn() {
         // "is" joins "account" to the number, but the SSN named first is what the account holds.
         assertThat(typesIn("SSN on my US account is 611-08-2290 if you need to verify the card"))
