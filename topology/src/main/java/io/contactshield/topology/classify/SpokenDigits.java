@@ -3247,10 +3247,7 @@ final class SpokenDigits {
         while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
             wordEnd--;
         }
-        int wordStart = wordEnd;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = Chars.lettersStart(text, wordEnd);
         return wordStart < wordEnd && saysInPortuguese(text, wordStart, wordEnd);
     }
 

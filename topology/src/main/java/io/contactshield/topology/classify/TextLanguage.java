@@ -633,10 +633,7 @@ final class TextLanguage {
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        int from = end;
-        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = Chars.lettersStart(text, end);
         return end < start && from < end && PLACE_PREPOSITIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
