@@ -2346,12 +2346,6 @@ final class SpokenDigits {
     }
 
     /**
-     * The end of an Arabic number word written in Latin letters with digits for the letters Latin
-     * lacks ("wa7ed", "tes3a", "rb3a", "3echrin", "5amsa") that starts at {@code start} and whose
-     * letters (or first digit) end at {@code end}; {@code end} when no such word stands there. Any
-     * other word glued to digits stays two words ("mp3", "B2B").
-     */
-    /**
      * The end of the word that two or more ASCII letters glued to digits ending at {@code end} make
      * ("3afak", "7abibi"), or {@code end} when no such letters follow.
      */
@@ -2375,6 +2369,12 @@ final class SpokenDigits {
         return c >= '2' && c <= '9' && c != '4' && gluedWordEnd(text, start + 1, text.length()) > start + 1;
     }
 
+    /**
+     * The end of an Arabic number word written in Latin letters with digits for the letters Latin
+     * lacks ("wa7ed", "tes3a", "rb3a", "3echrin", "5amsa") that starts at {@code start} and whose
+     * letters (or first digit) end at {@code end}; {@code end} when no such word stands there. Any
+     * other word glued to digits stays two words ("mp3", "B2B").
+     */
     private static int arabiziEnd(String text, int start, int end, int limit) {
         if (end >= limit || !(Chars.isAsciiDigit(text.charAt(end)) || Chars.isAsciiDigit(text.charAt(end - 1)))) {
             return end;

@@ -591,17 +591,19 @@ final class TextLanguage {
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
             }
-            if (end - i >= 4 && end - i <= MAX_PLACE && (Character.isUpperCase(text.charAt(i)) || afterPlacePreposition(text, i)
-                    || LOWER_CASE_PLACES.contains(text.substring(i, end)))) {
-                String region = PLACES.get(text.substring(i, end).toLowerCase(Locale.ROOT));
-                if (region != null && !regions.contains(region)) {
-                    regions.add(region);
+            String word = text.substring(i, end);
+            String region = null;
+            if (text.charAt(i) >= '\u0621' && text.charAt(i) <= '\u06ff') {
+                region = ARABIC_PLACES.get(word);
+            } else if (end - i >= 4 && end - i <= MAX_PLACE) {
+                region = PLACES.get(word.toLowerCase(Locale.ROOT));
+                if (region != null && !Character.isUpperCase(text.charAt(i)) && !LOWER_CASE_PLACES.contains(word)
+                        && !afterPlacePreposition(text, i)) {
+                    region = null; // in lower case alone, a name that is also a word ("cork") names no place
                 }
-            } else if (text.charAt(i) >= '\u0621' && text.charAt(i) <= '\u06ff') {
-                String region = ARABIC_PLACES.get(text.substring(i, end));
-                if (region != null && !regions.contains(region)) {
-                    regions.add(region);
-                }
+            }
+            if (region != null && !regions.contains(region)) {
+                regions.add(region);
             }
             i = end;
         }
