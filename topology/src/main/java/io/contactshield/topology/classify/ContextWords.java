@@ -2504,6 +2504,8 @@ final class ContextWords {
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
             // What a number is asked for: "the Social Security number for your husband, for the death certificate".
             "for the death certificate", "on the death certificate", "for the certificate", "on the certificate",
+            // A form the number is given on, a certifying of oneself: "SSN provided for FATCA self-cert: ...".
+            "self-cert", "self cert", "self-certification", "self certification",
             // An action on a case, claim or account names no number: "your full Social to open the
             // claim", "the social to verify the account".
             "open the claim", "open a claim", "file a claim", "start a claim", "raise a claim", "open the case",

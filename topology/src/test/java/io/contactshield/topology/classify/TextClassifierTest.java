@@ -859,6 +859,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aSelfCertificationIsTheFormAnSsnIsGivenOnNotItsCertificateNumber() {
+        assertThat(spansIn("US SSN provided for FATCA self-cert: 287-64-1093. Client on file."))
+                .containsExactly("287-64-1093");
+        assertThat(spansIn("Cert: 287-64-1093")).isEmpty();
+    }
+
+    @Test
     void socialSecurityInTheLanguagesOfUsCallersNamesAnSsn() {
         assertThat(typesIn("ng\u01b0\u1eddi g\u1ecdi s\u1ed1 an sinh x\u00e3 h\u1ed9i l\u00e0 604391178")).containsExactly(EntityTypes.US_SSN);
         assertThat(typesIn("moun k ap rele sekirite sosyal mwen se en en uit sis de kat twa zewo s\u00e8t"))
