@@ -141,6 +141,12 @@ final class ContextWords {
             "\u0646\u0648\u0645\u0631\u0648", "\u062a\u0644\u064a\u0641\u0648\u0646\u064a", "\u062a\u064a\u0644\u064a\u0641\u0648\u0646\u064a",
             // Icelandic phone and call, Greek "number" and "mobile" in Latin letters.
             "cellulaire", "s\u00edmi", "simi", "s\u00edminn", "s\u00edman\u00famer", "hringdu", "hringi\u00f0", "hringt", "n\u00famer",
+            // Icelandic work, home and mobile phones; Norwegian and Swedish "reached at" ("du nås på 95 50 41 27").
+            // (Not Swedish "tfn": Australia's tax file number, the TFN, is read as often.)
+            "vinnus\u00edmi", "vinnus\u00edminn", "heimas\u00edmi", "heimas\u00edminn", "fars\u00edmi", "fars\u00edminn",
+            "n\u00e5s p\u00e5", "treffes p\u00e5",
+            // Afrikaans number and cell phone, Zulu's and Xhosa's number ("inombolo yami", "ne-number?"), Sotho's.
+            "nommer", "selfoon", "selnommer", "inombolo", "nomoro",
             "zentrale", "telefonzentrale",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
@@ -2552,7 +2558,11 @@ final class ContextWords {
         if (phrase >= 0) {
             return phrase;
         }
-        int asOnFile = asShownOnBefore(text, end - lowerEnd % 64);
+        int cueStart = end - lowerEnd % 64;
+        int asOnFile = leadBefore(text, cueStart, AS_SHOWN_ON);
+        if (asOnFile < 0) {
+            asOnFile = leadBefore(text, cueStart, GIVEN_FOR);
+        }
         return asOnFile >= 0 ? asOnFile : accountOfAKind(text, end);
     }
 
@@ -2582,22 +2592,32 @@ final class ContextWords {
     /** Words that say a number is asked for as a document shows it: "as it shows on your AT and T bill". */
     private static final List<String> AS_SHOWN_ON = List.of("as it shows on ", "as it appears on ", "as shown on ",
             "as it's listed on ", "as listed on ");
-    /** Most chars between such words and the cue: the document's owner and kind ("your AT and T"). */
-    private static final int AS_SHOWN_ON_REACH = 24;
+    /**
+     * Words that say what a number was given for, the cue after them naming that purpose: "SSN provided for
+     * US tax refund claim: 539-34-9650" is no claim's number.
+     */
+    private static final List<String> GIVEN_FOR = List.of("provided for ", "given for ", "supplied for ", "needed for ",
+            "required for ", "requested for ", "collected for ");
+    /**
+     * Most chars between such words and the cue: the document's owner and kind ("your AT and T"), the
+     * purpose's words ("US tax refund").
+     */
+    private static final int LEAD_REACH = 24;
     /** How far back such words may start: the reach and the longest of them. */
-    private static final int AS_SHOWN_ON_BACK = AS_SHOWN_ON_REACH
-            + AS_SHOWN_ON.stream().mapToInt(String::length).max().orElseThrow();
+    private static final int LEAD_BACK = LEAD_REACH
+            + Math.max(AS_SHOWN_ON.stream().mapToInt(String::length).max().orElseThrow(),
+                    GIVEN_FOR.stream().mapToInt(String::length).max().orElseThrow());
 
-    /** Where words of {@link #AS_SHOWN_ON} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
-    private static int asShownOnBefore(String text, int cueStart) {
-        for (int from = cueStart - 1; from >= 0 && cueStart - from <= AS_SHOWN_ON_BACK; from--) {
+    /** Where words of {@code leads} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
+    private static int leadBefore(String text, int cueStart, List<String> leads) {
+        for (int from = cueStart - 1; from >= 0 && cueStart - from <= LEAD_BACK; from--) {
             char c = text.charAt(from);
             if (c == ',' || c == '.' || c == '?' || c == '\n') {
                 return -1;
             }
-            for (String phrase : AS_SHOWN_ON) {
+            for (String phrase : leads) {
                 int after = from + phrase.length();
-                if (after <= cueStart && cueStart - after <= AS_SHOWN_ON_REACH
+                if (after <= cueStart && cueStart - after <= LEAD_REACH
                         && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
                     return from;
                 }

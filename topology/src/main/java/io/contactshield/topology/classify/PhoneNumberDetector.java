@@ -730,7 +730,8 @@ public final class PhoneNumberDetector implements Detector {
         // finding across them says they are no one number. A '+' is a phone's mark as a cue is.
         if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
                         && !(d.start() == secondPartStart && d.end() == end))
-                || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)) {
+                || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
+                        && !cueInMessageAfter(text, nextEnd, tag)) {
             return;
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
@@ -750,6 +751,28 @@ public final class PhoneNumberDetector implements Detector {
         }
     }
 
+    /**
+     * Whether the speaker's next message, right after the second part that ends its line at {@code
+     * secondLineEnd}, says what the two were: "Customer: 0491 570" / "Customer: 110" / "Customer: thats my
+     * number, pls call after 5". The cue comes after the digits here; that message alone is read.
+     */
+    private static boolean cueInMessageAfter(String text, int secondLineEnd, String tag) {
+        if (secondLineEnd >= text.length() - 1) {
+            return false;
+        }
+        int after = secondLineEnd + 1;
+        String afterTag = chatTag(text, after);
+        if (!sameSpeaker(tag, afterTag)) {
+            return false;
+        }
+        int end = Math.min(lineEndAt(text, after), after + afterTag.length() + MAX_SPLIT_LEAD);
+        int digit = Chars.nextDigit(text, after + afterTag.length());
+        if (digit >= 0 && digit < end) {
+            end = digit; // "thats my number, pls call after 5": the cue stands before any other number
+        }
+        return ContextWords.raised(text.substring(after, end), end - after, EntityTypes.PHONE_NUMBER);
+    }
+
     /** Most chars from a message's start to the second part of a number sent in two ("sorry pressed enter lol 160"). */
     private static final int MAX_SPLIT_LEAD = 48;
 
@@ -760,12 +783,17 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The time stamp a chat export writes before each message's speaker ("18/03/25 19:40 - ", "[18/03/2025,
-     * 19:40:12] ", "21:03 - "), perhaps after the app's name; not a call transcript's "[00:00:39] ", whose
-     * roles (IVR, DTMF) answer prompts, not each other's messages.
+     * 19:40:12] ", "[2025/03/14, 08:20:15] ", "21:03 - ", "[14:02] "), perhaps after the app's name; not a call
+     * transcript's "[00:00:39] ", whose roles (IVR, DTMF) answer prompts, not each other's messages.
      */
     private static final Pattern CHAT_STAMP = Pattern.compile(
-            "(?:\\p{L}+ )?(?:\\[?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?(?: -)?"
-                    + "|\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? -) ");
+            "(?:\\p{L}+ )?(?:\\[?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}),? \\d{1,2}:\\d{2}"
+                    + "(?::\\d{2})?(?: ?[AaPp][Mm])?\\]?(?: -)?"
+                    + "|\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])? -"
+                    // "Chat 15:41 Customer:": a bare time after the app's or channel's name; "[14:02] Kund:",
+                    // "[13:40:18] Customer:", a chat's time of day in brackets (a call transcript's "[00:00:39]"
+                    // counts from the call's start: its hour is 00).
+                    + "|(?<=\\p{L} )\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?|\\[(?!00:)\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]) ");
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat
@@ -1544,7 +1572,8 @@ public final class PhoneNumberDetector implements Detector {
                 && Character.isLetterOrDigit(text.charAt(start - 2))
                 && !(before == '#' && phoneWordEndsAt(text, start - 1)) // "ph#(317)555-0109", not "PO#88213"
                 && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))) // "ל-052-643-8817": to 052...
-                && !(before == '-' && outsideLineAt(text, start - 2));
+                && !(before == '-' && outsideLineAt(text, start - 2))
+                && !(before == '-' && SpokenDigits.nguniPrefixBefore(text, start - 1)); // "yi-078 331 5204": it's 078...
     }
 
     /**

@@ -426,6 +426,10 @@ final class SpokenDigits {
         series(NORDIC, TENS, 20, 10, "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "\u00e5ttio",
             "nittio");
         series(NORDIC, TENS, 20, 10, "tyve", "tredive", "fyrre", "halvtreds");
+        // Spoken Swedish drops the tens' last "o" ("fyrti", "sjuttitvå"); older and western Norwegian says "tjuge".
+        series(NORDIC, TENS, 40, 10, "fyrti", "femti", "sexti", "sjutti");
+        add(NORDIC, TENS * 100 + 20, "tjuge");
+        add(NORDIC | AMBIGUOUS, UNIT * 100 + 1, "ein"); // Nynorsk and the dialects ("fire ein sju"); German's too
         add(NORDIC, TENS * 100 + 70, "halvfjerds");
         add(NORDIC | AMBIGUOUS, TENS * 100 + 80, "firs");
         add(NORDIC, TENS * 100 + 90, "halvfems");
@@ -525,6 +529,14 @@ final class SpokenDigits {
         units(FI, 7, "seittem\u00e4n");
         units(FI, 8, "kaheksan");
         units(FI, 9, "yheks\u00e4n");
+        // Its slang digits ("kasi" is Tagalog's "because": read only beside the others) and its short tens,
+        // alone and glued to a unit ("nelkytviis" 45, "kakskytkaks" 22, "seitkytkuus" 76).
+        units(FI, 7, "seiska");
+        units(FI, 9, "ysi");
+        units(FI | AMBIGUOUS, 8, "kasi");
+        series(FI, TENS, 20, 10, "kakskyt", "kolkyt", "nelkyt", "viiskyt", "kuuskyt", "seitkyt", "kasikyt", "yhekskyt");
+        series(FI, TENS, 30, 10, "kolmekyt", "nelj\u00e4kyt");
+        series(FI, TENS, 70, 10, "seittem\u00e4nkyt", "kaheksankyt", "yheks\u00e4nkyt");
         units(CS, 0, "nula");
         units(CS, 2, "dva", "dv\u011b");
         series(CS, UNIT, 3, 1, "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm", "dev\u011bt");
@@ -1542,6 +1554,21 @@ final class SpokenDigits {
         units(MI | AMBIGUOUS, 5, "rima");
         units(MI | AMBIGUOUS, 6, "ono");
         units(MI | AMBIGUOUS, 9, "iwa");
+        // Samoan and Tongan, as Pacific callers in New Zealand and Australia say a number ("selo lua lua, selo
+        // tasi lua", "noa fitu, valu ua tolu"): Polynesian like Māori, so they share its bit. Words that are
+        // everyday words or names elsewhere (Portuguese "lua", Italian "iva", "fa", the names Noa, Taha, Nima)
+        // are read only beside the others.
+        units(MI, 1, "tasi");
+        units(MI, 3, "tolu");
+        units(MI, 4, "f\u0101");
+        units(MI, 7, "fitu");
+        units(MI, 8, "valu");
+        units(MI | AMBIGUOUS, 0, "selo", "noa");
+        units(MI | AMBIGUOUS, 1, "taha");
+        units(MI | AMBIGUOUS, 2, "lua", "ua");
+        units(MI | AMBIGUOUS, 4, "fa");
+        units(MI | AMBIGUOUS, 5, "lima", "nima");
+        units(MI | AMBIGUOUS, 9, "iva", "hiva");
         // Albanian (Italy's and Greece's centres hear it: "zero gjashtë nëntë, katër shtatë dy, një një tetë
         // zero"), with and without its ë. "pese" (Portuguese "weigh"), "tete" (French "tête") and "nje" are read
         // only beside its other number words; "tre" is Italian's too.
@@ -1694,6 +1721,7 @@ final class SpokenDigits {
             "njoggentich");
         tensParts(NORDIC, TENS_HEADS, "tjue", "tretti", "f\u00f8rti", "femti", "seksti", "sytti", "\u00e5tti", "nitti");
         tensParts(NORDIC, TENS_HEADS, "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "\u00e5ttio", "nittio");
+        tensParts(NORDIC, TENS_HEADS, "tjuge", "tretti", "fyrti", "femti", "sexti", "sjutti", "\u00e5tti", "nitti");
         tensParts(IT, TENS_HEADS, "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta",
             "novanta");
         linked(NORDIC, UNIT_TAILS, "en", "to", "tre", "fire", "fem", "seks", "sju", "\u00e5tte", "ni");
@@ -1717,6 +1745,9 @@ final class SpokenDigits {
             "yhdeks\u00e4nkymment\u00e4");
         linked(FI, UNIT_TAILS, "yksi", "kaksi", "kolme", "nelj\u00e4", "viisi", "kuusi", "seitsem\u00e4n", "kahdeksan",
             "yhdeks\u00e4n");
+        tensParts(FI, TENS_HEADS, "kakskyt", "kolkyt", "nelkyt", "viiskyt", "kuuskyt", "seitkyt", "kasikyt", "yhekskyt");
+        linked(FI, UNIT_TAILS, "yks", "kaks", "kolme", "nelj\u00e4", "viis", "kuus", "seittem\u00e4n", "kaheksan",
+            "yheks\u00e4n");
         tensParts(CS, TENS_HEADS, "dvacet", "t\u0159icet", "\u010dty\u0159icet", "pades\u00e1t", "\u0161edes\u00e1t",
             "sedmdes\u00e1t", "osmdes\u00e1t", "devades\u00e1t");
         linked(CS, UNIT_TAILS, "jedna", "dva", "t\u0159i", "\u010dty\u0159i", "p\u011bt", "\u0161est", "sedm", "osm",
@@ -2567,8 +2598,29 @@ final class SpokenDigits {
         while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return entry(text, wordStart, start - 1) < 0 && alternative(text, wordStart, start - 1) < 0;
+        return entry(text, wordStart, start - 1) < 0 && alternative(text, wordStart, start - 1) < 0
+                && !nguniPrefixBefore(text, start - 1);
     }
+
+    /**
+     * Whether the word that ends at the hyphen at {@code hyphen} is one of {@link #NGUNI_PREFIXES}, a word of
+     * its own, in lower case as speakers write it (a report's "LI-30029871" is its id).
+     */
+    static boolean nguniPrefixBefore(String text, int hyphen) {
+        int wordStart = hyphen;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < hyphen && (wordStart == 0 || !Chars.wordCharAt(text, wordStart - 1))
+                && NGUNI_PREFIXES.contains(text.substring(wordStart, hyphen));
+    }
+
+    /**
+     * Zulu's and Xhosa's prefixes that a speaker glues with a hyphen to an English word ("ngu-oh eight four",
+     * "yi-zero seven eight", "nge-loan"): the number after them is English's, said whole.
+     */
+    private static final Set<String> NGUNI_PREFIXES = Set.of("ngu", "yi", "nge", "ne", "ngo", "nga", "ku", "ka", "kwi",
+            "li", "si", "ngi", "wu");
 
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {

@@ -816,7 +816,8 @@ public final class TextClassifier {
         // (One digit is enough when an ellipsis broke it off right after it: "it's nine... sorry, zero
         // nine zero, ...", not "one hold on... it's four seven oh, ...".)
         if (correcting && start != firstStart && first.length() >= (brokenOff ? 1 : MIN_WRONG_START)
-                && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length())
+                && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length()
+                        && !otherNumberThenInternational(digits, first, international))
                 && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said
@@ -843,6 +844,29 @@ public final class TextClassifier {
         }
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
         return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
+    }
+
+    /** Fewest digits of a national number said whole before a caller gives another in international form. */
+    private static final int MIN_WHOLE_NATIONAL = 8;
+    /** Digits after the zeros of a false start that, alike, make it the international number begun: a country code. */
+    private static final int COUNTRY_CODE_DIGITS = 3;
+
+    /**
+     * Whether {@code said}, broken off and corrected before a number said in international form, is a
+     * whole national number of its own, not that number begun ("zero one six one, two four, five five, six
+     * seven eight... sorry, plus nine one nine eight one four ...": a landline, then a mobile): long
+     * enough, and after its zeros neither the international number's national form nor its country code
+     * ("zero zero dois duplo quatro, ... perdão, mais dois quatro quatro, ...": the same number, slipped).
+     */
+    private static boolean otherNumberThenInternational(String digits, String said, boolean international) {
+        if (!international || said.length() < MIN_WHOLE_NATIONAL || nationalOfInternational(digits, said)) {
+            return false;
+        }
+        int zeros = 0;
+        while (zeros < said.length() && said.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return !digits.startsWith(said.substring(zeros, Math.min(said.length(), zeros + COUNTRY_CODE_DIGITS)));
     }
 
     /**

@@ -179,6 +179,20 @@ final class TextLanguage {
         FINNISH(List.of("FI"),
                 "min\u00e4 olen kiitos puhelin puhelinnumero ei ett\u00e4 mutta soittaa hyv\u00e4\u00e4"
                         + " p\u00e4iv\u00e4\u00e4 terveisin minun voitteko"),
+        // South Africa's languages, whose speakers give a South African number: Afrikaans, Zulu and Xhosa,
+        // Sotho and Tswana (their words that no other language of the list writes so).
+        SOUTH_AFRICAN(List.of("ZA"),
+                "dankie asseblief mevrou baie goeie m\u00f4re ek jy julle hulle nommer selfoon epos s\u00ea"
+                        + " lekker bietjie ngiyabonga enkosi sawubona molo yebo hhayi inombolo yami yam yakho sisi"
+                        + " bhuti ngifuna ngicela kunjani unjani kodwa futhi manje kakhulu dumela leboha kopa nomoro"),
+        // Icelandic: its own letters' words, and its number words, which no other language of the list writes so.
+        ICELANDIC(List.of("IS"),
+                "\u00e9g \u00fea\u00f0 ekki h\u00e9rna \u00fe\u00fa \u00feetta \u00feakka \u00fe\u00e9r vi\u00f0 eru hj\u00e1"
+                        + " s\u00edminn s\u00edman\u00famer s\u00edman\u00fameri\u00f0 netfang netfangi\u00f0 punktur"
+                        + " vi\u00f0skiptavinur kennitala kennitalan heimilisfang g\u00f3\u00f0an daginn s\u00e6l s\u00e6ll"
+                        + " einn tveir \u00fer\u00edr fj\u00f3rir fimm sj\u00f6 \u00e1tta n\u00edu t\u00edu fimmt\u00edu"
+                        + " sext\u00edu sj\u00f6t\u00edu tuttugu \u00ferj\u00e1t\u00edu fj\u00f6rut\u00edu"
+                        + " skrifstofunni vinnus\u00edminn reikningurinn"),
         // Romanian is Moldova's language too; their national numbers differ in length (0 and 9 digits, 0 and 8).
         ROMANIAN(List.of("RO", "MD"),
                 "\u0219i este pentru mul\u021bumesc v\u0103 rog num\u0103rul mea sunt pe \u00een care"
@@ -492,6 +506,17 @@ final class TextLanguage {
             Map.entry("qatar", "QA"), Map.entry("doha", "QA"), Map.entry("dubai", "AE"), Map.entry("sharjah", "AE"),
             Map.entry("saudi", "SA"), Map.entry("riyadh", "SA"), Map.entry("jeddah", "SA"), Map.entry("kuwait", "KW"),
             Map.entry("bahrain", "BH"), Map.entry("oman", "OM"), Map.entry("muscat", "OM"),
+            Map.entry("iceland", "IS"), Map.entry("\u00edsland", "IS"), Map.entry("reykjav\u00edk", "IS"),
+            Map.entry("reykjavik", "IS"), Map.entry("somalia", "SO"), Map.entry("somaliland", "SO"),
+            Map.entry("hargeisa", "SO"), Map.entry("mogadishu", "SO"), Map.entry("muqdisho", "SO"),
+            // Southern Africa: South Africa's cities, its neighbours and their capitals.
+            Map.entry("durban", "ZA"), Map.entry("pretoria", "ZA"), Map.entry("soweto", "ZA"), Map.entry("gqeberha", "ZA"),
+            Map.entry("bloemfontein", "ZA"), Map.entry("polokwane", "ZA"), Map.entry("mthatha", "ZA"),
+            Map.entry("mozambique", "MZ"), Map.entry("mo\u00e7ambique", "MZ"), Map.entry("maputo", "MZ"),
+            Map.entry("zimbabwe", "ZW"), Map.entry("harare", "ZW"), Map.entry("bulawayo", "ZW"),
+            Map.entry("botswana", "BW"), Map.entry("gaborone", "BW"), Map.entry("namibia", "NA"),
+            Map.entry("windhoek", "NA"), Map.entry("lesotho", "LS"), Map.entry("maseru", "LS"),
+            Map.entry("eswatini", "SZ"), Map.entry("swaziland", "SZ"),
             Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
             Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"),

@@ -481,6 +481,20 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+34 611", "48 02 73");
         assertThat(found(us, "WhatsApp 21:03 - Customer: hi my new number is 0505\nWhatsApp 21:03 - Customer: 219432 sorry"))
                 .containsExactly("0505", "219432");
+        // A bare time after the chat's name, a chat's hour and minute in brackets; the cue in the message after.
+        assertThat(found(us, "Chat 15:10 Customer: my number is 022 555\nChat 15:10 Customer: 0178\nChat 15:11 Agent: thanks"))
+                .containsExactly("022 555", "0178");
+        assertThat(found(us, "[09:15] Kunde: nummeret er +47 938\n[09:15] Kunde: 44 120\n[09:16] Agent: takk"))
+                .containsExactly("+47 938", "44 120");
+        assertThat(found(us, "[2025/03/14, 08:20:15] Tendai Moyo: Hi, new number is +263 77\n"
+                + "[2025/03/14, 08:20:31] Tendai Moyo: 214 5590\n[2025/03/14, 08:21:02] Agent Kagiso: Thanks"))
+                .containsExactly("+263 77", "214 5590");
+        assertThat(found(us, "[13:40:18] Customer: my number is 078 551\n[13:40:25] Customer: 2093\n[13:40:51] Agent: Thanks"))
+                .containsExactly("078 551", "2093");
+        assertThat(found(us, "Customer: 0491 570\nCustomer: 110\nCustomer: thats my number, pls call after 5"))
+                .containsExactly("0491 570", "110");
+        assertThat(found(us, "Customer: 0491 570\nCustomer: 110\nCustomer: thats my order id")).isEmpty();
+        assertThat(found(us, "Customer: 0491 570\nCustomer: 110\nAgent: is that your number?")).isEmpty();
         // The speaker's own message without digits between the two parts.
         assertThat(found(us, "Customer: il mio cell \u00e8 338 41\nCustomer: scusate mi \u00e8 partito l'invio\nCustomer: 27 905"))
                 .containsExactly("338 41", "27 905");

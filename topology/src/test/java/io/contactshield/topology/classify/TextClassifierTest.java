@@ -2117,6 +2117,72 @@ class TextClassifierTest {
         assertThat(spansIn(text)).containsExactly(span);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Caller: talofa, ok my number is selo lua lua, selo tasi lua, tolu f\u0101 lima ono"
+            + " | selo lua lua, selo tasi lua, tolu f\u0101 lima ono",
+        "Caller: my grandmother in Vava'u, the number is plus six seven six, fitu fitu, taha ua tolu f\u0101 nima"
+            + " | plus six seven six, fitu fitu, taha ua tolu f\u0101 nima",
+        "Asiakas: numero on nolla nelj\u00e4 nolla, seittem\u00e4n kaks kolme, nelkytviis, kuuskytyks joo"
+            + " | nolla nelj\u00e4 nolla, seittem\u00e4n kaks kolme, nelkytviis, kuuskytyks",
+        "Asiakas: puhelin nolla nelj\u00e4 nelj\u00e4, yheks\u00e4n kasi kaks, yks yks nolla seiska"
+            + " | nolla nelj\u00e4 nelj\u00e4, yheks\u00e4n kasi kaks, yks yks nolla seiska",
+        "Kund: jo, mitt nummer e noll fyrti, fyra fem sex, sjuttitv\u00e5, \u00e5tti om du vill ringa tillbaka"
+            + " | noll fyrti, fyra fem sex, sjuttitv\u00e5, \u00e5tti",
+        "Kunde: eg har nummer fire ein sju, tjuge tre, fire \u00e5tte sju, det er mobilen"
+            + " | fire ein sju, tjuge tre, fire \u00e5tte sju"
+    })
+    void readsSamoanTonganAndSpokenNordicNumbers(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
+
+    @Test
+    void southAfricanTextsReadSouthAfricasPlanAndANguniPrefixIsNoPartOfTheNumber() {
+        assertThat(spansIn("Caller: molo bhuti, ndifuna ukutshintsha inombolo yam\nAgent: yeyiphi inombolo entsha?\n"
+                + "Caller: yi-zero seven eight, three three one, five two oh four"))
+                .containsExactly("zero seven eight, three three one, five two oh four");
+        assertThat(spansIn("Caller: molo bhuti, inombolo yam yi-078 331 5204")).containsExactly("078 331 5204");
+        assertThat(spansIn("Caller: ngifuna ukwazi nge-loan yami. Inombolo yami ithi zero six four, eight eight two, one"
+                + " three three seven")).containsExactly("zero six four, eight eight two, one three three seven");
+        // A word glued by a hyphen that is no such prefix still says no number: "order-078 331 5204".
+        assertThat(spansIn("ref order-078 331 5204")).isEmpty();
+    }
+
+    @Test
+    void polynesianWordsOfOtherLanguagesAreReadOnlyBesideTheOthers() {
+        // Italian "iva", Portuguese "lua", the names Noa and Nima.
+        assertThat(spansIn("Fattura: partita iva 01234567890, lua nuova")).isEmpty();
+        assertThat(spansIn("Noa and Nima called about order 55512")).isEmpty();
+    }
+
+    @Test
+    void aWholeNationalNumberCorrectedToAnInternationalOneIsTwoNumbers() {
+        assertThat(spansIn("Caller: ji, my father in Ludhiana, number is zero one six one, two four, five five, six seven"
+                + " eight... sorry, plus nine one nine eight one four zero, one two three four five"))
+                .containsExactly("zero one six one, two four, five five, six seven eight",
+                        "plus nine one nine eight one four zero, one two three four five");
+        // The same number begun with its international prefix and slipped is its false start.
+        assertThat(spansIn("Cliente: o meu n\u00famero de Angola \u00e9 zero zero dois duplo quatro, nove tr\u00eas sete,"
+                + " quatro oito sete... perd\u00e3o, mais dois quatro quatro, nove tr\u00eas sete, quatro oito cinco, zero seis zero."))
+                .hasSize(1);
+    }
+
+    @Test
+    void icelandicTextsReadIcelandsPlanAndNordicCuesSayAPhone() {
+        assertThat(spansIn("Vi\u00f0skiptavinur: vinnus\u00edminn er 551 2300, j\u00e1, \u00e1 skrifstofunni"))
+                .containsExactly("551 2300");
+        assertThat(spansIn("Vi\u00f0skiptavinur: Einar Gunnarsson h\u00e9rna, sj\u00f6 sj\u00f6 fj\u00f3rir,"
+                + " fimmt\u00edu og fimm, sext\u00edu og sex"))
+                .contains("sj\u00f6 sj\u00f6 fj\u00f3rir, fimmt\u00edu og fimm, sext\u00edu og sex");
+        assertThat(spansIn("Agent: og du n\u00e5s p\u00e5 95 50 41 27?")).containsExactly("95 50 41 27");
+    }
+
+    @Test
+    void whatAnSsnWasGivenForIsNoLabelOfIt() {
+        assertThat(spansIn("SSN provided for US tax refund claim: 539-34-9650 (dual citizen)")).containsExactly("539-34-9650");
+        assertThat(spansIn("Claim: 539-34-9650")).isEmpty();
+    }
+
     @Test
     void aKeyIdOfDigitsOnlyOutsideBase32IsAPlaceholder() {
         assertThat(typesIn("AKIA0000111122223333 in the runbook is a placeholder.")).isEmpty();
