@@ -134,7 +134,7 @@ final class ContextWords {
             // Arabic "my phone", "phone", "the free number"; Lebanese Arabizi "my line", "number".
             "\u062a\u0644\u0641\u0648\u0646\u064a", "\u062a\u0644\u0641\u0648\u0646",
             "\u0627\u0644\u0631\u0642\u0645 \u0627\u0644\u0645\u062c\u0627\u0646\u064a", "khat2e", "khatte", "ra2am",
-            "ra2mi", "ra2m", "raqam", "raqmi",
+            "ra2mi", "ra2m", "raqam", "raqmi", "ra2me",
             // Maghrebi "number", "my phone" in Latin chat spelling and in Arabic script ("noumrou mte3 omi ...",
             // "نومرو تليفوني 98 431 206"), Darija "my number" ("numero dyali ...").
             "noumrou", "noumro", "nomro", "numrou", "nimro", "numero dyali", "noumrou dyali",

@@ -846,6 +846,12 @@ final class SpokenDigits {
             "tmentach", "tsa3tach");
         add(AR | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "miya", "mya");
         units(AR, 9, "ts3ud");
+        // Levantine, as Lebanese and Syrian callers write it ("ra2me sifr tlete, tmene tes3a khamse"); its
+        // "sette" (6) is Italian's 7: read so only beside the others.
+        units(AR, 2, "tnen", "tnein");
+        units(AR, 3, "tlete", "tleteh");
+        units(AR, 8, "tmene", "tmeneh", "tmenye");
+        alternative(AR | AMBIGUOUS, UNIT * 100 + 6, "sette", "setteh");
         // Persian, in its own script: units, teens, tens and hundreds, joined by "و" (and) as Portuguese
         // joins them by "e" ("نهصد و سی و پنج" is 935); each word also as typed with the Arabic letters
         // ي and ك. "نه" (9) is also "no", "سی" (30) the letter C: read only beside another number word.

@@ -57,6 +57,8 @@ final class SpokenEmail {
             // Greek "papaki" (duckling), in Greek and in Latin letters; Arabic "at"; Hebrew "shtrudel".
             "\u03c0\u03b1\u03c0\u03ac\u03ba\u03b9", "papaki", "\u0622\u062a", "\u0627\u062a",
             "\u05e9\u05d8\u05e8\u05d5\u05d3\u05dc",
+            // Hebrew "shtrudel" in Latin letters and "krukhit" (כרוכית) in its script; Armenian "shnik" (շնիկ, puppy).
+            "shtrudel", "\u05db\u05e8\u05d5\u05db\u05d9\u05ea", "\u0577\u0576\u056b\u056f",
             // Romanian "la" (at): "ana bara jos maria punct pop, la yahoo punct ro".
             "la");
     /** Words said after "at" that name it as the sign ("at sign", "at symbol"). */
@@ -78,6 +80,8 @@ final class SpokenEmail {
             "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.
             "\u03c4\u03b5\u03bb\u03b5\u03af\u03b1", "teleia",
+            // Armenian "ket" (կետ).
+            "\u056f\u0565\u057f",
             // Japanese, Korean, Chinese and Thai, set apart by blanks (CJK_SIGNS reads them).
             "\u30c9\u30c3\u30c8", "\uc810", "\ub2f7", "\u70b9", "\u9ede", "\u0e14\u0e2d\u0e17");
     /**
@@ -121,8 +125,8 @@ final class SpokenEmail {
             "crtica", "vezaj", "poml\u010dka",
             // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
             "liniu\u021b\u0103", "liniuta", "cratim\u0103", "\u0442\u0438\u0440\u0435", "\u03c0\u03b1\u03cd\u03bb\u03b1",
-            // Arabic "sharta".
-            "\u0634\u0631\u0637\u0629");
+            // Arabic "sharta"; Russian "defis"; Hebrew "makaf", in its script and in Latin letters.
+            "\u0634\u0631\u0637\u0629", "\u0434\u0435\u0444\u0438\u0441", "\u05de\u05e7\u05e3", "makaf");
     private static final Set<String> JOINERS = joiners();
 
     /** Every spoken dot, and the spoken underscores and dashes, join the words of a local part. */
@@ -189,6 +193,9 @@ final class SpokenEmail {
             // ("agente allora gianni punto ferraro ..."); Hindi and Punjabi "ji" ("email ko ji manpreet dot ...");
             // Romanian "my" ("emailul meu e elena punct ...").
             "actually", "allora", "entonces", "pues", "ji", "meu", "mea",
+            // Greek in Latin letters "my ... is" ("to email mou einai nikos teleia ..."); Levantine "it is"
+            // ("el email huwe nour dot ...").
+            "mou", "einai", "huwe", "huwa", "hiye",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",
             "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
             "and", "or", "but", "so", "then", "than", "not", "no", "yes", "up", "down", "in", "out", "on", "off",
@@ -1598,6 +1605,8 @@ final class SpokenEmail {
             Map.entry("a bildua", "at"), Map.entry("k\u0131sa \u00e7izgi", "dash"), Map.entry("kisa cizgi", "dash"),
             Map.entry("\u03ba\u03ac\u03c4\u03c9 \u03c0\u03b1\u03cd\u03bb\u03b1", "underscore"),
             Map.entry("kato pavla", "underscore"),
+            // Hebrew "kav tachton" (underscore) in Latin letters; Turkish "kuyruklu a" (the tailed a: at).
+            Map.entry("kav tachton", "underscore"), Map.entry("kuyruklu a", "at"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
             Map.entry("snabel a", "at"),

@@ -558,6 +558,7 @@ public final class TextClassifier {
             "perdona", "perdone", "disculpa", "disculpe", "perd\u00f3",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",
             "pera\u00ed", "perai", // Brazilian "wait" ("cinco três, não, peraí, cinco três quatro cinco, ...")
+            "la2", // Levantine "no" in Arabizi ("sab3a wa7ad... la2 la2, sab3a wa7ad, sette ...")
             // Portuguese "rather" ("novecentos e sessenta e um, duzentos e sessenta... aliás, ...").
             "ali\u00e1s", "alias",
             // Polish "sorry", "wait", "just a moment", "I'll repeat".
@@ -1097,6 +1098,9 @@ public final class TextClassifier {
             return arabizi; // "3echrin", "wa7ed": one number word
         }
         int start = Chars.digitRunStart(text, end);
+        if (start < end && start > 0 && Chars.isAsciiLetter(text.charAt(start - 1)) && !Chars.wordCharAt(text, end)) {
+            return lettersStart(text, start); // Arabizi's "la2" (no), a word that ends in its digit
+        }
         if (start < end) {
             return start;
         }

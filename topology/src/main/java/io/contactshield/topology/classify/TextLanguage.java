@@ -366,6 +366,11 @@ final class TextLanguage {
         // "ra9m" split a word; the letters around them count when they are a word of their own) and, for
         // Tunisian, words of its own in Arabic letters ("متاع", "برشا", "الحريف"). Their numbers differ in
         // length (nine digits after the 0, nine, eight), so a number reads in one of them at most.
+        // Levantine Arabic in Latin letters and digits, as Lebanese, Syrian and Jordanian callers chat and
+        // dictate: its words and its number words.
+        LEVANTINE(List.of("LB", "JO", "SY"),
+                "kifak kifik kifkon shu hayda hayde baddi bade badde ma3ak ma3ik ra2me ra2mi mni7 mnih ktir kteer"
+                        + " yislamo tlete tmene tnen hek halla2 2albe 3anjad"),
         MAGHREBI(List.of("MA", "DZ", "TN"),
                 "aslema ahla bik noumrou moula mte famma barcha bzaf bezzaf wach wesh chno chnowa chnou kifach"
                         + " kifech bghit nheb safi yezzi mzyan behi daba tawa rani raho hamdoulah khouya"

@@ -392,7 +392,24 @@ class SpokenFormsTest {
             + " | EMAIL:dewi titik lestari at gmail titik com",
         "Customer: it's joe dot borg at example dot com dot mt, no capitals | EMAIL:joe dot borg at example dot com dot mt",
         "Customer: eleni teleia christodoulou papaki example teleia com teleia cy"
-            + " | EMAIL:eleni teleia christodoulou papaki example teleia com teleia cy"
+            + " | EMAIL:eleni teleia christodoulou papaki example teleia com teleia cy",
+        // Greek "mou einai", Levantine "huwe" before the mailbox; Russian "defis", Hebrew "makaf" and "krukhit",
+        // Armenian "ket" and "shnik", Turkish "kuyruklu a".
+        "Pelatis: to email mou einai nikos teleia pappas papaki yahoo teleia gr, me dyo p"
+            + " | EMAIL:nikos teleia pappas papaki yahoo teleia gr",
+        "Customer: el email huwe nour dot saleh 92 at gmail dot com | EMAIL:nour dot saleh 92 at gmail dot com",
+        "\u041a\u043b\u0438\u0435\u043d\u0442\u043a\u0430: olga \u0434\u0435\u0444\u0438\u0441 stern"
+            + " \u0441\u043e\u0431\u0430\u043a\u0430 yandex \u0442\u043e\u0447\u043a\u0430 ru"
+            + " | EMAIL:olga \u0434\u0435\u0444\u0438\u0441 stern \u0441\u043e\u0431\u0430\u043a\u0430 yandex"
+            + " \u0442\u043e\u0447\u043a\u0430 ru",
+        "\u05dc\u05e7\u05d5\u05d7\u05d4: ronit \u05de\u05e7\u05e3 azulay \u05db\u05e8\u05d5\u05db\u05d9\u05ea walla"
+            + " \u05e0\u05e7\u05d5\u05d3\u05d4 co \u05e0\u05e7\u05d5\u05d3\u05d4 il"
+            + " | EMAIL:ronit \u05de\u05e7\u05e3 azulay \u05db\u05e8\u05d5\u05db\u05d9\u05ea walla"
+            + " \u05e0\u05e7\u05d5\u05d3\u05d4 co \u05e0\u05e7\u05d5\u05d3\u05d4 il",
+        "gohar \u056f\u0565\u057f mkrtchyan \u0577\u0576\u056b\u056f gmail \u056f\u0565\u057f com"
+            + " | EMAIL:gohar \u056f\u0565\u057f mkrtchyan \u0577\u0576\u056b\u056f gmail \u056f\u0565\u057f com",
+        "M\u00fc\u015fteri: adres selin nokta aksoy kuyruklu a gmail nokta com"
+            + " | EMAIL:selin nokta aksoy kuyruklu a gmail nokta com"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

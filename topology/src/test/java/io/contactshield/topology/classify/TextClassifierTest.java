@@ -2130,7 +2130,11 @@ class TextClassifierTest {
         "Kund: jo, mitt nummer e noll fyrti, fyra fem sex, sjuttitv\u00e5, \u00e5tti om du vill ringa tillbaka"
             + " | noll fyrti, fyra fem sex, sjuttitv\u00e5, \u00e5tti",
         "Kunde: eg har nummer fire ein sju, tjuge tre, fire \u00e5tte sju, det er mobilen"
-            + " | fire ein sju, tjuge tre, fire \u00e5tte sju"
+            + " | fire ein sju, tjuge tre, fire \u00e5tte sju",
+        // Levantine Arabizi, its "la2" (no) correcting a false start; a text in it reads Lebanon's plan.
+        "Customer: ok ra2me sab3a wa7ad... la2 la2, sab3a wa7ad, sette tnen sifr, arba3a tlete tes3a"
+            + " | sab3a wa7ad... la2 la2, sab3a wa7ad, sette tnen sifr, arba3a tlete tes3a",
+        "Customer: ra2me sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen | sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen"
     })
     void readsSamoanTonganAndSpokenNordicNumbers(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
@@ -2153,6 +2157,9 @@ class TextClassifierTest {
         // Italian "iva", Portuguese "lua", the names Noa and Nima.
         assertThat(spansIn("Fattura: partita iva 01234567890, lua nuova")).isEmpty();
         assertThat(spansIn("Noa and Nima called about order 55512")).isEmpty();
+        // Italian "sette" (7) is Levantine's 6 only beside Levantine number words.
+        assertThat(spansIn("cliente: il numero \u00e8 tre quattro sette, sette otto nove, sette sette uno"))
+                .containsExactly("tre quattro sette, sette otto nove, sette sette uno");
     }
 
     @Test
