@@ -152,6 +152,8 @@ final class ContextWords {
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
             // o 912 447 305", "Yape del 958 680 813", "Bizum al 612 ...").
             "freephone", "free phone", "toll-free", "tollfree", "toll free", "mb way", "mbway", "bizum", "yape",
+            // The Philippines' wallets, whose accounts are mobile numbers ("yung GCash ko po 09175538021").
+            "gcash", "paymaya",
             // Hebrew "for questions", "for enquiries"; Arabic "for enquiries".
             "\u05dc\u05e9\u05d0\u05dc\u05d5\u05ea", "\u05dc\u05d1\u05d9\u05e8\u05d5\u05e8\u05d9\u05dd",
             "\u0644\u0644\u0627\u0633\u062a\u0641\u0633\u0627\u0631",

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Phone numbers, validated by libphonenumber ({@link Leniency#VALID}: a real number plan, not just
@@ -739,7 +740,10 @@ public final class PhoneNumberDetector implements Detector {
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;
         }
-        for (String region : international ? List.of("ZZ") : NATIONAL_REGIONS) {
+        // The main plans, and those of the chat's language ("ito po number ko 0919 552" / "8804": the Philippines').
+        List<String> regions = international ? List.of("ZZ")
+                : Stream.concat(NATIONAL_REGIONS.stream(), TextLanguage.regions(text, lineStart, nextEnd).stream()).distinct().toList();
+        for (String region : regions) {
             // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
             String plus = international ? "+" : "";
             if (isValid(plus + digits, region) && !isValid(plus + firstDigits, region)) {

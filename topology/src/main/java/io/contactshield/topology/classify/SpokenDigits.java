@@ -600,6 +600,7 @@ final class SpokenDigits {
         units(SH | SL | SK | RU, 3, "tri");
         units(SH, 4, "\u010detiri");
         units(SL, 4, "\u0161tiri");
+        units(SL, 0, "ni\u010d"); // Slovenian "nič" ("nič ena, nič tri ena, štiri štiri ena")
         units(SK, 4, "\u0161tyri");
         add(SH | SL | AMBIGUOUS, UNIT * 100 + 5, "pet");
         units(SK, 5, "p\u00e4\u0165");
@@ -648,6 +649,15 @@ final class SpokenDigits {
         series(RU, TENS, 20, 10, "dvadtsat", "tridtsat", "sorok", "pyatdesyat", "shestdesyat", "semdesyat",
             "vosemdesyat", "devyanosto");
         add(RU, TENS * 100 + 30, "tridtsyat");
+        // Ukrainian as its national transliteration writes я "ia" ("nul shistdesiat visim, trysta simdesiat odyn,
+        // p'iatdesiat dva, dev'ianosto"), and its "plius".
+        series(RU, TENS, 20, 10, "dvadtsiat", "trydtsiat", "sorok", "p'iatdesiat", "shistdesiat", "simdesiat",
+            "visimdesiat", "dev'ianosto");
+        add(RU, TENS * 100 + 50, "piatdesiat");
+        add(RU, TENS * 100 + 90, "devianosto");
+        units(RU, 5, "p'iat");
+        units(RU, 9, "dev'iat");
+        add(RU, PLUS * 100, "plius");
         series(RU, TENS, 20, 10, "dvadtsyat", "trydtsyat", "sorok", "pyatdesyat", "shistdesyat", "simdesyat",
             "visimdesyat", "devyanosto");
         // ... and as scholars and some keyboards write it, "j" for й and я, an apostrophe for the soft sign
@@ -782,6 +792,17 @@ final class SpokenDigits {
         units(TL, 7, "pito");
         units(TL, 8, "walo");
         units(TL, 9, "siyam");
+        // Cebuano and Ilocano ("sero siyam usa lima, upat unom duha", "sero siam uppat walo, lima dua innem"),
+        // on Tagalog's bit: one caller's Philippine words. "usa" (the USA), "dua" and "siam" are read only
+        // beside the others.
+        units(TL, 2, "duha");
+        units(TL, 3, "tulo", "tallo");
+        units(TL, 4, "upat", "uppat");
+        units(TL, 6, "unom", "innem");
+        units(TL, 1, "maysa");
+        add(TL | AMBIGUOUS, UNIT * 100 + 1, "usa");
+        add(TL | AMBIGUOUS, UNIT * 100 + 2, "dua");
+        add(TL | AMBIGUOUS, UNIT * 100 + 9, "siam");
         // Swahili, and Hebrew and Arabic as callers spell them in Latin letters: Swahili and Arabic
         // share "sita", "saba" and "tisa", which are names.
         units(SW, 0, "sifuri", "sufuri");
@@ -1277,7 +1298,8 @@ final class SpokenDigits {
         units(ES, 4, "kwatro");
         units(ES, 5, "singko");
         units(ES, 6, "sais");
-        units(ES, 7, "syete");
+        units(ES, 7, "syete", "siyete");
+        units(ES, 4, "kuwatro");
         units(ES, 8, "otso");
         units(ES, 9, "nuwebe");
         // Afrikaans shares nul, een, twee, drie and vier with Dutch.

@@ -76,6 +76,8 @@ final class SpokenEmail {
             // Indonesian and Malay "titik", Vietnamese "chấm" (typed without its accents too), Basque "puntu",
             // Chinese "dian" (点) in pinyin.
             "titik", "ch\u1ea5m", "cham", "puntu", "dian",
+            // Tagalog "tuldok".
+            "tuldok",
             // Arabic "dot" and "nuqta", Hebrew "nekuda".
             "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.
@@ -676,6 +678,7 @@ final class SpokenEmail {
             // Malay "her"/"his" ("email dia siti aminah ..."), Tagalog "pala" ("email ko pala ay ..."),
             // and Singlish particles ("send to my email lah kenny tan ...").
             "dia", "pala", "lah", "leh", "lor",
+            "kay", "ket", // Cebuano and Ilocano "is": "ang akong e-mail kay nonoy dot ...", "ti email ko ket dindo dot ..."
             "chhe", "che", // Gujarati "is": "maro email chhe hetal patel eighty six at the rate ..."
             "dyali", "diali", "dyal", // Darija "mine": "l email dyali hamza point tahiri arobase ..."
             // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι" and "μου" (my).
@@ -699,6 +702,12 @@ final class SpokenEmail {
      * or with punctuation or more than four words between, {@code localStart} stands.
      */
     private static int afterCue(String text, List<Word> words, int localStart) {
+        if (localStart > 0 && localStart + 1 < words.size() && CUE_LINKS.contains(words.get(localStart).lower())
+                && CUE_NOUNS.contains(words.get(localStart - 1).lower()) && !words.get(localStart - 1).openAfter()
+                && !words.get(localStart).openAfter() && !JOINERS.contains(words.get(localStart + 1).lower())) {
+            // "ang akong e-mail kay nonoy dot ...": a link read as the mailbox's first word (not "kay dot smith at ...").
+            return localStart + 1;
+        }
         for (int bare = 0; bare <= MAX_BARE_WORDS && localStart - bare - 2 >= 0; bare++) {
             if (bare > 0 && ContextWords.SPEAKERS.contains(words.get(localStart - bare).lower())) {
                 // "your email caller m dot alrashid at ...": a transcript without punctuation names
@@ -1607,6 +1616,8 @@ final class SpokenEmail {
             Map.entry("kato pavla", "underscore"),
             // Hebrew "kav tachton" (underscore) in Latin letters; Turkish "kuyruklu a" (the tailed a: at).
             Map.entry("kav tachton", "underscore"), Map.entry("kuyruklu a", "at"),
+            // Romanian "a rond" (at), said as two words.
+            Map.entry("a rond", "at"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
             Map.entry("snabel a", "at"),

@@ -355,7 +355,9 @@ final class TextLanguage {
                 "\u00ebsht\u00eb numri numrin faleminderit lutem un\u00eb dhe p\u00ebr shum\u00eb mir\u00eb klienti agjenti"
                         + " telefonit celularit n\u00eb pra nj\u00eb gjasht\u00eb shtat\u00eb tet\u00eb n\u00ebnt\u00eb kat\u00ebr pes\u00eb"),
         TAGALOG(List.of("PH"),
-                "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"),
+                "ang ng mga po ko ako namin lang sa yung hindi salamat opo naman kasi"
+                        // Cebuano's and Ilocano's, which Filipino callers speak too.
+                        + " akong naa namo dinhi balay bana kani unsa diay gihapon numerok manang agyamanak"),
         VIETNAMESE(List.of("VN"),
                 "c\u1ee7a v\u00e0 ch\u1ecb anh kh\u00f4ng \u0111\u01b0\u1ee3c s\u1ed1 \u0111i\u1ec7n"
                         + " tho\u1ea1i cho l\u00e0 \u1ea1 nh\u00e9 v\u1edbi t\u00f4i"),

@@ -409,7 +409,14 @@ class SpokenFormsTest {
         "gohar \u056f\u0565\u057f mkrtchyan \u0577\u0576\u056b\u056f gmail \u056f\u0565\u057f com"
             + " | EMAIL:gohar \u056f\u0565\u057f mkrtchyan \u0577\u0576\u056b\u056f gmail \u056f\u0565\u057f com",
         "M\u00fc\u015fteri: adres selin nokta aksoy kuyruklu a gmail nokta com"
-            + " | EMAIL:selin nokta aksoy kuyruklu a gmail nokta com"
+            + " | EMAIL:selin nokta aksoy kuyruklu a gmail nokta com",
+        // Cebuano "kay" and Ilocano "ket" (is) after the e-mail's noun; not a mailbox that starts "kay dot".
+        "Caller: Ang akong e-mail kay nonoy dot lagrosas at gmail dot com sir | EMAIL:nonoy dot lagrosas at gmail dot com",
+        "Caller: Ti email ko ket dindo dot macaraeg at yahoo dot com, apo. | EMAIL:dindo dot macaraeg at yahoo dot com",
+        "Caller: my email kay dot smith at gmail dot com | EMAIL:kay dot smith at gmail dot com",
+        // Tagalog "tuldok"; Romanian "a rond".
+        "Customer: nenita tuldok camposano at yahoo tuldok com | EMAIL:nenita tuldok camposano at yahoo tuldok com",
+        "Client: mihai punct dobre a rond gmail punct com, tot cu litere mici. | EMAIL:mihai punct dobre a rond gmail punct com"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

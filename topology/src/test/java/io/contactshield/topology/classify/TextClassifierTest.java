@@ -2134,7 +2134,17 @@ class TextClassifierTest {
         // Levantine Arabizi, its "la2" (no) correcting a false start; a text in it reads Lebanon's plan.
         "Customer: ok ra2me sab3a wa7ad... la2 la2, sab3a wa7ad, sette tnen sifr, arba3a tlete tes3a"
             + " | sab3a wa7ad... la2 la2, sab3a wa7ad, sette tnen sifr, arba3a tlete tes3a",
-        "Customer: ra2me sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen | sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen"
+        "Customer: ra2me sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen | sifr tlete, tmene tes3a khamse, sab3a wa7ad tnen",
+        // Cebuano, Ilocano and Tagalog's Spanish numbers; a text in them reads the Philippines' plan.
+        "Bisaya caller: Ang akong number kay sero siyam usa lima, upat unom duha, pito walo tulo siyam day"
+            + " | sero siyam usa lima, upat unom duha, pito walo tulo siyam",
+        "Ilocano caller: Ti numero ko ket sero siam uppat walo, lima dua innem, maysa tallo pito walo, manang."
+            + " | sero siam uppat walo, lima dua innem, maysa tallo pito walo",
+        "caller: ah yung number ko po sero nuwebe uno siyete, kwatro otso dos, tres tres singko sais po"
+            + " | sero nuwebe uno siyete, kwatro otso dos, tres tres singko sais",
+        // Ukrainian as its national transliteration writes it.
+        "Abonent: plius try visim nul, dev'ianosto visim, dvisti shistdesiat try, sorok, simdesiat odyn, Kyivstar."
+            + " | plius try visim nul, dev'ianosto visim, dvisti shistdesiat try, sorok, simdesiat odyn"
     })
     void readsSamoanTonganAndSpokenNordicNumbers(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
@@ -2157,6 +2167,8 @@ class TextClassifierTest {
         // Italian "iva", Portuguese "lua", the names Noa and Nima.
         assertThat(spansIn("Fattura: partita iva 01234567890, lua nuova")).isEmpty();
         assertThat(spansIn("Noa and Nima called about order 55512")).isEmpty();
+        // "usa" is the USA, "siam" Thailand's old name, unless Philippine number words stand beside them.
+        assertThat(spansIn("shipped to USA 4471 2290 33, via Siam Logistics")).isEmpty();
         // Italian "sette" (7) is Levantine's 6 only beside Levantine number words.
         assertThat(spansIn("cliente: il numero \u00e8 tre quattro sette, sette otto nove, sette sette uno"))
                 .containsExactly("tre quattro sette, sette otto nove, sette sette uno");
@@ -2182,6 +2194,11 @@ class TextClassifierTest {
                 + " fimmt\u00edu og fimm, sext\u00edu og sex"))
                 .contains("sj\u00f6 sj\u00f6 fj\u00f3rir, fimmt\u00edu og fimm, sext\u00edu og sex");
         assertThat(spansIn("Agent: og du n\u00e5s p\u00e5 95 50 41 27?")).containsExactly("95 50 41 27");
+    }
+
+    @Test
+    void aPhilippineWalletIsAMobileNumber() {
+        assertThat(spansIn("Customer: yung GCash ko po 09175538021, doon niyo na lang i-refund")).containsExactly("09175538021");
     }
 
     @Test
