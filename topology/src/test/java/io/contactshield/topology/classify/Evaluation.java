@@ -333,6 +333,10 @@ final class Evaluation {
     static final String BLIND302_RESOURCE = "/eval/contact-centre-eval-blind302.jsonl";
     static final String BLIND303_RESOURCE = "/eval/contact-centre-eval-blind303.jsonl";
     static final String BLIND304_RESOURCE = "/eval/contact-centre-eval-blind304.jsonl";
+    static final String BLIND305_RESOURCE = "/eval/contact-centre-eval-blind305.jsonl";
+    static final String BLIND306_RESOURCE = "/eval/contact-centre-eval-blind306.jsonl";
+    static final String BLIND307_RESOURCE = "/eval/contact-centre-eval-blind307.jsonl";
+    static final String BLIND308_RESOURCE = "/eval/contact-centre-eval-blind308.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -360,7 +364,8 @@ final class Evaluation {
             BLIND269_RESOURCE, BLIND270_RESOURCE, BLIND271_RESOURCE, BLIND272_RESOURCE, BLIND273_RESOURCE, BLIND274_RESOURCE, BLIND275_RESOURCE, BLIND276_RESOURCE, BLIND277_RESOURCE, BLIND278_RESOURCE, BLIND279_RESOURCE, BLIND280_RESOURCE,
             BLIND281_RESOURCE, BLIND282_RESOURCE, BLIND283_RESOURCE, BLIND284_RESOURCE, BLIND285_RESOURCE, BLIND286_RESOURCE, BLIND287_RESOURCE, BLIND288_RESOURCE, BLIND289_RESOURCE, BLIND290_RESOURCE, BLIND291_RESOURCE, BLIND292_RESOURCE,
             BLIND293_RESOURCE, BLIND294_RESOURCE, BLIND295_RESOURCE, BLIND296_RESOURCE,
-            BLIND297_RESOURCE, BLIND298_RESOURCE, BLIND299_RESOURCE, BLIND300_RESOURCE, BLIND301_RESOURCE, BLIND302_RESOURCE, BLIND303_RESOURCE, BLIND304_RESOURCE);
+            BLIND297_RESOURCE, BLIND298_RESOURCE, BLIND299_RESOURCE, BLIND300_RESOURCE, BLIND301_RESOURCE, BLIND302_RESOURCE, BLIND303_RESOURCE, BLIND304_RESOURCE,
+            BLIND305_RESOURCE, BLIND306_RESOURCE, BLIND307_RESOURCE, BLIND308_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
