@@ -1104,6 +1104,17 @@ final class SpokenDigits {
         alternative(zh, UNIT * 100 + 7, "qi", "q\u012b");
         alternative(zh, UNIT * 100 + 8, "ba", "b\u0101");
         alternative(zh, UNIT * 100 + 9, "jiu", "ji\u01d4");
+        // Hokkien, as Singapore's, Malaysia's and Taiwan's callers say a number ("kau lak it sa, chit peh go
+        // khong"), on pinyin's bit: both are Chinese, and their "si" is 4 alike.
+        alternative(zh, UNIT * 100, "khong");
+        alternative(zh, UNIT * 100 + 1, "it");
+        alternative(zh, UNIT * 100 + 2, "ji", "nng");
+        alternative(zh, UNIT * 100 + 3, "sa");
+        alternative(zh, UNIT * 100 + 5, "go");
+        alternative(zh, UNIT * 100 + 6, "lak");
+        alternative(zh, UNIT * 100 + 7, "chit");
+        alternative(zh, UNIT * 100 + 8, "peh", "pueh");
+        alternative(zh, UNIT * 100 + 9, "kau");
         // Pinyin written with its tone digits ("si4 yao1 liu4, wu3 wu3 wu3, ling2 yao1 jiu3 ba1"): words of
         // no other language.
         units(ZH, 0, "ling2");

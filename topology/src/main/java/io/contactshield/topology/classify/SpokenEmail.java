@@ -679,6 +679,7 @@ final class SpokenEmail {
             // and Singlish particles ("send to my email lah kenny tan ...").
             "dia", "pala", "lah", "leh", "lor",
             "kay", "ket", // Cebuano and Ilocano "is": "ang akong e-mail kay nonoy dot ...", "ti email ko ket dindo dot ..."
+            "aku", "gue", "gw", // Indonesian "my", as chats say it: "email aku vina a keong ymail titik com"
             "chhe", "che", // Gujarati "is": "maro email chhe hetal patel eighty six at the rate ..."
             "dyali", "diali", "dyal", // Darija "mine": "l email dyali hamza point tahiri arobase ..."
             // Romanian "e", Bulgarian "е" and "ми" (my), Greek "είναι" and "μου" (my).
@@ -1616,8 +1617,8 @@ final class SpokenEmail {
             Map.entry("kato pavla", "underscore"),
             // Hebrew "kav tachton" (underscore) in Latin letters; Turkish "kuyruklu a" (the tailed a: at).
             Map.entry("kav tachton", "underscore"), Map.entry("kuyruklu a", "at"),
-            // Romanian "a rond" (at), said as two words.
-            Map.entry("a rond", "at"),
+            // Romanian "a rond" and Indonesian "a keong" (the snail's a): at, said as two words.
+            Map.entry("a rond", "at"), Map.entry("a keong", "at"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
             Map.entry("snabel a", "at"),

@@ -611,6 +611,8 @@ public final class TextClassifier {
             "\u3061\u304c\u3046", "\u9055\u3046", "\u3061\u304c\u3044\u307e\u3059", "\u0e44\u0e21\u0e48\u0e43\u0e0a\u0e48",
             // Japanese "sorry" ("ゼロ・ハチ・ゼロ…あ、すみません、ゼロ・キュウ・ゼロ、...").
             "\u3059\u307f\u307e\u305b\u3093", "\u3059\u3044\u307e\u305b\u3093", "\u3054\u3081\u3093\u306a\u3055\u3044",
+            // Japanese "no" ("キューゼロ、あ、いや、ゼロキューゼロ、...").
+            "\u3044\u3084", "\u3044\u3048", "\u3044\u3044\u3048",
             // French "I start again" ("zéro six, quatre-vingt... non je recommence, zéro six, ...").
             "recommence", "recommencer",
             // Persian "no", "sorry", "wait" ("صفر نهصد و دوازده... اِ نه ببخشید... صفر نهصد و سی و پنج، ...").
@@ -819,7 +821,10 @@ public final class TextClassifier {
         if (correcting && start != firstStart && first.length() >= (brokenOff ? 1 : MIN_WRONG_START)
                 && (first.length() <= MAX_WRONG_START || ellipsis && first.length() < digits.length()
                         && !otherNumberThenInternational(digits, first, international))
-                && (firstStart == 0 || text.charAt(firstStart - 1) == ' ')) {
+                && (firstStart == 0 || text.charAt(firstStart - 1) == ' '
+                        // (Or a mark, or a word glued before numerals of a script that sets no words apart:
+                        // "番号は…キューゼロ、あ、いや、ゼロキューゼロ、...".)
+                        || !Character.isLetterOrDigit(text.charAt(firstStart - 1)) || Chars.isCjk(text.charAt(firstStart)))) {
             // A few digits said wrong and corrected ("eight oh four... no, nine one five, ...") are the
             // number's false start too, whatever digit they start with: all the number words said
             // before the correction, when there are no more than an area code's (also when their last
@@ -845,6 +850,23 @@ public final class TextClassifier {
         }
         // A false start rewritten with its '+' ("บวกหกหก แปด ...", "+6681556... เอ่อ บวก หก หก ..."): the '+' too.
         return start < found.start() && start > 0 && text.charAt(start - 1) == '+' ? start - 1 : start;
+    }
+
+    /** Most chars of numerals glued in a script that sets no words apart, read back from their end. */
+    private static final int MAX_GLUED_NUMERALS = 24;
+
+    /**
+     * Where the numerals of Han, kana, Hangul or Thai that end at {@code end} begin, the words glued before
+     * them left out ("我電話是零九二" ends in 零九二); {@code end} when none end there.
+     */
+    private static int numeralsStart(String text, int end) {
+        int start = end;
+        for (int s = end - 1; s >= 0 && end - s <= MAX_GLUED_NUMERALS && Chars.isCjk(text.charAt(s)); s--) {
+            if (ScriptNumerals.isNumerals(text, s, end)) {
+                start = s;
+            }
+        }
+        return start;
     }
 
     /** Fewest digits of a national number said whole before a caller gives another in international form. */
@@ -1103,6 +1125,12 @@ public final class TextClassifier {
         }
         if (start < end) {
             return start;
+        }
+        if (end > 0 && Chars.isCjk(text.charAt(end - 1))) {
+            int numerals = numeralsStart(text, end);
+            if (numerals < end) {
+                return numerals; // "我電話是零九二…": the numerals, not the words glued before them
+            }
         }
         start = lettersStart(text, end);
         // An apostrophe inside a word is part of it: Ukrainian "дев'ять", "дев'яносто", English "it's".

@@ -524,6 +524,10 @@ final class TextLanguage {
             Map.entry("botswana", "BW"), Map.entry("gaborone", "BW"), Map.entry("namibia", "NA"),
             Map.entry("windhoek", "NA"), Map.entry("lesotho", "LS"), Map.entry("maseru", "LS"),
             Map.entry("eswatini", "SZ"), Map.entry("swaziland", "SZ"),
+            // East Asia's countries and biggest cities, named by English speakers ("my Korean number ... the one in Seoul").
+            Map.entry("korea", "KR"), Map.entry("seoul", "KR"), Map.entry("busan", "KR"), Map.entry("japan", "JP"),
+            Map.entry("tokyo", "JP"), Map.entry("osaka", "JP"), Map.entry("taiwan", "TW"), Map.entry("taipei", "TW"),
+            Map.entry("kowloon", "HK"), Map.entry("china", "CN"), Map.entry("beijing", "CN"), Map.entry("shanghai", "CN"),
             Map.entry("singapore", "SG"), Map.entry("malaysia", "MY"), Map.entry("philippines", "PH"),
             Map.entry("manila", "PH"), Map.entry("africa", "ZA"), Map.entry("johannesburg", "ZA"),
             Map.entry("nigeria", "NG"), Map.entry("lagos", "NG"), Map.entry("kenya", "KE"), Map.entry("nairobi", "KE"),

@@ -416,7 +416,9 @@ class SpokenFormsTest {
         "Caller: my email kay dot smith at gmail dot com | EMAIL:kay dot smith at gmail dot com",
         // Tagalog "tuldok"; Romanian "a rond".
         "Customer: nenita tuldok camposano at yahoo tuldok com | EMAIL:nenita tuldok camposano at yahoo tuldok com",
-        "Client: mihai punct dobre a rond gmail punct com, tot cu litere mici. | EMAIL:mihai punct dobre a rond gmail punct com"
+        "Client: mihai punct dobre a rond gmail punct com, tot cu litere mici. | EMAIL:mihai punct dobre a rond gmail punct com",
+        // Indonesian "aku" (my) and "a keong" (at).
+        "Pelanggan: email aku vina a keong ymail titik com | EMAIL:vina a keong ymail titik com"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

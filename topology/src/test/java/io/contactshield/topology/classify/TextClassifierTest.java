@@ -2196,6 +2196,30 @@ class TextClassifierTest {
         assertThat(spansIn("Agent: og du n\u00e5s p\u00e5 95 50 41 27?")).containsExactly("95 50 41 27");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A false start of Han numerals glued to the words before it ("我電話是零九二…"), read from its numerals.
+        "\u5ba2\u6236: \u6211\u96fb\u8a71\u662f\u96f6\u4e5d\u4e8c\u2026\u5443\uff0c\u96f6\u4e5d\u4e8c\u516d\uff0c"
+            + "\u4e09\u4e09\u4e00\uff0c\u4e03\u96f6\u516b\uff0c\u5433\u5c0f\u59d0\u3002"
+            + " | \u96f6\u4e5d\u4e8c\u2026\u5443\uff0c\u96f6\u4e5d\u4e8c\u516d\uff0c\u4e09\u4e09\u4e00\uff0c\u4e03\u96f6\u516b",
+        // Japanese "iya" (no) correcting a false start in katakana.
+        "\u756a\u53f7\u306f\u2026\u30ad\u30e5\u30fc\u30bc\u30ed\u3001\u3042\u3001\u3044\u3084\u3001"
+            + "\u30bc\u30ed\u30ad\u30e5\u30fc\u30bc\u30ed\u3001\u30b5\u30f3\u30b5\u30f3\u30a4\u30c1\u30b4\u30fc\u3001"
+            + "\u30ed\u30af\u30cb\u30fc\u30bc\u30ed\u30ca\u30ca"
+            + " | \u30ad\u30e5\u30fc\u30bc\u30ed\u3001\u3042\u3001\u3044\u3084\u3001"
+            + "\u30bc\u30ed\u30ad\u30e5\u30fc\u30bc\u30ed\u3001\u30b5\u30f3\u30b5\u30f3\u30a4\u30c1\u30b4\u30fc\u3001"
+            + "\u30ed\u30af\u30cb\u30fc\u30bc\u30ed\u30ca\u30ca",
+        // Thai "tho", two as said on the phone.
+        "caller: \u0e28\u0e39\u0e19\u0e22\u0e4c \u0e40\u0e01\u0e49\u0e32 \u0e42\u0e17, \u0e40\u0e08\u0e47\u0e14"
+            + " \u0e41\u0e1b\u0e14 \u0e2b\u0e19\u0e36\u0e48\u0e07, \u0e42\u0e17 \u0e2a\u0e32\u0e21 \u0e2a\u0e35\u0e48"
+            + " \u0e2b\u0e49\u0e32 | \u0e28\u0e39\u0e19\u0e22\u0e4c \u0e40\u0e01\u0e49\u0e32 \u0e42\u0e17,"
+            + " \u0e40\u0e08\u0e47\u0e14 \u0e41\u0e1b\u0e14 \u0e2b\u0e19\u0e36\u0e48\u0e07, \u0e42\u0e17"
+            + " \u0e2a\u0e32\u0e21 \u0e2a\u0e35\u0e48 \u0e2b\u0e49\u0e32"
+    })
+    void readsFalseStartsInCjkScriptsAndThaisTho(String text, String span) {
+        assertThat(spansIn(text)).containsExactly(span);
+    }
+
     @Test
     void aPhilippineWalletIsAMobileNumber() {
         assertThat(spansIn("Customer: yung GCash ko po 09175538021, doon niyo na lang i-refund")).containsExactly("09175538021");
