@@ -337,6 +337,10 @@ final class Evaluation {
     static final String BLIND306_RESOURCE = "/eval/contact-centre-eval-blind306.jsonl";
     static final String BLIND307_RESOURCE = "/eval/contact-centre-eval-blind307.jsonl";
     static final String BLIND308_RESOURCE = "/eval/contact-centre-eval-blind308.jsonl";
+    static final String BLIND309_RESOURCE = "/eval/contact-centre-eval-blind309.jsonl";
+    static final String BLIND310_RESOURCE = "/eval/contact-centre-eval-blind310.jsonl";
+    static final String BLIND311_RESOURCE = "/eval/contact-centre-eval-blind311.jsonl";
+    static final String BLIND312_RESOURCE = "/eval/contact-centre-eval-blind312.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -365,7 +369,8 @@ final class Evaluation {
             BLIND281_RESOURCE, BLIND282_RESOURCE, BLIND283_RESOURCE, BLIND284_RESOURCE, BLIND285_RESOURCE, BLIND286_RESOURCE, BLIND287_RESOURCE, BLIND288_RESOURCE, BLIND289_RESOURCE, BLIND290_RESOURCE, BLIND291_RESOURCE, BLIND292_RESOURCE,
             BLIND293_RESOURCE, BLIND294_RESOURCE, BLIND295_RESOURCE, BLIND296_RESOURCE,
             BLIND297_RESOURCE, BLIND298_RESOURCE, BLIND299_RESOURCE, BLIND300_RESOURCE, BLIND301_RESOURCE, BLIND302_RESOURCE, BLIND303_RESOURCE, BLIND304_RESOURCE,
-            BLIND305_RESOURCE, BLIND306_RESOURCE, BLIND307_RESOURCE, BLIND308_RESOURCE);
+            BLIND305_RESOURCE, BLIND306_RESOURCE, BLIND307_RESOURCE, BLIND308_RESOURCE,
+            BLIND309_RESOURCE, BLIND310_RESOURCE, BLIND311_RESOURCE, BLIND312_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
