@@ -644,6 +644,9 @@ public final class PhoneNumberDetector implements Detector {
         // 0912 660 483", which the German plan, whose numbers may have a slash, reads on past the slash.
         found.removeIf(d -> d.end() < text.length() && Chars.isAsciiDigit(text.charAt(d.end()))
                 && Chars.isAsciiDigit(text.charAt(d.end() - 1)));
+        // Nor is one whose last group is a decimal's one digit: "BAN 771204556 0.81" is an account and a score.
+        found.removeIf(d -> d.end() + 1 < text.length() && text.charAt(d.end()) == '.' && Chars.isAsciiDigit(text.charAt(d.end() + 1))
+                && d.end() >= 2 && !Chars.isAsciiDigit(text.charAt(d.end() - 2)) && Chars.isAsciiDigit(text.charAt(d.end() - 1)));
         found.removeIf(d -> CALLED_INCOMPLETE.matcher(text).region(d.end(), text.length()).lookingAt());
         if (!spoken && text.indexOf('\n') > 0) {
             addSplitOverTurns(text, found);

@@ -141,6 +141,11 @@ final class SpokenDigits {
     /** Māori shares Somali's bit: no caller says the one's number words beside the other's. */
     private static final long MI = SO;
     private static final long SQ = 1L << 45; // Albanian
+    /**
+     * Nigeria's, Ghana's and Uganda's languages (Hausa, Yoruba, Igbo, Twi, Luganda) share Albanian's bit: no
+     * caller says one's number words beside Albanian's, and theirs are told apart by their own words.
+     */
+    private static final long AFRICAN = SQ;
     private static final long LANGUAGES = (1L << 46) - 1;
     private static final long AMBIGUOUS = 1L << 46;
     /** Unconfirmed, the word links a number instead: Danish "et" (1) is French "et" (vingt et un). */
@@ -1608,6 +1613,27 @@ final class SpokenDigits {
         units(MI | AMBIGUOUS, 4, "fa");
         units(MI | AMBIGUOUS, 5, "lima", "nima");
         units(MI | AMBIGUOUS, 9, "iva", "hiva");
+        // Hausa, Yoruba, Igbo, Twi and Luganda, as Nigerian, Ghanaian and Ugandan callers say a number ("sifiri
+        // takwas daya uku", "hwee mmienu ɛnan", "zeero musanvu musanvu bbiri"). Words that are words or names
+        // elsewhere ("emu", "tara", "enum", "otu", "ano", "ise", "odo", "efa", "esan") are read only beside the others.
+        units(AFRICAN, 0, "sifiri", "hwee", "efu", "zeero");
+        units(AFRICAN, 1, "baako", "ookan");
+        units(AFRICAN, 2, "biyu", "mmienu", "abuo", "eeji", "bbiri");
+        units(AFRICAN, 3, "mmi\u025bnsa", "mmiensa", "eeta", "ssatu");
+        units(AFRICAN, 4, "hudu", "\u025bnan", "eerin", "nnya");
+        units(AFRICAN, 5, "biyar", "aarun", "ttaano");
+        units(AFRICAN, 6, "nsia", "isii", "mukaaga");
+        units(AFRICAN, 7, "bakwai", "nson", "asaa", "eeje", "musanvu");
+        units(AFRICAN, 8, "takwas", "nw\u0254twe", "nwotwe", "asato", "eejo", "munaana");
+        units(AFRICAN, 9, "nkron", "itoolu", "mwenda");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100, "odo");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 1, "daya", "otu", "emu");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 3, "uku", "ato");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 4, "ano", "enan");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 5, "enum", "ise");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 6, "shida", "efa");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 8, "ejo");
+        add(AFRICAN | AMBIGUOUS, UNIT * 100 + 9, "tara", "esan");
         // Albanian (Italy's and Greece's centres hear it: "zero gjashtë nëntë, katër shtatë dy, një një tetë
         // zero"), with and without its ë. "pese" (Portuguese "weigh"), "tete" (French "tête") and "nje" are read
         // only beside its other number words; "tre" is Italian's too.

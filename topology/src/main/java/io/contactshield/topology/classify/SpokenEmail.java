@@ -76,8 +76,8 @@ final class SpokenEmail {
             // Indonesian and Malay "titik", Vietnamese "chấm" (typed without its accents too), Basque "puntu",
             // Chinese "dian" (点) in pinyin.
             "titik", "ch\u1ea5m", "cham", "puntu", "dian",
-            // Tagalog "tuldok".
-            "tuldok",
+            // Tagalog "tuldok", Swahili "nukta".
+            "tuldok", "nukta",
             // Arabic "dot" and "nuqta", Hebrew "nekuda".
             "\u062f\u0648\u062a", "\u0646\u0642\u0637\u0629", "\u05e0\u05e7\u05d5\u05d3\u05d4",
             // Greek "teleia", in Greek and in Latin letters.

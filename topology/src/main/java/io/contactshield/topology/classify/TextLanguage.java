@@ -185,6 +185,11 @@ final class TextLanguage {
                 "dankie asseblief mevrou baie goeie m\u00f4re ek jy julle hulle nommer selfoon epos s\u00ea"
                         + " lekker bietjie ngiyabonga enkosi sawubona molo yebo hhayi inombolo yami yam yakho sisi"
                         + " bhuti ngifuna ngicela kunjani unjani kodwa futhi manje kakhulu dumela leboha kopa nomoro"),
+        // Nigerian Pidgin and Nigeria's languages, Ghana's Twi, Uganda's Luganda: their words, number words too.
+        NIGERIAN(List.of("NG"), "dey wetin abeg una wahala oga sifiri takwas bakwai biyar eeji eeta aarun ookan abuo"
+                + " itoolu asato"),
+        GHANAIAN(List.of("GH"), "medaase chale \u025by\u025b hwee mmienu baako nkron nsia"),
+        UGANDAN(List.of("UG"), "ssebo nnyabo webale zeero bbiri ssatu ttaano musanvu mukaaga munaana mwenda"),
         // Icelandic: its own letters' words, and its number words, which no other language of the list writes so.
         ICELANDIC(List.of("IS"),
                 "\u00e9g \u00fea\u00f0 ekki h\u00e9rna \u00fe\u00fa \u00feetta \u00feakka \u00fe\u00e9r vi\u00f0 eru hj\u00e1"
@@ -516,6 +521,11 @@ final class TextLanguage {
             Map.entry("iceland", "IS"), Map.entry("\u00edsland", "IS"), Map.entry("reykjav\u00edk", "IS"),
             Map.entry("reykjavik", "IS"), Map.entry("somalia", "SO"), Map.entry("somaliland", "SO"),
             Map.entry("hargeisa", "SO"), Map.entry("mogadishu", "SO"), Map.entry("muqdisho", "SO"),
+            // West and East Africa's countries and cities, whose callers name where they call from ("I dey call from Kano").
+            Map.entry("ghana", "GH"), Map.entry("accra", "GH"), Map.entry("kumasi", "GH"), Map.entry("abuja", "NG"),
+            Map.entry("kano", "NG"), Map.entry("sokoto", "NG"), Map.entry("ibadan", "NG"), Map.entry("enugu", "NG"),
+            Map.entry("uganda", "UG"), Map.entry("kampala", "UG"), Map.entry("tanzania", "TZ"), Map.entry("dodoma", "TZ"),
+            Map.entry("mombasa", "KE"), Map.entry("kisumu", "KE"),
             // Southern Africa: South Africa's cities, its neighbours and their capitals.
             Map.entry("durban", "ZA"), Map.entry("pretoria", "ZA"), Map.entry("soweto", "ZA"), Map.entry("gqeberha", "ZA"),
             Map.entry("bloemfontein", "ZA"), Map.entry("polokwane", "ZA"), Map.entry("mthatha", "ZA"),

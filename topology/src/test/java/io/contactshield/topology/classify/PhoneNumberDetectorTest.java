@@ -455,6 +455,12 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void aNumberWhoseLastGroupIsADecimalsDigitIsNone() {
+        assertThat(found(us, "Churn model scores: BAN 771204556 0.81, BAN 330918475 0.64")).isEmpty();
+        assertThat(found(us, "call me on 020 7946 0018.")).containsExactly("020 7946 0018");
+    }
+
+    @Test
     void aNumberSentInTwoChatMessagesIsFoundInBoth() {
         assertThat(found(us, "Customer: number is 07865 210\nCustomer: 437\nCustomer: sorry pressed enter too soon"))
                 .containsExactly("07865 210", "437");

@@ -418,7 +418,9 @@ class SpokenFormsTest {
         "Customer: nenita tuldok camposano at yahoo tuldok com | EMAIL:nenita tuldok camposano at yahoo tuldok com",
         "Client: mihai punct dobre a rond gmail punct com, tot cu litere mici. | EMAIL:mihai punct dobre a rond gmail punct com",
         // Indonesian "aku" (my) and "a keong" (at).
-        "Pelanggan: email aku vina a keong ymail titik com | EMAIL:vina a keong ymail titik com"
+        "Pelanggan: email aku vina a keong ymail titik com | EMAIL:vina a keong ymail titik com",
+        // Swahili "nukta".
+        "Mteja: Barua pepe yangu ni rehema nukta said at yahoo nukta com. | EMAIL:rehema nukta said at yahoo nukta com"
     })
     void readsTheLocalPartAfterLinkWordsAndSubAddresses(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);

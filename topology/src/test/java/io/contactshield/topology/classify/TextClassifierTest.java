@@ -2144,7 +2144,16 @@ class TextClassifierTest {
             + " | sero nuwebe uno siyete, kwatro otso dos, tres tres singko sais",
         // Ukrainian as its national transliteration writes it.
         "Abonent: plius try visim nul, dev'ianosto visim, dvisti shistdesiat try, sorok, simdesiat odyn, Kyivstar."
-            + " | plius try visim nul, dev'ianosto visim, dvisti shistdesiat try, sorok, simdesiat odyn"
+            + " | plius try visim nul, dev'ianosto visim, dvisti shistdesiat try, sorok, simdesiat odyn",
+        // Hausa, Twi, Luganda and Yoruba; Nigeria's, Ghana's and Uganda's words and places name their plans.
+        "Caller: I dey call from Kano, number sifiri takwas daya uku, biyar biyar shida, bakwai"
+            + " tara hudu biyu. | sifiri takwas daya uku, biyar biyar shida, bakwai tara hudu biyu",
+        "Caller: Eh, my number, hwee enum \u025bnan, nsia baako mmienu, nson nw\u0254twe nkron \u025bnan. Me din de Kofi."
+            + " | hwee enum \u025bnan, nsia baako mmienu, nson nw\u0254twe nkron \u025bnan",
+        "Caller: Zeero musanvu musanvu bbiri, ssatu nnya ttaano, mukaaga musanvu munaana. Agent: Webale ssebo."
+            + " | Zeero musanvu musanvu bbiri, ssatu nnya ttaano, mukaaga musanvu munaana",
+        "Caller: The number na, wait... odo ejo odo efa, aarun eeji eeji, ookan esan eerin eeta."
+            + " | odo ejo odo efa, aarun eeji eeji, ookan esan eerin eeta"
     })
     void readsSamoanTonganAndSpokenNordicNumbers(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
@@ -2169,6 +2178,8 @@ class TextClassifierTest {
         assertThat(spansIn("Noa and Nima called about order 55512")).isEmpty();
         // "usa" is the USA, "siam" Thailand's old name, unless Philippine number words stand beside them.
         assertThat(spansIn("shipped to USA 4471 2290 33, via Siam Logistics")).isEmpty();
+        // "enum", "tara", "otu" are words of other languages beside no number word of theirs.
+        assertThat(spansIn("public enum Tara { OTU, ANO } // build 4471 2290")).isEmpty();
         // Italian "sette" (7) is Levantine's 6 only beside Levantine number words.
         assertThat(spansIn("cliente: il numero \u00e8 tre quattro sette, sette otto nove, sette sette uno"))
                 .containsExactly("tre quattro sette, sette otto nove, sette sette uno");
