@@ -198,6 +198,8 @@ final class SpokenEmail {
             // Greek in Latin letters "my ... is" ("to email mou einai nikos teleia ..."); Levantine "it is"
             // ("el email huwe nour dot ...").
             "mou", "einai", "huwe", "huwa", "hiye",
+            // A note's verbs before a read-back in quotes ("Agent repeated \"sajid dot mehmood at ...\"").
+            "repeated", "confirmed", "readback",
             "we", "us", "they", "them", "my", "your", "our", "their", "its", "this", "that", "these", "those",
             "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
             "and", "or", "but", "so", "then", "than", "not", "no", "yes", "up", "down", "in", "out", "on", "off",

@@ -419,6 +419,8 @@ class SpokenFormsTest {
         "Client: mihai punct dobre a rond gmail punct com, tot cu litere mici. | EMAIL:mihai punct dobre a rond gmail punct com",
         // Indonesian "aku" (my) and "a keong" (at).
         "Pelanggan: email aku vina a keong ymail titik com | EMAIL:vina a keong ymail titik com",
+        // A note's verb before a read-back in quotes.
+        "Agent repeated \"sajid dot mehmood at gmail dot com?\" and the caller agreed | EMAIL:sajid dot mehmood at gmail dot com",
         // Swahili "nukta".
         "Mteja: Barua pepe yangu ni rehema nukta said at yahoo nukta com. | EMAIL:rehema nukta said at yahoo nukta com"
     })

@@ -2232,6 +2232,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aPeersKeyNamesAnAddressAfterAProductsName() {
+        assertThat(addressesIn("2025-03-14 16:44:09 DEBUG webrtc-gw peer=2001:db8:c0a8:1::45 port=49170"))
+                .containsExactly("2001:db8:c0a8:1::45");
+        // A product's version right after its name stays a version.
+        assertThat(addressesIn("upgraded webrtc 10.2.0.15 on all softphones")).isEmpty();
+    }
+
+    @Test
     void aPhilippineWalletIsAMobileNumber() {
         assertThat(spansIn("Customer: yung GCash ko po 09175538021, doon niyo na lang i-refund")).containsExactly("09175538021");
     }
