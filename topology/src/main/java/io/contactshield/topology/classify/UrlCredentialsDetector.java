@@ -164,7 +164,10 @@ public final class UrlCredentialsDetector implements Detector {
         while (i > 0 && separator - i < MAX_SCHEME && isSchemeChar(text.charAt(i - 1))) {
             i--;
         }
-        return i < separator && Character.isLetter(text.charAt(i));
+        while (i < separator && !Character.isLetter(text.charAt(i))) {
+            i++; // a scheme starts with a letter: "${PAYMENTS_SFTP:-sftp://...}", a shell default's "-" before it
+        }
+        return i < separator;
     }
 
     private static Detection userInfo(String text, int start) {

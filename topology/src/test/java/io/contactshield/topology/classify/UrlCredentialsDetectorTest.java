@@ -32,7 +32,9 @@ class UrlCredentialsDetectorTest {
         "postgres://u:p@ss@host/db | u:p@ss",
         // A placeholder for the host: the password is every such host's.
         "http://debug:debug@<gw-ip>:8080/ | debug:debug",
-        "https://svc:S3cr3t!@{host}/api | svc:S3cr3t!"
+        "https://svc:S3cr3t!@{host}/api | svc:S3cr3t!",
+        // A shell's default value: the scheme after its ":-".
+        "${PAYMENTS_SFTP:-sftp://payfile_za:Q8z!rT4w$Lm@203.0.113.130:2222/out} | payfile_za:Q8z!rT4w$Lm"
     })
     void findsCredentialsInUrlsOfAnyScheme(String url, String credentials) {
         assertThat(found("url " + url)).containsExactly(credentials);
