@@ -1570,6 +1570,7 @@ final class SpokenDigits {
         // read only beside its other number words.
         units(SO, 3, "saddex");
         units(SO, 7, "toddoba");
+        units(SO | AMBIGUOUS, 2, "labo"); // "laba" as Somali callers also say it
         units(SO, 8, "siddeed");
         units(SO, 9, "sagaal");
         units(SO | AMBIGUOUS, 0, "eber");
@@ -1598,6 +1599,18 @@ final class SpokenDigits {
         units(MI | AMBIGUOUS, 5, "rima");
         units(MI | AMBIGUOUS, 6, "ono");
         units(MI | AMBIGUOUS, 9, "iwa");
+        // Hmong, as Minnesota's and California's callers say a number ("rau ib ob, tsib tsib tsib, xoom ib cuaj
+        // plaub"), on Māori's bit too: "ib", "ob" and "rau" (German "rough") only beside the others.
+        units(MI, 0, "xoom");
+        units(MI, 3, "peb");
+        units(MI, 4, "plaub");
+        units(MI, 5, "tsib");
+        units(MI, 7, "xya");
+        units(MI, 8, "yim");
+        units(MI, 9, "cuaj");
+        units(MI | AMBIGUOUS, 1, "ib");
+        units(MI | AMBIGUOUS, 2, "ob");
+        units(MI | AMBIGUOUS, 6, "rau");
         // Samoan and Tongan, as Pacific callers in New Zealand and Australia say a number ("selo lua lua, selo
         // tasi lua", "noa fitu, valu ua tolu"): Polynesian like Māori, so they share its bit. Words that are
         // everyday words or names elsewhere (Portuguese "lua", Italian "iva", "fa", the names Noa, Taha, Nima)
@@ -2687,6 +2700,15 @@ final class SpokenDigits {
     private static final Set<String> NGUNI_PREFIXES = Set.of("ngu", "yi", "nge", "ne", "ngo", "nga", "ku", "ka", "kwi",
             "li", "si", "ngi", "wu");
 
+    /** English words speech-to-text writes for a digit: "for" 4, "won" 1, "ate" 8, "too" 2; -1 for any other word. */
+    private static int englishHomophone(String text, int start, int end) {
+        if (end - start != 3) {
+            return -1;
+        }
+        return text.regionMatches(true, start, "for", 0, 3) ? 4 : text.regionMatches(true, start, "won", 0, 3) ? 1
+                : text.regionMatches(true, start, "ate", 0, 3) ? 8 : text.regionMatches(true, start, "too", 0, 3) ? 2 : -1;
+    }
+
     /** The code of the number word {@code text[start, end)}, read in its context, or -1. */
     private static int lookUp(String text, int start, int end) {
         if (end - start == 2 && text.regionMatches(true, start, "um", 0, 2) && afterEllipsis(text, start)) {
@@ -2705,10 +2727,12 @@ final class SpokenDigits {
         if (alternative >= 0) {
             return alternative;
         }
-        if (end - start == 3 && text.regionMatches(true, start, "for", 0, 3)) {
-            // Speech-to-text writes "four" as "for" between digits said one by one ("three oh five, five
-            // five five, oh one for seven"); anywhere else "for" is the word.
-            return englishDigitNextTo(text, start, false) && englishDigitNextTo(text, end, true) ? UNIT * 100 + 4 : -1;
+        int homophone = englishHomophone(text, start, end);
+        if (homophone >= 0) {
+            // Speech-to-text writes "four" as "for", "one" as "won", "eight" as "ate", "two" as "too" between
+            // digits said one by one ("three oh five, five five five, oh one for seven", "two won ate, five
+            // five five"); anywhere else they are the words.
+            return englishDigitNextTo(text, start, false) && englishDigitNextTo(text, end, true) ? UNIT * 100 + homophone : -1;
         }
         long entry = entry(text, start, end);
         if (entry < 0) {

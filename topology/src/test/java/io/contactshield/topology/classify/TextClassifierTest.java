@@ -2153,7 +2153,12 @@ class TextClassifierTest {
         "Caller: Zeero musanvu musanvu bbiri, ssatu nnya ttaano, mukaaga musanvu munaana. Agent: Webale ssebo."
             + " | Zeero musanvu musanvu bbiri, ssatu nnya ttaano, mukaaga musanvu munaana",
         "Caller: The number na, wait... odo ejo odo efa, aarun eeji eeji, ookan esan eerin eeta."
-            + " | odo ejo odo efa, aarun eeji eeji, ookan esan eerin eeta"
+            + " | odo ejo odo efa, aarun eeji eeji, ookan esan eerin eeta",
+        // Hmong; Somali's "labo".
+        "Tus neeg hu: kuv lub npe yog Pa Nhia Vang, kuv tus xov tooj yog rau ib ob, tsib tsib tsib, xoom ib cuaj plaub"
+            + " | rau ib ob, tsib tsib tsib, xoom ib cuaj plaub",
+        "Wacaha: lambarkaygu waa lix kow labo, shan shan shan, eber kow siddeed sagaal. Agent: thanks"
+            + " | lix kow labo, shan shan shan, eber kow siddeed sagaal"
     })
     void readsSamoanTonganAndSpokenNordicNumbers(String text, String span) {
         assertThat(spansIn(text)).containsExactly(span);
@@ -2180,6 +2185,8 @@ class TextClassifierTest {
         assertThat(spansIn("shipped to USA 4471 2290 33, via Siam Logistics")).isEmpty();
         // "enum", "tara", "otu" are words of other languages beside no number word of theirs.
         assertThat(spansIn("public enum Tara { OTU, ANO } // build 4471 2290")).isEmpty();
+        // German "rau" and the words "ib", "ob" beside no Hmong number word.
+        assertThat(spansIn("Oberfläche rau, ob ib 4471 2290 geht")).isEmpty();
         // Italian "sette" (7) is Levantine's 6 only beside Levantine number words.
         assertThat(spansIn("cliente: il numero \u00e8 tre quattro sette, sette otto nove, sette sette uno"))
                 .containsExactly("tre quattro sette, sette otto nove, sette sette uno");
