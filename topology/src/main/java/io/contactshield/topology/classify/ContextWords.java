@@ -877,8 +877,9 @@ final class ContextWords {
             "wan", "lan", "bramka",
             // Where a firewall lets traffic go: "egress to 198.51.100.44 tcp/22 allowed".
             "egress", "egress to", "ingress", "ingress from",
-            // The other end of a connection: "DEBUG webrtc-gw peer=2001:db8:c0a8:1::45" (the key's last word names it).
-            "peer");
+            // The other end of a connection: "DEBUG webrtc-gw peer=2001:db8:c0a8:1::45" (the key's last word names it),
+            // a log's source and destination ("client_id=clb-mobile-ios src=203.0.113.77").
+            "peer", "src", "dst");
     static final List<String> IP_NEGATIVE = List.of("version", "release", "firmware", "patch level", "patchlevel",
             // Indonesian and Malay "version".
             "versi",

@@ -691,6 +691,10 @@ public final class PhoneNumberDetector implements Detector {
         if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
             return;
         }
+        // Or with the international prefix 00 ("Customer: 0044 7712" then "876 543"), read as the '+'.
+        boolean doubleZero = !international && text.startsWith("00", firstStart) && firstStart + 2 < firstEnd
+                && Chars.isAsciiDigit(text.charAt(firstStart + 2)) && text.charAt(firstStart + 2) != '0';
+        international |= doubleZero;
         // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat),
         // perhaps with a message without digits between, the other's short answer ("Agent: Yes, go on") or the
         // speaker's own.
@@ -738,7 +742,7 @@ public final class PhoneNumberDetector implements Detector {
                         && !cueInMessageAfter(text, nextEnd, tag)) {
             return;
         }
-        String firstDigits = Chars.digitsOf(text, firstStart, firstEnd);
+        String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
         String digits = firstDigits + Chars.digitsOf(text, secondStart, secondEnd);
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;

@@ -481,6 +481,8 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+971 50", "227 8841");
         assertThat(found(us, "Client: c'est le +351 96\nClient: 123 4567\nAgent: Merci"))
                 .containsExactly("+351 96", "123 4567");
+        assertThat(found(us, "Customer: can u call me\nCustomer: 0044 7712\nCustomer: 876 543\nAgent: Thanks"))
+                .containsExactly("0044 7712", "876 543");
         // A chat export's time stamps before the speakers ("WhatsApp 18/03/25 19:40 - Cliente: ").
         assertThat(found(us, "WhatsApp 18/03/25 19:40 - Cliente: mi n\u00famero nuevo es +34 611\n"
                 + "WhatsApp 18/03/25 19:40 - Cliente: 48 02 73\nWhatsApp 18/03/25 19:41 - Alcot\u00e1n: Gracias"))

@@ -2242,6 +2242,8 @@ class TextClassifierTest {
     void aPeersKeyNamesAnAddressAfterAProductsName() {
         assertThat(addressesIn("2025-03-14 16:44:09 DEBUG webrtc-gw peer=2001:db8:c0a8:1::45 port=49170"))
                 .containsExactly("2001:db8:c0a8:1::45");
+        assertThat(addressesIn("POST /oauth/token 401 client_id=clb-mobile-ios src=203.0.113.77 ts=1725361201"))
+                .containsExactly("203.0.113.77");
         // A product's version right after its name stays a version.
         assertThat(addressesIn("upgraded webrtc 10.2.0.15 on all softphones")).isEmpty();
     }
