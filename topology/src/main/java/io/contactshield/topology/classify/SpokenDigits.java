@@ -2730,9 +2730,16 @@ final class SpokenDigits {
         int homophone = englishHomophone(text, start, end);
         if (homophone >= 0) {
             // Speech-to-text writes "four" as "for", "one" as "won", "eight" as "ate", "two" as "too" between
-            // digits said one by one ("three oh five, five five five, oh one for seven", "two won ate, five
-            // five five"); anywhere else they are the words.
-            return englishDigitNextTo(text, start, false) && englishDigitNextTo(text, end, true) ? UNIT * 100 + homophone : -1;
+            // digits said one by one ("three oh five, five five five, oh one for seven", "oh won too six": one
+            // side may be another of them), and "for" first before two digits after "is" or "number" ("my
+            // number is for one five, five five five, ..."; not "call me back for zero eight one, ..."); anywhere
+            // else they are the words.
+            boolean before = englishDigitNextTo(text, start, false);
+            boolean after = englishDigitNextTo(text, end, true);
+            boolean digit = before && after || before && homophoneNextTo(text, end, true)
+                    || after && homophoneNextTo(text, start, false)
+                    || homophone == 4 && !before && afterCopulaOrNumber(text, start) && englishDigitsAfter(text, end, 2);
+            return digit ? UNIT * 100 + homophone : -1;
         }
         long entry = entry(text, start, end);
         if (entry < 0) {
@@ -2803,6 +2810,40 @@ final class SpokenDigits {
         boolean afterPause = i < start && text.substring(i, start).chars().anyMatch(c -> c == '.' || c == '\u2026'
                 || c == SpokenFillers.MARK);
         return afterPause && !numberAfter;
+    }
+
+    /** Whether one of the words speech-to-text writes for a digit ("for", "won") stands right after ({@code forward}) or before {@code edge}. */
+    private static boolean homophoneNextTo(String text, int edge, boolean forward) {
+        long span = joined(text, edge, forward, true);
+        return span >= 0 && englishHomophone(text, (int) (span >>> 32), (int) span) >= 0;
+    }
+
+    /** Words after which a "for" before digits is the number's first digit, not the preposition. */
+    private static final Set<String> FOUR_LEADS = Set.of("is", "it's", "it\u2019s", "its", "was", "number");
+
+    /** Whether the word right before {@code start} is one of {@link #FOUR_LEADS}. */
+    private static boolean afterCopulaOrNumber(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || Chars.isApostrophe(text.charAt(from - 1)))) {
+            from--;
+        }
+        return from < end && end < start && FOUR_LEADS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code count} English words for one digit follow {@code end}, blanks only between. */
+    private static boolean englishDigitsAfter(String text, int end, int count) {
+        int edge = end;
+        for (int k = 0; k < count; k++) {
+            if (!englishDigitNextTo(text, edge, true)) {
+                return false;
+            }
+            edge = (int) joined(text, edge, true, true);
+        }
+        return true;
     }
 
     /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */

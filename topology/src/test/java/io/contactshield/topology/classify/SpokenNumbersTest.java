@@ -30,10 +30,19 @@ class SpokenNumbersTest {
         "the card is four two four two, four two four two, four two four two, four two four two | CREDIT_CARD:four two four two, four two four two, four two four two, four two four two",
         "card number four one one one one one one one, one one one one one one one one | CREDIT_CARD:four one one one one one one one, one one one one one one one one",
         "social security number is one two three, four five, six seven eight nine | US_SSN:one two three, four five, six seven eight nine",
-        "caller: my social is oh five nine\u2026 oh seven\u2026 three four nine eight | US_SSN:oh five nine\u2026 oh seven\u2026 three four nine eight"
+        "caller: my social is oh five nine\u2026 oh seven\u2026 three four nine eight | US_SSN:oh five nine\u2026 oh seven\u2026 three four nine eight",
+        // Speech-to-text's "for", "won", "too" for digits; "for" first after "is" or "number".
+        "my number is for one five, five five five, oh one nine eight | PHONE_NUMBER:for one five, five five five, oh one nine eight",
+        "my call back is eight oh one five five five oh won too six | PHONE_NUMBER:eight oh one five five five oh won too six"
     })
     void findsSpokenNumbersAsTheWordsThatSaidThem(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
+    }
+
+    @Test
+    void forBeforeANumberAfterAVerbIsThePreposition() {
+        assertThat(found("call me back for zero eight one, double two, seven four four, nine oh one"))
+                .containsExactly("PHONE_NUMBER:zero eight one, double two, seven four four, nine oh one");
     }
 
     @Test
