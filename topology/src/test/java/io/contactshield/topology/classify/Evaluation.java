@@ -341,6 +341,10 @@ final class Evaluation {
     static final String BLIND310_RESOURCE = "/eval/contact-centre-eval-blind310.jsonl";
     static final String BLIND311_RESOURCE = "/eval/contact-centre-eval-blind311.jsonl";
     static final String BLIND312_RESOURCE = "/eval/contact-centre-eval-blind312.jsonl";
+    static final String BLIND313_RESOURCE = "/eval/contact-centre-eval-blind313.jsonl";
+    static final String BLIND314_RESOURCE = "/eval/contact-centre-eval-blind314.jsonl";
+    static final String BLIND315_RESOURCE = "/eval/contact-centre-eval-blind315.jsonl";
+    static final String BLIND316_RESOURCE = "/eval/contact-centre-eval-blind316.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -370,7 +374,8 @@ final class Evaluation {
             BLIND293_RESOURCE, BLIND294_RESOURCE, BLIND295_RESOURCE, BLIND296_RESOURCE,
             BLIND297_RESOURCE, BLIND298_RESOURCE, BLIND299_RESOURCE, BLIND300_RESOURCE, BLIND301_RESOURCE, BLIND302_RESOURCE, BLIND303_RESOURCE, BLIND304_RESOURCE,
             BLIND305_RESOURCE, BLIND306_RESOURCE, BLIND307_RESOURCE, BLIND308_RESOURCE,
-            BLIND309_RESOURCE, BLIND310_RESOURCE, BLIND311_RESOURCE, BLIND312_RESOURCE);
+            BLIND309_RESOURCE, BLIND310_RESOURCE, BLIND311_RESOURCE, BLIND312_RESOURCE,
+            BLIND313_RESOURCE, BLIND314_RESOURCE, BLIND315_RESOURCE, BLIND316_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
