@@ -180,6 +180,22 @@ final class Chars {
         return i;
     }
 
+    /**
+     * The word of letters and apostrophes that ends, after blanks, right before {@code start}, in lower case
+     * ("today's" before "call"); "" if none does.
+     */
+    static String wordBefore(CharSequence text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || isApostrophe(text.charAt(from - 1)))) {
+            from--;
+        }
+        return text.subSequence(from, end).toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A Han char of the unified block, as Chinese is written ("一直", "号码"). */
     static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fff';

@@ -3439,15 +3439,7 @@ final class ContextWords {
         if (text.regionMatches(true, after, "back", 0, 4) || text.regionMatches(true, after, "number", 0, 6)) {
             return false;
         }
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || Chars.isApostrophe(text.charAt(from - 1)))) {
-            from--;
-        }
-        return from < end && CALL_DETERMINERS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        return CALL_DETERMINERS.contains(Chars.wordBefore(text, start));
     }
 
     /**

@@ -2823,15 +2823,7 @@ final class SpokenDigits {
 
     /** Whether the word right before {@code start} is one of {@link #FOUR_LEADS}. */
     private static boolean afterCopulaOrNumber(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int from = end;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || Chars.isApostrophe(text.charAt(from - 1)))) {
-            from--;
-        }
-        return from < end && end < start && FOUR_LEADS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        return FOUR_LEADS.contains(Chars.wordBefore(text, start));
     }
 
     /** Whether {@code count} English words for one digit follow {@code end}, blanks only between. */
