@@ -2563,12 +2563,8 @@ final class ContextWords {
         if (phrase >= 0) {
             return phrase;
         }
-        int cueStart = end - lowerEnd % 64;
-        int asOnFile = leadBefore(text, cueStart, AS_SHOWN_ON);
-        if (asOnFile < 0) {
-            asOnFile = leadBefore(text, cueStart, GIVEN_FOR);
-        }
-        return asOnFile >= 0 ? asOnFile : accountOfAKind(text, end);
+        int lead = leadBefore(text, end - lowerEnd % 64);
+        return lead >= 0 ? lead : accountOfAKind(text, end);
     }
 
     /** Where the key that a colon and blanks right before {@code start} end stops: before that colon; {@code start} without one. */
@@ -2594,33 +2590,31 @@ final class ContextWords {
         return -1;
     }
 
-    /** Words that say a number is asked for as a document shows it: "as it shows on your AT and T bill". */
-    private static final List<String> AS_SHOWN_ON = List.of("as it shows on ", "as it appears on ", "as shown on ",
-            "as it's listed on ", "as listed on ");
     /**
-     * Words that say what a number was given for, the cue after them naming that purpose: "SSN provided for
-     * US tax refund claim: 539-34-9650" is no claim's number.
+     * Words before a cue that make it no label of the number: that the number is asked for as a document
+     * shows it ("as it shows on your AT and T bill"), or what it was given for ("SSN provided for US tax
+     * refund claim: 539-34-9650" is no claim's number).
      */
-    private static final List<String> GIVEN_FOR = List.of("provided for ", "given for ", "supplied for ", "needed for ",
-            "required for ", "requested for ", "collected for ");
+    private static final List<String> LEADS = List.of("as it shows on ", "as it appears on ", "as shown on ",
+            "as it's listed on ", "as listed on ",
+            "provided for ", "given for ", "supplied for ", "needed for ", "required for ", "requested for ",
+            "collected for ");
     /**
      * Most chars between such words and the cue: the document's owner and kind ("your AT and T"), the
      * purpose's words ("US tax refund").
      */
     private static final int LEAD_REACH = 24;
     /** How far back such words may start: the reach and the longest of them. */
-    private static final int LEAD_BACK = LEAD_REACH
-            + Math.max(AS_SHOWN_ON.stream().mapToInt(String::length).max().orElseThrow(),
-                    GIVEN_FOR.stream().mapToInt(String::length).max().orElseThrow());
+    private static final int LEAD_BACK = LEAD_REACH + LEADS.stream().mapToInt(String::length).max().orElseThrow();
 
-    /** Where words of {@code leads} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
-    private static int leadBefore(String text, int cueStart, List<String> leads) {
+    /** Where words of {@link #LEADS} stand before the cue at {@code cueStart}, in its clause; -1 if none do. */
+    private static int leadBefore(String text, int cueStart) {
         for (int from = cueStart - 1; from >= 0 && cueStart - from <= LEAD_BACK; from--) {
             char c = text.charAt(from);
             if (c == ',' || c == '.' || c == '?' || c == '\n') {
                 return -1;
             }
-            for (String phrase : leads) {
+            for (String phrase : LEADS) {
                 int after = from + phrase.length();
                 if (after <= cueStart && cueStart - after <= LEAD_REACH
                         && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {

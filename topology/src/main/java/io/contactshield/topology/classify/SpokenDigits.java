@@ -2685,10 +2685,7 @@ final class SpokenDigits {
      * its own, in lower case as speakers write it (a report's "LI-30029871" is its id).
      */
     static boolean nguniPrefixBefore(String text, int hyphen) {
-        int wordStart = hyphen;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = Chars.lettersStart(text, hyphen);
         return wordStart < hyphen && (wordStart == 0 || !Chars.wordCharAt(text, wordStart - 1))
                 && NGUNI_PREFIXES.contains(text.substring(wordStart, hyphen));
     }
