@@ -184,8 +184,13 @@ public final class PhoneNumberDetector implements Detector {
         if (end - start == 11 && Chars.onlyDigits(text, start, end)
                 && isDayMonth(twoDigits(text, start) % 40, twoDigits(text, start + 2) % 40)) {
             // A D-number adds 40 to the day, an H-number 40 to the month. One Korean mobile written bare
-            // in 121 passes the checks too ("01073825519": the 1st of July 1938): not in a Korean text.
-            return fodselsnummerChecks(text, start) && !(text.startsWith("010", start) && TextLanguage.regions(text).contains("KR"));
+            // in 121 passes the checks too ("01073825519": the 1st of July 1938): not in a Korean text. So
+            // does one North American number in 121 written with its country code and no separator when its
+            // area code reads as a month ("13125550147": the 13th of December 1955): not outside a
+            // Scandinavian text.
+            return fodselsnummerChecks(text, start)
+                    && !(text.startsWith("010", start) && TextLanguage.regions(text).contains("KR"))
+                    && !(nanpWithCountryCode(text, start) && !TextLanguage.regions(text).contains("NO"));
         }
         return false;
     }
@@ -241,6 +246,11 @@ public final class PhoneNumberDetector implements Detector {
     private static final int[] FNR_WEIGHTS_2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
     /** Both mod-11 check digits of a Norwegian fødselsnummer at {@code start}. */
+    /** Eleven digits read as 1, a North American area code and a local number ({@code 13125550147}). */
+    private static boolean nanpWithCountryCode(String text, int start) {
+        return text.charAt(start) == '1' && text.charAt(start + 1) >= '2' && text.charAt(start + 4) >= '2';
+    }
+
     private static boolean fodselsnummerChecks(String text, int start) {
         int sum = 0;
         for (int i = 0; i < FNR_WEIGHTS_1.length; i++) {

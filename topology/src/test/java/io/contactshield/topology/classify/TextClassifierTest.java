@@ -389,8 +389,12 @@ class TextClassifierTest {
         assertThat(typesIn("100236;Fatima Yousef;920728-6624;75320")).doesNotContain(EntityTypes.PHONE_NUMBER);
         assertThat(typesIn("70014;Ida Kofoed;081102-4460;3700")).doesNotContain(EntityTypes.PHONE_NUMBER);
         // Norway's fødselsnummer with both check digits right; one digit off it may be a number.
-        assertThat(PhoneNumberDetector.nordicPersonalNumber("15076500565", 0, 11)).isTrue();
+        assertThat(PhoneNumberDetector.nordicPersonalNumber("Hei, jeg har 15076500565 her, takk", 13, 24)).isTrue();
         assertThat(PhoneNumberDetector.nordicPersonalNumber("15076500566", 0, 11)).isFalse();
+        // The same digits are a Minnesota number with its country code; in a Norwegian text, a fødselsnummer.
+        assertThat(typesIn("MSISDN 15076500565")).containsExactly(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("Kunde: fnr 15076500565")).doesNotContain(EntityTypes.PHONE_NUMBER);
+        assertThat(typesIn("HLR lookup: MSISDN 13125550147 → the customer's line")).containsExactly(EntityTypes.PHONE_NUMBER);
         // A bank account after "konto", and an amount with its decimals and currency.
         assertThat(typesIn("dragits två gånger från konto 8327-9, 914 287 553-4. Ärende skapat")).isEmpty();
         assertThat(typesIn("2026-10 399,00 kr betald; 2026-11 1 249,00 kr obetald")).isEmpty();
