@@ -1531,6 +1531,14 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe", "sib\u00e4");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
+        // Swabian and Bavarian say a digit alone with an "e" ("f\u00fcnfe, sechse"; not "achte", the eighth),
+        // Bavarian two "zwoa".
+        units(DE, 2, "zwoa");
+        units(DE, 4, "viere");
+        units(DE, 5, "f\u00fcnfe", "fuenfe");
+        units(DE, 6, "sechse");
+        units(DE, 7, "siebene");
+        units(DE, 9, "neune");
         // Its teens and tens ("vierzg, s\u00e4chsezw\u00e4nzg", "achz\u00e4"; "z\u00e4h" is tough), and the
         // compounds of a unit, "e" and tens below.
         add(DE | AMBIGUOUS, TEEN * 100 + 10, "z\u00e4h");

@@ -165,6 +165,9 @@ class SpokenDigitsTest {
         // Swiss German tens, teens and compounds of a unit, "e" and tens.
         "null sibe n\u00fc\u00fcn, dr\u00fc zw\u00f6i f\u00f6if, vierzg, s\u00e4chsezw\u00e4nzg | 079 325 40 26",
         "null vier vier, s\u00e4chs s\u00e4chs acht, achz\u00e4, null null | 044 668 18 00",
+        // Swabian and Bavarian digits with an "e".
+        "null siebe eins eins, zwo drei, f\u00fcnfe, vier acht, zwo sieben | 0711 23 5 48 27",
+        "null acht neune, zwoa drei viere, sechse siebene | 089 234 67",
         // Ukrainian in Latin letters, "tridtsyat" as some write its 30.
         "nol shistdesyat sim, dvisti tridtsyat chotyry, pyatdesyat shist, simdesyat visim | 067 234 56 78",
         "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
