@@ -2443,14 +2443,23 @@ final class ContextWords {
     }
 
     /**
-     * Whether the cue ending at {@code end} is German "bin" (am) beside "ich" ("erreichbar bin ich
-     * unter 061 ...", "ich bin unter ... erreichbar"): a verb, not a bin's number.
+     * Whether the cue ending at {@code end} is German "bin" (am) beside "ich", or Bavarian and Austrian
+     * "i" ("erreichbar bin ich unter 061 ...", "ich bin unter ... erreichbar", "erreichbar bin i unter
+     * ..."): a verb, not a bin's number.
      */
     private static boolean germanBin(String text, int end) {
         int bin = end - 3;
-        return bin >= 0 && text.regionMatches(true, bin, "bin", 0, 3)
-                && (text.regionMatches(true, end, " ich", 0, 4) && !letterOrDigitAt(text, end + 4)
-                        || bin >= 4 && text.regionMatches(true, bin - 4, "ich ", 0, 4) && !letterOrDigitAt(text, bin - 5));
+        if (bin < 0 || !text.regionMatches(true, bin, "bin", 0, 3)) {
+            return false;
+        }
+        for (String i : List.of("ich", "i")) {
+            if (text.regionMatches(true, end, " " + i, 0, i.length() + 1) && !letterOrDigitAt(text, end + i.length() + 1)
+                    || bin > i.length() && text.regionMatches(true, bin - i.length() - 1, i + " ", 0, i.length() + 1)
+                            && !letterOrDigitAt(text, bin - i.length() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Slovenian, Croatian and Serbian possessives before "sin" (a son, not a social insurance number). */

@@ -1368,7 +1368,10 @@ class SpokenNumbersTest {
             + " anju naalu | CREDIT_CARD:anju anju naalu anju, ezhu moonu anju zero, ombodhu moonu aaru ettu, ombodhu anju anju naalu",
         // German "bin ich" is a verb, not a bin's number.
         "Anrufer: erreichbar bin ich unter null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
-            + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf"
+            + " | PHONE_NUMBER:null sechs eins, zwei sechs sieben, dreiunddrei\u00dfig, elf",
+        // So is Austrian and Bavarian "bin i".
+        "Anruferin: erreichbar bin i unter null sechs sechs vier, drei acht eins, zwa zwa neun null, am Vormittag"
+            + " | PHONE_NUMBER:null sechs sechs vier, drei acht eins, zwa zwa neun null"
     })
     void readsFalseStartsCorrectionsAndGermanVerbsAsCallersSayThem(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
