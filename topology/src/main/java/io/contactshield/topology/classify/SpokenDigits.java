@@ -3769,6 +3769,12 @@ final class SpokenDigits {
                 return false;
             }
             String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (words == 0 && NATIONALITIES.contains(word)
+                    && (paused || ZERO_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+                // "is Polish number, I also have English one oh seven nine ...", "but best to use UK one, oh
+                // seven ...": the country's number, then that number from its trunk zero (no plan dials 1, 0).
+                return true;
+            }
             // (Not after two letters spelled: "nine nine nine A A one zero one two ...", a tracking number.)
             if (ONE_DETERMINERS.contains(word)
                     || (words == 1 && !letterBefore && (word.equals("a") || word.equals("an")))) {
@@ -3783,6 +3789,16 @@ final class SpokenDigits {
     /** North America's toll-free codes said after a "one": 800 and 888, 877, 866, 855, 844, 833. */
     private static final Pattern TOLL_FREE_AFTER_ONE = Pattern.compile(
             "(?i)[ ,]+eight(?: hundred| (?:eight eight|seven seven|six six|five five|four four|three three))(?![\\p{L}])");
+
+    /**
+     * A country's adjective or initials before "one" ("English", "Polish", "UK"), as callers with two
+     * numbers name them. A list, not a suffix: names end in "-ian" and "-an" too ("ask for Brian, one four ...").
+     */
+    private static final Set<String> NATIONALITIES = Set.of("uk", "us", "usa", "english", "british", "irish", "scottish",
+            "welsh", "american", "canadian", "mexican", "australian", "indian", "pakistani", "nigerian", "ghanaian",
+            "kenyan", "polish", "romanian", "german", "french", "spanish", "italian", "portuguese", "dutch", "turkish",
+            "greek", "swedish", "danish", "norwegian", "filipino", "chinese", "emirati", "saudi", "brazilian");
+    private static final Pattern ZERO_AFTER = Pattern.compile("(?i) +(?:oh|o|zero|nought)(?![\\p{L}])");
 
     /** Words that make the "one" after them (at most one word between) a thing: "the free one", "this one". */
     private static final Set<String> ONE_DETERMINERS = Set.of("the", "this", "that", "which", "my", "your", "other",

@@ -264,6 +264,13 @@ class TextClassifierTest {
         // After a word that is no determiner it stays a digit.
         assertThat(spansIn("caller: call me on one four one five five five zero one nine nine"))
                 .containsExactly("one four one five five five zero one nine nine");
+        // After a country's adjective, before the trunk zero or a pause: that country's number.
+        assertThat(spansIn("CALLER: is Polish number, I also have English one oh seven nine eight three, one two oh,"
+                + " four five six")).containsExactly("oh seven nine eight three, one two oh, four five six");
+        assertThat(spansIn("caller: but best to use UK one, oh seven nine three eight, two seven four, oh six one"))
+                .containsExactly("oh seven nine three eight, two seven four, oh six one");
+        assertThat(spansIn("caller: the mobile of Brian one four one five five five zero one nine nine"))
+                .containsExactly("one four one five five five zero one nine nine");
     }
 
     @Test
