@@ -1089,7 +1089,8 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - cues.lowerBy());
         }
         if (detection.type().equals(EntityTypes.PHONE_NUMBER) && !spoken
-                && Chars.onlyDigits(text, detection.start(), detection.end()) && pointsMovedBy(text, detection.start())) {
+                && Chars.onlyDigits(text, detection.start(), detection.end())
+                && (pointsMovedBy(text, detection.start()) || customerNumber(text, detection.start(), detection.end()))) {
             return detection.withConfidence(detection.confidence() - LABELLED_LOWER);
         }
         if (direction == 0) {
@@ -1517,6 +1518,30 @@ final class ContextWords {
             "naar", "van");
     /** Most words between the points and the preposition: "84,000 miles redeemed from", "Miles redeposited to". */
     private static final int POINTS_WORDS = 3;
+
+    private static final int CUSTOMER_NUMBER_DIGITS = 10;
+
+    /**
+     * Ten bare digits after "cust" as a key or a word ("cust=7712009341", "login audit for cust 7712009341",
+     * "user=cust:4418229071"): a bank's or a CRM's customer number, which is as long as a national number
+     * and often valid as one. Not a trunk zero's number or an international one ("cust 07888 456123",
+     * "cust=254790113842"), nor what a customer says after the speaker's tag "Cust:" at a line's start.
+     */
+    private static boolean customerNumber(String text, int start, int end) {
+        if (end - start != CUSTOMER_NUMBER_DIGITS || text.charAt(start) == '0') {
+            return false;
+        }
+        int key = start;
+        while (key > 0 && start - key < 3 && (text.charAt(key - 1) == '=' || text.charAt(key - 1) == ':'
+                || text.charAt(key - 1) == '#' || text.charAt(key - 1) == ' ')) {
+            key--;
+        }
+        if (key == start || key < 4 || !text.regionMatches(true, key - 4, "cust", 0, 4) || letterOrDigitAt(text, key - 5)) {
+            return false;
+        }
+        boolean speakerTag = text.charAt(key) == ':' && (key == 4 || text.charAt(key - 5) == '\n');
+        return !speakerTag;
+    }
 
     /**
      * A bare number right after "to" or "from" in a clause that moves miles or points ("Miles redeposited to

@@ -101,6 +101,10 @@ class IdentifierLabelTest {
         "Note: award ticket refunded. Miles redeposited to 3309155871, $5.60 back to Visa x7916.",
         "Agent: Done, the miles from 3309155871 are now combined with the other account.",
         "Loyalty fraud review: 84,000 miles redeemed from 2048813369 for award tickets",
+        // Ten bare digits after "cust": a customer number.
+        "IVR id-capture step=ID_CAPTURE input=DTMF result=MATCH cust=7712009341",
+        "Online banking login audit for cust 7712009341: 13/03 21:47 198.51.100.14 (known device)",
+        "auth event=login_failed user=cust:4418229071 ip=203.0.113.9",
         // "the number" asked for is the one named before it.
         "Customer: my Palmera Rewards number isn't showing on my boarding pass\nAgent: Could you share the number?\n"
             + "Customer: 4471902385",
@@ -156,6 +160,9 @@ class IdentifierLabelTest {
         // "bag" further off, and miles not moved to the number, name no identifier.
         "Caller: I lost my bag at the gate, call me at 3055550175 | 3055550175",
         "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175",
+        // A number after "cust" with its trunk zero, or after the speaker's tag "Cust:".
+        "Ops note: barred PSMS, refunded. cust 07888 456123 | 07888 456123",
+        "Agent: hey can u call me back\\nCust: 2025550175\\nAgent: sure | 2025550175",
         // Not when a phone cue stands between.
         "Customer: my order number is late, please call me\\nAgent: Could you share the number?\\nCustomer: 4471902385"
             + " | 4471902385"
