@@ -701,6 +701,10 @@ public final class PhoneNumberDetector implements Detector {
         if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
             return;
         }
+        Matcher areaCode = BRACKETED_AREA_CODE_BEFORE.matcher(text).region(lineStart, firstStart);
+        if (!international && areaCode.find()) {
+            firstStart = areaCode.start(); // "its (206) 555" then "0193": the area code in brackets is the first part's
+        }
         // Or with the international prefix 00 ("Customer: 0044 7712" then "876 543"), read as the '+'.
         boolean doubleZero = !international && text.startsWith("00", firstStart) && firstStart + 2 < firstEnd
                 && Chars.isAsciiDigit(text.charAt(firstStart + 2)) && text.charAt(firstStart + 2) != '0';
@@ -794,6 +798,9 @@ public final class PhoneNumberDetector implements Detector {
         return ContextWords.raised(text.substring(after, end), end - after, EntityTypes.PHONE_NUMBER);
     }
 
+    /** An area code in brackets right before the first part's digits: "(206) " of "its (206) 555". */
+    private static final Pattern BRACKETED_AREA_CODE_BEFORE = Pattern.compile("(?<= )\\(\\d{2,5}\\) $");
+
     /** Most chars from a message's start to the second part of a number sent in two ("sorry pressed enter lol 160"). */
     private static final int MAX_SPLIT_LEAD = 48;
 
@@ -814,7 +821,9 @@ public final class PhoneNumberDetector implements Detector {
                     // "Chat 15:41 Customer:": a bare time after the app's or channel's name; "[14:02] Kund:",
                     // "[13:40:18] Customer:", a chat's time of day in brackets (a call transcript's "[00:00:39]"
                     // counts from the call's start: its hour is 00).
-                    + "|(?<=\\p{L} )\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?|\\[(?!00:)\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]) ");
+                    + "|(?<=\\p{L} )\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?|\\[(?!00:)\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]"
+                    // "[Chat] 15:32 Client :", "[Chat] Client :": the channel's name in brackets, perhaps with the time.
+                    + "|\\[\\p{L}+\\](?: \\d{1,2}:\\d{2})?) ");
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat

@@ -499,6 +499,14 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+263 77", "214 5590");
         assertThat(found(us, "[13:40:18] Customer: my number is 078 551\n[13:40:25] Customer: 2093\n[13:40:51] Agent: Thanks"))
                 .containsExactly("078 551", "2093");
+        // The channel's name in brackets before the time or the speaker ("[Chat] 15:32 Client :").
+        assertThat(found(us, "[Chat] 15:32 Client : j'ai un nouveau num\u00e9ro de portable : 07 62\n"
+                + "[Chat] 15:32 Client : 33 14 88\n[Chat] 15:33 Agent Lina : merci")).containsExactly("07 62", "33 14 88");
+        assertThat(found(us, "[Chat] Client : mon num\u00e9ro c'est le +33\n[Chat] Client : 6 77 21 48 39\n[Chat] Agent : merci"))
+                .containsExactly("+33", "6 77 21 48 39");
+        // An area code in brackets opens the first part.
+        assertThat(found(us, "Member: hello?? i typed my number wrong earlier its (206) 555\nMember: 0193\nAgent Luis: No worries"))
+                .containsExactly("(206) 555", "0193");
         assertThat(found(us, "Customer: 0491 570\nCustomer: 110\nCustomer: thats my number, pls call after 5"))
                 .containsExactly("0491 570", "110");
         assertThat(found(us, "Customer: 0491 570\nCustomer: 110\nCustomer: thats my order id")).isEmpty();
