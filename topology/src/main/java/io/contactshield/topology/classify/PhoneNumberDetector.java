@@ -1105,12 +1105,15 @@ public final class PhoneNumberDetector implements Detector {
      * A North American toll-free number written with the letters of its keypad, as companies
      * advertise their lines: {@code 1-800-FLOWERS}, {@code 1-800-555-01GO}, {@code (888) GET-HELP}.
      * Upper-case letters only, at least two of them (digits alone are read as any number is), and the
-     * seven to ten signs of a toll-free number after its prefix.
+     * seven to ten signs of a toll-free number after its prefix, in up to three groups as the word falls
+     * ({@code 1-877-GIFT-NPS}, {@code 1-888-NORTH-PN}, {@code 1-800-BOREAL-1}).
      */
     private static final Pattern VANITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:1[-. ]?)?(?:\\(8(?:00|88|77|66|55|44|33)\\) ?|8(?:00|88|77|66|55|44|33)[-. ])"
-                    + "(?:[A-Z0-9]{3}[-. ]?[A-Z0-9]{4}|[A-Z0-9]{7,10})(?![\\p{L}\\p{N}])");
+                    + "(?:[A-Z0-9]{3} [A-Z0-9]{4}|[A-Z0-9]{2,10}(?:[-.][A-Z0-9]{1,8}){0,2})(?![\\p{L}\\p{N}])");
     private static final int MIN_VANITY_LETTERS = 2;
+    private static final int MIN_VANITY_SIGNS = 7;
+    private static final int MAX_VANITY_SIGNS = 10;
     private static final double VANITY_CONFIDENCE = 0.85;
 
     /** Whether a toll-free prefix ("800", "888", ... "833") stands before a separator and an upper-case letter. */
@@ -1139,8 +1142,13 @@ public final class PhoneNumberDetector implements Detector {
                     masks += text.charAt(i) == 'X' ? 1 : 0;
                 }
             }
+            int prefixEnd = text.indexOf('8', vanity.start() + (text.charAt(vanity.start()) == '1' ? 1 : 0)) + 3;
+            int signs = 0;
+            for (int i = prefixEnd; i < vanity.end(); i++) {
+                signs += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+            }
             // (Letters that are all X mask digits, they spell no word: "1-800-555-01XX".)
-            if (letters >= MIN_VANITY_LETTERS && masks < letters) {
+            if (letters >= MIN_VANITY_LETTERS && masks < letters && signs >= MIN_VANITY_SIGNS && signs <= MAX_VANITY_SIGNS) {
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, vanity.start(), vanity.end(), VANITY_CONFIDENCE, NAME));
             }
         }

@@ -292,7 +292,11 @@ class PhoneNumberDetectorTest {
     @CsvSource(delimiter = '|', value = {
         "Call 1-800-FLOWERS today | 1-800-FLOWERS",
         "Agent: It's 1-800-555-01GO, available 24/7. | 1-800-555-01GO",
-        "call (888) GET-HELP now | (888) GET-HELP"
+        "call (888) GET-HELP now | (888) GET-HELP",
+        // The word's letters in other groups.
+        "Corporate gifting desk: 1-877-GIFT-NPS, option 3 | 1-877-GIFT-NPS",
+        "the website says 1-888-NORTH-PN? | 1-888-NORTH-PN",
+        "Ligne client 1-800-BOREAL-1 (sans frais) | 1-800-BOREAL-1"
     })
     void readsATollFreeNumberWrittenWithLetters(String text, String number) {
         assertThat(found(us, text)).containsExactly(number);
@@ -307,7 +311,8 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"see RFC 800-A now", "model 800-AB router", "1-800-flowers in lower case", "800-X1234567"})
+    @ValueSource(strings = {"see RFC 800-A now", "model 800-AB router", "1-800-flowers in lower case", "800-X1234567",
+        "SKU 800-AB-CDEFGHIJK", "route 877-AB-CD"})
     void readsNoTollFreePrefixBeforeFewLettersOrLowerCase(String text) {
         assertThat(found(us, text)).isEmpty();
     }
