@@ -25,8 +25,9 @@ final class ObfuscatedEmail {
     // '@' with blanks on one side only is a handle or a domain ("our emails come from @northstar.example").
     // The words for "at" and "dot" in brackets, in English and in the callers' languages
     // ("ana_r.costa (arroba) example (ponto) pt", "mario.rossi [chiocciola] libero [punto] it").
-    private static final String AT_WORDS = "(?:at|arroba|arobase?|chiocciola)"; // "arobas" in Quebec
-    private static final String DOT_WORDS = "(?:dot|punto|ponto|point|punkt)";
+    // "arobas" in Quebec; "(a)" and "(\u00e4t)" as Dutch and German writers bracket the sign; Dutch "[punt]".
+    private static final String AT_WORDS = "(?:at|a|\u00e4t|arroba|arobase?|chiocciola)";
+    private static final String DOT_WORDS = "(?:dot|punto|ponto|point|punkt|punt)";
     private static final String AT = "(?:@| {1,2}@ {1,2}| {0,2}[(\\[{] ?" + AT_WORDS + " ?[)\\]}] {0,2})";
     private static final String DOT = "(?:\\.| {1,2}\\. {1,2}| {0,2}[(\\[{] ?" + DOT_WORDS + " ?[)\\]}] {0,2})";
     private static final Pattern BRACKETED_DOT = Pattern.compile("[(\\[{] ?" + DOT_WORDS + " ?[)\\]}]",
@@ -160,8 +161,9 @@ final class ObfuscatedEmail {
     private static boolean bracketedAtWord(String text, int i) {
         char c = (char) (text.charAt(i) | 0x20);
         return (c == 'a' && (text.regionMatches(true, i, "at", 0, 2) || text.regionMatches(true, i, "arroba", 0, 6)
-                || text.regionMatches(true, i, "arobas", 0, 6)))
-                || (c == 'c' && text.regionMatches(true, i, "chiocciola", 0, 10));
+                || text.regionMatches(true, i, "arobas", 0, 6) || i + 1 < text.length() && ")]}".indexOf(text.charAt(i + 1)) >= 0))
+                || (c == 'c' && text.regionMatches(true, i, "chiocciola", 0, 10))
+                || (c == '\u00e4' && text.regionMatches(true, i, "\u00e4t", 0, 2)); // 'Ä' | 0x20 is 'ä'
     }
 
     private static void add(Matcher address, List<Detection> found) {

@@ -385,7 +385,8 @@ class EmailDetectorTest {
     @ValueSource(strings = {"jason.t (at) outlook [dot] com", "nikki[at]nikkibakes[dot]com[dot]au",
         "tommy . lee . 88 @ gmail . com", "fatima.b(at)yahoo(dot)co(dot)uk", "thandi.moyo @ gmail.com",
         "rosa_delgado{at}hotmail{dot}com", "ana_r.costa (arroba) example (ponto) pt",
-        "mario.rossi [chiocciola] libero [punto] it", "kasia.nowak [at] o2.pl", "kasia.nowak (at) o2.pl"})
+        "mario.rossi [chiocciola] libero [punto] it", "kasia.nowak [at] o2.pl", "kasia.nowak (at) o2.pl",
+        "martijn.devries(a)gmail.com", "m.ouali[at]hotmail[punt]com", "j.brandner (\u00e4t) liwest (punkt) at"})
     void findsAddressesWrittenAgainstHarvestersOrSpacedByAutocorrect(String address) {
         assertThat(found("my email is " + address + " thanks")).contains(address);
     }
@@ -393,7 +394,7 @@ class EmailDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"our emails only come from @northstar.example today",
         "the address ending in @outlook.com, right?", "under the email jaylen.w@aol.com. Is that yours?",
-        "meet me at (at) the office . com"})
+        "meet me at (at) the office . com", "see clause (a) above. com"})
     void readsNoObfuscatedAddressInProse(String text) {
         assertThat(found(text)).allMatch(address -> address.equals("jaylen.w@aol.com"));
     }
