@@ -1007,9 +1007,11 @@ final class SpokenEmail {
             if (!JOINERS.contains(joiner.lower())
                     || (!pausedAround && (words.get(first).openBefore() || joiner.openBefore() || joiner.openAfter()
                             || words.get(first - 2).openAfter()))
-                    || (ARTICLES.contains(words.get(first - 2).lower()) && DOT.contains(joiner.lower()))) {
+                    || (ARTICLES.contains(words.get(first - 2).lower()) && DOT.contains(joiner.lower())
+                            && !(first >= 4 && DOT.contains(words.get(first - 3).lower())))) {
                 // (nor an article before a dot: "c'è il punto, francesca punto romano ...", though "the
-                // underscore real underscore deal at ..." is the_real_deal; nor a joiner that ends a
+                // underscore real underscore deal at ..." is the_real_deal, and one between two dots is a
+                // word of the mailbox, "taller punto el punto chino arroba ..."; nor a joiner that ends a
                 // phrase: "with a dash: office at ...")
                 break;
             }

@@ -339,6 +339,9 @@ class SpokenFormsTest {
         // An article before a word for a dot names the sign; two initials said as a word after "is".
         "CLIENTE: no, c'\u00e8 il punto, francesca punto romano ottantotto chiocciola gmail punto com"
             + " | EMAIL:francesca punto romano ottantotto chiocciola gmail punto com",
+        // Between two words for a dot, an article is a word of the mailbox.
+        "Cliente: taller punto el punto chino arroba gmail punto com, que el taller se llama as\u00ed"
+            + " | EMAIL:taller punto el punto chino arroba gmail punto com",
         "CLIENTE: s\u00ed, es jp cardenas arroba une punto net punto co | EMAIL:jp cardenas arroba une punto net punto co",
         "Kundin: ja das ist sabine punkt hoffmann klammeraffe gmx punkt de also hoffmann mit zwei f"
             + " | EMAIL:sabine punkt hoffmann klammeraffe gmx punkt de",
