@@ -1531,14 +1531,15 @@ final class SpokenDigits {
         units(DE, 6, "s\u00e4chs");
         units(DE, 7, "sibe", "siebe", "sib\u00e4");
         units(DE, 9, "n\u00fc\u00fcn", "n\u00fcn");
-        // Swabian and Bavarian say a digit alone with an "e" ("f\u00fcnfe, sechse"; not "achte", the eighth),
-        // Bavarian two "zwoa".
-        units(DE, 2, "zwoa");
+        // Swabian, Bavarian and Saxon say a digit alone with an "e" ("f\u00fcnfe, sechse, dreie"; not "achte",
+        // the eighth); Bavarian "f\u00fcmf", "siem", "neine", Saxon "eens" (Dutch "once", "agreed").
+        units(DE, 3, "dreie");
         units(DE, 4, "viere");
-        units(DE, 5, "f\u00fcnfe", "fuenfe");
+        units(DE, 5, "f\u00fcnfe", "fuenfe", "f\u00fcmf", "f\u00fcmfe");
         units(DE, 6, "sechse");
-        units(DE, 7, "siebene");
-        units(DE, 9, "neune");
+        units(DE, 7, "siebene", "siem", "siebm");
+        units(DE, 9, "neune", "neine");
+        units(DE | AMBIGUOUS, 1, "eens");
         // Its teens and tens ("vierzg, s\u00e4chsezw\u00e4nzg", "achz\u00e4"; "z\u00e4h" is tough), and the
         // compounds of a unit, "e" and tens below.
         add(DE | AMBIGUOUS, TEEN * 100 + 10, "z\u00e4h");

@@ -168,6 +168,8 @@ class SpokenDigitsTest {
         // Swabian and Bavarian digits with an "e".
         "null siebe eins eins, zwo drei, f\u00fcnfe, vier acht, zwo sieben | 0711 23 5 48 27",
         "null acht neune, zwoa drei viere, sechse siebene | 089 234 67",
+        "null oans sieben null, zwoa drei f\u00fcmf, acht neine, oans sechse | 0170 235 89 16",
+        "null dreie vier eens, f\u00fcmf sechse, zwee zwee, acht siem, null | 0341 56 22 87 0",
         // Ukrainian in Latin letters, "tridtsyat" as some write its 30.
         "nol shistdesyat sim, dvisti tridtsyat chotyry, pyatdesyat shist, simdesyat visim | 067 234 56 78",
         "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
