@@ -822,8 +822,9 @@ public final class PhoneNumberDetector implements Detector {
                     // "[13:40:18] Customer:", a chat's time of day in brackets (a call transcript's "[00:00:39]"
                     // counts from the call's start: its hour is 00).
                     + "|(?<=\\p{L} )\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?|\\[(?!00:)\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]"
-                    // "[Chat] 15:32 Client :", "[Chat] Client :": the channel's name in brackets, perhaps with the time.
-                    + "|\\[\\p{L}+\\](?: \\d{1,2}:\\d{2})?) ");
+                    // "[Chat] 15:32 Client :", "[Chat] Client :", "[chat 10:31] Cliente:": the channel's name in
+                    // brackets, perhaps with the time.
+                    + "|\\[\\p{L}+\\](?: \\d{1,2}:\\d{2})?|\\[\\p{L}+ \\d{1,2}:\\d{2}\\]) ");
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat

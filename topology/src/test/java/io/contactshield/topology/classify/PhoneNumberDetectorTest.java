@@ -509,6 +509,8 @@ class PhoneNumberDetectorTest {
                 + "[Chat] 15:32 Client : 33 14 88\n[Chat] 15:33 Agent Lina : merci")).containsExactly("07 62", "33 14 88");
         assertThat(found(us, "[Chat] Client : mon num\u00e9ro c'est le +33\n[Chat] Client : 6 77 21 48 39\n[Chat] Agent : merci"))
                 .containsExactly("+33", "6 77 21 48 39");
+        assertThat(found(us, "[chat 18:02] Cliente: il mio numero \u00e8 +39 339\n[chat 18:02] Cliente: 204 7718\n"
+                + "[chat 18:03] Operatore: grazie")).containsExactly("+39 339", "204 7718");
         // An area code in brackets opens the first part.
         assertThat(found(us, "Member: hello?? i typed my number wrong earlier its (206) 555\nMember: 0193\nAgent Luis: No worries"))
                 .containsExactly("(206) 555", "0193");
