@@ -67,6 +67,8 @@ final class ContextWords {
             "t\u00e9l", "vm", "voicemail", "left vm", "left a voicemail", "postpaid", "prepaid", "ddi", "direct dial",
             // A number that is someone's own, in the callers' languages: "my number", "su número".
             "my number", "your number", "mi n\u00famero", "mi numero", "su n\u00famero", "su numero",
+            // As chats shorten it ("my num is (281) 555-"): only one's own, "order num" is an order's.
+            "my num", "my new num", "ur num", "your num",
             // Russian "my number", "your number", also in Latin letters; Serbian and Bulgarian ones.
             "\u043c\u043e\u0439 \u043d\u043e\u043c\u0435\u0440", "\u0432\u0430\u0448 \u043d\u043e\u043c\u0435\u0440",
             "moy nomer", "vash nomer", "moj broj", "va\u0161 broj", "vas broj", "nomera mi",

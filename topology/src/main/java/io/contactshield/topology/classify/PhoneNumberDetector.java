@@ -691,7 +691,9 @@ public final class PhoneNumberDetector implements Detector {
         while (firstEnd > 0 && (text.charAt(firstEnd - 1) == ' ' || text.charAt(firstEnd - 1) == '\r')) {
             firstEnd--;
         }
-        int firstStart = groupedDigitsStart(text, firstEnd);
+        // "my num is (281) 555-" then "0181": the dash the writer typed before sending is the first part's.
+        boolean trailingDash = firstEnd > 1 && text.charAt(firstEnd - 1) == '-' && Chars.isAsciiDigit(text.charAt(firstEnd - 2));
+        int firstStart = groupedDigitsStart(text, trailingDash ? firstEnd - 1 : firstEnd);
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         // "+971 50" then "227 8841": the first part may open with the international '+'.
         boolean international = firstStart > lineStart + 1 && text.charAt(firstStart - 1) == '+';
@@ -753,7 +755,7 @@ public final class PhoneNumberDetector implements Detector {
         if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
                         && !(d.start() == secondPartStart && d.end() == end))
                 || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
-                        && !cueInMessageAfter(text, nextEnd, tag)) {
+                        && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, lineStart, tag)) {
             return;
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
@@ -801,6 +803,22 @@ public final class PhoneNumberDetector implements Detector {
     /** An area code in brackets right before the first part's digits: "(206) " of "its (206) 555". */
     private static final Pattern BRACKETED_AREA_CODE_BEFORE = Pattern.compile("(?<= )\\(\\d{2,5}\\) $");
 
+    /**
+     * Whether the speaker's message right before the first part's ends in a phone cue: "Kimberly Tran: also
+     * my phone changed" / "Kimberly Tran: its now 281 555 01" / "Kimberly Tran: 45".
+     */
+    private static boolean cueEndsMessageBefore(String text, int lineStart, String tag) {
+        if (lineStart < 2) {
+            return false;
+        }
+        int before = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!sameSpeaker(tag, chatTag(text, before))) {
+            return false;
+        }
+        String message = text.substring(before, lineStart - 1);
+        return ContextWords.raised(message, message.length(), EntityTypes.PHONE_NUMBER);
+    }
+
     /** Most chars from a message's start to the second part of a number sent in two ("sorry pressed enter lol 160"). */
     private static final int MAX_SPLIT_LEAD = 48;
 
@@ -847,8 +865,16 @@ public final class PhoneNumberDetector implements Detector {
 
     private static String withoutStamp(String tag) {
         Matcher stamp = CHAT_STAMP.matcher(tag);
-        return stamp.lookingAt() ? tag.substring(stamp.end()) : tag;
+        String role = stamp.lookingAt() ? tag.substring(stamp.end()) : tag;
+        Matcher time = ROLE_TIME.matcher(role);
+        return time.find() ? role.substring(0, time.start()) : role; // "Customer 10:14: " is "Customer"
     }
+
+    private static final Pattern ROLE_TIME_AT = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?:");
+    private static final int MAX_ROLE_TIME = "10:14:22:".length();
+
+    /** The time a chat writes after the speaker's name, before its colon: "[chat] Customer 10:14: ". */
+    private static final Pattern ROLE_TIME = Pattern.compile(" \\d{1,2}:\\d{2}(?::\\d{2})?: *$");
 
     /** The speaker's role with its colon and blanks at {@code start} ("Cliente: "); "" if none. */
     private static String chatRole(String text, int start) {
@@ -859,6 +885,11 @@ public final class PhoneNumberDetector implements Detector {
         for (int i = start; i < colon; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '.') {
+                Matcher time = ROLE_TIME_AT.matcher(text).region(i, Math.min(text.length(), i + MAX_ROLE_TIME));
+                if (i > start && text.charAt(i - 1) == ' ' && Chars.isAsciiDigit(c) && time.lookingAt()) {
+                    colon = time.end() - 1; // "Customer 10:14: ": the time before the colon is the speaker's
+                    break;
+                }
                 return "";
             }
         }

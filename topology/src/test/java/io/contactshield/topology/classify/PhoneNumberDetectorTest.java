@@ -511,6 +511,17 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+33", "6 77 21 48 39");
         assertThat(found(us, "[chat 18:02] Cliente: il mio numero \u00e8 +39 339\n[chat 18:02] Cliente: 204 7718\n"
                 + "[chat 18:03] Operatore: grazie")).containsExactly("+39 339", "204 7718");
+        // The time after the speaker's name; a dash typed before sending; the cue in the speaker's message before.
+        assertThat(found(us, "[chat] Customer 10:14: hi can you ring me back instead, my mobile is 07723 418\n"
+                + "[chat] Customer 10:14: 906\n[chat] Customer 10:15: sorry hit enter lol")).containsExactly("07723 418", "906");
+        assertThat(found(us, "[10:21:20] Customer: my num is (281) 555-\n[10:21:24] Customer: 0181"))
+                .containsExactly("(281) 555-", "0181");
+        assertThat(found(us, "[19:02] Kimberly Tran: Hi I need to change my appt, also my phone changed\n"
+                + "[19:02] Kimberly Tran: its now 281 555 01\n[19:02] Kimberly Tran: 45\n[19:03] Agent Rafael: Got it"))
+                .containsExactly("281 555 01", "45");
+        assertThat(found(us, "[19:02] Kimberly Tran: Hi I need to change my appt\n"
+                + "[19:02] Kimberly Tran: its now 281 555 01\n[19:02] Kimberly Tran: 45\n[19:03] Agent Rafael: Got it"))
+                .isEmpty();
         // An area code in brackets opens the first part.
         assertThat(found(us, "Member: hello?? i typed my number wrong earlier its (206) 555\nMember: 0193\nAgent Luis: No worries"))
                 .containsExactly("(206) 555", "0193");
