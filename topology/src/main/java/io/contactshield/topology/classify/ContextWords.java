@@ -1091,8 +1091,9 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - cues.lowerBy());
         }
         if (detection.type().equals(EntityTypes.PHONE_NUMBER) && !spoken
-                && Chars.onlyDigits(text, detection.start(), detection.end())
-                && (pointsMovedBy(text, detection.start()) || customerNumber(text, detection.start(), detection.end()))) {
+                && (Chars.onlyDigits(text, detection.start(), detection.end())
+                        && (pointsMovedBy(text, detection.start()) || customerNumber(text, detection.start(), detection.end()))
+                        || recordKeyBefore(text, detection.start()))) {
             return detection.withConfidence(detection.confidence() - LABELLED_LOWER);
         }
         if (direction == 0) {
@@ -1520,6 +1521,23 @@ final class ContextWords {
             "naar", "van");
     /** Most words between the points and the preposition: "84,000 miles redeemed from", "Miles redeposited to". */
     private static final int POINTS_WORDS = 3;
+
+    /**
+     * Two capitals that name a record of a CRM or an ERP ("SR 25-00419102", a service request; a purchase and a
+     * work order), in capitals only: most other pairs are countries' or states' codes, which a phone number
+     * follows ("UK 07700 900845", "CT 860-555-0100"), and "Sr." is Spanish for "Mr.".
+     */
+    private static final Set<String> RECORD_KEYS = Set.of("SR", "PO", "WO");
+
+    /** Whether one of {@link #RECORD_KEYS} labels the number at {@code start}: "SR 25-00419102", "PO#4500012345". */
+    private static boolean recordKeyBefore(String text, int start) {
+        int key = start;
+        while (key > 0 && start - key < 2 && (text.charAt(key - 1) == ' ' || text.charAt(key - 1) == '#'
+                || text.charAt(key - 1) == ':')) {
+            key--;
+        }
+        return key < start && key >= 2 && RECORD_KEYS.contains(text.substring(key - 2, key)) && !letterOrDigitAt(text, key - 3);
+    }
 
     private static final int CUSTOMER_NUMBER_DIGITS = 10;
 

@@ -101,6 +101,10 @@ class IdentifierLabelTest {
         "Note: award ticket refunded. Miles redeposited to 3309155871, $5.60 back to Visa x7916.",
         "Agent: Done, the miles from 3309155871 are now combined with the other account.",
         "Loyalty fraud review: 84,000 miles redeemed from 2048813369 for award tickets",
+        // A service request's, a purchase and a work order's number after their capitals.
+        "Caller wants to stay anonymous, declined name and number. Routed to BARC, SR 25-00419102.",
+        "Agent: I see SR 25-00419005, it's still open, I'll escalate it.",
+        "PO#4500012345 approved by procurement",
         // Ten bare digits after "cust": a customer number.
         "IVR id-capture step=ID_CAPTURE input=DTMF result=MATCH cust=7712009341",
         "Online banking login audit for cust 7712009341: 13/03 21:47 198.51.100.14 (known device)",
@@ -160,6 +164,9 @@ class IdentifierLabelTest {
         // "bag" further off, and miles not moved to the number, name no identifier.
         "Caller: I lost my bag at the gate, call me at 3055550175 | 3055550175",
         "Caller: can I use my miles to upgrade? my number is 3055550175 | 3055550175",
+        // Other capitals before a number, and "Sr." (Mr.), name no record.
+        "Caller in CT 860-555-0100 asked for a callback | 860-555-0100",
+        "Llamar al Sr 612 345 678 por la tarde | 612 345 678",
         // A number after "cust" with its trunk zero, or after the speaker's tag "Cust:".
         "Ops note: barred PSMS, refunded. cust 07888 456123 | 07888 456123",
         "Agent: hey can u call me back\\nCust: 2025550175\\nAgent: sure | 2025550175",
