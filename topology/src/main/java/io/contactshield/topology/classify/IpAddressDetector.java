@@ -128,7 +128,9 @@ public final class IpAddressDetector implements Detector {
         if (valid) {
             // No product numbers its versions 192.168.x.x or 169.254.x.x: a home or link-local network's
             // host, whatever stands around it ("LG-TV 192.168.1.102 2.4GHz").
+            // (Nor is an address of 0.0.0.0/8, "this network", a host's: "kvs-consumer 0.9.14.2" is a version.)
             double confidence = isNetwork(text, v4) || isNetmask(v4) || isWildcardMask(v4) || afterBroadcastKey(text, v4.start())
+                    || v4.group(1).equals("0")
                     ? NETWORK
                     : isHomeOrLinkLocal(text, v4.start()) ? 0.85
                     : isVersionTransition(text, v4.start(), v4.end())

@@ -40,7 +40,9 @@ class IpAddressDetectorTest {
         // The last word of an aside in brackets right after it.
         "version strings such as 10.2.0.15 (AP fw) are no addresses",
         "running 10.2.0.15 (firmware) since Monday",
-        "Docker image cc-router:2.31.0.4@sha256:3a7bd3e2360a3d29eea436fcfb7e44c7 pulled in 4.2 s."
+        "Docker image cc-router:2.31.0.4@sha256:3a7bd3e2360a3d29eea436fcfb7e44c7 pulled in 4.2 s.",
+        // An address of 0.0.0.0/8 ("this network") names no host.
+        "versions: lambda-auth 1.12.0, kvs-consumer 0.9.14.2."
     })
     void aDeployedReleasedOrPinnedVersionIsNoAddress(String text) {
         assertThat(found(text)).hasSize(1);
