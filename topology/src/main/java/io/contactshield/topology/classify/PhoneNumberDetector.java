@@ -540,7 +540,7 @@ public final class PhoneNumberDetector implements Detector {
                 limit = end + 1;
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
-                    || isPartOfIdentifier(text, start)
+                    || oneDigitRepeated(text, start, end) || isPartOfIdentifier(text, start)
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
@@ -662,6 +662,24 @@ public final class PhoneNumberDetector implements Detector {
             addSplitOverTurns(text, found);
         }
         return found;
+    }
+
+    /**
+     * Whether every digit of {@code text[start, end)} is the same ("666666666", "999-999-9999"): a placeholder
+     * or a test value, as forms and exports fill a field; no plan gives a subscriber such a number.
+     */
+    static boolean oneDigitRepeated(String text, int start, int end) {
+        char digit = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Chars.isAsciiDigit(c)) {
+                if (digit != 0 && c != digit) {
+                    return false;
+                }
+                digit = c;
+            }
+        }
+        return true;
     }
 
     /** The confidence of a number a chat sent in two messages, in each of its parts. */

@@ -460,6 +460,13 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void oneDigitRepeatedIsAPlaceholder() {
+        assertThat(found(us, "rechazados por tel\u00e9fono inv\u00e1lido (ej. \"000000000\", \"666666666\", \"123456789\")"))
+                .isEmpty();
+        assertThat(found(us, "1.1% with placeholder phone 999-999-9999; call 212-555-0147")).containsExactly("212-555-0147");
+    }
+
+    @Test
     void aNumberWhoseLastGroupIsADecimalsDigitIsNone() {
         assertThat(found(us, "Churn model scores: BAN 771204556 0.81, BAN 330918475 0.64")).isEmpty();
         assertThat(found(us, "call me on 020 7946 0018.")).containsExactly("020 7946 0018");
