@@ -1617,7 +1617,7 @@ final class ContextWords {
             "office", "contact", "contato", "contacto",
             // A person or a place: "el número de ella", "mi número de allá".
             "ella", "ellos", "ellas", "usted", "ustedes", "ele", "dela", "dele", "elle", "lui", "ihr", "ihm", "lei",
-            "all\u00e1", "all\u00ed", "aqu\u00ed", "ac\u00e1", "antes", "siempre", "celular", "celu", "m\u00f3vil",
+            "all\u00e1", "all\u00ed", "aqu\u00ed", "ac\u00e1", "antes", "ahora", "agora", "siempre", "celular", "celu", "m\u00f3vil",
             "empresa", "emergencia", "emerg\u00eancia", "urgence", "urgencia",
             // Polish "do" is "to": "numer do mnie", "numer do was" (the number to reach me, you by).
             "mnie", "ciebie", "was", "nas", "niego", "niej", "pana", "pani", "biura", "domu", "pracy",
@@ -2590,7 +2590,10 @@ final class ContextWords {
             "in your account", "in uw account", "op uw account", "in je account", "in ihrem konto", "in ihrem kundenkonto",
             "sur la commande", "sur votre commande", "sur ma commande", "dans la commande", "dans votre commande",
             "de la cuenta", "de su cuenta", "de mi cuenta", "en la cuenta", "en su cuenta", "en mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
-            "de mon compte");
+            "de mon compte",
+            // What a Social Security number is asked for ("Solo para la verificaci\u00f3n de cr\u00e9dito."), no loan's number.
+            "verificaci\u00f3n de cr\u00e9dito", "verificacion de credito", "l\u00ednea de cr\u00e9dito", "linea de credito",
+            "historial de cr\u00e9dito", "historial de credito");
 
     /**
      * Whether the words before a colon right before {@code start} end with a phrase of {@link

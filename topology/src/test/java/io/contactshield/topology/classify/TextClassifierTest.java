@@ -391,6 +391,16 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCreditCheckAndTheNumberOfNowAreNoLabels() {
+        // What a Social Security number is asked for is no loan's number ("crédito" names a loan).
+        assertThat(typesIn("AGENT: \u00bfSu n\u00famero de seguro social, por favor? Solo para la verificaci\u00f3n de"
+                + " cr\u00e9dito.\nCALLER: 657-42-0567... \u00bfeso es seguro?")).containsExactly(EntityTypes.US_SSN);
+        // "mi número de ahora" is one's current number, no number of a thing called "ahora".
+        assertThat(typesIn("CALLER: es que mi n\u00famero de ahora es el seis uno nueve, cinco cinco cinco, cero uno"
+                + " cuarenta y cinco, el de San Diego")).containsExactly(EntityTypes.PHONE_NUMBER);
+    }
+
+    @Test
     void nordicPersonalNumbersAndAccountsAreNoPhones() {
         // Swedish personnummer, Danish CPR, Finnish henkilötunnus: a date, a dash, four digits.
         assertThat(typesIn("100236;Fatima Yousef;920728-6624;75320")).doesNotContain(EntityTypes.PHONE_NUMBER);
