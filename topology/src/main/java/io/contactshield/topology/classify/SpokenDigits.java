@@ -2865,6 +2865,9 @@ final class SpokenDigits {
      * sure there (a long run of that language, or a number word of it next by), or -1.
      */
     private static int alternative(String text, int start, int end) {
+        if (correctionSaidTwice(text, start, end)) {
+            return -1;
+        }
         for (int k = nextAlternative(text, start, end, 0); k >= 0; k = nextAlternative(text, start, end, k + 1)) {
             long entry = alternativeEntry(text, start, end, k);
             long info = entry >>> CODE_BITS;
@@ -2875,6 +2878,26 @@ final class SpokenDigits {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text[start, end)} is a word of correction said twice right after a number broken off
+     * ("noy aat tin shunno... na na, noy aat ...": Bengali "no no", though Odia's nine is "na").
+     */
+    private static boolean correctionSaidTwice(String text, int start, int end) {
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (!TextClassifier.isCorrectionWord(word)) {
+            return false;
+        }
+        int length = end - start;
+        boolean twiceAfter = text.regionMatches(true, end + 1, word, 0, length) && end < text.length() && text.charAt(end) == ' '
+                && !Chars.wordCharAt(text, end + 1 + length);
+        if (twiceAfter) {
+            return afterEllipsis(text, start);
+        }
+        int before = start - 1 - length;
+        return before >= 0 && text.charAt(start - 1) == ' ' && text.regionMatches(true, before, word, 0, length)
+                && !Chars.wordCharAt(text, before - 1) && afterEllipsis(text, before);
     }
 
     /** The languages {@code text[start, end)} is an alternative word of ({@link #ALTERNATIVE_WORDS}), or 0. */
@@ -2957,9 +2980,10 @@ final class SpokenDigits {
                 // the run must still have (English "oh" before "520841963" is no Korean five).
                 words += (int) digits;
                 int far = (int) (digits >>> 32);
-                if (forward && ellipsisBetween(text, at, far - (int) digits)) {
+                if (forward && (ellipsisBetween(text, at, far - (int) digits) || correctionWords > 0)) {
                     // The number said again after a false start of its own words ("nau nau... nau nau do teen,
-                    // ..."): the false start's words are that number's language.
+                    // ...", "nau aath... nahi, nau saat aath, ..."): the false start's words are that number's
+                    // language.
                     own++;
                 }
                 at = far;
@@ -2973,9 +2997,10 @@ final class SpokenDigits {
                 at = forward ? wordEnd : wordStart;
                 continue;
             }
-            if (forward && correctionWords < MAX_CORRECTION_WORDS && ellipsisBetween(text, at, wordStart)
+            if (forward && correctionWords < MAX_CORRECTION_WORDS && (ellipsisBetween(text, at, wordStart) || correctionWords > 0)
                     && TextClassifier.isCorrectionWord(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
-                // Nor does a word of correction after a false start broken off: "nau saha don... sorry, nau saha zero, ...".
+                // Nor do words of correction after a false start broken off: "nau saha don... sorry, nau saha zero, ...",
+                // "nau aath... nahi nahi, nau saat aath, ...".
                 correctionWords++;
                 at = wordEnd;
                 continue;
@@ -3204,7 +3229,8 @@ final class SpokenDigits {
                 long digits = forward ? digitsNextTo(text, at, true) : -1;
                 return shared || digits >= 0 && ellipsisBetween(text, edge, (int) (digits >>> 32) - (int) digits);
             }
-            if (forward && correctionWords < MAX_CORRECTION_WORDS && ellipsisBetween(text, at, (int) (span >>> 32))
+            if (forward && correctionWords < MAX_CORRECTION_WORDS
+                    && (ellipsisBetween(text, at, (int) (span >>> 32)) || correctionWords > 0)
                     && TextClassifier.isCorrectionWord(text.substring((int) (span >>> 32), (int) span).toLowerCase(Locale.ROOT))) {
                 correctionWords++;
                 at = (int) span;

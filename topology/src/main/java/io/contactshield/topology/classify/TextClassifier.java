@@ -653,6 +653,9 @@ public final class TextClassifier {
             // Hindi and Marathi "yes", said before a number said again whole ("seven seven... haan, nine eight ...",
             // "nau aath don zero... ho, nau aath don zero, ...").
             "haan", "ho",
+            // Bengali and Hindi "no no" after a number broken off ("noy aat tin shunno... na na, noy aat ..."),
+            // though Odia's nine is "na" (SpokenDigits reads it so only once, not twice after an ellipsis).
+            "na",
             // An area code said alone, then the whole number ("null vier fünf zwo eins. Also komplett null vier
             // fünf zwo eins, sieben ...", "oh two oh. The whole thing is oh two oh, seven ...").
             "also", "komplett", "vollst\u00e4ndig", "ganz", "ganze", "whole", "full", "complete", "thing", "the",

@@ -1569,6 +1569,11 @@ class SpokenNumbersTest {
             + " nau nau do teen, shunya saat, chaar chaar, ek chhe",
         "CALLER: nau saha don... sorry, nau saha zero, don paach, ek ek, aath saat chaar | PHONE_NUMBER:nau saha don..."
             + " sorry, nau saha zero, don paach, ek ek, aath saat chaar",
+        // Two digits broken off, then Hindi "no" or "no no".
+        "Caller: nau aath... nahi, nau saat aath, paanch paanch, do shunya, ek ek chaar Agent: ji"
+            + " | PHONE_NUMBER:nau aath... nahi, nau saat aath, paanch paanch, do shunya, ek ek chaar",
+        "Caller: mera number hai nau aath... nahi nahi, nau saat aath, chaar chaar, teen do, ek zero paanch Agent: ji"
+            + " | PHONE_NUMBER:nau aath... nahi nahi, nau saat aath, chaar chaar, teen do, ek zero paanch",
         "CALLER: nau aath don zero... ho, nau aath don zero, saha saat, ek ek, teen aath | PHONE_NUMBER:nau aath don zero..."
             + " ho, nau aath don zero, saha saat, ek ek, teen aath",
         "CALLER: haan, noy chhoy saat char, double ek, aat paanch, dui saat | PHONE_NUMBER:noy chhoy saat char, double ek,"
