@@ -1,9 +1,12 @@
 package io.contactshield.topology.classify;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
@@ -117,6 +120,71 @@ final class SpokenFillers {
             chars = markGroupsCorrected(text, chars);
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** A speaker's tag in a transcript: "AGENT:", "Customer:", "Agent Luis:", perhaps after a time stamp. */
+    private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?) ?:";
+    /** What a listener says while the other reads a number out, inviting the rest. */
+    private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
+            + "|ja|s\u00ed|si|oui|d'accord|vale)";
+    /** The pause and line break between a number's part and a tag. */
+    private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
+    private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
+            + ")[.!?,]*" + BREAK + TAG + "[ \\t]*)?[.\u2026]*[ \\t]*(?=\\p{L})");
+    private static final Pattern TAG_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + TAG);
+
+    /**
+     * Where a number read out in parts is broken by a turn: the other speaker's short answer ("two one two,
+     * five five five... AGENT: mm-hmm. CUSTOMER: ...oh one nine two") or the same speaker's next turn
+     * ("CALLER: yeah it's oh seven eight one two\n[00:02:39] CALLER: five five oh, two six one"). Each
+     * {@code [from, to)} runs from the end of the number word before to the start of the one after.
+     */
+    static List<int[]> turnsInsideNumbers(String text) {
+        List<int[]> turns = new ArrayList<>();
+        if (text.indexOf(':') < 0) {
+            return turns;
+        }
+        Matcher turn = TURN_BETWEEN.matcher(text);
+        while (turn.find()) {
+            int before = Chars.lettersStart(text, turn.start());
+            int after = turn.end();
+            int afterEnd = after;
+            while (afterEnd < text.length() && Character.isLetter(text.charAt(afterEnd))) {
+                afterEnd++;
+            }
+            if (!SpokenDigits.isNumberWord(text, before, turn.start()) || !SpokenDigits.isNumberWord(text, after, afterEnd)) {
+                continue;
+            }
+            String first = turn.group(1);
+            String second = turn.group(2);
+            String speaker = speakerBefore(text, before);
+            boolean answered = second != null && !second.equals(first) && second.equals(speaker);
+            boolean resumed = second == null && first.equals(speaker) && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
+            if (answered || resumed) {
+                turns.add(new int[] {turn.start(), turn.end()});
+            }
+        }
+        return turns;
+    }
+
+    /** The tag of the turn that {@code at} stands in; "" if none. */
+    private static String speakerBefore(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        Matcher tag = TAG_ANYWHERE.matcher(text).region(Math.max(0, lineStart), at);
+        String last = "";
+        while (tag.find()) {
+            last = tag.group(1);
+        }
+        return last;
+    }
+
+    /** {@code text} with each of {@code turns} written as {@link #MARK}s: a number's parts read as one run. */
+    static String withTurnsAsPauses(String text, List<int[]> turns) {
+        char[] chars = text.toCharArray();
+        for (int[] turn : turns) {
+            Arrays.fill(chars, turn[0], turn[1], MARK);
+        }
+        return new String(chars);
     }
 
     /** Chinese digits in pinyin, without tones: a run of them says its two as "er". */

@@ -119,6 +119,10 @@ public final class TextClassifier {
             for (SpokenDigits.Rewrite rewrite : rewrites) {
                 addSpokenNumbers(text, rewrite, saidIn, candidates, spokenPhones, spokenSsns, saidPhones, employerIds);
             }
+            List<int[]> turns = SpokenFillers.turnsInsideNumbers(text);
+            if (!turns.isEmpty()) {
+                addNumbersSaidAcrossTurns(text, turns, saidIn, candidates);
+            }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
             }
@@ -354,6 +358,33 @@ public final class TextClassifier {
                 }
             }
             k++;
+        }
+    }
+
+    /**
+     * A phone number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read with
+     * the turns as pauses, and labelled in its parts, each where it was said, as a number a chat sent in
+     * two messages is. It replaces what was read of its parts alone.
+     */
+    private void addNumbersSaidAcrossTurns(String text, List<int[]> turns, Supplier<List<String>> saidIn,
+            List<Detection> candidates) {
+        String view = SpokenFillers.withTurnsAsPauses(SpokenFillers.asPauses(text), turns);
+        List<Detection> across = new ArrayList<>();
+        for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(view)) {
+            addSpokenNumbers(text, rewrite, saidIn, across, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>());
+        }
+        for (Detection phone : across) {
+            List<int[]> inside = turns.stream().filter(t -> phone.start() < t[0] && t[1] < phone.end()).toList();
+            if (!phone.type().equals(EntityTypes.PHONE_NUMBER) || inside.isEmpty()) {
+                continue;
+            }
+            candidates.removeIf(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && d.start() < phone.end() && phone.start() < d.end());
+            int from = phone.start();
+            for (int[] turn : inside) {
+                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, turn[0], phone.confidence(), phone.detector()));
+                from = turn[1];
+            }
+            candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, phone.end(), phone.confidence(), phone.detector()));
         }
     }
 

@@ -830,6 +830,24 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aNumberReadOutAcrossTurnsIsLabelledInItsParts() {
+        // The agent's "mm-hmm" between the parts, on one line as Contact Lens writes a transcript.
+        assertThat(found("CUSTOMER: yeah my number is two one two, five five five... AGENT: mm-hmm. CUSTOMER: ...oh one"
+                + " nine two. AGENT: Great, and is that a cell phone?"))
+                .containsExactly("PHONE_NUMBER:two one two, five five five", "PHONE_NUMBER:oh one nine two");
+        assertThat(found("CUSTOMER: yeah it's, um, three one four... AGENT: uh-huh. CUSTOMER: five five five... AGENT: okay."
+                + " CUSTOMER: oh one nine nine."))
+                .containsExactly("PHONE_NUMBER:three one four", "PHONE_NUMBER:five five five", "PHONE_NUMBER:oh one nine nine");
+        // The same speaker's next turn.
+        assertThat(found("[00:02:33] AGENT: can I just take a contact number in case we get cut off?\n"
+                + "[00:02:36] CALLER: yeah it's oh seven eight one two\n[00:02:39] CALLER: five five oh, two six one\n"
+                + "[00:02:41] AGENT: thanks")).containsExactly("PHONE_NUMBER:oh seven eight one two",
+                        "PHONE_NUMBER:five five oh, two six one");
+        // Not the agent's own words after the caller's, nor a number said whole and then another's digits.
+        assertThat(found("CALLER: it's two one two, five five five... AGENT: five five five? CALLER: yes")).isEmpty();
+    }
+
+    @Test
     void anIcelandicPromptToCallNamesTheNumberSaidAfterIt() {
         String text = "\u00de: \u00cd hva\u00f0a n\u00famer getum vi\u00f0 hringt? | V: sex einn einn, tveir \u00fer\u00edr"
                 + " fj\u00f3rir fimm.";
