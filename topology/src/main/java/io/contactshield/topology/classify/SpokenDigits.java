@@ -2706,8 +2706,11 @@ final class SpokenDigits {
     private static final Set<String> NGUNI_PREFIXES = Set.of("ngu", "yi", "nge", "ne", "ngo", "nga", "ku", "ka", "kwi",
             "li", "si", "ngi", "wu");
 
-    /** English words speech-to-text writes for a digit: "for" 4, "won" 1, "ate" 8, "too" 2; -1 for any other word. */
+    /** English words speech-to-text writes for a digit: "for" 4, "won" 1, "ate" 8, "too" and "to" 2; -1 for any other word. */
     private static int englishHomophone(String text, int start, int end) {
+        if (end - start == 2) {
+            return text.regionMatches(true, start, "to", 0, 2) ? 2 : -1;
+        }
         if (end - start != 3) {
             return -1;
         }
@@ -2740,12 +2743,25 @@ final class SpokenDigits {
             // side may be another of them), and "for" first before two digits after "is" or "number" ("my
             // number is for one five, five five five, ..."; not "call me back for zero eight one, ..."); anywhere
             // else they are the words.
+            // So, for the last digit of a long run, where the caller's turn or clause ends ("two oh six, five five five,
+            // oh one four for AGENT: ..."), and for the first after a turn's tag ("CUSTOMER: ate five seven, ...").
+            // "to" only at a run's ends: between digits it is as often the word ("five five five to one two three
+            // four", "from nine to five").
             boolean before = englishDigitNextTo(text, start, false);
             boolean after = englishDigitNextTo(text, end, true);
-            boolean digit = before && after || before && homophoneNextTo(text, end, true)
-                    || after && homophoneNextTo(text, start, false)
-                    || homophone == 4 && !before && afterCopulaOrNumber(text, start) && englishDigitsAfter(text, end, 2);
-            return digit ? UNIT * 100 + homophone : -1;
+            boolean to = end - start == 2;
+            boolean digit = !to && (before && after || before && homophoneNextTo(text, end, true)
+                            || after && homophoneNextTo(text, start, false))
+                    || !before && (afterCopulaOrNumber(text, start) || afterTurnTag(text, start)) && englishDigitsAfter(text, end, 2)
+                            && (homophone == 4 || !to || afterCopulaOrNumber(text, start))
+                    || !after && englishDigitsBefore(text, start, DIGITS_BEFORE_LAST_HOMOPHONE) && clauseEndsAt(text, end);
+            if (digit) {
+                return UNIT * 100 + homophone;
+            }
+            if (!to) {
+                return -1;
+            }
+            // (Danish and Norwegian "to" is two: read below as their word.)
         }
         long entry = entry(text, start, end);
         if (entry < 0) {
@@ -2830,6 +2846,48 @@ final class SpokenDigits {
     /** Whether the word right before {@code start} is one of {@link #FOUR_LEADS}. */
     private static boolean afterCopulaOrNumber(String text, int start) {
         return FOUR_LEADS.contains(Chars.wordBefore(text, start));
+    }
+
+    /** Fewest English digit words, pauses allowed between, before a homophone read as a run's last digit. */
+    private static final int DIGITS_BEFORE_LAST_HOMOPHONE = 6;
+
+    /** Whether {@code count} English words for one digit precede {@code start}, blanks or pauses between. */
+    private static boolean englishDigitsBefore(String text, int start, int count) {
+        int edge = start;
+        for (int k = 0; k < count; k++) {
+            long span = joined(text, edge, false, false);
+            long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+            if (entry < 0 || ((entry >>> CODE_BITS) & EN) == 0 || (entry & CODE_MASK) / 100 != UNIT) {
+                return false;
+            }
+            edge = (int) (span >>> 32);
+        }
+        return true;
+    }
+
+    /** Whether a turn's tag ("CUSTOMER:", "Caller:") stands right before {@code start}, blanks between. */
+    private static boolean afterTurnTag(String text, int start) {
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 1 && text.charAt(i - 1) == ':' && Character.isLetter(text.charAt(i - 2));
+    }
+
+    /** Whether the text, a line, a sentence, a clause or a turn ends at {@code end}, blanks before. */
+    private static boolean clauseEndsAt(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == text.length() || ".?!,;\n\r".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        int word = i;
+        while (word < text.length() && Character.isUpperCase(text.charAt(word))) {
+            word++;
+        }
+        return word > i + 1 && word < text.length() && text.charAt(word) == ':'; // "AGENT:" after it
     }
 
     /** Whether {@code count} English words for one digit follow {@code end}, blanks only between. */

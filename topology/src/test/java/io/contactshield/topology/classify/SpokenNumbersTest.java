@@ -33,7 +33,13 @@ class SpokenNumbersTest {
         "caller: my social is oh five nine\u2026 oh seven\u2026 three four nine eight | US_SSN:oh five nine\u2026 oh seven\u2026 three four nine eight",
         // Speech-to-text's "for", "won", "too" for digits; "for" first after "is" or "number".
         "my number is for one five, five five five, oh one nine eight | PHONE_NUMBER:for one five, five five five, oh one nine eight",
-        "my call back is eight oh one five five five oh won too six | PHONE_NUMBER:eight oh one five five five oh won too six"
+        "my call back is eight oh one five five five oh won too six | PHONE_NUMBER:eight oh one five five five oh won too six",
+        // The last digit where the turn ends; the first after a turn's tag; "to" for two at either end.
+        "CUSTOMER: it's two oh six, five five five, oh one four for AGENT: thanks | PHONE_NUMBER:two oh six, five five five, oh one four for",
+        "AGENT: what's your home phone CUSTOMER: ate five seven, five five five, oh one nine one, and my cell"
+            + " | PHONE_NUMBER:ate five seven, five five five, oh one nine one",
+        "CUSTOMER: um my other phone is to oh six, five five five, oh one six to AGENT: and that's a landline"
+            + " | PHONE_NUMBER:to oh six, five five five, oh one six to"
     })
     void findsSpokenNumbersAsTheWordsThatSaidThem(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
@@ -43,6 +49,12 @@ class SpokenNumbersTest {
     void forBeforeANumberAfterAVerbIsThePreposition() {
         assertThat(found("call me back for zero eight one, double two, seven four four, nine oh one"))
                 .containsExactly("PHONE_NUMBER:zero eight one, double two, seven four four, nine oh one");
+        // "to" between amounts and hours is the word; Danish "to" is two.
+        assertThat(found("your premium goes from one eighty-seven twenty-two to two oh four fifteen a month")).isEmpty();
+        assertThat(found("we are open from nine to five, call seven one eight five five five zero one two three"))
+                .containsExactly("PHONE_NUMBER:seven one eight five five five zero one two three");
+        assertThat(found("Agent: Hvad er dit telefonnummer? S\u00e6lger: to otte, fire ni, tre en, syv seks."))
+                .containsExactly("PHONE_NUMBER:to otte, fire ni, tre en, syv seks");
     }
 
     @Test
