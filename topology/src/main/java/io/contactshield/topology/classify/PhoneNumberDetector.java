@@ -830,6 +830,12 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         int before = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!sameSpeaker(tag, chatTag(text, before)) && before >= 2) {
+            // (Perhaps before the other's message: "Customer: hiya my number is" / "Agent: Sorry, I think your
+            // message got cut off?" / "Customer: 07845 331" / "Customer: 904".)
+            lineStart = before;
+            before = text.lastIndexOf('\n', before - 2) + 1;
+        }
         if (!sameSpeaker(tag, chatTag(text, before))) {
             return false;
         }
@@ -860,7 +866,7 @@ public final class PhoneNumberDetector implements Detector {
                     + "|(?<=\\p{L} )\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?|\\[(?!00:)\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])?\\]"
                     // "[Chat] 15:32 Client :", "[Chat] Client :", "[chat 10:31] Cliente:": the channel's name in
                     // brackets, perhaps with the time.
-                    + "|\\[\\p{L}+\\](?: \\d{1,2}:\\d{2})?|\\[\\p{L}+ \\d{1,2}:\\d{2}\\]) ");
+                    + "|\\[\\p{L}+\\](?: \\d{1,2}:\\d{2})?|\\[\\p{L}+ \\d{1,2}:\\d{2}(?::\\d{2})?\\]) ");
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat
@@ -2124,11 +2130,15 @@ public final class PhoneNumberDetector implements Detector {
      * ("85735-85750", "85653/85658"). A phone number's halves are no such pair but by chance (about one
      * number in two hundred of that grouping).
      */
+    private static final int MIN_EN_DASH_RANGE_GROUP = 4;
+
     private static boolean rangeOfCodes(String text, int start, int end) {
         int firstEnd = Chars.digitRunEnd(text, start);
         int length = firstEnd - start;
-        if (length < MIN_RANGE_GROUP || end - firstEnd != length + 1
-                || (text.charAt(firstEnd) != '-' && text.charAt(firstEnd) != '/')
+        // (An en dash, the typographer's sign of a range, joins groups of four too: "4000\u20134099 revenues".)
+        boolean enDash = firstEnd < end && text.charAt(firstEnd) == '\u2013';
+        if (length < (enDash ? MIN_EN_DASH_RANGE_GROUP : MIN_RANGE_GROUP) || end - firstEnd != length + 1
+                || (text.charAt(firstEnd) != '-' && text.charAt(firstEnd) != '/' && !enDash)
                 || Chars.digitRunEnd(text, firstEnd + 1) != end) {
             return false;
         }

@@ -460,6 +460,12 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void rangesWithAnEnDashAreNoNumbers() {
+        assertThat(found(us, "Telephony number plan (internal extensions only): 4000\u20134099 revenues, 4100\u20134199 housing"))
+                .isEmpty();
+    }
+
+    @Test
     void oneDigitRepeatedIsAPlaceholder() {
         assertThat(found(us, "rechazados por tel\u00e9fono inv\u00e1lido (ej. \"000000000\", \"666666666\", \"123456789\")"))
                 .isEmpty();
@@ -529,6 +535,11 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, "[19:02] Kimberly Tran: Hi I need to change my appt\n"
                 + "[19:02] Kimberly Tran: its now 281 555 01\n[19:02] Kimberly Tran: 45\n[19:03] Agent Rafael: Got it"))
                 .isEmpty();
+        // The cue in the speaker's message before the other's; a bracket of the channel and a time with seconds.
+        assertThat(found(us, "Chat\nCustomer: hiya my number is\nAgent: Sorry, I think your message got cut off?\n"
+                + "Customer: 07845 331\nCustomer: 904 sorry phone playing up")).containsExactly("07845 331", "904");
+        assertThat(found(us, "[CHAT 14:02:40] Bot: What's the best number to reach you on?\n[CHAT 14:03:02] Visitor: 07451\n"
+                + "[CHAT 14:03:05] Visitor: 234567\n[CHAT 14:03:09] Bot: Thanks.")).containsExactly("07451", "234567");
         // An area code in brackets opens the first part.
         assertThat(found(us, "Member: hello?? i typed my number wrong earlier its (206) 555\nMember: 0193\nAgent Luis: No worries"))
                 .containsExactly("(206) 555", "0193");
