@@ -1172,6 +1172,23 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MAX_VANITY_SIGNS = 10;
     private static final double VANITY_CONFIDENCE = 0.85;
 
+    /** Digits of a Mexican mobile with the country code and the "1" before it: 52, 1 and ten. */
+    private static final int MEXICAN_MOBILE_WITH_ONE = 13;
+
+    /**
+     * A Mexican mobile written with the "1" that Mexico's plan dialled before mobiles from abroad until 2019
+     * ({@code +52 1 55 6012 8894}, {@code +5218441276603}), as people and WhatsApp still write them;
+     * libphonenumber reads the number only without it.
+     */
+    private boolean addMexicanMobileWithOne(String text, int start, int end, List<Detection> found) {
+        String digits = Chars.digitsOf(text, start, end);
+        if (digits.length() != MEXICAN_MOBILE_WITH_ONE || !digits.startsWith("521") || !isValid("+52" + digits.substring(3), "ZZ")) {
+            return false;
+        }
+        found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence(text.substring(start, end), true), NAME));
+        return true;
+    }
+
     /** Whether a toll-free prefix ("800", "888", ... "833") stands before a separator and an upper-case letter. */
     private static boolean mayHoldVanityNumber(String text) {
         for (int i = text.indexOf('8'); i >= 0 && i + 5 < text.length(); i = text.indexOf('8', i + 1)) {
@@ -2413,7 +2430,7 @@ public final class PhoneNumberDetector implements Detector {
             String region = text.startsWith("0011", lead) && !defaultRegion.equals("AU") ? "AU"
                     : defaultRegion.equals("GB") ? "DE" : "GB";
             if (!(mayBeValid(tried, region) && addMatches(window, windowStart, region, Leniency.VALID, false, found))
-                    && text.charAt(lead) == '+') {
+                    && text.charAt(lead) == '+' && !addMexicanMobileWithOne(text, start, end, found)) {
                 addMatches(window, windowStart, region, Leniency.POSSIBLE, false, found);
             }
             return;

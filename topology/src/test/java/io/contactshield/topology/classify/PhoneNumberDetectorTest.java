@@ -460,6 +460,12 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void readsAMexicanMobileWithTheOneItWasDialledWith() {
+        assertThat(found(us, "Cliente: el nuevo es +52 1 33 1290 4467")).containsExactly("+52 1 33 1290 4467");
+        assertThat(found(us, "\"CustomerEndpoint\":{\"Address\":\"+5218441276603\"}")).containsExactly("+5218441276603");
+    }
+
+    @Test
     void rangesWithAnEnDashAreNoNumbers() {
         assertThat(found(us, "Telephony number plan (internal extensions only): 4000\u20134099 revenues, 4100\u20134199 housing"))
                 .isEmpty();
