@@ -1540,6 +1540,15 @@ final class SpokenDigits {
         units(DE, 7, "siebene", "siem", "siebm");
         units(DE, 9, "neune", "neine");
         units(DE | AMBIGUOUS, 1, "eens");
+        // Swabian "oins", "zwoi", "sibbe" (Cologne's seven too), teens cut to "-zeh" ("vierzeh", "achtzeh"); Cologne
+        // and Berlin "fuffzig", Cologne "dressich" ("achtunddressich" 38).
+        units(DE, 1, "oins");
+        units(DE, 2, "zwoi");
+        units(DE, 7, "sibbe");
+        series(DE, TEEN, 13, 1, "dreizeh", "vierzeh", "f\u00fcnfzeh", "sechzeh", "siebzeh", "achtzeh", "neunzeh");
+        add(DE, TEEN * 100 + 15, "fuffzehn", "fuffzeh");
+        add(DE, TENS * 100 + 30, "dressich", "drei\u00dfich");
+        add(DE, TENS * 100 + 50, "fuffzig", "fuffzich");
         // Its teens and tens ("vierzg, s\u00e4chsezw\u00e4nzg", "achz\u00e4"; "z\u00e4h" is tough), and the
         // compounds of a unit, "e" and tens below.
         add(DE | AMBIGUOUS, TEEN * 100 + 10, "z\u00e4h");
@@ -1798,6 +1807,9 @@ final class SpokenDigits {
         LINKS.add(new Part("\u00ebn", 0, NL));
         tensParts(DE, LINKED_TENS, "zwanzig", "drei\u00dfig", "vierzig", "f\u00fcnfzig", "sechzig", "siebzig",
             "achtzig", "neunzig");
+        LINKED_TENS.add(new Part("dressich", 30, DE));
+        LINKED_TENS.add(new Part("drei\u00dfich", 30, DE));
+        LINKED_TENS.add(new Part("fuffzig", 50, DE));
         LINKED_TENS.add(new Part("dreissig", 30, DE));
         LINKED_TENS.add(new Part("fuenfzig", 50, DE));
         tensParts(NORDIC, LINKED_TENS, "tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs",

@@ -170,6 +170,9 @@ class SpokenDigitsTest {
         "null acht neune, zwoa drei viere, sechse siebene | 089 234 67",
         "null oans sieben null, zwoa drei f\u00fcmf, acht neine, oans sechse | 0170 235 89 16",
         "null dreie vier eens, f\u00fcmf sechse, zwee zwee, acht siem, null | 0341 56 22 87 0",
+        "null oins sibbe sechs, vier f\u00fcnf, drei oins, neunzeh, zwoi acht | 0176 45 31 19 28",
+        "null zwo zwo null drei, sibbe, eins, achtunddressich, zw\u00f6lf | 02203 7 1 38 12",
+        "null zwo zwo eins, fuffzig, dreiundsechzig, achtundzwanzig, neun | 0221 50 63 28 9",
         // Ukrainian in Latin letters, "tridtsyat" as some write its 30.
         "nol shistdesyat sim, dvisti tridtsyat chotyry, pyatdesyat shist, simdesyat visim | 067 234 56 78",
         "null dreihundertvierundzwanzig, f\u00fcnf sechs sieben acht | 0324 5678",
