@@ -1239,6 +1239,12 @@ public final class IpAddressDetector implements Detector {
             if (afterHostName(text, start)) {
                 return false; // "Server: declaratie-api-02 (10.40.3.22)": a host's name and its address
             }
+            String wordBefore = Chars.wordBefore(text, start).toLowerCase(Locale.ROOT);
+            if (wordBefore.equals("ip") || wordBefore.equals("addr") || wordBefore.equals("address") || addressBetween(text, after, start)) {
+                // "Server: gds-sync-02 (ip 198.51.100.40)", "Server: sip-proxy-it-1 (198.51.100.8) \u2194 carrier SBC
+                // (203.0.113.201)": the value names hosts by their addresses.
+                return false;
+            }
             // "Server: PBX 18.2.0.4" names a product; "server: 10.0.0.5" a host, and so does
             // "Server=tcp:198.51.100.31,1433", a connection string's protocol before its host.
             int scheme = start;
@@ -1254,6 +1260,17 @@ public final class IpAddressDetector implements Detector {
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /** Whether an IPv4 address stands in {@code text[from, to)}. */
+    private static boolean addressBetween(String text, int from, int to) {
+        Matcher v4 = IPV4.matcher(text).region(from, to);
+        while (v4.find()) {
+            if (isOctet(v4.group(1)) && isOctet(v4.group(2)) && isOctet(v4.group(3)) && isOctet(v4.group(4))) {
+                return true;
+            }
         }
         return false;
     }

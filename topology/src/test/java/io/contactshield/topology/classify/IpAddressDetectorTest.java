@@ -127,6 +127,10 @@ class IpAddressDetectorTest {
         assertThat(addresses("Server: declaratie-api-02 (10.40.3.22) -> db-primary (10.40.9.5) latency p99 = 842ms"))
                 .containsExactly("10.40.3.22", "10.40.9.5");
         assertThat(addresses("Server: PBX 18.2.0.4")).isEmpty();
+        // After the word "ip", or after an address in the same value.
+        assertThat(addresses("Server: gds-sync-02 (ip 198.51.100.40) disk /var 91% full")).containsExactly("198.51.100.40");
+        assertThat(addresses("Server: sip-proxy-it-1 (198.51.100.8) \u2194 carrier SBC (203.0.113.201) \u2014 trunk UP"))
+                .containsExactly("198.51.100.8", "203.0.113.201");
     }
 
     @Test
