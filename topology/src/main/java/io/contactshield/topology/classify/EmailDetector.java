@@ -78,10 +78,29 @@ public final class EmailDetector implements Detector {
                 }
             }
         }
+        for (int sign = text.indexOf("//", 1); sign > 0; sign = text.indexOf("//", sign + 2)) {
+            // The same written in a booking's remark or an agent's note in the GDS's capitals ("Updated SSR.
+            // Contact RENEE.DUBOIS//HARBOURLINEHOTELS.COM"): an address in capitals only, no URL's "//".
+            if (Character.isUpperCase(text.charAt(sign - 1)) || Chars.isAsciiDigit(text.charAt(sign - 1))) {
+                Detection detection = at(text, sign, 2);
+                if (detection != null && !found.contains(detection) && capitalsOnly(text, detection.start(), detection.end())) {
+                    found.add(detection);
+                }
+            }
+        }
         found.addAll(SpokenEmail.detect(text, written));
         found.addAll(ScriptEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;
+    }
+
+    private static boolean capitalsOnly(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The element of a booking (PNR) that holds a passenger's e-mail address, as a service request or a remark. */

@@ -965,6 +965,9 @@ class TextClassifierTest {
         assertThat(spansIn("PNR H5WN9C RM *CTCM +5511967824310 /BR RM *CTCE THAIS.NOGUEIRA//UOL.COM.BR RM *FOID PP BR FX774120"))
                 .contains("THAIS.NOGUEIRA//UOL.COM.BR");
         assertThat(spansIn("mirror at https://files.example.com/CTCE//docs.example.org")).doesNotContain("CTCE//docs.example.org");
+        // So does an agent's note in the GDS's capitals; not a URL nor a path.
+        assertThat(spansIn("Updated SSR. Contact RENEE.DUBOIS//HARBOURLINEHOTELS.COM.")).containsExactly("RENEE.DUBOIS//HARBOURLINEHOTELS.COM");
+        assertThat(spansIn("SEE HTTP://WWW.EXAMPLE.COM/PATH OR C://WINDOWS//SYSTEM32.DLL")).isEmpty();
     }
 
     @Test
