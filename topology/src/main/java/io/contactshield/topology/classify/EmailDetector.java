@@ -109,9 +109,10 @@ public final class EmailDetector implements Detector {
     /**
      * The at-sign as a web form encodes it ({@code siti.n.ahmad%40gmail.com}) and as people write it
      * against address harvesters ({@code jan.kowalski[at]onet.pl}, Dutch and German {@code
-     * martijn.devries(a)gmail.com}, {@code j.brandner(\u00e4t)liwest.at}).
+     * martijn.devries(a)gmail.com}, {@code j.brandner(\u00e4t)liwest.at}, Spanish {@code juanc.villasenor(arroba)gmail.com}).
      */
-    private static final List<String> WRITTEN_AT_SIGNS = List.of("%40", "[at]", "(at)", "(a)", "[a]", "(\u00e4t)", "[\u00e4t]");
+    private static final List<String> WRITTEN_AT_SIGNS = List.of("%40", "[at]", "(at)", "(a)", "[a]", "(\u00e4t)", "[\u00e4t]",
+            "(arroba)", "[arroba]", "(arobase)", "[arobase]", "(chiocciola)", "[chiocciola]");
 
     private static int indexOfIgnoreCase(String text, String sign, int from) {
         for (int i = text.indexOf(sign.charAt(0), from); i >= 0; i = text.indexOf(sign.charAt(0), i + 1)) {

@@ -386,7 +386,8 @@ class EmailDetectorTest {
         "tommy . lee . 88 @ gmail . com", "fatima.b(at)yahoo(dot)co(dot)uk", "thandi.moyo @ gmail.com",
         "rosa_delgado{at}hotmail{dot}com", "ana_r.costa (arroba) example (ponto) pt",
         "mario.rossi [chiocciola] libero [punto] it", "kasia.nowak [at] o2.pl", "kasia.nowak (at) o2.pl",
-        "martijn.devries(a)gmail.com", "m.ouali[at]hotmail[punt]com", "j.brandner (\u00e4t) liwest (punkt) at"})
+        "martijn.devries(a)gmail.com", "m.ouali[at]hotmail[punt]com", "j.brandner (\u00e4t) liwest (punkt) at",
+        "juanc.villasenor(arroba)gmail.com"})
     void findsAddressesWrittenAgainstHarvestersOrSpacedByAutocorrect(String address) {
         assertThat(found("my email is " + address + " thanks")).contains(address);
     }
