@@ -1395,7 +1395,8 @@ public final class PhoneNumberDetector implements Detector {
                     && Chars.isAsciiLetter(text.charAt(end - 1))) {
                 String region = text.substring(end - 2, end).toUpperCase(Locale.ROOT);
                 region = region.equals("UK") ? "GB" : region;
-                if (util.getCountryCodeForRegion(region) > 0) {
+                // (Asked only for a region it knows: libphonenumber logs a warning for each other, ".eu", ".io".)
+                if (util.getSupportedRegions().contains(region)) {
                     regions.add(region);
                 }
             }

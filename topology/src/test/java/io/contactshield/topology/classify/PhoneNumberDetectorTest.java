@@ -3,7 +3,11 @@ package io.contactshield.topology.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -457,6 +461,34 @@ class PhoneNumberDetectorTest {
         assertThat(found(us, "ligne 4471 rejet\u00e9e : tel=\"06 12 34 5\" (incomplet), cp=\"7501\"")).isEmpty();
         // What is incomplete after it is something else.
         assertThat(found(us, "call me on 020 7946 0018, the order arrived incomplete")).containsExactly("020 7946 0018");
+    }
+
+    @Test
+    void asksLibphonenumberOnlyForRegionsItKnows() {
+        // A mailbox under ".eu" names no region; libphonenumber would log a warning for every such question.
+        Logger logger = Logger.getLogger("com.google.i18n.phonenumbers.PhoneNumberUtil");
+        List<LogRecord> records = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            found(us, "From: <sip:+4915734821109@pstn.carrier-de.example>\nTo: <sip:+4930225558100@sbc.kestrelbank.eu> 4930225558100");
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(records).isEmpty();
     }
 
     @Test
