@@ -345,6 +345,32 @@ final class Evaluation {
     static final String BLIND314_RESOURCE = "/eval/contact-centre-eval-blind314.jsonl";
     static final String BLIND315_RESOURCE = "/eval/contact-centre-eval-blind315.jsonl";
     static final String BLIND316_RESOURCE = "/eval/contact-centre-eval-blind316.jsonl";
+    static final String BLIND317_RESOURCE = "/eval/contact-centre-eval-blind317.jsonl";
+    static final String BLIND318_RESOURCE = "/eval/contact-centre-eval-blind318.jsonl";
+    static final String BLIND319_RESOURCE = "/eval/contact-centre-eval-blind319.jsonl";
+    static final String BLIND320_RESOURCE = "/eval/contact-centre-eval-blind320.jsonl";
+    static final String BLIND321_RESOURCE = "/eval/contact-centre-eval-blind321.jsonl";
+    static final String BLIND322_RESOURCE = "/eval/contact-centre-eval-blind322.jsonl";
+    static final String BLIND323_RESOURCE = "/eval/contact-centre-eval-blind323.jsonl";
+    static final String BLIND324_RESOURCE = "/eval/contact-centre-eval-blind324.jsonl";
+    static final String BLIND325_RESOURCE = "/eval/contact-centre-eval-blind325.jsonl";
+    static final String BLIND326_RESOURCE = "/eval/contact-centre-eval-blind326.jsonl";
+    static final String BLIND327_RESOURCE = "/eval/contact-centre-eval-blind327.jsonl";
+    static final String BLIND328_RESOURCE = "/eval/contact-centre-eval-blind328.jsonl";
+    static final String BLIND329_RESOURCE = "/eval/contact-centre-eval-blind329.jsonl";
+    static final String BLIND330_RESOURCE = "/eval/contact-centre-eval-blind330.jsonl";
+    static final String BLIND331_RESOURCE = "/eval/contact-centre-eval-blind331.jsonl";
+    static final String BLIND332_RESOURCE = "/eval/contact-centre-eval-blind332.jsonl";
+    static final String BLIND333_RESOURCE = "/eval/contact-centre-eval-blind333.jsonl";
+    static final String BLIND334_RESOURCE = "/eval/contact-centre-eval-blind334.jsonl";
+    static final String BLIND335_RESOURCE = "/eval/contact-centre-eval-blind335.jsonl";
+    static final String BLIND336_RESOURCE = "/eval/contact-centre-eval-blind336.jsonl";
+    static final String BLIND337_RESOURCE = "/eval/contact-centre-eval-blind337.jsonl";
+    static final String BLIND338_RESOURCE = "/eval/contact-centre-eval-blind338.jsonl";
+    static final String BLIND339_RESOURCE = "/eval/contact-centre-eval-blind339.jsonl";
+    static final String BLIND340_RESOURCE = "/eval/contact-centre-eval-blind340.jsonl";
+    static final String BLIND341_RESOURCE = "/eval/contact-centre-eval-blind341.jsonl";
+    static final String BLIND342_RESOURCE = "/eval/contact-centre-eval-blind342.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -375,7 +401,14 @@ final class Evaluation {
             BLIND297_RESOURCE, BLIND298_RESOURCE, BLIND299_RESOURCE, BLIND300_RESOURCE, BLIND301_RESOURCE, BLIND302_RESOURCE, BLIND303_RESOURCE, BLIND304_RESOURCE,
             BLIND305_RESOURCE, BLIND306_RESOURCE, BLIND307_RESOURCE, BLIND308_RESOURCE,
             BLIND309_RESOURCE, BLIND310_RESOURCE, BLIND311_RESOURCE, BLIND312_RESOURCE,
-            BLIND313_RESOURCE, BLIND314_RESOURCE, BLIND315_RESOURCE, BLIND316_RESOURCE);
+            BLIND313_RESOURCE, BLIND314_RESOURCE, BLIND315_RESOURCE, BLIND316_RESOURCE,
+            BLIND317_RESOURCE, BLIND318_RESOURCE, BLIND319_RESOURCE, BLIND320_RESOURCE,
+            BLIND321_RESOURCE, BLIND322_RESOURCE, BLIND323_RESOURCE, BLIND324_RESOURCE,
+            BLIND325_RESOURCE, BLIND326_RESOURCE, BLIND327_RESOURCE, BLIND328_RESOURCE,
+            BLIND329_RESOURCE, BLIND330_RESOURCE, BLIND331_RESOURCE, BLIND332_RESOURCE,
+            BLIND333_RESOURCE, BLIND334_RESOURCE, BLIND335_RESOURCE, BLIND336_RESOURCE,
+            BLIND337_RESOURCE, BLIND338_RESOURCE, BLIND339_RESOURCE, BLIND340_RESOURCE,
+            BLIND341_RESOURCE, BLIND342_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
