@@ -876,8 +876,16 @@ public final class PhoneNumberDetector implements Detector {
         Matcher stamp = CHAT_STAMP.matcher(text).region(lineStart, Math.min(text.length(), lineStart + MAX_CHAT_STAMP));
         int roleStart = stamp.lookingAt() ? stamp.end() : lineStart;
         String role = chatRole(text, roleStart);
-        return role.isEmpty() ? "" : text.substring(lineStart, roleStart) + role;
+        if (role.isEmpty()) {
+            // "Kendra 3:42 PM hey so ...": a chat app's export names the sender and the time, no colon after.
+            Matcher sender = SENDER_AND_TIME.matcher(text).region(lineStart, Math.min(text.length(), lineStart + MAX_CHAT_STAMP));
+            return sender.lookingAt() ? sender.group() : "";
+        }
+        return text.substring(lineStart, roleStart) + role;
     }
+
+    /** A sender's name and a time of day that open a message: "Kendra 3:42 PM ", "Kaitlyn Moss 9:14 AM ". */
+    private static final Pattern SENDER_AND_TIME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? \\d{1,2}:\\d{2} ?[AaPp][Mm] ");
 
     /** Longest time stamp of a chat export: "WhatsApp [18/03/2025, 19:40:12 PM] ". */
     private static final int MAX_CHAT_STAMP = 40;
@@ -897,8 +905,8 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern ROLE_TIME_AT = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?:");
     private static final int MAX_ROLE_TIME = "10:14:22:".length();
 
-    /** The time a chat writes after the speaker's name, before its colon: "[chat] Customer 10:14: ". */
-    private static final Pattern ROLE_TIME = Pattern.compile(" \\d{1,2}:\\d{2}(?::\\d{2})?: *$");
+    /** The time a chat writes after the speaker's name, before its colon ("[chat] Customer 10:14: ") or with AM or PM. */
+    private static final Pattern ROLE_TIME = Pattern.compile(" \\d{1,2}:\\d{2}(?::\\d{2})?(?::| ?[AaPp][Mm]) *$");
 
     /** The speaker's role with its colon and blanks at {@code start} ("Cliente: "); "" if none. */
     private static String chatRole(String text, int start) {
@@ -908,7 +916,8 @@ public final class PhoneNumberDetector implements Detector {
         }
         for (int i = start; i < colon; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '.') {
+            // (Brackets too: "Buyer (US chat):".)
+            if (!Character.isLetter(c) && c != ' ' && c != '_' && c != '.' && c != '(' && c != ')') {
                 Matcher time = ROLE_TIME_AT.matcher(text).region(i, Math.min(text.length(), i + MAX_ROLE_TIME));
                 if (i > start && text.charAt(i - 1) == ' ' && Chars.isAsciiDigit(c) && time.lookingAt()) {
                     colon = time.end() - 1; // "Customer 10:14: ": the time before the colon is the speaker's

@@ -578,6 +578,11 @@ class PhoneNumberDetectorTest {
                 + "Customer: 07845 331\nCustomer: 904 sorry phone playing up")).containsExactly("07845 331", "904");
         assertThat(found(us, "[CHAT 14:02:40] Bot: What's the best number to reach you on?\n[CHAT 14:03:02] Visitor: 07451\n"
                 + "[CHAT 14:03:05] Visitor: 234567\n[CHAT 14:03:09] Bot: Thanks.")).containsExactly("07451", "234567");
+        // A sender's name and time with no colon ("Kendra 3:42 PM"); a role with brackets ("Buyer (US chat):").
+        assertThat(found(us, "Kendra 3:42 PM my new cell is 405-555-\nKendra 3:42 PM 0189\nKendra 3:43 PM sorry hit enter lol"))
+                .containsExactly("405-555-", "0189");
+        assertThat(found(us, "Buyer (US chat): can you call me at 917\nBuyer (US chat): 555-0134\nBuyer (US chat): thanks"))
+                .containsExactly("917", "555-0134");
         // An area code in brackets opens the first part.
         assertThat(found(us, "Member: hello?? i typed my number wrong earlier its (206) 555\nMember: 0193\nAgent Luis: No worries"))
                 .containsExactly("(206) 555", "0193");
