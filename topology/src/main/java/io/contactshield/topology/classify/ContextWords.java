@@ -760,6 +760,8 @@ final class ContextWords {
             "\u0437\u0430\u043a\u0430\u0437", "\u0437\u0430\u043c\u043e\u0432\u043b\u0435\u043d\u043d\u044f",
             "frequent flyer", "frequent flier", "loyalty", "rewards", "parcel", "package", "shipment",
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
+            // A marketplace's listing ("Listing 1158-2230-4419").
+            "listing", "listing number", "listing no", "listing id",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
             "r\u00e9servation", "siret", "siren", "urssaf", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
             "localizador", "prenotazione", "ricetta", "pacco", "richiesta", "nre", "codice fiscale", "receita",

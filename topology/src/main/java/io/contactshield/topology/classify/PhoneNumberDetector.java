@@ -540,7 +540,7 @@ public final class PhoneNumberDetector implements Detector {
                 limit = end + 1;
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
-                    || oneDigitRepeated(text, start, end) || isPartOfIdentifier(text, start)
+                    || oneDigitRepeated(text, start, end) || isPartOfIdentifier(text, start) || afterUpsShipperCode(text, start)
                     || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
@@ -680,6 +680,19 @@ public final class PhoneNumberDetector implements Detector {
             }
         }
         return true;
+    }
+
+    /** A UPS tracking number's "1Z", shipper account and service code, spaced as UPS prints them: "1Z 4W6 81E ". */
+    private static final Pattern UPS_SHIPPER_CODE = Pattern.compile("(?<![A-Za-z0-9])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} $");
+    private static final int UPS_SHIPPER_CODE_LENGTH = "1Z 4W6 81E ".length();
+
+    /**
+     * Whether the digits at {@code start} are a UPS tracking number's package number ("1Z 4W6 81E 03 9284 7712"),
+     * no phone: after the letters that open it.
+     */
+    static boolean afterUpsShipperCode(String text, int start) {
+        return start >= UPS_SHIPPER_CODE_LENGTH - 2 && text.charAt(start - 1) == ' '
+                && UPS_SHIPPER_CODE.matcher(text).region(Math.max(0, start - UPS_SHIPPER_CODE_LENGTH), start).find();
     }
 
     /** The confidence of a number a chat sent in two messages, in each of its parts. */

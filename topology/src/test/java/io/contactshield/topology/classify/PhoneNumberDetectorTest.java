@@ -498,6 +498,13 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void aUpsTrackingNumbersPackageDigitsAreNoNumber() {
+        assertThat(found(us, "UPS exception: 1Z 4W6 81E 03 9284 7712 - address unknown")).isEmpty();
+        assertThat(found(us, "Gu\u00eda 1Z 9Y8 47A 03 4478 2210 | UPS")).isEmpty();
+        assertThat(found(us, "Size 1Z call 03 9284 7712 please")).containsExactly("03 9284 7712");
+    }
+
+    @Test
     void rangesWithAnEnDashAreNoNumbers() {
         assertThat(found(us, "Telephony number plan (internal extensions only): 4000\u20134099 revenues, 4100\u20134199 housing"))
                 .isEmpty();
