@@ -1533,12 +1533,20 @@ final class ContextWords {
 
     /** Whether one of {@link #RECORD_KEYS} labels the number at {@code start}: "SR 25-00419102", "PO#4500012345". */
     private static boolean recordKeyBefore(String text, int start) {
+        int key = keyEndBefore(text, start, 2);
+        return key < start && key >= 2 && RECORD_KEYS.contains(text.substring(key - 2, key)) && !letterOrDigitAt(text, key - 3);
+    }
+
+    /**
+     * Where a key's word ends before the number at {@code start}: back over at most {@code most} of the
+     * chars that set a value after its key (blanks, '=', ':', '#'); {@code start} itself when none stand there.
+     */
+    private static int keyEndBefore(String text, int start, int most) {
         int key = start;
-        while (key > 0 && start - key < 2 && (text.charAt(key - 1) == ' ' || text.charAt(key - 1) == '#'
-                || text.charAt(key - 1) == ':')) {
+        while (key > 0 && start - key < most && " =:#".indexOf(text.charAt(key - 1)) >= 0) {
             key--;
         }
-        return key < start && key >= 2 && RECORD_KEYS.contains(text.substring(key - 2, key)) && !letterOrDigitAt(text, key - 3);
+        return key;
     }
 
     private static final int CUSTOMER_NUMBER_DIGITS = 10;
@@ -1553,11 +1561,7 @@ final class ContextWords {
         if (end - start != CUSTOMER_NUMBER_DIGITS || text.charAt(start) == '0') {
             return false;
         }
-        int key = start;
-        while (key > 0 && start - key < 3 && (text.charAt(key - 1) == '=' || text.charAt(key - 1) == ':'
-                || text.charAt(key - 1) == '#' || text.charAt(key - 1) == ' ')) {
-            key--;
-        }
+        int key = keyEndBefore(text, start, 3);
         if (key == start || key < 4 || !text.regionMatches(true, key - 4, "cust", 0, 4) || letterOrDigitAt(text, key - 5)) {
             return false;
         }
