@@ -116,11 +116,33 @@ final class SpokenFillers {
                 }
             }
         }
+        if (text.indexOf('\u2014') >= 0 || text.indexOf('\u2013') >= 0 || text.indexOf(" - ") >= 0) {
+            Matcher aside = ASIDE.matcher(text);
+            while (aside.find()) {
+                int before = Chars.lettersStart(text, aside.start());
+                int after = aside.end();
+                int afterEnd = after;
+                while (afterEnd < n && Character.isLetter(text.charAt(afterEnd))) {
+                    afterEnd++;
+                }
+                if (SpokenDigits.isNumberWord(text, before, aside.start()) && SpokenDigits.isNumberWord(text, after, afterEnd)) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    Arrays.fill(chars, aside.start(), aside.end(), MARK);
+                }
+            }
+        }
         if (text.indexOf("...") >= 0 || text.indexOf('\u2026') >= 0) {
             chars = markGroupsCorrected(text, chars);
         }
         return chars == null ? text : new String(chars);
     }
+
+    /**
+     * An aside set off by dashes inside a number ("five five five\u2014 sorry I'm shaking\u2014 oh one nine four",
+     * "two oh six - sorry, they just called my zone - two oh six, ..."): a few words, no digit, read as a pause.
+     */
+    private static final Pattern ASIDE = Pattern.compile(
+            "(?<=\\p{L}) ?(?:\u2014|\u2013| -) (?:[\\p{L}'\u2019,!?]+ ){0,7}[\\p{L}'\u2019,!?]+ ?(?:\u2014|\u2013|- ) ?(?=\\p{L})");
 
     /** A speaker's tag in a transcript: "AGENT:", "Customer:", "Agent Luis:", perhaps after a time stamp. */
     private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?) ?:";

@@ -842,6 +842,15 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void anAsideBetweenDashesInsideANumberIsAPause() {
+        assertThat(found("CUSTOMER: four one two... four one two, five five five\u2014 sorry I'm shaking\u2014 oh one nine four"
+                + " AGENT: take your time")).containsExactly(
+                        "PHONE_NUMBER:four one two... four one two, five five five\u2014 sorry I'm shaking\u2014 oh one nine four");
+        // Not between number words that make no number.
+        assertThat(found("we open nine - ten on Sundays - five days a week")).isEmpty();
+    }
+
+    @Test
     void aNumberReadOutAcrossTurnsIsLabelledInItsParts() {
         // The agent's "mm-hmm" between the parts, on one line as Contact Lens writes a transcript.
         assertThat(found("CUSTOMER: yeah my number is two one two, five five five... AGENT: mm-hmm. CUSTOMER: ...oh one"
