@@ -1092,6 +1092,9 @@ final class ContextWords {
             // number was after it, and no phone word before says otherwise.
             return detection.withConfidence(detection.confidence() - cues.lowerBy());
         }
+        if (direction < 0 && detection.type().equals(EntityTypes.PHONE_NUMBER) && phoneNamedAfter(text, detection.end())) {
+            return detection; // "the meter number? ... it's, um, eight three two, ..., oh wait, that's my phone"
+        }
         if (detection.type().equals(EntityTypes.PHONE_NUMBER) && !spoken
                 && (Chars.onlyDigits(text, detection.start(), detection.end())
                         && (pointsMovedBy(text, detection.start()) || customerNumber(text, detection.start(), detection.end()))
@@ -1763,14 +1766,35 @@ final class ContextWords {
      * number"), maybe after an aside ("sorry", "oh").
      */
     static boolean otherThingNamedAfter(String text, int end) {
+        return namedAfter(text, end, false);
+    }
+
+    /**
+     * Whether the words right after a number say it was a phone, after all: "eight three two, five five five, oh
+     * one oh four, oh wait, that's my phone", "... no, sorry, that's my husband's phone" (after a case's or a
+     * meter's label before it, the speaker's own correction).
+     */
+    static boolean phoneNamedAfter(String text, int end) {
+        return namedAfter(text, end, true);
+    }
+
+    /** Phones a number is named after it: "that's my phone", "that's my husband's cell". */
+    private static final List<String> PHONES_NAMED = List.of("phone", "cell", "cellphone", "cell phone", "mobile", "landline",
+            "phone number", "cell number", "mobile number");
+
+    private static boolean namedAfter(String text, int end, boolean phone) {
         int limit = Math.min(text.length(), end + AFTER_WINDOW + AFTER_ASIDE);
         int i = skipAfterNumber(text, end, limit);
-        int asideEnd = i;
-        while (asideEnd < limit && Character.isLetter(text.charAt(asideEnd))) {
-            asideEnd++;
-        }
-        if (asideEnd > i && isOneOf(text, i, asideEnd, AFTER_NUMBER_ASIDES)) {
-            i = skipAfterNumber(text, asideEnd, limit);
+        // (Two asides before a phone, "no, sorry, that's my ..."; one before another thing: "no wait that's my old
+        // job" corrects which phone, it names no other thing.)
+        for (int asides = 0; asides < (phone ? 2 : 1); asides++) {
+            int asideEnd = i;
+            while (asideEnd < limit && Character.isLetter(text.charAt(asideEnd))) {
+                asideEnd++;
+            }
+            if (asideEnd > i && isOneOf(text, i, asideEnd, AFTER_NUMBER_ASIDES)) {
+                i = skipAfterNumber(text, asideEnd, limit);
+            }
         }
         int link = longestPhraseEnd(text, i, limit, PHONE_AFTER_LINKS);
         if (link < 0) {
@@ -1781,10 +1805,11 @@ final class ContextWords {
             while (at < limit && text.charAt(at) == ' ') {
                 at++;
             }
-            if (longestPhraseEnd(text, at, limit, OTHER_THINGS) >= 0 || longestPhraseEnd(text, at, limit, PHONE_NEGATIVE) >= 0) {
+            if (phone ? longestPhraseEnd(text, at, limit, PHONES_NAMED) >= 0
+                    : longestPhraseEnd(text, at, limit, OTHER_THINGS) >= 0 || longestPhraseEnd(text, at, limit, PHONE_NEGATIVE) >= 0) {
                 return true;
             }
-            while (at < limit && Character.isLetter(text.charAt(at))) {
+            while (at < limit && (Character.isLetter(text.charAt(at)) || Chars.isApostrophe(text.charAt(at)))) {
                 at++;
             }
         }

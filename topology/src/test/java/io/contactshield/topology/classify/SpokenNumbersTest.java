@@ -842,6 +842,19 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void aNumberTheCallerNamesAPhoneAfterItIsOneWhateverLabelCameBefore() {
+        assertThat(found("Agent: what's the meter number on the front of the meter? Caller: it's, um, eight three two, five"
+                + " five five, oh one oh four, oh wait, that's my phone, sorry."))
+                .containsExactly("PHONE_NUMBER:eight three two, five five five, oh one oh four");
+        assertThat(found("Caller: yeah, they gave me a case number, it's eight three two, five five five, oh one eight eight..."
+                + " no, sorry, that's my husband's phone"))
+                .containsExactly("PHONE_NUMBER:eight three two, five five five, oh one eight eight");
+        // Named something else after it, the label before stands.
+        assertThat(found("Caller: the case number is eight three two, five five five, oh one oh four, that's my account number"))
+                .isEmpty();
+    }
+
+    @Test
     void anAsideBetweenDashesInsideANumberIsAPause() {
         assertThat(found("CUSTOMER: four one two... four one two, five five five\u2014 sorry I'm shaking\u2014 oh one nine four"
                 + " AGENT: take your time")).containsExactly(
