@@ -552,6 +552,9 @@ final class TextLanguage {
             // Honduras", "el número en El Salvador"): its countries and biggest cities.
             Map.entry("m\u00e9xico", "MX"), Map.entry("mexico", "MX"), Map.entry("guadalajara", "MX"),
             Map.entry("monterrey", "MX"), Map.entry("acapulco", "MX"), Map.entry("tijuana", "MX"),
+            Map.entry("canc\u00fan", "MX"), Map.entry("cancun", "MX"), Map.entry("cabo", "MX"), Map.entry("m\u00e9rida", "MX"),
+            Map.entry("puebla", "MX"), Map.entry("haiti", "HT"), Map.entry("ha\u00efti", "HT"), Map.entry("haitian", "HT"),
+            Map.entry("port-au-prince", "HT"),
             Map.entry("guatemala", "GT"), Map.entry("honduras", "HN"), Map.entry("tegucigalpa", "HN"),
             Map.entry("salvador", "SV"), Map.entry("nicaragua", "NI"), Map.entry("managua", "NI"),
             Map.entry("panam\u00e1", "PA"), Map.entry("panama", "PA"), Map.entry("dominicana", "DO"),

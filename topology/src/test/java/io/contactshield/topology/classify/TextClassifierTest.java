@@ -1992,7 +1992,10 @@ class TextClassifierTest {
     @CsvSource(delimiter = '|', value = {
         // A place the text names gives a grouped number without a cue of its own its country.
         "Agent: The 24/7 emergency line for Galway is 091 563 208, or you can call the central service. | 091 563 208",
-        "CALLER: uh, I have a new SIM from Spain now. AGENT: 612 345 678, plus thirty-four. Got it. | 612 345 678"
+        "CALLER: uh, I have a new SIM from Spain now. AGENT: 612 345 678, plus thirty-four. Got it. | 612 345 678",
+        "Caller: my number is, it's a Haitian number 'cause I'm there right now, five zero nine, three four, one two,"
+            + " five six seven eight | five zero nine, three four, one two, five six seven eight",
+        "the hotel in Canc\u00fan gave me 998 214 7730 as the front desk | 998 214 7730"
     })
     void aPlaceTheTextNamesGivesAGroupedNumberItsCountry(String text, String number) {
         assertThat(spansIn(text)).contains(number);
