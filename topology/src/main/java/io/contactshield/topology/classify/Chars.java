@@ -171,6 +171,15 @@ final class Chars {
         return i;
     }
 
+    /** Where the run of letters that starts at {@code from} ends ({@code from} itself if none). */
+    static int lettersEnd(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Where the run of letters that ends at {@code end} starts ({@code end} itself if none). */
     static int lettersStart(CharSequence text, int end) {
         int i = end;

@@ -1467,22 +1467,22 @@ final class ContextWords {
         if (acronymOfAThing(text, of)) {
             return true; // "le numéro FINESS 930110069", "the number NPI ...": the acronym names the thing
         }
-        int ofEnd = lettersEnd(text, of);
+        int ofEnd = Chars.lettersEnd(text, of);
         if (ofEnd == of || !OF_WORDS.contains(text.substring(of, ofEnd).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int noun = afterBlanks(text, ofEnd);
-        int nounEnd = lettersEnd(text, noun);
+        int nounEnd = Chars.lettersEnd(text, noun);
         if (ITALIAN_POSSESSIVES.contains(text.substring(noun, nounEnd).toLowerCase(Locale.ROOT))) {
             noun = afterBlanks(text, nounEnd);
-            nounEnd = lettersEnd(text, noun);
+            nounEnd = Chars.lettersEnd(text, noun);
         }
         String nounWord = text.substring(noun, nounEnd).toLowerCase(Locale.ROOT);
         if (nounEnd - noun < 3 || NOT_A_THING.contains(nounWord) || RELATIVES.contains(nounWord)) {
             return false; // "número de la ...", "o número da minha mãe", "di mio marito": a person's, or too little to tell
         }
         int relative = afterBlanks(text, nounEnd);
-        int relativeEnd = lettersEnd(text, relative);
+        int relativeEnd = Chars.lettersEnd(text, relative);
         if (relativeEnd > relative && RELATIVES.contains(text.substring(relative, relativeEnd).toLowerCase(Locale.ROOT))) {
             return false; // "le numéro de votre fille", "el número de su esposo": a person's phone
         }
@@ -1602,14 +1602,6 @@ final class ContextWords {
     private static int afterBlanks(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int lettersEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
         return i;
@@ -2422,13 +2414,13 @@ final class ContextWords {
             return false;
         }
         int word = afterBlanks(text, end + 1);
-        int wordEnd = lettersEnd(text, word);
+        int wordEnd = Chars.lettersEnd(text, word);
         if (wordEnd == word || !CLAUSE_OPENERS.contains(text.substring(word, wordEnd).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int words = 1;
-        for (int i = afterBlanks(text, wordEnd); i < start && words < 3; i = afterBlanks(text, lettersEnd(text, i))) {
-            if (lettersEnd(text, i) == i) {
+        for (int i = afterBlanks(text, wordEnd); i < start && words < 3; i = afterBlanks(text, Chars.lettersEnd(text, i))) {
+            if (Chars.lettersEnd(text, i) == i) {
                 return false;
             }
             words++;
@@ -2956,13 +2948,13 @@ final class ContextWords {
         while (i < to && !Character.isLetter(text.charAt(i))) {
             i++;
         }
-        int wordEnd = lettersEnd(text, i);
+        int wordEnd = Chars.lettersEnd(text, i);
         if (wordEnd == i || wordEnd > to || !onlySeparators(text, from, i)
                 || !COPULAS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int article = afterBlanks(text, wordEnd);
-        int articleEnd = lettersEnd(text, article);
+        int articleEnd = Chars.lettersEnd(text, article);
         if (article > wordEnd && articleEnd > article && articleEnd <= to
                 && ARTICLES_AFTER_COPULA.contains(text.substring(article, articleEnd).toLowerCase(Locale.ROOT))) {
             wordEnd = articleEnd;

@@ -2759,14 +2759,20 @@ final class SpokenDigits {
             // oh one four for AGENT: ..."), and for the first after a turn's tag ("CUSTOMER: ate five seven, ...").
             // "to" only at a run's ends: between digits it is as often the word ("five five five to one two three
             // four", "from nine to five").
-            boolean before = englishDigitNextTo(text, start, false);
-            boolean after = englishDigitNextTo(text, end, true);
+            // (The cheap checks first: "to" is one of English's commonest words.)
             boolean to = end - start == 2;
-            boolean digit = !to && (before && after || before && homophoneNextTo(text, end, true)
-                            || after && homophoneNextTo(text, start, false))
-                    || !before && (afterCopulaOrNumber(text, start) || afterTurnTag(text, start)) && englishDigitsAfter(text, end, 2)
-                            && (homophone == 4 || !to || afterCopulaOrNumber(text, start))
-                    || !after && englishDigitsBefore(text, start, DIGITS_BEFORE_LAST_HOMOPHONE) && clauseEndsAt(text, end);
+            boolean first = englishDigitsAfter(text, end, 2)
+                    && (afterCopulaOrNumber(text, start) || !to && afterTurnTag(text, start));
+            boolean last = clauseEndsAt(text, end) && englishDigitsBefore(text, start, DIGITS_BEFORE_LAST_HOMOPHONE);
+            boolean digit;
+            if (to) {
+                digit = first && !englishDigitNextTo(text, start, false) || last && !englishDigitNextTo(text, end, true);
+            } else {
+                boolean before = englishDigitNextTo(text, start, false);
+                boolean after = englishDigitNextTo(text, end, true);
+                digit = before && after || before && homophoneNextTo(text, end, true) || after && homophoneNextTo(text, start, false)
+                        || !before && first || !after && last;
+            }
             if (digit) {
                 return UNIT * 100 + homophone;
             }
@@ -2935,10 +2941,11 @@ final class SpokenDigits {
      * sure there (a long run of that language, or a number word of it next by), or -1.
      */
     private static int alternative(String text, int start, int end) {
-        if (correctionSaidTwice(text, start, end)) {
+        int k = nextAlternative(text, start, end, 0);
+        if (k < 0 || correctionSaidTwice(text, start, end)) {
             return -1;
         }
-        for (int k = nextAlternative(text, start, end, 0); k >= 0; k = nextAlternative(text, start, end, k + 1)) {
+        for (; k >= 0; k = nextAlternative(text, start, end, k + 1)) {
             long entry = alternativeEntry(text, start, end, k);
             long info = entry >>> CODE_BITS;
             boolean sure = (info & LONG_RUN) != 0 ? longRun(text, start, end, info & LANGUAGES)

@@ -121,11 +121,8 @@ final class SpokenFillers {
             while (aside.find()) {
                 int before = Chars.lettersStart(text, aside.start());
                 int after = aside.end();
-                int afterEnd = after;
-                while (afterEnd < n && Character.isLetter(text.charAt(afterEnd))) {
-                    afterEnd++;
-                }
-                if (SpokenDigits.isNumberWord(text, before, aside.start()) && SpokenDigits.isNumberWord(text, after, afterEnd)) {
+                if (SpokenDigits.isNumberWord(text, before, aside.start())
+                        && SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                     chars = chars == null ? text.toCharArray() : chars;
                     Arrays.fill(chars, aside.start(), aside.end(), MARK);
                 }
@@ -163,18 +160,27 @@ final class SpokenFillers {
      */
     static List<int[]> turnsInsideNumbers(String text) {
         List<int[]> turns = new ArrayList<>();
-        if (text.indexOf(':') < 0) {
-            return turns;
-        }
-        Matcher turn = TURN_BETWEEN.matcher(text);
-        while (turn.find()) {
+        Matcher turn = null;
+        int searched = 0;
+        // Only where a tag's colon stands, read back to the word before the tag: most text has few colons,
+        // and a pattern tried at every char would cost a tenth of the classifier's time on long text.
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int from = breakBeforeTag(text, colon, false);
+            if (from < searched) {
+                continue;
+            }
+            turn = turn == null ? TURN_BETWEEN.matcher(text).useTransparentBounds(true) : turn;
+            if (!turn.region(from, text.length()).lookingAt()) {
+                int named = breakBeforeTag(text, colon, true); // "Agent Luis:"
+                if (named < searched || named == from || !turn.region(named, text.length()).lookingAt()) {
+                    continue;
+                }
+            }
+            searched = turn.end();
             int before = Chars.lettersStart(text, turn.start());
             int after = turn.end();
-            int afterEnd = after;
-            while (afterEnd < text.length() && Character.isLetter(text.charAt(afterEnd))) {
-                afterEnd++;
-            }
-            if (!SpokenDigits.isNumberWord(text, before, turn.start()) || !SpokenDigits.isNumberWord(text, after, afterEnd)) {
+            if (!SpokenDigits.isNumberWord(text, before, turn.start())
+                    || !SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                 continue;
             }
             String first = turn.group(1);
@@ -187,6 +193,49 @@ final class SpokenFillers {
             }
         }
         return turns;
+    }
+
+    /**
+     * Where the pause before the speaker's tag whose colon stands at {@code colon} starts, right after the
+     * word before it ("five five five... AGENT:", "... two\n[00:02:39] CALLER:"), the tag of one word or of
+     * {@code twoWords}; -1 if no word stands there.
+     */
+    private static int breakBeforeTag(String text, int colon, boolean twoWords) {
+        int i = colon > 0 && text.charAt(colon - 1) == ' ' ? colon - 1 : colon;
+        int word = Chars.lettersStart(text, i);
+        if (word == i) {
+            return -1;
+        }
+        i = word;
+        if (twoWords) {
+            if (i < 2 || text.charAt(i - 1) != ' ' || !Character.isLetter(text.charAt(i - 2))) {
+                return -1;
+            }
+            i = Chars.lettersStart(text, i - 1);
+        }
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == ']') {
+            int open = text.lastIndexOf('[', i - 1);
+            i = open < 0 ? i : open; // a time stamp "[00:02:39]"
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+        }
+        if (i > 0 && text.charAt(i - 1) == '\n') {
+            i--;
+            if (i > 0 && text.charAt(i - 1) == '\r') {
+                i--;
+            }
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
+            }
+        }
+        while (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2026' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i > 0 && Character.isLetter(text.charAt(i - 1)) ? i : -1;
     }
 
     /** The tag of the turn that {@code at} stands in; "" if none. */
