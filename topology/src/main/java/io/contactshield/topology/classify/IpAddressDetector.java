@@ -119,13 +119,10 @@ public final class IpAddressDetector implements Detector {
 
     private static void addIpv4(String text, Matcher v4, List<Detection> found) {
         boolean smallOctets = true;
-        boolean valid = true;
         for (int g = 1; g <= 4; g++) {
-            String octet = v4.group(g);
-            valid &= isOctet(octet);
-            smallOctets &= octet.length() == 1;
+            smallOctets &= v4.group(g).length() == 1;
         }
-        if (valid) {
+        if (validOctets(v4)) {
             // No product numbers its versions 192.168.x.x or 169.254.x.x: a home or link-local network's
             // host, whatever stands around it ("LG-TV 192.168.1.102 2.4GHz").
             // (Nor is an address of 0.0.0.0/8, "this network", a host's: "kvs-consumer 0.9.14.2" is a version.)
@@ -1239,7 +1236,7 @@ public final class IpAddressDetector implements Detector {
             if (afterHostName(text, start)) {
                 return false; // "Server: declaratie-api-02 (10.40.3.22)": a host's name and its address
             }
-            String wordBefore = Chars.wordBefore(text, start).toLowerCase(Locale.ROOT);
+            String wordBefore = Chars.wordBefore(text, start);
             if (wordBefore.equals("ip") || wordBefore.equals("addr") || wordBefore.equals("address") || addressBetween(text, after, start)) {
                 // "Server: gds-sync-02 (ip 198.51.100.40)", "Server: sip-proxy-it-1 (198.51.100.8) \u2194 carrier SBC
                 // (203.0.113.201)": the value names hosts by their addresses.
@@ -1268,11 +1265,21 @@ public final class IpAddressDetector implements Detector {
     private static boolean addressBetween(String text, int from, int to) {
         Matcher v4 = IPV4.matcher(text).region(from, to);
         while (v4.find()) {
-            if (isOctet(v4.group(1)) && isOctet(v4.group(2)) && isOctet(v4.group(3)) && isOctet(v4.group(4))) {
+            if (validOctets(v4)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the four groups {@link #IPV4} matched are octets of 0 to 255 without leading zeros. */
+    private static boolean validOctets(Matcher v4) {
+        for (int g = 1; g <= 4; g++) {
+            if (!isOctet(v4.group(g))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -245,12 +245,12 @@ public final class PhoneNumberDetector implements Detector {
     private static final int[] FNR_WEIGHTS_1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] FNR_WEIGHTS_2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
-    /** Both mod-11 check digits of a Norwegian fødselsnummer at {@code start}. */
     /** Eleven digits read as 1, a North American area code and a local number ({@code 13125550147}). */
     private static boolean nanpWithCountryCode(String text, int start) {
         return text.charAt(start) == '1' && text.charAt(start + 1) >= '2' && text.charAt(start + 4) >= '2';
     }
 
+    /** Both mod-11 check digits of a Norwegian fødselsnummer at {@code start}. */
     private static boolean fodselsnummerChecks(String text, int start) {
         int sum = 0;
         for (int i = 0; i < FNR_WEIGHTS_1.length; i++) {
@@ -2163,6 +2163,8 @@ public final class PhoneNumberDetector implements Detector {
     /** Shortest group of a range of codes ({@link #rangeOfCodes}): a phone's 4-4 halves ("9123-9456") are not read as one. */
     private static final int MIN_RANGE_GROUP = 5;
 
+    private static final int MIN_EN_DASH_RANGE_GROUP = 4;
+
     /**
      * Whether {@code text[start, end)} is two groups of as many digits (five or more) joined by a dash
      * or a slash, the second greater than the first and both opening with the same digits but the last
@@ -2170,8 +2172,6 @@ public final class PhoneNumberDetector implements Detector {
      * ("85735-85750", "85653/85658"). A phone number's halves are no such pair but by chance (about one
      * number in two hundred of that grouping).
      */
-    private static final int MIN_EN_DASH_RANGE_GROUP = 4;
-
     private static boolean rangeOfCodes(String text, int start, int end) {
         int firstEnd = Chars.digitRunEnd(text, start);
         int length = firstEnd - start;

@@ -2874,8 +2874,7 @@ final class SpokenDigits {
         int edge = start;
         for (int k = 0; k < count; k++) {
             long span = joined(text, edge, false, false);
-            long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
-            if (entry < 0 || ((entry >>> CODE_BITS) & EN) == 0 || (entry & CODE_MASK) / 100 != UNIT) {
+            if (!isEnglishUnit(span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span))) {
                 return false;
             }
             edge = (int) (span >>> 32);
@@ -2923,7 +2922,14 @@ final class SpokenDigits {
     /** Whether an English word for one digit stands right after ({@code forward}) or before {@code edge}, with blanks only between. */
     private static boolean englishDigitNextTo(String text, int edge, boolean forward) {
         long span = joined(text, edge, forward, true);
-        long entry = span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span);
+        return isEnglishUnit(span < 0 ? -1 : entry(text, (int) (span >>> 32), (int) span));
+    }
+
+    /**
+     * Whether {@code entry} (of {@link #entry}, -1 for none) is an English word for one digit, ambiguous ones
+     * included ("to", "oh"), unlike {@link #isEnglishDigit}.
+     */
+    private static boolean isEnglishUnit(long entry) {
         return entry >= 0 && ((entry >>> CODE_BITS) & EN) != 0 && (entry & CODE_MASK) / 100 == UNIT;
     }
 

@@ -112,7 +112,8 @@ public final class TextClassifier {
             // die drei null zwo, ..."): written again in the text, with no phone cue of their own, they are that
             // thing read back ("Agent: 302-4829173, gefunden"), not a phone.
             Set<String> labelledOtherwise = new HashSet<>();
-            List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(SpokenFillers.asPauses(text));
+            String paused = SpokenFillers.asPauses(text);
+            List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(paused);
             // The countries of the language the numbers are said in (its number words count too), read
             // only when a number said in words needs them.
             Supplier<List<String>> saidIn = once(() -> TextLanguage.regions(text));
@@ -121,7 +122,7 @@ public final class TextClassifier {
             }
             List<int[]> turns = SpokenFillers.turnsInsideNumbers(text);
             if (!turns.isEmpty()) {
-                addNumbersSaidAcrossTurns(text, turns, saidIn, candidates);
+                addNumbersSaidAcrossTurns(text, paused, turns, saidIn, candidates);
             }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
@@ -363,12 +364,12 @@ public final class TextClassifier {
 
     /**
      * A phone number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read with
-     * the turns as pauses, and labelled in its parts, each where it was said, as a number a chat sent in
+     * the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its parts, each where it was said, as a number a chat sent in
      * two messages is. It replaces what was read of its parts alone.
      */
-    private void addNumbersSaidAcrossTurns(String text, List<int[]> turns, Supplier<List<String>> saidIn,
+    private void addNumbersSaidAcrossTurns(String text, String paused, List<int[]> turns, Supplier<List<String>> saidIn,
             List<Detection> candidates) {
-        String view = SpokenFillers.withTurnsAsPauses(SpokenFillers.asPauses(text), turns);
+        String view = SpokenFillers.withTurnsAsPauses(paused, turns);
         List<Detection> across = new ArrayList<>();
         for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(view)) {
             addSpokenNumbers(text, rewrite, saidIn, across, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>());
