@@ -745,13 +745,14 @@ public final class PhoneNumberDetector implements Detector {
         // Two messages of one speaker in a chat (a log's lines that end and start with digits are no chat),
         // perhaps with a message without digits between, the other's short answer ("Agent: Yes, go on") or the
         // speaker's own.
-        String tag = chatTag(text, lineStart);
+        int messageStart = messageStart(text, lineStart);
+        String tag = chatTag(text, messageStart);
         if (tag.isEmpty()) {
             return;
         }
         int next = lineEnd + 1;
-        int nextEnd = lineEndAt(text, next);
         String nextTag = chatTag(text, next);
+        int nextEnd = lineEndAt(text, next + nextTag.length());
         int digitAfter = Chars.nextDigit(text, next + nextTag.length());
         boolean messageBetween = !nextTag.isEmpty() && (digitAfter < 0 || digitAfter >= nextEnd);
         if (messageBetween) {
@@ -759,8 +760,8 @@ public final class PhoneNumberDetector implements Detector {
                 return;
             }
             next = nextEnd + 1;
-            nextEnd = lineEndAt(text, next);
             nextTag = chatTag(text, next);
+            nextEnd = lineEndAt(text, next + nextTag.length());
         }
         if (!sameSpeaker(tag, nextTag)) {
             return;
@@ -786,7 +787,7 @@ public final class PhoneNumberDetector implements Detector {
         if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
                         && !(d.start() == secondPartStart && d.end() == end))
                 || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
-                        && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, lineStart, tag)) {
+                        && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, messageStart, tag)) {
             return;
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
@@ -823,7 +824,7 @@ public final class PhoneNumberDetector implements Detector {
         if (!sameSpeaker(tag, afterTag)) {
             return false;
         }
-        int end = Math.min(lineEndAt(text, after), after + afterTag.length() + MAX_SPLIT_LEAD);
+        int end = Math.min(lineEndAt(text, after + afterTag.length()), after + afterTag.length() + MAX_SPLIT_LEAD);
         int digit = Chars.nextDigit(text, after + afterTag.length());
         if (digit >= 0 && digit < end) {
             end = digit; // "thats my number, pls call after 5": the cue stands before any other number
@@ -842,12 +843,12 @@ public final class PhoneNumberDetector implements Detector {
         if (lineStart < 2) {
             return false;
         }
-        int before = text.lastIndexOf('\n', lineStart - 2) + 1;
+        int before = messageStart(text, text.lastIndexOf('\n', lineStart - 2) + 1);
         if (!sameSpeaker(tag, chatTag(text, before)) && before >= 2) {
             // (Perhaps before the other's message: "Customer: hiya my number is" / "Agent: Sorry, I think your
             // message got cut off?" / "Customer: 07845 331" / "Customer: 904".)
             lineStart = before;
-            before = text.lastIndexOf('\n', before - 2) + 1;
+            before = messageStart(text, text.lastIndexOf('\n', before - 2) + 1);
         }
         if (!sameSpeaker(tag, chatTag(text, before))) {
             return false;
@@ -883,9 +884,14 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The speaker's tag with its colon and blanks that opens the line at {@code lineStart}, a chat
-     * export's time stamp before it included; "" if none.
+     * export's time stamp before it included, or the line itself with its break if it is a message's
+     * header; "" if none.
      */
     private static String chatTag(String text, int lineStart) {
+        int lineEnd = lineEndAt(text, lineStart);
+        if (lineEnd < text.length() - 1 && SENDER_LINE.matcher(text).region(lineStart, lineEnd).matches()) {
+            return text.substring(lineStart, lineEnd + 1); // the header with its line break: the message is the next line
+        }
         Matcher stamp = CHAT_STAMP.matcher(text).region(lineStart, Math.min(text.length(), lineStart + MAX_CHAT_STAMP));
         int roleStart = stamp.lookingAt() ? stamp.end() : lineStart;
         String role = chatRole(text, roleStart);
@@ -896,6 +902,26 @@ public final class PhoneNumberDetector implements Detector {
         }
         return text.substring(lineStart, roleStart) + role;
     }
+
+    /**
+     * Where the chat message whose text is the line at {@code lineStart} starts: at the line above if that
+     * line is the message's header alone ("Kendra 3:42 PM" above "0189", as Slack and Teams copy a
+     * conversation), else at the line itself.
+     */
+    private static int messageStart(String text, int lineStart) {
+        if (lineStart < 2) {
+            return lineStart;
+        }
+        int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+        return SENDER_LINE.matcher(text).region(above, lineStart - 1).matches() ? above : lineStart;
+    }
+
+    /**
+     * A line that holds only a sender's name and the time of day, a header above the sender's message:
+     * "Kendra 3:42 PM", "Olivia Brennan 16:05", "Aisha Bello [11:21 AM]".
+     */
+    private static final Pattern SENDER_LINE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'.-]*){0,2}),? +\\[?\\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\]? *\r?");
 
     /** A sender's name and a time of day that open a message: "Kendra 3:42 PM ", "Kaitlyn Moss 9:14 AM ". */
     private static final Pattern SENDER_AND_TIME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)? \\d{1,2}:\\d{2} ?[AaPp][Mm] ");
@@ -909,6 +935,10 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private static String withoutStamp(String tag) {
+        Matcher header = SENDER_LINE.matcher(tag.stripTrailing());
+        if (tag.endsWith("\n") && header.matches()) {
+            return header.group(1);
+        }
         Matcher stamp = CHAT_STAMP.matcher(tag);
         String role = stamp.lookingAt() ? tag.substring(stamp.end()) : tag;
         Matcher time = ROLE_TIME.matcher(role);

@@ -588,6 +588,13 @@ class PhoneNumberDetectorTest {
         // A sender's name and time with no colon ("Kendra 3:42 PM"); a role with brackets ("Buyer (US chat):").
         assertThat(found(us, "Kendra 3:42 PM my new cell is 405-555-\nKendra 3:42 PM 0189\nKendra 3:43 PM sorry hit enter lol"))
                 .containsExactly("405-555-", "0189");
+        // Slack's and Teams' copy: the sender and time on a line of their own above each message; other senders differ.
+        assertThat(found(us, "Kaitlyn 9:14 AM\nmy dads cell is (803) 555-01\nKaitlyn 9:14 AM\n72\nKaitlyn 9:15 AM\nhe owns the car"))
+                .containsExactly("(803) 555-01", "72");
+        assertThat(found(us, "Olivia Brennan 16:05\nmy new mobile is 07723 418\nOlivia Brennan 16:05\noops\nOlivia Brennan 16:06\n906"))
+                .containsExactly("07723 418", "906");
+        assertThat(found(us, "Kaitlyn 9:14 AM\nmy dads cell is (803) 555-01\nMarco 9:14 AM\n72\nKaitlyn 9:15 AM\nhe owns the car"))
+                .isEmpty();
         assertThat(found(us, "Buyer (US chat): can you call me at 917\nBuyer (US chat): 555-0134\nBuyer (US chat): thanks"))
                 .containsExactly("917", "555-0134");
         // An area code in brackets opens the first part.
