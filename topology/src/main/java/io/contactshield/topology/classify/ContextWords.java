@@ -2580,6 +2580,9 @@ final class ContextWords {
             "assistenza prm", "prm assistance", "servizio prm", "asistencia pmr",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
+            // Another's ("the phone number on his profile?"), as a family member or carer calls for them.
+            "on his profile", "on her profile", "on their profile", "on his account", "on her account",
+            "on their account",
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
             // Malay "on the account" ("nombor telefon yang didaftarkan pada akaun?").

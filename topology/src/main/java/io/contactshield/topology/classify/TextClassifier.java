@@ -965,7 +965,9 @@ public final class TextClassifier {
 
     private static boolean hasEllipsis(String text, int from, int to) {
         String between = text.substring(from, to);
-        return between.contains("..") || between.indexOf('\u2026') >= 0;
+        // A dash set apart breaks off as an ellipsis does: "it's a nine one six — nine one six five five five ...".
+        return between.contains("..") || between.indexOf('\u2026') >= 0 || between.contains(" \u2014 ")
+                || between.contains(" \u2013 ") || between.contains(" -- ") || between.contains(" - ");
     }
 
     /**
@@ -1337,14 +1339,22 @@ public final class TextClassifier {
             }
             if (c != ' ' && c != ',' && c != '.' && c != '\u2026' && c != '\u3001' && c != '\uFF0C' && c != '\u1363'
                     && c != SpokenFillers.MARK && c != ':' && c != '\u30FB'
-                    && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2)))) {
+                    && !(c == '-' && k > 1 && Character.isLetter(text.charAt(k - 2))) && !dashSetApart(text, k - 1)) {
                 return -1; // (an ellipsis, "、" and "，" are pauses: "onze nove sete... não, onze nove oito ..."; a colon
                            // after a word of correction too: "nouă unu... nu, stați: zero șapte ..."; a hyphen joins
-                           // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ...")
+                           // the words of one number: "deux cent vingt-trois... pardon, zéro quatre, ..."; a dash
+                           // between blanks breaks off as an ellipsis does)
             }
             k--;
         }
         return -1;
+    }
+
+    /** Whether the char at {@code i} is a dash between blanks: " — ", " – ", " - ". */
+    private static boolean dashSetApart(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\u2014' || c == '\u2013' || c == '-') && i > 0 && text.charAt(i - 1) == ' '
+                && i + 1 < text.length() && text.charAt(i + 1) == ' ';
     }
 
     /**

@@ -990,6 +990,12 @@ class SpokenNumbersTest {
         // Two digits said again after an ellipsis.
         assertThat(found("caller: my number is nine eight... nine eight seven two, three three one six"))
                 .containsExactly("PHONE_NUMBER:nine eight... nine eight seven two, three three one six");
+        // Or after a dash set apart, as a transcript writes a break; a dash joined to its word is no break.
+        assertThat(found("CUSTOMER: it's a nine one six \u2014 nine one six five five five oh one three two AGENT: got it"))
+                .containsExactly("PHONE_NUMBER:nine one six \u2014 nine one six five five five oh one three two");
+        assertThat(found("Caller: it's two oh six - sorry, they just called my zone - two oh six, five five five, oh one"
+                + " four one Agent: sorry")).containsExactly("PHONE_NUMBER:two oh six - sorry, they just called my zone - two"
+                        + " oh six, five five five, oh one four one");
         // A filler after an area code whose exchange starts alike is a pause, not a restart.
         assertThat(found("call me on five five five, uh, five five five, oh one two three please"))
                 .containsExactly("PHONE_NUMBER:five five five, uh, five five five, oh one two three");

@@ -839,6 +839,10 @@ class TextClassifierTest {
         assertThat(spansIn("IVR> SSN entry: 200515759 -> match on acct 300418823")).containsExactly("200515759");
         // Without a number of its own before it, "on the account" names whose phone it is.
         assertThat(spansIn("Cx name Ezra Goldstein, phone on acct 347-555-0159.")).contains("347-555-0159");
+        // Nor does a profile when it is another's, whose phone is asked for.
+        assertThat(spansIn("AGENT: can you give me the phone number on his profile? CUSTOMER: it's six one seven, "
+                + "five five five, zero one nine oh")).contains("six one seven, five five five, zero one nine oh");
+        assertThat(spansIn("CUSTOMER: his profile is six one seven, five five five, zero one nine oh")).isEmpty();
     }
 
     @Test
