@@ -41,6 +41,8 @@ final class ContextWords {
             "landline", "ph", "dial", "ring me", "callback", "call back", "caller", "caller id", "caller id number", "caller number", "mob",
             // A line named by where it rings, with the mark for "number": "answered at home # 555-0167".
             "home #", "home#", "work #", "work#",
+            // A RADIUS station: the subscriber's number ("Calling-Station-Id=15125550147").
+            "calling station id", "called station id",
             // An Indian operator's or bank's registered mobile number ("rmn=9011123456", "RMN is ...").
             "rmn", "registered mobile",
             // Callers write in their own language.
@@ -57,7 +59,7 @@ final class ContextWords {
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
-            "zadzwo\u0144", "zadzwo\u0144cie", "zadzwoncie", "dzwo\u0144cie", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "stacjonarny", "kom\u00f3rkowy",
+            "zadzwo\u0144", "zadzwo\u0144cie", "zadzwoncie", "dzwo\u0144cie", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "dzwoni\u0142am", "dzwoni\u0142em", "dzwoni\u0142am na", "dzwoni\u0142em na", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian, Croatian and Portuguese; "questions" in Lithuanian.
             "infolinia", "kontakt", "pokli\u010dite", "pokli\u010di", "chame", "chame-nos", "klausimai",
@@ -176,8 +178,8 @@ final class ContextWords {
             "nummeret", "numret", "numer", "numaram", "numara", "numaras\u0131", "cep", "telefonum", "telefonu",
             "telefonumu", "cebim", "cb", "cbn", "numeroni", "numeroon", "\u010d\u00edslo", "\u010d\u00edslem",
             "telefonn\u00ed \u010d\u00edslo", "sz\u00e1mom", "sz\u00e1mon", "num\u0103rul", "num\u0103rul meu",
-            // "Call" in Czech, Hungarian, Romanian, Turkish and Greek.
-            "volejte", "zavolejte", "volat", "zavolat", "h\u00edvjon", "h\u00edvjanak", "h\u00edvhat\u00f3",
+            // "Call" in Czech, Slovak, Hungarian, Romanian, Turkish and Greek.
+            "volejte", "zavolejte", "volat", "zavolat", "volajte", "zavolajte", "volajte na", "zavolajte mi", "h\u00edvjon", "h\u00edvjanak", "h\u00edvhat\u00f3",
             "suna\u021bi", "suna\u021bi-m\u0103", "sunati", "aray\u0131n", "aray\u0131n\u0131z",
             "\u03ba\u03b1\u03bb\u03ad\u03c3\u03c4\u03b5",
             "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc\u03c2", "\u03b1\u03c1\u03b9\u03b8\u03bc\u03cc", "telf",
@@ -186,6 +188,8 @@ final class ContextWords {
             "atenci\u00f3n al cliente", "atencion al cliente", "service client", "servizio clienti", "kundenservice",
             // A named line ("the counter line 555-0193"), the Italian landline, Japanese "phone number".
             "office line", "direct line", "counter line", "main line", "support line", "home line", "work line",
+            // A carrier's customer's lines ("ok my other line is 437 555").
+            "my line", "other line", "my other line", "my second line", "my new line",
             "fisso", "denwa", "denwa bangou", "keitai", "bangou",
             // "Meu cel", Singapore's and Malaysia's "hp" (handphone), "mój nr" (my number).
             "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer",
@@ -1528,16 +1532,18 @@ final class ContextWords {
     private static final int POINTS_WORDS = 3;
 
     /**
-     * Two capitals that name a record of a CRM or an ERP ("SR 25-00419102", a service request; a purchase and a
-     * work order), in capitals only: most other pairs are countries' or states' codes, which a phone number
-     * follows ("UK 07700 900845", "CT 860-555-0100"), and "Sr." is Spanish for "Mr.".
+     * Capitals that name a record of a CRM or an ERP ("SR 25-00419102", a service request; a purchase and a
+     * work order; a carrier's billing account number, "BAN 911640287"), in capitals only: most other pairs are
+     * countries' or states' codes, which a phone number follows ("UK 07700 900845", "CT 860-555-0100"), "Sr." is
+     * Spanish for "Mr.", and "ban" is an English word.
      */
-    private static final Set<String> RECORD_KEYS = Set.of("SR", "PO", "WO");
+    private static final List<String> RECORD_KEYS = List.of("SR", "PO", "WO", "BAN");
 
     /** Whether one of {@link #RECORD_KEYS} labels the number at {@code start}: "SR 25-00419102", "PO#4500012345". */
     private static boolean recordKeyBefore(String text, int start) {
         int key = keyEndBefore(text, start, 2);
-        return key < start && key >= 2 && RECORD_KEYS.contains(text.substring(key - 2, key)) && !letterOrDigitAt(text, key - 3);
+        return key < start && RECORD_KEYS.stream().anyMatch(k -> key >= k.length() && text.startsWith(k, key - k.length())
+                && !letterOrDigitAt(text, key - k.length() - 1));
     }
 
     /**
@@ -2434,7 +2440,18 @@ final class ContextWords {
      */
     private static boolean noLabel(String text, int end) {
         return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end)
-                || namesAForm(text, end) || frenchVerbDemande(text, end);
+                || namesAForm(text, end) || frenchVerbDemande(text, end) || comparedWith(text, end);
+    }
+
+    /** Words that compare with the thing the cue names: "same area code as the account", "as on my account". */
+    private static final List<String> COMPARING = List.of("as the", "as on the", "as my", "as on my", "as your", "as on your");
+
+    /** Whether the cue ending at {@code end} is what a number is compared with ("same area code as the account"). */
+    private static boolean comparedWith(String text, int end) {
+        int cueStart = Chars.lettersStart(text, end);
+        return COMPARING.stream().anyMatch(words -> cueStart > words.length()
+                && text.regionMatches(true, cueStart - words.length() - 1, words, 0, words.length())
+                && text.charAt(cueStart - 1) == ' ' && !letterOrDigitAt(text, cueStart - words.length() - 2));
     }
 
     /** French pronouns before a verb: "je lui demande", "il demande", "on demande". */
@@ -2583,6 +2600,7 @@ final class ContextWords {
             // Another's ("the phone number on his profile?"), as a family member or carer calls for them.
             "on his profile", "on her profile", "on their profile", "on his account", "on her account",
             "on their account",
+
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
             // Malay "on the account" ("nombor telefon yang didaftarkan pada akaun?").

@@ -112,7 +112,9 @@ public final class EmailDetector implements Detector {
      * martijn.devries(a)gmail.com}, {@code j.brandner(\u00e4t)liwest.at}, Spanish {@code juanc.villasenor(arroba)gmail.com}).
      */
     private static final List<String> WRITTEN_AT_SIGNS = List.of("%40", "[at]", "(at)", "(a)", "[a]", "(\u00e4t)", "[\u00e4t]",
-            "(arroba)", "[arroba]", "(arobase)", "[arobase]", "(chiocciola)", "[chiocciola]");
+            "(arroba)", "[arroba]", "(arobase)", "[arobase]", "(chiocciola)", "[chiocciola]",
+            // Polish and Czech/Slovak names of the sign: "monkey", "zavináč".
+            "(ma\u0142pa)", "[ma\u0142pa]", "(malpa)", "[malpa]", "(zavin\u00e1\u010d)", "[zavin\u00e1\u010d]");
 
     private static int indexOfIgnoreCase(String text, String sign, int from) {
         for (int i = text.indexOf(sign.charAt(0), from); i >= 0; i = text.indexOf(sign.charAt(0), i + 1)) {

@@ -501,6 +501,16 @@ public final class PhoneNumberDetector implements Detector {
                 }
                 limit = end + 1;
             }
+            int count = countAfterBlank(text, start, end);
+            if (count > start && text.charAt(start) != '+') { // (Luxembourg's "+352 4379 1" ends in one digit)
+                // "dzwoniłam na 801 300 445 3 razy": one digit and a word after a whole number of a main plan or
+                // the text's language count something (three times); no plan writes a last group of one digit.
+                String before = Chars.digitsOf(text, start, count);
+                if (Stream.concat(NATIONAL_REGIONS.stream(), TextLanguage.regions(text).stream()).anyMatch(region -> isValid(before, region))) {
+                    end = count;
+                    limit = end + 1;
+                }
+            }
             if (end > start && text.charAt(start) == '(' && unclosedBrackets(text, start, end) > 0) {
                 start++; // "(186 2100 7742)", "(+1 (617) 555-0120)": a bracket around the number
             }
@@ -726,6 +736,10 @@ public final class PhoneNumberDetector implements Detector {
         boolean trailingDash = firstEnd > 1 && text.charAt(firstEnd - 1) == '-' && Chars.isAsciiDigit(text.charAt(firstEnd - 2));
         int firstStart = groupedDigitsStart(text, trailingDash ? firstEnd - 1 : firstEnd);
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        Matcher areaCodeAlone = BRACKETED_AREA_CODE_AT_END.matcher(text).region(lineStart, firstEnd);
+        if (firstStart < 0 && areaCodeAlone.find()) {
+            firstStart = areaCodeAlone.start(); // "the old phone number i had was (709)" then "555-0111"
+        }
         // "+971 50" then "227 8841": the first part may open with the international '+'.
         boolean international = firstStart > lineStart + 1 && text.charAt(firstStart - 1) == '+';
         if (international) {
@@ -773,8 +787,11 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         int secondEnd = groupedDigitsEnd(text, secondStart, nextEnd);
-        int digitLater = Chars.nextDigit(text, secondEnd);
-        if (secondEnd < nextEnd && text.charAt(secondEnd) != ' ' && text.charAt(secondEnd) != '\r'
+        // The message goes on after the second part with words ("0144, I'm calling about ..."), perhaps after
+        // the number's extension ("555 0191 ext 204"), but with no other digits.
+        Matcher extension = EXTENSION_AFTER.matcher(text).region(secondEnd, nextEnd);
+        int digitLater = Chars.nextDigit(text, extension.lookingAt() ? extension.end() : secondEnd);
+        if (secondEnd < nextEnd && " \r,.!?".indexOf(text.charAt(secondEnd)) < 0
                 || digitLater >= 0 && digitLater < nextEnd) {
             return;
         }
@@ -831,6 +848,12 @@ public final class PhoneNumberDetector implements Detector {
         }
         return ContextWords.raised(text.substring(after, end), end - after, EntityTypes.PHONE_NUMBER);
     }
+
+    /** An area code in brackets that is the whole first part: "(709)" of "the old phone number i had was (709)". */
+    private static final Pattern BRACKETED_AREA_CODE_AT_END = Pattern.compile("(?<= )\\(\\d{2,5}\\)$");
+
+    /** A number's extension after it: " ext 204", " x12", " extension 7". */
+    private static final Pattern EXTENSION_AFTER = Pattern.compile(" ?(?:ext\\.?|x|extension) ?\\d{1,6}\\b", Pattern.CASE_INSENSITIVE);
 
     /** An area code in brackets right before the first part's digits: "(206) " of "its (206) 555". */
     private static final Pattern BRACKETED_AREA_CODE_BEFORE = Pattern.compile("(?<= )\\(\\d{2,5}\\) $");
@@ -1706,6 +1729,13 @@ public final class PhoneNumberDetector implements Detector {
         return c == '-' || c == '\u2013';
     }
 
+    /** 3GPP's GPSI of a subscriber, a number in international form without its '+': "msisdn-16175550129" in a 5G core's logs. */
+    private static boolean afterGpsiPrefix(String text, int start) {
+        return text.regionMatches(true, start - GPSI_MSISDN.length(), GPSI_MSISDN, 0, GPSI_MSISDN.length());
+    }
+
+    private static final String GPSI_MSISDN = "msisdn-";
+
     private static boolean isPartOfIdentifier(String text, int start) {
         if (start < 2) {
             return false;
@@ -1736,6 +1766,7 @@ public final class PhoneNumberDetector implements Detector {
                 && Character.isLetterOrDigit(text.charAt(start - 2))
                 && !(before == '#' && phoneWordEndsAt(text, start - 1)) // "ph#(317)555-0109", not "PO#88213"
                 && !(before == '-' && Chars.isHebrew(text.charAt(start - 2))) // "ל-052-643-8817": to 052...
+                && !afterGpsiPrefix(text, start)
                 && !(before == '-' && outsideLineAt(text, start - 2))
                 && !(before == '-' && SpokenDigits.nguniPrefixBefore(text, start - 1)); // "yi-078 331 5204": it's 078...
     }
@@ -2277,6 +2308,15 @@ public final class PhoneNumberDetector implements Detector {
      * Where the blank before the candidate's last group stands when that group is a date or a time's
      * hour (the {@code 10} of {@code 10:30}: the candidate stops at the colon); -1 when it is neither.
      */
+    /** Where the blank before a candidate's last group of one digit stands when a word follows it ("445 3 razy"); -1 if none. */
+    private static int countAfterBlank(String text, int start, int end) {
+        // (After a group of three digits at least: numbers typed digit by digit, "0 6 3 9 9 8 5 5 1 0", or in
+        // pairs, "0221 / 98 76 54 3", end in such a group as their own.)
+        boolean loneDigit = end - start > 6 && text.charAt(end - 2) == ' ' && Chars.onlyDigits(text, end - 5, end - 2);
+        return loneDigit && end + 1 < text.length() && text.charAt(end) == ' ' && Character.isLetter(text.charAt(end + 1))
+                ? end - 2 : -1;
+    }
+
     private static int dateOrTimeAfterBlank(String text, int start, int end) {
         int blank = end - 1;
         while (blank > start && text.charAt(blank) != ' ' && text.charAt(blank) != '\u00a0') {
@@ -2523,7 +2563,7 @@ public final class PhoneNumberDetector implements Detector {
             return;
         }
         if (text.charAt(lead) != '0' && Chars.onlyDigits(text, start, end)
-                && ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS)
+                && (ContextWords.labelledBy(text, start, ContextWords.INTERNATIONAL_LABELS) || afterGpsiPrefix(text, start))
                 && addInternational(text, start, end, found)) {
             // (No number in international form: a national one under the label, "msisdn;...;124312790"
             // in a Polish operator's export, is read below.)

@@ -387,7 +387,7 @@ class EmailDetectorTest {
         "rosa_delgado{at}hotmail{dot}com", "ana_r.costa (arroba) example (ponto) pt",
         "mario.rossi [chiocciola] libero [punto] it", "kasia.nowak [at] o2.pl", "kasia.nowak (at) o2.pl",
         "martijn.devries(a)gmail.com", "m.ouali[at]hotmail[punt]com", "j.brandner (\u00e4t) liwest (punkt) at",
-        "juanc.villasenor(arroba)gmail.com"})
+        "juanc.villasenor(arroba)gmail.com", "piotr.jaworski(ma\u0142pa)gmail.com", "jana.novakova[zavin\u00e1\u010d]seznam.cz"})
     void findsAddressesWrittenAgainstHarvestersOrSpacedByAutocorrect(String address) {
         assertThat(found("my email is " + address + " thanks")).contains(address);
     }

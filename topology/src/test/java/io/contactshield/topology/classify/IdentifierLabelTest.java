@@ -105,6 +105,8 @@ class IdentifierLabelTest {
         "Caller wants to stay anonymous, declined name and number. Routed to BARC, SR 25-00419102.",
         "Agent: I see SR 25-00419005, it's still open, I'll escalate it.",
         "PO#4500012345 approved by procurement",
+        // A carrier's billing account number.
+        "Port-out PIN regenerated for BAN 911640287, masked ******. Sent via SMS to the primary line.",
         // Ten bare digits after "cust": a customer number.
         "IVR id-capture step=ID_CAPTURE input=DTMF result=MATCH cust=7712009341",
         "Online banking login audit for cust 7712009341: 13/03 21:47 198.51.100.14 (known device)",

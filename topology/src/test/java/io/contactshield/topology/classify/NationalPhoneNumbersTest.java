@@ -792,6 +792,13 @@ class NationalPhoneNumbersTest {
         "Ejen: Boleh berikan nombor telefon yang didaftarkan pada akaun?\\nPelanggan: 012-668 4903\\nEjen: Baik | 012-668 4903",
         "Customer: I keep getting texts from 555-0138 saying my driver is outside | 555-0138",
         "'username=umoya_jhb\\nfromuser=27112864000' | 27112864000",
+        // A RADIUS station, a 5G core's GPSI ("msisdn-" and the number in international form), a carrier's other line.
+        "radius-acct Framed-IP-Address=192.0.2.188 Calling-Station-Id=15125550147 NAS-IP-Address=198.51.100.9 | 15125550147",
+        "smf01 PFCP session est. supi=imsi-310260123450987 gpsi=msisdn-447700900123 upf=upf-bos-02 | 447700900123",
+        "Customer: ok my other line is 437 555 0126, same account | 437 555 0126",
+        // One digit and a word after a whole number count something ("3 razy", three times); '+' keeps Luxembourg's last digit.
+        "[chat 13:02] Klient: dzwoni\u0142am na 801 300 445 3 razy i nikt nie odbiera | 801 300 445",
+        "my office number is +352 4379 1 but better use my mobile | +352 4379 1",
         "'SELECT msisdn FROM cdr;\\n msisdn      | count\\n-------------+------\\n 27725580021 |     4' | 27725580021",
         // An HL7 field's number after the field's name, and before its components.
         "PID-11 2045 S Kedzie Ave^^Chicago^IL^60623; PID-13 (773)555-0161^PRN^PH; PID-14 | (773)555-0161"

@@ -567,6 +567,8 @@ class PhoneNumberDetectorTest {
                 + "[Chat] 15:32 Client : 33 14 88\n[Chat] 15:33 Agent Lina : merci")).containsExactly("07 62", "33 14 88");
         assertThat(found(us, "[Chat] Client : mon num\u00e9ro c'est le +33\n[Chat] Client : 6 77 21 48 39\n[Chat] Agent : merci"))
                 .containsExactly("+33", "6 77 21 48 39");
+        assertThat(found(us, "[chat] Z\u00e1kazn\u00edk: volajte na 0905\n[chat] Z\u00e1kazn\u00edk: 118 347\n[chat] Agent SK-22: \u010eakujem"))
+                .containsExactly("0905", "118 347");
         assertThat(found(us, "[chat 18:02] Cliente: il mio numero \u00e8 +39 339\n[chat 18:02] Cliente: 204 7718\n"
                 + "[chat 18:03] Operatore: grazie")).containsExactly("+39 339", "204 7718");
         // The time after the speaker's name; a dash typed before sending; the cue in the speaker's message before.
@@ -588,6 +590,15 @@ class PhoneNumberDetectorTest {
         // A sender's name and time with no colon ("Kendra 3:42 PM"); a role with brackets ("Buyer (US chat):").
         assertThat(found(us, "Kendra 3:42 PM my new cell is 405-555-\nKendra 3:42 PM 0189\nKendra 3:43 PM sorry hit enter lol"))
                 .containsExactly("405-555-", "0189");
+        // An area code in brackets alone as the first part; words after the second part, or its extension.
+        assertThat(found(us, "Customer: 1 more thing, the old phone number i had was (709)\nCustomer: 555-0111 can u check it?"))
+                .containsExactly("(709)", "555-0111");
+        assertThat(found(us, "Customer: hello my number is 902-555\nCustomer: 0144, I'm calling about the roaming charges"))
+                .containsExactly("902-555", "0144");
+        assertThat(found(us, "Customer: can you call me back on my work number\nCustomer: its 416\nCustomer: 555 0191 ext 204"))
+                .containsExactly("416", "555 0191");
+        assertThat(found(us, "Customer: can you call me back on my work number\nCustomer: its 416\nCustomer: 555 0191 or 204"))
+                .doesNotContain("416");
         // Slack's and Teams' copy: the sender and time on a line of their own above each message; other senders differ.
         assertThat(found(us, "Kaitlyn 9:14 AM\nmy dads cell is (803) 555-01\nKaitlyn 9:14 AM\n72\nKaitlyn 9:15 AM\nhe owns the car"))
                 .containsExactly("(803) 555-01", "72");

@@ -843,6 +843,11 @@ class TextClassifierTest {
         assertThat(spansIn("AGENT: can you give me the phone number on his profile? CUSTOMER: it's six one seven, "
                 + "five five five, zero one nine oh")).contains("six one seven, five five five, zero one nine oh");
         assertThat(spansIn("CUSTOMER: his profile is six one seven, five five five, zero one nine oh")).isEmpty();
+        // Nor is what a number is compared with ("same area code as the account") its label.
+        assertThat(spansIn("CUSTOMER: you can call me back at 555-0143, same area code as the account\n"
+                + "AGENT: so three one two, five five five, zero one four three?")).contains("three one two, five five five, zero one four three");
+        assertThat(spansIn("CUSTOMER: you can call me back at 555-0143, it's the account\n"
+                + "AGENT: so three one two, five five five, zero one four three?")).containsExactly("555-0143");
     }
 
     @Test
