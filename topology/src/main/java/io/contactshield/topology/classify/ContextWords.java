@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words just before a span that make it more or less likely to be what a detector thinks it is:
@@ -101,7 +103,7 @@ final class ContextWords {
             "ring mig", "ringa",
             // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
             "tlf", "tilbakeringing", "tilbagekald", "\u00e5teruppringning", "terugbelnummer", "terugbellen",
-            "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin",
+            "mobil", "mobilnummer", "telefonnummer", "ring meg", "ring til", "soita", "puh", "puhelin", "fastnet", "fastnett",
             "matkapuhelin", "gsm", "\u03c4\u03b7\u03bb", "\u03c4\u03b7\u03bb\u03ad\u03c6\u03c9\u03bd\u03bf",
             "\u03ba\u03b9\u03bd\u03b7\u03c4\u03cc", "contacto", "contato", "telefone", "telemovel", "celular",
             // Romanian "the phone", "the mobile".
@@ -635,6 +637,8 @@ final class ContextWords {
      * numbers only: "chip" or "card" before a card number says the opposite.
      */
     static final List<String> IDENTIFIER_NOUNS = List.of("badge", "badge id", "badge no", "badge number",
+            // A carrier's cell tower ("cell_tower=310-410-2291": the tower's id, not a cell phone).
+            "tower", "tower id", "cell tower", "cell tower id",
             // A wallet's or a terminal's transaction id ("TID 6153709912"); a police or sheriff's incident
             // (a phone's cues only: "PCI incident!): digits=4242..." is a card's capture).
             "tid", "incident", "incident #", "incident number", "incident no",
@@ -875,7 +879,10 @@ final class ContextWords {
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);
-    static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me");
+    static final List<String> EMAIL = List.of("email", "e-mail", "mail", "mail me", "email me",
+            // Icelandic, Swedish, Norwegian and Danish, Finnish, Spanish and French words for it.
+            "netfang", "netfangi\u00f0", "mejl", "mejladress", "e-post", "epost", "e-postadress", "s\u00e4hk\u00f6posti",
+            "correo", "courriel");
     static final List<String> IBAN = List.of("iban", "account", "bank", "transfer", "wire");
     static final List<String> IP = List.of("ip", "ip address", "host", "server", "from ip", "client", "node",
             // French "server", "IP address"; a SIP registrar.
@@ -2440,7 +2447,19 @@ final class ContextWords {
      */
     private static boolean noLabel(String text, int end) {
         return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end)
-                || namesAForm(text, end) || frenchVerbDemande(text, end) || comparedWith(text, end);
+                || namesAForm(text, end) || frenchVerbDemande(text, end) || comparedWith(text, end) || workplace(text, end);
+    }
+
+    /** Whose job: "my job", "his job" is where one works ("or my job at eight seven oh, ..."), not a job's id. */
+    private static final Set<String> ENGLISH_POSSESSIVES = Set.of("my", "his", "her", "your", "their", "our");
+
+    private static boolean workplace(String text, int end) {
+        int cueStart = Chars.lettersStart(text, end);
+        if (end - cueStart != 3 || !text.regionMatches(true, cueStart, "job", 0, 3) || cueStart < 2 || text.charAt(cueStart - 1) != ' ') {
+            return false;
+        }
+        int wordStart = Chars.lettersStart(text, cueStart - 1);
+        return ENGLISH_POSSESSIVES.contains(text.substring(wordStart, cueStart - 1).toLowerCase(Locale.ROOT));
     }
 
     /** Words that compare with the thing the cue names: "same area code as the account", "as on my account". */
@@ -2821,9 +2840,11 @@ final class ContextWords {
             "gratis", "freecall",
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer"); premium-rate lines
             // ("Mehrwertnummer") and service numbers are phones too.
-            "fastnet", "mehrwert");
+            "fastnet", "mehrwert",
+            // A home number in Finnish ("kotinumero").
+            "koti");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
-            "mob", "cell", "bel", "n\u00f8d", "n\u00f6d",
+            "mob", "cell", "bel", "n\u00f8d", "n\u00f6d", "hem",
             // Dutch "werknummer", Norwegian and Danish "jobbnummer", the work phone's.
             "werk", "jobb");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
@@ -3190,8 +3211,12 @@ final class ContextWords {
      * slot's name for its {@code interpretedValue}, {@code originalValue} and {@code resolvedValues}
      * ({@code "slots":{"SSN":{"value":{"interpretedValue":"487992559"}}}}), and for the {@code Results}
      * of a flow log's input block the prompt it played ({@code "Parameters":{"Text":"Please enter the
-     * nine digit Social Security number."},"Results":"687195716"}). Null for any other key.
+     * nine digit Social Security number."},"Results":"687195716"}), and for the {@code Value} of a pair the
+     * attribute's {@code Key} ({@code {"Key":"altPhone","Value":"9772223957"}}). Null for any other key.
      */
+    /** The attribute's name of a key-value pair written as two fields: {@code "Key":"altPhone","}. */
+    private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("\"(?i:key|name)\" ?: ?\"([^\"]{1,48})\" ?, ?\"$");
+
     private static List<String> amazonConnectKey(String text, int keyFrom, int keyEnd) {
         int keyStart = keyFrom;
         while (keyStart < keyEnd && text.charAt(keyStart) == ' ') {
@@ -3205,6 +3230,11 @@ final class ContextWords {
             int nameEnd = value - 2;
             int nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
             return nameStart > 0 && nameEnd - nameStart <= MAX_KEY ? splitKey(text, nameStart, nameEnd) : null;
+        }
+        if (keyEnd - keyStart == 5 && text.regionMatches(true, keyStart, "Value", 0, 5)) {
+            // A flow log's SetAttributes block, {"Key":"altPhone","Value":"9772223957"}: the attribute's name.
+            Matcher key = KEY_BEFORE_VALUE.matcher(text).region(Math.max(0, keyStart - MAX_KEY - 16), keyStart);
+            return key.find() ? splitKey(text, key.start(1), key.end(1)) : null;
         }
         if (keyEnd - keyStart == 7 && text.startsWith("Results", keyStart) && text.contains("\"ContactFlowModuleType\"")) {
             int prompt = text.lastIndexOf("\"Text\":\"", keyStart);

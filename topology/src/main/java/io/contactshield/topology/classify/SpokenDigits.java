@@ -434,7 +434,10 @@ final class SpokenDigits {
         // Spoken Swedish drops the tens' last "o" ("fyrti", "sjuttitvå"); older and western Norwegian says "tjuge".
         series(NORDIC, TENS, 40, 10, "fyrti", "femti", "sexti", "sjutti");
         add(NORDIC, TENS * 100 + 20, "tjuge");
+        add(NORDIC, TENS * 100 + 30, "tredve"); // older Norwegian, with the unit first: "seks og tredve"
         add(NORDIC | AMBIGUOUS, UNIT * 100 + 1, "ein"); // Nynorsk and the dialects ("fire ein sju"); German's too
+        // Danish sixty is Spanish and Portuguese three: read so beside the other Danish words of a run.
+        alternative(NORDIC | AMBIGUOUS, TENS * 100 + 60, "tres");
         add(NORDIC, TENS * 100 + 70, "halvfjerds");
         add(NORDIC | AMBIGUOUS, TENS * 100 + 80, "firs");
         add(NORDIC, TENS * 100 + 90, "halvfems");
@@ -1569,7 +1572,8 @@ final class SpokenDigits {
         // everyday words or a domain's end elsewhere: read only beside their other number words.
         // Kannada's and Malayalam's words where they differ ("ombattu elu naalku ondu, eradu mooru sonne",
         // "ombathu naalu, poojyam onnu, randu randu moonu") share the bit.
-        units(DRAVIDIAN, 0, "poojyam", "pujyam", "sunnam", "sunna", "soonya");
+        // (Tamil's everyday zero from Arabic "sifr", "சைபர்", in Latin letters: "saibar ezhu rendu".)
+        units(DRAVIDIAN, 0, "poojyam", "pujyam", "sunnam", "sunna", "soonya", "saibar", "saiber", "caipar");
         units(DRAVIDIAN, 1, "onnu", "ondru", "onru", "okati", "okkati", "ondu");
         units(DRAVIDIAN, 2, "rendu", "irandu", "randu", "eradu", "yeradu", "erdu");
         units(DRAVIDIAN, 3, "moonu", "moonnu", "moondru", "munu", "moodu", "mudu", "mooru", "muru");
@@ -1807,6 +1811,7 @@ final class SpokenDigits {
         LINKS.add(new Part("\u00ebn", 0, NL));
         tensParts(DE, LINKED_TENS, "zwanzig", "drei\u00dfig", "vierzig", "f\u00fcnfzig", "sechzig", "siebzig",
             "achtzig", "neunzig");
+        LINKED_TENS.add(new Part("tredve", 30, NORDIC));
         LINKED_TENS.add(new Part("dressich", 30, DE));
         LINKED_TENS.add(new Part("drei\u00dfich", 30, DE));
         LINKED_TENS.add(new Part("fuffzig", 50, DE));
@@ -2955,12 +2960,22 @@ final class SpokenDigits {
             long entry = alternativeEntry(text, start, end, k);
             long info = entry >>> CODE_BITS;
             boolean sure = (info & LONG_RUN) != 0 ? longRun(text, start, end, info & LANGUAGES)
-                    : (info & AMBIGUOUS) == 0 || confirmed(text, start, end, info & LANGUAGES);
+                    : (info & AMBIGUOUS) == 0 || confirmed(text, start, end, info & LANGUAGES) && !ownReadingConfirmed(text, start, end);
             if (sure) {
                 return (int) (entry & CODE_MASK);
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the word's own reading is as sure as its alternative: a false start that the number said
+     * again confirms in any language ("seis cinco tres... eh... seis cinco tres, ...": Spanish three, not
+     * Danish sixty).
+     */
+    private static boolean ownReadingConfirmed(String text, int start, int end) {
+        long own = entry(text, start, end);
+        return own >= 0 && confirmed(text, start, end, own >>> CODE_BITS & LANGUAGES);
     }
 
     /**

@@ -49,8 +49,8 @@ final class SpokenEmail {
             // Romanian, Slovenian, Croatian/Serbian/Latvian "et", Lithuanian, Serbian "monkey"; Russian,
             // Ukrainian and Bulgarian in Cyrillic.
             "arond", "afna", "et", "eta",
-            // Estonian and Swedish "ätt".
-            "\u00e4tt", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
+            // Estonian and Swedish "ätt"; Icelanders' "at" as speech-to-text writes it, "att".
+            "\u00e4tt", "att", "majmunica", "majmun\u010de", "manki", "\u0441\u043e\u0431\u0430\u043a\u0430",
             "\u0441\u043e\u0431\u0430\u0447\u043a\u0430", "sobachka", // Ukrainian "собачка" (little dog)
             "\u043c\u0430\u0439\u043c\u0443\u043d\u043a\u0430",
             "\u0440\u0430\u0432\u043b\u0438\u043a", "\u043a\u043b\u044c\u043e\u043c\u0431\u0430",
@@ -64,12 +64,14 @@ final class SpokenEmail {
     /** Words said after "at" that name it as the sign ("at sign", "at symbol"). */
     private static final Set<String> SIGN_WORDS = Set.of("sign", "symbol");
     /** Words for "at" that are words of prose too (English "at", French and Latin "et", Basque "eta"). */
-    private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta", "la");
+    private static final Set<String> PROSE_AT = Set.of("at", "\u00e4t", "et", "eta", "la", "att");
     private static final Set<String> DOT = Set.of("dot", "period", "punkt", "point", "punto", "punt", "ponto", "pik\u00eb", "pike",
             // Haitian Creole ("manoucheka pwen jozef arobaz gmail pwen com").
             "pwen",
             // Polish, Turkish, Russian and Ukrainian, Norwegian, Danish, Finnish, Czech, Hungarian.
             "kropka", "nokta", "tochka", "krapka", "prikk", "punktum", "piste", "te\u010dka", "pont",
+            // Icelandic.
+            "punktur",
             // Romanian, Slovenian, Croatian and Serbian, Slovak, Lithuanian, Latvian; Cyrillic "dot".
             "punct", "pika", "to\u010dka", "ta\u010dka", "bodka", "ta\u0161kas", "punktas", "punkts",
             "\u0442\u043e\u0447\u043a\u0430", "\u043a\u0440\u0430\u043f\u043a\u0430",
@@ -1221,6 +1223,9 @@ final class SpokenEmail {
             // shared mailbox's name right after a question for the address: "E-Mail-Adresse?" KUNDE:
             // "office at tischlerei minus huber punkt at")
             return ROLE_MAILBOXES.contains(w) && ContextWords.near(text, word.start(), ContextWords.EMAIL);
+        }
+        if (at.equals("att")) {
+            return ContextWords.near(text, word.start(), ContextWords.EMAIL); // Swedish "that": "viktigt att telia punkt se"
         }
         boolean verbForm = at.equals("at") && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("ing"));
         return !verbForm || ContextWords.near(text, word.start(), ContextWords.EMAIL) || afterTo(text, word.start())

@@ -141,15 +141,20 @@ final class SpokenFillers {
     private static final Pattern ASIDE = Pattern.compile(
             "(?<=\\p{L}) ?(?:\u2014|\u2013| -) (?:[\\p{L}'\u2019,!?]+ ){0,7}[\\p{L}'\u2019,!?]+ ?(?:\u2014|\u2013|- ) ?(?=\\p{L})");
 
-    /** A speaker's tag in a transcript: "AGENT:", "Customer:", "Agent Luis:", perhaps after a time stamp. */
-    private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?) ?:";
+    /**
+     * A speaker's tag in a transcript: "AGENT:", "Customer:", "Agent Luis:", speech-to-text's "spk_1:" and
+     * "Speaker 2:", perhaps after a time stamp.
+     */
+    private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?((?i:spk|speaker)[ _]?\\d{1,2}|\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?) ?:";
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
+            + "|take your time|alright|all right"
             + "|ja|s\u00ed|si|oui|d'accord|vale)";
     /** The pause and line break between a number's part and a tag. */
     private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
-            + ")[.!?,]*" + BREAK + TAG + "[ \\t]*)?[.\u2026]*[ \\t]*(?=\\p{L})");
+            // (The rest perhaps after "then" or a filler: "Agent: okay\nCustomer: then five five five, ...".)
+            + ")[.!?,]*" + BREAK + TAG + "[ \\t]*(?:(?i:then|and|uh|um),? )?)?[.\u2026]*[ \\t]*(?=\\p{L})");
     private static final Pattern TAG_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + TAG);
 
     /**
@@ -177,9 +182,21 @@ final class SpokenFillers {
                 }
             }
             searched = turn.end();
-            int before = Chars.lettersStart(text, turn.start());
+            int partEnd = turn.start();
+            int before = Chars.lettersStart(text, partEnd);
+            if (isFiller(text, before, partEnd)) {
+                // "it's two one oh, uh\nspk_0: take your time\nspk_1: five five five, ...": a filler before the turn
+                int k = before;
+                while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ',')) {
+                    k--;
+                }
+                if (k < before && k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                    partEnd = k;
+                    before = Chars.lettersStart(text, k);
+                }
+            }
             int after = turn.end();
-            if (!SpokenDigits.isNumberWord(text, before, turn.start())
+            if (!SpokenDigits.isNumberWord(text, before, partEnd)
                     || !SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                 continue;
             }
@@ -189,7 +206,7 @@ final class SpokenFillers {
             boolean answered = second != null && !second.equals(first) && second.equals(speaker);
             boolean resumed = second == null && first.equals(speaker) && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
             if (answered || resumed) {
-                turns.add(new int[] {turn.start(), turn.end()});
+                turns.add(new int[] {partEnd, turn.end()});
             }
         }
         return turns;
@@ -202,6 +219,14 @@ final class SpokenFillers {
      */
     private static int breakBeforeTag(String text, int colon, boolean twoWords) {
         int i = colon > 0 && text.charAt(colon - 1) == ' ' ? colon - 1 : colon;
+        int numbered = i;
+        while (numbered > 0 && Chars.isAsciiDigit(text.charAt(numbered - 1))) {
+            numbered--;
+        }
+        if (numbered < i && numbered > 1 && (text.charAt(numbered - 1) == '_' || text.charAt(numbered - 1) == ' ')
+                && Character.isLetter(text.charAt(numbered - 2))) {
+            i = numbered - 1; // "spk_1:", "Speaker 2:": the speaker's number after the word
+        }
         int word = Chars.lettersStart(text, i);
         if (word == i) {
             return -1;

@@ -150,9 +150,16 @@ class EmailDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"anna kropka nowak ma\u0142pa wp kropka pl", "karin punkt ek snabel-a telia punkt com",
-        "oksana tochka shevchenko sobaka ukr tochka net"})
+        "oksana tochka shevchenko sobaka ukr tochka net", "helga punktur kristjans att simnet punktur is"})
     void readsSpokenAddressesInMoreLanguages(String spoken) {
         assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
+    }
+
+    @Test
+    void swedishThatIsAnAtOnlyAfterAWordForTheAddress() {
+        assertThat(found("Kund: det \u00e4r viktigt att telia punkt se fungerar")).isEmpty();
+        assertThat(found("FULLTR\u00daI: netfangi\u00f0? VI\u00d0SKIPTAVINUR: kari att gmail punktur com"))
+                .containsExactly("kari att gmail punktur com");
     }
 
     @Test

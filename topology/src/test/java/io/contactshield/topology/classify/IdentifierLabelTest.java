@@ -105,6 +105,8 @@ class IdentifierLabelTest {
         "Caller wants to stay anonymous, declined name and number. Routed to BARC, SR 25-00419102.",
         "Agent: I see SR 25-00419005, it's still open, I'll escalate it.",
         "PO#4500012345 approved by procurement",
+        // A carrier's cell tower.
+        "gps unit dev=ign-44 fw=3.2.14 last_ping=2024-03-15T10:41Z cell_tower=310-410-2291",
         // A carrier's billing account number.
         "Port-out PIN regenerated for BAN 911640287, masked ******. Sent via SMS to the primary line.",
         // Ten bare digits after "cust": a customer number.

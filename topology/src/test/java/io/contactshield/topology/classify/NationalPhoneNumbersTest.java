@@ -796,6 +796,9 @@ class NationalPhoneNumbersTest {
         "radius-acct Framed-IP-Address=192.0.2.188 Calling-Station-Id=15125550147 NAS-IP-Address=198.51.100.9 | 15125550147",
         "smf01 PFCP session est. supi=imsi-310260123450987 gpsi=msisdn-447700900123 upf=upf-bos-02 | 447700900123",
         "Customer: ok my other line is 437 555 0126, same account | 437 555 0126",
+        // An Amazon Connect flow log's SetAttributes block: the attribute's name is the value's key; a Danish landline.
+        "'{\"ContactFlowModuleType\":\"SetAttributes\",\"Parameters\":{\"Key\":\"altPhone\",\"Value\":\"9772223957\"}}' | 9772223957",
+        "Flytter til Ringstedgade 7, 4700 N\u00e6stved pr. 1. april. Ny fastnet 55 72 14 09. Kort sendes til ny adresse. | 55 72 14 09",
         // One digit and a word after a whole number count something ("3 razy", three times); '+' keeps Luxembourg's last digit.
         "[chat 13:02] Klient: dzwoni\u0142am na 801 300 445 3 razy i nikt nie odbiera | 801 300 445",
         "my office number is +352 4379 1 but better use my mobile | +352 4379 1",

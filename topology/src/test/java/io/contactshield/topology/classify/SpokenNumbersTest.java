@@ -877,8 +877,19 @@ class SpokenNumbersTest {
                 + "[00:02:36] CALLER: yeah it's oh seven eight one two\n[00:02:39] CALLER: five five oh, two six one\n"
                 + "[00:02:41] AGENT: thanks")).containsExactly("PHONE_NUMBER:oh seven eight one two",
                         "PHONE_NUMBER:five five oh, two six one");
+        // Speech-to-text's numbered speakers; "take your time" and a filler before it, "then" after it.
+        assertThat(found("spk_0: and what's a good callback number\nspk_1: it's nine oh one\nspk_0: mm-hmm\n"
+                + "spk_1: five five five, oh one four three")).containsExactly("PHONE_NUMBER:nine oh one",
+                        "PHONE_NUMBER:five five five, oh one four three");
+        assertThat(found("spk_0: and a phone for him\nspk_1: he got a Texas number, it's two one oh, uh\nspk_0: take your time\n"
+                + "spk_1: five five five, oh one three eight")).containsExactly("PHONE_NUMBER:two one oh",
+                        "PHONE_NUMBER:five five five, oh one three eight");
+        assertThat(found("Agent: can I get a callback number\nCustomer: yeah it's uh area code four one seven\nAgent: okay\n"
+                + "Customer: then five five five, zero one six six")).containsExactly("PHONE_NUMBER:four one seven",
+                        "PHONE_NUMBER:five five five, zero one six six");
         // Not the agent's own words after the caller's, nor a number said whole and then another's digits.
         assertThat(found("CALLER: it's two one two, five five five... AGENT: five five five? CALLER: yes")).isEmpty();
+        assertThat(found("spk_1: it's nine oh one\nspk_0: five five five\nspk_1: yes")).isEmpty();
     }
 
     @Test
@@ -1556,6 +1567,9 @@ class SpokenNumbersTest {
             + " | PHONE_NUMBER:onbadhu ettu naalu rendu, poojyam moonu, anju aaru ezhu onnu",
         "Customer: naa number tommidi aidu, okati okati, moodu naalugu, enimidi edu sunna rendu andi. | PHONE_NUMBER:tommidi"
             + " aidu, okati okati, moodu naalugu, enimidi edu sunna rendu",
+        // Tamil's zero from Arabic, "saibar".
+        "STT: en peran number ezhudhikonga \u2013 ombodhu moonu aaru rendu, ettu aaru aaru, saibar ezhu rendu | PHONE_NUMBER:ombodhu"
+            + " moonu aaru rendu, ettu aaru aaru, saibar ezhu rendu",
         // Kannada and Malayalam.
         "caller: nanna number ombattu elu naalku ondu, eradu mooru sonne, naalku aidu aaru sir, order id naanu message maadtini"
             + " | PHONE_NUMBER:ombattu elu naalku ondu, eradu mooru sonne, naalku aidu aaru",
@@ -1563,6 +1577,23 @@ class SpokenNumbersTest {
             + " | PHONE_NUMBER:ombathu naalu naalu ezhu, poojyam onnu onnu, randu randu moonu"
     })
     void readsTamilAndTeluguNumberWordsInLatinLetters(String text, String expected) {
+        assertThat(found(text)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // Danish sixty ("tres", Spanish three) beside Danish tens; older Norwegian thirty ("seks og tredve").
+        "KUNDE: mit mobilnummer er enoghalvfems, tres, femten, fireogtyve | PHONE_NUMBER:enoghalvfems, tres, femten, fireogtyve",
+        "KUNDE: jo det er eh, nittitre, to og f\u00f8rti, seks og tredve, null en, det er fasttelefonen min | PHONE_NUMBER:nittitre, to og"
+            + " f\u00f8rti, seks og tredve, null en",
+        "cliente: mi n\u00famero es el seis... seis cinco tres... eh... seis cinco tres, cero uno, noventa y dos, cuarenta y ocho."
+            + " | PHONE_NUMBER:seis... seis cinco tres... eh... seis cinco tres, cero uno, noventa y dos, cuarenta y ocho",
+        // A home number in Finnish and Swedish.
+        "ASIAKAS: kotinumero on nolla kolme, kaks yks kaks, kolme nelj\u00e4 viis kuus, soittakaa sinne | PHONE_NUMBER:nolla kolme,"
+            + " kaks yks kaks, kolme nelj\u00e4 viis kuus",
+        "KUND: hemnumret noll tre ett, tre nio noll, noll sex, sjutton | PHONE_NUMBER:noll tre ett, tre nio noll, noll sex, sjutton"
+    })
+    void readsNordicTensAndHomeNumbers(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
     }
 

@@ -843,6 +843,10 @@ class TextClassifierTest {
         assertThat(spansIn("AGENT: can you give me the phone number on his profile? CUSTOMER: it's six one seven, "
                 + "five five five, zero one nine oh")).contains("six one seven, five five five, zero one nine oh");
         assertThat(spansIn("CUSTOMER: his profile is six one seven, five five five, zero one nine oh")).isEmpty();
+        // Nor is one's job a job's id: it is where one works.
+        assertThat(spansIn("spk_1: the number for my job, it's one eight hundred, five five five, oh one two six, but I'm out"))
+                .contains("one eight hundred, five five five, oh one two six");
+        assertThat(spansIn("batch run finished, job 8709321146 exported")).isEmpty();
         // Nor is what a number is compared with ("same area code as the account") its label.
         assertThat(spansIn("CUSTOMER: you can call me back at 555-0143, same area code as the account\n"
                 + "AGENT: so three one two, five five five, zero one four three?")).contains("three one two, five five five, zero one four three");
