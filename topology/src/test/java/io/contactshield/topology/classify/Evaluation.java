@@ -371,6 +371,14 @@ final class Evaluation {
     static final String BLIND340_RESOURCE = "/eval/contact-centre-eval-blind340.jsonl";
     static final String BLIND341_RESOURCE = "/eval/contact-centre-eval-blind341.jsonl";
     static final String BLIND342_RESOURCE = "/eval/contact-centre-eval-blind342.jsonl";
+    static final String BLIND343_RESOURCE = "/eval/contact-centre-eval-blind343.jsonl";
+    static final String BLIND344_RESOURCE = "/eval/contact-centre-eval-blind344.jsonl";
+    static final String BLIND345_RESOURCE = "/eval/contact-centre-eval-blind345.jsonl";
+    static final String BLIND346_RESOURCE = "/eval/contact-centre-eval-blind346.jsonl";
+    static final String BLIND347_RESOURCE = "/eval/contact-centre-eval-blind347.jsonl";
+    static final String BLIND348_RESOURCE = "/eval/contact-centre-eval-blind348.jsonl";
+    static final String BLIND349_RESOURCE = "/eval/contact-centre-eval-blind349.jsonl";
+    static final String BLIND350_RESOURCE = "/eval/contact-centre-eval-blind350.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -408,7 +416,9 @@ final class Evaluation {
             BLIND329_RESOURCE, BLIND330_RESOURCE, BLIND331_RESOURCE, BLIND332_RESOURCE,
             BLIND333_RESOURCE, BLIND334_RESOURCE, BLIND335_RESOURCE, BLIND336_RESOURCE,
             BLIND337_RESOURCE, BLIND338_RESOURCE, BLIND339_RESOURCE, BLIND340_RESOURCE,
-            BLIND341_RESOURCE, BLIND342_RESOURCE);
+            BLIND341_RESOURCE, BLIND342_RESOURCE, BLIND343_RESOURCE, BLIND344_RESOURCE,
+            BLIND345_RESOURCE, BLIND346_RESOURCE, BLIND347_RESOURCE, BLIND348_RESOURCE,
+            BLIND349_RESOURCE, BLIND350_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
