@@ -1830,6 +1830,7 @@ final class SpokenDigits {
             "novanta");
         linked(NORDIC, UNIT_TAILS, "en", "to", "tre", "fire", "fem", "seks", "sju", "\u00e5tte", "ni");
         linked(NORDIC, UNIT_TAILS, "ett", "tv\u00e5", "tre", "fyra", "fem", "sex", "sju", "\u00e5tta", "nio");
+        UNIT_TAILS.add(new Part("syv", 7, NORDIC)); // Norwegian Bokmål's other seven: "nittisyv"
         linked(IT, UNIT_TAILS, "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove");
         // Hungarian: "tizenkettő" 12, "huszonegy" 21, "harminchat" 36.
         TENS_HEADS.add(new Part("tizen", 10, HU));

@@ -170,6 +170,8 @@ final class SpokenEmail {
             "mt", "cy", "lk", "bd", "np", "mu", "gh", "tz", "ug", "zm", "zw", "tn", "dz", "jo", "lb", "kw", "bh",
             "ir", "iq", "mk", "ba", "by", "kz", "ge", "az", "mn", "kh", "mm", "fj", "ni", "cu", "jm", "tt", "pr",
             "sn", "cm", "ao", "mz", "rw", "mo", "cat", "eus", "asia", "mobi", "pro", "store", "tech", "xyz",
+            // Britain's nations' and London's own.
+            "cymru", "wales", "scot", "london",
             // North and West Africa, Oman, Moldova, Albania, Central Asia, the small European states.
             "ma", "ci", "ml", "bf", "ga", "cd", "cg", "mg", "ly", "om", "md", "al", "uz", "af", "li", "mc", "ad",
             // The reserved names of RFC 2606, which examples and test systems use.
@@ -1611,7 +1613,7 @@ final class SpokenEmail {
     /**
      * Signs said in two or three words, as the one word they stand for: Spanish "guion bajo" and
      * French "tiret du bas" (underscore), Turkish "et işareti", English "at sign" and Indian English
-     * "at the rate" (at).
+     * "at the rate" (at), British "full stop" (dot).
      */
     private static final Map<String, String> SIGN_PHRASES = Map.ofEntries(Map.entry("guion bajo", "underscore"),
             Map.entry("gui\u00f3n bajo", "underscore"), Map.entry("tiret du bas", "underscore"),
@@ -1628,6 +1630,8 @@ final class SpokenEmail {
             Map.entry("kav tachton", "underscore"), Map.entry("kuyruklu a", "at"),
             // Romanian "a rond" and Indonesian "a keong" (the snail's a): at, said as two words.
             Map.entry("a rond", "at"), Map.entry("a keong", "at"),
+            // British "full stop" (dot).
+            Map.entry("full stop", "dot"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
             Map.entry("snabel a", "at"),

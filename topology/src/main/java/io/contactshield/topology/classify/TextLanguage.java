@@ -194,6 +194,8 @@ final class TextLanguage {
         ICELANDIC(List.of("IS"),
                 "\u00e9g \u00fea\u00f0 ekki h\u00e9rna \u00fe\u00fa \u00feetta \u00feakka \u00fe\u00e9r vi\u00f0 eru hj\u00e1"
                         + " s\u00edminn s\u00edman\u00famer s\u00edman\u00fameri\u00f0 netfang netfangi\u00f0 punktur"
+                        // An agent's question: "in which phone do I reach you".
+                        + " hva\u00f0a s\u00edma \u00feig"
                         + " vi\u00f0skiptavinur kennitala kennitalan heimilisfang g\u00f3\u00f0an daginn s\u00e6l s\u00e6ll"
                         + " einn tveir \u00fer\u00edr fj\u00f3rir fimm sj\u00f6 \u00e1tta n\u00edu t\u00edu fimmt\u00edu"
                         + " sext\u00edu sj\u00f6t\u00edu tuttugu \u00ferj\u00e1t\u00edu fj\u00f6rut\u00edu"

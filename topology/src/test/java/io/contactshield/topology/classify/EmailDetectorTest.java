@@ -150,7 +150,8 @@ class EmailDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"anna kropka nowak ma\u0142pa wp kropka pl", "karin punkt ek snabel-a telia punkt com",
-        "oksana tochka shevchenko sobaka ukr tochka net", "helga punktur kristjans att simnet punktur is"})
+        "oksana tochka shevchenko sobaka ukr tochka net", "helga punktur kristjans att simnet punktur is",
+        "emma full stop wright at gmail dot com", "huw bevan at example dot cymru"})
     void readsSpokenAddressesInMoreLanguages(String spoken) {
         assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
     }

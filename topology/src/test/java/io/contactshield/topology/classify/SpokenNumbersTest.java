@@ -1588,6 +1588,11 @@ class SpokenNumbersTest {
             + " f\u00f8rti, seks og tredve, null en",
         "cliente: mi n\u00famero es el seis... seis cinco tres... eh... seis cinco tres, cero uno, noventa y dos, cuarenta y ocho."
             + " | PHONE_NUMBER:seis... seis cinco tres... eh... seis cinco tres, cero uno, noventa y dos, cuarenta y ocho",
+        // Bokmål's "syv" in a compound; Icelandic tens after an Icelandic prompt.
+        "KUNDE: nummeret er nittisyv, seksti, null fire, elleve | PHONE_NUMBER:nittisyv, seksti, null fire, elleve",
+        "FULLTR\u00daI: og \u00ed hva\u00f0a s\u00edma n\u00e6 \u00e9g \u00ed \u00feig VI\u00d0SKIPTAVINUR: sex n\u00edu n\u00fall,"
+            + " fj\u00f6rut\u00edu og tveir, sext\u00edu og sj\u00f6 | PHONE_NUMBER:sex n\u00edu n\u00fall, fj\u00f6rut\u00edu og tveir,"
+            + " sext\u00edu og sj\u00f6",
         // A home number in Finnish and Swedish.
         "ASIAKAS: kotinumero on nolla kolme, kaks yks kaks, kolme nelj\u00e4 viis kuus, soittakaa sinne | PHONE_NUMBER:nolla kolme,"
             + " kaks yks kaks, kolme nelj\u00e4 viis kuus",
