@@ -802,13 +802,16 @@ public final class PhoneNumberDetector implements Detector {
         // Either part may have been read as a number of its own ("123 4567", a local number); any other
         // finding across them says they are no one number. A '+' is a phone's mark as a cue is.
         if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
-                        && !(d.start() == secondPartStart && d.end() == end))
-                || !international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
-                        && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, messageStart, tag)) {
+                        && !(d.start() == secondPartStart && d.end() == end))) {
             return;
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
         String digits = firstDigits + Chars.digitsOf(text, secondStart, secondEnd);
+        if (!international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
+                && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, messageStart, tag)
+                && !readBackAfter(text, nextEnd, digits)) {
+            return;
+        }
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
             return;
         }
@@ -847,6 +850,24 @@ public final class PhoneNumberDetector implements Detector {
             end = digit; // "thats my number, pls call after 5": the cue stands before any other number
         }
         return ContextWords.raised(text.substring(after, end), end - after, EntityTypes.PHONE_NUMBER);
+    }
+
+    /**
+     * Whether the message right after the second part's, the other's, reads the two parts back as one
+     * number: "Customer: 0917" / "Customer: 803 5512" / "Agent: Thank you! So that's 0917 803 5512?".
+     */
+    private static boolean readBackAfter(String text, int secondLineEnd, String digits) {
+        if (secondLineEnd >= text.length() - 1) {
+            return false;
+        }
+        int after = secondLineEnd + 1;
+        int end = lineEndAt(text, after);
+        for (int i = Chars.nextDigit(text, after); i >= 0 && i < end; i = Chars.nextDigit(text, groupedDigitsEnd(text, i, end))) {
+            if (Chars.digitsOf(text, i, groupedDigitsEnd(text, i, end)).equals(digits)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An area code in brackets that is the whole first part: "(709)" of "the old phone number i had was (709)". */

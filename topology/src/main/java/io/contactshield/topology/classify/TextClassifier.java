@@ -601,8 +601,9 @@ public final class TextClassifier {
             "warte", "warten", "moment", "nochmal", "nochmals", "korrektur", "allee",
             // Russian "well" said before the number said again ("ноль один семь пять ну ноль один семь пять, ...").
             "\u043d\u0443",
-            // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ...").
-            "ricomincio", "aspetti", "aspetta", "nahi", "nahin",
+            // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ..."), also
+            // in Devanagari ("नहीं").
+            "ricomincio", "aspetti", "aspetta", "nahi", "nahin", "\u0928\u0939\u0940\u0902", "\u0928\u0939\u0940",
             // Turkish "no", "sorry", Swedish, Norwegian and Danish "no, wait".
             "yok", "hay\u0131r", "nej", "nei", "vent", "v\u00e4nta",
             // Croatian, Serbian, Slovenian, Czech and Slovak "no", "sorry", "wait", "wrong".

@@ -599,6 +599,11 @@ class PhoneNumberDetectorTest {
                 .containsExactly("416", "555 0191");
         assertThat(found(us, "Customer: can you call me back on my work number\nCustomer: its 416\nCustomer: 555 0191 or 204"))
                 .doesNotContain("416");
+        // No cue, but the other's next message reads the two parts back as one number.
+        assertThat(found(us, "Customer: 0917\nCustomer: 803 5512\nAgent: Thank you! So that's 0917 803 5512?\nCustomer: yes po"))
+                .contains("0917", "803 5512");
+        assertThat(found(us, "Customer: 0917\nCustomer: 803 5512\nAgent: Thank you! So that's 0917 803 5513?"))
+                .doesNotContain("0917");
         // Slack's and Teams' copy: the sender and time on a line of their own above each message; other senders differ.
         assertThat(found(us, "Kaitlyn 9:14 AM\nmy dads cell is (803) 555-01\nKaitlyn 9:14 AM\n72\nKaitlyn 9:15 AM\nhe owns the car"))
                 .containsExactly("(803) 555-01", "72");

@@ -1001,6 +1001,14 @@ class SpokenNumbersTest {
         // Two digits said again after an ellipsis.
         assertThat(found("caller: my number is nine eight... nine eight seven two, three three one six"))
                 .containsExactly("PHONE_NUMBER:nine eight... nine eight seven two, three three one six");
+        // Hindi "no" in Devanagari between the false start and the number said again.
+        assertThat(found("\u0917\u094d\u0930\u093e\u0939\u0915: \u092e\u0947\u0930\u093e \u0928\u0902\u092c\u0930 \u0932\u093f\u0916\u093f\u090f"
+                + " \u0928\u094c \u0906\u0920 \u090f\u0915 \u0924\u0940\u0928, \u092a\u093e\u0901\u091a... \u0928\u0939\u0940\u0902,"
+                + " \u0928\u094c \u0906\u0920 \u090f\u0915 \u0924\u0940\u0928, \u092a\u093e\u0901\u091a \u0924\u0940\u0928,"
+                + " \u0926\u094b \u0928\u094c \u091b\u0939 \u0926\u094b"))
+                .containsExactly("PHONE_NUMBER:\u0928\u094c \u0906\u0920 \u090f\u0915 \u0924\u0940\u0928, \u092a\u093e\u0901\u091a..."
+                        + " \u0928\u0939\u0940\u0902, \u0928\u094c \u0906\u0920 \u090f\u0915 \u0924\u0940\u0928, \u092a\u093e\u0901\u091a"
+                        + " \u0924\u0940\u0928, \u0926\u094b \u0928\u094c \u091b\u0939 \u0926\u094b");
         // Or after a dash set apart, as a transcript writes a break; a dash joined to its word is no break.
         assertThat(found("CUSTOMER: it's a nine one six \u2014 nine one six five five five oh one three two AGENT: got it"))
                 .containsExactly("PHONE_NUMBER:nine one six \u2014 nine one six five five five oh one three two");
