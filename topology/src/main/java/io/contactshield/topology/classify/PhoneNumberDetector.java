@@ -737,13 +737,22 @@ public final class PhoneNumberDetector implements Detector {
         int firstStart = groupedDigitsStart(text, trailingDash ? firstEnd - 1 : firstEnd);
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         Matcher areaCodeAlone = BRACKETED_AREA_CODE_AT_END.matcher(text).region(lineStart, firstEnd);
+        boolean international = false;
         if (firstStart < 0 && areaCodeAlone.find()) {
             firstStart = areaCodeAlone.start(); // "the old phone number i had was (709)" then "555-0111"
+            Matcher countryCode = COUNTRY_CODE_BEFORE.matcher(text).region(lineStart, firstStart);
+            if (countryCode.find()) {
+                firstStart = countryCode.start(); // "my phone number is +55 (11)" then "3045-2290"
+                international = true;
+            }
         }
         // "+971 50" then "227 8841": the first part may open with the international '+'.
-        boolean international = firstStart > lineStart + 1 && text.charAt(firstStart - 1) == '+';
-        if (international) {
+        if (!international && firstStart > lineStart + 1 && text.charAt(firstStart - 1) == '+') {
+            international = true;
             firstStart--;
+        }
+        if (firstStart > 0 && EXTENSION_BEFORE.matcher(text).region(lineStart, firstStart).find()) {
+            return; // "1 (800) 555-0199 ext 4": an extension, not a number's first part
         }
         if (firstStart < 0 || firstStart <= lineStart || text.charAt(firstStart - 1) != ' ') {
             return;
@@ -872,6 +881,12 @@ public final class PhoneNumberDetector implements Detector {
 
     /** An area code in brackets that is the whole first part: "(709)" of "the old phone number i had was (709)". */
     private static final Pattern BRACKETED_AREA_CODE_AT_END = Pattern.compile("(?<= )\\(\\d{2,5}\\)$");
+
+    /** A country code written with its '+' before a bracketed area code: "+55 " of "+55 (11)". */
+    private static final Pattern COUNTRY_CODE_BEFORE = Pattern.compile("(?<= )\\+\\d{1,3} $");
+
+    /** The word of an extension right before digits: "ext ", "x", "extension ". */
+    private static final Pattern EXTENSION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ext\\.?|x|extension) ?$", Pattern.CASE_INSENSITIVE);
 
     /** A number's extension after it: " ext 204", " x12", " extension 7". */
     private static final Pattern EXTENSION_AFTER = Pattern.compile(" ?(?:ext\\.?|x|extension) ?\\d{1,6}\\b", Pattern.CASE_INSENSITIVE);

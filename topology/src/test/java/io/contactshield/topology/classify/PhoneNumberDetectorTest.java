@@ -599,6 +599,11 @@ class PhoneNumberDetectorTest {
                 .containsExactly("416", "555 0191");
         assertThat(found(us, "Customer: can you call me back on my work number\nCustomer: its 416\nCustomer: 555 0191 or 204"))
                 .doesNotContain("416");
+        // The country code with the bracketed area code alone; an extension is no first part.
+        assertThat(found(us, "Customer: my phone number is +55 (11)\nCustomer: 3045-2290 its the office number"))
+                .containsExactly("+55 (11)", "3045-2290");
+        assertThat(found(us, "Customer: my US number is 1 (800) 555-0199 ext 4\nAgent: That's toll-free, a direct number?\n"
+                + "Customer: 646-555-0111")).containsExactly("1 (800) 555-0199", "646-555-0111");
         // No cue, but the other's next message reads the two parts back as one number.
         assertThat(found(us, "Customer: 0917\nCustomer: 803 5512\nAgent: Thank you! So that's 0917 803 5512?\nCustomer: yes po"))
                 .contains("0917", "803 5512");
