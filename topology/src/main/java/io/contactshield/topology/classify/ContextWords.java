@@ -546,6 +546,9 @@ final class ContextWords {
             "tags", "bag tags", "baggage tag", "etiqueta", "etiquetas", "known traveler number",
             "known traveller number", "ktn", "redress", "redress number", "airpoints", "airpoints number",
             "loyalty number", "rewards number", "skymiles", "aadvantage", "mileageplus", "mid", "merchant id",
+            // More airlines' and hotels' programmes, and trusted travellers' passes.
+            "aeroplan", "aeroplan number", "skymiles number", "bonvoy", "bonvoy number", "marriott bonvoy",
+            "global entry", "global entry number", "nexus", "nexus number", "passid",
             // Canada's social insurance number in French ("NAS 046 454 286").
             "nas",
             // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",

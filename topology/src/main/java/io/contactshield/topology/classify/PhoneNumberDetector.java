@@ -535,7 +535,11 @@ public final class PhoneNumberDetector implements Detector {
                 end = quantity;
                 limit = end + 1;
             }
-            if (text.charAt(start) != '+' && continuesAsIdentifier(text, end)) {
+            boolean gdsPhone = gdsPhone(text, start, end);
+            if (gdsPhone) {
+                limit = end + 1; // (libphonenumber would read the type's letter as a keypad's digit)
+            }
+            if (text.charAt(start) != '+' && continuesAsIdentifier(text, end) && !gdsPhone) {
                 // "mob 07700 900845. 2-man team": the code after a sentence's end is not the number's,
                 // and libphonenumber must not see it either.
                 end = sentenceEndWithin(text, start, end);
@@ -551,7 +555,7 @@ public final class PhoneNumberDetector implements Detector {
             }
             if (end - start > MAX_CANDIDATE || Chars.countDigits(text, start, end) < MIN_DIGITS
                     || oneDigitRepeated(text, start, end) || isPartOfIdentifier(text, start) || afterUpsShipperCode(text, start)
-                    || (text.charAt(start) != '+' && continuesAsIdentifier(text, end))
+                    || (text.charAt(start) != '+' && continuesAsIdentifier(text, end) && !gdsPhone)
                     || IpAddressDetector.inProductHeader(text, start)
                     || (end - start == CPF_LENGTH && CPF.matcher(text.subSequence(start, end)).matches())
                     || (end - start == TICKET_NUMBER_LENGTH && TICKET_NUMBER.matcher(text.subSequence(start, end)).matches())
@@ -1919,6 +1923,21 @@ public final class PhoneNumberDetector implements Detector {
      * it. A Latin letter glued to the last digit makes a code too, but for an extension's {@code x} or
      * {@code e} ({@code 5550199x22}, {@code 5550199ext 22}).
      */
+    /**
+     * The type a reservation system writes after a phone in a passenger record ("AP YUL 418-555-0151-M",
+     * "1.YYZ416-555-0143-H"): home, business, mobile, agency, travel agent.
+     */
+    private static final Pattern GDS_PHONE_TYPE = Pattern.compile("-[HBMAT](?![\\p{L}\\d-])");
+
+    /** An Amadeus record's phone element and its city ("AP YUL "), or Sabre's item with its city glued ("1.YYZ"). */
+    private static final Pattern GDS_PHONE_ELEMENT = Pattern.compile("(?:(?<![\\p{L}])AP \\p{Lu}{3} |(?<![\\d.])\\d{1,2}\\.\\p{Lu}{3})$");
+
+    /** Whether {@code text[start, end)} is a phone of a passenger record, with its type after it: "AP YUL 418-555-0151-M". */
+    private static boolean gdsPhone(String text, int start, int end) {
+        return GDS_PHONE_TYPE.matcher(text).region(end, text.length()).lookingAt()
+                && GDS_PHONE_ELEMENT.matcher(text).region(Math.max(0, start - 8), start).find();
+    }
+
     private static boolean continuesAsIdentifier(String text, int end) {
         if (end >= text.length()) {
             return false;

@@ -105,6 +105,11 @@ class IdentifierLabelTest {
         "Caller wants to stay anonymous, declined name and number. Routed to BARC, SR 25-00419102.",
         "Agent: I see SR 25-00419005, it's still open, I'll escalate it.",
         "PO#4500012345 approved by procurement",
+        // Airlines' and hotels' programmes, a trusted traveller's pass; a part's number with a letter after it.
+        "Agent: So your Aeroplan number is 512 884 306, and you have 61,400 points.",
+        "Agent: The Marriott Bonvoy number on file is 088 412 771 and the hotel rate code is AAA-S.",
+        "Agent: your Global Entry number is 158 244 379 and PASSID matches",
+        "part 418-555-0151-A shipped to the depot",
         // A carrier's cell tower.
         "gps unit dev=ign-44 fw=3.2.14 last_ping=2024-03-15T10:41Z cell_tower=310-410-2291",
         // A carrier's billing account number.
