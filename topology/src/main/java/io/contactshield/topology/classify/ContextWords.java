@@ -193,8 +193,8 @@ final class ContextWords {
             // A carrier's customer's lines ("ok my other line is 437 555").
             "my line", "other line", "my other line", "my second line", "my new line",
             "fisso", "denwa", "denwa bangou", "keitai", "bangou",
-            // "Meu cel", Singapore's and Malaysia's "hp" (handphone), "mój nr" (my number).
-            "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer",
+            // "Meu cel", Singapore's and Malaysia's "hp" (handphone), "mój nr" (my number), German's and Swiss German's.
+            "cel", "hp", "handphone", "m\u00f3j nr", "moj nr", "m\u00f3j numer", "meine nr", "mini nr",
             // Catalan, Basque, Galician, Portuguese, Norwegian, Icelandic, Latvian, Maltese,
             // Bosnian/Croatian/Serbian, Chinese pinyin, Malay and Indonesian, Swahili and Hebrew words
             // for phone, mobile and call.

@@ -1759,6 +1759,14 @@ final class SpokenDigits {
         add(DE | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "hundert");
         series(DE | HUNDREDS, UNIT, 1, 1, "einhundert", "zweihundert", "dreihundert", "vierhundert", "f\u00fcnfhundert",
             "sechshundert", "siebenhundert", "achthundert", "neunhundert");
+        // Swiss German's ("drüühundertachtzg" 380, "föifhundertnüünesächzg" 569).
+        add(DE | HUNDREDS, UNIT * 100 + 1, "eihundert");
+        add(DE | HUNDREDS, UNIT * 100 + 2, "zw\u00f6ihundert");
+        add(DE | HUNDREDS, UNIT * 100 + 3, "dr\u00fc\u00fchundert");
+        add(DE | HUNDREDS, UNIT * 100 + 5, "f\u00f6ifhundert");
+        add(DE | HUNDREDS, UNIT * 100 + 6, "s\u00e4chshundert");
+        add(DE | HUNDREDS, UNIT * 100 + 7, "sibehundert");
+        add(DE | HUNDREDS, UNIT * 100 + 9, "n\u00fc\u00fcnhundert");
         add(NL | HUNDREDS | MULTIPLIES, UNIT * 100 + 1, "honderd");
         series(NL | HUNDREDS, UNIT, 2, 1, "tweehonderd", "driehonderd", "vierhonderd", "vijfhonderd", "zeshonderd",
             "zevenhonderd", "achthonderd", "negenhonderd");
@@ -1812,6 +1820,7 @@ final class SpokenDigits {
         tensParts(DE, LINKED_TENS, "zwanzig", "drei\u00dfig", "vierzig", "f\u00fcnfzig", "sechzig", "siebzig",
             "achtzig", "neunzig");
         LINKED_TENS.add(new Part("tredve", 30, NORDIC));
+        LINKED_TENS.add(new Part("achtzg", 80, DE)); // Swiss German's eighty as some say it
         LINKED_TENS.add(new Part("dressich", 30, DE));
         LINKED_TENS.add(new Part("drei\u00dfich", 30, DE));
         LINKED_TENS.add(new Part("fuffzig", 50, DE));

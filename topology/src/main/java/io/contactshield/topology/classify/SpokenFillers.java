@@ -2,11 +2,13 @@ package io.contactshield.topology.classify;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A caller who hesitates inside a number says a filler between its words ("four one five, five five
@@ -143,9 +145,11 @@ final class SpokenFillers {
 
     /**
      * A speaker's tag in a transcript: "AGENT:", "Customer:", "Agent Luis:", speech-to-text's "spk_1:" and
-     * "Speaker 2:", perhaps after a time stamp.
+     * "Speaker 2:", a role in lower case ("anrufer:"), perhaps after a time stamp.
      */
-    private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?((?i:spk|speaker)[ _]?\\d{1,2}|\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?) ?:";
+    private static final String TAG = "(?:\\[[\\d:.]+\\][ \\t]*)?((?i:spk|speaker)[ _]?\\d{1,2}|\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)?|"
+            + ContextWords.SPEAKERS.stream().sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote)
+                    .collect(Collectors.joining("|")) + ") ?:";
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
@@ -200,6 +204,9 @@ final class SpokenFillers {
                     || !SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                 continue;
             }
+            if (saidAgainAfter(text, partEnd, after)) {
+                continue; // "el seis seis cinco eh / agente: sí / cliente: seis seis cinco, cuarenta, ...": a restart
+            }
             String first = turn.group(1);
             String second = turn.group(2);
             String speaker = speakerBefore(text, before);
@@ -210,6 +217,38 @@ final class SpokenFillers {
             }
         }
         return turns;
+    }
+
+    /**
+     * Whether the number words that end at {@code partEnd} are said again right from {@code after}: the
+     * caller started over after the turn, and the words before it are a false start, not a part.
+     */
+    private static boolean saidAgainAfter(String text, int partEnd, int after) {
+        List<String> before = new ArrayList<>();
+        int end = partEnd;
+        while (end > 0) {
+            int start = Chars.lettersStart(text, end);
+            if (start == end || !SpokenDigits.isNumberWord(text, start, end)) {
+                break;
+            }
+            before.add(0, text.substring(start, end).toLowerCase(Locale.ROOT));
+            end = start;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+        }
+        int at = after;
+        for (String word : before) {
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+                at++;
+            }
+            int wordEnd = Chars.lettersEnd(text, at);
+            if (wordEnd == at || !text.substring(at, wordEnd).equalsIgnoreCase(word)) {
+                return false;
+            }
+            at = wordEnd;
+        }
+        return !before.isEmpty();
     }
 
     /**

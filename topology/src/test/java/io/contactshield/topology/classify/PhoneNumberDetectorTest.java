@@ -604,6 +604,8 @@ class PhoneNumberDetectorTest {
                 .containsExactly("+55 (11)", "3045-2290");
         assertThat(found(us, "Customer: my US number is 1 (800) 555-0199 ext 4\nAgent: That's toll-free, a direct number?\n"
                 + "Customer: 646-555-0111")).containsExactly("1 (800) 555-0199", "646-555-0111");
+        assertThat(found(us, "[16:31] Kunde: meine nr 0172\n[16:31] Kunde: 5938 014\n[16:32] Agent: Danke"))
+                .containsExactly("0172", "5938 014");
         // No cue, but the other's next message reads the two parts back as one number.
         assertThat(found(us, "Customer: 0917\nCustomer: 803 5512\nAgent: Thank you! So that's 0917 803 5512?\nCustomer: yes po"))
                 .contains("0917", "803 5512");

@@ -887,6 +887,11 @@ class SpokenNumbersTest {
         assertThat(found("Agent: can I get a callback number\nCustomer: yeah it's uh area code four one seven\nAgent: okay\n"
                 + "Customer: then five five five, zero one six six")).containsExactly("PHONE_NUMBER:four one seven",
                         "PHONE_NUMBER:five five five, zero one six six");
+        // Roles in lower case; not a start said again after the turn, which is a false start.
+        assertThat(found("anrufer: null eins sieben drei\nagent: mhm\nanrufer: neun zwo acht, vier f\u00fcnf sechs eins"))
+                .containsExactly("PHONE_NUMBER:null eins sieben drei", "PHONE_NUMBER:neun zwo acht, vier f\u00fcnf sechs eins");
+        assertThat(found("cliente: el tel\u00e9fono es el seis seis cinco eh\nagente: s\u00ed\ncliente: seis seis cinco, cuarenta, doce,"
+                + " setenta y nueve")).containsExactly("PHONE_NUMBER:seis seis cinco, cuarenta, doce, setenta y nueve");
         // Not the agent's own words after the caller's, nor a number said whole and then another's digits.
         assertThat(found("CALLER: it's two one two, five five five... AGENT: five five five? CALLER: yes")).isEmpty();
         assertThat(found("spk_1: it's nine oh one\nspk_0: five five five\nspk_1: yes")).isEmpty();
@@ -1601,12 +1606,15 @@ class SpokenNumbersTest {
         "FULLTR\u00daI: og \u00ed hva\u00f0a s\u00edma n\u00e6 \u00e9g \u00ed \u00feig VI\u00d0SKIPTAVINUR: sex n\u00edu n\u00fall,"
             + " fj\u00f6rut\u00edu og tveir, sext\u00edu og sj\u00f6 | PHONE_NUMBER:sex n\u00edu n\u00fall, fj\u00f6rut\u00edu og tveir,"
             + " sext\u00edu og sj\u00f6",
+        // Swiss German hundreds glued to the rest.
+        "chund: mini frau isch under null sibe sibe, f\u00f6ifhundertn\u00fc\u00fcnes\u00e4chzg, dr\u00fcezw\u00e4nzg, z\u00e4h erreichbar"
+            + " | PHONE_NUMBER:null sibe sibe, f\u00f6ifhundertn\u00fc\u00fcnes\u00e4chzg, dr\u00fcezw\u00e4nzg, z\u00e4h",
         // A home number in Finnish and Swedish.
         "ASIAKAS: kotinumero on nolla kolme, kaks yks kaks, kolme nelj\u00e4 viis kuus, soittakaa sinne | PHONE_NUMBER:nolla kolme,"
             + " kaks yks kaks, kolme nelj\u00e4 viis kuus",
         "KUND: hemnumret noll tre ett, tre nio noll, noll sex, sjutton | PHONE_NUMBER:noll tre ett, tre nio noll, noll sex, sjutton"
     })
-    void readsNordicTensAndHomeNumbers(String text, String expected) {
+    void readsNordicTensSwissHundredsAndHomeNumbers(String text, String expected) {
         assertThat(found(text)).containsExactly(expected);
     }
 
