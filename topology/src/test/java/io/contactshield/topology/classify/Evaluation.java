@@ -379,6 +379,10 @@ final class Evaluation {
     static final String BLIND348_RESOURCE = "/eval/contact-centre-eval-blind348.jsonl";
     static final String BLIND349_RESOURCE = "/eval/contact-centre-eval-blind349.jsonl";
     static final String BLIND350_RESOURCE = "/eval/contact-centre-eval-blind350.jsonl";
+    static final String BLIND351_RESOURCE = "/eval/contact-centre-eval-blind351.jsonl";
+    static final String BLIND352_RESOURCE = "/eval/contact-centre-eval-blind352.jsonl";
+    static final String BLIND353_RESOURCE = "/eval/contact-centre-eval-blind353.jsonl";
+    static final String BLIND354_RESOURCE = "/eval/contact-centre-eval-blind354.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -418,7 +422,8 @@ final class Evaluation {
             BLIND337_RESOURCE, BLIND338_RESOURCE, BLIND339_RESOURCE, BLIND340_RESOURCE,
             BLIND341_RESOURCE, BLIND342_RESOURCE, BLIND343_RESOURCE, BLIND344_RESOURCE,
             BLIND345_RESOURCE, BLIND346_RESOURCE, BLIND347_RESOURCE, BLIND348_RESOURCE,
-            BLIND349_RESOURCE, BLIND350_RESOURCE);
+            BLIND349_RESOURCE, BLIND350_RESOURCE, BLIND351_RESOURCE, BLIND352_RESOURCE,
+            BLIND353_RESOURCE, BLIND354_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
