@@ -1949,6 +1949,9 @@ public final class PhoneNumberDetector implements Detector {
             return true; // HL7's person with an id: "AIP|1||2355087190^RAO^ANJALI^^^MD", an NPI and a name
         }
         char after = text.charAt(end);
+        if (after == '%') {
+            return true; // a percentage, or a query's prefix of numbers: "WHERE msisdn LIKE '2783412%'"
+        }
         if (after == '_') {
             // No one writes a phone's groups with an underscore: "firmware 2409081_052652", a file's name.
             return end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));

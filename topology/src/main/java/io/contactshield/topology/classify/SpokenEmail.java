@@ -958,6 +958,19 @@ final class SpokenEmail {
         return labelsAfter(words, labelEnd);
     }
 
+    /** The letters of a word spelled with hyphens between them ("d-e-v" is "dev"); the word itself otherwise. */
+    private static String spelledWithHyphens(String lower) {
+        if (lower.length() < 3 || lower.length() % 2 == 0) {
+            return lower;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            if (i % 2 == 0 ? !Character.isLetter(lower.charAt(i)) : lower.charAt(i) != '-') {
+                return lower;
+            }
+        }
+        return lower.replace("-", "");
+    }
+
     /** Where a domain whose first label ends at word {@code labelEnd} ends (at a top-level label), or -1. */
     private static int labelsAfter(List<Word> words, int labelEnd) {
         if (words.get(labelEnd).openAfter()) {
@@ -974,8 +987,8 @@ final class SpokenEmail {
                 break;
             }
             k += 2;
-            if (!dash && TOP_LEVEL.contains(next.lower())) {
-                best = k;
+            if (!dash && (TOP_LEVEL.contains(next.lower()) || TOP_LEVEL.contains(spelledWithHyphens(next.lower())))) {
+                best = k; // (spelled too: "schulz hyphen logistik dot D-E")
             } else if (k + 2 < words.size() && isBareLabelWord(words.get(k + 1)) && !next.openAfter()
                     && !words.get(k + 1).openBefore() && DOT.contains(words.get(k + 2).lower())) {
                 k++; // "summit air dot kestrel voice dot net": a later label said in two words, a dot after them

@@ -151,7 +151,8 @@ class EmailDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"anna kropka nowak ma\u0142pa wp kropka pl", "karin punkt ek snabel-a telia punkt com",
         "oksana tochka shevchenko sobaka ukr tochka net", "helga punktur kristjans att simnet punktur is",
-        "emma full stop wright at gmail dot com", "huw bevan at example dot cymru"})
+        "emma full stop wright at gmail dot com", "huw bevan at example dot cymru",
+        "G-R-E-T-A dot S-C-H-U-L-Z at schulz hyphen logistik dot D-E"})
     void readsSpokenAddressesInMoreLanguages(String spoken) {
         assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
     }

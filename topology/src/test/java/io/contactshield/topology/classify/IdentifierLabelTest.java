@@ -110,6 +110,8 @@ class IdentifierLabelTest {
         "Agent: The Marriott Bonvoy number on file is 088 412 771 and the hotel rate code is AAA-S.",
         "Agent: your Global Entry number is 158 244 379 and PASSID matches",
         "part 418-555-0151-A shipped to the depot",
+        // A query's prefix of numbers.
+        "SELECT msisdn, name FROM wallets WHERE msisdn LIKE '2783412%'; -- 14 rows returned",
         // A carrier's cell tower.
         "gps unit dev=ign-44 fw=3.2.14 last_ping=2024-03-15T10:41Z cell_tower=310-410-2291",
         // A carrier's billing account number.
