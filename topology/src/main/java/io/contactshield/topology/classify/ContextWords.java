@@ -2625,6 +2625,8 @@ final class ContextWords {
 
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
+            // Nigerian Pidgin "(wey) dey" (that is on): "the number wey dey the policy na ...".
+            "dey the policy", "dey the account", "dey my account", "dey my policy",
             // Malay "on the account" ("nombor telefon yang didaftarkan pada akaun?").
             "pada akaun", "dalam akaun", "di akaun",
             "on the booking", "on your booking", "on my booking",

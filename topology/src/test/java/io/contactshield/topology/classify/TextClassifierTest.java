@@ -843,6 +843,9 @@ class TextClassifierTest {
         assertThat(spansIn("AGENT: can you give me the phone number on his profile? CUSTOMER: it's six one seven, "
                 + "five five five, zero one nine oh")).contains("six one seven, five five five, zero one nine oh");
         assertThat(spansIn("CUSTOMER: his profile is six one seven, five five five, zero one nine oh")).isEmpty();
+        // Nor in Nigerian Pidgin: "the number wey dey the policy" is the phone on it.
+        assertThat(spansIn("CALLER: I wan collect the funeral money. The number wey dey the policy na zero seven zero one, two four"
+                + " five, nine nine eight three.")).contains("zero seven zero one, two four five, nine nine eight three");
         // Nor is one's job a job's id: it is where one works.
         assertThat(spansIn("spk_1: the number for my job, it's one eight hundred, five five five, oh one two six, but I'm out"))
                 .contains("one eight hundred, five five five, oh one two six");
