@@ -2622,7 +2622,6 @@ final class ContextWords {
             // Another's ("the phone number on his profile?"), as a family member or carer calls for them.
             "on his profile", "on her profile", "on their profile", "on his account", "on her account",
             "on their account",
-
             "on the order", "on my order", "on your order", "on this order", "on the claim", "on your claim",
             "on the contract", "on your contract", "on my contract", "on the policy", "on your policy", "on my policy",
             // Nigerian Pidgin "(wey) dey" (that is on): "the number wey dey the policy na ...".
@@ -3211,6 +3210,9 @@ final class ContextWords {
     /** How far back a flow log's prompt ({@code "Text":"Please enter ..."}) is looked for. */
     private static final int MAX_PROMPT = 600;
 
+    /** The attribute's name of a key-value pair written as two fields: {@code "Key":"altPhone","}. */
+    private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("\"(?i:key|name)\" ?: ?\"([^\"]{1,48})\" ?, ?\"$");
+
     /**
      * The words that name a value in the records Amazon Connect writes, where its key does not: a Lex
      * slot's name for its {@code interpretedValue}, {@code originalValue} and {@code resolvedValues}
@@ -3219,9 +3221,6 @@ final class ContextWords {
      * nine digit Social Security number."},"Results":"687195716"}), and for the {@code Value} of a pair the
      * attribute's {@code Key} ({@code {"Key":"altPhone","Value":"9772223957"}}). Null for any other key.
      */
-    /** The attribute's name of a key-value pair written as two fields: {@code "Key":"altPhone","}. */
-    private static final Pattern KEY_BEFORE_VALUE = Pattern.compile("\"(?i:key|name)\" ?: ?\"([^\"]{1,48})\" ?, ?\"$");
-
     private static List<String> amazonConnectKey(String text, int keyFrom, int keyEnd) {
         int keyStart = keyFrom;
         while (keyStart < keyEnd && text.charAt(keyStart) == ' ') {

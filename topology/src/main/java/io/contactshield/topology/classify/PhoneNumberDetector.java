@@ -740,7 +740,7 @@ public final class PhoneNumberDetector implements Detector {
         boolean trailingDash = firstEnd > 1 && text.charAt(firstEnd - 1) == '-' && Chars.isAsciiDigit(text.charAt(firstEnd - 2));
         int firstStart = groupedDigitsStart(text, trailingDash ? firstEnd - 1 : firstEnd);
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-        Matcher areaCodeAlone = BRACKETED_AREA_CODE_AT_END.matcher(text).region(lineStart, firstEnd);
+        Matcher areaCodeAlone = BRACKETED_AREA_CODE_BEFORE.matcher(text).region(lineStart, firstEnd);
         boolean international = false;
         if (firstStart < 0 && areaCodeAlone.find()) {
             firstStart = areaCodeAlone.start(); // "the old phone number i had was (709)" then "555-0111"
@@ -875,28 +875,33 @@ public final class PhoneNumberDetector implements Detector {
         }
         int after = secondLineEnd + 1;
         int end = lineEndAt(text, after);
-        for (int i = Chars.nextDigit(text, after); i >= 0 && i < end; i = Chars.nextDigit(text, groupedDigitsEnd(text, i, end))) {
-            if (Chars.digitsOf(text, i, groupedDigitsEnd(text, i, end)).equals(digits)) {
+        for (int i = Chars.nextDigit(text, after); i >= 0 && i < end; ) {
+            int groupsEnd = groupedDigitsEnd(text, i, end);
+            if (Chars.digitsOf(text, i, groupsEnd).equals(digits)) {
                 return true;
             }
+            i = Chars.nextDigit(text, groupsEnd);
         }
         return false;
     }
 
-    /** An area code in brackets that is the whole first part: "(709)" of "the old phone number i had was (709)". */
-    private static final Pattern BRACKETED_AREA_CODE_AT_END = Pattern.compile("(?<= )\\(\\d{2,5}\\)$");
-
     /** A country code written with its '+' before a bracketed area code: "+55 " of "+55 (11)". */
     private static final Pattern COUNTRY_CODE_BEFORE = Pattern.compile("(?<= )\\+\\d{1,3} $");
 
+    /** The word of a number's extension: "ext", "ext.", "x", "extension". */
+    private static final String EXTENSION_WORD = "(?:ext\\.?|x|extension)";
+
     /** The word of an extension right before digits: "ext ", "x", "extension ". */
-    private static final Pattern EXTENSION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:ext\\.?|x|extension) ?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTENSION_BEFORE = Pattern.compile("(?<![\\p{L}])" + EXTENSION_WORD + " ?$", Pattern.CASE_INSENSITIVE);
 
     /** A number's extension after it: " ext 204", " x12", " extension 7". */
-    private static final Pattern EXTENSION_AFTER = Pattern.compile(" ?(?:ext\\.?|x|extension) ?\\d{1,6}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTENSION_AFTER = Pattern.compile(" ?" + EXTENSION_WORD + " ?\\d{1,6}\\b", Pattern.CASE_INSENSITIVE);
 
-    /** An area code in brackets right before the first part's digits: "(206) " of "its (206) 555". */
-    private static final Pattern BRACKETED_AREA_CODE_BEFORE = Pattern.compile("(?<= )\\(\\d{2,5}\\) $");
+    /**
+     * An area code in brackets at the end of a region: right before the first part's digits ("(206) " of
+     * "its (206) 555"), or the whole first part ("(709)" of "the old phone number i had was (709)").
+     */
+    private static final Pattern BRACKETED_AREA_CODE_BEFORE = Pattern.compile("(?<= )\\(\\d{2,5}\\) ?$");
 
     /**
      * Whether the speaker's message right before the first part's ends in a phone cue: "Kimberly Tran: also
@@ -998,9 +1003,11 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     private static String withoutStamp(String tag) {
-        Matcher header = SENDER_LINE.matcher(tag.stripTrailing());
-        if (tag.endsWith("\n") && header.matches()) {
-            return header.group(1);
+        if (tag.endsWith("\n")) {
+            Matcher header = SENDER_LINE.matcher(tag.stripTrailing());
+            if (header.matches()) {
+                return header.group(1);
+            }
         }
         Matcher stamp = CHAT_STAMP.matcher(tag);
         String role = stamp.lookingAt() ? tag.substring(stamp.end()) : tag;
@@ -1919,11 +1926,6 @@ public final class PhoneNumberDetector implements Detector {
     }
 
     /**
-     * {@code 2024110418-NL}, {@code 7731_A}, {@code 2409081_052652}, {@code 1234567TA}: digits a code goes on from are part of
-     * it. A Latin letter glued to the last digit makes a code too, but for an extension's {@code x} or
-     * {@code e} ({@code 5550199x22}, {@code 5550199ext 22}).
-     */
-    /**
      * The type a reservation system writes after a phone in a passenger record ("AP YUL 418-555-0151-M",
      * "1.YYZ416-555-0143-H"): home, business, mobile, agency, travel agent.
      */
@@ -1938,6 +1940,11 @@ public final class PhoneNumberDetector implements Detector {
                 && GDS_PHONE_ELEMENT.matcher(text).region(Math.max(0, start - 8), start).find();
     }
 
+    /**
+     * {@code 2024110418-NL}, {@code 7731_A}, {@code 2409081_052652}, {@code 1234567TA}: digits a code goes on from are part of
+     * it. A Latin letter glued to the last digit makes a code too, but for an extension's {@code x} or
+     * {@code e} ({@code 5550199x22}, {@code 5550199ext 22}).
+     */
     private static boolean continuesAsIdentifier(String text, int end) {
         if (end >= text.length()) {
             return false;
@@ -2362,10 +2369,6 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern DATE_GROUP = Pattern.compile(
             "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
-    /**
-     * Where the blank before the candidate's last group stands when that group is a date or a time's
-     * hour (the {@code 10} of {@code 10:30}: the candidate stops at the colon); -1 when it is neither.
-     */
     /** Where the blank before a candidate's last group of one digit stands when a word follows it ("445 3 razy"); -1 if none. */
     private static int countAfterBlank(String text, int start, int end) {
         // (After a group of three digits at least: numbers typed digit by digit, "0 6 3 9 9 8 5 5 1 0", or in
@@ -2375,6 +2378,10 @@ public final class PhoneNumberDetector implements Detector {
                 ? end - 2 : -1;
     }
 
+    /**
+     * Where the blank before the candidate's last group stands when that group is a date or a time's
+     * hour (the {@code 10} of {@code 10:30}: the candidate stops at the colon); -1 when it is neither.
+     */
     private static int dateOrTimeAfterBlank(String text, int start, int end) {
         int blank = end - 1;
         while (blank > start && text.charAt(blank) != ' ' && text.charAt(blank) != '\u00a0') {

@@ -364,8 +364,9 @@ public final class TextClassifier {
 
     /**
      * A phone number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read with
-     * the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its parts, each where it was said, as a number a chat sent in
-     * two messages is. It replaces what was read of its parts alone.
+     * the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its parts,
+     * each where it was said, as a number a chat sent in two messages is. It replaces what was read of its
+     * parts alone.
      */
     private void addNumbersSaidAcrossTurns(String text, String paused, List<int[]> turns, Supplier<List<String>> saidIn,
             List<Detection> candidates) {
