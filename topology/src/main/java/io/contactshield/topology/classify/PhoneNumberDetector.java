@@ -808,21 +808,30 @@ public final class PhoneNumberDetector implements Detector {
                 || digitLater >= 0 && digitLater < nextEnd) {
             return;
         }
-        int start = firstStart;
-        int end = secondEnd;
-        int partEnd = firstEnd;
-        int secondPartStart = secondStart;
-        // Either part may have been read as a number of its own ("123 4567", a local number); any other
-        // finding across them says they are no one number. A '+' is a phone's mark as a cue is.
-        if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !(d.start() == start && d.end() == partEnd)
-                        && !(d.start() == secondPartStart && d.end() == end))) {
-            return;
-        }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
         String digits = firstDigits + Chars.digitsOf(text, secondStart, secondEnd);
+        // Or in three messages, the second the digits alone: "Customer: my number 055" / "Customer: 301" /
+        // "Customer: 7729".
+        int[] third = digits.length() < MIN_SPLIT_DIGITS && onlyPunctuation(text, secondEnd, nextEnd)
+                ? thirdPart(text, nextEnd, tag) : null;
+        if (third != null) {
+            digits += Chars.digitsOf(text, third[0], third[1]);
+        }
+        int lastLineEnd = third == null ? nextEnd : lineEndAt(text, third[1]);
+        int start = firstStart;
+        int end = third == null ? secondEnd : third[1];
+        int partEnd = firstEnd;
+        int secondPartStart = secondStart;
+        int secondPartEnd = secondEnd;
+        // Any part may have been read as a number of its own ("123 4567", a local number); any other
+        // finding across them says they are no one number. A '+' is a phone's mark as a cue is.
+        if (found.stream().anyMatch(d -> d.start() < end && start < d.end() && !isPart(d, start, partEnd)
+                        && !isPart(d, secondPartStart, secondPartEnd) && !(third != null && isPart(d, third[0], third[1])))) {
+            return;
+        }
         if (!international && !ContextWords.raised(text, firstStart, EntityTypes.PHONE_NUMBER)
-                && !cueInMessageAfter(text, nextEnd, tag) && !cueEndsMessageBefore(text, messageStart, tag)
-                && !readBackAfter(text, nextEnd, digits)) {
+                && !cueInMessageAfter(text, lastLineEnd, tag) && !cueEndsMessageBefore(text, messageStart, tag)
+                && !readBackAfter(text, lastLineEnd, digits)) {
             return;
         }
         if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
@@ -835,12 +844,54 @@ public final class PhoneNumberDetector implements Detector {
             // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
             String plus = international ? "+" : "";
             if (isValid(plus + digits, region) && !isValid(plus + firstDigits, region)) {
-                found.removeIf(d -> d.start() == start && d.end() == partEnd || d.start() == secondPartStart && d.end() == end);
+                found.removeIf(d -> isPart(d, start, partEnd) || isPart(d, secondPartStart, secondPartEnd)
+                        || third != null && isPart(d, third[0], third[1]));
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
+                if (third != null) {
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, third[0], third[1], SPLIT_OVER_TURNS, NAME));
+                }
                 return;
             }
         }
+    }
+
+    private static boolean isPart(Detection d, int start, int end) {
+        return d.start() == start && d.end() == end;
+    }
+
+    /** Whether {@code text[from, to)} holds only blanks and the marks that may end a message. */
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (" \r,.!?".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The digits of the message after the one ending at {@code lineEnd}, when the speaker of {@code tag}
+     * sent it and it opens with them and holds no others: a number's third part; else null.
+     */
+    private static int[] thirdPart(String text, int lineEnd, String tag) {
+        if (lineEnd >= text.length() - 1) {
+            return null;
+        }
+        int next = lineEnd + 1;
+        String nextTag = chatTag(text, next);
+        if (!sameSpeaker(tag, nextTag)) {
+            return null;
+        }
+        int end = lineEndAt(text, next + nextTag.length());
+        int digit = Chars.nextDigit(text, next + nextTag.length());
+        if (digit < 0 || digit >= end || !onlyPunctuation(text, next + nextTag.length(), digit)) {
+            return null;
+        }
+        int groupsEnd = groupedDigitsEnd(text, digit, end);
+        int later = Chars.nextDigit(text, groupsEnd);
+        return groupsEnd < end && " \r,.!?".indexOf(text.charAt(groupsEnd)) < 0 || later >= 0 && later < end
+                ? null : new int[] {digit, groupsEnd};
     }
 
     /**

@@ -363,10 +363,10 @@ public final class TextClassifier {
     }
 
     /**
-     * A phone number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read with
-     * the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its parts,
-     * each where it was said, as a number a chat sent in two messages is. It replaces what was read of its
-     * parts alone.
+     * A phone or card number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read
+     * with the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its
+     * parts, each where it was said, as a number a chat sent in two messages is. It replaces what was read of
+     * its parts alone (a card's eight digits read as a phone number).
      */
     private void addNumbersSaidAcrossTurns(String text, String paused, List<int[]> turns, Supplier<List<String>> saidIn,
             List<Detection> candidates) {
@@ -375,18 +375,20 @@ public final class TextClassifier {
         for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(view)) {
             addSpokenNumbers(text, rewrite, saidIn, across, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>());
         }
-        for (Detection phone : across) {
-            List<int[]> inside = turns.stream().filter(t -> phone.start() < t[0] && t[1] < phone.end()).toList();
-            if (!phone.type().equals(EntityTypes.PHONE_NUMBER) || inside.isEmpty()) {
+        for (Detection number : across) {
+            List<int[]> inside = turns.stream().filter(t -> number.start() < t[0] && t[1] < number.end()).toList();
+            if (!(number.type().equals(EntityTypes.PHONE_NUMBER) || number.type().equals(EntityTypes.CREDIT_CARD))
+                    || inside.isEmpty()) {
                 continue;
             }
-            candidates.removeIf(d -> d.type().equals(EntityTypes.PHONE_NUMBER) && d.start() < phone.end() && phone.start() < d.end());
-            int from = phone.start();
+            candidates.removeIf(d -> (d.type().equals(EntityTypes.PHONE_NUMBER) || d.type().equals(number.type()))
+                    && d.start() < number.end() && number.start() < d.end());
+            int from = number.start();
             for (int[] turn : inside) {
-                candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, turn[0], phone.confidence(), phone.detector()));
+                candidates.add(new Detection(number.type(), from, turn[0], number.confidence(), number.detector()));
                 from = turn[1];
             }
-            candidates.add(new Detection(EntityTypes.PHONE_NUMBER, from, phone.end(), phone.confidence(), phone.detector()));
+            candidates.add(new Detection(number.type(), from, number.end(), number.confidence(), number.detector()));
         }
     }
 

@@ -636,6 +636,15 @@ class PhoneNumberDetectorTest {
         // A first message that holds a whole number is answered by the next.
         assertThat(found(us, "Customer: can u call me back? 347 555 0165\nAgent: Sure, what time?\nCustomer: after 6"))
                 .containsExactly("347 555 0165");
+        // Three messages, the second the digits alone, the third opening with the rest.
+        assertThat(found(us, "Customer: my number 055\nCustomer: 301\nCustomer: 7729\nAgent: Thanks"))
+                .containsExactly("055", "301", "7729");
+        assertThat(found(us, "Cliente: te dejo mi n\u00famero: 636 12\nCliente: 90\nCliente: 45"))
+                .containsExactly("636 12", "90", "45");
+        // Not without a cue, not when the other sends the third, nor when the third goes on with more digits.
+        assertThat(found(us, "Customer: order 055\nCustomer: 301\nCustomer: 7729")).isEmpty();
+        assertThat(found(us, "Customer: my number 055\nCustomer: 301\nAgent: 7729")).isEmpty();
+        assertThat(found(us, "Customer: my number 055\nCustomer: 301\nCustomer: 7729 and 44")).isEmpty();
     }
 
     @Test

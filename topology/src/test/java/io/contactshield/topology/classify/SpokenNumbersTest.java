@@ -892,6 +892,11 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:null eins sieben drei", "PHONE_NUMBER:neun zwo acht, vier f\u00fcnf sechs eins");
         assertThat(found("cliente: el tel\u00e9fono es el seis seis cinco eh\nagente: s\u00ed\ncliente: seis seis cinco, cuarenta, doce,"
                 + " setenta y nueve")).containsExactly("PHONE_NUMBER:seis seis cinco, cuarenta, doce, setenta y nueve");
+        // A card number too, each part a card's where it was said, none a phone number.
+        assertThat(found("caller: the refund should go to my visa, the number is four zero nine eight\nagent: mm-hmm\n"
+                + "caller: four one five seven\nagent: yes\ncaller: one one zero five, nine eight five two"))
+                .containsExactly("CREDIT_CARD:four zero nine eight", "CREDIT_CARD:four one five seven",
+                        "CREDIT_CARD:one one zero five, nine eight five two");
         // Not the agent's own words after the caller's, nor a number said whole and then another's digits.
         assertThat(found("CALLER: it's two one two, five five five... AGENT: five five five? CALLER: yes")).isEmpty();
         assertThat(found("spk_1: it's nine oh one\nspk_0: five five five\nspk_1: yes")).isEmpty();
