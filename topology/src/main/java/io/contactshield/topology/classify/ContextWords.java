@@ -99,6 +99,8 @@ final class ContextWords {
             "\u0631\u0642\u0645", "\u0631\u0642\u0645\u064a", "number note", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641", "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641",
             "\u062c\u0648\u0627\u0644", "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0627\u062a\u0635\u0644",
+            // The Gulf's "jawwal" (the mobile) as Arabizi writes it ("my jawwal is 0538821704").
+            "jawwal", "jawal",
             "\u05d8\u05dc\u05e4\u05d5\u05df", "\u05e0\u05d9\u05d9\u05d3", "\u05dc\u05d7\u05d6\u05d5\u05e8 \u05d0\u05dc\u05d9\u05d9",
             "ring mig", "ringa",
             // Nordic, Finnish, Greek, Portuguese, Polish, French and German phone words and abbreviations.
@@ -659,6 +661,8 @@ final class ContextWords {
             "\u0627\u0644\u0639\u0642\u062f", "\u0631\u0642\u0645 \u0627\u0644\u0639\u0642\u062f", "\u0639\u0642\u062f",
             // A job's number ("رقم المهمة 5521407": a tow truck's dispatch).
             "\u0627\u0644\u0645\u0647\u0645\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0645\u0647\u0645\u0629",
+            // A parcel's tracking number ("رقم التتبع ٣٤٧١٢٢٩٠٤٤١").
+            "\u0627\u0644\u062a\u062a\u0628\u0639", "\u0631\u0642\u0645 \u0627\u0644\u062a\u062a\u0628\u0639",
             // An Albanian customer's and contract's number ("numri i klientit 7001203348").
             "klientit", "numri i klientit", "kontrat\u00ebs", "numri i kontrat\u00ebs",
             // An account's number in Arabic ("ورقم الحساب ٧١٠٢٥٥٣٠٨١") and Chinese ("我的账号是 六零零二，...").
@@ -878,7 +882,10 @@ final class ContextWords {
                     "nr", "nr.",
                     // A social worker is no "social" ("soy Maite, la trabajadora social. ... el número es ...").
                     "social worker", "trabajadora social", "trabajador social", "asistente social",
-                    "assistante sociale", "assistant social", "assistente social"));
+                    "assistante sociale", "assistant social", "assistente social",
+                    // A utility meter's number, nine digits read out as an SSN would be ("the meter number should
+                    // start with eight eight" / "yeah eight eight two one oh ...").
+                    "meter", "meter number", "meter id", "meter serial"));
     /** The negative cues of a phone number: identifiers' labels and the things that carry numbers. */
     static final List<String> PHONE_NEGATIVE = concat(DIGIT_RUN_NEGATIVE, IDENTIFIER_NOUNS);
     private static final List<String> CARD_LOWER = concat(DIGIT_RUN_NEGATIVE, CARD_NEGATIVE);

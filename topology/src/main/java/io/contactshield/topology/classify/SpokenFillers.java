@@ -153,12 +153,16 @@ final class SpokenFillers {
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
-            + "|ja|s\u00ed|si|oui|d'accord|vale)";
+            + "|ja|s\u00ed|si|oui|d'accord|vale|aj\u00e1|aja|claro)";
     /** The pause and line break between a number's part and a tag. */
     private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
             // (The rest perhaps after "then" or a filler: "Agent: okay\nCustomer: then five five five, ...".)
             + ")[.!?,]*" + BREAK + TAG + "[ \\t]*(?:(?i:then|and|uh|um),? )?)?[.\u2026]*[ \\t]*(?=\\p{L})");
+    /** A caller's "hang on" after a number's first part, before the other's turn; after a letter and a pause. */
+    private static final Pattern HOLD_BEFORE_TURN = Pattern.compile(
+            "(?<=\\p{L})[.\u2026,]*[ \\t]*(?i:hang on|hold on|one sec(?:ond)?|wait)$");
+    private static final int MAX_HOLD = 16;
     private static final Pattern TAG_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + TAG);
 
     /**
@@ -188,7 +192,13 @@ final class SpokenFillers {
             searched = turn.end();
             int partEnd = turn.start();
             int before = Chars.lettersStart(text, partEnd);
-            if (isFiller(text, before, partEnd)) {
+            Matcher hold = HOLD_BEFORE_TURN.matcher(text).region(Math.max(0, partEnd - MAX_HOLD), partEnd);
+            if (hold.find()) {
+                // "it's oh six one... hang on\nagent: take your time\ncaller: two one eight, ...": the caller
+                // looks the rest up.
+                partEnd = hold.start();
+                before = Chars.lettersStart(text, partEnd);
+            } else if (isFiller(text, before, partEnd)) {
                 // "it's two one oh, uh\nspk_0: take your time\nspk_1: five five five, ...": a filler before the turn
                 int k = before;
                 while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ',')) {

@@ -892,6 +892,13 @@ class SpokenNumbersTest {
                 .containsExactly("PHONE_NUMBER:null eins sieben drei", "PHONE_NUMBER:neun zwo acht, vier f\u00fcnf sechs eins");
         assertThat(found("cliente: el tel\u00e9fono es el seis seis cinco eh\nagente: s\u00ed\ncliente: seis seis cinco, cuarenta, doce,"
                 + " setenta y nueve")).containsExactly("PHONE_NUMBER:seis seis cinco, cuarenta, doce, setenta y nueve");
+        // Spanish "ajá" between the parts; the caller's "hang on" before the other's turn.
+        assertThat(found("cliente: el n\u00famero de mi hijo es ocho uno siete\nagente: aj\u00e1\ncliente: cinco cinco cinco"
+                + "\nagente: s\u00ed\ncliente: cero uno noventa y dos")).containsExactly("PHONE_NUMBER:ocho uno siete",
+                        "PHONE_NUMBER:cinco cinco cinco", "PHONE_NUMBER:cero uno noventa y dos");
+        assertThat(found("agent: can i take a number for the callback\ncaller: yeah it's oh six one... hang on\n"
+                + "agent: take your time\ncaller: two one eight, six six four, that's Limerick"))
+                .containsExactly("PHONE_NUMBER:oh six one", "PHONE_NUMBER:two one eight, six six four");
         // A card number too, each part a card's where it was said, none a phone number.
         assertThat(found("caller: the refund should go to my visa, the number is four zero nine eight\nagent: mm-hmm\n"
                 + "caller: four one five seven\nagent: yes\ncaller: one one zero five, nine eight five two"))

@@ -2053,6 +2053,21 @@ class TextClassifierTest {
                 .extracting(Detection::type).containsExactly(EntityTypes.PHONE_NUMBER);
     }
 
+    @Test
+    void gulfArabicWordsForTheMobileAndTheTracking() {
+        assertThat(spansIn("Customer: my iqama number is 2456789012 and my jawwal is 0538821704, please check"))
+                .containsExactly("0538821704");
+        assertThat(spansIn("Agent: \u0627\u0644\u0634\u062d\u0646\u0629 \u0645\u0639 \u0623\u0631\u0627\u0645\u0643\u0633"
+                + " \u0631\u0642\u0645 \u0627\u0644\u062a\u062a\u0628\u0639 \u0663\u0664\u0667\u0661\u0662\u0662\u0669\u0660"
+                + "\u0664\u0664\u0661")).isEmpty();
+    }
+
+    @Test
+    void aMeterNumberReadOutIsNoSocialSecurityNumber() {
+        assertThat(spansIn("agent: the meter number should start with eight eight\ncaller: yeah eight eight two one oh seven"
+                + " seven three one\nagent: perfect")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "KLT: mijn zoon zijn nummer is zes, zesenveertig, twee\u00ebnzeventig... eh ik bedoel nul zes, zesenveertig,"
