@@ -371,6 +371,16 @@ final class SpokenEmail {
                     localStart--;
                 }
             }
+            if (localStart == last && localStart >= 1 && wholeTurn(text, read.get(localStart - 1).start(), words.get(domainEnd).end())) {
+                // "agent: and the email on file\ncaller: roz pierce at sbcglobal dot net": a turn that is the
+                // address alone, two words before the "at": both are the mailbox.
+                Word before = read.get(localStart - 1);
+                if (joinsNext(read, localStart - 1) && isSegmentWord(before) && !CUE_LINKS.contains(before.lower())
+                        && !CUE_NOUNS.contains(before.lower()) && !ANSWER_OPENINGS.contains(before.lower())
+                        && !SpokenFillers.isFiller(text, before.start(), before.end())) {
+                    localStart--;
+                }
+            }
             localStart = afterCue(text, read, localStart);
             while (localStart < last && SpokenFillers.isFiller(text, read.get(localStart).start(), read.get(localStart).end())) {
                 localStart++; // "anrufer: äh lukas punkt schneider ...": a hesitation before the mailbox is none of it
@@ -415,8 +425,9 @@ final class SpokenEmail {
             for (int w = 0; w < MAX_NAME_WORDS_READ_BACK && start >= 2 && text.charAt(start - 1) == ' '; w++) {
                 int wordStart = Chars.lettersStart(text, start - 1);
                 String word = text.substring(wordStart, start - 1);
-                if (word.isEmpty() || Chars.wordCharAt(text, wordStart - 1) || PROSE.contains(word.toLowerCase(Locale.ROOT))
-                        || SpokenFillers.isFiller(text, wordStart, start - 1)) {
+                // (A word of prose too, when the written address starts with it: "the roberts family at gmail dot
+                // com" beside "therobertsfamily@gmail.com".)
+                if (word.isEmpty() || Chars.wordCharAt(text, wordStart - 1) || SpokenFillers.isFiller(text, wordStart, start - 1)) {
                     break;
                 }
                 prefix = NameLexicon.fold(word) + prefix;
@@ -485,6 +496,51 @@ final class SpokenEmail {
         Word word = words.get(k);
         return !word.openAfter() && !words.get(k + 1).openBefore() && !PROSE.contains(word.lower())
                 && !ContextWords.SPEAKERS.contains(word.lower());
+    }
+
+    /** Words an answer opens with before what it gives: "thanks john at gmail dot com" is john's mailbox. */
+    private static final Set<String> ANSWER_OPENINGS = Set.of("thanks", "thank", "hi", "hello", "hey", "cheers", "ok", "okay",
+            "yes", "yeah", "yep", "sure", "its", "it's", "that's", "thats", "so", "um", "uh", "oh", "ah", "right", "well");
+    /** Longest speaker's tag before a turn ("caller:", "Customer 2:"). */
+    private static final int MAX_TAG = 24;
+
+    /**
+     * Whether {@code text[start, end)} is a transcript turn's whole content, the answer to the line before,
+     * which asks for an e-mail address: a speaker's tag alone before it on its line, nothing but a closing
+     * mark after it ("thanks john at gmail dot com" said unasked is thanks to john).
+     */
+    private static boolean wholeTurn(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (lineStart < 2 || !asksForAddress(text, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)) {
+            return false;
+        }
+        int colon = text.indexOf(':', lineStart);
+        if (colon < 0 || colon >= start || colon - lineStart > MAX_TAG || !text.substring(colon + 1, start).isBlank()
+                || !ContextWords.SPEAKERS.contains(text.substring(lineStart, colon).strip().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (".?! \r".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of the words of {@code text[from, to)} is a word for an e-mail address ({@link #CUE_NOUNS}). */
+    private static boolean asksForAddress(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                    end++;
+                }
+                if (CUE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether none of words {@code from} to {@code to} (exclusive) joins two parts ("dot", "underscore"). */

@@ -132,6 +132,23 @@ class SpokenFormsTest {
     }
 
     @Test
+    void aTurnThatIsTheAddressAloneAnsweringAQuestionForItIsAllMailbox() {
+        assertThat(found("agent: and the email on file\ncaller: roz pierce at sbcglobal dot net"))
+                .containsExactly("EMAIL:roz pierce at sbcglobal dot net");
+        // Not an answer's opening word, nor a turn that answers something else.
+        assertThat(found("agent: and the email on file\ncaller: yes pierce at sbcglobal dot net"))
+                .containsExactly("EMAIL:pierce at sbcglobal dot net");
+        assertThat(found("agent: and the phone on file\ncaller: roz pierce at sbcglobal dot net"))
+                .containsExactly("EMAIL:pierce at sbcglobal dot net");
+    }
+
+    @Test
+    void aWordOfProseIsTheMailboxsWhenTheWrittenReadBackStartsWithIt() {
+        assertThat(found("caller: it's the roberts family at gmail dot com\nagent: got it, therobertsfamily@gmail.com"))
+                .containsExactly("EMAIL:the roberts family at gmail dot com", "EMAIL:therobertsfamily@gmail.com");
+    }
+
+    @Test
     void theEndOfAnAddressSaidAsItsEndIsNoMailbox() {
         assertThat(found("Agente: perfecto, se la enviamos al correo que termina en arroba gmail punto com.")).isEmpty();
         assertThat(found("we'll send it to the address ending in at gmail dot com")).isEmpty();
