@@ -210,6 +210,16 @@ final class SpokenFillers {
                 }
             }
             int after = turn.end();
+            int afterEnd = Chars.lettersEnd(text, after);
+            if (afterEnd > after && isFiller(text, after, afterEnd)) {
+                // "client: zéro six trente-neuf quatre-vingt-dix-huit\nclient: euh dix-neuf soixante-six": a filler
+                // after the tag.
+                int k = afterEnd;
+                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+                    k++;
+                }
+                after = k > afterEnd ? k : after;
+            }
             if (!SpokenDigits.isNumberWord(text, before, partEnd)
                     || !SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                 continue;
@@ -223,7 +233,7 @@ final class SpokenFillers {
             boolean answered = second != null && !second.equals(first) && second.equals(speaker);
             boolean resumed = second == null && first.equals(speaker) && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
             if (answered || resumed) {
-                turns.add(new int[] {partEnd, turn.end()});
+                turns.add(new int[] {partEnd, after});
             }
         }
         return turns;

@@ -899,6 +899,10 @@ class SpokenNumbersTest {
         assertThat(found("agent: can i take a number for the callback\ncaller: yeah it's oh six one... hang on\n"
                 + "agent: take your time\ncaller: two one eight, six six four, that's Limerick"))
                 .containsExactly("PHONE_NUMBER:oh six one", "PHONE_NUMBER:two one eight, six six four");
+        // A filler after the tag of the same speaker's next turn.
+        assertThat(found("agent: votre num\u00e9ro de mobile s'il vous pla\u00eet\nclient: z\u00e9ro six trente-neuf"
+                + " quatre-vingt-dix-huit\nclient: euh dix-neuf soixante-six")).containsExactly(
+                        "PHONE_NUMBER:z\u00e9ro six trente-neuf quatre-vingt-dix-huit", "PHONE_NUMBER:dix-neuf soixante-six");
         // A card number too, each part a card's where it was said, none a phone number.
         assertThat(found("caller: the refund should go to my visa, the number is four zero nine eight\nagent: mm-hmm\n"
                 + "caller: four one five seven\nagent: yes\ncaller: one one zero five, nine eight five two"))
