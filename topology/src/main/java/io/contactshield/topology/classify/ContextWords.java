@@ -61,6 +61,7 @@ final class ContextWords {
             "nummer", "bel me", "called", "called from", "calling from", "called me from",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
+            "liguem-me", "me liguem", "me ligue", "liga pra mim",
             "zadzwo\u0144", "zadzwo\u0144cie", "zadzwoncie", "dzwo\u0144cie", "zadzwoni\u0107", "dzwoni\u0107", "dzwonic", "dzwo\u0144", "dzwoni\u0142am", "dzwoni\u0142em", "dzwoni\u0142am na", "dzwoni\u0142em na", "stacjonarny", "kom\u00f3rkowy",
             // Helpline and contact in Polish, Czech, German and the Nordic languages; "call" in
             // Slovenian, Croatian and Portuguese; "questions" in Lithuanian.
@@ -2665,6 +2666,11 @@ final class ContextWords {
             "sur la commande", "sur votre commande", "sur ma commande", "dans la commande", "dans votre commande",
             "de la cuenta", "de su cuenta", "de mi cuenta", "en la cuenta", "en su cuenta", "en mi cuenta", "da conta", "de la conta", "du compte", "de votre compte",
             "de mon compte",
+            // Where a card's number is printed: "o número do cartão que aparece na fatura" (on the bill).
+            // (Not English "on the bill": "the account number on the bill" is labelled by "account number".)
+            "na fatura", "na sua fatura", "na minha fatura",
+            // A SIM card, "chip" in Brazil, as what a line receives ("o número do celular que vai receber o chip").
+            "receber o chip", "recebe o chip", "novo chip", "trocar o chip", "troca de chip", "troca do chip",
             // What a Social Security number is asked for ("Solo para la verificaci\u00f3n de cr\u00e9dito."), no loan's number.
             "verificaci\u00f3n de cr\u00e9dito", "verificacion de credito", "l\u00ednea de cr\u00e9dito", "linea de credito",
             "historial de cr\u00e9dito", "historial de credito");

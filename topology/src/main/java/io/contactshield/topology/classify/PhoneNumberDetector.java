@@ -349,7 +349,8 @@ public final class PhoneNumberDetector implements Detector {
             "uah", "\u20b4", "chf", "rs", "inr", "\u20b9");
 
     private static final Pattern EXTENSION = Pattern.compile(
-            "[ ,;]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?)[ .:=]*\\d*$", // (RFC 3966's ";ext=214" too)
+            // (RFC 3966's ";ext=214" too; and libphonenumber's tilde, "555-0107. ~2,300 reminders", no extension here)
+            "[ ,;.]*(?:ext\\.?|extn\\.?|extension|x|#|durchwahl|poste|app\\.?|int\\.?|~|\uff5e)[ .:=]*\\d*$",
             Pattern.CASE_INSENSITIVE);
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();

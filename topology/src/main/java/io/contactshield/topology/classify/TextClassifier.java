@@ -363,7 +363,7 @@ public final class TextClassifier {
     }
 
     /**
-     * A phone or card number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read
+     * A phone, card or social security number read out in parts between turns ({@link SpokenFillers#turnsInsideNumbers}): read
      * with the turns as pauses too in the view with fillers as pauses ({@code paused}), and labelled in its
      * parts, each where it was said, as a number a chat sent in two messages is. It replaces what was read of
      * its parts alone (a card's eight digits read as a phone number).
@@ -377,8 +377,8 @@ public final class TextClassifier {
         }
         for (Detection number : across) {
             List<int[]> inside = turns.stream().filter(t -> number.start() < t[0] && t[1] < number.end()).toList();
-            if (!(number.type().equals(EntityTypes.PHONE_NUMBER) || number.type().equals(EntityTypes.CREDIT_CARD))
-                    || inside.isEmpty()) {
+            if (!(number.type().equals(EntityTypes.PHONE_NUMBER) || number.type().equals(EntityTypes.CREDIT_CARD)
+                    || number.type().equals(EntityTypes.US_SSN)) || inside.isEmpty()) {
                 continue;
             }
             candidates.removeIf(d -> (d.type().equals(EntityTypes.PHONE_NUMBER) || d.type().equals(number.type()))

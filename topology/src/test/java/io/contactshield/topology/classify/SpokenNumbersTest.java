@@ -908,6 +908,10 @@ class SpokenNumbersTest {
                 + "caller: four one five seven\nagent: yes\ncaller: one one zero five, nine eight five two"))
                 .containsExactly("CREDIT_CARD:four zero nine eight", "CREDIT_CARD:four one five seven",
                         "CREDIT_CARD:one one zero five, nine eight five two");
+        // And a social security number.
+        assertThat(found("caller: it's, um, my social is one three nine\nagent: okay\ncaller: four four\nagent: mm-hmm\n"
+                + "caller: one thousand\nagent: thank you")).containsExactly("US_SSN:one three nine", "US_SSN:four four",
+                        "US_SSN:one thousand");
         // Not the agent's own words after the caller's, nor a number said whole and then another's digits.
         assertThat(found("CALLER: it's two one two, five five five... AGENT: five five five? CALLER: yes")).isEmpty();
         assertThat(found("spk_1: it's nine oh one\nspk_0: five five five\nspk_1: yes")).isEmpty();

@@ -2063,6 +2063,26 @@ class TextClassifierTest {
     }
 
     @Test
+    void portugueseCallMeOnTheBillAndTheChip() {
+        assertThat(spansIn("\"ol\u00e1, \u00e9 por causa da fatura, liguem-me para o nove um seis, tr\u00eas tr\u00eas zero, dois"
+                + " dois um, obrigada\"")).containsExactly("nove um seis, tr\u00eas tr\u00eas zero, dois dois um");
+        assertThat(spansIn("agente: qual o n\u00famero do celular que vai receber o chip\ncliente: trinta e cinco, nove nove"
+                + " oito dois um, zero zero sete quatro")).containsExactly("trinta e cinco, nove nove oito dois um, zero zero"
+                        + " sete quatro");
+        assertThat(spansIn("agente: e o n\u00famero do cart\u00e3o que aparece na fatura\ncliente: quatro quatro dois sete, um"
+                + " oito zero tr\u00eas, zero sete dois tr\u00eas, seis dois nove seis")).containsExactly("quatro quatro dois sete,"
+                        + " um oito zero tr\u00eas, zero sete dois tr\u00eas, seis dois nove seis");
+        // The number of the bill itself stays a bill's.
+        assertThat(spansIn("o n\u00famero da fatura \u00e9 4168 9338 9647 2330")).isEmpty();
+    }
+
+    @Test
+    void libphonenumbersTildeExtensionIsNoPartOfTheNumber() {
+        assertThat(spansIn("staging sender instead of prod +1 (844) 555-0107. ~2,300 reminders failed"))
+                .containsExactly("+1 (844) 555-0107");
+    }
+
+    @Test
     void aMeterNumberReadOutIsNoSocialSecurityNumber() {
         assertThat(spansIn("agent: the meter number should start with eight eight\ncaller: yeah eight eight two one oh seven"
                 + " seven three one\nagent: perfect")).isEmpty();
