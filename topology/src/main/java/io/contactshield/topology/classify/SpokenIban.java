@@ -164,7 +164,12 @@ final class SpokenIban {
                 break;
             }
             char named;
-            if (SpokenDigits.isNumberWord(text, token.start(), token.end()) && !Chars.onlyDigits(text, token.start(), token.end())
+            if (spoken && token.end() - token.start() == 2 && text.regionMatches(true, token.start(), "um", 0, 2)) {
+                // Portuguese "um" (1) alone, in a reading said in words ("..., três três dois sete, um"): a number
+                // word only inside a run elsewhere (English's filler).
+                iban.append('1');
+                end = token.end();
+            } else if (SpokenDigits.isNumberWord(text, token.start(), token.end()) && !Chars.onlyDigits(text, token.start(), token.end())
                     && !isLetterO(text, token, oIsLetter)) {
                 // A group of spoken digits joined by blanks ("twenty nine", "six oh one six").
                 numberWords.clear();
@@ -303,12 +308,14 @@ final class SpokenIban {
         "tee", "uu", "vee", "wee", "iks", "zet",
         "re", // Turkish R ("te re on sekiz, ...": TR and its check digits)
         "bi", "ci", "di", "effe", "gi", "acca", "cappa", "elle", "emme", "enne", "pi", "esse", "ti", "vu", "ics",
-        "ipsilon"};
+        "ipsilon",
+        // Portuguese ("pê tê cinquenta, ...": PT and its check digits).
+        "b\u00ea", "c\u00ea", "d\u00ea", "g\u00ea", "p\u00ea", "qu\u00ea", "t\u00ea", "v\u00ea", "z\u00ea"};
     private static final String LETTERS_NAMED = "ABCDEFGHIJKLMNOPQRRSTUVVXYZ" + "BCDEFGHIJLMNOPQRSTUVWXZ" + "R"
-            + "BCDFGHKLMNPSTVXY";
+            + "BCDFGHKLMNPSTVXY" + "BCDGPQTVZ";
 
     /**
-     * The letter {@code text[start, end)} names in Spanish, Dutch or Italian ("ese" S, "pe" P, "elle"
+     * The letter {@code text[start, end)} names in Spanish, Dutch, Italian or Portuguese ("ese" S, "pe" P, "elle"
      * L), or a single letter itself; else 0. Compared only with the names of the word's own first letter.
      */
     static char letterOfName(String text, int start, int end) {
@@ -346,8 +353,8 @@ final class SpokenIban {
     /** The end of a letter or a letter's name ({@link #letterOfName}) at {@code start}, as a whole word; else -1. */
     private static int letterWordEnd(String text, int start) {
         int end = start;
-        while (end < text.length() && end - start <= MAX_LETTER_NAME && Chars.isAsciiLetter(text.charAt(end))) {
-            end++;
+        while (end < text.length() && end - start <= MAX_LETTER_NAME && Character.isLetter(text.charAt(end))) {
+            end++; // (any letter: Portuguese "pê")
         }
         return !Chars.wordCharAt(text, end) && letterOfName(text, start, end) != 0 ? end : -1;
     }

@@ -450,6 +450,10 @@ class SpokenFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // The country code in the letters' Portuguese names, and Portuguese "um" alone at the end.
+        "cliente: o IBAN \u00e9 p\u00ea t\u00ea cinquenta, zero dois seis nove, zero um cinco um, sete oito cinco cinco, sete"
+            + " sete oito oito, tr\u00eas tr\u00eas dois sete, um | IBAN:p\u00ea t\u00ea cinquenta, zero dois seis nove, zero um"
+            + " cinco um, sete oito cinco cinco, sete sete oito oito, tr\u00eas tr\u00eas dois sete, um",
         // The country code in the letters' Spanish names; "y" inside a number said in Spanish.
         "CLIENTE: la cuenta nueva es e ese veinte, cero cero cuatro nueve, dos nueve siete uno, dos cinco cero cinco,"
             + " nueve dos seis ocho, ocho seis tres cinco | IBAN:e ese veinte, cero cero cuatro nueve, dos nueve siete uno,"
