@@ -811,9 +811,13 @@ public final class PhoneNumberDetector implements Detector {
         }
         String firstDigits = Chars.digitsOf(text, firstStart, firstEnd).substring(doubleZero ? 2 : 0);
         String digits = firstDigits + Chars.digitsOf(text, secondStart, secondEnd);
+        // The main plans, and those of the chat's language ("ito po number ko 0919 552" / "8804": the Philippines').
+        List<String> regions = international ? List.of("ZZ")
+                : Stream.concat(NATIONAL_REGIONS.stream(), TextLanguage.regions(text, lineStart, nextEnd).stream()).distinct().toList();
+        String plus = international ? "+" : "";
         // Or in three messages, the second the digits alone: "Customer: my number 055" / "Customer: 301" /
-        // "Customer: 7729".
-        int[] third = digits.length() < MIN_SPLIT_DIGITS && onlyPunctuation(text, secondEnd, nextEnd)
+        // "Customer: 7729", "o número é +55 21" / "9 8114" / "2290".
+        int[] third = !validSplit(plus + digits, plus + firstDigits, regions) && onlyPunctuation(text, secondEnd, nextEnd)
                 ? thirdPart(text, nextEnd, tag) : null;
         if (third != null) {
             digits += Chars.digitsOf(text, third[0], third[1]);
@@ -835,26 +839,33 @@ public final class PhoneNumberDetector implements Detector {
                 && !readBackAfter(text, lastLineEnd, digits)) {
             return;
         }
-        if (digits.length() < MIN_SPLIT_DIGITS || digits.length() > MAX_SPLIT_DIGITS) {
-            return;
-        }
-        // The main plans, and those of the chat's language ("ito po number ko 0919 552" / "8804": the Philippines').
-        List<String> regions = international ? List.of("ZZ")
-                : Stream.concat(NATIONAL_REGIONS.stream(), TextLanguage.regions(text, lineStart, nextEnd).stream()).distinct().toList();
-        for (String region : regions) {
-            // (A first message that holds a whole number is answered by the second: "347 555 0165" ... "after 6".)
-            String plus = international ? "+" : "";
-            if (isValid(plus + digits, region) && !isValid(plus + firstDigits, region)) {
-                found.removeIf(d -> isPart(d, start, partEnd) || isPart(d, secondPartStart, secondPartEnd)
-                        || third != null && isPart(d, third[0], third[1]));
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
-                found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
-                if (third != null) {
-                    found.add(new Detection(EntityTypes.PHONE_NUMBER, third[0], third[1], SPLIT_OVER_TURNS, NAME));
-                }
-                return;
+        if (validSplit(plus + digits, plus + firstDigits, regions)) {
+            found.removeIf(d -> isPart(d, start, partEnd) || isPart(d, secondPartStart, secondPartEnd)
+                    || third != null && isPart(d, third[0], third[1]));
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, firstStart, firstEnd, SPLIT_OVER_TURNS, NAME));
+            found.add(new Detection(EntityTypes.PHONE_NUMBER, secondStart, secondEnd, SPLIT_OVER_TURNS, NAME));
+            if (third != null) {
+                found.add(new Detection(EntityTypes.PHONE_NUMBER, third[0], third[1], SPLIT_OVER_TURNS, NAME));
             }
         }
+    }
+
+    /**
+     * Whether {@code digits} are one number valid in one of {@code regions} whose first part ({@code
+     * firstDigits}) is none alone (a first message that holds a whole number is answered by the second:
+     * "347 555 0165" ... "after 6").
+     */
+    private boolean validSplit(String digits, String firstDigits, List<String> regions) {
+        int count = digits.length() - (digits.startsWith("+") ? 1 : 0);
+        if (count < MIN_SPLIT_DIGITS || count > MAX_SPLIT_DIGITS) {
+            return false;
+        }
+        for (String region : regions) {
+            if (isValid(digits, region) && !isValid(firstDigits, region)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPart(Detection d, int start, int end) {

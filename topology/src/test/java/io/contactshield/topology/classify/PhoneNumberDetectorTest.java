@@ -641,6 +641,9 @@ class PhoneNumberDetectorTest {
                 .containsExactly("055", "301", "7729");
         assertThat(found(us, "Cliente: te dejo mi n\u00famero: 636 12\nCliente: 90\nCliente: 45"))
                 .containsExactly("636 12", "90", "45");
+        // Or when the first two are no number of their own.
+        assertThat(found(us, "Cliente: o n\u00famero \u00e9 +55 21\nCliente: 9 8114\nCliente: 2290\nAtendente: obrigado"))
+                .containsExactly("+55 21", "9 8114", "2290");
         // Not without a cue, not when the other sends the third, nor when the third goes on with more digits.
         assertThat(found(us, "Customer: order 055\nCustomer: 301\nCustomer: 7729")).isEmpty();
         assertThat(found(us, "Customer: my number 055\nCustomer: 301\nAgent: 7729")).isEmpty();
