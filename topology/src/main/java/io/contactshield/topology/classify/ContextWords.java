@@ -2669,6 +2669,8 @@ final class ContextWords {
             // Where a card's number is printed: "o número do cartão que aparece na fatura" (on the bill).
             // (Not English "on the bill": "the account number on the bill" is labelled by "account number".)
             "na fatura", "na sua fatura", "na minha fatura",
+            // Brazil's "número reserva", a spare number to call (not Spanish "número de reserva", a booking's).
+            "n\u00famero reserva", "numero reserva", "telefone reserva", "contato reserva",
             // A SIM card, "chip" in Brazil, as what a line receives ("o número do celular que vai receber o chip").
             "receber o chip", "recebe o chip", "novo chip", "trocar o chip", "troca de chip", "troca do chip",
             // What a Social Security number is asked for ("Solo para la verificaci\u00f3n de cr\u00e9dito."), no loan's number.

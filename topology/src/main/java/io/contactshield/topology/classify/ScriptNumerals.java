@@ -56,6 +56,8 @@ final class ScriptNumerals {
         glued(5, "ごお");
         // "Plus" before a country code, glued to it or apart ("プラスいち、...", "บวกหกหก ...", "플러스 팔이 ...").
         glued(PLUS, "플러스", "プラス", "บวก");
+        // Chinese "加" (plus) before a country code said in numerals ("我的日本号码是加八一，九零，...").
+        glued(PLUS, "加");
         whole(0, "صفر", "אפס");
         whole(1, "واحد", "واحدة", "אחת", "אחד");
         whole(2, "اثنين", "اثنان", "إثنين", "اتنين", "שתיים", "שתים", "שניים", "שנים");

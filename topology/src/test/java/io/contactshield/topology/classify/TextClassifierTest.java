@@ -2072,6 +2072,9 @@ class TextClassifierTest {
         assertThat(spansIn("agente: e o n\u00famero do cart\u00e3o que aparece na fatura\ncliente: quatro quatro dois sete, um"
                 + " oito zero tr\u00eas, zero sete dois tr\u00eas, seis dois nove seis")).containsExactly("quatro quatro dois sete,"
                         + " um oito zero tr\u00eas, zero sete dois tr\u00eas, seis dois nove seis");
+        // Brazil's "número reserva", a spare number, is no booking's.
+        assertThat(spansIn("vc pode anotar meu n\u00famero reserva? 11 9 5432 1870 \u00e9 da minha m\u00e3e"))
+                .containsExactly("11 9 5432 1870");
         // The number of the bill itself stays a bill's.
         assertThat(spansIn("o n\u00famero da fatura \u00e9 4168 9338 9647 2330")).isEmpty();
     }
