@@ -263,7 +263,9 @@ final class ContextWords {
             // The card's kind after the word for card: "crédito" alone is a loan.
             "tarjeta de cr\u00e9dito", "tarjeta de credito", "tarjeta de d\u00e9bito", "cart\u00e3o de cr\u00e9dito",
             "cart\u00e3o de d\u00e9bito", "carte de cr\u00e9dit", "carta di debito", "karta kredytowa", "karta p\u0142atnicza",
-            "kad kredit");
+            "kad kredit",
+            // Korean and Japanese "card number", "card" ("카드번호 5374 7331").
+            "\uce74\ub4dc\ubc88\ud638", "\uce74\ub4dc", "\u30ab\u30fc\u30c9\u756a\u53f7", "\u30ab\u30fc\u30c9");
     /**
      * The negative cues of a card: identifiers' labels, and the labels of the mobile network's own
      * numbers, which are digit runs that may pass Luhn (an IMEI always does; an MSISDN such as

@@ -97,8 +97,16 @@ public final class CreditCardDetector implements Detector {
                 }
             }
         }
+        if (text.indexOf('\n') > 0) {
+            for (int[] part : PhoneNumberDetector.cardSentInMessages(text)) {
+                found.add(new Detection(EntityTypes.CREDIT_CARD, part[0], part[1], SENT_IN_MESSAGES, NAME));
+            }
+        }
         return found;
     }
+
+    /** The confidence of a card number a chat sent in two to four messages, in each of its parts. */
+    private static final double SENT_IN_MESSAGES = 0.85;
 
     /**
      * The end of the run {@code text[start, end)} without the expiry read after it as two pairs of

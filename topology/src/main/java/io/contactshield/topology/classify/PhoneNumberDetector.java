@@ -868,6 +868,68 @@ public final class PhoneNumberDetector implements Detector {
         return false;
     }
 
+    /** Most messages a card number is sent in. */
+    private static final int MAX_CARD_PARTS = 4;
+
+    /**
+     * The parts of card numbers a chat sent in two to four messages ("Cliente: Número de tarjeta: 5134 1271" /
+     * "Cliente: 5883 8903", "Cliente: 5513" / "Cliente: 8244" / "Cliente: 5044 9998"), each {@code {start,
+     * end}}: digits that end a message after a card cue, and digits that make up each of the same speaker's
+     * next messages, together a card number (Luhn and an issuer's range and length).
+     */
+    static List<int[]> cardSentInMessages(String text) {
+        List<int[]> found = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineEndAt(text, lineStart);
+            int used = addCardFrom(text, lineStart, lineEnd, found);
+            lineStart = (used > lineEnd ? used : lineEnd) + 1;
+        }
+        return found;
+    }
+
+    /** Reads a card number whose first part ends the message at {@code lineStart}; returns where reading went on to. */
+    private static int addCardFrom(String text, int lineStart, int lineEnd, List<int[]> found) {
+        String tag = chatTag(text, lineStart);
+        int firstEnd = lineEnd;
+        while (firstEnd > lineStart && " \r.,".indexOf(text.charAt(firstEnd - 1)) >= 0) {
+            firstEnd--;
+        }
+        int firstStart = groupedDigitsStart(text, firstEnd);
+        if (tag.isEmpty() || tag.endsWith("\n") || firstStart < lineStart + tag.length() || lineEnd >= text.length()
+                || Chars.wordCharAt(text, firstStart - 1)) {
+            return lineEnd;
+        }
+        // The cue in the message or in the line before, the other's question ("¿Número de tarjeta ...?" / "Cliente: 5513").
+        int lineAbove = lineStart < 2 ? lineStart : text.lastIndexOf('\n', lineStart - 2) + 1;
+        String above = text.substring(lineAbove, Math.max(lineAbove, lineStart - 1));
+        if (!ContextWords.raised(text, firstStart, EntityTypes.CREDIT_CARD)
+                && !ContextWords.raised(above, above.length(), EntityTypes.CREDIT_CARD)) {
+            return lineEnd;
+        }
+        List<int[]> parts = new ArrayList<>(List.of(new int[] {firstStart, firstEnd}));
+        StringBuilder digits = new StringBuilder(Chars.digitsOf(text, firstStart, firstEnd));
+        int end = lineEnd;
+        while (parts.size() < MAX_CARD_PARTS && digits.length() < MAX_CARD_DIGITS && end < text.length() - 1) {
+            int[] next = thirdPart(text, end, tag);
+            if (next == null || next[0] != end + 1 + chatTag(text, end + 1).length()) {
+                break; // the message is the digits alone
+            }
+            parts.add(next);
+            digits.append(Chars.digitsOf(text, next[0], next[1]));
+            end = lineEndAt(text, next[1]);
+            String card = digits.toString();
+            if (card.length() >= MIN_CARD_DIGITS && CreditCardDetector.luhn(card) && CreditCardDetector.issuerAccepts(card)) {
+                found.addAll(parts);
+                return end;
+            }
+        }
+        return lineEnd;
+    }
+
+    private static final int MIN_CARD_DIGITS = 13;
+    private static final int MAX_CARD_DIGITS = 19;
+
     private static boolean isPart(Detection d, int start, int end) {
         return d.start() == start && d.end() == end;
     }

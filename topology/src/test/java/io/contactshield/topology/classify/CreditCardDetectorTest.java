@@ -244,4 +244,19 @@ class CreditCardDetectorTest {
         assertThat(classifier.classify("kp_tunnus|asiakas|sopimus\n643056102850728092|Juho Salonen|KE-2023-11482"))
                 .noneMatch(d -> d.type().equals(EntityTypes.CREDIT_CARD));
     }
+
+    @Test
+    void aCardNumberSentInSeveralChatMessagesIsFoundInItsParts() {
+        assertThat(found("[18:44] Cliente: N\u00famero de tarjeta: 5134 1271\n[18:44] Cliente: 5883 8903\n[18:45] Agente: Gracias"))
+                .containsExactly("5134 1271", "5883 8903");
+        // The cue in the other's question; three messages.
+        assertThat(found("Agente: \u00bfN\u00famero de tarjeta para el pago?\nCliente: 5513\nCliente: 8244\nCliente: 5044 9998"
+                + "\nAgente: Gracias")).containsExactly("5513", "8244", "5044 9998");
+        assertThat(found("[\ucc44\ud305 14:02] \uace0\uac1d: \uce74\ub4dc\ubc88\ud638 5374 7331\n[\ucc44\ud305 14:02] \uace0\uac1d:"
+                + " 2069 1400")).containsExactly("5374 7331", "2069 1400");
+        // Not without a card's cue, not when the Luhn check fails, nor across two speakers.
+        assertThat(found("Cliente: pedido 5134 1271\nCliente: 5883 8903")).isEmpty();
+        assertThat(found("Cliente: Número de tarjeta: 5134 1271\nCliente: 5883 8904")).isEmpty();
+        assertThat(found("Cliente: Número de tarjeta: 5134 1271\nAgente: 5883 8903")).isEmpty();
+    }
 }
