@@ -153,7 +153,7 @@ final class SpokenFillers {
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
-            + "|ja|s\u00ed|si|oui|d'accord|vale|aj\u00e1|aja|claro)";
+            + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro)";
     /** The pause and line break between a number's part and a tag. */
     private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
@@ -220,8 +220,7 @@ final class SpokenFillers {
                 }
                 after = k > afterEnd ? k : after;
             }
-            if (!SpokenDigits.isNumberWord(text, before, partEnd)
-                    || !SpokenDigits.isNumberWord(text, after, Chars.lettersEnd(text, after))) {
+            if (!isNumberWord(text, before, partEnd) || !isNumberWord(text, after, Chars.lettersEnd(text, after))) {
                 continue;
             }
             if (saidAgainAfter(text, partEnd, after)) {
@@ -237,6 +236,11 @@ final class SpokenFillers {
             }
         }
         return turns;
+    }
+
+    /** A number word, or hundreds glued to the rest ("duecentoventi"). */
+    private static boolean isNumberWord(String text, int start, int end) {
+        return SpokenDigits.isNumberWord(text, start, end) || SpokenDigits.isGluedNumber(text, start, end);
     }
 
     /**

@@ -899,6 +899,10 @@ class SpokenNumbersTest {
         assertThat(found("agent: can i take a number for the callback\ncaller: yeah it's oh six one... hang on\n"
                 + "agent: take your time\ncaller: two one eight, six six four, that's Limerick"))
                 .containsExactly("PHONE_NUMBER:oh six one", "PHONE_NUMBER:two one eight, six six four");
+        // Italian "sì" between the parts, a part of hundreds glued to the rest.
+        assertThat(found("operatore: allora mi dica il numero\ncliente: tre quattro nove\noperatore: s\u00ec\ncliente: duecentoventi"
+                + "\noperatore: s\u00ec\ncliente: ottantanove, dodici")).containsExactly("PHONE_NUMBER:tre quattro nove",
+                        "PHONE_NUMBER:duecentoventi", "PHONE_NUMBER:ottantanove, dodici");
         // A filler after the tag of the same speaker's next turn.
         assertThat(found("agent: votre num\u00e9ro de mobile s'il vous pla\u00eet\nclient: z\u00e9ro six trente-neuf"
                 + " quatre-vingt-dix-huit\nclient: euh dix-neuf soixante-six")).containsExactly(
