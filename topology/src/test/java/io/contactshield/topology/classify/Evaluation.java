@@ -383,6 +383,14 @@ final class Evaluation {
     static final String BLIND352_RESOURCE = "/eval/contact-centre-eval-blind352.jsonl";
     static final String BLIND353_RESOURCE = "/eval/contact-centre-eval-blind353.jsonl";
     static final String BLIND354_RESOURCE = "/eval/contact-centre-eval-blind354.jsonl";
+    static final String BLIND355_RESOURCE = "/eval/contact-centre-eval-blind355.jsonl";
+    static final String BLIND356_RESOURCE = "/eval/contact-centre-eval-blind356.jsonl";
+    static final String BLIND357_RESOURCE = "/eval/contact-centre-eval-blind357.jsonl";
+    static final String BLIND358_RESOURCE = "/eval/contact-centre-eval-blind358.jsonl";
+    static final String BLIND359_RESOURCE = "/eval/contact-centre-eval-blind359.jsonl";
+    static final String BLIND360_RESOURCE = "/eval/contact-centre-eval-blind360.jsonl";
+    static final String BLIND361_RESOURCE = "/eval/contact-centre-eval-blind361.jsonl";
+    static final String BLIND362_RESOURCE = "/eval/contact-centre-eval-blind362.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -423,7 +431,9 @@ final class Evaluation {
             BLIND341_RESOURCE, BLIND342_RESOURCE, BLIND343_RESOURCE, BLIND344_RESOURCE,
             BLIND345_RESOURCE, BLIND346_RESOURCE, BLIND347_RESOURCE, BLIND348_RESOURCE,
             BLIND349_RESOURCE, BLIND350_RESOURCE, BLIND351_RESOURCE, BLIND352_RESOURCE,
-            BLIND353_RESOURCE, BLIND354_RESOURCE);
+            BLIND353_RESOURCE, BLIND354_RESOURCE, BLIND355_RESOURCE, BLIND356_RESOURCE,
+            BLIND357_RESOURCE, BLIND358_RESOURCE, BLIND359_RESOURCE, BLIND360_RESOURCE,
+            BLIND361_RESOURCE, BLIND362_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
