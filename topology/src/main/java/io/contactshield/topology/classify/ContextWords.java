@@ -1192,7 +1192,9 @@ final class ContextWords {
             "conseiller", "conseill\u00e8re",
             // The keys a caller presses answer the IVR's prompt as a spoken reply does ("... votre num\u00e9ro de
             // client suivi de di\u00e8se. [00:00:31] DTMF: 7745129033#").
-            "dtmf");
+            "dtmf",
+            // Japanese and Korean transcripts' customer and operator ("お客様:", "オペレーター:", "고객:", "상담원:").
+            "\u304a\u5ba2\u69d8", "\u30aa\u30da\u30ec\u30fc\u30bf\u30fc", "\uace0\uac1d", "\uc0c1\ub2f4\uc6d0");
 
     /**
      * {@code text} with each bracketed speaker's tag that opens a line ({@code [caller] it's ...},

@@ -153,7 +153,9 @@ final class SpokenFillers {
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
-            + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro)";
+            + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro"
+            // Japanese "hai", Korean "ne" and "ye".
+            + "|\u306f\u3044|\ub124|\uc608)";
     /** The pause and line break between a number's part and a tag. */
     private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
@@ -191,6 +193,10 @@ final class SpokenFillers {
             }
             searched = turn.end();
             int partEnd = turn.start();
+            if (partEnd > 1 && ScriptNumerals.isGroupParticle(text.charAt(partEnd - 1))
+                    && ScriptNumerals.mayHold(text.charAt(partEnd - 2))) {
+                partEnd--; // "ゼロナナゼロの": the particle between groups, a pause
+            }
             int before = Chars.lettersStart(text, partEnd);
             Matcher hold = HOLD_BEFORE_TURN.matcher(text).region(Math.max(0, partEnd - MAX_HOLD), partEnd);
             if (hold.find()) {
@@ -238,9 +244,10 @@ final class SpokenFillers {
         return turns;
     }
 
-    /** A number word, or hundreds glued to the rest ("duecentoventi"). */
+    /** A number word, hundreds glued to the rest ("duecentoventi"), or numerals of a script ("공일공", "ゼロサン"). */
     private static boolean isNumberWord(String text, int start, int end) {
-        return SpokenDigits.isNumberWord(text, start, end) || SpokenDigits.isGluedNumber(text, start, end);
+        return SpokenDigits.isNumberWord(text, start, end) || SpokenDigits.isGluedNumber(text, start, end)
+                || ScriptNumerals.isNumerals(text, start, end);
     }
 
     /**

@@ -899,6 +899,17 @@ class SpokenNumbersTest {
         assertThat(found("agent: can i take a number for the callback\ncaller: yeah it's oh six one... hang on\n"
                 + "agent: take your time\ncaller: two one eight, six six four, that's Limerick"))
                 .containsExactly("PHONE_NUMBER:oh six one", "PHONE_NUMBER:two one eight, six six four");
+        // Korean and Japanese roles and answers ("고객:", "네"; "お客様:", "はい"), numerals of their scripts, and
+        // the particle between groups left out of a part.
+        assertThat(found("\uc0c1\ub2f4\uc6d0: \ubc88\ud638 \ubd88\ub7ec\uc8fc\uc138\uc694\n\uace0\uac1d: \uacf5\uc77c\uacf5\n"
+                + "\uc0c1\ub2f4\uc6d0: \ub124\n\uace0\uac1d: \uad6c\uc77c\uc0ac\ud314\n\uc0c1\ub2f4\uc6d0: \ub124\n\uace0\uac1d:"
+                + " \uc774\uc721\uacf5\uc0bc")).containsExactly("PHONE_NUMBER:\uacf5\uc77c\uacf5",
+                        "PHONE_NUMBER:\uad6c\uc77c\uc0ac\ud314", "PHONE_NUMBER:\uc774\uc721\uacf5\uc0bc");
+        assertThat(found("\u304a\u5ba2\u69d8: \u30bc\u30ed\u30b5\u30f3\u306e\n\u30aa\u30da\u30ec\u30fc\u30bf\u30fc: \u306f\u3044\n"
+                + "\u304a\u5ba2\u69d8: \u3054\u30fc\u306a\u306a\u308d\u304f\u306b\u30fc\u306e\n\u30aa\u30da\u30ec\u30fc\u30bf\u30fc:"
+                + " \u306f\u3044\n\u304a\u5ba2\u69d8: \u3044\u3061\u3044\u3061\u306f\u3061\u3088\u3093"))
+                .containsExactly("PHONE_NUMBER:\u30bc\u30ed\u30b5\u30f3", "PHONE_NUMBER:\u3054\u30fc\u306a\u306a\u308d\u304f\u306b\u30fc",
+                        "PHONE_NUMBER:\u3044\u3061\u3044\u3061\u306f\u3061\u3088\u3093");
         // Italian "sì" between the parts, a part of hundreds glued to the rest.
         assertThat(found("operatore: allora mi dica il numero\ncliente: tre quattro nove\noperatore: s\u00ec\ncliente: duecentoventi"
                 + "\noperatore: s\u00ec\ncliente: ottantanove, dodici")).containsExactly("PHONE_NUMBER:tre quattro nove",
