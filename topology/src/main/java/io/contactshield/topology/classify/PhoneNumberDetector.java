@@ -900,10 +900,16 @@ public final class PhoneNumberDetector implements Detector {
                 || Chars.wordCharAt(text, firstStart - 1)) {
             return lineEnd;
         }
+        // (The next message first: a cue is read only where one follows, digits alone.)
+        int[] second = thirdPart(text, lineEnd, tag);
+        if (second == null || second[0] != lineEnd + 1 + chatTag(text, lineEnd + 1).length()) {
+            return lineEnd;
+        }
         // The cue in the message or in the line before, the other's question ("¿Número de tarjeta ...?" / "Cliente: 5513").
         int lineAbove = lineStart < 2 ? lineStart : text.lastIndexOf('\n', lineStart - 2) + 1;
+        String message = text.substring(lineAbove, firstStart);
         String above = text.substring(lineAbove, Math.max(lineAbove, lineStart - 1));
-        if (!ContextWords.raised(text, firstStart, EntityTypes.CREDIT_CARD)
+        if (!ContextWords.raised(message, message.length(), EntityTypes.CREDIT_CARD)
                 && !ContextWords.raised(above, above.length(), EntityTypes.CREDIT_CARD)) {
             return lineEnd;
         }
