@@ -890,14 +890,18 @@ public final class PhoneNumberDetector implements Detector {
 
     /** Reads a card number whose first part ends the message at {@code lineStart}; returns where reading went on to. */
     private static int addCardFrom(String text, int lineStart, int lineEnd, List<int[]> found) {
-        String tag = chatTag(text, lineStart);
         int firstEnd = lineEnd;
         while (firstEnd > lineStart && " \r.,".indexOf(text.charAt(firstEnd - 1)) >= 0) {
             firstEnd--;
         }
-        int firstStart = groupedDigitsStart(text, firstEnd);
-        if (tag.isEmpty() || tag.endsWith("\n") || firstStart < lineStart + tag.length() || lineEnd >= text.length()
-                || Chars.wordCharAt(text, firstStart - 1)) {
+        // (Most lines end otherwise: the speaker's tag is read only where digits end one.)
+        int firstStart = firstEnd > lineStart ? groupedDigitsStart(text, firstEnd) : -1;
+        if (firstStart < 0 || lineEnd >= text.length() - 1 || Chars.wordCharAt(text, firstStart - 1)
+                || !Chars.isAsciiDigit(text.charAt(Math.min(text.length() - 1, lineEnd + 1 + chatTag(text, lineEnd + 1).length())))) {
+            return lineEnd;
+        }
+        String tag = chatTag(text, lineStart);
+        if (tag.isEmpty() || tag.endsWith("\n") || firstStart < lineStart + tag.length()) {
             return lineEnd;
         }
         // (The next message first: a cue is read only where one follows, digits alone.)
