@@ -818,7 +818,7 @@ public final class PhoneNumberDetector implements Detector {
         // Or in three messages, the second the digits alone: "Customer: my number 055" / "Customer: 301" /
         // "Customer: 7729", "o número é +55 21" / "9 8114" / "2290".
         int[] third = !validSplit(plus + digits, plus + firstDigits, regions) && onlyPunctuation(text, secondEnd, nextEnd)
-                ? thirdPart(text, nextEnd, tag) : null;
+                ? digitsMessageAfter(text, nextEnd, tag) : null;
         if (third != null) {
             digits += Chars.digitsOf(text, third[0], third[1]);
         }
@@ -875,7 +875,8 @@ public final class PhoneNumberDetector implements Detector {
      * The parts of card numbers a chat sent in two to four messages ("Cliente: Número de tarjeta: 5134 1271" /
      * "Cliente: 5883 8903", "Cliente: 5513" / "Cliente: 8244" / "Cliente: 5044 9998"), each {@code {start,
      * end}}: digits that end a message after a card cue, and digits that make up each of the same speaker's
-     * next messages, together a card number (Luhn and an issuer's range and length).
+     * next messages, together a card number (Luhn and an issuer's range and length). Read here, where a
+     * chat's speakers and messages are; {@link CreditCardDetector} reports the parts.
      */
     static List<int[]> cardSentInMessages(String text) {
         List<int[]> found = new ArrayList<>();
@@ -905,13 +906,13 @@ public final class PhoneNumberDetector implements Detector {
             return lineEnd;
         }
         // (The next message first: a cue is read only where one follows, digits alone.)
-        int[] second = thirdPart(text, lineEnd, tag);
+        int[] second = digitsMessageAfter(text, lineEnd, tag);
         if (second == null || second[0] != lineEnd + 1 + chatTag(text, lineEnd + 1).length()) {
             return lineEnd;
         }
         // The cue in the message or in the line before, the other's question ("¿Número de tarjeta ...?" / "Cliente: 5513").
         int lineAbove = lineStart < 2 ? lineStart : text.lastIndexOf('\n', lineStart - 2) + 1;
-        String message = text.substring(lineAbove, firstStart);
+        String message = text.substring(lineStart, firstStart);
         String above = text.substring(lineAbove, Math.max(lineAbove, lineStart - 1));
         if (!ContextWords.raised(message, message.length(), EntityTypes.CREDIT_CARD)
                 && !ContextWords.raised(above, above.length(), EntityTypes.CREDIT_CARD)) {
@@ -921,7 +922,7 @@ public final class PhoneNumberDetector implements Detector {
         StringBuilder digits = new StringBuilder(Chars.digitsOf(text, firstStart, firstEnd));
         int end = lineEnd;
         while (parts.size() < MAX_CARD_PARTS && digits.length() < MAX_CARD_DIGITS && end < text.length() - 1) {
-            int[] next = thirdPart(text, end, tag);
+            int[] next = digitsMessageAfter(text, end, tag);
             if (next == null || next[0] != end + 1 + chatTag(text, end + 1).length()) {
                 break; // the message is the digits alone
             }
@@ -956,9 +957,10 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * The digits of the message after the one ending at {@code lineEnd}, when the speaker of {@code tag}
-     * sent it and it opens with them and holds no others: a number's third part; else null.
+     * sent it and it opens with them and holds no others (a number's next part), as {@code {start, end}};
+     * else null.
      */
-    private static int[] thirdPart(String text, int lineEnd, String tag) {
+    private static int[] digitsMessageAfter(String text, int lineEnd, String tag) {
         if (lineEnd >= text.length() - 1) {
             return null;
         }
