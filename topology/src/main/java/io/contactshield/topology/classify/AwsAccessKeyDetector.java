@@ -263,8 +263,13 @@ public final class AwsAccessKeyDetector implements Detector {
         return Chars.isAsciiLetterOrDigit(c) || c == '/' || c == '+';
     }
 
-    /** Stems of the word "secret" in the callers' languages: "clave secreta", "chiave segreta", "klucz tajny", "секретний". */
-    private static final String[] SECRET_STEMS = {"secr", "segret", "klucz", "geheim", "\u0441\u0435\u043a\u0440\u0435\u0442"};
+    /**
+     * Stems of the word "secret" in the callers' languages: "clave secreta", "chiave segreta", "klucz tajny", "секретний",
+     * "シークレットキー", "시크릿 키", "密钥".
+     */
+    private static final String[] SECRET_STEMS = {"secr", "segret", "klucz", "geheim", "\u0441\u0435\u043a\u0440\u0435\u0442",
+        // Japanese "shīkuretto", Korean "sikeurit" and "bimil", Chinese "miyao".
+        "\u30b7\u30fc\u30af\u30ec", "\uc2dc\ud06c\ub9bf", "\ube44\ubc00", "\u5bc6\u94a5"};
 
     /**
      * Whether a stem of {@link #SECRET_STEMS} stands in {@code text}, compared as {@link

@@ -976,7 +976,11 @@ final class ContextWords {
             "clave secreta", "chiave segreta", "cl\u00e9 secr\u00e8te", "geheimer schl\u00fcssel",
             "\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u0438\u0439 \u043a\u043b\u044e\u0447",
             "\u0441\u0435\u043a\u0440\u0435\u0442\u043d\u044b\u0439 \u043a\u043b\u044e\u0447", "klucz tajny",
-            "tajny klucz", "sekretny klucz");
+            "tajny klucz", "sekretny klucz",
+            // Japanese, Korean and Chinese ("シークレットキー: wJalr...", "시크릿 키", "密钥").
+            "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u30ad\u30fc", "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8",
+            "\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u30a2\u30af\u30bb\u30b9\u30ad\u30fc", "\uc2dc\ud06c\ub9bf \ud0a4",
+            "\uc2dc\ud06c\ub9bf\ud0a4", "\uc2dc\ud06c\ub9bf", "\ube44\ubc00 \ud0a4", "\ube44\ubc00\ud0a4", "\u5bc6\u94a5", "\u79d8\u5bc6\u5bc6\u94a5");
 
     /**
      * {@code adjacentLower}: cues that lower only when they label the span directly (see IP_PRODUCT);

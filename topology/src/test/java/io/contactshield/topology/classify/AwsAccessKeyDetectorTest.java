@@ -27,6 +27,8 @@ class AwsAccessKeyDetectorTest {
         String secret = "bF3bUmhZoPcWGilJlVOxFz51vzndWe3dLt1WbFB7";
         assertThat(found("la clave secreta es " + secret + " ok")).containsExactly(secret);
         assertThat(found("секретний ключ поруч: " + secret + ". Деактивував")).containsExactly(secret);
+        assertThat(found("\u30b7\u30fc\u30af\u30ec\u30c3\u30c8\u30ad\u30fc: " + secret + "\uff09")).containsExactly(secret);
+        assertThat(found("\uc2dc\ud06c\ub9bf " + secret + " \ubc14\ub85c \ud3d0\uae30")).containsExactly(secret);
         assertThat(found("checksum " + secret + " ok")).isEmpty();
     }
 
