@@ -1132,6 +1132,10 @@ final class ContextWords {
         if (direction == 0) {
             return detection;
         }
+        if (direction < 0 && detection.type().equals(EntityTypes.CREDIT_CARD) && !spoken && expiryAfter(text, detection.end())) {
+            // "débito automático da fatura: 4168 9338 9647 2331 validade 08/29": an invoice has no expiry date.
+            return detection;
+        }
         if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS)
                 && IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
             return detection; // "LG-TV 192.168.1.102": no product's version is numbered so
@@ -1164,6 +1168,16 @@ final class ContextWords {
             return detection.withConfidence(detection.confidence() - by);
         }
         return detection.withConfidence(detection.confidence() + RAISE);
+    }
+
+    /** A card's expiry written right after its number: "exp 08/29", "validade 08/29", "caducidad 10/27". */
+    private static final Pattern EXPIRY_AFTER = Pattern.compile(
+            "[ ,;(]{0,3}(?i:exp\\.?|expiry|expires|expiration|valid thru|valid until|validade|validez|vence|caducidad"
+                    + "|scadenza|g\u00fcltig bis|expire le|date d'expiration)[ :.]{0,3}(?:0[1-9]|1[0-2]) ?/ ?(?:\\d{2}|20\\d{2})(?!\\d)");
+    private static final int MAX_EXPIRY = 40;
+
+    private static boolean expiryAfter(String text, int end) {
+        return EXPIRY_AFTER.matcher(text).region(end, Math.min(text.length(), end + MAX_EXPIRY)).lookingAt();
     }
 
     /**

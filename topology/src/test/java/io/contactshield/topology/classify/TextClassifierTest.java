@@ -2080,6 +2080,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCardsExpiryAfterItOutweighsAnInvoiceCue() {
+        assertThat(spansIn("Cart\u00e3o cadastrado para d\u00e9bito autom\u00e1tico da fatura: 4168 9338 9647 2331 validade 08/29."))
+                .contains("4168 9338 9647 2331");
+        assertThat(spansIn("Auto-pay for the invoice: 4168 9338 9647 2331 exp 08/29.")).containsExactly("4168 9338 9647 2331");
+        // A due date is no expiry.
+        assertThat(spansIn("invoice 4168 9338 9647 2331 due 08/29.")).isEmpty();
+    }
+
+    @Test
     void libphonenumbersTildeExtensionIsNoPartOfTheNumber() {
         assertThat(spansIn("staging sender instead of prod +1 (844) 555-0107. ~2,300 reminders failed"))
                 .containsExactly("+1 (844) 555-0107");
