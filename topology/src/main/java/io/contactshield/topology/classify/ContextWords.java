@@ -677,6 +677,8 @@ final class ContextWords {
             // A SIM's unblocking key; an identity document's number ("doc_number"); a Canadian police
             // occurrence.
             "puk", "doc", "occurrence",
+            // A member id as speech-to-text spells it ("my card says uh member i d w two eight four ...").
+            "member i d", "i d number",
             "chip", "chip number", "microchip", "transponder", "rfid", "tag id", "asset", "asset tag", "inventory",
             "smartcard", "smart card", "keycard", "key card", "access card", "id card", "library card",
             "member card", "membership card", "container", "bin", "meter", "meter number",

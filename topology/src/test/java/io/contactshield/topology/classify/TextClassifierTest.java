@@ -2080,6 +2080,12 @@ class TextClassifierTest {
     }
 
     @Test
+    void aMemberIdAsSpeechToTextSpellsItLabelsItsDigits() {
+        assertThat(spansIn("caller: um my card says uh member i d w two eight four seven one six five nine three\n"
+                + "agent: w two eight four seven one six five nine three got it")).isEmpty();
+    }
+
+    @Test
     void aCardsExpiryAfterItOutweighsAnInvoiceCue() {
         assertThat(spansIn("Cart\u00e3o cadastrado para d\u00e9bito autom\u00e1tico da fatura: 4168 9338 9647 2331 validade 08/29."))
                 .contains("4168 9338 9647 2331");
