@@ -24,7 +24,7 @@ public final class CreditCardDetector implements Detector {
 
     private static final int MIN_DIGITS = 13;
     private static final int MAESTRO_SHORT = 12;
-    private static final int MAX_DIGITS = 19;
+    static final int MAX_DIGITS = 19;
 
     private static final Pattern RUN = Pattern.compile("(?<!" + Chars.SPACED_WORD_CHAR + ")\\d++(?:[ -]\\d++)*+");
     /**
@@ -248,18 +248,17 @@ public final class CreditCardDetector implements Detector {
 
     /** Whether all the groups together, each of two digits or more, are a card's number. */
     private static boolean wholeRunIsCard(String text, List<int[]> groups) {
-        int digits = 0;
         for (int[] group : groups) {
             if (group[1] - group[0] < 2) {
                 return false;
             }
-            digits += group[1] - group[0];
         }
-        if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
-            return false;
-        }
-        String number = digitsOf(text, groups, 0, groups.size() - 1);
-        return luhn(number) && issuerAccepts(number);
+        return isCardNumber(digitsOf(text, groups, 0, groups.size() - 1));
+    }
+
+    /** Whether {@code digits} are a card's number: a card's length, the Luhn check and an issuer's range and length. */
+    static boolean isCardNumber(String digits) {
+        return digits.length() >= MIN_DIGITS && digits.length() <= MAX_DIGITS && luhn(digits) && issuerAccepts(digits);
     }
 
     private static boolean isBlankOrDash(char c) {

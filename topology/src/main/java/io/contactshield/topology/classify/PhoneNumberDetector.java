@@ -805,7 +805,7 @@ public final class PhoneNumberDetector implements Detector {
         // the number's extension ("555 0191 ext 204"), but with no other digits.
         Matcher extension = EXTENSION_AFTER.matcher(text).region(secondEnd, nextEnd);
         int digitLater = Chars.nextDigit(text, extension.lookingAt() ? extension.end() : secondEnd);
-        if (secondEnd < nextEnd && " \r,.!?".indexOf(text.charAt(secondEnd)) < 0
+        if (secondEnd < nextEnd && MESSAGE_END.indexOf(text.charAt(secondEnd)) < 0
                 || digitLater >= 0 && digitLater < nextEnd) {
             return;
         }
@@ -818,7 +818,7 @@ public final class PhoneNumberDetector implements Detector {
         // Or in three messages, the second the digits alone: "Customer: my number 055" / "Customer: 301" /
         // "Customer: 7729", "o número é +55 21" / "9 8114" / "2290".
         int[] third = !validSplit(plus + digits, plus + firstDigits, regions) && onlyPunctuation(text, secondEnd, nextEnd)
-                ? digitsMessageAfter(text, nextEnd, tag) : null;
+                ? digitsMessageAfter(text, nextEnd, tag, false) : null;
         if (third != null) {
             digits += Chars.digitsOf(text, third[0], third[1]);
         }
@@ -906,8 +906,8 @@ public final class PhoneNumberDetector implements Detector {
             return lineEnd;
         }
         // (The next message first: a cue is read only where one follows, digits alone.)
-        int[] second = digitsMessageAfter(text, lineEnd, tag);
-        if (second == null || second[0] != lineEnd + 1 + chatTag(text, lineEnd + 1).length()) {
+        int[] second = digitsMessageAfter(text, lineEnd, tag, true);
+        if (second == null) {
             return lineEnd;
         }
         // The cue in the message or in the line before, the other's question ("¿Número de tarjeta ...?" / "Cliente: 5513").
@@ -920,26 +920,19 @@ public final class PhoneNumberDetector implements Detector {
         }
         List<int[]> parts = new ArrayList<>(List.of(new int[] {firstStart, firstEnd}));
         StringBuilder digits = new StringBuilder(Chars.digitsOf(text, firstStart, firstEnd));
-        int end = lineEnd;
-        while (parts.size() < MAX_CARD_PARTS && digits.length() < MAX_CARD_DIGITS && end < text.length() - 1) {
-            int[] next = digitsMessageAfter(text, end, tag);
-            if (next == null || next[0] != end + 1 + chatTag(text, end + 1).length()) {
-                break; // the message is the digits alone
-            }
+        for (int[] next = second; next != null; ) {
             parts.add(next);
             digits.append(Chars.digitsOf(text, next[0], next[1]));
-            end = lineEndAt(text, next[1]);
-            String card = digits.toString();
-            if (card.length() >= MIN_CARD_DIGITS && CreditCardDetector.luhn(card) && CreditCardDetector.issuerAccepts(card)) {
+            int end = lineEndAt(text, next[1]);
+            if (CreditCardDetector.isCardNumber(digits.toString())) {
                 found.addAll(parts);
                 return end;
             }
+            next = parts.size() < MAX_CARD_PARTS && digits.length() < CreditCardDetector.MAX_DIGITS
+                    ? digitsMessageAfter(text, end, tag, true) : null;
         }
         return lineEnd;
     }
-
-    private static final int MIN_CARD_DIGITS = 13;
-    private static final int MAX_CARD_DIGITS = 19;
 
     private static boolean isPart(Detection d, int start, int end) {
         return d.start() == start && d.end() == end;
@@ -948,19 +941,22 @@ public final class PhoneNumberDetector implements Detector {
     /** Whether {@code text[from, to)} holds only blanks and the marks that may end a message. */
     private static boolean onlyPunctuation(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (" \r,.!?".indexOf(text.charAt(i)) < 0) {
+            if (MESSAGE_END.indexOf(text.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The blanks and marks that may end a chat message after a number's digits. */
+    private static final String MESSAGE_END = " \r,.!?";
+
     /**
      * The digits of the message after the one ending at {@code lineEnd}, when the speaker of {@code tag}
-     * sent it and it opens with them and holds no others (a number's next part), as {@code {start, end}};
-     * else null.
+     * sent it and it opens with them (right after the tag when {@code atTag}, else perhaps after marks) and
+     * holds no others (a number's next part), as {@code {start, end}}; else null.
      */
-    private static int[] digitsMessageAfter(String text, int lineEnd, String tag) {
+    private static int[] digitsMessageAfter(String text, int lineEnd, String tag, boolean atTag) {
         if (lineEnd >= text.length() - 1) {
             return null;
         }
@@ -971,12 +967,13 @@ public final class PhoneNumberDetector implements Detector {
         }
         int end = lineEndAt(text, next + nextTag.length());
         int digit = Chars.nextDigit(text, next + nextTag.length());
-        if (digit < 0 || digit >= end || !onlyPunctuation(text, next + nextTag.length(), digit)) {
+        if (digit < 0 || digit >= end || !onlyPunctuation(text, next + nextTag.length(), digit)
+                || atTag && digit != next + nextTag.length()) {
             return null;
         }
         int groupsEnd = groupedDigitsEnd(text, digit, end);
         int later = Chars.nextDigit(text, groupsEnd);
-        return groupsEnd < end && " \r,.!?".indexOf(text.charAt(groupsEnd)) < 0 || later >= 0 && later < end
+        return groupsEnd < end && MESSAGE_END.indexOf(text.charAt(groupsEnd)) < 0 || later >= 0 && later < end
                 ? null : new int[] {digit, groupsEnd};
     }
 
