@@ -952,23 +952,30 @@ public final class PhoneNumberDetector implements Detector {
     private static final String MESSAGE_END = " \r,.!?";
 
     /**
+     * Where the text of the message on the line after {@code lineEnd} starts, past its tag, when the speaker
+     * of {@code tag} sent it; -1 otherwise.
+     */
+    private static int sameSpeakersMessageAfter(String text, int lineEnd, String tag) {
+        if (lineEnd >= text.length() - 1) {
+            return -1;
+        }
+        String nextTag = chatTag(text, lineEnd + 1);
+        return sameSpeaker(tag, nextTag) ? lineEnd + 1 + nextTag.length() : -1;
+    }
+
+    /**
      * The digits of the message after the one ending at {@code lineEnd}, when the speaker of {@code tag}
      * sent it and it opens with them (right after the tag when {@code atTag}, else perhaps after marks) and
      * holds no others (a number's next part), as {@code {start, end}}; else null.
      */
     private static int[] digitsMessageAfter(String text, int lineEnd, String tag, boolean atTag) {
-        if (lineEnd >= text.length() - 1) {
+        int message = sameSpeakersMessageAfter(text, lineEnd, tag);
+        if (message < 0) {
             return null;
         }
-        int next = lineEnd + 1;
-        String nextTag = chatTag(text, next);
-        if (!sameSpeaker(tag, nextTag)) {
-            return null;
-        }
-        int end = lineEndAt(text, next + nextTag.length());
-        int digit = Chars.nextDigit(text, next + nextTag.length());
-        if (digit < 0 || digit >= end || !onlyPunctuation(text, next + nextTag.length(), digit)
-                || atTag && digit != next + nextTag.length()) {
+        int end = lineEndAt(text, message);
+        int digit = Chars.nextDigit(text, message);
+        if (digit < 0 || digit >= end || !onlyPunctuation(text, message, digit) || atTag && digit != message) {
             return null;
         }
         int groupsEnd = groupedDigitsEnd(text, digit, end);
@@ -983,16 +990,13 @@ public final class PhoneNumberDetector implements Detector {
      * number, pls call after 5". The cue comes after the digits here; that message alone is read.
      */
     private static boolean cueInMessageAfter(String text, int secondLineEnd, String tag) {
-        if (secondLineEnd >= text.length() - 1) {
+        int message = sameSpeakersMessageAfter(text, secondLineEnd, tag);
+        if (message < 0) {
             return false;
         }
         int after = secondLineEnd + 1;
-        String afterTag = chatTag(text, after);
-        if (!sameSpeaker(tag, afterTag)) {
-            return false;
-        }
-        int end = Math.min(lineEndAt(text, after + afterTag.length()), after + afterTag.length() + MAX_SPLIT_LEAD);
-        int digit = Chars.nextDigit(text, after + afterTag.length());
+        int end = Math.min(lineEndAt(text, message), message + MAX_SPLIT_LEAD);
+        int digit = Chars.nextDigit(text, message);
         if (digit >= 0 && digit < end) {
             end = digit; // "thats my number, pls call after 5": the cue stands before any other number
         }
