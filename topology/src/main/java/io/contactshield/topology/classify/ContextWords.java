@@ -1139,8 +1139,9 @@ final class ContextWords {
             return detection;
         }
         if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS)
-                && IpAddressDetector.isHomeOrLinkLocal(text, detection.start())) {
-            return detection; // "LG-TV 192.168.1.102": no product's version is numbered so
+                && (IpAddressDetector.isHomeOrLinkLocal(text, detection.start())
+                        || IpAddressDetector.hasTwoThreeDigitParts(text, detection.start(), detection.end()))) {
+            return detection; // "LG-TV 192.168.1.102", "softphone 198.51.100.201": no product's version is numbered so
         }
         if (direction < 0 && detection.type().equals(EntityTypes.IP_ADDRESS) && IpAddressDetector.portAfter(text, detection.end())) {
             return detection; // "webrtc peer=192.0.2.77:50012": a version has no port

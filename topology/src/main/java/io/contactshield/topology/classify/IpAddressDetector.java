@@ -67,6 +67,30 @@ public final class IpAddressDetector implements Detector {
                 && (start == 0 || !Chars.isAsciiDigit(text.charAt(start - 1)));
     }
 
+    /**
+     * Whether the dotted quad at {@code start} has two or more three-digit parts and a third part
+     * other than 0 ("198.51.100.201"). Products number their versions with small parts; the large
+     * ones they use come first ("Chrome 120.0.0.0"), are too large for an address ("10.0.19045.3803"),
+     * or stand around a third part of 0 (a Yealink phone's firmware "108.86.0.100"). So a product's
+     * name right before such a number ("softphone 198.51.100.201") names the host it runs on.
+     */
+    static boolean hasTwoThreeDigitParts(String text, int start, int end) {
+        int threeDigitParts = 0;
+        int i = start;
+        for (int part = 0; part < 4; part++) {
+            int partEnd = Chars.digitRunEnd(text, i);
+            if (partEnd == i || partEnd > end || part < 3 && (partEnd == end || text.charAt(partEnd) != '.')
+                    || part == 2 && partEnd - i == 1 && text.charAt(i) == '0') {
+                return false; // not written as a dotted quad ("192 dot 168 ..."), or a version's x.y.0.z
+            }
+            if (partEnd - i == 3) {
+                threeDigitParts++;
+            }
+            i = partEnd + 1;
+        }
+        return threeDigitParts >= 2;
+    }
+
     /** Most digits of a port: 65535. */
     private static final int MAX_PORT_DIGITS = 5;
 

@@ -643,6 +643,17 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
+        assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
+                .containsExactly("198.51.100.201");
+        assertThat(spansIn("Tunnel up between BLR FW 203.0.113.45 and peer 198.51.100.23."))
+                .containsExactly("203.0.113.45", "198.51.100.23");
+        // Versions keep their small parts, or a third part of 0 between large ones (Yealink firmware).
+        assertThat(typesIn("softphone 4.12.0.3 crashed on login")).isEmpty();
+        assertThat(typesIn("Model,Firmware\nT46U,108.86.0.100\nT54W,96.86.0.100")).isEmpty();
+    }
+
+    @Test
     void aPolishPluralCallCuesANumber() {
         assertThat(spansIn("27 KILLI TO NIE CHEATY!!! zadzwo\u0144cie (58) 341 22 90")).containsExactly("(58) 341 22 90");
     }
