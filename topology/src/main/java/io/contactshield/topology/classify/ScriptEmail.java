@@ -243,17 +243,24 @@ final class ScriptEmail {
 
     /** Katakana, and its long-vowel mark. */
     private static final IntPredicate KATAKANA_LETTERS = c -> c >= '\u30a0' && c <= '\u30ff';
+    private static final IntPredicate HIRAGANA = c -> c >= '\u3041' && c <= '\u309f';
 
     /**
      * Japanese, in katakana as speech-to-text writes English letters and words ("ティー ドット サトウ アットマーク
      * ジーメール ドット コム").
      */
     private static final Script JAPANESE = new Script(Set.of("\u30a2\u30c3\u30c8\u30de\u30fc\u30af", "\u30a2\u30c3\u30c8"), Set.of("\u30c9\u30c3\u30c8", "dot"),
-            Set.of("\u30b3\u30e0", "\u30cd\u30c3\u30c8", "\u30b8\u30a7\u30a4\u30d4\u30fc", "\u30b7\u30fc\u30aa\u30fc", "com", "net", "jp", "org"), List.of(), List.of(),
+            // (jp said "ジェイピー" or "ジェーピー".)
+            Set.of("\u30b3\u30e0", "\u30cd\u30c3\u30c8", "\u30b8\u30a7\u30a4\u30d4\u30fc", "\u30b8\u30a7\u30fc\u30d4\u30fc",
+                    "\u30b7\u30fc\u30aa\u30fc", "com", "net", "jp", "org"), List.of(), List.of(),
             Set.of("\u30c9\u30c3\u30c8", "\u30a2\u30f3\u30c0\u30fc\u30d0\u30fc", "\u30cf\u30a4\u30d5\u30f3", "\u30a2\u30f3\u30c0\u30fc\u30b9\u30b3\u30a2"),
-            // "e-mail", "mail", "address", "yes".
-            Set.of("\u30e1\u30fc\u30eb", "\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9", "\u30a2\u30c9\u30ec\u30b9", "\u30cf\u30a4"),
-            KATAKANA_LETTERS, false, MAX_LETTERS_SPELLED_LOCAL_WORDS, KATAKANA_LETTERS, false);
+            // "e-mail", "mail", "address", "yes"; in hiragana "yes", the fillers "um" and "well", "that", "is".
+            Set.of("\u30e1\u30fc\u30eb", "\u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9", "\u30a2\u30c9\u30ec\u30b9", "\u30cf\u30a4",
+                    "\u306f\u3044", "\u3048\u3063\u3068", "\u3048\u3048\u3068", "\u3048\u30fc\u3068", "\u3042\u306e",
+                    "\u3042\u306e\u30fc", "\u307e\u3042", "\u3058\u3083\u3042", "\u305d\u306e", "\u3067\u3059"),
+            // A local part's words are English letters and words in katakana, or a name in hiragana ("けい ドット
+            // すずき"); a word of both is a noun and its particle ("メールは"), the request's.
+            KATAKANA_LETTERS.or(HIRAGANA), false, MAX_LETTERS_SPELLED_LOCAL_WORDS, KATAKANA_LETTERS.or(HIRAGANA), false);
 
     /** Chinese numerals, which a mailbox said in Chinese holds ("幺零三八 四七五 六二九 艾特 qq 点 com"). */
     private static final String CHINESE_NUMERALS = "零〇一幺二两三四五六七八九";
@@ -420,7 +427,9 @@ final class ScriptEmail {
         String text = word.text();
         for (int length = text.length(); length > 0; length--) {
             if (script.topLevel().contains(text.substring(0, length).toLowerCase(Locale.ROOT))
-                    && (length == text.length() || script.particlesAfter() && inScript(script, text, length, text.length()))) {
+                    && (length == text.length() || script.particlesAfter() && inScript(script, text, length, text.length())
+                            // Japanese glues its copula in hiragana: "アイクラウド ドット コムです".
+                            || script == JAPANESE && text.chars().skip(length).allMatch(HIRAGANA))) {
                 return word.start() + length;
             }
         }
@@ -488,7 +497,8 @@ final class ScriptEmail {
             // (A letter spelled alone is part of it where commas set every item apart: "w a n g，...", not "a".)
             return isLatinLocal(word) || (script.commasAsBlanks() && word.length() == 1 && Chars.isAsciiLetter(word.charAt(0)));
         }
-        if (script.prose().contains(word) || !word.chars().allMatch(script.localLetters())) {
+        if (script.prose().contains(word) || !word.chars().allMatch(script.localLetters())
+                || word.chars().anyMatch(HIRAGANA) && word.chars().anyMatch(KATAKANA_LETTERS)) {
             return false;
         }
         if (!script.particlesAfter()) {
@@ -545,7 +555,11 @@ final class ScriptEmail {
             }
             int start = i;
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
-                i++;
+                // Japanese and Chinese pause with an ideographic comma or full stop and no blank after it
+                // ("えっと、ワイ エー ..."): it ends the word before, paused.
+                if (text.charAt(i++) == '\u3001' || text.charAt(i - 1) == '\u3002') {
+                    break;
+                }
             }
             int s = start;
             int e = i;

@@ -911,6 +911,21 @@ class SpokenFormsTest {
     }
 
     @Test
+    void japaneseMailboxesAfterAnIdeographicCommaInHiraganaAndBeforeAGluedCopula() {
+        // "えっと、" pauses before the first letter; "ジェーピー" is jp too.
+        assertThat(found("\u304a\u5ba2\u69d8: \u3048\u3063\u3068\u3001\u30ef\u30a4 \u30a8\u30fc \u30a8\u30e0 \u30c9\u30c3\u30c8"
+                + " \u30c6\u30a3\u30fc \u30a2\u30c3\u30c8\u30de\u30fc\u30af \u30e4\u30d5\u30fc \u30c9\u30c3\u30c8 \u30b7\u30fc\u30aa\u30fc"
+                + " \u30c9\u30c3\u30c8 \u30b8\u30a7\u30fc\u30d4\u30fc"))
+                .containsExactly("EMAIL:\u30ef\u30a4 \u30a8\u30fc \u30a8\u30e0 \u30c9\u30c3\u30c8 \u30c6\u30a3\u30fc \u30a2\u30c3\u30c8\u30de\u30fc\u30af"
+                        + " \u30e4\u30d5\u30fc \u30c9\u30c3\u30c8 \u30b7\u30fc\u30aa\u30fc \u30c9\u30c3\u30c8 \u30b8\u30a7\u30fc\u30d4\u30fc");
+        // A name in hiragana ("けい ドット すずき"), "です" glued to "コム", the request's "メールは" left out.
+        assertThat(found("\u304a\u5ba2\u69d8: \u30e1\u30fc\u30eb\u306f \u3051\u3044 \u30c9\u30c3\u30c8 \u3059\u305a\u304d"
+                + " \u30a2\u30c3\u30c8\u30de\u30fc\u30af \u30a2\u30a4\u30af\u30e9\u30a6\u30c9 \u30c9\u30c3\u30c8 \u30b3\u30e0\u3067\u3059"))
+                .containsExactly("EMAIL:\u3051\u3044 \u30c9\u30c3\u30c8 \u3059\u305a\u304d \u30a2\u30c3\u30c8\u30de\u30fc\u30af"
+                        + " \u30a2\u30a4\u30af\u30e9\u30a6\u30c9 \u30c9\u30c3\u30c8 \u30b3\u30e0");
+    }
+
+    @Test
     void mailboxesInKatakanaAndAfterAVietnameseSpeakersI() {
         assertThat(found("\u304a\u5ba2\u69d8 \u30e1\u30fc\u30eb\u30a2\u30c9\u30ec\u30b9\u306f \u30c6\u30a3\u30fc \u30c9\u30c3\u30c8 \u30b5\u30c8\u30a6 \u30a2\u30c3\u30c8\u30de\u30fc\u30af \u30b8\u30fc\u30e1\u30fc\u30eb \u30c9\u30c3\u30c8 \u30b3\u30e0 \u3067\u3059")).containsExactly("EMAIL:\u30c6\u30a3\u30fc \u30c9\u30c3\u30c8 \u30b5\u30c8\u30a6 \u30a2\u30c3\u30c8\u30de\u30fc\u30af \u30b8\u30fc\u30e1\u30fc\u30eb \u30c9\u30c3\u30c8 \u30b3\u30e0");
         assertThat(found("kh\u00e1ch: email c\u1ee7a c\u00f4 l\u00e0 maitran n\u0103m ch\u00edn a c\u00f2ng yahoo ch\u1ea5m com")).containsExactly("EMAIL:maitran n\u0103m ch\u00edn a c\u00f2ng yahoo ch\u1ea5m com");
