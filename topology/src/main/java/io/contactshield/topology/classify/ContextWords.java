@@ -58,7 +58,7 @@ final class ContextWords {
             // numbers after it: "شماره حساب", an account's).
             "\u0645\u0648\u0628\u0627\u06cc\u0644", "\u062a\u0644\u0641\u0646", "\u0647\u0645\u0631\u0627\u0647", "\u0634\u0645\u0627\u0631\u0647 \u062a\u0645\u0627\u0633", "\u0634\u0645\u0627\u0631\u0647 \u0645\u0648\u0628\u0627\u06cc\u0644", "\u0634\u0645\u0627\u0631\u0647 \u0647\u0645\u0631\u0627\u0647", "\u062a\u0644\u0641\u0646 \u062b\u0627\u0628\u062a", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a", "\u062b\u0627\u0628\u062a\u0645", "\u0634\u0645\u0627\u0631\u0647 \u062b\u0627\u0628\u062a\u0645",
             "appeler", "appelez", "rappeler", "rappelez", "num\u00e9ro de rappel", "numero de rappel", "anrufen", "zur\u00fcckrufen", "r\u00fcckruf", "rueckruf", "bellen", "terugbellen", "t\u00e9l\u00e9phone", "num\u00e9ro", "mobiel", "telefoonnummer",
-            "nummer", "bel me", "called", "called from", "calling from", "called me from",
+            "nummer", "bel me", "called", "called from", "calling from", "called me from", "dialed", "dialled",
             // British, Irish and Antipodean "rang" and "phoned" ("I rang 13 24 86", "phoned from 09 555 0132").
             "rang", "rang from", "rang me", "phoned", "phoned from", "phoned me", "ring", "ringing from", "dnis", "ani", "msisdn", "llamarme", "llamarnos", "ligar", "ligue", "ligue-me", "liga-me", "me liga",
             "liguem-me", "me liguem", "me ligue", "liga pra mim",
@@ -287,6 +287,8 @@ final class ContextWords {
             "callback", "callback number",
             // A contact centre's calling and called numbers in its logs and call records.
             "ani", "dnis", "cli", "caller id", "callerid", "calling", "called", "calling number", "called number", "sdt", "s\u0111t",
+            // An outbound dialer's ("lead_id=LD-9920134 dialed=13125550163 result=NO_ANSWER").
+            "dialed", "dialled", "dialed number", "dialled number",
             // Nordic and Icelandic keys.
             "tlf", "telefon", "mobil", "s\u00edmi", "simi",
             // Latvian (with and without its long vowel) and Lithuanian, Finnish, German, Belgian and Dutch,
@@ -645,6 +647,10 @@ final class ContextWords {
      * numbers only: "chip" or "card" before a card number says the opposite.
      */
     static final List<String> IDENTIFIER_NOUNS = List.of("badge", "badge id", "badge no", "badge number",
+            // A card's expiry and security code, asked for after its number ("expiry and cvv?" CALLER: "twelve
+            // twenty eight, three two one"): a phone's cue only, as an expiry cues the card itself.
+            "expiry", "expiry date", "expiration", "expiration date", "exp date", "cvv", "cvv2", "cvc", "cvc2",
+            "security code",
             // A carrier's cell tower ("cell_tower=310-410-2291": the tower's id, not a cell phone).
             "tower", "tower id", "cell tower", "cell tower id",
             // A wallet's or a terminal's transaction id ("TID 6153709912"); a police or sheriff's incident
@@ -1211,6 +1217,9 @@ final class ContextWords {
             // German, Dutch and French callers and advisers ("Anrufer:", "Beller:", "Appelant :").
             "anrufer", "anruferin", "kundin", "berater", "beraterin", "beller", "medewerker", "appelant", "appelante",
             "conseiller", "conseill\u00e8re",
+            // A health plan's and a pharmacy's callers ("Member: 148-62-3390" answers the agent's "I'll need
+            // the SSN ...", the member's own words, not a member number's label).
+            "member", "patient",
             // The keys a caller presses answer the IVR's prompt as a spoken reply does ("... votre num\u00e9ro de
             // client suivi de di\u00e8se. [00:00:31] DTMF: 7745129033#").
             "dtmf",
@@ -2885,14 +2894,22 @@ final class ContextWords {
             // Danish and Norwegian landlines ("fastnetnummer", "fastnettnummer"); premium-rate lines
             // ("Mehrwertnummer") and service numbers are phones too.
             "fastnet", "mehrwert",
-            // A home number in Finnish ("kotinumero").
-            "koti");
+            // A home number in Finnish ("kotinumero"); a doctor's practice, a front desk and an office in
+            // German ("Praxisnummer 0911 / 3 77 82 10", "Sekretariatsnummer").
+            "koti", "praxis", "sekretariat", "empfang");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d", "hem",
             // Dutch "werknummer", Norwegian and Danish "jobbnummer", the work phone's.
             "werk", "jobb");
     /** Shortest head of a compound label: "Kunde" in "Kundenr.", "Sag" in "Sagsnummer". */
     private static final int MIN_COMPOUND_HEAD = 3;
+    /**
+     * Countries, in capitals, that head a hyphened compound for a phone's number ("NL-nummer", "UK-Nummer").
+     * Not the codes that head identifiers' names too: ID ("ID-Nummer"), SV (German social insurance's
+     * "SV-Nummer"), SE (a Danish company's "SE-nummer"), IT (a department's).
+     */
+    private static final Set<String> COUNTRIES_OF_NUMBERS = Set.of("NL", "BE", "DE", "AT", "CH", "FR", "LU", "UK", "GB",
+            "ES", "PT", "PL", "CZ", "IE", "US", "DK", "NO", "FI");
 
     /**
      * The nearest compound word before {@code start} whose last part is a word for "number", as its
@@ -2944,6 +2961,9 @@ final class ContextWords {
     }
 
     private static boolean namesPhone(String text, int start, int end) {
+        if (COUNTRIES_OF_NUMBERS.contains(text.substring(start, end))) {
+            return true; // "NL-nummer 043-3259814 vervalt, nieuw BE-nummer 089 71 42 55": the country a line is in
+        }
         String head = text.substring(start, end).toLowerCase(Locale.ROOT);
         for (String stem : PHONE_STEMS) {
             if (head.contains(stem)) {

@@ -30,6 +30,8 @@ public final class EmailDetector implements Detector {
 
     private static final int MAX_LOCAL = 64;
     private static final int MAX_DOMAIN = 253;
+    /** Fewest chars of a local part after a chat's correcting star ("*marieke.postma@..."): fewer are a mask's end ("*a@"). */
+    private static final int MIN_CORRECTED_LOCAL = 3;
     private static final int MAX_LABEL = 63;
     private static final double CONFIDENCE = 0.9;
 
@@ -158,9 +160,11 @@ public final class EmailDetector implements Detector {
             return null;
         }
         if (isUrlUserInfo(text, start) || isMessageId(text, start)
-                || (start > 0 && text.charAt(start - 1) == '*' && !afterX12EmailQualifier(text, start))) {
+                || (start > 0 && text.charAt(start - 1) == '*' && !afterX12EmailQualifier(text, start)
+                        && !((start == 1 || Character.isWhitespace(text.charAt(start - 2))) && at - start >= MIN_CORRECTED_LOCAL))) {
             // (nor a mailbox masked but for its last letters: "m*******a@yahoo.com"; but an X12 PER
-            // segment's e-mail element, "*EM*dwhitfield@midwestpaper.example~", is an address)
+            // segment's e-mail element, "*EM*dwhitfield@midwestpaper.example~", is an address, and so is
+            // one a chat corrects with a star before it: "klant: *marieke.postma@hotmail.com")
             return null;
         }
         int domainStart = at + atLength;

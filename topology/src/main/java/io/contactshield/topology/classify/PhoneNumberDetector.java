@@ -2135,14 +2135,18 @@ public final class PhoneNumberDetector implements Detector {
     /**
      * Where the candidate starting at {@code start} begins after the number of a list item ("1)
      * (847) 555-0153 re claim status; 2) ..."): one or two digits and a bracket that closes nothing,
-     * then a blank, or the index of a word that numbers its items ("Line 1 (212) 555-0143");
-     * {@code start} when there is none.
+     * then a blank, or one or two digits and a full stop at a line's start ("1. 514-555-0129"), or the
+     * index of a word that numbers its items ("Line 1 (212) 555-0143"); {@code start} when there is none.
      */
     private static int listNumberEnd(String text, int start, int end) {
         int digits = Chars.digitRunEnd(text, start);
         if (digits - start >= 1 && digits - start <= 2 && digits + 2 < end && text.charAt(digits) == ' '
                 && text.charAt(digits + 1) == '(' && indexWordBefore(text, start)) {
             return digits + 1; // "Line 1 (212) 555-0143": a statement's line, not the trunk prefix 1
+        }
+        if (digits - start >= 1 && digits - start <= 2 && digits + 2 < end && text.charAt(digits) == '.'
+                && text.charAt(digits + 1) == ' ' && (start == 0 || text.charAt(start - 1) == '\n')) {
+            return digits + 2; // "Callback list\n1. 514-555-0129": the item's number at the line's start, not a trunk prefix
         }
         if (digits - start < 1 || digits - start > 2 || digits + 2 >= end || text.charAt(digits) != ')'
                 || text.charAt(digits + 1) != ' ' || (start > 0 && text.charAt(start - 1) == '(')) {

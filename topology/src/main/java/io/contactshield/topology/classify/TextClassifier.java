@@ -694,7 +694,7 @@ public final class TextClassifier {
             "na",
             // An area code said alone, then the whole number ("null vier fünf zwo eins. Also komplett null vier
             // fünf zwo eins, sieben ...", "oh two oh. The whole thing is oh two oh, seven ...").
-            "also", "komplett", "vollst\u00e4ndig", "ganz", "ganze", "whole", "full", "complete", "thing", "the",
+            "also", "falsch", "komplett", "vollst\u00e4ndig", "ganz", "ganze", "whole", "full", "complete", "thing", "the",
             "completo", "complet", "compl\u00e8te", "entier", "volledig", "helemaal",
             // Korean "just", said with "no" ("플러스 팔이... 아 아니 그냥 공일공 ...").
             "\uadf8\ub0e5",

@@ -90,7 +90,9 @@ final class TextLanguage {
                         + " op klant belt belde hij zij wil wordt werd geen deze wel meneer mevrouw vraagt"
                         + " bereikbaar afspraak nee wacht twee vijf zes zeven negen tien twaalf twintig"
                         + " dertig veertig vijftig zestig zeventig tachtig negentig weer straat meldt dus omdat"
-                        + " welke kunt kunnen moet moeten alstublieft rekening bestelling factuur pakket"),
+                        + " welke kunt kunnen moet moeten alstublieft rekening bestelling factuur pakket"
+                        // A note's words ("Klant ... meldt dubbele aanrekening voorschot januari", "nieuw BE-nummer").
+                        + " nieuw nieuwe groet beste aangevraagd dubbele aanrekening voorschot vervalt verhuis"),
         POLISH(List.of("PL"),
                 "nie jest si\u0119 \u017ce m\u00f3j moja mam dzie\u0144 dobry dzi\u0119kuj\u0119"
                         + " prosz\u0119 pan pani czy ju\u017c jestem zadzwoni\u0107"

@@ -643,6 +643,62 @@ class TextClassifierTest {
     }
 
     @Test
+    void aListItemsNumberAtALinesStartIsNoTrunkPrefix() {
+        assertThat(spansIn("Callback list 2026-11-27 (FR_Banque)\n1. 514-555-0129 \u2013 virement retourn\u00e9\n2. 819-555-0148"))
+                .containsExactly("514-555-0129", "819-555-0148");
+        // Dots throughout are the North American way of writing the 1.
+        assertThat(spansIn("call 1.514.555.0129")).containsExactly("1.514.555.0129");
+    }
+
+    @Test
+    void aCardsExpiryAndSecurityCodeAreNoPhone() {
+        assertThat(typesIn("agent: expiry and cvv?\ncaller: twelve twenty eight, three two one")).isEmpty();
+    }
+
+    @Test
+    void germanWrongBeforeTheNumberSaidAgainIsAFalseStart() {
+        assertThat(spansIn("kunde: ich hab eine schweizer nummer, plus vier eins, sieben sechs, vier zwo drei ... nein falsch,"
+                + " plus vier eins, sieben sieben, vier zwo drei, f\u00fcnfundsechzig, null eins"))
+                .containsExactly("plus vier eins, sieben sechs, vier zwo drei ... nein falsch, plus vier eins, sieben sieben,"
+                        + " vier zwo drei, f\u00fcnfundsechzig, null eins");
+    }
+
+    @Test
+    void aPracticesAndACountrysNumberAreAPhonesCompounds() {
+        assertThat(spansIn("Z\u00fcrich) fragt nach Direktabrechnung. R\u00fcckruf an Praxisnummer 044 201 77 30."))
+                .containsExactly("044 201 77 30");
+        assertThat(spansIn("Beste, ik verhuis naar Lanaken. NL-nummer 043-3259814 vervalt, nieuw BE-nummer 089 71 42 55."))
+                .containsExactly("043-3259814", "089 71 42 55");
+        // Not an identity card's: "ID" is a country's code too.
+        assertThat(typesIn("ID-Nummer 043-3259814")).isEmpty();
+    }
+
+    @Test
+    void aDutchNoteReadsItsNumbersInBelgiumsPlan() {
+        assertThat(spansIn("Klant (09/233.41.87) meldt dubbele aanrekening voorschot januari."))
+                .containsExactly("09/233.41.87");
+    }
+
+    @Test
+    void aChatsCorrectingStarBeforeAnAddress() {
+        assertThat(spansIn("klant: marieke.postma@hotmai.com\nklant: *marieke.postma@hotmail.com"))
+                .containsExactly("marieke.postma@hotmai.com", "marieke.postma@hotmail.com");
+        assertThat(typesIn("masked: m*******a@yahoo.com, *a@yahoo.com")).isEmpty();
+    }
+
+    @Test
+    void anOutboundDialersDialedNumber() {
+        assertThat(spansIn("campaign=KMH_RENEWAL_Q4 lead_id=LD-9920134 dialed=13125550163 result=NO_ANSWER attempt=3"))
+                .containsExactly("13125550163");
+    }
+
+    @Test
+    void aHealthPlansMemberSpeaks() {
+        assertThat(typesIn("Agent Ashwin: I'll need the SSN of the subscriber to pull the old policy.\nMember: 148-62-3390"))
+                .containsExactly("US_SSN");
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
