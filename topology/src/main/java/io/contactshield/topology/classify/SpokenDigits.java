@@ -3531,12 +3531,18 @@ final class SpokenDigits {
 
     /**
      * Drops an "um" inside a run between two tokens that no Portuguese speaker says ("four oh eight um
-     * five five five ..."): English's filler, a pause, not Portuguese's one ("nove um dois", "zero um").
+     * five five five ..."), or anywhere in a run with no word that only Portuguese says ("five five five
+     * um zero one one six": "zero" is English too): English's filler, a pause, not Portuguese's one
+     * ("nove um dois", "dois zero um, cinco cinco cinco, zero um zero nove").
      */
     private static void dropFillerUm(String text, List<int[]> tokens) {
+        boolean portuguese = false;
+        for (int[] token : tokens) {
+            portuguese |= !isWord(text, token, "um") && saysOnlyInPortuguese(text, token);
+        }
         for (int k = tokens.size() - 2; k >= 1; k--) {
-            if (isWord(text, tokens.get(k), "um") && !saysInPortuguese(text, tokens.get(k - 1))
-                    && !saysInPortuguese(text, tokens.get(k + 1))) {
+            if (isWord(text, tokens.get(k), "um") && (!portuguese || !saysInPortuguese(text, tokens.get(k - 1))
+                    && !saysInPortuguese(text, tokens.get(k + 1)))) {
                 tokens.remove(k);
                 tokens.get(k)[3] = 1;
             }
@@ -3545,6 +3551,12 @@ final class SpokenDigits {
 
     private static boolean saysInPortuguese(String text, int[] token) {
         return saysInPortuguese(text, token[1], token[2]);
+    }
+
+    /** A Portuguese number word that is not English's too ("zero" is both). */
+    private static boolean saysOnlyInPortuguese(String text, int[] token) {
+        long entry = entry(text, token[1], token[2]);
+        return entry >= 0 && ((entry >>> CODE_BITS) & PT) != 0 && ((entry >>> CODE_BITS) & EN) == 0;
     }
 
     private static boolean saysInPortuguese(String text, int start, int end) {

@@ -35,6 +35,9 @@ class SpokenDigitsTest {
         "555 zero one four three | 5550143",
         // English's filler between English words, Portuguese's one between Portuguese words.
         "four oh eight um five five five zero one two nine | 408 5550129",
+        // Before "zero", English's and Portuguese's both, in a run with no word only Portuguese says.
+        "nine oh five five five five um zero one one six | 905555 0116",
+        "dois zero um cinco cinco cinco zero um zero nove | 2015550109",
         "nove um dois tr\u00eas quatro cinco seis sete oito | 912345678",
         // Italy's dialects: Sicilian, Neapolitan (its apostrophes for a last vowel) and Venetian.
         "tri ottu novi, cincu dui setti, zeru unu novi ottu | 389 527 0198",
