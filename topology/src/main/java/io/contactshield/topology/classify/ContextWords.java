@@ -85,9 +85,10 @@ final class ContextWords {
             // Contact, call (back), questions and helplines as Spanish, Italian, Polish, Czech and
             // Hungarian write them, with their inflected forms.
             "dudas", "te llamamos al", "le llamamos al", "contactar en", "recapito", "richiamatemi", "richiamami",
-            "richiamare", "richiamarmi", "marcar", "marcarme", "m\u00e1rcame", "marcame", "apoio ao cliente",
+            "richiamare", "richiamarmi", "marcar", "marcarme", "m\u00e1rcame", "marcame", "marquen",
+            "m\u00e1rquenme", "marquenme", "apoio ao cliente",
             "linha de apoio",
-            "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
+            "pytania", "w razie pyta\u0144", "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
             "zavol\u00e1", "zavolejte n\u00e1m", "linka", "lince", "na lince", "z\u00e1kaznick\u00e1 linka",
             // Free lines: "llama sin costo al 800 ...", "numero verde", "linha gratuita".
             "sin costo al", "llama sin costo al", "llame sin costo al", "l\u00ednea gratuita", "n\u00famero gratuito",
@@ -303,7 +304,7 @@ final class ContextWords {
             "fromuser", "from_user", "a_number", "b_number", "calling-station-id", "called-station-id", "sent to",
             "src", "dest",
             // Indonesian and Malaysian handphone columns and WhatsApp numbers, written with the country code.
-            "hp", "no_hp", "nohp", "no hp", "whatsapp", "wa",
+            "hp", "no_hp", "nohp", "no hp", "whatsapp", "wa", "wa id", "waid",
             "destination_addr", "dest_addr", "source_addr");
     /** Says a 12-digit number is a card: only the brand itself, not "loyalty card" or "gift card". */
     static final List<String> MAESTRO = List.of("maestro");

@@ -2703,6 +2703,9 @@ public final class PhoneNumberDetector implements Detector {
                 }
             }
         }
+        if (text.startsWith("+52 1 (", start) && addMexicanMobileWithOne(text, start, end, found)) {
+            return; // "+52 1 (33) 2819-6645": a plan reads "(33) 2819-6645" alone, without the "+52 1"
+        }
         int before = found.size();
         if (mayBeValid(tried, defaultRegion) && (addWholeCandidate(text, window, windowStart, start, end, found)
                 || addMatches(window, windowStart, defaultRegion, Leniency.VALID, false, found))) {
@@ -3032,7 +3035,7 @@ public final class PhoneNumberDetector implements Detector {
             found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, util.isValidNumber(number) ? 0.9 : 0.8, NAME));
             return true;
         }
-        return false;
+        return addMexicanMobileWithOne(text, start, end, found); // "wa_id=5215523901187"
     }
 
     /**

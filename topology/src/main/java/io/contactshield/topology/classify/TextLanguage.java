@@ -48,6 +48,8 @@ final class TextLanguage {
                         + " llamando mensaje impago plantilla cuenta direcci\u00f3n env\u00edo sobrino sobrina hijo"
                         + " hija dice ella est\u00e1n hemos cambiar datos nombre apellidos correcto perfecto deuda"
                         + " importe seg\u00fan"
+                        // Mexican and Colombian Spanish ("que no le marquen m\u00e1s al", "se inscribe en lista").
+                        + " marquen marc\u00f3 inscribe"
                         // Catalan's words, the same way: a text in Catalan is written in Spain (or Andorra,
                         // whose six-digit numbers no other plan of these reads), and Spanish and Catalan
                         // share a call ("Agent (Arnau): Bon dia!" to a caller who answers in Spanish).
@@ -105,7 +107,11 @@ final class TextLanguage {
                         // Words of notes, SMS and calls that no other language of the list writes so.
                         + " b\u0119dzie dost\u0119pny dost\u0119pna zg\u0142oszenie zosta\u0142o zosta\u0142a dniu"
                         + " godz numer numeru telefonu przepraszam konsultant"
-                        + " mnie oraz kt\u00f3ry kt\u00f3ra"),
+                        + " mnie oraz kt\u00f3ry kt\u00f3ra"
+                        // The same and a courier's and a shop's words as SMS and tickets write them, without
+                        // diacritics ("Dzien dobry, kurier DPD bedzie jutro", "[Reklamacja]").
+                        + " dzien bedzie prosze dziekuje przesylka przesylki zamowienie zamowienia"
+                        + " reklamacja reklamacji zwrot zwrotu kurier"),
         CZECH_SLOVAK(List.of("CZ", "SK"),
                 "jsem nen\u00ed d\u011bkuji dobr\u00fd \u010d\u00edslo m\u016fj moje m\u00e1te chci jste"
                         + " bych kter\u00fd som \u010fakujem m\u00f4j chcem ste ktor\u00fd \u00e1no"

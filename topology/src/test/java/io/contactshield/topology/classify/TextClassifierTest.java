@@ -699,6 +699,23 @@ class TextClassifierTest {
     }
 
     @Test
+    void aMexicanMobileWithItsOldOneInBracketsAndUnderAWhatsAppId() {
+        assertThat(spansIn("Solicito actualizar mi tel\u00e9fono de contacto al +52 1 (33) 2819-6645 y mi correo"))
+                .containsExactly("+52 1 (33) 2819-6645");
+        assertThat(spansIn("contactAttributes: canal=WHATSAPP | wa_id=5215523901187 | ultimo_mensaje=hola"))
+                .containsExactly("5215523901187");
+    }
+
+    @Test
+    void aMexicanDoNotCallNoteAndAPolishSmsWithoutDiacritics() {
+        assertThat(spansIn("nota: cliente pide que no le marquen m\u00e1s al (55) 5128 3344; se inscribe en lista REPEP interna."))
+                .containsExactly("(55) 5128 3344");
+        // "Questions:" labels the courier's line, nearer than the courier's name.
+        assertThat(spansIn("SMS do klienta: Dzien dobry, kurier DPD bedzie jutro 10-14. Pytania: 22 577 55 55."))
+                .containsExactly("22 577 55 55");
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
