@@ -527,6 +527,10 @@ public final class IpAddressDetector implements Detector {
                 }
                 wordEnd--;
             }
+            if (wordEnd < i && text.startsWith(". ", wordEnd) && wordEnd + 2 <= i && wordEnd + 2 < text.length() && Character.isUpperCase(text.charAt(wordEnd + 2))) {
+                // "... for the VPN connector. Upgrade path: 4.2.1.8 → 4.2.3.2": a sentence ends between
+                return false;
+            }
             int wordStart = wordEnd;
             while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
                 wordStart--;
@@ -1432,7 +1436,9 @@ public final class IpAddressDetector implements Detector {
                 int prefixEnd = network || afterName > 0 ? end : prefixLengthEnd(text, end);
                 // An interface written with its prefix length ("ipv6 address 2001:db8:ac10:fe00::1/64")
                 // keeps it in the span, as an IPv4 interface keeps its mask; after an interface's name
-                // ("inside:fe80::1/22") a firewall writes the port there.
+                // ("inside:fe80::1/22") a firewall writes the port there. A link-local address's zone
+                // ("fe80::1ff:fe23:4567:890a%eth0") stays outside, as most labelled sets put it: it names the
+                // host's own interface, not the address.
                 found.add(new Detection(EntityTypes.IP_ADDRESS, start, prefixEnd, confidence, NAME));
             }
         }

@@ -429,7 +429,8 @@ public final class PhoneNumberDetector implements Detector {
         Matcher candidates = CANDIDATE.matcher(text);
         int from = 0;
         while (CANDIDATE_START.find(candidates, text, from)) {
-            int start = afterMinutes(text, listNumberEnd(text, candidates.start(), candidates.end()), candidates.end());
+            int start = afterDecimal(text, afterMinutes(text, listNumberEnd(text, candidates.start(), candidates.end()),
+                    candidates.end()), candidates.end());
             if (outsideLineAt(text, candidates.start())) {
                 start = candidates.start() + 2; // "dial out -> 9-1-903-555-0128": a PBX's digit for an outside line
             }
@@ -468,7 +469,8 @@ public final class PhoneNumberDetector implements Detector {
                     || hl7OtherField(text, start, end) || hourBeforeMinutes(text, start, end)
                     // After a digit and a colon: a port ("10.244.0.169:34353 - 38921") or a time's minutes.
                     || (start > 1 && text.charAt(start - 1) == ':' && Chars.isAsciiDigit(text.charAt(start - 2)))
-                    || (start > 0 && text.charAt(start - 1) == '\u3012')) { // 〒530-0001: a Japanese postcode
+                    || (start > 0 && text.charAt(start - 1) == '\u3012') // 〒530-0001: a Japanese postcode
+                    || kernelTime(text, start, end)) {
                 continue;
             }
             // (libphonenumber must not read on into the next item or column either.)
@@ -2153,6 +2155,33 @@ public final class PhoneNumberDetector implements Detector {
             return start;
         }
         return digits + 2;
+    }
+
+    /**
+     * Where the candidate starting at {@code start} begins after a fraction of one ("cpu_util{...} 0.73
+     * 1710512400": a metric's value before its time stamp); {@code start} when it does not start with one.
+     */
+    private static int afterDecimal(String text, int start, int end) {
+        if (start + 2 >= end || text.charAt(start) != '0' || text.charAt(start + 1) != '.' || !Chars.isAsciiDigit(text.charAt(start + 2))
+                || start > 0 && (Chars.isAsciiDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            return start;
+        }
+        int fraction = Chars.digitRunEnd(text, start + 2);
+        return fraction + 1 < end && text.charAt(fraction) == ' ' ? fraction + 1 : start;
+    }
+
+    /** Digits of a kernel log's time stamp's fraction: "[  812.441203] nvme nvme0: ...". */
+    private static final int KERNEL_TIME_FRACTION = 6;
+
+    /** Whether the candidate is a kernel log's time stamp: seconds and microseconds in brackets, "[  812.441203]". */
+    private static boolean kernelTime(String text, int start, int end) {
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int point = Chars.digitRunEnd(text, start);
+        return before > 0 && text.charAt(before - 1) == '[' && point < end && text.charAt(point) == '.'
+                && Chars.digitRunEnd(text, point + 1) == point + 1 + KERNEL_TIME_FRACTION && text.startsWith("]", point + 1 + KERNEL_TIME_FRACTION);
     }
 
     /** Whether the digit at {@code digit} numbers a phone's key ("phone1") or a statement's line ("Line 1"). */

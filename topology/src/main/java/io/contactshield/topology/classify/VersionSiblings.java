@@ -82,9 +82,30 @@ final class VersionSiblings {
         candidates.removeIf(candidate -> candidate.type().equals(EntityTypes.IP_ADDRESS)
                 && IpAddressDetector.isDottedQuad(text.substring(candidate.start(), candidate.end()))
                 && versions.stream().anyMatch(version -> sameLeadingOctets(text, version, candidate, 1))
+                && !(candidate.start() > 0 && text.charAt(candidate.start() - 1) == '@') // "ssh ec2-user@10.0.44.7": a login's host
+                && !inNetworkWritten(text, candidate)
                 && !ContextWords.raised(text, candidate.start(), EntityTypes.IP_ADDRESS)
                 && !IpAddressDetector.addressNounBefore(text, candidate.start())
                 && !IpAddressDetector.portAfter(text, candidate.end()) && !IpAddressDetector.portWordAfter(text, candidate.end()));
+    }
+
+    /**
+     * Whether the text writes a network with its prefix length that the quad {@code candidate} is in, by
+     * its first three numbers ("network 10.60.8.0/24 ... Printer is at 10.60.8.44"): a host of it.
+     */
+    private static boolean inNetworkWritten(String text, Detection candidate) {
+        int third = candidate.start();
+        for (int octet = 0; octet < NETWORK_OCTETS; octet++) {
+            third = text.indexOf('.', third) + 1;
+        }
+        String network = text.substring(candidate.start(), third);
+        for (int at = text.indexOf(network); at >= 0; at = text.indexOf(network, at + 1)) {
+            int end = Chars.digitRunEnd(text, at + network.length());
+            if (at != candidate.start() && end < text.length() && text.charAt(end) == '/' && (at == 0 || !Chars.wordCharAt(text, at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether dotted quads {@code a} and {@code b} start with the same {@code octets} numbers. */

@@ -716,6 +716,28 @@ class TextClassifierTest {
     }
 
     @Test
+    void aKernelLogsTimeAndAMetricsValueBeforeItsTimeStampAreNoPhones() {
+        assertThat(typesIn("Kernel log from customer VM: [  812.441203] nvme nvme0: I/O 118 QID 3 timeout, aborting\n"
+                + "[  812.441287] nvme nvme0: Abort status: 0x0")).isEmpty();
+        assertThat(typesIn("Metrics export: cpu_util{host=\"web-14\",az=\"us-east-1b\"} 0.73 1710512400; mem_util 0.61"))
+                .isEmpty();
+    }
+
+    @Test
+    void aLoginsHostAndAHostOfANetworkTheTextWritesAreNoVersionsSiblings() {
+        assertThat(addressesIn("SSH to the bastion then `ssh -J bastion ec2-user@10.0.44.7`, run `sudo systemctl restart"
+                + " cb-agent` (agent version 10.2.0.15).")).containsExactly("10.0.44.7");
+        assertThat(addressesIn("the printer (PRN-3F-02, fw 10.2.0.15) config page says network 10.60.8.0/24, is that"
+                + " its address?\n-> IT: not the printer. Printer is at 10.60.8.44.")).containsExactly("10.60.8.44");
+    }
+
+    @Test
+    void anAddressWordInTheSentenceBeforeDoesNotMakeAnUpgradePathAFlow() {
+        assertThat(addressesIn("Firmware on the appliance is 4.2.1.8, below the minimum 4.3.0.0 for the VPN connector."
+                + " Upgrade path: 4.2.1.8 \u2192 4.2.3.2 \u2192 4.3.0.0.")).isEmpty();
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
