@@ -54,14 +54,15 @@ public final class AwsAccessKeyDetector implements Detector {
     private static final double SPELLED = 0.9;
 
     /**
-     * A key id read out char by char from a console ("a k i a i d i x q l p w w t o l u six p k"):
+     * A key id read out char by char from a console ("a k i a i d i x q l p w w t o l u six p k",
+     * written down as "A K I A X T 5 U E X L N 3 R 7 Z K S Z X"):
      * the prefix AKIA or ASIA in single letters, then exactly sixteen single letters and digit words,
      * set apart by blanks. The span is the whole spelled form.
      */
     private static void addSpelledKeyIds(String text, List<Detection> found) {
         for (int i = 0; i + 7 <= text.length(); i++) {
             if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))
-                    || !(text.startsWith("a k i a ", i) || text.startsWith("a s i a ", i))) {
+                    || !(text.regionMatches(true, i, "a k i a ", 0, 8) || text.regionMatches(true, i, "a s i a ", 0, 8))) {
                 continue;
             }
             int end = i + 7;
@@ -72,7 +73,8 @@ public final class AwsAccessKeyDetector implements Detector {
                 while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
                     wordEnd++;
                 }
-                boolean letter = wordEnd - at == 1 && Chars.isAsciiLetter(text.charAt(at));
+                // (A letter, a digit written as one: "A K I A X T 5 U ...", or said: "... u six p k".)
+                boolean letter = wordEnd - at == 1 && Chars.isAsciiLetterOrDigit(text.charAt(at));
                 String digit = letter || wordEnd == at ? null : SpokenDigits.digits(text, at, wordEnd);
                 if (!letter && (digit == null || digit.length() != 1)) {
                     break;
@@ -153,8 +155,8 @@ public final class AwsAccessKeyDetector implements Detector {
                 a = ids.end() - 1;
             }
         }
-        if (text.contains("i a ")) {
-            // Speech-to-text writes spelled letters in lower case; one scan for them in every text.
+        if (text.contains("i a ") || text.contains("I A ")) {
+            // Speech-to-text writes spelled letters in lower case, a note in capitals; one scan for them.
             addSpelledKeyIds(text, found);
         }
         if (hasSecretShapedRun(text) && hasSecretStem(text)) {

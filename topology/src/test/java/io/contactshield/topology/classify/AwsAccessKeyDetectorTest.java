@@ -41,6 +41,9 @@ class AwsAccessKeyDetectorTest {
         // Fifteen or seventeen chars after the prefix are no key id.
         assertThat(found("it's a k i a i d i x q l p w w t o l u six p")).isEmpty();
         assertThat(found("it's a k i a i d i x q l p w w t o l u six p k q")).isEmpty();
+        // Written down in capitals, its digits as digits.
+        assertThat(found("the access key they gave me is A K I A X T 5 U E X L N 3 R 7 Z K S Z X, is that normal"))
+                .containsExactly("A K I A X T 5 U E X L N 3 R 7 Z K S Z X");
     }
 
     @ParameterizedTest
