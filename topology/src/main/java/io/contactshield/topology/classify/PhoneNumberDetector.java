@@ -646,6 +646,9 @@ public final class PhoneNumberDetector implements Detector {
         if (!unread.isEmpty()) {
             addInTextRegions(text, unread, spoken, found);
         }
+        if (!unread.isEmpty() && !found.isEmpty()) {
+            addNationalFormsOfFound(text, unread, found);
+        }
         if (!bareUnread.isEmpty()) {
             addInternationalOfMailDomains(text, bareUnread, found);
         }
@@ -2155,6 +2158,38 @@ public final class PhoneNumberDetector implements Detector {
             return start;
         }
         return digits + 2;
+    }
+
+    /** Most digits of a country code. */
+    private static final int MAX_COUNTRY_CODE = 3;
+
+    /**
+     * A bare run that no plan read whose digits are a found international number's without its country
+     * code: the same number in national form beside it ("A=+48 604 733 018 B=604733018 C=0048604733018",
+     * a CRM's duplicates). It is that number, as sure.
+     */
+    private void addNationalFormsOfFound(String text, List<int[]> unread, List<Detection> found) {
+        List<Detection> international = found.stream().filter(d -> text.charAt(d.start()) == '+' || text.startsWith("00", d.start()))
+                .toList();
+        for (int[] candidate : unread) {
+            int start = candidate[0];
+            int end = candidate[1];
+            if (!Chars.onlyDigits(text, start, end) || end - start < MIN_BARE_KEYED
+                    || found.stream().anyMatch(d -> d.start() < end && start < d.end())) {
+                continue;
+            }
+            String digits = text.substring(start, end);
+            for (Detection phone : international) {
+                String whole = Chars.digitsOf(text, phone.start(), phone.end());
+                String intl = text.charAt(phone.start()) == '+' ? whole : whole.substring(2);
+                int codeLength = intl.length() - digits.length();
+                if (intl.endsWith(digits) && codeLength >= 1 && codeLength <= MAX_COUNTRY_CODE
+                        && !"ZZ".equals(util.getRegionCodeForCountryCode(Integer.parseInt(intl.substring(0, codeLength))))) {
+                    found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, phone.confidence(), NAME));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -563,7 +563,10 @@ final class TextLanguage {
             Map.entry("m\u00e9xico", "MX"), Map.entry("mexico", "MX"), Map.entry("guadalajara", "MX"),
             Map.entry("monterrey", "MX"), Map.entry("acapulco", "MX"), Map.entry("tijuana", "MX"),
             Map.entry("canc\u00fan", "MX"), Map.entry("cancun", "MX"), Map.entry("cabo", "MX"), Map.entry("m\u00e9rida", "MX"),
-            Map.entry("puebla", "MX"), Map.entry("haiti", "HT"), Map.entry("ha\u00efti", "HT"), Map.entry("haitian", "HT"),
+            Map.entry("puebla", "MX"), Map.entry("cdmx", "MX"), Map.entry("mexican", "MX"), Map.entry("mexicano", "MX"),
+            Map.entry("mexicana", "MX"), Map.entry("colombian", "CO"), Map.entry("colombiano", "CO"),
+            Map.entry("colombiana", "CO"), Map.entry("medell\u00edn", "CO"), Map.entry("medellin", "CO"),
+            Map.entry("haiti", "HT"), Map.entry("ha\u00efti", "HT"), Map.entry("haitian", "HT"),
             Map.entry("port-au-prince", "HT"),
             Map.entry("guatemala", "GT"), Map.entry("honduras", "HN"), Map.entry("tegucigalpa", "HN"),
             Map.entry("salvador", "SV"), Map.entry("nicaragua", "NI"), Map.entry("managua", "NI"),
@@ -685,7 +688,7 @@ final class TextLanguage {
     private static final Set<String> LOWER_CASE_PLACES = Set.of("qatar", "doha", "dubai", "sharjah", "saudi", "riyadh",
             "jeddah", "kuwait", "bahrain", "oman", "muscat", "singapore", "malaysia", "philippines", "manila", "nigeria",
             "lagos", "kenya", "nairobi", "luxembourg", "luxemburg", "ireland", "dublin", "portugal", "lisbon", "morocco",
-            "maroc", "casablanca", "algeria", "tunisia", "mexico", "guatemala", "honduras", "nicaragua", "colombia",
+            "maroc", "casablanca", "algeria", "tunisia", "mexico", "mexican", "cdmx", "colombian", "guatemala", "honduras", "nicaragua", "colombia",
             "ecuador", "venezuela", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "kolkata", "hyderabad",
             "australia", "sydney", "melbourne", "auckland");
 

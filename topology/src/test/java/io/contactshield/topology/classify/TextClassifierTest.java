@@ -738,6 +738,20 @@ class TextClassifierTest {
     }
 
     @Test
+    void anInternationalNumbersNationalFormBesideIt() {
+        assertThat(spansIn("crm_dedupe candidates: A=+48 604 733 018 B=604733018 C=0048604733018 \u2192 merged"))
+                .containsExactly("+48 604 733 018", "604733018", "0048604733018");
+        // Digits that are not the number's without its country code stay unread.
+        assertThat(spansIn("A=+48 604 733 018 B=604733019")).containsExactly("+48 604 733 018");
+    }
+
+    @Test
+    void aMexicanLineNamedByItsNationality() {
+        assertThat(spansIn("my phone got stolen in CDMX, the line is +1 (713) 555-0148 but I have the mexican one too,"
+                + " 55 6021 3379")).containsExactly("+1 (713) 555-0148", "55 6021 3379");
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
