@@ -1697,7 +1697,10 @@ final class ContextWords {
             "mère", "père", "frère", "sœur", "soeur", "maman", "papa", "enfant", "voisin", "voisine",
             "hija", "hijo", "esposo", "esposa", "marido", "madre", "padre", "hermano", "hermana", "mamá", "papá",
             "filha", "filho", "mãe", "pai", "irmão", "irmã", "figlia", "figlio", "moglie", "marito",
-            "daughter", "son", "husband", "wife", "mother", "father", "brother", "sister", "mom", "dad");
+            "daughter", "son", "husband", "wife", "mother", "father", "brother", "sister", "mom", "dad",
+            // Spouses and partners ("le numéro de votre conjointe", "el número de su pareja").
+            "conjoint", "conjointe", "compagnon", "compagne", "pareja", "c\u00f3nyuge", "partner", "spouse",
+            "companheiro", "companheira");
 
     /** How far before "the number" the number it refers to may have been named. */
     private static final int REFERRED_WINDOW = 120;

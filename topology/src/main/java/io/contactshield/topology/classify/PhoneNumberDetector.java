@@ -965,6 +965,14 @@ public final class PhoneNumberDetector implements Detector {
             return -1;
         }
         String nextTag = chatTag(text, lineEnd + 1);
+        if (!nextTag.isEmpty() && !sameSpeaker(tag, nextTag)) {
+            // "Client: 555" / "Agent: oui" / "Client: 0163": the other's backchannel between two parts.
+            int nextEnd = lineEndAt(text, lineEnd + 1);
+            if (nextEnd < text.length() - 1 && SpokenFillers.isBackchannel(text, lineEnd + 1 + nextTag.length(), nextEnd)) {
+                String afterTag = chatTag(text, nextEnd + 1);
+                return sameSpeaker(tag, afterTag) ? nextEnd + 1 + afterTag.length() : -1;
+            }
+        }
         return sameSpeaker(tag, nextTag) ? lineEnd + 1 + nextTag.length() : -1;
     }
 
@@ -1055,6 +1063,15 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         int before = messageStart(text, text.lastIndexOf('\n', lineStart - 2) + 1);
+        String otherTag = chatTag(text, before);
+        if (!otherTag.isEmpty() && !sameSpeaker(tag, otherTag)) {
+            // The other's question for the number: "Agent: Alors, le numéro de votre conjointe?" / "Client: c'est
+            // le 514" / "Agent: oui" / "Client: 555" / ...
+            String question = text.substring(before + otherTag.length(), lineStart - 1).strip();
+            if (question.endsWith("?") && ContextWords.raised(question, question.length(), EntityTypes.PHONE_NUMBER)) {
+                return true;
+            }
+        }
         if (!sameSpeaker(tag, chatTag(text, before)) && before >= 2) {
             // (Perhaps before the other's message: "Customer: hiya my number is" / "Agent: Sorry, I think your
             // message got cut off?" / "Customer: 07845 331" / "Customer: 904".)

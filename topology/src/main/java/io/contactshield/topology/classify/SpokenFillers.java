@@ -156,6 +156,13 @@ final class SpokenFillers {
             + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro"
             // Japanese "hai", Korean "ne" and "ye".
             + "|\u306f\u3044|\ub124|\uc608)";
+    private static final Pattern BACKCHANNEL_ALONE = Pattern.compile("[ \\t]*(?i:" + BACKCHANNEL + ")[.!?,]*[ \\t]*");
+
+    /** Whether {@code text[start, end)} is a listener's backchannel alone ("oui", "mm-hmm.", "ok!"), inviting the rest. */
+    static boolean isBackchannel(String text, int start, int end) {
+        return BACKCHANNEL_ALONE.matcher(text).region(start, end).matches();
+    }
+
     /** The pause and line break between a number's part and a tag. */
     private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
@@ -237,11 +244,24 @@ final class SpokenFillers {
             String speaker = speakerBefore(text, before);
             boolean answered = second != null && !second.equals(first) && second.equals(speaker);
             boolean resumed = second == null && first.equals(speaker) && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
-            if (answered || resumed) {
+            // "agent: huit un neuf...\ncaller: cinq cinq cinq, zéro cent sept": the agent reads back the first
+            // part and trails off; the caller says the rest.
+            boolean handedOver = second == null && !speaker.isEmpty() && !first.equals(speaker)
+                    && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0 && ellipsisAt(text, partEnd);
+            if (answered || resumed || handedOver) {
                 turns.add(new int[] {partEnd, after});
             }
         }
         return turns;
+    }
+
+    /** Whether an ellipsis ("...", "…") stands right after {@code at}, blanks aside. */
+    private static boolean ellipsisAt(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return text.startsWith("...", i) || text.startsWith("\u2026", i);
     }
 
     /** A number word, hundreds glued to the rest ("duecentoventi"), or numerals of a script ("공일공", "ゼロサン"). */

@@ -752,6 +752,29 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAgentReadsBackAPartAndTrailsOffTheCallerSaysTheRest() {
+        assertThat(spansIn("caller: mon num\u00e9ro, c'est le huit un neuf, cinq cinq cinq, z\u00e9ro cent sept\nagent: huit un neuf...\n"
+                + "caller: cinq cinq cinq, z\u00e9ro cent sept")).containsExactly(
+                        "huit un neuf, cinq cinq cinq, z\u00e9ro cent sept", "huit un neuf", "cinq cinq cinq, z\u00e9ro cent sept");
+        // Without the ellipsis the agent's words are a read-back of their own, and the caller's an answer.
+        assertThat(spansIn("agent: huit un neuf\ncaller: cinq cinq cinq, z\u00e9ro cent sept")).isEmpty();
+    }
+
+    @Test
+    void aNumberSentInThreeMessagesWithTheOthersBackchannelBetweenAfterTheOthersQuestion() {
+        assertThat(spansIn("Agent: Alors, le num\u00e9ro de votre conjointe?\nClient: c'est le 514\nAgent: oui\nClient: 555\n"
+                + "Agent: oui\nClient: 0163\nAgent: Merci.")).containsExactly("514", "555", "0163");
+        // The other's question for something else is no cue.
+        assertThat(spansIn("Agent: Alors, le num\u00e9ro de commande?\nClient: c'est le 514\nAgent: oui\nClient: 555\n"
+                + "Agent: oui\nClient: 0163\nAgent: Merci.")).isEmpty();
+    }
+
+    @Test
+    void aSpousesNumberIsAPhone() {
+        assertThat(spansIn("le num\u00e9ro de votre conjointe est le 514 555 0163")).containsExactly("514 555 0163");
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
