@@ -3603,12 +3603,28 @@ final class ContextWords {
                         // A phrase that ends in a mark ("ss#", "tel.") ends there, glued to the number or not.
                         && (!letterOrDigitAt(text, i + length) || Chars.isCjk(phrase.charAt(length - 1))
                                 || !Character.isLetterOrDigit(phrase.charAt(length - 1)))
-                        && !negated(text, i) && !(length == 4 && callAsNoun(text, i, phrase))) {
+                        && !negated(text, i) && !(length == 4 && callAsNoun(text, i, phrase))
+                        && !domainNameAt(text, i + length)) {
                     best = Math.max(best, (i + length) * 64 + Math.min(length, 63));
                 }
             }
         }
         return best;
+    }
+
+    /** Top-level domains whose names a cue word heads ("booking.com", "order.net"). */
+    private static final Set<String> CUE_DOMAINS = Set.of("com", "net", "org", "co", "io", "app");
+
+    /**
+     * Whether a domain's top level follows at {@code end} ("a card payment on booking.com with 4137 ..."):
+     * the word before is a site's name, no cue.
+     */
+    private static boolean domainNameAt(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '.') {
+            return false;
+        }
+        int tldEnd = Chars.lettersEnd(text, end + 1);
+        return CUE_DOMAINS.contains(text.substring(end + 1, tldEnd)) && !Chars.wordCharAt(text, tldEnd);
     }
 
     /** Words that make the "call" after them the call itself, a noun: "reference number for today's call is ...". */

@@ -775,6 +775,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void aSitesNameIsNoCue() {
+        assertThat(spansIn("Customer (chat): i did a card payment on booking.com with 4137274382855574 and they took 2x EUR 312"))
+                .containsExactly("4137274382855574");
+        // The word alone still names a booking's reference.
+        assertThat(typesIn("booking 4137274382855574")).isEmpty();
+    }
+
+    @Test
     void anAddressWithTwoThreeDigitPartsIsNoProductsVersion() {
         assertThat(spansIn("el endpoint del softphone 198.51.100.201 sigue dando timeout al CCP"))
                 .containsExactly("198.51.100.201");
