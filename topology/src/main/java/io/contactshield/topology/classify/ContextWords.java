@@ -208,7 +208,9 @@ final class ContextWords {
             "trucar", "trucar-me", "truqueu", "truqui", "truca'm", "trucau", "al fix", "el fix", "mvl", "mvl.",
             // Spanish "call me" said to several ("llamadme al ...", "llámenme").
             "llamadme", "llamame", "ll\u00e1menme", "llamenme",
-            "ringte", "ringde", "ringet", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
+            "ringte", "ringde", "ringet", "ringede", "ringede p\u00e5", "ringde p\u00e5", "ringte p\u00e5",
+            // A company's switchboard in Swedish and Norwegian ("växel 08-465 04 00").
+            "v\u00e4xel", "v\u00e4xeln", "sentralbord", "s\u00edmi", "s\u00edman\u00famer", "t\u0101lr", "t\u0101lru\u0146a",
             "numru", "fiksni", "mobitel", "broja", "broj telefona", "shouji", "shoujihao", "dianhua",
             "nombor telefon", "nomor telepon", "nomor hp", "namba", "mispar", "kinito", "tilefono", "thlefono", "odenwa", "denwa bangou wo",
             // "Number" and "phone number" in Croatian, Slovenian, Slovak, Russian and Ukrainian, Basque,

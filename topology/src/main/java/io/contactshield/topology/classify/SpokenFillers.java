@@ -177,8 +177,10 @@ final class SpokenFillers {
     /**
      * Where a number read out in parts is broken by a turn: the other speaker's short answer ("two one two,
      * five five five... AGENT: mm-hmm. CUSTOMER: ...oh one nine two") or the same speaker's next turn
-     * ("CALLER: yeah it's oh seven eight one two\n[00:02:39] CALLER: five five oh, two six one"). Each
-     * {@code [from, to)} runs from the end of the number word before to the start of the one after.
+     * ("CALLER: yeah it's oh seven eight one two\n[00:02:39] CALLER: five five oh, two six one"), or the
+     * other speaker's turn after a part read back ("agent: huit un neuf..." / "caller: cinq cinq cinq, ...").
+     * Each {@code [from, to)} runs from the end of the number word before to the start of the one after; a
+     * third element {@link #READ_BACK_ONLY} marks a hand-over without an ellipsis.
      */
     static List<int[]> turnsInsideNumbers(String text) {
         List<int[]> turns = new ArrayList<>();
@@ -246,14 +248,52 @@ final class SpokenFillers {
             boolean resumed = second == null && first.equals(speaker) && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
             // "agent: huit un neuf...\ncaller: cinq cinq cinq, zéro cent sept": the agent reads back the first
             // part and trails off; the caller says the rest.
+            // Without the ellipsis, only a read-back of a number said before reads so ("rådgiver: noll åtta tolv
+            // trettiofyra" / "kund: femtiosex sjuttioåtta"): marked for the caller to check.
             boolean handedOver = second == null && !speaker.isEmpty() && !first.equals(speaker)
-                    && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0 && ellipsisAt(text, partEnd);
-            if (answered || resumed || handedOver) {
+                    && text.substring(turn.start(), turn.end()).indexOf('\n') >= 0;
+            if (answered || resumed || handedOver && ellipsisAt(text, partEnd)) {
                 turns.add(new int[] {partEnd, after});
+            } else if (handedOver && onlyNumberWordsInTurn(text, partEnd)) {
+                turns.add(new int[] {partEnd, after, READ_BACK_ONLY});
             }
         }
         return turns;
     }
+
+    /**
+     * The mark, as a turn's third element, of a turn between two speakers' parts that only a read-back of
+     * a number said before joins ({@link #turnsInsideNumbers}).
+     */
+    static final int READ_BACK_ONLY = 1;
+
+    /** Whether the turn that {@code end} ends holds number words alone after its tag ("agent: noll åtta tolv trettiofyra"). */
+    private static boolean onlyNumberWordsInTurn(String text, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        int colon = text.indexOf(':', lineStart);
+        if (colon < 0 || colon >= end) {
+            return false;
+        }
+        int i = colon + 1;
+        while (i < end) {
+            if (!Character.isLetter(text.charAt(i))) {
+                if (text.charAt(i) != ' ' && text.charAt(i) != ',') {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int wordEnd = Chars.lettersEnd(text, i);
+            if (!isNumberWord(text, i, wordEnd) && !NUMBER_JOINERS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            i = wordEnd;
+        }
+        return true;
+    }
+
+    /** Words said inside a number read out: its '+' and the "and" of tens ("ochenta y uno"). */
+    private static final Set<String> NUMBER_JOINERS = Set.of("plus", "y", "e", "et", "und", "og", "och", "and");
 
     /** Whether an ellipsis ("...", "…") stands right after {@code at}, blanks aside. */
     private static boolean ellipsisAt(String text, int at) {

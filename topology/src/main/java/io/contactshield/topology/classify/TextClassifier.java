@@ -122,7 +122,7 @@ public final class TextClassifier {
             }
             List<int[]> turns = SpokenFillers.turnsInsideNumbers(text);
             if (!turns.isEmpty()) {
-                addNumbersSaidAcrossTurns(text, paused, turns, saidIn, candidates);
+                addNumbersSaidAcrossTurns(text, paused, turns, saidIn, candidates, spokenPhones.keySet());
             }
             if (saidPhones.size() > 1) {
                 dropFalseStarts(text, saidPhones, candidates, spokenPhones);
@@ -369,8 +369,26 @@ public final class TextClassifier {
      * its parts alone (a card's eight digits read as a phone number).
      */
     private void addNumbersSaidAcrossTurns(String text, String paused, List<int[]> turns, Supplier<List<String>> saidIn,
-            List<Detection> candidates) {
-        String view = SpokenFillers.withTurnsAsPauses(paused, turns);
+            List<Detection> candidates, Set<String> phonesSaid) {
+        List<int[]> joining = turns.stream().filter(t -> t.length == 2).toList();
+        List<int[]> handedOver = turns.stream().filter(t -> t.length > 2 && t[2] == SpokenFillers.READ_BACK_ONLY).toList();
+        if (!joining.isEmpty()) {
+            addNumbersSaidAcross(text, SpokenFillers.withTurnsAsPauses(paused, joining), joining, saidIn, candidates, null);
+        }
+        if (!handedOver.isEmpty() && !phonesSaid.isEmpty()) {
+            // Read apart from the other turns: a read-back in two voices is a number of its own, which the
+            // parts of another number read out between turns must not run into.
+            addNumbersSaidAcross(text, SpokenFillers.withTurnsAsPauses(paused, handedOver), handedOver, saidIn, candidates,
+                    phonesSaid);
+        }
+    }
+
+    /**
+     * The numbers read across {@code turns} in {@code view}, labelled in their parts; only those whose digits
+     * are one of {@code phonesSaid} when it is not null (a number said before, read back in two voices).
+     */
+    private void addNumbersSaidAcross(String text, String view, List<int[]> turns, Supplier<List<String>> saidIn,
+            List<Detection> candidates, Set<String> phonesSaid) {
         List<Detection> across = new ArrayList<>();
         for (SpokenDigits.Rewrite rewrite : SpokenDigits.rewrite(view)) {
             addSpokenNumbers(text, rewrite, saidIn, across, new HashMap<>(), new HashMap<>(), new ArrayList<>(), new ArrayList<>());
@@ -378,7 +396,8 @@ public final class TextClassifier {
         for (Detection number : across) {
             List<int[]> inside = turns.stream().filter(t -> number.start() < t[0] && t[1] < number.end()).toList();
             if (!(number.type().equals(EntityTypes.PHONE_NUMBER) || number.type().equals(EntityTypes.CREDIT_CARD)
-                    || number.type().equals(EntityTypes.US_SSN)) || inside.isEmpty()) {
+                    || number.type().equals(EntityTypes.US_SSN)) || inside.isEmpty()
+                    || phonesSaid != null && !phonesSaid.contains(digitsSaid(view, number.start(), number.end()))) {
                 continue;
             }
             candidates.removeIf(d -> (d.type().equals(EntityTypes.PHONE_NUMBER) || d.type().equals(number.type()))
@@ -390,6 +409,12 @@ public final class TextClassifier {
             }
             candidates.add(new Detection(number.type(), from, number.end(), number.confidence(), number.detector()));
         }
+    }
+
+    /** The digits the words of {@code text[start, end)} say, read as {@link SpokenDigits#rewrite} reads them. */
+    private static String digitsSaid(String text, int start, int end) {
+        List<SpokenDigits.Rewrite> rewrites = SpokenDigits.rewrite(text.substring(start, end));
+        return rewrites.isEmpty() ? "" : Chars.digitsOf(rewrites.get(0).text, 0, rewrites.get(0).text.length());
     }
 
     /**

@@ -170,7 +170,11 @@ final class TextLanguage {
                         // Common words of Swedish, Norwegian and Danish that no other language of the list writes.
                         + " har med det til fra mitt kan vil hej tak deg dig hva hvad vad nej nei siger sier"
                         + " s\u00e4ger oppdatert opdateret uppdaterat r\u00e5dgiver r\u00e5dgivare nummeret numret"
-                        + " riktig rigtig mobilen vent vente"),
+                        + " riktig rigtig mobilen vent vente"
+                        // Notes' and case files' words ("Företagskund, kontaktperson ..., växel ...", "kontaktad
+                        // på ..., nekar. Spärrat.").
+                        + " f\u00f6retagskund kontaktperson v\u00e4xel abonnemang kontaktad nekar sp\u00e4rrat"
+                        + " d\u00e4refter f\u00f6rs\u00f6k mottagare inloggning"),
         LITHUANIAN(List.of("LT"),
                 "labas sveiki a\u010di\u016b pra\u0161au mano j\u016bs\u0173 numeris telefonas taip nulis vienas trys"
                         + " keturi penki \u0161e\u0161i septyni a\u0161tuoni devyni atsipra\u0161au klientas agentas sutartis"),

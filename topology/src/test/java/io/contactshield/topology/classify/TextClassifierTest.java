@@ -775,6 +775,16 @@ class TextClassifierTest {
     }
 
     @Test
+    void aNumberSaidBeforeReadBackInTwoVoices() {
+        assertThat(spansIn("kund: ni kan ringa mig p\u00e5 jobbet noll \u00e5tta, tolv, trettiofyra, femtiosex, sjuttio\u00e5tta\n"
+                + "agent: noll \u00e5tta tolv trettiofyra\nkund: femtiosex sjuttio\u00e5tta ja")).containsExactly(
+                        "noll \u00e5tta, tolv, trettiofyra, femtiosex, sjuttio\u00e5tta", "noll \u00e5tta tolv trettiofyra",
+                        "femtiosex sjuttio\u00e5tta");
+        // Digits that no one said before are two answers, not one number.
+        assertThat(spansIn("agent: noll \u00e5tta tolv trettiofyra\nkund: femtiosex sjuttio\u00e5tta ja")).isEmpty();
+    }
+
+    @Test
     void aSitesNameIsNoCue() {
         assertThat(spansIn("Customer (chat): i did a card payment on booking.com with 4137274382855574 and they took 2x EUR 312"))
                 .containsExactly("4137274382855574");
