@@ -564,7 +564,7 @@ final class ContextWords {
             // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",
             // the Scandinavian abbreviation of "telefon".
             "tax file number", "tax file no",
-            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "gprn", "sperrnummer", "referentienummer",
+            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "gprn", "m p a n", "m p r n", "g p r n", "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id",

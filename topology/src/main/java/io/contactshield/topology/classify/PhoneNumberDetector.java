@@ -575,7 +575,7 @@ public final class PhoneNumberDetector implements Detector {
                     || nhsNumber(text, start, end)
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
-                    || YEAR_SLASH.matcher(text.subSequence(start, end)).matches()
+                    || YEAR_SLASH.matcher(text.subSequence(start, end)).matches() || yearRange(text, start, end)
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || LATVIAN_PERSONAL_CODE.matcher(text.subSequence(start, end)).matches()
@@ -2175,6 +2175,15 @@ public final class PhoneNumberDetector implements Detector {
             return start;
         }
         return digits + 2;
+    }
+
+    /** A span of years: "all call recordings 2022-2025", "1998 - 2004". */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d) ?[-\u2013] ?((?:19|20)\\d\\d)");
+
+    /** Whether the candidate is a span of years, the second after the first. */
+    private static boolean yearRange(String text, int start, int end) {
+        Matcher years = YEAR_RANGE.matcher(text.subSequence(start, end));
+        return years.matches() && Integer.parseInt(years.group(2)) > Integer.parseInt(years.group(1));
     }
 
     /** Most digits of a country code. */

@@ -732,6 +732,8 @@ final class SpokenEmail {
      */
     private static final Set<String> CUE_LINKS = Set.of("is", "\u00e8", "\u00e9", "es", "ist", "est", "was", "it's",
             "c'est", "c\u2019est",
+            // ("my email address j dot o'brien at ...": the noun's own second word.)
+            "address", "adresse",
             "id", "c\u00edmem", "hai", "saya", "adalah", "ialah", "ko", "po", "ay", "c\u1ee7a", "em", "anh", "ch\u1ecb", "l\u00e0",
             "t\u00f4i", // Vietnamese "my" ("email của tôi là minhtran ...")
             "c\u00f4", "ch\u00fa", "b\u00e1c", // the speaker's other "I" ("email của cô là maitran ...")

@@ -151,7 +151,7 @@ final class SpokenFillers {
             + ContextWords.SPEAKERS.stream().sorted(Comparator.comparing(String::length).reversed()).map(Pattern::quote)
                     .collect(Collectors.joining("|")) + ") ?:";
     /** What a listener says while the other reads a number out, inviting the rest. */
-    private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh-?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
+    private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh[- ]?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
             + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro"
             // Japanese "hai", Korean "ne" and "ye".

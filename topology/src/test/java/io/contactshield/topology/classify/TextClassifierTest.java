@@ -785,6 +785,20 @@ class TextClassifierTest {
     }
 
     @Test
+    void rulesFromAUkUtilitysCalls() {
+        // "email address": the noun's second word is no part of the mailbox.
+        assertThat(spansIn("caller: my email address j dot o'brien at eircom dot net with the apostrophe"))
+                .containsExactly("j dot o'brien at eircom dot net");
+        // "uh huh" written apart invites the rest as "uh-huh" does.
+        assertThat(spansIn("caller: can you text me on oh seven seven oh oh\nagent: uh huh\ncaller: nine oh oh\nagent: yep\n"
+                + "caller: three four eight")).containsExactly("oh seven seven oh oh", "nine oh oh", "three four eight");
+        // A meter number's name spelled out; a span of years.
+        assertThat(typesIn("agent: ok and have you got the m p r n\ncaller: yeah seven two nine four three one eight five oh six"))
+                .isEmpty();
+        assertThat(typesIn("Scope: all call recordings 2022-2025.")).isEmpty();
+    }
+
+    @Test
     void aSitesNameIsNoCue() {
         assertThat(spansIn("Customer (chat): i did a card payment on booking.com with 4137274382855574 and they took 2x EUR 312"))
                 .containsExactly("4137274382855574");
