@@ -391,6 +391,17 @@ final class Evaluation {
     static final String BLIND360_RESOURCE = "/eval/contact-centre-eval-blind360.jsonl";
     static final String BLIND361_RESOURCE = "/eval/contact-centre-eval-blind361.jsonl";
     static final String BLIND362_RESOURCE = "/eval/contact-centre-eval-blind362.jsonl";
+    static final String BLIND363_RESOURCE = "/eval/contact-centre-eval-blind363.jsonl";
+    static final String BLIND364_RESOURCE = "/eval/contact-centre-eval-blind364.jsonl";
+    static final String BLIND365_RESOURCE = "/eval/contact-centre-eval-blind365.jsonl";
+    static final String BLIND366_RESOURCE = "/eval/contact-centre-eval-blind366.jsonl";
+    static final String BLIND367_RESOURCE = "/eval/contact-centre-eval-blind367.jsonl";
+    static final String BLIND368_RESOURCE = "/eval/contact-centre-eval-blind368.jsonl";
+    static final String BLIND369_RESOURCE = "/eval/contact-centre-eval-blind369.jsonl";
+    static final String BLIND370_RESOURCE = "/eval/contact-centre-eval-blind370.jsonl";
+    static final String BLIND371_RESOURCE = "/eval/contact-centre-eval-blind371.jsonl";
+    static final String BLIND373_RESOURCE = "/eval/contact-centre-eval-blind373.jsonl";
+    static final String BLIND374_RESOURCE = "/eval/contact-centre-eval-blind374.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
      * earlier sets: what {@code EvaluationTest} prints and {@code FindingsSnapshot} writes.
@@ -433,7 +444,10 @@ final class Evaluation {
             BLIND349_RESOURCE, BLIND350_RESOURCE, BLIND351_RESOURCE, BLIND352_RESOURCE,
             BLIND353_RESOURCE, BLIND354_RESOURCE, BLIND355_RESOURCE, BLIND356_RESOURCE,
             BLIND357_RESOURCE, BLIND358_RESOURCE, BLIND359_RESOURCE, BLIND360_RESOURCE,
-            BLIND361_RESOURCE, BLIND362_RESOURCE);
+            BLIND361_RESOURCE, BLIND362_RESOURCE, BLIND363_RESOURCE, BLIND364_RESOURCE,
+            BLIND365_RESOURCE, BLIND366_RESOURCE, BLIND367_RESOURCE, BLIND368_RESOURCE,
+            BLIND369_RESOURCE, BLIND370_RESOURCE, BLIND371_RESOURCE, BLIND373_RESOURCE,
+            BLIND374_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -77,11 +77,12 @@ class EvaluationTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("blindSets")
-    void blindSetHasAtLeastFourLabelsPerType(String resource) {
-        // Every type is measured on each set. Four, not five: blind set 9 came with four URL
-        // credentials, and a set is taken as its writer wrote it (the table prints the counts).
+    void blindSetHasAtLeastThreeLabelsPerType(String resource) {
+        // Every type is measured on each set. Three, not five: blind set 9 came with four URL
+        // credentials and blind set 363 with three, and a set is taken as its writer wrote it (the
+        // table prints the counts).
         assertThat(ALL_TYPES).allSatisfy(type ->
-            assertThat(blindReports.get(resource).exact().get(type).labelled()).as(type).isGreaterThanOrEqualTo(4));
+            assertThat(blindReports.get(resource).exact().get(type).labelled()).as(type).isGreaterThanOrEqualTo(3));
     }
 
     @Test
