@@ -88,7 +88,8 @@ final class ContextWords {
             "richiamare", "richiamarmi", "marcar", "marcarme", "m\u00e1rcame", "marcame", "marquen",
             "m\u00e1rquenme", "marquenme", "apoio ao cliente",
             "linha de apoio",
-            "pytania", "w razie pyta\u0144", "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
+            "pytania", "w razie pyta\u0144",
+            "dzwoni\u0142", "dzwoni\u0142a", "oddzwoni\u0107", "oddzwo\u0144", "infolini\u0119", "infolinii",
             "zavol\u00e1", "zavolejte n\u00e1m", "linka", "lince", "na lince", "z\u00e1kaznick\u00e1 linka",
             // Free lines: "llama sin costo al 800 ...", "numero verde", "linha gratuita".
             "sin costo al", "llama sin costo al", "llame sin costo al", "l\u00ednea gratuita", "n\u00famero gratuito",
@@ -564,7 +565,8 @@ final class ContextWords {
             // Australia's tax file number (nine digits, said in threes as a phone's are); not "Tfn",
             // the Scandinavian abbreviation of "telefon".
             "tax file number", "tax file no",
-            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "gprn", "m p a n", "m p r n", "g p r n", "sperrnummer", "referentienummer",
+            "account", "vertragskonto", "z\u00e4hlpunkt", "mpan", "mprn", "gprn", "m p a n", "m p r n", "g p r n",
+            "sperrnummer", "referentienummer",
             "conf", "build", "error", "error code", "auth code", "authorisation code", "authorization code",
             // Contact-centre platform identifiers (an Amazon Connect ContactId, a call or session id).
             "contact id", "call id", "session id", "interaction id",

@@ -527,7 +527,8 @@ public final class IpAddressDetector implements Detector {
                 }
                 wordEnd--;
             }
-            if (wordEnd < i && text.startsWith(". ", wordEnd) && wordEnd + 2 <= i && wordEnd + 2 < text.length() && Character.isUpperCase(text.charAt(wordEnd + 2))) {
+            if (wordEnd < i && text.startsWith(". ", wordEnd) && wordEnd + 2 <= i && wordEnd + 2 < text.length()
+                    && Character.isUpperCase(text.charAt(wordEnd + 2))) {
                 // "... for the VPN connector. Upgrade path: 4.2.1.8 → 4.2.3.2": a sentence ends between
                 return false;
             }

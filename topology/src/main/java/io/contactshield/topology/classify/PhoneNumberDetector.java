@@ -2242,7 +2242,8 @@ public final class PhoneNumberDetector implements Detector {
         }
         int point = Chars.digitRunEnd(text, start);
         return before > 0 && text.charAt(before - 1) == '[' && point < end && text.charAt(point) == '.'
-                && Chars.digitRunEnd(text, point + 1) == point + 1 + KERNEL_TIME_FRACTION && text.startsWith("]", point + 1 + KERNEL_TIME_FRACTION);
+                && Chars.digitRunEnd(text, point + 1) == point + 1 + KERNEL_TIME_FRACTION
+                && text.startsWith("]", point + 1 + KERNEL_TIME_FRACTION);
     }
 
     /** Whether the digit at {@code digit} numbers a phone's key ("phone1") or a statement's line ("Line 1"). */

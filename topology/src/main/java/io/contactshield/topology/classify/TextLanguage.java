@@ -692,7 +692,8 @@ final class TextLanguage {
     private static final Set<String> LOWER_CASE_PLACES = Set.of("qatar", "doha", "dubai", "sharjah", "saudi", "riyadh",
             "jeddah", "kuwait", "bahrain", "oman", "muscat", "singapore", "malaysia", "philippines", "manila", "nigeria",
             "lagos", "kenya", "nairobi", "luxembourg", "luxemburg", "ireland", "dublin", "portugal", "lisbon", "morocco",
-            "maroc", "casablanca", "algeria", "tunisia", "mexico", "mexican", "cdmx", "colombian", "guatemala", "honduras", "nicaragua", "colombia",
+            "maroc", "casablanca", "algeria", "tunisia", "mexico", "mexican", "cdmx", "colombian",
+            "guatemala", "honduras", "nicaragua", "colombia",
             "ecuador", "venezuela", "mumbai", "delhi", "bengaluru", "bangalore", "chennai", "kolkata", "hyderabad",
             "australia", "sydney", "melbourne", "auckland");
 
