@@ -576,6 +576,7 @@ public final class PhoneNumberDetector implements Detector {
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches() || yearRange(text, start, end)
+                    || medicareNumber(text, start, end)
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || LATVIAN_PERSONAL_CODE.matcher(text.subSequence(start, end)).matches()
@@ -2184,6 +2185,26 @@ public final class PhoneNumberDetector implements Detector {
     private static boolean yearRange(String text, int start, int end) {
         Matcher years = YEAR_RANGE.matcher(text.subSequence(start, end));
         return years.matches() && Integer.parseInt(years.group(2)) > Integer.parseInt(years.group(1));
+    }
+
+    /** An Australian Medicare card's number as the card prints it: four, five and one digits ("6055 12377 9"). */
+    private static final Pattern MEDICARE = Pattern.compile("[2-6]\\d{3} \\d{5} \\d");
+    private static final int[] MEDICARE_WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};
+
+    /**
+     * Whether the candidate is a Medicare card's number, its ninth digit the check digit of the eight
+     * before (weights 1, 3, 7, 9): no plan groups a phone four, five and one.
+     */
+    private static boolean medicareNumber(String text, int start, int end) {
+        if (!MEDICARE.matcher(text.subSequence(start, end)).matches()) {
+            return false;
+        }
+        String digits = Chars.digitsOf(text, start, end);
+        int sum = 0;
+        for (int k = 0; k < MEDICARE_WEIGHTS.length; k++) {
+            sum += (digits.charAt(k) - '0') * MEDICARE_WEIGHTS[k];
+        }
+        return sum % 10 == digits.charAt(8) - '0';
     }
 
     /** Most digits of a country code. */

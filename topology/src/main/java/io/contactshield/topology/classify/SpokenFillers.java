@@ -163,8 +163,8 @@ final class SpokenFillers {
         return BACKCHANNEL_ALONE.matcher(text).region(start, end).matches();
     }
 
-    /** The pause and line break between a number's part and a tag. */
-    private static final String BREAK = "[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
+    /** The pause and line break between a number's part and a tag ("eight ...\nagent:"). */
+    private static final String BREAK = "[ \\t]*[.\u2026,]*[ \\t]*(?:\\r?\\n[ \\t]*)?";
     private static final Pattern TURN_BETWEEN = Pattern.compile("(?<=\\p{L})" + BREAK + TAG + "[ \\t]*(?:(?i:" + BACKCHANNEL
             // (The rest perhaps after "then" or a filler: "Agent: okay\nCustomer: then five five five, ...".)
             + ")[.!?,]*" + BREAK + TAG + "[ \\t]*(?:(?i:then|and|uh|um),? )?)?[.\u2026]*[ \\t]*(?=\\p{L})");
@@ -389,6 +389,9 @@ final class SpokenFillers {
         }
         while (i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == '\u2026' || text.charAt(i - 1) == ',')) {
             i--;
+        }
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--; // "zero one seven eight ...": a blank before the pause
         }
         return i > 0 && Character.isLetter(text.charAt(i - 1)) ? i : -1;
     }

@@ -799,6 +799,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void aPartBrokenOffWithABlankBeforeTheEllipsisAndAMedicareNumber() {
+        assertThat(spansIn("caller: sorry, the line is bad, my number again, zero one seven eight ...\nagent: yes?\n"
+                + "caller: three nine four, one two, eight eight"))
+                .containsExactly("zero one seven eight", "three nine four, one two, eight eight");
+        // Four, five and one digits with Medicare's check digit; with another last digit it stays a candidate.
+        assertThat(typesIn("Medicare card details (from member): 6055 12377 9, IRN 4, valid to 08/2029.")).isEmpty();
+    }
+
+    @Test
     void aSitesNameIsNoCue() {
         assertThat(spansIn("Customer (chat): i did a card payment on booking.com with 4137274382855574 and they took 2x EUR 312"))
                 .containsExactly("4137274382855574");
