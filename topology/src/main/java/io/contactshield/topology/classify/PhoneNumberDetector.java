@@ -1073,7 +1073,7 @@ public final class PhoneNumberDetector implements Detector {
                 return true;
             }
         }
-        if (!sameSpeaker(tag, chatTag(text, before)) && before >= 2) {
+        if (!sameSpeaker(tag, otherTag) && before >= 2) {
             // (Perhaps before the other's message: "Customer: hiya my number is" / "Agent: Sorry, I think your
             // message got cut off?" / "Customer: 07845 331" / "Customer: 904".)
             lineStart = before;

@@ -94,11 +94,7 @@ final class VersionSiblings {
      * its first three numbers ("network 10.60.8.0/24 ... Printer is at 10.60.8.44"): a host of it.
      */
     private static boolean inNetworkWritten(String text, Detection candidate) {
-        int third = candidate.start();
-        for (int octet = 0; octet < NETWORK_OCTETS; octet++) {
-            third = text.indexOf('.', third) + 1;
-        }
-        String network = text.substring(candidate.start(), third);
+        String network = text.substring(candidate.start(), octetsEnd(text, candidate.start(), NETWORK_OCTETS));
         for (int at = text.indexOf(network); at >= 0; at = text.indexOf(network, at + 1)) {
             int end = Chars.digitRunEnd(text, at + network.length());
             if (at != candidate.start() && end < text.length() && text.charAt(end) == '/' && (at == 0 || !Chars.wordCharAt(text, at - 1))) {
@@ -110,12 +106,17 @@ final class VersionSiblings {
 
     /** Whether dotted quads {@code a} and {@code b} start with the same {@code octets} numbers. */
     private static boolean sameLeadingOctets(String text, Detection a, Detection b, int octets) {
-        int aEnd = a.start();
-        int bEnd = b.start();
-        for (int octet = 0; octet < octets; octet++) {
-            aEnd = text.indexOf('.', aEnd) + 1;
-            bEnd = text.indexOf('.', bEnd) + 1;
-        }
+        int aEnd = octetsEnd(text, a.start(), octets);
+        int bEnd = octetsEnd(text, b.start(), octets);
         return aEnd - a.start() == bEnd - b.start() && text.regionMatches(a.start(), text, b.start(), aEnd - a.start());
+    }
+
+    /** Where the first {@code octets} numbers of the dotted quad at {@code start} end, each with its dot. */
+    private static int octetsEnd(String text, int start, int octets) {
+        int end = start;
+        for (int octet = 0; octet < octets; octet++) {
+            end = text.indexOf('.', end) + 1;
+        }
+        return end;
     }
 }
