@@ -2167,7 +2167,8 @@ final class ContextWords {
             int listLower = nearestEnd(text, listStart, lowers, WINDOW);
             if (listLower >= 0 && listLower > nearestEnd(text, listStart, raises, WINDOW)
                     && phraseEndingAt(text, listLower / 64, NUMBER_STOCK) < 0 && !notALabel(text, listLower)
-                    && (onlySeparators(text, listLower / 64, listStart) || opensAJsonArray(text, listLower / 64, listStart))
+                    && (onlySeparators(text, listLower / 64, listStart) || opensAJsonArray(text, listLower / 64, listStart)
+                            || copulaBetween(text, listLower / 64, listStart))
                     && !labelsAnotherNumber(text, listLower / 64, start)) {
                 return LABELLED;
             }
@@ -2329,7 +2330,7 @@ final class ContextWords {
      */
     private static int listStartBefore(String text, int start) {
         int first = start;
-        int at = start;
+        int at = groupsStartBefore(text, start);
         for (int items = 0; items < MAX_LIST_ITEMS; items++) {
             int link = -1;
             for (String phrase : LIST_LINKS) {
@@ -2345,6 +2346,7 @@ final class ContextWords {
             while (from > 0 && isIdentifierChar(text.charAt(from - 1))) {
                 from--;
             }
+            from = groupsStartBefore(text, from);
             if (from == end || Chars.countDigits(text, from, end) < 4 || Chars.wordCharAt(text, from - 1)) {
                 break;
             }
@@ -2352,6 +2354,23 @@ final class ContextWords {
             at = from;
         }
         return first;
+    }
+
+    /**
+     * Where an item written in groups of digits apart by single blanks begins, when it ends with the
+     * group at {@code from} ("0235 418 " before "220", "235 " before a ticket's "4381328249"): a
+     * list writes its items in one shape, so a label before the first names the groups of each.
+     */
+    private static int groupsStartBefore(String text, int from) {
+        while (from > 1 && text.charAt(from - 1) == ' ' && Chars.isAsciiDigit(text.charAt(from - 2))
+                && from < text.length() && Chars.isAsciiDigit(text.charAt(from))) {
+            int group = from - 1;
+            while (group > 0 && isIdentifierChar(text.charAt(group - 1))) {
+                group--;
+            }
+            from = group;
+        }
+        return from;
     }
 
     /**
@@ -2810,28 +2829,34 @@ final class ContextWords {
     private static final List<String> ON_AN_ACCOUNT = List.of("on the", "on your", "on my", "on our", "for the",
             "for your", "for my", "from the", "from your", "from my");
 
+    /** Things a number is held on, which a word of their kind may stand before: "account", "the travel loan". */
+    private static final List<String> HOLDERS = List.of("account", "loan", "mortgage", "policy");
+
     /**
-     * Where "on your storage account", "for the joint checking account" starts when such a phrase,
-     * with one word of the account's kind, ends at {@code end}; -1 if none does.
+     * Where "on your storage account", "for the joint checking account", "on the travel loan" starts when
+     * such a phrase, with one word of the holder's kind, ends at {@code end}; -1 if none does.
      */
     private static int accountOfAKind(String text, int end) {
-        int kindEnd = end - "account".length() - 1;
-        if (kindEnd < 2 || !text.regionMatches(true, kindEnd + 1, "account", 0, "account".length())
-                || text.charAt(kindEnd) != ' ') {
-            return -1;
-        }
-        int kindStart = kindEnd;
-        while (kindStart > 0 && Character.isLetter(text.charAt(kindStart - 1))) {
-            kindStart--;
-        }
-        if (kindStart == kindEnd || kindStart < 1 || text.charAt(kindStart - 1) != ' ') {
-            return -1;
-        }
-        for (String phrase : ON_AN_ACCOUNT) {
-            int from = kindStart - 1 - phrase.length();
-            if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
-                return from;
+        for (String holder : HOLDERS) {
+            int kindEnd = end - holder.length() - 1;
+            if (kindEnd < 2 || !text.regionMatches(true, kindEnd + 1, holder, 0, holder.length())
+                    || text.charAt(kindEnd) != ' ') {
+                continue;
             }
+            int kindStart = kindEnd;
+            while (kindStart > 0 && Character.isLetter(text.charAt(kindStart - 1))) {
+                kindStart--;
+            }
+            if (kindStart == kindEnd || kindStart < 1 || text.charAt(kindStart - 1) != ' ') {
+                return -1;
+            }
+            for (String phrase : ON_AN_ACCOUNT) {
+                int from = kindStart - 1 - phrase.length();
+                if (from >= 0 && text.regionMatches(true, from, phrase, 0, phrase.length()) && !letterOrDigitAt(text, from - 1)) {
+                    return from;
+                }
+            }
+            return -1;
         }
         return -1;
     }
@@ -3048,7 +3073,9 @@ final class ContextWords {
             // French's "it is" and Wolof's ("Sama numéro client mooy 5512 0098 74").
             "c'est", "c\u2019est", "mooy",
             // What a thing shows names its number as "is" does: "the tag says 0731 556201".
-            "says", "reads", "shows");
+            "says", "reads", "shows",
+            // A list's plural label: "Our ticket numbers are 235 4381328249 and 235 9499269480".
+            "are");
 
     /** Articles said after a copula before a value: "Meine Bestellnummer ist die drei null zwo, ...". */
     private static final Set<String> ARTICLES_AFTER_COPULA = Set.of("die", "der", "das", "the", "el", "la", "le", "de", "het");

@@ -62,10 +62,10 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * Regions that write the trunk prefix apart, before a bracketed area code, by that prefix: Turkey's
-     * {@code 0 (312) 418 22 75}, Russia's {@code 8 (921) 348-52-16}.
+     * {@code 0 (312) 418 22 75} or {@code 0(850)2224567}, Russia's {@code 8 (921) 348-52-16}.
      */
     private static final Map<String, List<String>> SEPARATE_TRUNK_REGIONS = Map.of("0 (", List.of("TR"),
-            "8 (", List.of("RU"));
+            "0(", List.of("TR"), "8 (", List.of("RU"));
 
 
     /**
@@ -2804,7 +2804,9 @@ public final class PhoneNumberDetector implements Detector {
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
         List<String> trunkRegions = start + 3 <= text.length()
-                ? SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 3)) : null;
+                ? SEPARATE_TRUNK_REGIONS.getOrDefault(text.substring(start, start + 3),
+                        SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 2)))
+                : null;
         if (trunkRegions != null) {
             // "0 (541) 207 33 18", "8 (921) 348-52-16": the trunk prefix written apart before the bracketed
             // area code, as Turkey and Russia write their numbers; another plan would read the rest without it.

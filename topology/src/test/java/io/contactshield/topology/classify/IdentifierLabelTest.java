@@ -232,6 +232,8 @@ class IdentifierLabelTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "I have called your company four times (case numbers 2024-118832, 2024-119047, 2024-120516 and 2024-121133).",
+        "Gate agent notes: 3 pax offloaded (no visa for CY), bags pulled: tags 0235 418 220, 0235 418 221, 0235 418 222.",
+        "My phone is on file. Our ticket numbers are 235 4381328249 and 235 9499269480.",
         "Agente: Buen d\u00eda. \u00bfN\u00famero de cuenta? | Cliente: 4412 0098 71. | Agente: Gracias.",
         "O senhor tem o n\u00famero da ap\u00f3lice? | Cliente: tenho, 0431.77.220918-4. | Atendente: ok",
         "ext 4471  Registered  Poly VVX 450 6.4.3.5045 | ext 4472",

@@ -412,8 +412,10 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
-    void readsTheTurkishTrunkPrefixWrittenApartAndArabicPhoneWords() {
+    void readsTheTurkishTrunkPrefixWrittenApartOrGluedAndArabicPhoneWords() {
         assertThat(phonesIn("GSM: 0 (541) 207 33 18 | E-posta")).containsExactly("0 (541) 207 33 18");
+        assertThat(phonesIn("SMS: kap\u0131s\u0131 de\u011fi\u015fti: 204. Sorular\u0131n\u0131z: 0(850)2224567"))
+                .containsExactly("0(850)2224567");
         assertThat(phonesIn("\u0628\u062f\u064a \u063a\u064a\u0651\u0631 \u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641 \u0645\u0646 03 123 456"))
                 .containsExactly("03 123 456");
     }

@@ -1556,9 +1556,12 @@ class SpokenNumbersTest {
             + " \u03ad\u03be\u03b9",
         // A phone asked for "on your storage account": the account is where it is on file.
         "AGENT: what's the phone number on your storage account\\nCALLER: eight zero one, five five five, zero one six six"
-            + " | PHONE_NUMBER:eight zero one, five five five, zero one six six"
+            + " | PHONE_NUMBER:eight zero one, five five five, zero one six six",
+        // A social asked for "on the travel loan": the loan is what it is given for, no loan number.
+        "agent: and your social security number for the US credit check on the travel loan\\ncaller: sure it's five nine"
+            + " one, five four, seven two eight six | US_SSN:five nine one, five four, seven two eight six"
     })
-    void readsAGroupSaidAgainGreekCorrectionsAndAPhoneOnAnAccountOfAKind(String text, String expected) {
+    void readsAGroupSaidAgainGreekCorrectionsAndNumbersOnAnAccountOrLoanOfAKind(String text, String expected) {
         assertThat(found(text.replace("\\n", "\n"))).containsExactly(expected);
     }
 
