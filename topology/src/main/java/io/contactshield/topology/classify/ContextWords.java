@@ -394,7 +394,7 @@ final class ContextWords {
             // Consumer and meter numbers, Medicare cards, tax numbers (NZ IRD, Vietnamese MST,
             // Indonesian NPWP), a Saudi border number; Arabic meter, account and subscription numbers.
             "consumer", "consumer no", "consumer number", "medicare", "medicare card", "ird", "ird number", "mst",
-            "profile", "profile id", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
+            "profile", "profile id", "profiles", "roll number", "roll no", "run", "run id", "job", "job id", "pipeline",
             // Belgian enterprise and VAT numbers, Italian gas supply points (PDR; not "POD", Polish for
             // "at"), Hungarian and Danish invoices, a German booking voucher.
             // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
@@ -872,9 +872,15 @@ final class ContextWords {
             // A bag's tag right before it ("alert: bag 0398447893 scanned at LHR"); further away, a caller who
             // lost a bag gives a number to call.
             "bag",
+            // A loyalty member's number right before it ("Member 5512009318.", "member=2209447158"); further
+            // away, and as a speaker's tag ("Member: it's 555-0134"), the member's phone.
+            "member",
             // A customer's number under French "numClient" (not "client" alone: "Client : 514 555-0148" is a
             // speaker's, "client line: 020 7946 0558" a phone's).
             "numclient");
+    private static final List<String> MEMBER = List.of("member");
+    /** A North American number in its groups, "(614) 555-0109", "201-555-0146": written so, a member's phone. */
+    private static final Pattern NANP_GROUPS = Pattern.compile("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)");
     /**
      * A purchase order's "PO" labels only the number right after it ("PO 4500012345", "PO# 88213"):
      * further away it is as likely the Tagalog particle of politeness ("Take your time po. okay,
@@ -1966,6 +1972,9 @@ final class ContextWords {
         if (raise > 0 && cues.compounds() && keyWords.size() > 1 && PHONE_QUALIFIERS.contains(keyWords.get(keyWords.size() - 1))) {
             return 1; // "TEL_RES=4185550134": which phone the key's last word says, not a reservation's number
         }
+        if (raise == 0 && tagOpeningLine(text, start, keyWords, Set.copyOf(MEMBER)) >= 0) {
+            return 0; // "Member: 646-555-0181": a member's words, a speaker's tag
+        }
         int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));
         if (raise == 0 && lower == 0) {
             return 0;
@@ -2146,6 +2155,10 @@ final class ContextWords {
                 || adjacentEnd >= 0 && isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, CAPITALS_ONLY)
                         && !writtenInCapitals(text, adjacentEnd)) {
             adjacentEnd = -1; // "SEC-2025-0040 update: 198.51.100.201 is the state's NAT", "portable pro zéro sept"
+        }
+        if (adjacentEnd >= 0 && isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, MEMBER)
+                && (text.startsWith(":", adjacentEnd / 64) || NANP_GROUPS.matcher(text).region(start, text.length()).lookingAt())) {
+            adjacentEnd = -1; // "Member: (614) 555", "Member 201-555-0146 confirmed": a speaker's tag, a phone's shape
         }
         if (adjacentEnd >= 0 && !columnBetween(text, adjacentEnd / 64, start)
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))

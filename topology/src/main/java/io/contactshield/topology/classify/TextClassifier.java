@@ -666,6 +666,9 @@ public final class TextClassifier {
             "\u043e\u0439",
             // Chinese "wrong", "no", "oops" ("一五九，呃，一五九二，不对不对，一五九 二八 ...").
             "\u4e0d\u5bf9", "\u4e0d\u5bf9\u4e0d\u5bf9", "\u4e0d\u662f", "\u5443\u4e0d\u5bf9", "\u54ce\u5440",
+            // Cantonese and Chinese "sorry", "not (that)" ("九 四 五 二... 唔 好意思 九 四 五 三 ..."); "好意思" as speech-to-text
+            // parts it from its "唔".
+            "\u5514\u597d\u610f\u601d", "\u597d\u610f\u601d", "\u4e0d\u597d\u610f\u601d", "\u5c0d\u5514\u4f4f", "\u5514\u4fc2",
             // Hebrew "sorry", "wait", "no" ("אפס חמש ארבע... אה סליחה, אפס חמש שמונה, ...").
             "\u05e1\u05dc\u05d9\u05d7\u05d4", "\u05e8\u05d2\u05e2", "\u05dc\u05d0",
             // Japanese "wrong" ("いちはちなな…あ、ちがう、ぜろきゅうぜろ、..."), Thai "not (that)".
@@ -711,6 +714,8 @@ public final class TextClassifier {
             // Arabic "no", said with "pardon" ("tnin w 3echrin... la la pardon... thmanya w tes3in, ...");
             // Vietnamese "xin" of "xin lỗi" and the fillers said with it.
             "la", "xin", "\u00e0", "\u1edd",
+            // Cantonese's and Chinese "not" said apart from the "sorry" it belongs to ("唔 好意思").
+            "\u5514", "\u4e0d",
             // Hindi and Marathi "yes", said before a number said again whole ("seven seven... haan, nine eight ...",
             // "nau aath don zero... ho, nau aath don zero, ...").
             "haan", "ho",

@@ -720,6 +720,27 @@ final class TextLanguage {
     }
 
     /**
+     * Characters only written Cantonese uses (its possessive 嘅, its negation 唔, its "right" 啱, its
+     * "give" 畀, ...): Han is written in too many countries to name one, but these are Hong Kong's and
+     * Macau's ("我 個 電話 係 九 四 五 三 ... 啱 唔 啱").
+     */
+    private static final String CANTONESE_CHARS = "\u5605\u5514\u5497\u55ba\u5571\u5187\u4f62\u54cb\u5622\u5481"
+            + "\u4e5c\u569f\u7540\u7747\u8ad7\u5572\u54a9\u55f0\u5649\u56c9";
+    /** 係, Cantonese's "is"; standard Chinese writes it only in words such as 關係 and 係數 (and Taiwan's 係指). */
+    private static final char HAI = '\u4fc2';
+    private static final String BEFORE_HAI_IN_WORDS = "\u95dc\u5173\u806f\u8054";
+    private static final String AFTER_HAI_IN_WORDS = "\u6307\u6578\u6570\u7d71\u7edf";
+
+    private static boolean cantoneseAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == HAI) {
+            return !(i > 0 && BEFORE_HAI_IN_WORDS.indexOf(text.charAt(i - 1)) >= 0)
+                    && !(i + 1 < text.length() && AFTER_HAI_IN_WORDS.indexOf(text.charAt(i + 1)) >= 0);
+        }
+        return CANTONESE_CHARS.indexOf(c) >= 0;
+    }
+
+    /**
      * Counts the letters of {@code text[start, end)} in a script that names one country: a Greek or
      * Hebrew word counts once, as words of the lists do; Hangul, kana and Thai, written without
      * blanks between words, count each letter (a Japanese word may start with Han, which names no
@@ -738,6 +759,7 @@ final class TextLanguage {
                 case TAMIL -> Language.TAMIL;
                 case DEVANAGARI -> Language.HINDI;
                 case GURMUKHI, GUJARATI, ORIYA, TELUGU, KANNADA, MALAYALAM -> Language.INDIC;
+                case HAN -> cantoneseAt(text, i) ? Language.CANTONESE : null;
                 default -> null;
             };
             if (language != null) {

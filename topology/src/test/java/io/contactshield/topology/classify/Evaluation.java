@@ -402,6 +402,10 @@ final class Evaluation {
     static final String BLIND371_RESOURCE = "/eval/contact-centre-eval-blind371.jsonl";
     static final String BLIND373_RESOURCE = "/eval/contact-centre-eval-blind373.jsonl";
     static final String BLIND374_RESOURCE = "/eval/contact-centre-eval-blind374.jsonl";
+    static final String BLIND375_RESOURCE = "/eval/contact-centre-eval-blind375.jsonl";
+    static final String BLIND376_RESOURCE = "/eval/contact-centre-eval-blind376.jsonl";
+    static final String BLIND377_RESOURCE = "/eval/contact-centre-eval-blind377.jsonl";
+    static final String BLIND378_RESOURCE = "/eval/contact-centre-eval-blind378.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -448,7 +452,8 @@ final class Evaluation {
             BLIND361_RESOURCE, BLIND362_RESOURCE, BLIND363_RESOURCE, BLIND364_RESOURCE,
             BLIND365_RESOURCE, BLIND366_RESOURCE, BLIND367_RESOURCE, BLIND368_RESOURCE,
             BLIND369_RESOURCE, BLIND370_RESOURCE, BLIND371_RESOURCE, BLIND373_RESOURCE,
-            BLIND374_RESOURCE, BLIND372_RESOURCE);
+            BLIND374_RESOURCE, BLIND372_RESOURCE, BLIND376_RESOURCE, BLIND375_RESOURCE,
+            BLIND377_RESOURCE, BLIND378_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

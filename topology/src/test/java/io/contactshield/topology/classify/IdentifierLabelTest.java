@@ -234,6 +234,9 @@ class IdentifierLabelTest {
         "I have called your company four times (case numbers 2024-118832, 2024-119047, 2024-120516 and 2024-121133).",
         "Gate agent notes: 3 pax offloaded (no visa for CY), bags pulled: tags 0235 418 220, 0235 418 221, 0235 418 222.",
         "My phone is on file. Our ticket numbers are 235 4381328249 and 235 9499269480.",
+        "It's supposed to be free for members. Member 5512009318. The portal showed my IP",
+        "CRM export (key=value): member=2209447158 name=\"Amelia Hart\"",
+        "Subject: Duplicate profiles merge\nProfiles 4418229703 and 4418229730 belong to the same member.",
         "Agente: Buen d\u00eda. \u00bfN\u00famero de cuenta? | Cliente: 4412 0098 71. | Agente: Gracias.",
         "O senhor tem o n\u00famero da ap\u00f3lice? | Cliente: tenho, 0431.77.220918-4. | Atendente: ok",
         "ext 4471  Registered  Poly VVX 450 6.4.3.5045 | ext 4472",
@@ -617,5 +620,12 @@ class IdentifierLabelTest {
     })
     void readsDonorNumbersAndKoreanBusinessNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aMemberSpeakingOrAMembersPhoneInItsGroupsStaysAPhone() {
+        assertThat(phonesIn("Agent: Any mobile number?\nMember: 646-555-0181")).containsExactly("646-555-0181");
+        assertThat(phonesIn("Address updated (USPS validated). Member 201-555-0146 confirmed. Cards re-sent."))
+                .containsExactly("201-555-0146");
     }
 }

@@ -70,7 +70,9 @@ class TextLanguageTest {
         "CALLER: arre sorry, woh purana hai. Naya wala number likho | IN",
         // India's other scripts: Gurmukhi, Odia.
         "\u0a17\u0a3e\u0a39\u0a15: \u0a2e\u0a47\u0a30\u0a3e \u0a28\u0a70\u0a2c\u0a30 \u0a39\u0a48 | IN",
-        "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 | IN"
+        "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 | IN",
+        // Written Cantonese, by the characters only it writes (its "is", "not", "right").
+        "caller: \u6211 \u500b \u96fb\u8a71 \u4fc2 \u4e5d \u56db \u4e94 \u4e09 \u4e03 \u4e03 \u4e00 \u96f6 agent: \u5571 \u5514 \u5571 | HK,MO"
     })
     void namesTheRegionsOfScriptsAndOfSoutheastAsianLanguages(String text, String regions) {
         assertThat(TextLanguage.regions(text)).containsExactly(regions.split(","));
@@ -83,6 +85,8 @@ class TextLanguageTest {
         // As many English words as Spanish ones: no language stands out.
         "Customer said: hola, the app is muy lento y no funciona, thanks",
         "\u5ba2\u6237\u8981\u6c42\u56de\u7535",
+        // Standard Chinese writes 係 in words ("relationship", Taiwan's legal "means"): no Cantonese.
+        "\u672c\u689d\u4f8b\u6240\u7a31\u96fb\u8a71\u4fc2\u6307\u884c\u52d5\u96fb\u8a71\uff0c\u8207\u672c\u516c\u53f8\u4e4b\u95dc\u4fc2",
         // Ukrainian, in Cyrillic: none of Bulgarian's, Russian's or Kazakh's words.
         "\u0437\u0430\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u0443\u0439\u0442\u0435 \u043c\u0435\u043d\u0456 \u0431\u0443\u0434\u044c \u043b\u0430\u0441\u043a\u0430 \u0437\u0430\u0432\u0442\u0440\u0430",
         ""
