@@ -2715,6 +2715,8 @@ final class ContextWords {
             "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",
             // Romanian "on the account", "from the account".
             "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
+            // Romanian "on the order" ("numărul de telefon de pe comandă").
+            "de pe comand\u0103", "de pe comanda", "pe comand\u0103", "pe comanda",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",
             // What a number is asked for: "the Social Security number for your husband, for the death certificate".
             "for the death certificate", "on the death certificate", "for the certificate", "on the certificate",

@@ -1500,6 +1500,27 @@ final class SpokenDigits {
             "\u0441\u0435\u0434\u0430\u043c\u0441\u0442\u043e", "\u043e\u0441\u0430\u043c\u0441\u0442\u043e",
             "\u0434\u0435\u0432\u0435\u0442\u0441\u0442\u043e");
         add(BG | SH, AND * 100, "\u0438");
+        // Bulgarian in Latin letters, as callers type it and transcripts spell it ("nula osem osem devet, edno
+        // dve tri"); the words it shares with Croatian, Slovenian and Slovak are theirs too.
+        units(BG, 0, "nula");
+        units(BG, 1, "edno", "edna", "edin");
+        units(BG, 2, "dve", "dva");
+        units(BG, 3, "tri");
+        units(BG, 4, "chetiri");
+        add(BG | AMBIGUOUS, UNIT * 100 + 5, "pet");
+        units(BG, 6, "shest");
+        units(BG, 7, "sedem");
+        units(BG, 8, "osem");
+        units(BG, 9, "devet");
+        add(BG, TEEN * 100 + 10, "deset");
+        series(BG, TEEN, 11, 1, "edinadeset", "dvanadeset", "trinadeset", "chetirinadeset", "petnadeset", "shestnadeset",
+            "sedemnadeset", "osemnadeset", "devetnadeset");
+        series(BG, TEEN, 11, 1, "edinayset", "dvanayset", "trinayset", "chetirinayset", "petnayset", "shestnayset",
+            "sedemnayset", "osemnayset", "devetnayset");
+        series(BG, TENS, 20, 10, "dvadeset", "trideset", "chetirideset", "petdeset", "shestdeset", "sedemdeset",
+            "osemdeset", "devetdeset");
+        add(BG, TENS * 100 + 20, "dvayset");
+        add(BG, TENS * 100 + 30, "triyset");
         // Hundreds of the Slovak, Hungarian, Baltic and Finnish numbers ("dvesto", "négyszáz", "kakssada",
         // "kaksisataa"), written apart or glued to the rest (gluedHundreds: "tristoosemnásť" 318,
         // "négyszáztizennyolc" 418); Latvian and Lithuanian multiply a unit before them as Czech "sta"

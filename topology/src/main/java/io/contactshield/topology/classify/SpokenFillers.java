@@ -153,6 +153,8 @@ final class SpokenFillers {
     /** What a listener says while the other reads a number out, inviting the rest. */
     private static final String BACKCHANNEL = "(?:mm-?hmm|mhm|mm|uh[- ]?huh|okay|ok|yes|yeah|yep|right|go on|go ahead|got it|sure"
             + "|take your time|alright|all right"
+            // Scots' and northern English "yes", and "yup".
+            + "|aye|yup"
             + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro"
             // Japanese "hai", Korean "ne" and "ye".
             + "|\u306f\u3044|\ub124|\uc608)";

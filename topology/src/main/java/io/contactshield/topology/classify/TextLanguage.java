@@ -232,7 +232,12 @@ final class TextLanguage {
                         + " \u043e\u0441\u0435\u043c\u0434\u0435\u0441\u0435\u0442"
                         + " \u0434\u0435\u0432\u0435\u0442\u0434\u0435\u0441\u0435\u0442"
                         + " \u0431\u043b\u0430\u0433\u043e\u0434\u0430\u0440\u044f \u043c\u043e\u043b\u044f"
-                        + " \u0441\u044a\u043c \u0442\u043e\u0432\u0430 \u0441\u0430\u043c\u043e"),
+                        + " \u0441\u044a\u043c \u0442\u043e\u0432\u0430 \u0441\u0430\u043c\u043e"
+                        // Bulgarian in Latin letters: its number words and words of calls no other language
+                        // of the list writes so.
+                        + " edno chetiri shest zdraveyte blagodarya telefonat telefonniya nomerat nomera kazhete"
+                        + " zapishete chakayte molya porachka porachkata kartata obazhdam tochno vizhdam kazvam"
+                        + " iskam shte"),
         // Russian, as Russia and Kazakhstan write it (one country code, one trunk prefix "8"): words of
         // calls, chats and notes and number words that no other language of the list writes so.
         RUSSIAN(List.of("RU", "KZ"),

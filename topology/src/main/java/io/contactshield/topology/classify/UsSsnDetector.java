@@ -23,12 +23,12 @@ public final class UsSsnDetector implements Detector {
 
     // A comma or a dot right before is a field's or a sentence's edge ("BP-0060131,Samuel Fairbairn,298-13-1551");
     // after a digit it is a number's separator ("1,298-13-1551"). A comma right after is the next field's
-    // edge ("Chris Alvarez,385-07-2614,1991-02-11,CHI").
+    // edge ("Chris Alvarez,385-07-2614,1991-02-11,CHI"). A letter after a dash makes a part's code ("cod 550-12-4410-B").
     private static final Pattern SEPARATED = Pattern.compile(
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(?<!(?<!\\p{L})\\d[ -])(\\d{3})(-|[\\u2010-\\u2013]| - | |\\.)(\\d{2})\\2(\\d{4})(?!" + Chars.SPACED_WORD_CHAR
-                    + "|[- .]\\d)");
+                    + "|[- .]\\d|-\\p{L})");
     private static final Pattern BARE = Pattern.compile(
-            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d)");
+            "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!-)(?<!\\d[.,])(\\d{3})(\\d{2})(\\d{4})(?!" + Chars.SPACED_WORD_CHAR + "|[.,-]\\d|-\\p{L})");
 
     @Override
     public String name() {

@@ -406,6 +406,10 @@ final class Evaluation {
     static final String BLIND376_RESOURCE = "/eval/contact-centre-eval-blind376.jsonl";
     static final String BLIND377_RESOURCE = "/eval/contact-centre-eval-blind377.jsonl";
     static final String BLIND378_RESOURCE = "/eval/contact-centre-eval-blind378.jsonl";
+    static final String BLIND379_RESOURCE = "/eval/contact-centre-eval-blind379.jsonl";
+    static final String BLIND380_RESOURCE = "/eval/contact-centre-eval-blind380.jsonl";
+    static final String BLIND381_RESOURCE = "/eval/contact-centre-eval-blind381.jsonl";
+    static final String BLIND382_RESOURCE = "/eval/contact-centre-eval-blind382.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -453,7 +457,8 @@ final class Evaluation {
             BLIND365_RESOURCE, BLIND366_RESOURCE, BLIND367_RESOURCE, BLIND368_RESOURCE,
             BLIND369_RESOURCE, BLIND370_RESOURCE, BLIND371_RESOURCE, BLIND373_RESOURCE,
             BLIND374_RESOURCE, BLIND372_RESOURCE, BLIND376_RESOURCE, BLIND375_RESOURCE,
-            BLIND377_RESOURCE, BLIND378_RESOURCE);
+            BLIND377_RESOURCE, BLIND378_RESOURCE, BLIND379_RESOURCE, BLIND381_RESOURCE,
+            BLIND382_RESOURCE, BLIND380_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

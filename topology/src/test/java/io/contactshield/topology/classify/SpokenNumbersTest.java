@@ -2105,6 +2105,15 @@ class SpokenNumbersTest {
     }
 
     @Test
+    void bulgarianInLatinLettersAndARomanianPhoneOnTheOrder() {
+        assertThat(found("klient: ne znam nomera na porachkata, no telefonat na dashterya mi e nula osem sedem osem, tri tri"
+                + " nula, dve edno pet\noperator: edin moment"))
+                .containsExactly("PHONE_NUMBER:nula osem sedem osem, tri tri nula, dve edno pet");
+        assertThat(found("agent: \u00eemi spune\u021bi v\u0103 rog num\u0103rul de telefon de pe comand\u0103\nclient: da e zero \u0219apte doi trei,"
+                + " patru cinci unu, opt opt doi")).containsExactly("PHONE_NUMBER:zero \u0219apte doi trei, patru cinci unu, opt opt doi");
+    }
+
+    @Test
     void cantoneseDigitsSaidApartAreHongKongsAndCorrectedWithMhHouYiSi() {
         assertThat(found("caller: \u6211 \u500b \u96fb\u8a71 \u4fc2 \u4e5d \u56db \u4e94 \u4e8c... \u5514 \u597d\u610f\u601d \u4e5d \u56db \u4e94 \u4e09 \u4e03 \u4e03 \u4e00 \u96f6\n"
                 + "agent: \u4e5d \u56db \u4e94 \u4e09 \u4e03 \u4e03 \u4e00 \u96f6 \u5571 \u5514 \u5571")).containsExactly(

@@ -799,6 +799,13 @@ class TextClassifierTest {
     }
 
     @Test
+    void aScotsAyeInvitesTheNextPartOfACard() {
+        assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
+                + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))
+                .containsExactly("CREDIT_CARD", "CREDIT_CARD", "CREDIT_CARD", "CREDIT_CARD");
+    }
+
+    @Test
     void aPartBrokenOffWithABlankBeforeTheEllipsisAndAMedicareNumber() {
         assertThat(spansIn("caller: sorry, the line is bad, my number again, zero one seven eight ...\nagent: yes?\n"
                 + "caller: three nine four, one two, eight eight"))

@@ -71,6 +71,8 @@ class TextLanguageTest {
         // India's other scripts: Gurmukhi, Odia.
         "\u0a17\u0a3e\u0a39\u0a15: \u0a2e\u0a47\u0a30\u0a3e \u0a28\u0a70\u0a2c\u0a30 \u0a39\u0a48 | IN",
         "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 | IN",
+        // Bulgarian in Latin letters.
+        "klient: zdraveyte, iskam da varna edin telefon, blagodarya | BG",
         // Written Cantonese, by the characters only it writes (its "is", "not", "right").
         "caller: \u6211 \u500b \u96fb\u8a71 \u4fc2 \u4e5d \u56db \u4e94 \u4e09 \u4e03 \u4e03 \u4e00 \u96f6 agent: \u5571 \u5514 \u5571 | HK,MO"
     })

@@ -137,6 +137,12 @@ class UsSsnDetectorTest {
         assertThat(found(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Pies\u0103 de schimb cod 550-12-4410-B pentru ma\u0219ina de sp\u0103lat", "part 550124410-B"})
+    void readsANumberWithALetterAfterADashAsAPartsCode(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
     @Test
     void reportsADottedNumberBelowTheThresholdForACueToRaise() {
         assertThat(detector.detect("123.45.6789")).singleElement()
