@@ -400,6 +400,8 @@ final class ContextWords {
             // "my itin", not "itin": phrases are matched with their blanks taken out, and "itin" is "typed it in".
             "btw", "tva", "n\u00b0 tva", "ondernemingsnummer", "my itin", "itin number", "request number", "request id",
             "batch", "deposit batch", "c\u00e9dula", "cedula", "rut",
+            // A payment's transaction and its settlement batch in Spanish ("la transacci\u00f3n 7712093384", "lote 20241203-07").
+            "transacci\u00f3n", "transaccion", "lote",
             // Canada's Social Insurance Number (in both languages), a cheque's transit number, Québec's
             // health card.
             "sin", "sin number", "social insurance", "social insurance number", "assurance sociale",

@@ -107,6 +107,8 @@ public final class EmailDetector implements Detector {
 
     /** The element of a booking (PNR) that holds a passenger's e-mail address, as a service request or a remark. */
     private static final String GDS_EMAIL = "CTCE ";
+    /** Amadeus's element for a passenger's e-mail address, glued to it by its dash. */
+    private static final String GDS_EMAIL_ELEMENT = "APE-";
 
     /**
      * The at-sign as a web form encodes it ({@code siti.n.ahmad%40gmail.com}) and as people write it
@@ -155,6 +157,11 @@ public final class EmailDetector implements Detector {
         }
         if (geez > start && geez < at && text.charAt(geez) < 128) {
             start = geez;
+        }
+        // And a booking's e-mail element in Amadeus ("APE-FLOR.AGUIRRE@OUTLOOK.COM"), written at a line's start.
+        if (text.startsWith(GDS_EMAIL_ELEMENT, start) && at - start > GDS_EMAIL_ELEMENT.length()
+                && (start == 0 || Character.isWhitespace(text.charAt(start - 1)))) {
+            start += GDS_EMAIL_ELEMENT.length();
         }
         if (start == at || text.charAt(at - 1) == '.' || hasDoubleDot(text, start, at) || onlyWildcards(text, start, at)) {
             return null;

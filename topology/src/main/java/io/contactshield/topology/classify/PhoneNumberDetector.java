@@ -513,6 +513,10 @@ public final class PhoneNumberDetector implements Detector {
                     end = count;
                     limit = end + 1;
                 }
+            } else if (count > start && !isValid("+" + Chars.digitsOf(text, start, end), "ZZ")
+                    && isValid("+" + Chars.digitsOf(text, start, count), "ZZ")) {
+                end = count; // "llamé al +54 9 261 455-7812 3 veces": valid without the count, not with it
+                limit = end + 1;
             }
             if (end > start && text.charAt(start) == '(' && unclosedBrackets(text, start, end) > 0) {
                 start++; // "(186 2100 7742)", "(+1 (617) 555-0120)": a bracket around the number
@@ -2850,6 +2854,12 @@ public final class PhoneNumberDetector implements Detector {
                     && text.charAt(lead) == '+' && !addMexicanMobileWithOne(text, start, end, found)) {
                 addMatches(window, windowStart, region, Leniency.POSSIBLE, false, found);
             }
+            return;
+        }
+        if (text.charAt(lead) == '0' && !"AR".equals(defaultRegion) && argentineMobileShape(text, start, end)
+                && mayBeValid(tried, "AR") && addWholeNumber(text, start, end, "AR", OWN_SHAPE, found)) {
+            // "011 15-6241-0937": Argentina's shape, read before the plans that dial with a trunk 0, one of
+            // which reads a part of it ("15-6241-0937" as a German mobile).
             return;
         }
         if (text.charAt(lead) == '0' && Chars.countDigits(text, start, end) >= MIN_TRUNK_ZERO_DIGITS) {

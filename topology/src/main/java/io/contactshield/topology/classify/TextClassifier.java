@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -336,6 +338,9 @@ public final class TextClassifier {
                         if (said.type().equals(EntityTypes.PHONE_NUMBER) && afterStreetName(original, said.start())) {
                             continue; // "Schillerstraße dreiundzwanzig, sechs null drei eins eins Frankfurt": a house number and a postcode
                         }
+                        if (said.type().equals(EntityTypes.PHONE_NUMBER) && rutCheckDigitAfter(original, said.end())) {
+                            continue; // "setenta y seis uno dos tres cuatro cinco seis guion cero": a Chilean RUT
+                        }
                         if (saidAsDecimal(original, said)) {
                             continue; // "minus thirty three point eight six eight eight, one five one point two ...": a position
                         }
@@ -500,6 +505,29 @@ public final class TextClassifier {
             }
         }
         return false;
+    }
+
+    /** "guion" (dash) and one more digit or "k" said after a number, its last word: a Chilean RUT's check digit. */
+    private static final Pattern RUT_CHECK_DIGIT = Pattern.compile("[ ,]*gui[o\u00f3]n (\\p{L}+)");
+
+    /** Whether a RUT's check digit is said right after the number that ends at {@code end} ({@link #RUT_CHECK_DIGIT}). */
+    private static boolean rutCheckDigitAfter(String text, int end) {
+        Matcher after = RUT_CHECK_DIGIT.matcher(text).region(end, text.length());
+        if (!after.lookingAt()) {
+            return false;
+        }
+        String word = after.group(1).toLowerCase(Locale.ROOT);
+        String digit = SpokenDigits.digits(text, after.start(1), after.end(1));
+        int next = after.end();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == ',')) {
+            next++;
+        }
+        int nextEnd = next;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        boolean moreDigits = nextEnd > next && SpokenDigits.isNumberWord(text, next, nextEnd);
+        return !moreDigits && (word.equals("k") || word.equals("ka") || digit != null && digit.length() == 1);
     }
 
     /**

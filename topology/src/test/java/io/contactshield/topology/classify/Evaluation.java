@@ -410,6 +410,10 @@ final class Evaluation {
     static final String BLIND380_RESOURCE = "/eval/contact-centre-eval-blind380.jsonl";
     static final String BLIND381_RESOURCE = "/eval/contact-centre-eval-blind381.jsonl";
     static final String BLIND382_RESOURCE = "/eval/contact-centre-eval-blind382.jsonl";
+    static final String BLIND383_RESOURCE = "/eval/contact-centre-eval-blind383.jsonl";
+    static final String BLIND384_RESOURCE = "/eval/contact-centre-eval-blind384.jsonl";
+    static final String BLIND385_RESOURCE = "/eval/contact-centre-eval-blind385.jsonl";
+    static final String BLIND386_RESOURCE = "/eval/contact-centre-eval-blind386.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -458,7 +462,8 @@ final class Evaluation {
             BLIND369_RESOURCE, BLIND370_RESOURCE, BLIND371_RESOURCE, BLIND373_RESOURCE,
             BLIND374_RESOURCE, BLIND372_RESOURCE, BLIND376_RESOURCE, BLIND375_RESOURCE,
             BLIND377_RESOURCE, BLIND378_RESOURCE, BLIND379_RESOURCE, BLIND381_RESOURCE,
-            BLIND382_RESOURCE, BLIND380_RESOURCE);
+            BLIND382_RESOURCE, BLIND380_RESOURCE, BLIND385_RESOURCE, BLIND386_RESOURCE,
+            BLIND384_RESOURCE, BLIND383_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

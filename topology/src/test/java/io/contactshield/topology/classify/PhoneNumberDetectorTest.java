@@ -429,9 +429,14 @@ class PhoneNumberDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"011 15-4982-1177", "11 15-5157-8442", "0341 15 555 1234"})
+    @ValueSource(strings = {"011 15-4982-1177", "11 15-5157-8442", "0341 15 555 1234", "011 15-6241-0937"})
     void readsAnArgentineMobileWithItsAreaCodeAndFifteenInAnyText(String number) {
         assertThat(found(new PhoneNumberDetector("US"), "tel_movil:\"" + number + "\",ciudad:\"Rosario\"")).containsExactly(number);
+    }
+
+    @Test
+    void leavesOutACountAfterAnInternationalNumberThatIsValidWithoutIt() {
+        assertThat(found(us, "seguimiento: llam\u00e9 al +54 9 261 455-7812 3 veces sin respuesta")).containsExactly("+54 9 261 455-7812");
     }
 
     @Test

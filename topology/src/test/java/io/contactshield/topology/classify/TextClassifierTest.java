@@ -799,6 +799,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void rulesFromASouthAmericanAirline() {
+        // A Chilean RUT read back with its check digit after "guion" is no phone.
+        assertThat(typesIn("cliente: setenta y seis millones ciento veintitr\u00e9s mil cuatrocientos cincuenta y seis guion cero\n"
+                + "agente: setenta y seis uno dos tres cuatro cinco seis guion cero gracias")).isEmpty();
+        // A payment's transaction and its batch.
+        assertThat(typesIn("Descripci\u00f3n: la transacci\u00f3n 7712093384 fall\u00f3 con c\u00f3digo 05.")).isEmpty();
+        assertThat(typesIn("aprobado - ARS 245.000,00 - lote 20241203-07 - op. 88412093")).isEmpty();
+        // Amadeus's e-mail element before the address.
+        assertThat(spansIn("SSR CTCM SD HK1/5491133207784\nAPE-FLOR.AGUIRRE@OUTLOOK.COM")).contains("FLOR.AGUIRRE@OUTLOOK.COM");
+    }
+
+    @Test
     void aScotsAyeInvitesTheNextPartOfACard() {
         assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
                 + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))
