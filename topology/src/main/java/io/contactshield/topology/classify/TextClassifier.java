@@ -168,6 +168,9 @@ public final class TextClassifier {
                 }
             }
         }
+        if (!candidates.isEmpty() && text.contains("area code")) {
+            addAreaCodesAnswered(text, candidates);
+        }
         if (!candidates.isEmpty() && (text.indexOf("..") >= 0 || text.indexOf('\u2026') >= 0)) {
             withWrittenFalseStarts(text, candidates);
         }
@@ -1614,6 +1617,60 @@ public final class TextClassifier {
             i = wordEnd;
         }
         return start < 0 ? -1 : (long) start << 32 | last;
+    }
+
+    /** A turn that answers with three digits alone, after a speaker's tag and words said before them ("oh sorry 505"). */
+    private static final Pattern AREA_CODE_REPLY = Pattern.compile(
+            "(?m)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|uh|um|yeah|it's|its|that's)[ ,]+)*(\\d{3}|[\\p{L} ,-]{5,40}?)[ .]*$");
+    /** The other's question that ends in "area code" ("and the area code?"), not a remark ("same area code as the cell"). */
+    private static final Pattern AREA_CODE_QUESTION = Pattern.compile("(?i)area code[ \t]*[?.]?[ \t]*$");
+    private static final int AREA_CODE_DIGITS = 3;
+    private static final int LOCAL_DIGITS = 7;
+
+    /**
+     * An area code given in a turn of its own, after the other's question ("agent: and the area code\n
+     * caller: six one five"), when a local number of seven digits was said: a part of that phone number,
+     * as a number's parts said in two turns are (the labelling convention of the later sets; sets 22, 159,
+     * 189, 191 and 313 leave it). Said after the number in the same turn, "..., area code seven one eight",
+     * it is left: most sets label only the number there.
+     */
+    private void addAreaCodesAnswered(String text, List<Detection> candidates) {
+        List<SaidPhone> locals = new ArrayList<>();
+        for (Detection found : candidates) {
+            if (found.type().equals(EntityTypes.PHONE_NUMBER)) {
+                String digits = Chars.isAsciiDigit(text.charAt(found.start())) ? Chars.digitsOf(text, found.start(), found.end())
+                        : SpokenDigits.saidDigits(text, found.start(), found.end());
+                if (digits.length() == LOCAL_DIGITS) {
+                    locals.add(new SaidPhone(found, digits));
+                }
+            }
+        }
+        if (locals.isEmpty()) {
+            return;
+        }
+        Matcher reply = AREA_CODE_REPLY.matcher(text);
+        List<Detection> areaCodes = new ArrayList<>();
+        while (reply.find()) {
+            int lineStart = reply.start();
+            int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            if (lineStart == 0 || !AREA_CODE_QUESTION.matcher(text.substring(previousStart, lineStart - 1)).find()) {
+                continue;
+            }
+            int start = reply.start(1);
+            int end = reply.end(1);
+            String areaCode = Chars.onlyDigits(text, start, end) ? text.substring(start, end) : SpokenDigits.digits(text, start, end);
+            if (areaCode == null || areaCode.length() != AREA_CODE_DIGITS) {
+                continue;
+            }
+            for (SaidPhone local : locals) {
+                if (isWholePhoneNumber(areaCode + local.digits())) {
+                    areaCodes.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, local.detection().confidence(),
+                            local.detection().detector()));
+                    break;
+                }
+            }
+        }
+        candidates.addAll(areaCodes);
     }
 
     /** Most chars of number words read after a correction. */

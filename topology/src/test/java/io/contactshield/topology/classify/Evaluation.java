@@ -414,6 +414,9 @@ final class Evaluation {
     static final String BLIND384_RESOURCE = "/eval/contact-centre-eval-blind384.jsonl";
     static final String BLIND385_RESOURCE = "/eval/contact-centre-eval-blind385.jsonl";
     static final String BLIND386_RESOURCE = "/eval/contact-centre-eval-blind386.jsonl";
+    static final String BLIND387_RESOURCE = "/eval/contact-centre-eval-blind387.jsonl";
+    static final String BLIND388_RESOURCE = "/eval/contact-centre-eval-blind388.jsonl";
+    static final String BLIND389_RESOURCE = "/eval/contact-centre-eval-blind389.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -463,7 +466,8 @@ final class Evaluation {
             BLIND374_RESOURCE, BLIND372_RESOURCE, BLIND376_RESOURCE, BLIND375_RESOURCE,
             BLIND377_RESOURCE, BLIND378_RESOURCE, BLIND379_RESOURCE, BLIND381_RESOURCE,
             BLIND382_RESOURCE, BLIND380_RESOURCE, BLIND385_RESOURCE, BLIND386_RESOURCE,
-            BLIND384_RESOURCE, BLIND383_RESOURCE);
+            BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
+            BLIND389_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

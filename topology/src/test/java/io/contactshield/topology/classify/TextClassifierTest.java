@@ -811,6 +811,19 @@ class TextClassifierTest {
     }
 
     @Test
+    void anAreaCodeAnsweredInATurnOfItsOwnIsAPartOfTheLocalNumber() {
+        assertThat(spansIn("caller: it's five five five oh one four three that's local\nagent: and the area code\n"
+                + "caller: oh sorry 505")).containsExactly("five five five oh one four three", "505");
+        assertThat(spansIn("Customer: 555 0114 is my home phone\nAgent: What area code?\nCustomer: six five one"))
+                .containsExactly("555 0114", "six five one");
+        // Not after a remark that names the area code, nor where the ten digits make no number.
+        assertThat(spansIn("caller: five five five oh one four seven same area code as the cell\nagent: six one four"))
+                .containsExactly("five five five oh one four seven");
+        assertThat(spansIn("caller: five five five oh one four seven\nagent: and the area code?\ncaller: one one one"))
+                .containsExactly("five five five oh one four seven");
+    }
+
+    @Test
     void aScotsAyeInvitesTheNextPartOfACard() {
         assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
                 + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))
