@@ -99,7 +99,9 @@ final class ContextWords {
             // Hindi-Urdu "number note kijiye".
             "\u0e42\u0e17\u0e23", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c", "\u0e40\u0e1a\u0e2d\u0e23\u0e4c\u0e42\u0e17\u0e23",
             "\u0e42\u0e17\u0e23\u0e28\u0e31\u0e1e\u0e17\u0e4c", "\u05d8\u05dc'", "\u05d8\u05dc",
-            "\u0631\u0642\u0645", "\u0631\u0642\u0645\u064a", "number note", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
+            "\u0631\u0642\u0645", "\u0631\u0642\u0645\u064a",
+            // Arabic "her" and "your" number ("رقمها 015..."; not "رقمه", also an order's "its number").
+            "\u0631\u0642\u0645\u0647\u0627", "\u0631\u0642\u0645\u0643", "number note", "\u010bemplu", "cemplu", "llam\u00e9", "llamo",
             "\u0631\u0642\u0645 \u0627\u0644\u0647\u0627\u062a\u0641", "\u0647\u0627\u062a\u0641", "\u0627\u0644\u0647\u0627\u062a\u0641",
             "\u062c\u0648\u0627\u0644", "\u0627\u0644\u062c\u0648\u0627\u0644", "\u0645\u0648\u0628\u0627\u064a\u0644", "\u0627\u062a\u0635\u0644",
             // The Gulf's "jawwal" (the mobile) as Arabizi writes it ("my jawwal is 0538821704").

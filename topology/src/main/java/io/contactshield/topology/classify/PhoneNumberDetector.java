@@ -3469,7 +3469,38 @@ public final class PhoneNumberDetector implements Detector {
     /** {@link #ownShapeRegion}, or China's where a Chinese text writes one of its numbers ({@link #chineseTextShape}). */
     private static String shapeRegion(String text, int start, int end) {
         String region = ownShapeRegion(text, start, end);
-        return region == null && chineseTextShape(text, start, end) ? "CN" : region;
+        if (region == null && chineseTextShape(text, start, end)) {
+            return "CN";
+        }
+        return region == null ? arabicTextShape(text, start, end) : region;
+    }
+
+    /** Egypt's mobiles bare: 010, 011, 012 or 015 and eight digits more. */
+    private static final Pattern EGYPTIAN_MOBILE = Pattern.compile("01[0125]\\d{8}");
+    /** Saudi Arabia's (and the Emirates') mobiles bare: 05 and eight digits more. */
+    private static final Pattern GULF_MOBILE = Pattern.compile("05\\d{8}");
+    /** How far from a number an Arabic letter is looked for: the text around it is Arabic. */
+    private static final int ARABIC_WINDOW = 40;
+
+    /**
+     * An Egyptian or a Saudi mobile written bare ({@code 01514207386}, {@code 0553817264}) in a text
+     * written in Arabic letters: Egypt's or Saudi Arabia's plan, whose mobiles alone have these shapes
+     * among the plans of the Arabic-speaking world (a British "0151 ..." is no number of an Arabic text).
+     * Null for any other number or text.
+     */
+    private static String arabicTextShape(String text, int start, int end) {
+        String region = EGYPTIAN_MOBILE.matcher(text).region(start, end).matches() ? "EG"
+                : GULF_MOBILE.matcher(text).region(start, end).matches() ? "SA" : null;
+        if (region == null) {
+            return null;
+        }
+        for (int i = Math.max(0, start - ARABIC_WINDOW); i < Math.min(text.length(), end + ARABIC_WINDOW); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0621' && c <= '\u064a') {
+                return region;
+            }
+        }
+        return null;
     }
 
     /** Digits of a Chinese mobile: 1, then 3 to 9, then nine more. */

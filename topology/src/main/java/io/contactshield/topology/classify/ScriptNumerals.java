@@ -74,8 +74,8 @@ final class ScriptNumerals {
         whole(4, "\u0631\u0628\u0639\u0629");
         // Hebrew "plus" before a country code ("פלוס תשע שבע שתיים, ...").
         whole(PLUS, "פלוס");
-        // Arabic "plus" ("زائد تسعة ستة ستة، ...").
-        whole(PLUS, "زائد", "زايد");
+        // Arabic "plus" ("زائد تسعة ستة ستة، ..."), and English's as Egyptians and Gulf Arabs say it ("بلس اتنين صفر").
+        whole(PLUS, "زائد", "زايد", "بلس");
         // Hindi in Devanagari ("नौ चार एक चार, दो छह सात").
         whole(0, "\u0936\u0942\u0928\u094d\u092f");
         whole(1, "\u090f\u0915");

@@ -397,6 +397,16 @@ final class TextLanguage {
         LEVANTINE(List.of("LB", "JO", "SY"),
                 "kifak kifik kifkon shu hayda hayde baddi bade badde ma3ak ma3ik ra2me ra2mi mni7 mnih ktir kteer"
                         + " yislamo tlete tmene tnen hek halla2 2albe 3anjad"),
+        // Egyptian Arabic, in Arabic letters and in Latin ones: words no other dialect writes so ("يا فندم",
+        // "عايز", "دلوقتي", "كده", its "اتنين" and "تلاتة"). Egypt's plan, whose mobiles "010", "011", "012" and
+        // "015" no other plan of the region writes in eleven digits.
+        EGYPTIAN(List.of("EG"),
+                "\u0641\u0646\u062f\u0645 \u0639\u0627\u064a\u0632 \u0639\u0627\u064a\u0632\u0629 \u0639\u0627\u0648\u0632 \u0639\u0627\u0648\u0632\u0629 \u0627\u0632\u0627\u064a \u0625\u0632\u0627\u064a \u062f\u0644\u0648\u0642\u062a\u064a \u0643\u062f\u0647 \u0643\u062f\u0627 \u0628\u062a\u0627\u0639\u064a \u0628\u062a\u0627\u0639\u062a\u064a \u0628\u062a\u0627\u0639 \u0628\u062a\u0627\u0639\u0643 \u0627\u062a\u0646\u064a\u0646 \u062a\u0644\u0627\u062a\u0629 \u062a\u0644\u0627\u062a\u0647 \u062a\u0645\u0627\u0646\u064a\u0629 \u062a\u0645\u0627\u0646\u064a\u0647 \u062d\u0636\u0631\u062a\u0643 \u0623\u0648\u064a \u0627\u0648\u064a \u0645\u0641\u064a\u0634 \u0641\u064a\u0646 \u0628\u0631\u0636\u0647"
+                        + " keda kda ezay ezzay fandem mafeesh awy fein"),
+        // Gulf Arabic: Saudi and Emirati words ("ابغى", "الحين", "وايد") and Saudi's "جوال" for a mobile.
+        GULF(List.of("SA", "AE", "KW", "QA", "BH", "OM"),
+                "\u0627\u0628\u063a\u0649 \u0623\u0628\u063a\u0649 \u0627\u0628\u063a\u064a \u0628\u063a\u064a\u062a \u0627\u0644\u062d\u064a\u0646 \u0634\u0644\u0648\u0646 \u0648\u0627\u064a\u062f \u062d\u064a\u0627\u0643 \u0645\u0634\u0643\u0648\u0631 \u0627\u0644\u062c\u0648\u0627\u0644 \u062c\u0648\u0627\u0644\u0643 \u062c\u0648\u0627\u0644\u064a \u062c\u0648\u0627\u0644 \u062a\u0631\u0627\u0646\u064a \u0648\u062f\u064a \u0648\u0634"
+                        + " abgha alhin mashkoor jwal jawal jwalk"),
         MAGHREBI(List.of("MA", "DZ", "TN"),
                 "aslema ahla bik noumrou moula mte famma barcha bzaf bezzaf wach wesh chno chnowa chnou kifach"
                         + " kifech bghit nheb safi yezzi mzyan behi daba tawa rani raho hamdoulah khouya"

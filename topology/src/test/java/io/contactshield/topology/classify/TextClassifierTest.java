@@ -824,6 +824,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void egyptianAndSaudiMobilesBareInArabicTextAndArabicPlus() {
+        assertThat(spansIn("\u0644\u0644\u062a\u0648\u0627\u0635\u0644: heba.abdelrahman@zahra-crafts.com - 01028846173"))
+                .contains("01028846173");
+        assertThat(spansIn("\u0627\u0644\u0645\u0646\u062f\u0648\u0628 \u0637\u0644\u0628 \u0645\u0646\u0647\u0627 \u0641\u0644\u0648\u0633 \u0632\u064a\u0627\u062f\u0629. \u0631\u0642\u0645\u0647\u0627 01514207386 \u0648\u0627\u0644\u0625\u064a\u0645\u064a\u0644")).containsExactly("01514207386");
+        assertThat(spansIn("\u0627\u0644\u0639\u0645\u064a\u0644: 0553817264")).containsExactly("0553817264");
+        assertThat(spansIn("\u0627\u0644\u0639\u0645\u064a\u0644: \u0627\u0644\u0631\u0642\u0645 \u0628\u062a\u0627\u0639\u064a \u0628\u0644\u0633 \u0627\u062a\u0646\u064a\u0646 \u0635\u0641\u0631\u060c \u0648\u0627\u062d\u062f \u0635\u0641\u0631\u060c \u0633\u062a\u0629 \u062a\u0644\u0627\u062a\u0629\u060c \u062a\u0633\u0639\u0629 \u0627\u0631\u0628\u0639\u0629\u060c \u0648\u0627\u062d\u062f \u0633\u062a\u0629 \u062e\u0645\u0633\u0629 \u0627\u062a\u0646\u064a\u0646"))
+                .containsExactly("\u0628\u0644\u0633 \u0627\u062a\u0646\u064a\u0646 \u0635\u0641\u0631\u060c \u0648\u0627\u062d\u062f \u0635\u0641\u0631\u060c \u0633\u062a\u0629 \u062a\u0644\u0627\u062a\u0629\u060c \u062a\u0633\u0639\u0629 \u0627\u0631\u0628\u0639\u0629\u060c \u0648\u0627\u062d\u062f \u0633\u062a\u0629 \u062e\u0645\u0633\u0629 \u0627\u062a\u0646\u064a\u0646");
+        // The same shape in a text without Arabic letters is no Egyptian number.
+        assertThat(spansIn("ref 01028846173 closed")).isEmpty();
+    }
+
+    @Test
     void aScotsAyeInvitesTheNextPartOfACard() {
         assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
                 + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))

@@ -71,6 +71,9 @@ class TextLanguageTest {
         // India's other scripts: Gurmukhi, Odia.
         "\u0a17\u0a3e\u0a39\u0a15: \u0a2e\u0a47\u0a30\u0a3e \u0a28\u0a70\u0a2c\u0a30 \u0a39\u0a48 | IN",
         "\u0b17\u0b4d\u0b30\u0b3e\u0b39\u0b15: \u0b2e\u0b4b \u0b28\u0b2e\u0b4d\u0b2c\u0b30 | IN",
+        // Egyptian and Gulf Arabic, by their own words.
+        "\u0627\u0644\u0639\u0645\u064a\u0644: \u0627\u0644\u0631\u0642\u0645 \u0628\u062a\u0627\u0639\u064a \u0627\u062a\u063a\u064a\u0631 \u064a\u0627 \u0641\u0646\u062f\u0645\u060c \u0639\u0627\u064a\u0632 \u0627\u0639\u062f\u0644\u0647 \u062f\u0644\u0648\u0642\u062a\u064a | EG",
+        "\u0627\u0644\u0639\u0645\u064a\u0644: \u0627\u0628\u063a\u0649 \u0627\u063a\u064a\u0631 \u0631\u0642\u0645 \u0627\u0644\u062c\u0648\u0627\u0644 \u0627\u0644\u062d\u064a\u0646 | SA,AE,KW,QA,BH,OM",
         // Bulgarian in Latin letters.
         "klient: zdraveyte, iskam da varna edin telefon, blagodarya | BG",
         // Written Cantonese, by the characters only it writes (its "is", "not", "right").
