@@ -404,6 +404,8 @@ final class ContextWords {
             "batch", "deposit batch", "c\u00e9dula", "cedula", "rut",
             // A payment's transaction and its settlement batch in Spanish ("la transacci\u00f3n 7712093384", "lote 20241203-07").
             "transacci\u00f3n", "transaccion", "lote",
+            // Italian "transaction" ("Numero operazione 7712004588").
+            "operazione", "numero operazione",
             // Canada's Social Insurance Number (in both languages), a cheque's transit number, Québec's
             // health card.
             "sin", "sin number", "social insurance", "social insurance number", "assurance sociale",
@@ -2719,6 +2721,8 @@ final class ContextWords {
             "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",
             // Romanian "on the account", "from the account".
             "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
+            // Italian "on the bill" ("il numero di telefono che vede sulla bolletta?").
+            "sulla bolletta", "nella bolletta", "in bolletta",
             // Romanian "on the order" ("numărul de telefon de pe comandă").
             "de pe comand\u0103", "de pe comanda", "pe comand\u0103", "pe comanda",
             "on my claim", "on the loan", "on my loan", "on your loan", "on the mortgage", "on my mortgage",

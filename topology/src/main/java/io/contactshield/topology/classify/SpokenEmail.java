@@ -173,7 +173,7 @@ final class SpokenEmail {
             // Britain's nations' and London's own.
             "cymru", "wales", "scot", "london",
             // North and West Africa, Oman, Moldova, Albania, Central Asia, the small European states.
-            "ma", "ci", "ml", "bf", "ga", "cd", "cg", "mg", "ly", "om", "md", "al", "uz", "af", "li", "mc", "ad",
+            "ma", "ci", "ml", "bf", "ga", "cd", "cg", "mg", "ly", "om", "md", "al", "uz", "af", "li", "mc", "ad", "sm",
             // The reserved names of RFC 2606, which examples and test systems use.
             "example", "test",
             // Said in Cyrillic and in Serbian spelling: "... маймунка джимейл точка ком", "tačka kom".

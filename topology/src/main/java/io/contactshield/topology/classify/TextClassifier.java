@@ -644,7 +644,7 @@ public final class TextClassifier {
     private static final int MAX_CORRECTION = 40;
     /** Words that say a caller breaks off a number to say it again, in the callers' languages. */
     private static final Set<String> CORRECTING = Set.of("no", "nope", "sorry", "wait", "mean", "actually", "oops",
-            "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa",
+            "correction", "rather", "scratch", "non", "nein", "perd\u00f3n", "perdon", "pardon", "scusi", "scusa", "scusate",
             // Spanish "sorry" said to the agent, Catalan's ("seis... tres... nueve, perdona que lo tengo nuevo...").
             "perdona", "perdone", "disculpa", "disculpe", "perd\u00f3",
             "n\u00e3o", "nao", "nee", "nie", "desculpa", "desculpe", "perd\u00e3o", "perdao", "pera", "espera", "espere",

@@ -836,6 +836,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void rulesFromAnItalianEnergySupplier() {
+        assertThat(spansIn("Operatrice: mi conferma il numero di telefono che vede sulla bolletta?\nCliente: 0332 281 906"))
+                .containsExactly("0332 281 906");
+        assertThat(typesIn("Pagamento di 55,00 \u20ac con carta terminante in 2306. Numero operazione 7712004588.")).isEmpty();
+        assertThat(spansIn("cliente: metta luca punto giardi chiocciola omniway punto sm")).containsExactly(
+                "luca punto giardi chiocciola omniway punto sm");
+        assertThat(spansIn("potete richiamarmi al tre quattro sette, zero zero uno... no scusate... tre quattro sette, zero"
+                + " zero nove, ventidue, ottantotto, grazie")).containsExactly("tre quattro sette, zero zero uno... no scusate..."
+                + " tre quattro sette, zero zero nove, ventidue, ottantotto");
+    }
+
+    @Test
     void aScotsAyeInvitesTheNextPartOfACard() {
         assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
                 + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))
