@@ -322,8 +322,14 @@ public final class IpAddressDetector implements Detector {
         // pair makes it a flow between two hosts, not an upgrade; unless a version's word names the
         // pair's first number ("gateway FW 7.4.2.11 -> 7.4.2.14").
         return transition && (PAIR_VERSION_WORDS.contains(previousWord(text, pairStart))
-                || !addressNounBefore(text, start) && !flowWordBefore(text, start));
+                || !addressNounBefore(text, start) && !flowWordBefore(text, start) && !HOST_NAME.matcher(previousWord(text, pairStart)).matches());
     }
+
+    /**
+     * A host's name as server lists write it, letters, a dash and a number ("cbs-app-01", "web-2"): the pair
+     * after it is the host's old and new address ("cbs-app-01 10.18.6.21 -> 10.58.6.21"), not an upgrade.
+     */
+    private static final Pattern HOST_NAME = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\\d{1,3}");
 
     /** Highest major version read on either side of an upgrade whose majors differ. */
     private static final int MAX_MOVED_MAJOR = 99;

@@ -155,6 +155,8 @@ final class SpokenFillers {
             + "|take your time|alright|all right"
             // Scots' and northern English "yes", and "yup".
             + "|aye|yup"
+            // Hindi's "yes" and "all right", as Indian agents say them in English calls ("haan ji", "theek hai").
+            + "|haan ji|haan|han ji|ji haan|ji|theek hai|thik hai|achha|accha"
             + "|ja|s\u00ed|si|s\u00ec|oui|d'accord|vale|aj\u00e1|aja|claro"
             // Japanese "hai", Korean "ne" and "ye".
             + "|\u306f\u3044|\ub124|\uc608)";

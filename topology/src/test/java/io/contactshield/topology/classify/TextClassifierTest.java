@@ -848,6 +848,17 @@ class TextClassifierTest {
     }
 
     @Test
+    void rulesFromAnIndianBanksCalls() {
+        // Hindi backchannels between a number's parts.
+        assertThat(spansIn("customer: number hai seven seven three eight\nagent: haan\ncustomer: two one nine\nagent: haan ji\n"
+                + "customer: six zero four")).containsExactly("seven seven three eight", "two one nine", "six zero four");
+        // A server list's hosts moved to new addresses: no upgrade between versions.
+        assertThat(spansIn("Server list for DR drill:\ncbs-app-01 10.18.6.21 -> 10.58.6.21")).containsExactly("10.18.6.21",
+                "10.58.6.21");
+        assertThat(spansIn("firmware 10.2.0.15 -> 10.2.1.3 tonight")).isEmpty();
+    }
+
+    @Test
     void aScotsAyeInvitesTheNextPartOfACard() {
         assertThat(typesIn("caller: four five oh oh\nagent: mm-hmm\ncaller: two nine six five\nagent: aye\ncaller: four three"
                 + " eight oh\nagent: yep\ncaller: seven two seven six\nagent: and the expiry"))
