@@ -433,7 +433,7 @@ final class ContextWords {
             // French registered letters, police reports, customer and subscriber numbers, bank RIBs.
             "recommand\u00e9", "recommand\u00e9e", "lettre recommand\u00e9e", "courrier recommand\u00e9", "pv",
             "plainte", "num\u00e9ro client", "numero client", "num client", "num\u00e9ro d'abonn\u00e9", "numero d'abonne",
-            "n\u00b0 client", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
+            "n\u00b0 client", "num\u00e9ro de compte", "numero de compte", "n\u00b0 de compte", "rib", "num\u00e9ro d'entreprise", "d'entreprise", "pdr", "sz\u00e1mla", "regning",
             "belegnummer", "beleg", "blz", "bankleitzahl",
             // Belgium's enterprise number, in Dutch and French, and its register (KBO/BCE).
             "ondernemingsnummer", "kbo", "bce", "kbo-nummer",
@@ -881,6 +881,13 @@ final class ContextWords {
             // A loyalty member's number right before it ("Member 5512009318.", "member=2209447158"); further
             // away, and as a speaker's tag ("Member: it's 555-0134"), the member's phone.
             "member",
+            // A hospital account record in capitals ("HAR 5004412201"; "har" is Scandinavian "has").
+            "har",
+            // A Nigerian bank's name right before a ten-digit account number (NUBAN: "GTB 0233471192", "Access
+            // Bank 0690000031"); further away, "call GTB on ..." names the bank's line.
+            "gtb", "gtbank", "access bank", "first bank", "zenith bank", "uba", "moniepoint", "opay", "kuda",
+            "palmpay", "wema bank", "fidelity bank", "sterling bank", "stanbic", "fcmb", "ecobank", "polaris bank",
+            "union bank",
             // A customer's number under French "numClient" (not "client" alone: "Client : 514 555-0148" is a
             // speaker's, "client line: 020 7946 0558" a phone's).
             "numclient");
@@ -2312,7 +2319,7 @@ final class ContextWords {
     }
 
     /** Labels read right before a number only when written in capitals: "PRO 0428871552". */
-    private static final List<String> CAPITALS_ONLY = List.of("pro", "ro");
+    private static final List<String> CAPITALS_ONLY = List.of("pro", "ro", "har");
 
     /** Whether the cue of score {@code score} is written in capitals ("MC", "ID"; not Tagalog's "po"). */
     private static boolean writtenInCapitals(String text, int score) {

@@ -418,6 +418,10 @@ final class Evaluation {
     static final String BLIND388_RESOURCE = "/eval/contact-centre-eval-blind388.jsonl";
     static final String BLIND389_RESOURCE = "/eval/contact-centre-eval-blind389.jsonl";
     static final String BLIND390_RESOURCE = "/eval/contact-centre-eval-blind390.jsonl";
+    static final String BLIND391_RESOURCE = "/eval/contact-centre-eval-blind391.jsonl";
+    static final String BLIND392_RESOURCE = "/eval/contact-centre-eval-blind392.jsonl";
+    static final String BLIND393_RESOURCE = "/eval/contact-centre-eval-blind393.jsonl";
+    static final String BLIND394_RESOURCE = "/eval/contact-centre-eval-blind394.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -468,7 +472,8 @@ final class Evaluation {
             BLIND377_RESOURCE, BLIND378_RESOURCE, BLIND379_RESOURCE, BLIND381_RESOURCE,
             BLIND382_RESOURCE, BLIND380_RESOURCE, BLIND385_RESOURCE, BLIND386_RESOURCE,
             BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
-            BLIND389_RESOURCE, BLIND390_RESOURCE);
+            BLIND389_RESOURCE, BLIND390_RESOURCE, BLIND393_RESOURCE, BLIND394_RESOURCE,
+            BLIND392_RESOURCE, BLIND391_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

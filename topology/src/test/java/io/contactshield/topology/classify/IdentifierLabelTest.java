@@ -235,6 +235,10 @@ class IdentifierLabelTest {
         "Gate agent notes: 3 pax offloaded (no visa for CY), bags pulled: tags 0235 418 220, 0235 418 221, 0235 418 222.",
         "My phone is on file. Our ticket numbers are 235 4381328249 and 235 9499269480.",
         "It's supposed to be free for members. Member 5512009318. The portal showed my IP",
+        "Pre-reg checklist for HAR 5004471289: insurance verified (Y)",
+        "Beneficiary: Obi Kelechi, GTB 0233471192. Payment stuck in compliance review",
+        "Agent: Your transfer of \u20a635,000.00 to Access Bank 0690000031 was successful.",
+        "Chat pre-survey: Sujet: Facturation / Num\u00e9ro de compte: 563 902 117",
         "CRM export (key=value): member=2209447158 name=\"Amelia Hart\"",
         "Subject: Duplicate profiles merge\nProfiles 4418229703 and 4418229730 belong to the same member.",
         "Agente: Buen d\u00eda. \u00bfN\u00famero de cuenta? | Cliente: 4412 0098 71. | Agente: Gracias.",
@@ -620,6 +624,11 @@ class IdentifierLabelTest {
     })
     void readsDonorNumbersAndKoreanBusinessNumbersAsNoPhone(String text) {
         assertThat(phonesIn(text)).isEmpty();
+    }
+
+    @Test
+    void aScandinavianHarIsNoHospitalAccount() {
+        assertThat(phonesIn("Kunden har 0701 234 567 som nytt nummer")).containsExactly("0701 234 567");
     }
 
     @Test
