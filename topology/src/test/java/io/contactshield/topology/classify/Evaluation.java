@@ -422,6 +422,10 @@ final class Evaluation {
     static final String BLIND392_RESOURCE = "/eval/contact-centre-eval-blind392.jsonl";
     static final String BLIND393_RESOURCE = "/eval/contact-centre-eval-blind393.jsonl";
     static final String BLIND394_RESOURCE = "/eval/contact-centre-eval-blind394.jsonl";
+    static final String BLIND395_RESOURCE = "/eval/contact-centre-eval-blind395.jsonl";
+    static final String BLIND396_RESOURCE = "/eval/contact-centre-eval-blind396.jsonl";
+    static final String BLIND397_RESOURCE = "/eval/contact-centre-eval-blind397.jsonl";
+    static final String BLIND398_RESOURCE = "/eval/contact-centre-eval-blind398.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
     /**
      * The blind sets, in the order they were written, each without reading the detectors or the
@@ -473,7 +477,8 @@ final class Evaluation {
             BLIND382_RESOURCE, BLIND380_RESOURCE, BLIND385_RESOURCE, BLIND386_RESOURCE,
             BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
             BLIND389_RESOURCE, BLIND390_RESOURCE, BLIND393_RESOURCE, BLIND394_RESOURCE,
-            BLIND392_RESOURCE, BLIND391_RESOURCE);
+            BLIND392_RESOURCE, BLIND391_RESOURCE, BLIND396_RESOURCE, BLIND395_RESOURCE,
+            BLIND397_RESOURCE, BLIND398_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
