@@ -1459,6 +1459,24 @@ public final class PhoneNumberDetector implements Detector {
     private static final int MAX_VANITY_SIGNS = 10;
     private static final double VANITY_CONFIDENCE = 0.85;
 
+    /**
+     * An international number with a trunk prefix in brackets that its plan has no use for ({@code +34
+     * (0)611 48 29 03}, as forms and people used to the British "+44 (0)20" write it): valid without the
+     * "(0)", it is the number, the brackets and all.
+     */
+    private boolean addWithTrunkZeroInBrackets(String text, int start, int end, List<Detection> found) {
+        int bracket = text.indexOf("(0)", start);
+        if (bracket < 0 || bracket >= end || isValid("+" + Chars.digitsOf(text, start, end), "ZZ")) {
+            return false;
+        }
+        String without = "+" + Chars.digitsOf(text, start, bracket) + Chars.digitsOf(text, bracket + 3, end);
+        if (!isValid(without, "ZZ")) {
+            return false;
+        }
+        found.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, confidence(text.substring(start, end), true), NAME));
+        return true;
+    }
+
     /** Digits of a Mexican mobile with the country code and the "1" before it: 52, 1 and ten. */
     private static final int MEXICAN_MOBILE_WITH_ONE = 13;
 
@@ -2820,6 +2838,9 @@ public final class PhoneNumberDetector implements Detector {
                     return;
                 }
             }
+        }
+        if (text.charAt(start) == '+' && addWithTrunkZeroInBrackets(text, start, end, found)) {
+            return; // "+34 (0)611 48 29 03": a "(0)" written out of habit where the plan dials none
         }
         if (text.startsWith("+52 1 (", start) && addMexicanMobileWithOne(text, start, end, found)) {
             return; // "+52 1 (33) 2819-6645": a plan reads "(33) 2819-6645" alone, without the "+52 1"

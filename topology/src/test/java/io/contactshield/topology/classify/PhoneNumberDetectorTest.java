@@ -435,6 +435,12 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void readsATrunkZeroInBracketsThatThePlanHasNoUseFor() {
+        assertThat(found(us, "M\u00f3vil: +34 (0)611 48 29 03\nEmail: x")).containsExactly("+34 (0)611 48 29 03");
+        assertThat(found(us, "call +44 (0)20 7946 0958 now")).containsExactly("+44 (0)20 7946 0958");
+    }
+
+    @Test
     void leavesOutACountAfterAnInternationalNumberThatIsValidWithoutIt() {
         assertThat(found(us, "seguimiento: llam\u00e9 al +54 9 261 455-7812 3 veces sin respuesta")).containsExactly("+54 9 261 455-7812");
     }
