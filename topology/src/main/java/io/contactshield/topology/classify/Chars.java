@@ -205,6 +205,11 @@ final class Chars {
         return text.subSequence(from, end).toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A letter of the Arabic alphabet's basic block (hamza to yeh), as Arabic is written. */
+    static boolean isArabicLetter(int c) {
+        return c >= '\u0621' && c <= '\u064a';
+    }
+
     /** A Han char of the unified block, as Chinese is written ("一直", "号码"). */
     static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fff';

@@ -892,6 +892,7 @@ final class ContextWords {
             // speaker's, "client line: 020 7946 0558" a phone's).
             "numclient");
     private static final List<String> MEMBER = List.of("member");
+    private static final Set<String> MEMBER_TAG = Set.copyOf(MEMBER);
     /** A North American number in its groups, "(614) 555-0109", "201-555-0146": written so, a member's phone. */
     private static final Pattern NANP_GROUPS = Pattern.compile("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)");
     /**
@@ -1985,7 +1986,7 @@ final class ContextWords {
         if (raise > 0 && cues.compounds() && keyWords.size() > 1 && PHONE_QUALIFIERS.contains(keyWords.get(keyWords.size() - 1))) {
             return 1; // "TEL_RES=4185550134": which phone the key's last word says, not a reservation's number
         }
-        if (raise == 0 && tagOpeningLine(text, start, keyWords, Set.copyOf(MEMBER)) >= 0) {
+        if (raise == 0 && tagOpeningLine(text, start, keyWords, MEMBER_TAG) >= 0) {
             return 0; // "Member: 646-555-0181": a member's words, a speaker's tag
         }
         int lower = Math.max(longestInKey(keyWords, cues.lower()), longestInKey(keyWords, cues.adjacentLower()));

@@ -321,8 +321,9 @@ public final class IpAddressDetector implements Detector {
         // "dns: query A crm from 10.30.0.18 -> 10.30.0.2": a thing with an address named before the
         // pair makes it a flow between two hosts, not an upgrade; unless a version's word names the
         // pair's first number ("gateway FW 7.4.2.11 -> 7.4.2.14").
-        return transition && (PAIR_VERSION_WORDS.contains(previousWord(text, pairStart))
-                || !addressNounBefore(text, start) && !flowWordBefore(text, start) && !HOST_NAME.matcher(previousWord(text, pairStart)).matches());
+        String before = transition ? previousWord(text, pairStart) : "";
+        return transition && (PAIR_VERSION_WORDS.contains(before)
+                || !addressNounBefore(text, start) && !flowWordBefore(text, start) && !HOST_NAME.matcher(before).matches());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +67,8 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Map<String, List<String>> SEPARATE_TRUNK_REGIONS = Map.of("0 (", List.of("TR"),
             "0(", List.of("TR"), "8 (", List.of("RU"));
+    /** The one prefix of {@link #SEPARATE_TRUNK_REGIONS} two chars long, read where no three-char one stands. */
+    private static final String GLUED_TRUNK_ZERO = "0(";
 
 
     /**
@@ -1465,8 +1468,11 @@ public final class PhoneNumberDetector implements Detector {
      * "(0)", it is the number, the brackets and all.
      */
     private boolean addWithTrunkZeroInBrackets(String text, int start, int end, List<Detection> found) {
-        int bracket = text.indexOf("(0)", start);
-        if (bracket < 0 || bracket >= end || isValid("+" + Chars.digitsOf(text, start, end), "ZZ")) {
+        int bracket = Chars.indexOf(text, '(', start, end);
+        while (bracket >= 0 && !text.startsWith("(0)", bracket)) {
+            bracket = Chars.indexOf(text, '(', bracket + 1, end); // only inside the candidate: "+" numbers are many in a long text
+        }
+        if (bracket < 0 || bracket + 3 > end || isValid("+" + Chars.digitsOf(text, start, end), "ZZ")) {
             return false;
         }
         String without = "+" + Chars.digitsOf(text, start, bracket) + Chars.digitsOf(text, bracket + 3, end);
@@ -2825,10 +2831,10 @@ public final class PhoneNumberDetector implements Detector {
         int windowEnd = Math.min(limit, end + MARGIN_AFTER);
         String window = text.substring(windowStart, windowEnd);
         List<String> tried = PhoneValidityGate.digitStringsTried(text, windowStart, windowEnd);
-        List<String> trunkRegions = start + 3 <= text.length()
-                ? SEPARATE_TRUNK_REGIONS.getOrDefault(text.substring(start, start + 3),
-                        SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 2)))
-                : null;
+        List<String> trunkRegions = start + 3 <= text.length() ? SEPARATE_TRUNK_REGIONS.get(text.substring(start, start + 3)) : null;
+        if (trunkRegions == null && text.startsWith(GLUED_TRUNK_ZERO, start)) {
+            trunkRegions = SEPARATE_TRUNK_REGIONS.get(GLUED_TRUNK_ZERO);
+        }
         if (trunkRegions != null) {
             // "0 (541) 207 33 18", "8 (921) 348-52-16": the trunk prefix written apart before the bracketed
             // area code, as Turkey and Russia write their numbers; another plan would read the rest without it.
@@ -3500,8 +3506,6 @@ public final class PhoneNumberDetector implements Detector {
     private static final Pattern EGYPTIAN_MOBILE = Pattern.compile("01[0125]\\d{8}");
     /** Saudi Arabia's (and the Emirates') mobiles bare: 05 and eight digits more. */
     private static final Pattern GULF_MOBILE = Pattern.compile("05\\d{8}");
-    /** How far from a number an Arabic letter is looked for: the text around it is Arabic. */
-    private static final int ARABIC_WINDOW = 40;
 
     /**
      * An Egyptian or a Saudi mobile written bare ({@code 01514207386}, {@code 0553817264}) in a text
@@ -3512,22 +3516,11 @@ public final class PhoneNumberDetector implements Detector {
     private static String arabicTextShape(String text, int start, int end) {
         String region = EGYPTIAN_MOBILE.matcher(text).region(start, end).matches() ? "EG"
                 : GULF_MOBILE.matcher(text).region(start, end).matches() ? "SA" : null;
-        if (region == null) {
-            return null;
-        }
-        for (int i = Math.max(0, start - ARABIC_WINDOW); i < Math.min(text.length(), end + ARABIC_WINDOW); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0621' && c <= '\u064a') {
-                return region;
-            }
-        }
-        return null;
+        return region != null && letterNear(text, start, end, Chars::isArabicLetter) ? region : null;
     }
 
     /** Digits of a Chinese mobile: 1, then 3 to 9, then nine more. */
     private static final int CN_MOBILE_DIGITS = 11;
-    /** How far from a number a Han character is looked for: the text around it is Chinese. */
-    private static final int HAN_WINDOW = 40;
 
     /**
      * A Chinese mobile written bare ({@code 13916284470}) or a 400 or 800 service number with dashes
@@ -3543,9 +3536,16 @@ public final class PhoneNumberDetector implements Detector {
         if (!mobile && !service) {
             return false;
         }
-        for (int i = Math.max(0, start - HAN_WINDOW); i < Math.min(text.length(), end + HAN_WINDOW); i++) {
-            char c = text.charAt(i);
-            if (Chars.isHan(c)) {
+        return letterNear(text, start, end, c -> Chars.isHan((char) c));
+    }
+
+    /** How far from a number a letter of its text's script is looked for: the text around it is in that script. */
+    private static final int SCRIPT_WINDOW = 40;
+
+    /** Whether a char {@code script} accepts stands within {@link #SCRIPT_WINDOW} chars of {@code text[start, end)}. */
+    private static boolean letterNear(String text, int start, int end, IntPredicate script) {
+        for (int i = Math.max(0, start - SCRIPT_WINDOW); i < Math.min(text.length(), end + SCRIPT_WINDOW); i++) {
+            if (script.test(text.charAt(i))) {
                 return true;
             }
         }

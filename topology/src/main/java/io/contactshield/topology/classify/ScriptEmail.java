@@ -91,7 +91,7 @@ final class ScriptEmail {
                     "أيوه", "طيب", "يعني", "بدي", "عنوان", "العنوان", "في", "من", "لو", "سمحت",
                     // "and the e-mail", Levantine and Egyptian "mine" ("الإيميل تبعي رامي نقطة ...").
                     "والإيميل", "والايميل", "تبعي", "بتاعي"),
-            c -> c >= '\u0621' && c <= '\u064a', false, MAX_SCRIPT_LOCAL_WORDS, c -> c >= '\u0621' && c <= '\u064a', false);
+            Chars::isArabicLetter, false, MAX_SCRIPT_LOCAL_WORDS, Chars::isArabicLetter, false);
 
     /**
      * Persian: Arabic letters and Persian's own (پ چ ژ گ ی ک), and the short vowels written on a word

@@ -1653,7 +1653,7 @@ public final class TextClassifier {
         while (reply.find()) {
             int lineStart = reply.start();
             int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-            if (lineStart == 0 || !AREA_CODE_QUESTION.matcher(text.substring(previousStart, lineStart - 1)).find()) {
+            if (lineStart == 0 || !AREA_CODE_QUESTION.matcher(text).region(previousStart, lineStart - 1).find()) {
                 continue;
             }
             int start = reply.start(1);
