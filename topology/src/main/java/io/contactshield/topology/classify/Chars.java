@@ -281,6 +281,31 @@ final class Chars {
         return true;
     }
 
+    /**
+     * Where {@code phrase} (ASCII letters in lower case, or no letters) first appears in {@code text}
+     * at or after {@code from}, in any case, or -1.
+     */
+    static int indexOfIgnoreCase(String text, String phrase, int from) {
+        char first = phrase.charAt(0);
+        char upper = Character.toUpperCase(first);
+        int last = text.length() - phrase.length();
+        if (first == upper) { // a sign such as '[' or '(': the JDK's search finds it fastest
+            for (int i = text.indexOf(first, from); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+                if (regionMatchesIgnoreCase(text, i, phrase, phrase.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = Math.max(0, from); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && regionMatchesIgnoreCase(text, i, phrase, phrase.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** An apostrophe as typed or as a word processor writes it ("it's", "it\u2019s"). */
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';

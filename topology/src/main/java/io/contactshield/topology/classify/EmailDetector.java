@@ -57,7 +57,7 @@ public final class EmailDetector implements Detector {
         }
         List<Detection> written = found.isEmpty() ? List.of() : List.copyOf(found);
         for (String sign : WRITTEN_AT_SIGNS) {
-            for (int i = indexOfIgnoreCase(text, sign, 0); i >= 0; i = indexOfIgnoreCase(text, sign, i + sign.length())) {
+            for (int i = Chars.indexOfIgnoreCase(text, sign, 0); i >= 0; i = Chars.indexOfIgnoreCase(text, sign, i + sign.length())) {
                 Detection detection = at(text, i, sign.length());
                 if (detection != null) {
                     found.add(detection);
@@ -119,15 +119,6 @@ public final class EmailDetector implements Detector {
             "(arroba)", "[arroba]", "(arobase)", "[arobase]", "(chiocciola)", "[chiocciola]",
             // Polish and Czech/Slovak names of the sign: "monkey", "zavináč".
             "(ma\u0142pa)", "[ma\u0142pa]", "(malpa)", "[malpa]", "(zavin\u00e1\u010d)", "[zavin\u00e1\u010d]");
-
-    private static int indexOfIgnoreCase(String text, String sign, int from) {
-        for (int i = text.indexOf(sign.charAt(0), from); i >= 0; i = text.indexOf(sign.charAt(0), i + 1)) {
-            if (text.regionMatches(true, i, sign, 0, sign.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** The address around the at-sign {@code text[at, at + atLength)}, or {@code null}. */
     private static Detection at(String text, int at, int atLength) {

@@ -168,7 +168,7 @@ public final class TextClassifier {
                 }
             }
         }
-        if (!candidates.isEmpty() && text.contains("area code")) {
+        if (!candidates.isEmpty() && Chars.indexOfIgnoreCase(text, "area code", 0) >= 0) {
             addAreaCodesAnswered(text, candidates);
         }
         if (!candidates.isEmpty() && (text.indexOf("..") >= 0 || text.indexOf('\u2026') >= 0)) {

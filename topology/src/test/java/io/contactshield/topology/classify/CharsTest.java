@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class CharsTest {
 
+    @Test
+    void indexOfIgnoreCaseFindsAPhraseInAnyCase() {
+        assertThat(Chars.indexOfIgnoreCase("AGENT: Area Code?", "area code", 0)).isEqualTo(7);
+        assertThat(Chars.indexOfIgnoreCase("the AREA CODE and the area code", "area code", 5)).isEqualTo(22);
+        assertThat(Chars.indexOfIgnoreCase("jan.kowalski[AT]onet.pl", "[at]", 0)).isEqualTo(12);
+        assertThat(Chars.indexOfIgnoreCase("m(MA\u0141PA)wp.pl", "(ma\u0142pa)", 0)).isEqualTo(1);
+        assertThat(Chars.indexOfIgnoreCase("area cod", "area code", 0)).isEqualTo(-1);
+        assertThat(Chars.indexOfIgnoreCase("[a", "[at]", 0)).isEqualTo(-1);
+    }
+
     /** A cheap test in front of regionMatches must never say no where regionMatches says yes. */
     @Test
     void mayEqualIgnoringCaseHoldsWhereRegionMatchesIgnoringCaseDoes() {

@@ -816,6 +816,8 @@ class TextClassifierTest {
                 + "caller: oh sorry 505")).containsExactly("five five five oh one four three", "505");
         assertThat(spansIn("Customer: 555 0114 is my home phone\nAgent: What area code?\nCustomer: six five one"))
                 .containsExactly("555 0114", "six five one");
+        assertThat(spansIn("CUSTOMER: 555 0114 is my home phone\nAGENT: Area code?\nCUSTOMER: six five one"))
+                .containsExactly("555 0114", "six five one");
         // Not after a remark that names the area code, nor where the ten digits make no number.
         assertThat(spansIn("caller: five five five oh one four seven same area code as the cell\nagent: six one four"))
                 .containsExactly("five five five oh one four seven");
