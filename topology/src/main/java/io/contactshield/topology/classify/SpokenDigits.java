@@ -2676,6 +2676,8 @@ final class SpokenDigits {
                 continue; // the katakana middle dot written between numerals said one by one: "ゼロ・キュウ・ゼロ"
             } else if ((c == '\'' || c == '\u2019') && i == from && i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue; // a soft sign written as an apostrophe at a word's end ("pjat', sto sorok odin")
+            } else if (c == ')' && i == from && areaCodeInBrackets(text, from)) {
+                continue; // an area code said in the brackets it is written in: "(seven one three) five five five, ..."
             } else if (c == '\u00bf' || c == '\u00a1') {
                 // Spanish's opening question and exclamation marks, which a read-back asks with: "tres
                 // dos... ¿uno ocho?" (the closing one ends the run).
@@ -2691,6 +2693,41 @@ final class SpokenDigits {
             return -1;
         }
         return pause;
+    }
+
+    /** Most chars of the words in brackets before a ')' that closes an area code. */
+    private static final int BRACKETED_WORDS = 32;
+
+    /** Whether the ')' at {@code close} closes a '(' that only number words follow: "(seven one three)". */
+    static boolean areaCodeInBrackets(String text, int close) {
+        int open = text.lastIndexOf('(', close);
+        if (open < 0 || close - open > BRACKETED_WORDS) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = open + 1; i < close; ) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i, close);
+            if (end == i) {
+                return false;
+            }
+            if (Chars.onlyDigits(text, i, end)) {
+                digits += end - i;
+            } else {
+                // The word table alone, not lookUp: that reads the words around an ambiguous one, and its
+                // gaps, which would ask this again.
+                long entry = entry(text, i, end);
+                if (entry < 0 || (entry & CODE_MASK) / 100 != UNIT) {
+                    return false;
+                }
+                digits++;
+            }
+            i = end;
+        }
+        return digits == 3;
     }
 
     /** Whether Arabic number words in Latin letters stand right before and after {@code text[start, end)}. */

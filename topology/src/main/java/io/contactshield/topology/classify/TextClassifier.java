@@ -332,9 +332,9 @@ public final class TextClassifier {
                     Detection adjusted = withContext(text, detection, true);
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         int start = isDigitType(adjusted.type()) ? earliestRestart(original, rewrite, adjusted) : adjusted.start();
-                        Detection said = new Detection(adjusted.type(), rewrite.originalStart(start),
-                                withSoftSign(original, rewrite.originalStart(start), rewrite.originalEnd(adjusted.end())),
-                                adjusted.confidence(), adjusted.detector());
+                        int saidEnd = withSoftSign(original, rewrite.originalStart(start), rewrite.originalEnd(adjusted.end()));
+                        Detection said = new Detection(adjusted.type(), openingBracketBefore(original, rewrite.originalStart(start), saidEnd),
+                                saidEnd, adjusted.confidence(), adjusted.detector());
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
@@ -1704,6 +1704,15 @@ public final class TextClassifier {
     private static boolean isDigitType(String type) {
         return type.equals(EntityTypes.PHONE_NUMBER) || type.equals(EntityTypes.CREDIT_CARD)
                 || type.equals(EntityTypes.US_SSN);
+    }
+
+    /** {@code start}, or the '(' before it that opens an area code said in brackets: "(seven one three) five five five, ...". */
+    private static int openingBracketBefore(String text, int start, int end) {
+        if (start == 0 || text.charAt(start - 1) != '(') {
+            return start;
+        }
+        int close = text.indexOf(')', start);
+        return close > start && close < end && SpokenDigits.areaCodeInBrackets(text, close) ? start - 1 : start;
     }
 
     /** Single letters spelled right before a spoken number ("B A, four four ..."): two make it a code. */

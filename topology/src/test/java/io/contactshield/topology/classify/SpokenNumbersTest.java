@@ -26,6 +26,8 @@ class SpokenNumbersTest {
         "my number is five five five, zero one four three | PHONE_NUMBER:five five five, zero one four three",
         "reach me on plus four four seven seven double oh nine double oh one two three | PHONE_NUMBER:plus four four seven seven double oh nine double oh one two three",
         "call me on two one two, five five five, oh one seven six please | PHONE_NUMBER:two one two, five five five, oh one seven six",
+        // An area code said in the brackets it is written in, the brackets with it.
+        "caller: my number is (seven one three) five five five, zero one four two | PHONE_NUMBER:(seven one three) five five five, zero one four two",
         "meine Handynummer ist null eins sieben eins, zwei drei vier fünf sechs sieben acht | PHONE_NUMBER:null eins sieben eins, zwei drei vier fünf sechs sieben acht",
         "the card is four two four two, four two four two, four two four two, four two four two | CREDIT_CARD:four two four two, four two four two, four two four two, four two four two",
         "card number four one one one one one one one, one one one one one one one one | CREDIT_CARD:four one one one one one one one, one one one one one one one one",
