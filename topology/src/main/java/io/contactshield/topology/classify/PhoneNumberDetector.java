@@ -1754,15 +1754,30 @@ public final class PhoneNumberDetector implements Detector {
             if (!text.regionMatches(true, i, "%2B", 0, 3)) {
                 continue;
             }
+            StringBuilder digits = new StringBuilder();
             int end = Chars.digitRunEnd(text, i + 3);
-            if (end - i - 3 < MIN_DIGITS || end - i - 3 > MAX_E164_DIGITS || Chars.wordCharAt(text, end)) {
+            digits.append(text, i + 3, end);
+            // Its groups apart as the form encodes a blank: "%2B34%20663%2048%2090%2021", "%2B44+7700+900123".
+            for (int gap = encodedBlankEnd(text, end); gap > end && Chars.digitRunEnd(text, gap) > gap; gap = encodedBlankEnd(text, end)) {
+                end = Chars.digitRunEnd(text, gap);
+                digits.append(text, gap, end);
+            }
+            if (digits.length() < MIN_DIGITS || digits.length() > MAX_E164_DIGITS || Chars.wordCharAt(text, end)) {
                 continue;
             }
-            PhoneNumber number = withoutPlus(text, i + 3, end);
+            PhoneNumber number = withoutPlus(digits.toString(), 0, digits.length());
             if (number != null && util.isValidNumber(number)) {
                 found.add(new Detection(EntityTypes.PHONE_NUMBER, i, end, 0.9, NAME));
             }
         }
+    }
+
+    /** The end of a blank as a web form encodes it at {@code at} ("%20", '+'), or {@code at} when none stands there. */
+    private static int encodedBlankEnd(String text, int at) {
+        if (at < text.length() && text.charAt(at) == '+') {
+            return at + 1;
+        }
+        return text.startsWith("%20", at) ? at + 3 : at;
     }
 
     /**

@@ -79,6 +79,12 @@ class NationalPhoneNumbersTest {
         String text = "full_name=Siti&phone=%2B60123456789&email=siti.n.ahmad%40gmail.com&topic=billing";
 
         assertThat(phonesIn(text)).containsExactly("%2B60123456789");
+        // Its groups apart, with the blank encoded as "%20" or as '+'.
+        assertThat(phonesIn("nombre=Cristina&tel=%2B34%20663%2048%2090%2021&mensaje=quiero+informacion"))
+                .containsExactly("%2B34%20663%2048%2090%2021");
+        assertThat(phonesIn("q=callback&phone=%2B44+7911+123456&lang=en")).containsExactly("%2B44+7911+123456");
+        // A group that makes no valid number is left out with the rest: no "+34 663 48 90 21 7".
+        assertThat(phonesIn("tel=%2B34%20663%2048%2090%2021%207&x=1")).isEmpty();
     }
 
     @ParameterizedTest
