@@ -52,6 +52,8 @@ public final class EmailDetector implements Detector {
             Detection detection = at(text, at, 1);
             if (detection != null) {
                 found.add(detection);
+            } else {
+                splitAcrossMessages(text, at, found);
             }
             at = text.indexOf('@', at + 1);
         }
@@ -94,6 +96,48 @@ public final class EmailDetector implements Detector {
         found.addAll(ScriptEmail.detect(text));
         found.addAll(ObfuscatedEmail.detect(text));
         return found;
+    }
+
+    /** Most chars of a chat message's tag before the domain sent on its own ("Martina: ", "[11:06] Cliente: "). */
+    private static final int MAX_MESSAGE_TAG = 40;
+
+    /**
+     * An address sent in two chat messages, its mailbox and '@' at the end of one and its domain alone in
+     * the next ("Martina: mi email es martina.ruiz@\nMartina: outlook.es"): found in its two parts, as
+     * a number's parts said in two turns are. Only where the next message holds the domain and nothing
+     * else, and the two make one address.
+     */
+    private static void splitAcrossMessages(String text, int at, List<Detection> found) {
+        int lineEnd = at + 1;
+        while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+            lineEnd++;
+        }
+        if (lineEnd >= text.length() || text.charAt(lineEnd) != '\n') {
+            return;
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        nextEnd = nextEnd < 0 ? text.length() : nextEnd;
+        int domainStart = lineEnd + 1;
+        int tag = text.indexOf(": ", domainStart);
+        if (tag >= 0 && tag < nextEnd && tag - domainStart <= MAX_MESSAGE_TAG && text.lastIndexOf('.', tag) < domainStart) {
+            domainStart = tag + 2;
+        }
+        while (domainStart < nextEnd && text.charAt(domainStart) == ' ') {
+            domainStart++;
+        }
+        int domainEnd = nextEnd;
+        while (domainEnd > domainStart && (text.charAt(domainEnd - 1) == ' ' || text.charAt(domainEnd - 1) == '.')) {
+            domainEnd--;
+        }
+        if (domainEnd == domainStart) {
+            return;
+        }
+        String joined = text.substring(0, at + 1) + text.substring(domainStart, domainEnd);
+        Detection whole = at(joined, at, 1);
+        if (whole != null && whole.end() == joined.length()) {
+            found.add(new Detection(EntityTypes.EMAIL, whole.start(), at + 1, CONFIDENCE, NAME));
+            found.add(new Detection(EntityTypes.EMAIL, domainStart, domainEnd, CONFIDENCE, NAME));
+        }
     }
 
     private static boolean capitalsOnly(String text, int start, int end) {

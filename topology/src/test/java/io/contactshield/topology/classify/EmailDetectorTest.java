@@ -415,4 +415,14 @@ class EmailDetectorTest {
         assertThat(found("WHERE email LIKE '_%@example.org'")).isEmpty();
         assertThat(found("billing%ops@example.com")).containsExactly("billing%ops@example.com");
     }
+
+    @Test
+    void findsAnAddressSentInTwoChatMessagesInItsTwoParts() {
+        assertThat(found("Martina: mi email es martina.ruiz@\nMartina: outlook.es\nAgente: gracias"))
+                .containsExactly("martina.ruiz@", "outlook.es");
+        assertThat(found("it's john.smith@ \ngmail.com.")).containsExactly("john.smith@", "gmail.com");
+        // Not where the next message is more than a domain, or no domain.
+        assertThat(found("send it to ops@\nAgent: ok thanks, bye.")).isEmpty();
+        assertThat(found("ping @\nteam.example")).isEmpty();
+    }
 }
