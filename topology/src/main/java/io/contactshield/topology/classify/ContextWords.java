@@ -1245,6 +1245,10 @@ final class ContextWords {
             // A health plan's and a pharmacy's callers ("Member: 148-62-3390" answers the agent's "I'll need
             // the SSN ...", the member's own words, not a member number's label).
             "member", "patient",
+            // Who calls a games publisher, a hotel, a landlord, an airline, a school, a ride-hailing app, a
+            // marketplace, a lender or an insurer ("Player: 07700 900418" answers "the mobile number on the account?").
+            "player", "guest", "resident", "tenant", "passenger", "student", "rider", "seller", "buyer", "shopper",
+            "traveler", "traveller", "applicant", "subscriber", "borrower", "policyholder", "claimant", "cardholder",
             // The keys a caller presses answer the IVR's prompt as a spoken reply does ("... votre num\u00e9ro de
             // client suivi de di\u00e8se. [00:00:31] DTMF: 7745129033#").
             "dtmf",
@@ -1404,12 +1408,17 @@ final class ContextWords {
 
     /** Whether only blanks stand between {@code index} and the start of its line (or a {@code |} turn break). */
     private static boolean opensLine(String text, int index) {
+        int i = beforeBlanksAndStamp(text, index);
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '|';
+    }
+
+    /** {@code index}, or where the blanks and a transcript's time stamp before it start: "[14:10:06] CALLER: ...". */
+    private static int beforeBlanksAndStamp(String text, int index) {
         int i = index;
         while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
-        i = beforeStamp(text, i); // a transcript's time stamp before the tag: "[14:10:06] CALLER: ..."
-        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || text.charAt(i - 1) == '|';
+        return beforeStamp(text, i);
     }
 
     /**
@@ -2086,7 +2095,7 @@ final class ContextWords {
             // no number of its own, says what is said.
             int tag = lowerEnd / 64 - lowerEnd % 64;
             PromptCues prompt = promptCues(text, tag, raises, lowers);
-            if (prompt.raise() > prompt.lower() && noDigitBetween(text, prompt.raise() / 64, tag)) {
+            if (asksFor(text, prompt, tag)) {
                 raiseEnd = prompt.raise();
                 lowerEnd = prompt.lower();
             }
@@ -2290,7 +2299,7 @@ final class ContextWords {
             return false;
         }
         PromptCues prompt = promptCues(text, tag, PhraseIndex.of(cues.raise()), PhraseIndex.of(cues.lower()));
-        return prompt.raise() > prompt.lower() && noDigitBetween(text, prompt.raise() / 64, tag);
+        return asksFor(text, prompt, tag);
     }
 
     /** Whether the prompt before the speaker's tag at {@code tag} ends with an identifier's label of three chars or more. */
@@ -2338,6 +2347,16 @@ final class ContextWords {
 
     /** The nearest ends ({@link #nearestEnd}) of a type's raising and lowering cues in the prompt before a speaker's tag at {@code tag}. */
     private record PromptCues(int raise, int lower) {
+    }
+
+    /**
+     * Whether the prompt before the tag at {@code tag} asks for a value of the type: its raising cue is
+     * the nearer, or the lowering one after it says where the value is on file ("the mobile number on the
+     * account?"), and no number stands between the cue and the tag.
+     */
+    private static boolean asksFor(String text, PromptCues prompt, int tag) {
+        return prompt.raise() >= 0 && (prompt.raise() > prompt.lower() || notALabel(text, prompt.lower()))
+                && noDigitBetween(text, prompt.raise() / 64, beforeBlanksAndStamp(text, tag));
     }
 
     private static PromptCues promptCues(String text, int tag, PhraseIndex raises, PhraseIndex lowers) {

@@ -569,6 +569,11 @@ class SpokenNumbersTest {
         assertThat(found("Agent Will: Sure, what's the best number?\nPlayer: 9735550156\nAgent Will: Got it"))
                 .containsExactly("PHONE_NUMBER:9735550156");
         assertThat(found("Agent: best number to call?\nPlayer: it's 9735550156")).containsExactly("PHONE_NUMBER:9735550156");
+        // Under a chat's time stamp, and a prompt that names where the number is on file.
+        assertThat(found("[14:03] Agent: Can you confirm the mobile number on the account?\n[14:03] Player: 07700 900418"))
+                .containsExactly("PHONE_NUMBER:07700 900418");
+        assertThat(found("Agent: Can you confirm the mobile number on the account?\nGuest: 07700 900418"))
+                .containsExactly("PHONE_NUMBER:07700 900418");
         // Alone, after a prompt for an account, or after a line with a number of its own, the role labels an id.
         assertThat(found("Player: 9735550156")).isEmpty();
         assertThat(found("Agent: and the account?\nPlayer: 9735550156")).isEmpty();
