@@ -51,6 +51,10 @@ final class ContextWords {
             "m\u00f3vil", "movil", "tel\u00e9fono", "telefono", "fijo", "ll\u00e1mame", "handy", "telefon",
             // (Brazilian WhatsApp slang: "meu zap é 85 9 9712 4408", "wpp".)
             "zap", "zapzap", "wpp", "whats",
+            // The customer's phone in Polish, Czech and Slovak ("tel. klienta", "telefon zákazníka"): the
+            // phone's cue with the possessive that alone names a customer number ("numer klienta").
+            "tel. klienta", "telefon klienta", "telefonu klienta", "tel. klientki", "telefon klientki",
+            "tel. z\u00e1kazn\u00edka", "telefon z\u00e1kazn\u00edka", "telef\u00f3n z\u00e1kazn\u00edka",
             // (Haitian Creole "nimewo", "telefòn"; Albanian "the number", "of the phone", "of the mobile", "call me".)
             "nimewo", "telef\u00f2n", "numri", "numrin", "telefonit", "celularit", "telefononi", "m\u00eb telefononi",
             "rufnummer", "festnetz", "anschluss", "portable", "natel", "fixe", "n\u00famero", "numero", "telem\u00f3vel", "cellulare", "llamen", "llamar", "llame", "ll\u00e1meme",

@@ -75,6 +75,13 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void theCustomersPhoneIsAPhoneWhereTheCustomerAloneNamesACustomerNumber() {
+        assertThat(phonesIn("Notatka: tel. klienta w systemie 502 118 903 nieaktualny")).containsExactly("502 118 903");
+        assertThat(phonesIn("telefon z\u00e1kazn\u00edka: 776 840 213")).containsExactly("776 840 213");
+        assertThat(phonesIn("numer klienta: 502118903")).isEmpty();
+    }
+
+    @Test
     void readsAWebFormsEncodedPlus() {
         String text = "full_name=Siti&phone=%2B60123456789&email=siti.n.ahmad%40gmail.com&topic=billing";
 
