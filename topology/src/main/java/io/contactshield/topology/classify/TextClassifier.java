@@ -1624,6 +1624,9 @@ public final class TextClassifier {
             "(?m)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|uh|um|yeah|it's|its|that's)[ ,]+)*(\\d{3}|[\\p{L} ,-]{5,40}?)[ .]*$");
     /** The other's question that ends in "area code" ("and the area code?"), not a remark ("same area code as the cell"). */
     private static final Pattern AREA_CODE_QUESTION = Pattern.compile("(?i)area code[ \t]*[?.]?[ \t]*$");
+    /** A turn that gives the area code by name, after the local number: "gary: area code is 307". */
+    private static final Pattern AREA_CODE_GIVEN = Pattern.compile(
+            "(?im)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|and|the|uh|um)[ ,]+)*area code(?: is|'s|:)?[ \t]+(\\d{3}|[\\p{L} ,-]{5,40}?)[ .!]*$");
     private static final int AREA_CODE_DIGITS = 3;
     private static final int LOCAL_DIGITS = 7;
 
@@ -1631,8 +1634,9 @@ public final class TextClassifier {
      * An area code given in a turn of its own, after the other's question ("agent: and the area code\n
      * caller: six one five"), when a local number of seven digits was said: a part of that phone number,
      * as a number's parts said in two turns are (the labelling convention of the later sets; sets 22, 159,
-     * 189, 191 and 313 leave it). Said after the number in the same turn, "..., area code seven one eight",
-     * it is left: most sets label only the number there.
+     * 189, 191 and 313 leave it). So is one given by name in a later turn of its own ("gary: area code is
+     * 307"). Said after the number in the same turn, "..., area code seven one eight", it is left: most sets
+     * label only the number there.
      */
     private void addAreaCodesAnswered(String text, List<Detection> candidates) {
         List<SaidPhone> locals = new ArrayList<>();
@@ -1648,16 +1652,25 @@ public final class TextClassifier {
         if (locals.isEmpty()) {
             return;
         }
+        List<int[]> answers = new ArrayList<>();
         Matcher reply = AREA_CODE_REPLY.matcher(text);
-        List<Detection> areaCodes = new ArrayList<>();
         while (reply.find()) {
             int lineStart = reply.start();
             int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-            if (lineStart == 0 || !AREA_CODE_QUESTION.matcher(text).region(previousStart, lineStart - 1).find()) {
-                continue;
+            if (lineStart > 0 && AREA_CODE_QUESTION.matcher(text).region(previousStart, lineStart - 1).find()) {
+                answers.add(new int[] {reply.start(1), reply.end(1)});
             }
-            int start = reply.start(1);
-            int end = reply.end(1);
+        }
+        Matcher given = AREA_CODE_GIVEN.matcher(text);
+        while (given.find()) {
+            if (given.start(1) > locals.get(0).detection().end()) {
+                answers.add(new int[] {given.start(1), given.end(1)});
+            }
+        }
+        List<Detection> areaCodes = new ArrayList<>();
+        for (int[] answer : answers) {
+            int start = answer[0];
+            int end = answer[1];
             String areaCode = Chars.onlyDigits(text, start, end) ? text.substring(start, end) : SpokenDigits.digits(text, start, end);
             if (areaCode == null || areaCode.length() != AREA_CODE_DIGITS) {
                 continue;

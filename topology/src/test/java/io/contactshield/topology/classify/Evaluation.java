@@ -428,6 +428,8 @@ final class Evaluation {
     static final String BLIND398_RESOURCE = "/eval/contact-centre-eval-blind398.jsonl";
     static final String BLIND399_RESOURCE = "/eval/contact-centre-eval-blind399.jsonl";
     static final String BLIND402_RESOURCE = "/eval/contact-centre-eval-blind402.jsonl";
+    static final String BLIND404_RESOURCE = "/eval/contact-centre-eval-blind404.jsonl";
+    static final String BLIND403_RESOURCE = "/eval/contact-centre-eval-blind403.jsonl";
     static final String BLIND400_RESOURCE = "/eval/contact-centre-eval-blind400.jsonl";
     static final String BLIND401_RESOURCE = "/eval/contact-centre-eval-blind401.jsonl";
     static final String BLIND372_RESOURCE = "/eval/contact-centre-eval-blind372.jsonl";
@@ -482,7 +484,7 @@ final class Evaluation {
             BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
             BLIND389_RESOURCE, BLIND390_RESOURCE, BLIND393_RESOURCE, BLIND394_RESOURCE,
             BLIND392_RESOURCE, BLIND391_RESOURCE, BLIND396_RESOURCE, BLIND395_RESOURCE,
-            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE);
+            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE, BLIND404_RESOURCE, BLIND403_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

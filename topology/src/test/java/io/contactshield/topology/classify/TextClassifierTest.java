@@ -818,6 +818,10 @@ class TextClassifierTest {
                 .containsExactly("555 0114", "six five one");
         assertThat(spansIn("CUSTOMER: 555 0114 is my home phone\nAGENT: Area code?\nCUSTOMER: six five one"))
                 .containsExactly("555 0114", "six five one");
+        // Given by name in a turn of its own after the number.
+        assertThat(spansIn("gary: call me back at 555-0143 its my landline\ngary: area code is 307"))
+                .containsExactly("555-0143", "307");
+        assertThat(spansIn("gary: area code is 307\ngary: call me back at 555-0143")).containsExactly("555-0143");
         // Not after a remark that names the area code, nor where the ten digits make no number.
         assertThat(spansIn("caller: five five five oh one four seven same area code as the cell\nagent: six one four"))
                 .containsExactly("five five five oh one four seven");
