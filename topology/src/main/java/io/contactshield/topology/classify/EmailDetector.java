@@ -184,6 +184,8 @@ public final class EmailDetector implements Detector {
         }
         if (hebrew > start && hebrew + 1 < at && text.charAt(hebrew) == '-' && text.charAt(hebrew + 1) < 128) {
             start = hebrew + 1;
+        } else if (hebrew > start && hebrew < at && Chars.isAsciiLetterOrDigit(text.charAt(hebrew))) {
+            start = hebrew; // or glued to it ("לdanaf1990@hotmail.com")
         }
         // And an Amharic preposition glued to a Latin mailbox ("በmeron.assefa@ethionet.et": by meron.assefa@...).
         int geez = start;

@@ -602,13 +602,16 @@ final class TextLanguage {
 
     /**
      * The countries a text deals in, by its currency's sign or a payment system only that country runs
-     * ("₹49", "UPI", "IMPS"): a customer of that country's services, whose bare mobile number is that
+     * ("₹49", "₪129.90", "UPI", "IMPS"): a customer of that country's services, whose bare mobile number is that
      * country's ({@code PhoneNumberDetector} reads one as it reads one in a text in the country's
      * language).
      */
     static List<String> paymentRegions(String text, int from, int to) {
-        if (Chars.indexOf(text, RUPEE, from, to) >= 0) {
-            return List.of("IN");
+        for (int i = from; i < to; i++) {
+            String region = currencyRegion(text.charAt(i));
+            if (region != null) {
+                return List.of(region);
+            }
         }
         for (String word : INDIAN_PAYMENT_WORDS) {
             int at = text.indexOf(word, from);
@@ -617,6 +620,30 @@ final class TextLanguage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The country whose currency the sign {@code c} is, of the signs that only one country's currency
+     * has ("₹", "₪", "₺", "₱", "₩", "₫", "₴", "₦", "₽", "₸", "฿", "₾", "৳", "₵"); null for any other char.
+     */
+    private static String currencyRegion(char c) {
+        return switch (c) {
+            case '\u20b9' -> "IN";
+            case '\u20aa' -> "IL";
+            case '\u20ba' -> "TR";
+            case '\u20b1' -> "PH";
+            case '\u20a9' -> "KR";
+            case '\u20ab' -> "VN";
+            case '\u20b4' -> "UA";
+            case '\u20a6' -> "NG";
+            case '\u20bd' -> "RU";
+            case '\u20b8' -> "KZ";
+            case '\u0e3f' -> "TH";
+            case '\u20be' -> "GE";
+            case '\u09f3' -> "BD";
+            case '\u20b5' -> "GH";
+            default -> null;
+        };
     }
 
     /** India's payment systems and ids, as written in capitals. */

@@ -361,6 +361,7 @@ class EmailDetectorTest {
         assertThat(found("message id 4471, please reply to <jane.roe@example.com>")).containsExactly("jane.roe@example.com");
         assertThat(found("\u05e9\u05dc\u05d9 \u05dc-yael.cohen@example.co.il. \u05ea\u05d5\u05d3\u05d4"))
                 .containsExactly("yael.cohen@example.co.il");
+        assertThat(found("\u05ea\u05e9\u05dc\u05d7\u05d5 \u05dcdanaf1990@hotmail.com")).containsExactly("danaf1990@hotmail.com");
     }
 
     @ParameterizedTest

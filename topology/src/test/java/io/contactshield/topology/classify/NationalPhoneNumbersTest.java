@@ -472,6 +472,14 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aCurrencySignOfOneCountryReadsItsNumbersAsThatCountrys() {
+        // The shekel's sign: an Israeli operator's line, written in Arabic text.
+        String israeli = "\u0627\u0644\u0645\u0628\u0644\u063a 112.40 \u20aa. \u0627\u0644\u0627\u062a\u0635\u0627\u0644 \u0639\u0644\u0649 1-700-500-345.";
+        assertThat(phonesIn(israeli)).containsExactly("1-700-500-345");
+        assertThat(phonesIn(israeli.replace(" \u20aa", ""))).isEmpty();
+    }
+
+    @Test
     void aDutchInsurersRelationNumbersAndCodesAreIdentifiers() {
         assertThat(phonesIn("login_audit: {\"relatie\":\"2204918375\",\"ts\":\"2025-03-06T21:14:03+01:00\"}")).isEmpty();
         assertThat(phonesIn("fysiotherapeut Linda Postma, tel. 058 - 213 77 40, AGB 04-061238.")).containsExactly("058 - 213 77 40");
