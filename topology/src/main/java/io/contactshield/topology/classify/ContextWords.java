@@ -774,7 +774,11 @@ final class ContextWords {
             // zamówienia", "αριθμός αιτήματος"). A compound that ends in a number word names one
             // too ("storingsnummer", "Kundenr.", see compoundLabel).
             "application id", "enrolment", "enrollment", "student id",
-            "student number", "card number", "card no", "prescription", "rx", "reservation",
+            "student number", "student's number", "student\u2019s number", "students number",
+            // A student's number in French and Spanish ("Mon numéro d'étudiant était 7654321", "matrícula").
+            "num\u00e9ro d'\u00e9tudiant", "num\u00e9ro d\u2019\u00e9tudiant", "numero d'etudiant", "num\u00e9ro \u00e9tudiant",
+            "numero etudiant", "n\u00b0 \u00e9tudiant", "n\u00famero de estudiante", "numero de estudiante",
+            "card number", "card no", "prescription", "rx", "reservation",
             // A hotel's or an OTA's short form: "OTA res 4123987765" ("res phone" has its nearer cue).
             "res", "resv",
             // A mortgage loan originator's licence (NMLS); a ZIP+4 said aloud ("the zip is four three two one

@@ -270,6 +270,9 @@ class NationalPhoneNumbersTest {
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
+        // A student's number, in French and asked for by its holder's name.
+        "Mon num\u00e9ro d'\u00e9tudiant \u00e9tait 7654321 (cohorte 2019).",
+        "agent: okay so I need the student's number\ncaller: one zero one zero six six eight three four two",
         "banco Bancolombia, cuenta de ahorros 123-456789-01, titular Luz Marina P\u00e9rez",
         "\u041a\u043b\u0438\u0435\u043d\u0442: \u043f\u043e \u043a\u0440\u0435\u0434\u0438\u0442\u0443 7702215540 \u043d\u0435 \u043f\u0440\u0438\u0448\u043b\u043e \u043f\u0438\u0441\u044c\u043c\u043e"})
     void aHealthOrAccountIdentifierNamedByItsLabelIsNoPhone(String text) {
