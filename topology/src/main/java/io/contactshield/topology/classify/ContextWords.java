@@ -558,7 +558,7 @@ final class ContextWords {
             "ap\u00f3lice", "apolice", "encomenda", "fatura", "nif", "cif", "nuit",
             // Travel, card services, health and utilities.
             "e-ticket", "e-tickets", "ticketed", "billet", "billete", "biglietto", "bilhete", "pnr", "bag tag", "locator",
-            "nhs", "nhs number", "nhs numbers", "nhs no", "chi number", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
+            "nhs", "nhs number", "nhs numbers", "nhs no", "chi number", "chi numbers", "chi no", "my chi", "ndis", "ndis number", "participant number", "ihi",
             "abn", "acn", "hospital no", "patient id", "mrn", "appt", "appointment id", "cita",
             // UK professional registrations: dentists, opticians, doctors, nurses, health professions.
             "gdc number", "goc number", "gmc number", "nmc pin", "hcpc number",
@@ -889,8 +889,9 @@ final class ContextWords {
             // A loyalty member's number right before it ("Member 5512009318.", "member=2209447158"); further
             // away, and as a speaker's tag ("Member: it's 555-0134"), the member's phone.
             "member",
-            // A hospital account record in capitals ("HAR 5004412201"; "har" is Scandinavian "has").
-            "har",
+            // A hospital account record in capitals ("HAR 5004412201"; "har" is Scandinavian "has"), and
+            // Scotland's patient index ("CHI 1101320192"; "chi" is Italian "who").
+            "har", "chi",
             // A Nigerian bank's name right before a ten-digit account number (NUBAN: "GTB 0233471192", "Access
             // Bank 0690000031"); further away, "call GTB on ..." names the bank's line.
             "gtb", "gtbank", "access bank", "first bank", "zenith bank", "uba", "moniepoint", "opay", "kuda",
@@ -901,6 +902,8 @@ final class ContextWords {
             "numclient");
     private static final List<String> MEMBER = List.of("member");
     private static final Set<String> MEMBER_TAG = Set.copyOf(MEMBER);
+    /** Adjacent negative cues that a number in a North American phone's groups overrides. */
+    private static final List<String> BEFORE_A_PHONES_SHAPE = List.of("member", "chi");
     /** A North American number in its groups, "(614) 555-0109", "201-555-0146": written so, a member's phone. */
     private static final Pattern NANP_GROUPS = Pattern.compile("\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}(?!\\d)");
     /**
@@ -2187,9 +2190,13 @@ final class ContextWords {
                         && !writtenInCapitals(text, adjacentEnd)) {
             adjacentEnd = -1; // "SEC-2025-0040 update: 198.51.100.201 is the state's NAT", "portable pro zéro sept"
         }
-        if (adjacentEnd >= 0 && isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, MEMBER)
-                && (text.startsWith(":", adjacentEnd / 64) || NANP_GROUPS.matcher(text).region(start, text.length()).lookingAt())) {
-            adjacentEnd = -1; // "Member: (614) 555", "Member 201-555-0146 confirmed": a speaker's tag, a phone's shape
+        if (adjacentEnd >= 0 && (isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, MEMBER)
+                        && text.startsWith(":", adjacentEnd / 64)
+                || isOneOf(text, adjacentEnd / 64 - adjacentEnd % 64, adjacentEnd / 64, BEFORE_A_PHONES_SHAPE)
+                        && NANP_GROUPS.matcher(text).region(start, text.length()).lookingAt())) {
+            // "Member: (614) 555", "Member 201-555-0146 confirmed", a booking's "AP CHI 312-555-0167" (Chicago's):
+            // a speaker's tag, a phone's shape
+            adjacentEnd = -1;
         }
         if (adjacentEnd >= 0 && !columnBetween(text, adjacentEnd / 64, start)
                 && (onlySeparators(text, adjacentEnd / 64, start) || copulaBetween(text, adjacentEnd / 64, start))
@@ -2337,7 +2344,7 @@ final class ContextWords {
     }
 
     /** Labels read right before a number only when written in capitals: "PRO 0428871552". */
-    private static final List<String> CAPITALS_ONLY = List.of("pro", "ro", "har");
+    private static final List<String> CAPITALS_ONLY = List.of("pro", "ro", "har", "chi");
 
     /** Whether the cue of score {@code score} is written in capitals ("MC", "ID"; not Tagalog's "po"). */
     private static boolean writtenInCapitals(String text, int score) {

@@ -270,6 +270,8 @@ class NationalPhoneNumbersTest {
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
+        // Scotland's patient index in capitals right before it, after a cue for a call.
+        "Results not yet filed. Told to ring back Tues. CHI 1101320192.",
         // A student's number, in French and asked for by its holder's name.
         "Mon num\u00e9ro d'\u00e9tudiant \u00e9tait 7654321 (cohorte 2019).",
         "agent: okay so I need the student's number\ncaller: one zero one zero six six eight three four two",
@@ -472,6 +474,13 @@ class NationalPhoneNumbersTest {
         assertThat(phonesIn("Email: Kindly cancel VAS on 8800123456, auto-renewed \u20b949 without consent.")).containsExactly("8800123456");
         // Without such a word, a bare run of another country's plan stays no phone.
         assertThat(phonesIn("Customer: I paid from my wallet 9819024573, debited but recharge not received")).isEmpty();
+    }
+
+    @Test
+    void aNumberInANorthAmericanPhonesGroupsOverridesAnIdentifiersLabelRightBeforeIt() {
+        // A booking's phone element under Chicago's city code, not Scotland's patient index.
+        assertThat(phonesIn("  3 AP CHI 312-555-0167 - H")).containsExactly("312-555-0167");
+        assertThat(phonesIn("Member 201-555-0146 confirmed")).containsExactly("201-555-0146");
     }
 
     @Test
