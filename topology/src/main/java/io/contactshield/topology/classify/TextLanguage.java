@@ -387,7 +387,12 @@ final class TextLanguage {
                         + " tho\u1ea1i cho l\u00e0 \u1ea1 nh\u00e9 v\u1edbi t\u00f4i"),
         // Greek written in Latin letters, as chats and messages often are.
         GREEKLISH(List.of("GR", "CY"), "kai thelw exw einai kalispera kalimera efxaristw eyxaristw euxaristw parakalw"
-                + " tilefwno thlefwno kinito logariasmo dwrean kalese kaleste mporeite mporw giati pws"),
+                + " tilefwno thlefwno kinito logariasmo dwrean kalese kaleste mporeite mporw giati pws"
+                // (and the words of an operator's SMS and a dispatcher's chat: "i aitisi forititas tou ...
+                // oloklirothike", "pairnw ton pelati sto ...")
+                + " tou tis stin stis sas plirofories pliroforia dorean aitisi oloklirothike agapite agapiti"
+                + " pelati pelatis arithmo arithmos arithmou tilefono kinhto thelo efxaristo parakalo simera"
+                + " avrio logariasmos syndesi sundesi energopoieitai lixi pairnw pairno apanta kaneis eimai exete"),
         // Moroccan, Algerian and Tunisian Arabic as written in Latin letters (the digits of "mte3ek",
         // "ra9m" split a word; the letters around them count when they are a word of their own) and, for
         // Tunisian, words of its own in Arabic letters ("متاع", "برشا", "الحريف"). Their numbers differ in

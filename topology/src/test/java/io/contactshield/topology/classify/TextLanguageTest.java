@@ -33,6 +33,9 @@ class TextLanguageTest {
         "Opomba agenta: stranka prosi za prekinitev vezave, pogodba pote\u010de. Povratni klic po 16. uri. | SI",
         "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b1\u03c2, \u03b8\u03ad\u03bb\u03c9 \u03bd\u03b1"
             + " \u03b1\u03bb\u03bb\u03ac\u03be\u03c9 \u03c4\u03bf \u03c0\u03c1\u03cc\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1 | GR",
+        // Greek in Latin letters, an operator's SMS and a technician's chat.
+        "Agapite pelati, i aitisi forititas tou arithmou sas oloklirothike | GR",
+        "eimai ekso alla den apanta kaneis. pairnw ton pelati sto kinito | GR",
         "\u643a\u5e2f\u756a\u53f7\u306f\u5909\u308f\u308a\u307e\u3057\u305f\u3002\u304a\u9858\u3044\u3057\u307e\u3059 | JP"
     })
     void namesTheFirstRegionOfTheLanguage(String text, String region) {
