@@ -2579,7 +2579,8 @@ final class ContextWords {
      * conjunction "in case", a son ("moj sin"), German "bin" (am).
      */
     private static boolean noLabel(String text, int end) {
-        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || germanBin(text, end) || inError(text, end)
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || spanishWithout(text, end)
+                || germanBin(text, end) || inError(text, end)
                 || namesAForm(text, end) || frenchVerbDemande(text, end) || comparedWith(text, end) || workplace(text, end);
     }
 
@@ -2717,6 +2718,25 @@ final class ContextWords {
             word--;
         }
         return isOneOf(text, word, sin - 1, POSSESSIVES);
+    }
+
+    /** Words that follow Spanish "sin" (without): "sin el 01", "sin la lada", "sin que", "sin costo". */
+    private static final List<String> AFTER_SPANISH_SIN = List.of("el", "la", "los", "las", "lo", "un", "una", "que",
+            "embargo", "costo", "cargo", "problema", "saldo", "servicio", "se\u00f1al", "espacios", "guiones", "prefijo",
+            "lada", "mi", "su", "tu", "nada", "ning\u00fan", "ninguna", "falta");
+
+    /**
+     * Whether the cue ending at {@code end} is Spanish "sin" (without) before one of its words ("ahora se marca
+     * sin el 01: 800 226 3742"): not Canada's social insurance number.
+     */
+    private static boolean spanishWithout(String text, int end) {
+        int sin = end - 3;
+        if (sin < 0 || !text.regionMatches(sin, "sin", 0, 3) || letterOrDigitAt(text, sin - 1)
+                || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int wordEnd = Chars.lettersEnd(text, end + 1);
+        return isOneOf(text, end + 1, wordEnd, AFTER_SPANISH_SIN);
     }
 
     /**
@@ -3324,6 +3344,10 @@ final class ContextWords {
                 both.addAll(words);
                 return both;
             }
+        }
+        int sin = words.indexOf("sin");
+        if (sin >= 0 && sin + 1 < words.size() && AFTER_SPANISH_SIN.contains(words.get(sin + 1))) {
+            return words.subList(sin + 1, words.size()); // "se marca sin el 01: 800 ...": Spanish "without"
         }
         return words;
     }

@@ -484,6 +484,13 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void spanishWithoutIsNoSocialInsuranceNumber() {
+        assertThat(phonesIn("ese n\u00famero sigue vigente pero ahora se marca sin el 01: 800 226 3742."))
+                .containsExactly("800 226 3742");
+        assertThat(phonesIn("SIN: 046 454 286")).isEmpty();
+    }
+
+    @Test
     void aCurrencySignOfOneCountryReadsItsNumbersAsThatCountrys() {
         // The shekel's sign: an Israeli operator's line, written in Arabic text.
         String israeli = "\u0627\u0644\u0645\u0628\u0644\u063a 112.40 \u20aa. \u0627\u0644\u0627\u062a\u0635\u0627\u0644 \u0639\u0644\u0649 1-700-500-345.";
