@@ -130,7 +130,9 @@ final class SpokenEmail {
             // Romanian "liniuță" and "cratimă", Bulgarian "тире", Greek "παύλα".
             "liniu\u021b\u0103", "liniuta", "cratim\u0103", "\u0442\u0438\u0440\u0435", "\u03c0\u03b1\u03cd\u03bb\u03b1",
             // Arabic "sharta"; Russian "defis"; Hebrew "makaf", in its script and in Latin letters.
-            "\u0634\u0631\u0637\u0629", "\u0434\u0435\u0444\u0438\u0441", "\u05de\u05e7\u05e3", "makaf");
+            "\u0634\u0631\u0637\u0629", "\u0434\u0435\u0444\u0438\u0441", "\u05de\u05e7\u05e3", "makaf",
+            // Portuguese "hífen" and "traço"; Polish "myślnik", Czech and Slovak "spojovník".
+            "h\u00edfen", "hifen", "tra\u00e7o", "traco", "my\u015blnik", "myslnik", "spojovn\u00edk");
     private static final Set<String> JOINERS = joiners();
 
     /** Every spoken dot, and the spoken underscores and dashes, join the words of a local part. */
@@ -1703,6 +1705,9 @@ final class SpokenEmail {
             Map.entry("a rond", "at"), Map.entry("a keong", "at"),
             // British "full stop" (dot).
             Map.entry("full stop", "dot"),
+            // Portuguese "traço baixo" and "traço inferior" (underscore).
+            Map.entry("tra\u00e7o baixo", "underscore"), Map.entry("traco baixo", "underscore"),
+            Map.entry("tra\u00e7o inferior", "underscore"),
             // Italian "trattino basso" (underscore), Turkish "alt çizgi" (underscore), Swedish "snabel a" (at).
             Map.entry("trattino basso", "underscore"), Map.entry("alt \u00e7izgi", "underscore"),
             Map.entry("snabel a", "at"),

@@ -307,7 +307,10 @@ class EmailDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"marta punto gil guion bajo ochenta y ocho arroba yahoo punto es",
-        "ayse nokta yildirim et i\u015fareti gmail nokta com", "m punkt schubert \u00e4t gmx punkt de"})
+        "ayse nokta yildirim et i\u015fareti gmail nokta com", "m punkt schubert \u00e4t gmx punkt de",
+        // Portuguese "traço baixo" (underscore) and "hífen", Polish "myślnik" (a dash).
+        "nuno tra\u00e7o baixo ferreira oitenta e oito arroba iol ponto pt", "rui h\u00edfen costa sete dois arroba sapo ponto pt",
+        "auto my\u015blnik cz\u0119\u015bci my\u015blnik bis ma\u0142pa wp kropka pl"})
     void readsSignsSaidInTwoWordsAndNumbersJoinedByAnd(String spoken) {
         assertThat(found("KLIENT: " + spoken + " | AGENT: ok")).containsExactly(spoken);
     }

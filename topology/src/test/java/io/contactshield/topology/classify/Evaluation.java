@@ -433,6 +433,8 @@ final class Evaluation {
     static final String BLIND408_RESOURCE = "/eval/contact-centre-eval-blind408.jsonl";
     static final String BLIND409_RESOURCE = "/eval/contact-centre-eval-blind409.jsonl";
     static final String BLIND410_RESOURCE = "/eval/contact-centre-eval-blind410.jsonl";
+    static final String BLIND411_RESOURCE = "/eval/contact-centre-eval-blind411.jsonl";
+    static final String BLIND412_RESOURCE = "/eval/contact-centre-eval-blind412.jsonl";
     static final String BLIND407_RESOURCE = "/eval/contact-centre-eval-blind407.jsonl";
     static final String BLIND405_RESOURCE = "/eval/contact-centre-eval-blind405.jsonl";
     static final String BLIND403_RESOURCE = "/eval/contact-centre-eval-blind403.jsonl";
@@ -490,7 +492,7 @@ final class Evaluation {
             BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
             BLIND389_RESOURCE, BLIND390_RESOURCE, BLIND393_RESOURCE, BLIND394_RESOURCE,
             BLIND392_RESOURCE, BLIND391_RESOURCE, BLIND396_RESOURCE, BLIND395_RESOURCE,
-            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE, BLIND404_RESOURCE, BLIND403_RESOURCE, BLIND406_RESOURCE, BLIND405_RESOURCE, BLIND408_RESOURCE, BLIND407_RESOURCE, BLIND409_RESOURCE, BLIND410_RESOURCE);
+            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE, BLIND404_RESOURCE, BLIND403_RESOURCE, BLIND406_RESOURCE, BLIND405_RESOURCE, BLIND408_RESOURCE, BLIND407_RESOURCE, BLIND409_RESOURCE, BLIND410_RESOURCE, BLIND411_RESOURCE, BLIND412_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
