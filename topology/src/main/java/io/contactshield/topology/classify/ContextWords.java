@@ -720,6 +720,8 @@ final class ContextWords {
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
             // French cheques and chequebooks ("chèques n° 8001451 à 8001475").
             "ch\u00e8que", "ch\u00e8ques", "cheques", "ch\u00e9quier",
+            // A Portuguese bank account ("Conta 0231 0045 8812", "titulares da conta 0045 ...").
+            "conta", "n\u00famero de conta", "n.\u00ba de conta", "n\u00ba de conta", "n\u00famero da conta",
             "serial number", "num\u00e9ro de s\u00e9rie", "n\u00b0 de s\u00e9rie", "n\u00famero de serie", "numero di serie",
             "n\u00famero de s\u00e9rie", "pps", "ppsn", "pol", "pol no", "policy no", "cuenta", "n\u00famero de cuenta",
             // "El número de la cuenta es ...", "su número de cuenta"; an agent's screen that matched "2 accounts: ...".
@@ -2783,6 +2785,9 @@ final class ContextWords {
             "\u03c3\u03c4\u03b7\u03bd \u03ba\u03c1\u03ac\u03c4\u03b7\u03c3\u03b7",
             // Romanian "on the account", "from the account".
             "de pe cont", "pe cont", "de pe contul", "din cont", "din contul",
+            // Portuguese "linked to the account", "on (my) account" ("o número de telefone associado à conta").
+            "associado \u00e0 conta", "associada \u00e0 conta", "associado a conta", "associada a conta", "na conta",
+            "na minha conta",
             // Italian "on the bill" ("il numero di telefono che vede sulla bolletta?").
             "sulla bolletta", "nella bolletta", "in bolletta",
             // Romanian "on the order" ("numărul de telefon de pe comandă").

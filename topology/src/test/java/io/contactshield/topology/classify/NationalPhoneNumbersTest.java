@@ -270,6 +270,8 @@ class NationalPhoneNumbersTest {
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
+        // A Portuguese bank account.
+        "Bom dia, somos os dois titulares da conta 0045 2213 7781 e queremos acrescentar a nossa filha",
         // Scotland's patient index in capitals right before it, after a cue for a call.
         "Results not yet filed. Told to ring back Tues. CHI 1101320192.",
         // A student's number, in French and asked for by its holder's name.
@@ -481,6 +483,14 @@ class NationalPhoneNumbersTest {
         // A booking's phone element under Chicago's city code, not Scotland's patient index.
         assertThat(phonesIn("  3 AP CHI 312-555-0167 - H")).containsExactly("312-555-0167");
         assertThat(phonesIn("Member 201-555-0146 confirmed")).containsExactly("201-555-0146");
+    }
+
+    @Test
+    void thePhoneLinkedToAPortugueseAccountIsAPhone() {
+        assertThat(phonesIn("o n\u00famero de telefone associado \u00e0 conta banc\u00e1ria \u00e9 931 134 482, \u00e9 para esse"))
+                .containsExactly("931 134 482");
+        assertThat(phonesIn("valor 2.300,00 \u20ac. Conta 0231 0045 8812. Cliente pediu contacto por 253 614 207"))
+                .containsExactly("253 614 207");
     }
 
     @Test
