@@ -70,7 +70,8 @@ final class TextLanguage {
                         + " pronto portanto estou aqui at\u00e9 isso isto dela dele m\u00e3e irm\u00e3o filha marido"
                         + " vizinha senha conta cart\u00e3o pagamento pr\u00e9dio porteiro portabilidade"
                         + " encaminhado morada fatura n\u00f3s"
-                        + " doador outro vosso deixou solto exijo assunto reclama\u00e7\u00e3o dispon\u00edvel"),
+                        + " doador outro vosso deixou solto exijo assunto reclama\u00e7\u00e3o dispon\u00edvel"
+                        + " liga ligou prefere contactado contactada depois pediu"),
         ITALIAN(List.of("IT"),
                 "il di che \u00e8 non per sono mio mia grazie buongiorno chiamare chiamato richiamare"
                         + " cellulare gli della questo anche ho ci lei signora salve vorrei posso perch\u00e9"

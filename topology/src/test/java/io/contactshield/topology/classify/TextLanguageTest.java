@@ -33,6 +33,7 @@ class TextLanguageTest {
         "Opomba agenta: stranka prosi za prekinitev vezave, pogodba pote\u010de. Povratni klic po 16. uri. | SI",
         "\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1 \u03c3\u03b1\u03c2, \u03b8\u03ad\u03bb\u03c9 \u03bd\u03b1"
             + " \u03b1\u03bb\u03bb\u03ac\u03be\u03c9 \u03c4\u03bf \u03c0\u03c1\u03cc\u03b3\u03c1\u03b1\u03bc\u03bc\u03b1 | GR",
+        "Cliente do Funchal liga do fixo mas prefere ser contactado no telem\u00f3vel depois das 18h | PT",
         // Greek in Latin letters, an operator's SMS and a technician's chat.
         "Agapite pelati, i aitisi forititas tou arithmou sas oloklirothike | GR",
         "eimai ekso alla den apanta kaneis. pairnw ton pelati sto kinito | GR",
