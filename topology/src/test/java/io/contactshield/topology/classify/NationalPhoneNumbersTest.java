@@ -494,6 +494,15 @@ class NationalPhoneNumbersTest {
     }
 
     @Test
+    void aCountryCodeWrittenAsAGroupOfItsOwnWithoutItsPlusAfterAPhonesCue() {
+        assertThat(phonesIn("Customer: hi pls call me back i'm at work, 972-54-6610039")).containsExactly("972-54-6610039");
+        assertThat(phonesIn("please call me on my Korean mobile while I'm visiting Seoul: 82 10 5512 7739."))
+                .containsExactly("82 10 5512 7739");
+        // Without the cue, groups so written are as often an order's or a tracking number's.
+        assertThat(phonesIn("order 972-54-6610039 shipped")).isEmpty();
+    }
+
+    @Test
     void spanishWithoutIsNoSocialInsuranceNumber() {
         assertThat(phonesIn("ese n\u00famero sigue vigente pero ahora se marca sin el 01: 800 226 3742."))
                 .containsExactly("800 226 3742");
