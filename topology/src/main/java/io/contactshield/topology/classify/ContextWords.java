@@ -720,6 +720,12 @@ final class ContextWords {
             "cheque", "cheque number", "cheque no", "check number", "check no", "sn", "s/n", "serial no",
             // French cheques and chequebooks ("chèques n° 8001451 à 8001475").
             "ch\u00e8que", "ch\u00e8ques", "cheques", "ch\u00e9quier",
+            // A parking ticket's summons, a New York City lot (BBL), a complaint's number in Spanish and Haitian
+            // Creole ("Número de queja: 513120990", "nimewo plent ou se ..."), a ticket's in Haitian Creole.
+            "summons", "summons number", "summons no", "bbl", "n\u00famero de queja", "numero de queja", "queja",
+            "nimewo plent", "plent", "nimewo tik\u00e8", "nimewo tike",
+            // Swiss German customer and policy numbers ("mini Kundenummere isch 0441 28379").
+            "kundenummere", "policenummere", "kundennummere",
             // A Portuguese bank account ("Conta 0231 0045 8812", "titulares da conta 0045 ...").
             "conta", "n\u00famero de conta", "n.\u00ba de conta", "n\u00ba de conta", "n\u00famero da conta",
             "serial number", "num\u00e9ro de s\u00e9rie", "n\u00b0 de s\u00e9rie", "n\u00famero de serie", "numero di serie",

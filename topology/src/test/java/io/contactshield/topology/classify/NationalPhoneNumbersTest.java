@@ -270,6 +270,9 @@ class NationalPhoneNumbersTest {
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
+        // A city's parking summons, a lot (BBL) and a complaint's number in Spanish.
+        "Paid by card, exp 02/27. Summons 4426789012.", "Property tax/water lien question. BBL 3-05821-0034 (3058210034).",
+        "Su queja ha sido enviada a HPD. N\u00famero de queja: 513120990. No responda a este mensaje.",
         // A Portuguese bank account.
         "Bom dia, somos os dois titulares da conta 0045 2213 7781 e queremos acrescentar a nossa filha",
         // Scotland's patient index in capitals right before it, after a cue for a call.
