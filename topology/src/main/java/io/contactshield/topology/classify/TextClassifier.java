@@ -1315,8 +1315,10 @@ public final class TextClassifier {
             return -1;
         }
         String written = Chars.digitsOf(text, first, i);
-        return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && digits.startsWith(written)
-                ? first : -1;
+        // Its last digit may be a slip on the same number ("079 44... nei sorry, 079 484 12 90"), as said in words.
+        boolean begins = digits.startsWith(written) || written.length() > MIN_WRITTEN_FALSE_START
+                && digits.startsWith(written.substring(0, written.length() - 1));
+        return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && begins ? first : -1;
     }
 
     /** Fewest words of a value broken off and said again from its start ("FR76 3000 3741... euh pardon, FR76 ..."). */
