@@ -895,6 +895,10 @@ public final class TextClassifier {
                     String begun = begun(said, brokenOff);
                     if (said.charAt(0) == digits.charAt(0)
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
+                                    // (Its last digit a slip on the same number after a hesitation: "nol delapan
+                                    // lima dua eh nol delapan lima tiga ...", 0852 for 0853.)
+                                    || (said.length() > minRepeated && said.length() >= MIN_SLIP_FALSE_START
+                                            && digits.startsWith(said.substring(0, said.length() - 1)))
                                     || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
                                     || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated))
                                     // (An area code said whole, then a digit broken off that the number does
@@ -1024,6 +1028,9 @@ public final class TextClassifier {
      * The digits a false start said, as far as the caller got: a hundreds word broken off by an ellipsis
      * ("восемь семьсот... э... восемь семьсот восемь, ...") began its hundred, not "700".
      */
+    /** Fewest digits of a false start whose last digit is a slip, said again after a hesitation. */
+    private static final int MIN_SLIP_FALSE_START = 4;
+
     private static String begun(String said, boolean brokenOff) {
         return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
     }

@@ -1858,6 +1858,8 @@ class SpokenNumbersTest {
     @CsvSource(delimiter = '|', value = {
         // A number written in digits, broken off and written again from its start: one span from the first digits.
         "[09:03:44] CLIENT: oui c'est le 07 52... attendez... 07 52 18 64 33 | PHONE_NUMBER:07 52... attendez... 07 52 18 64 33",
+        "pelanggan: nomor saya nol delapan lima dua eh nol delapan lima tiga satu satu enam dua empat tujuh tujuh"
+            + " | PHONE_NUMBER:nol delapan lima dua eh nol delapan lima tiga satu satu enam dua empat tujuh tujuh",
         // Its last digit a slip on the same number.
         "Kunde: Mini Nummere isch 079 44... nei sorry, 079 484 12 90 | PHONE_NUMBER:079 44... nei sorry, 079 484 12 90",
         "CALLER: it's 415 55... sorry, 415 555 0123 | PHONE_NUMBER:415 55... sorry, 415 555 0123",
