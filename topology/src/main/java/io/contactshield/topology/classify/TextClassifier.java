@@ -658,6 +658,10 @@ public final class TextClassifier {
             // German "wait", "again", "correction"; Flemish "allee" (come on: "nul vier negenenzestig... allee nul
             // vier ...").
             "warte", "warten", "moment", "nochmal", "nochmals", "korrektur", "allee",
+            // Finnish "siis" of "tai siis" (or rather), Danish, Norwegian and Swedish "sorry", Korean "again",
+            // Spanish "I'm wrong", Indonesian and Malay "wait".
+            "siis", "undskyld", "unnskyld", "f\u00f6rl\u00e5t", "urs\u00e4kta", "\ub2e4\uc2dc", "equivoco",
+            "equivoqu\u00e9", "sebentar", "tunggu",
             // Russian "well" said before the number said again ("ноль один семь пять ну ноль один семь пять, ...").
             "\u043d\u0443",
             // Italian "I start again", "wait"; Hindi "no" ("nine eight four... nahi nahi, nine eight eight ..."), also
@@ -739,6 +743,7 @@ public final class TextClassifier {
             // ("sorry let me start over, three four eight nine, ...")
             Stream.of("i", "that", "not", "digo", "on", "ik", "quer", "je", "it's", "what", "is", "it", "kun", "ya", "lia", "let", "me", "start",
             "se", // German "Sie" as said ("äh warten se null zwei ...")
+            "tai", // Finnish "or" of "tai siis" (or rather)
             "over",
             // Spanish "the" before a number said again ("seis cinco, eh, el seis cinco uno, no...").
             "el",

@@ -1860,6 +1860,11 @@ class SpokenNumbersTest {
         "[09:03:44] CLIENT: oui c'est le 07 52... attendez... 07 52 18 64 33 | PHONE_NUMBER:07 52... attendez... 07 52 18 64 33",
         "pelanggan: nomor saya nol delapan lima dua eh nol delapan lima tiga satu satu enam dua empat tujuh tujuh"
             + " | PHONE_NUMBER:nol delapan lima dua eh nol delapan lima tiga satu satu enam dua empat tujuh tujuh",
+        // Corrected in Finnish ("tai siis", or rather) and Danish ("undskyld", sorry).
+        "asiakas: joo mun numero on nolla nelj\u00e4 nolla... tai siis nolla viisi nolla, seitsem\u00e4n kuusi viisi, nelj\u00e4 kolme kaksi yksi"
+            + " | PHONE_NUMBER:nolla nelj\u00e4 nolla... tai siis nolla viisi nolla, seitsem\u00e4n kuusi viisi, nelj\u00e4 kolme kaksi yksi",
+        "kunde: ja mit nummer det er tyve, toogtredive... \u00f8h nej undskyld, tyve, treogtredive, femogfyrre, otteoghalvfjerds"
+            + " | PHONE_NUMBER:tyve, toogtredive... \u00f8h nej undskyld, tyve, treogtredive, femogfyrre, otteoghalvfjerds",
         // Its last digit a slip on the same number.
         "Kunde: Mini Nummere isch 079 44... nei sorry, 079 484 12 90 | PHONE_NUMBER:079 44... nei sorry, 079 484 12 90",
         "CALLER: it's 415 55... sorry, 415 555 0123 | PHONE_NUMBER:415 55... sorry, 415 555 0123",
