@@ -264,6 +264,8 @@ final class ContextWords {
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             // Swahili "card", "the card's number".
             "kadi", "namba ya kadi", "nambari za kadi",
+            // Indonesian and Malay "credit card", "debit card" ("kredit" alone is a loan).
+            "kartu", "kartu kredit", "kartu debit", "kad kredit", "kad debit",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",
             "paid with", "paid by", "pagato con", "pagado con", "pay\u00e9 avec", "bezahlt mit", "betaald met", "pago con",
             "pagu\u00e9 con", "pague con", "paguei com", "pagu\u00e9",
@@ -1769,6 +1771,16 @@ final class ContextWords {
     }
 
     /** No digit between a cue and the span: "mob +359 87 712 3390. Dogovor 7731-0048" spends "mob" on its own number. */
+    /** Whether a run of three digits or more, another number's, stands in {@code text[from, to)}. */
+    private static boolean numberBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Chars.isAsciiDigit(text.charAt(i)) && Chars.digitRunEnd(text, i) - i >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean noDigitBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -2123,6 +2135,12 @@ final class ContextWords {
                 || (cues.lowerInSentence() && sentenceEndBetween(text, lowerEnd / 64, start)))) {
             // "your own phone, in case we need to reach you?" CALLER 2: "six seven eight ...", "pokli\u010de
             // moj sin, ...": a conjunction, a son.
+            lowerEnd = -1;
+        }
+        if (lowerEnd >= 0 && cues == BY_TYPE.get(EntityTypes.CREDIT_CARD) && numberBetween(text, lowerEnd / 64, start)
+                && keyWords(text, start).isEmpty()) {
+            // "a full PAN in Zendesk ticket 88123 (4863579220236971)": the label names the number right after
+            // it; a card's number, valid as one, after that number is a card's (not a key's value: "jan":"...").
             lowerEnd = -1;
         }
         if (!gluedKey.isEmpty()) {
@@ -2587,7 +2605,7 @@ final class ContextWords {
      * conjunction "in case", a son ("moj sin"), German "bin" (am).
      */
     private static boolean noLabel(String text, int end) {
-        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || spanishWithout(text, end)
+        return conjunctionInCase(text, end) || sonOfAPossessive(text, end) || spanishWithout(text, end) || oops(text, end)
                 || germanBin(text, end) || inError(text, end)
                 || namesAForm(text, end) || frenchVerbDemande(text, end) || comparedWith(text, end) || workplace(text, end);
     }
@@ -2726,6 +2744,15 @@ final class ContextWords {
             word--;
         }
         return isOneOf(text, word, sin - 1, POSSESSIVES);
+    }
+
+    /**
+     * Whether the cue ending at {@code end} is German and Scandinavian "ups" (oops) in lower case, with a
+     * mark after it ("Kunde: ups. 4920 1764 ..."): not the parcel carrier.
+     */
+    private static boolean oops(String text, int end) {
+        return end >= 3 && text.startsWith("ups", end - 3) && !letterOrDigitAt(text, end - 4) && end < text.length()
+                && ".!,".indexOf(text.charAt(end)) >= 0;
     }
 
     /** Words that follow Spanish "sin" (without): "sin el 01", "sin la lada", "sin que", "sin costo". */

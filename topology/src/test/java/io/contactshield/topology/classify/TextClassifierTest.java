@@ -811,6 +811,17 @@ class TextClassifierTest {
     }
 
     @Test
+    void aCardAfterAnotherNumbersLabelOrAnInterjectionIsACard() {
+        // The label names its own number, not the card after it.
+        assertThat(spansIn("someone pasted a full PAN in Zendesk ticket 88123 (4863579220236971), can a supervisor redact?"))
+                .containsExactly("4863579220236971");
+        // German "ups" (oops), not the carrier; Indonesian "credit card" before the bank's name.
+        assertThat(spansIn("[14:45] Kunde: ups. 4920 1764 2649 9932")).containsExactly("4920 1764 2649 9932");
+        assertThat(spansIn("Pelanggan: sy udh bayar pake kartu kredit Mandiri 4887733434912404 tp tagihan masih ada"))
+                .containsExactly("4887733434912404");
+    }
+
+    @Test
     void anAreaCodeAnsweredInATurnOfItsOwnIsAPartOfTheLocalNumber() {
         assertThat(spansIn("caller: it's five five five oh one four three that's local\nagent: and the area code\n"
                 + "caller: oh sorry 505")).containsExactly("five five five oh one four three", "505");
