@@ -264,6 +264,13 @@ final class ContextWords {
     static final List<String> CARD = List.of("card", "card number", "visa", "mastercard", "amex",
             // Swahili "card", "the card's number".
             "kadi", "namba ya kadi", "nambari za kadi",
+            // Greek, Russian, Turkish, Hebrew, Arabic and Chinese words for the card and its number.
+            "\u03ba\u03ac\u03c1\u03c4\u03b1", "\u03ba\u03ac\u03c1\u03c4\u03b1\u03c2", "\u03ba\u03ac\u03c1\u03c4\u03b1\u03c2 \u03bc\u03bf\u03c5",
+            "\u043a\u0430\u0440\u0442\u0430", "\u043a\u0430\u0440\u0442\u044b", "\u043d\u043e\u043c\u0435\u0440 \u043a\u0430\u0440\u0442\u044b",
+            "kart", "kart\u0131", "kart\u0131m", "kart numaras\u0131", "kart numaram", "\u05db\u05e8\u05d8\u05d9\u05e1",
+            "\u05db\u05e8\u05d8\u05d9\u05e1 \u05d0\u05e9\u05e8\u05d0\u05d9", "\u0628\u0637\u0627\u0642\u0629",
+            "\u0627\u0644\u0628\u0637\u0627\u0642\u0629", "\u0631\u0642\u0645 \u0627\u0644\u0628\u0637\u0627\u0642\u0629",
+            "\u4fe1\u7528\u5361", "\u5361\u53f7", "\u94f6\u884c\u5361",
             // Indonesian and Malay "credit card", "debit card" ("kredit" alone is a loan).
             "kartu", "kartu kredit", "kartu debit", "kad kredit", "kad debit",
             "american express", "discover", "jcb", "diners", "unionpay", "maestro", "rupay", "credit", "debit", "cc", "pan",

@@ -815,6 +815,9 @@ class TextClassifierTest {
         // The label names its own number, not the card after it.
         assertThat(spansIn("someone pasted a full PAN in Zendesk ticket 88123 (4863579220236971), can a supervisor redact?"))
                 .containsExactly("4863579220236971");
+        // Sent in two chat messages after the Greek word for the card.
+        assertThat(spansIn("[12:10] \u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: \u03b7 \u03ba\u03ac\u03c1\u03c4\u03b1 \u03b5\u03af\u03bd\u03b1\u03b9 4358 5717\n"
+                + "[12:10] \u03a0\u03b5\u03bb\u03ac\u03c4\u03b7\u03c2: 3061 7099")).containsExactly("4358 5717", "3061 7099");
         // German "ups" (oops), not the carrier; Indonesian "credit card" before the bank's name.
         assertThat(spansIn("[14:45] Kunde: ups. 4920 1764 2649 9932")).containsExactly("4920 1764 2649 9932");
         assertThat(spansIn("Pelanggan: sy udh bayar pake kartu kredit Mandiri 4887733434912404 tp tagihan masih ada"))
