@@ -482,6 +482,9 @@ final class ContextWords {
             // Thai booking and service codes (particles and words follow them without a blank).
             "\u5951\u7d04\u756a\u53f7", "\u4e88\u7d04\u756a\u53f7", "\u6ce8\u6587\u756a\u53f7",
             "\u4f1a\u54e1\u756a\u53f7", "\u304a\u5ba2\u69d8\u756a\u53f7",
+            // Japanese "member", a mileage club's "customer number", "confirmation number"; an airline's
+            // miscellaneous charges order ("MCO 7712093455").
+            "\u4f1a\u54e1", "\u304a\u5f97\u610f\u69d8\u756a\u53f7", "\u78ba\u8a8d\u756a\u53f7", "mco",
             "\u554f\u3044\u5408\u308f\u305b\u756a\u53f7", "\u304a\u554f\u3044\u5408\u308f\u305b\u756a\u53f7",
             "\u4f1d\u7968\u756a\u53f7", "\u30de\u30a4\u30ca\u30f3\u30d0\u30fc",
             "\u0e01\u0e32\u0e23\u0e08\u0e2d\u0e07", "\u0e23\u0e2b\u0e31\u0e2a\u0e1a\u0e23\u0e34\u0e01\u0e32\u0e23",

@@ -270,6 +270,10 @@ class NationalPhoneNumbersTest {
         // NHS numbers (mod 11) in a text about the NHS.
         "NHS numbers on today's list: 445 866 6908, 209 440 4900, 876 604 1694 \u2013 all PDS-traced",
         "Agent: lovely, and your NHS number if you have it to hand?\nPatient: 701 876 8187",
+        // A Japanese member's and mileage customer's number, a booking's confirmation number, an airline's MCO.
+        "\u30ed\u30b0\u30a4\u30f3\u5c65\u6b74 (\u4f1a\u54e1 4012345678): 2026/04/10 21:14",
+        "SMS: \u3054\u4e88\u7d04\u306e\u78ba\u8a8d\u756a\u53f7\u306f 7732901845 \u3067\u3059\u3002",
+        "\u5f15\u63db\u8a3c\u756a\u53f7\u306f\u5225\u7d19\u53c2\u7167 (MCO 7712093455)",
         // A city's parking summons, a lot (BBL) and a complaint's number in Spanish.
         "Paid by card, exp 02/27. Summons 4426789012.", "Property tax/water lien question. BBL 3-05821-0034 (3058210034).",
         "Su queja ha sido enviada a HPD. N\u00famero de queja: 513120990. No responda a este mensaje.",
