@@ -1757,7 +1757,7 @@ public final class PhoneNumberDetector implements Detector {
             StringBuilder digits = new StringBuilder();
             int end = Chars.digitRunEnd(text, i + 3);
             digits.append(text, i + 3, end);
-            // Its groups apart as the form encodes a blank: "%2B34%20663%2048%2090%2021", "%2B44+7700+900123".
+            // Its groups apart as the form encodes a blank: "%2B34%20663%2048%2090%2021", "%2B44+7911+123456".
             for (int gap = encodedBlankEnd(text, end); gap > end && Chars.digitRunEnd(text, gap) > gap; gap = encodedBlankEnd(text, end)) {
                 end = Chars.digitRunEnd(text, gap);
                 digits.append(text, gap, end);
@@ -3221,9 +3221,9 @@ public final class PhoneNumberDetector implements Detector {
         } else if (bare && end - start >= MIN_SENDER_DIGITS
                 && (ContextWords.labelledBy(text, start, ContextWords.SENDER_LABELS) || afterSendersName(text, start))) {
             confidence = 0.85;
-        } else if (!bare && countryCodeGroupFirst(text, start, end) && ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)) {
-            // "call me back i'm at work, 972-54-6610039", "Office 60-3-2166 4920": its country code a group
-            // of its own, and a cue for a phone before it.
+        } else if (!bare && groupedAfterCountryCode(text, start, end) && ContextWords.raised(text, start, EntityTypes.PHONE_NUMBER)) {
+            // "call me back i'm at work, 972-54-6610039", "my Korean mobile ...: 82 10 5512 7739": its country
+            // code a group of its own, and a cue for a phone before it.
             confidence = 0.8;
         } else if (bare && (end - start > MIN_SENDER_DIGITS && laterItemOfKeyedList(text, start)
                 || end - start >= MIN_SENDER_DIGITS && callRecordCell(text, start, end))) {
@@ -3308,27 +3308,6 @@ public final class PhoneNumberDetector implements Detector {
         return (first - start == 2 || first - start == 3) && first < end && (text.charAt(first) == '-' || text.charAt(first) == ' ')
                 && !"ZZ".equals(util.getRegionCodeForCountryCode(Integer.parseInt(text.substring(start, first))))
                 && Chars.countDigits(text, start, end) > MIN_SENDER_DIGITS && groupedThroughout(text, start, end, text.charAt(first));
-    }
-
-    /**
-     * Whether {@code text[start, end)} starts with a country code as a group of its own, two or three digits,
-     * and goes on in groups joined by single dashes or blanks ("972-54-6610039", "60-3-2166 4920").
-     */
-    private boolean countryCodeGroupFirst(String text, int start, int end) {
-        int first = Chars.digitRunEnd(text, start);
-        if (first - start < 2 || first - start > 3 || first >= end
-                || "ZZ".equals(util.getRegionCodeForCountryCode(Integer.parseInt(text.substring(start, first))))
-                || Chars.countDigits(text, start, end) <= MIN_SENDER_DIGITS) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (!Chars.isAsciiDigit(c) && !((c == '-' || c == ' ') && i + 1 < end && Chars.isAsciiDigit(text.charAt(i + 1))
-                    && Chars.isAsciiDigit(text.charAt(i - 1)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
