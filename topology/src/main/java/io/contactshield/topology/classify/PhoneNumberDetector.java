@@ -3242,7 +3242,7 @@ public final class PhoneNumberDetector implements Detector {
 
     /**
      * Whether {@code text[start, end)} is a cell of a call detail record: between the delimiters of a
-     * row ('|', ',', ';', or a key's '=') on a line that names itself "CDR" ("CDR: 20240615061244|
+     * row ('|', ',', ';', or a key's '=') on a line that names itself "CDR", in any case ("CDR: 20240615061244|
      * 639178045231|966504417206|IDD|..."). A call record's parties are numbers; a valid number there,
      * read with the '+' it leaves out, is one.
      */
@@ -3252,7 +3252,8 @@ public final class PhoneNumberDetector implements Detector {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', start) + 1;
-        for (int i = text.indexOf(CALL_RECORD, lineStart); i >= 0 && i < start; i = text.indexOf(CALL_RECORD, i + 1)) {
+        for (int i = Chars.indexOfIgnoreCase(text, CALL_RECORD, lineStart); i >= 0 && i < start;
+                i = Chars.indexOfIgnoreCase(text, CALL_RECORD, i + 1)) {
             if (!Chars.wordCharAt(text, i - 1) && !Character.isLetter(i + CALL_RECORD.length() < text.length()
                     ? text.charAt(i + CALL_RECORD.length()) : ' ')) {
                 return true;
@@ -3293,7 +3294,8 @@ public final class PhoneNumberDetector implements Detector {
     /** Most items of a keyed list read back to its key. */
     private static final int MAX_KEYED_LIST_ITEMS = 8;
 
-    private static final String CALL_RECORD = "CDR";
+    /** A call detail record's name, in any case ("CDR: ...", a log's "[cdr] ..."). */
+    private static final String CALL_RECORD = "cdr";
     private static final String CELL_BEFORE = "|,;=";
     private static final String CELL_AFTER = "|,; \n";
 

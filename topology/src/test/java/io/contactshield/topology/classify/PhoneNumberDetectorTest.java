@@ -226,6 +226,9 @@ class PhoneNumberDetectorTest {
         // A party of ten digits: a Belgian landline.
         assertThat(found(us, "CDR: 2025-03-15 08:12:04;A=32472556180;B=3225136611;dur=00:04:12;cell=BXL-0412-A"))
                 .containsExactly("32472556180", "3225136611");
+        // A log's record name in lower case.
+        assertThat(found(us, "2024-11-19T18:01:44Z [cdr] call_id=9b3e1f answer=1 a=972547120833 b=97239410062 dur=00:14:22"))
+                .containsExactly("972547120833", "97239410062");
         // The same cells without the record's name, or the name inside another word, are ids.
         assertThat(found(us, "EXPORT: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
         assertThat(found(us, "PCDRX: 20240615061902|639495026617|966504417206|IDD")).isEmpty();
