@@ -1784,8 +1784,12 @@ final class ContextWords {
     /** Whether a run of three digits or more, another number's, stands in {@code text[from, to)}. */
     private static boolean numberBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Chars.isAsciiDigit(text.charAt(i)) && Chars.digitRunEnd(text, i) - i >= 3) {
-                return true;
+            if (Chars.isAsciiDigit(text.charAt(i))) {
+                int runEnd = Chars.digitRunEnd(text, i);
+                if (runEnd - i >= 3) {
+                    return true;
+                }
+                i = runEnd; // a shorter run is passed whole, not read again from each of its digits
             }
         }
         return false;

@@ -902,8 +902,7 @@ public final class TextClassifier {
                             && (correcting || (said.length() >= minRepeated && digits.startsWith(begun))
                                     // (Its last digit a slip on the same number after a hesitation: "nol delapan
                                     // lima dua eh nol delapan lima tiga ...", 0852 for 0853.)
-                                    || (said.length() > minRepeated && said.length() >= MIN_SLIP_FALSE_START
-                                            && digits.startsWith(said.substring(0, said.length() - 1)))
+                                    || (said.length() >= MIN_SLIP_FALSE_START && begunBeforeLastDigit(digits, said, minRepeated))
                                     || (compoundBegun && compoundOfUnit(digits, said, minRepeated))
                                     || (tensBegun && begunBeforeLastDigit(digits, said, minRepeated))
                                     // (An area code said whole, then a digit broken off that the number does
@@ -1029,13 +1028,13 @@ public final class TextClassifier {
         return zeros > 0 && said.length() - zeros >= 1 && digits.startsWith(said.substring(zeros));
     }
 
+    /** Fewest digits of a false start whose last digit is a slip, said again after a hesitation. */
+    private static final int MIN_SLIP_FALSE_START = 4;
+
     /**
      * The digits a false start said, as far as the caller got: a hundreds word broken off by an ellipsis
      * ("восемь семьсот... э... восемь семьсот восемь, ...") began its hundred, not "700".
      */
-    /** Fewest digits of a false start whose last digit is a slip, said again after a hesitation. */
-    private static final int MIN_SLIP_FALSE_START = 4;
-
     private static String begun(String said, boolean brokenOff) {
         return brokenOff && said.length() > 2 && said.endsWith("00") ? said.substring(0, said.length() - 2) : said;
     }
@@ -1328,8 +1327,7 @@ public final class TextClassifier {
         }
         String written = Chars.digitsOf(text, first, i);
         // Its last digit may be a slip on the same number ("079 44... nei sorry, 079 484 12 90"), as said in words.
-        boolean begins = digits.startsWith(written) || written.length() > MIN_WRITTEN_FALSE_START
-                && digits.startsWith(written.substring(0, written.length() - 1));
+        boolean begins = digits.startsWith(written) || begunBeforeLastDigit(digits, written, MIN_WRITTEN_FALSE_START);
         return written.length() >= MIN_WRITTEN_FALSE_START && written.length() < digits.length() && begins ? first : -1;
     }
 
