@@ -101,6 +101,9 @@ public final class EmailDetector implements Detector {
     /** Most chars of a chat message's tag before the domain sent on its own ("Martina: ", "[11:06] Cliente: "). */
     private static final int MAX_MESSAGE_TAG = 40;
 
+    /** Most chars of a mailbox before the '@' that an address split across messages may have (RFC 5321's 64, and a char before it). */
+    private static final int MAX_JOINED_MAILBOX = 65;
+
     /**
      * An address sent in two chat messages, its mailbox and '@' at the end of one and its domain alone in
      * the next ("Martina: mi email es martina.ruiz@\nMartina: outlook.es"): found in its two parts, as
@@ -132,10 +135,12 @@ public final class EmailDetector implements Detector {
         if (domainEnd == domainStart) {
             return;
         }
-        String joined = text.substring(0, at + 1) + text.substring(domainStart, domainEnd);
-        Detection whole = at(joined, at, 1);
-        if (whole != null && whole.end() == joined.length()) {
-            found.add(new Detection(EntityTypes.EMAIL, whole.start(), at + 1, CONFIDENCE, NAME));
+        // Only the mailbox's reach before the '@' is joined to the domain, not the whole text before it.
+        int from = Math.max(0, at - MAX_JOINED_MAILBOX);
+        String joined = text.substring(from, at + 1) + text.substring(domainStart, domainEnd);
+        Detection whole = at(joined, at - from, 1);
+        if (whole != null && whole.end() == joined.length() && (whole.start() > 0 || from == 0)) {
+            found.add(new Detection(EntityTypes.EMAIL, from + whole.start(), at + 1, CONFIDENCE, NAME));
             found.add(new Detection(EntityTypes.EMAIL, domainStart, domainEnd, CONFIDENCE, NAME));
         }
     }

@@ -1615,10 +1615,11 @@ public final class PhoneNumberDetector implements Detector {
         List<String> spokenRegions = TextLanguage.regions(text, from, to);
         regions.addAll(spokenRegions);
         addRegionsOfMailDomains(text, from, to, regions);
-        List<String> namedRegions = TextLanguage.namedRegions(text, from, to);
-        regions.addAll(namedRegions);
+        // A currency of one country's ("₹49 without consent") comes before the places named: a caller pays where they live.
         List<String> paymentRegions = TextLanguage.paymentRegions(text, from, to);
         regions.addAll(paymentRegions);
+        List<String> namedRegions = TextLanguage.namedRegions(text, from, to);
+        regions.addAll(namedRegions);
         regions.remove(defaultRegion);
         if (regions.isEmpty()) {
             return;

@@ -1670,14 +1670,12 @@ public final class TextClassifier {
             int lineStart = reply.start();
             int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
             if (lineStart > 0 && AREA_CODE_QUESTION.matcher(text).region(previousStart, lineStart - 1).find()) {
-                answers.add(new int[] {reply.start(1), reply.end(1)});
+                answers.add(new int[] {reply.start(1), reply.end(1), 0});
             }
         }
         Matcher given = AREA_CODE_GIVEN.matcher(text);
         while (given.find()) {
-            if (given.start(1) > locals.get(0).detection().end()) {
-                answers.add(new int[] {given.start(1), given.end(1)});
-            }
+            answers.add(new int[] {given.start(1), given.end(1), 1});
         }
         List<Detection> areaCodes = new ArrayList<>();
         for (int[] answer : answers) {
@@ -1687,8 +1685,9 @@ public final class TextClassifier {
             if (areaCode == null || areaCode.length() != AREA_CODE_DIGITS) {
                 continue;
             }
+            boolean givenAfterTheLocal = answer[2] == 1;
             for (SaidPhone local : locals) {
-                if (isWholePhoneNumber(areaCode + local.digits())) {
+                if ((!givenAfterTheLocal || local.detection().end() < start) && isWholePhoneNumber(areaCode + local.digits())) {
                     areaCodes.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, local.detection().confidence(),
                             local.detection().detector()));
                     break;

@@ -603,9 +603,6 @@ final class TextLanguage {
             Map.entry("india", "IN"), Map.entry("mumbai", "IN"), Map.entry("delhi", "IN"), Map.entry("bengaluru", "IN"),
             Map.entry("bangalore", "IN"), Map.entry("chennai", "IN"), Map.entry("kolkata", "IN"),
             Map.entry("hyderabad", "IN"), Map.entry("pune", "IN"), Map.entry("ahmedabad", "IN"), Map.entry("aadhaar", "IN"));
-    /** The Indian rupee's sign. */
-    private static final char RUPEE = '\u20b9';
-
     /**
      * The countries a text deals in, by its currency's sign or a payment system only that country runs
      * ("₹49", "₪129.90", "UPI", "IMPS"): a customer of that country's services, whose bare mobile number is that
@@ -678,15 +675,11 @@ final class TextLanguage {
 
     /**
      * The regions of the places {@code text[from, to)} names ({@link #PLACES}, {@link #HAN_PLACES},
-     * {@link #INDIC_PLACES}, {@link #ARABIC_PLACES}) and of
-     * the currency it pays in: India for a rupee sign, then the places named in Chinese, then the others
-     * in the order named.
+     * {@link #INDIC_PLACES}, {@link #ARABIC_PLACES}): the places named in Chinese and India's scripts first,
+     * then the others in the order named. The currency a text pays in is {@link #paymentRegions}'.
      */
     static List<String> namedRegions(String text, int from, int to) {
         List<String> regions = new ArrayList<>(2);
-        if (Chars.indexOf(text, RUPEE, from, to) >= 0) {
-            regions.add("IN"); // an amount in rupees ("₹49 without consent") is India's
-        }
         for (Map<String, String> places : List.of(HAN_PLACES, INDIC_PLACES)) {
             for (Map.Entry<String, String> place : places.entrySet()) {
                 int at = text.indexOf(place.getKey(), from);

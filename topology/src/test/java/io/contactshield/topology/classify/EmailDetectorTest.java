@@ -428,5 +428,10 @@ class EmailDetectorTest {
         // Not where the next message is more than a domain, or no domain.
         assertThat(found("send it to ops@\nAgent: ok thanks, bye.")).isEmpty();
         assertThat(found("ping @\nteam.example")).isEmpty();
+        // Deep in a long chat, where only the mailbox's reach before the '@' is joined to the domain.
+        String earlier = "Agente: buenas tardes, le atiende Carla del servicio de atención al cliente. ¿En qué puedo ayudarle hoy?\n";
+        assertThat(found(earlier + "Martina: es martina.ruiz@\nMartina: outlook.es")).containsExactly("martina.ruiz@", "outlook.es");
+        String mailbox = "m".repeat(70);
+        assertThat(found(earlier + "Martina: " + mailbox + "@\nMartina: outlook.es")).isEmpty();
     }
 }
