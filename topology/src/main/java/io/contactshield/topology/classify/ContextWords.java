@@ -828,6 +828,8 @@ final class ContextWords {
             // A marketplace's listing ("Listing 1158-2230-4419").
             "listing", "listing number", "listing no", "listing id",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
+            // French health providers' registry numbers (FINESS, RPPS, ADELI); an Australian bank's branch (BSB).
+            "finess", "rpps", "adeli", "bsb",
             "r\u00e9servation", "siret", "siren", "urssaf", "solicitud", "reserva", "receta", "paquete", "env\u00edo",
             "localizador", "prenotazione", "ricetta", "pacco", "richiesta", "nre", "codice fiscale", "receita",
             "requerimento", "storing", "reservering", "boeking", "aanvraag", "pakket", "kvk",

@@ -234,10 +234,32 @@ public final class EmailDetector implements Detector {
         return new Detection(EntityTypes.EMAIL, start, end, CONFIDENCE, NAME);
     }
 
-    /** {@code sip:+15125550198@198.51.100.235}: a SIP address's host may be an IPv4 address. */
+    /**
+     * {@code sip:+15125550198@198.51.100.235}: a SIP address's host may be an IPv4 address. So may one a
+     * switch's log writes without its scheme, a line's number in E.164 at a host, as a word of its own
+     * ("ACC: call from +61491570110@203.0.113.210", "INVITE from +639175550187@198.51.100.140"); not a
+     * URL's {@code user:password@} before a host, whose password follows a ':', nor the end of a
+     * FreeSWITCH channel's name ("sofia/external/+19175550168@203.0.113.12", which most sets label as
+     * its number and its host).
+     */
     private static boolean isSipUser(String text, int localStart) {
         return text.regionMatches(true, localStart - 4, "sip:", 0, 4)
-                || text.regionMatches(true, localStart - 5, "sips:", 0, 5);
+                || text.regionMatches(true, localStart - 5, "sips:", 0, 5)
+                || isE164Line(text, localStart);
+    }
+
+    private static final int MIN_E164_DIGITS = 8;
+    private static final int MAX_E164_DIGITS = 15;
+
+    /** Whether the local part at {@code localStart} is '+' and a number's digits alone, right before the '@', after a blank or '<'. */
+    private static boolean isE164Line(String text, int localStart) {
+        if (localStart >= text.length() || text.charAt(localStart) != '+'
+                || localStart > 0 && !Character.isWhitespace(text.charAt(localStart - 1)) && text.charAt(localStart - 1) != '<') {
+            return false;
+        }
+        int end = Chars.digitRunEnd(text, localStart + 1);
+        int digits = end - localStart - 1;
+        return digits >= MIN_E164_DIGITS && digits <= MAX_E164_DIGITS && end < text.length() && text.charAt(end) == '@';
     }
 
     /** Most chars of an identifier before the part read as a local part ({@code CAF8x1q=}). */

@@ -233,9 +233,19 @@ class EmailDetectorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mail root@10.0.0.5 now", "sip:7@203.0.113.300", "sip:7@10.0.5"})
+    @ValueSource(strings = {"mail root@10.0.0.5 now", "sip:7@203.0.113.300", "sip:7@10.0.5",
+        // A URL's password that is '+' and digits, and a FreeSWITCH channel's name, are no line's address.
+        "ftp://ops:+4930123456@10.0.0.5/in", "New Channel sofia/external/+19175550168@203.0.113.12 [b9d7]",
+        "from +4930@10.0.0.5", "from 61491570110@203.0.113.210"})
     void readsNoMailboxAtAnAddressOutsideASipUri(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void readsALinesNumberAtAHostAsASipAddressWithoutItsScheme() {
+        assertThat(found("ACC: call from +61491570110@203.0.113.210 to queue")).containsExactly("+61491570110@203.0.113.210");
+        assertThat(found("INVITE from <+639175550187@198.51.100.140>")).containsExactly("+639175550187@198.51.100.140");
+        assertThat(found("+61491570110@203.0.113.210 rang")).containsExactly("+61491570110@203.0.113.210");
     }
 
     @ParameterizedTest

@@ -188,6 +188,15 @@ class TextClassifierTest {
     }
 
     @Test
+    void aHealthProvidersRegistryNumberOrABanksBranchIsNoPhone() {
+        assertThat(typesIn("agent: le num\u00e9ro RPPS du chirurgien c'est 10101234567 ?")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("agent: j'ai besoin du num\u00e9ro FINESS de la clinique\nclient: c'est marqu\u00e9 130 784 513 sur le papier"))
+                .doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("caller: so the bank's bsb is oh six two, triple oh oh and the account is one oh four three"))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aFrenchSocialSecurityEmployersNumberIsNoPhone() {
         assertThat(typesIn("le num\u00e9ro SIRET est 891 234 567 00015 ; num\u00e9ro URSSAF 697 4512389011."))
                 .doesNotContain("PHONE_NUMBER");
