@@ -860,6 +860,8 @@ final class ContextWords {
             "cont", "contul", "contului", "cont intern", "aviz", "atr", "index", "indexul", "cod", "codul",
             "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
+            "g\u00f6nderi", "gonderi", "g\u00f6nderi kodu", "gonderi kodu",
+            "siparisiniz", "sipari\u015finizin", "siparisinizin", "sipari\u015finizi", "siparisinizi",
             "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
             "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",
             "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1",
@@ -1839,7 +1841,9 @@ final class ContextWords {
             // German asking or saying what it was: "..., ist das meine Kundennummer?", "..., das ist doch die
             // Bankleitzahl, oder?".
             "ist das meine", "ist das mein", "ist das die", "ist das der", "das ist die", "das ist der",
-            "das ist doch die", "das ist doch der", "das ist meine", "das ist mein");
+            "das ist doch die", "das ist doch der", "das ist meine", "das ist mein",
+            // Turkish names a number's thing after it: "3102257741 numaralı siparişim", "... nolu siparişiniz".
+            "numaral\u0131", "numarali", "nolu", "no'lu", "no.lu");
     /** Words between the link and the phone word: "home", "work", "personal" number. */
     private static final List<String> PHONE_AFTER_KINDS = List.of("home", "work", "office", "personal",
             "private", "direct", "daytime", "main", "new", "old", "best", "contact", "own", "mobile", "cell",

@@ -689,7 +689,48 @@ public final class PhoneNumberDetector implements Detector {
         if (!spoken && text.indexOf('\n') > 0) {
             addSplitOverTurns(text, found);
         }
+        if (!spoken && !found.isEmpty()) {
+            dropBareReadsOfAnotherLanguagesText(text, found);
+        }
         return found;
+    }
+
+    /**
+     * Regions whose languages many of a default region's own callers speak: Spanish (read as Mexico's and
+     * its neighbours') and Haitian Creole in the United States, where a bare number in a Spanish text is
+     * as likely a caller's own as in an English one.
+     */
+    private static final Map<String, List<String>> SECOND_LANGUAGE_REGIONS = Map.of("US", List.of("MX", "HT"));
+
+    /**
+     * A bare run read in the default region's plan, in a text in another country's language that no plan
+     * of that country reads ("Siparişiniz 3102257741 kargoya verildi", "Hallo, 3102257741 ..."), and no
+     * phone's cue raises: an order's, a shipment's or a customer's number of that country, which happens
+     * to be a valid number of the default region. Formatted, '+' or trunk-0 numbers are left: a caller
+     * abroad writes their home number so.
+     */
+    private void dropBareReadsOfAnotherLanguagesText(String text, List<Detection> found) {
+        List<String> languageRegions = null;
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Detection d = found.get(k);
+            if (!Chars.onlyDigits(text, d.start(), d.end()) || text.charAt(d.start()) == '0'
+                    || !isValid(text.substring(d.start(), d.end()), defaultRegion)) {
+                continue;
+            }
+            if (languageRegions == null) {
+                languageRegions = TextLanguage.regions(text, Math.max(0, d.start() - LANGUAGE_WINDOW),
+                        Math.min(text.length(), d.end() + LANGUAGE_WINDOW));
+            }
+            if (languageRegions.isEmpty() || languageRegions.contains(defaultRegion)
+                    || SECOND_LANGUAGE_REGIONS.getOrDefault(defaultRegion, List.of()).stream().anyMatch(languageRegions::contains)) {
+                return;
+            }
+            String digits = text.substring(d.start(), d.end());
+            if (languageRegions.stream().noneMatch(region -> isValid(digits, region))
+                    && !ContextWords.raised(text, d.start(), EntityTypes.PHONE_NUMBER)) {
+                found.remove(k);
+            }
+        }
     }
 
     /**

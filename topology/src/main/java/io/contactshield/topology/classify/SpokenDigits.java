@@ -3663,6 +3663,12 @@ final class SpokenDigits {
                 && COUNTED_AFTER_ONE.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
             tokens.remove(tokens.size() - 1);
         }
+        // So is a Turkish "bir" before "de" or "daha" ("..., kırk beş, doksan, bir de eşiminki ...": and also my
+        // wife's), or before what it counts ("bir tane", "bir kere", "bir şey").
+        if (tokens.size() > 1 && tokens.get(tokens.size() - 1)[3] == 1 && isWord(text, tokens.get(tokens.size() - 1), "bir")
+                && TURKISH_AFTER_ARTICLE_BIR.contains(wordAfter(text, tokens.get(tokens.size() - 1)[2]))) {
+            tokens.remove(tokens.size() - 1);
+        }
         // Romanian "o sută" is one hundred: the "o" is its article.
         for (int k = tokens.size() - 1; k > 0; k--) {
             if (isWord(text, tokens.get(k), "sut\u0103") && isLetterO(text, tokens.get(k - 1))) {
@@ -4045,6 +4051,10 @@ final class SpokenDigits {
     /** Words after which an "oh" is surprise or a correction's start, not a zero. */
     private static final Set<String> INTERJECTION_AFTER_OH = Set.of("no", "wait", "sorry", "my", "well", "yeah", "yes",
             "ok", "okay", "right", "hang", "actually", "dear", "god", "gosh", "shoot", "darn", "i");
+
+    /** Words after which a Turkish "bir" is "also", "once more" or an article, not the digit. */
+    private static final Set<String> TURKISH_AFTER_ARTICLE_BIR = Set.of("de", "da", "daha", "tane", "kere", "kez",
+            "\u015fey", "sey", "saniye", "dakika");
 
     /** Nouns a "one" counts after a number: "one digit different", "one more thing", "one moment". */
     private static final Set<String> COUNTED_AFTER_ONE = Set.of("digit", "digits", "number", "more", "moment", "second",

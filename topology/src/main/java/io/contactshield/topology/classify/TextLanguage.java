@@ -544,6 +544,10 @@ final class TextLanguage {
             Map.entry("australia", "AU"), Map.entry("australian", "AU"), Map.entry("sydney", "AU"),
             Map.entry("melbourne", "AU"), Map.entry("brisbane", "AU"), Map.entry("adelaide", "AU"),
             Map.entry("canberra", "AU"),
+            // Turkey and its biggest cities ("İstanbul" lower-cased keeps its dot above, U+0307).
+            Map.entry("turkey", "TR"), Map.entry("t\u00fcrkiye", "TR"), Map.entry("turkiye", "TR"),
+            Map.entry("istanbul", "TR"), Map.entry("i\u0307stanbul", "TR"), Map.entry("ankara", "TR"),
+            Map.entry("izmir", "TR"), Map.entry("i\u0307zmir", "TR"), Map.entry("bursa", "TR"), Map.entry("antalya", "TR"),
             Map.entry("spain", "ES"), Map.entry("madrid", "ES"), Map.entry("barcelona", "ES"),
             Map.entry("italy", "IT"), Map.entry("milan", "IT"), Map.entry("rome", "IT"),
             Map.entry("portugal", "PT"), Map.entry("lisbon", "PT"),

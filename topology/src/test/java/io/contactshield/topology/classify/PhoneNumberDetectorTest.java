@@ -36,6 +36,21 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void readsNoBareDefaultRegionNumberInAnotherCountrysLanguageThatItsPlanDoesNotRead() {
+        // Norwegian and Polish texts with an id that happens to be a valid US number.
+        assertThat(found(us, "Agent: Hei og takk for at du ringer. Kan du bekrefte f\u00f8dselsnummeret ditt (11 siffer)? "
+                + "Jeg trenger det for \u00e5 finne saken din.\nKunde: 15048812345")).isEmpty();
+        assertThat(found(us, "12:01 Klient: czemu kurier chce 89,99 z\u0142 pobrania jak zap\u0142aci\u0142em przelewem?\n12:03 Konsultant: "
+                + "Sprawdzi\u0142em, p\u0142atno\u015b\u0107 89,99 z\u0142 zaksi\u0119gowana 19.03 o 16:40, ID transakcji 7712004418. "
+                + "Pobranie zosta\u0142o anulowane, kurier dostanie aktualizacj\u0119.")).isEmpty();
+        // A phone's cue, a formatted number, a Spanish text (the US's second language) and an English one keep it.
+        assertThat(found(us, "Kunde: mitt mobilnummer er 2125550148, takk for hjelpen og ha en fin dag")).containsExactly("2125550148");
+        assertThat(found(us, "Kunde: jeg er i New York n\u00e5, ring meg p\u00e5 (212) 555-0148 takk")).containsExactly("(212) 555-0148");
+        assertThat(found(us, "hola, quien me explica por qu\u00e9 no llega el pedido?? 9155550174")).containsExactly("9155550174");
+        assertThat(found(us, "Risk team note: 2034761155 flagged")).containsExactly("2034761155");
+    }
+
+    @Test
     void aDateAndATimeAfterATerminalsIdMakeNoNumberOfIt() {
         assertThat(found(us, "pos-terminal 0447-03 2025-11-14 16:21:33 TXN 000912 SALE")).isEmpty();
     }

@@ -188,6 +188,28 @@ class TextClassifierTest {
     }
 
     @Test
+    void aTurkishOrderOrShipmentNamedAfterOrBeforeItsNumberIsNoPhone() {
+        assertThat(typesIn("Merhaba, 3102257741 numaral\u0131 sipari\u015fim 10 g\u00fcnd\u00fcr gelmedi.")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("PAZARYO: 3102257741 nolu siparisinizin teslimat kodu 7731.")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("Pazaryo: Siparisiniz 3084471926 kargoya verildi.")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("Al\u0131c\u0131: SMS'te 'g\u00f6nderi kodu 5553184027' yaz\u0131yor")).doesNotContain("PHONE_NUMBER");
+        // "numaralı" after a phone names it a phone.
+        assertThat(spansIn("Beni 0532 412 55 67 numaral\u0131 telefondan aray\u0131n")).containsExactly("0532 412 55 67");
+    }
+
+    @Test
+    void readsATurkishNumberWhereItsCityIsNamed() {
+        assertThat(spansIn("Cad. No:8 06378 Yenimahalle/Ankara. \u0130lgili ki\u015fi 0312 395 41 22.")).contains("0312 395 41 22");
+    }
+
+    @Test
+    void aTurkishBirBeforeDeIsAlsoNotOne() {
+        assertThat(spansIn("m\u00fc\u015fteri: iki numara vereyim, s\u0131f\u0131r be\u015f y\u00fcz otuz yedi, iki y\u00fcz on sekiz, "
+                + "k\u0131rk be\u015f, doksan, bir de e\u015fiminki"))
+                .containsExactly("s\u0131f\u0131r be\u015f y\u00fcz otuz yedi, iki y\u00fcz on sekiz, k\u0131rk be\u015f, doksan");
+    }
+
+    @Test
     void aHealthProvidersRegistryNumberOrABanksBranchIsNoPhone() {
         assertThat(typesIn("agent: le num\u00e9ro RPPS du chirurgien c'est 10101234567 ?")).doesNotContain("PHONE_NUMBER");
         assertThat(typesIn("agent: j'ai besoin du num\u00e9ro FINESS de la clinique\nclient: c'est marqu\u00e9 130 784 513 sur le papier"))
