@@ -827,6 +827,8 @@ final class ContextWords {
             "consignment", "service request", "request number", "request id", "antrag", "reservierung",
             // A marketplace's listing ("Listing 1158-2230-4419").
             "listing", "listing number", "listing no", "listing id",
+            // A car rental's agreement ("Rental agreement 0417-229-3381 closed").
+            "rental agreement", "agreement number", "agreement no", "agreement #",
             "buchung", "paket", "sendung", "rezept", "demande", "colis", "ordonnance",
             // French health providers' registry numbers (FINESS, RPPS, ADELI); an Australian bank's branch (BSB).
             "finess", "rpps", "adeli", "bsb",

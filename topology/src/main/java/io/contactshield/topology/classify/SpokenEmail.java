@@ -311,6 +311,9 @@ final class SpokenEmail {
             if (domainEnd < 0) {
                 continue;
             }
+            if (domainEnd + 1 < read.size() && !read.get(domainEnd).openAfter() && read.get(domainEnd + 1).lower().equals("slash")) {
+                continue; // "upload the photos at meridian dash rentals dot example slash claims": a site's page
+            }
             int last = k - 1;
             boolean saidAsOneWord = false;
             if (k >= 3 && JOINED_WORDS.contains(read.get(k - 1).lower()) && ALL_WORDS.contains(read.get(k - 2).lower())

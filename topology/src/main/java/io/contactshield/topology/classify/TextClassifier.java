@@ -333,8 +333,11 @@ public final class TextClassifier {
                     if (adjusted.confidence() >= settings.minConfidence()) {
                         int start = isDigitType(adjusted.type()) ? earliestRestart(original, rewrite, adjusted) : adjusted.start();
                         int saidEnd = withSoftSign(original, rewrite.originalStart(start), rewrite.originalEnd(adjusted.end()));
-                        Detection said = new Detection(adjusted.type(), openingBracketBefore(original, rewrite.originalStart(start), saidEnd),
-                                saidEnd, adjusted.confidence(), adjusted.detector());
+                        int saidStart = openingBracketBefore(original, rewrite.originalStart(start), saidEnd);
+                        if (adjusted.type().equals(EntityTypes.PHONE_NUMBER)) {
+                            saidStart = countryCodeBeforeAreaCode(original, saidStart);
+                        }
+                        Detection said = new Detection(adjusted.type(), saidStart, saidEnd, adjusted.confidence(), adjusted.detector());
                         if (saidAsDate(original, said)) {
                             continue; // "eight fifteen nineteen forty-seven": a date of birth
                         }
@@ -1728,6 +1731,22 @@ public final class TextClassifier {
     private static boolean isDigitType(String type) {
         return type.equals(EntityTypes.PHONE_NUMBER) || type.equals(EntityTypes.CREDIT_CARD)
                 || type.equals(EntityTypes.US_SSN);
+    }
+
+    /** "plus one area code" right before a number said: its country code, then the area code's name. */
+    private static final Pattern PLUS_ONE_AREA_CODE = Pattern.compile("(?i)(?<![\\p{L}])plus one,?[ \t]+(?:the[ \t]+)?area code(?:[ \t]+is)?,?[ \t]*$");
+    /** Chars before a number said that {@link #PLUS_ONE_AREA_CODE} is looked for in. */
+    private static final int PLUS_ONE_AREA_CODE_REACH = 32;
+
+    /**
+     * {@code start}, or where "plus one" starts before "area code" and the number said ("plus one area code nine
+     * one nine, then five five five, ..."): the whole number, its country code said first, as "plus one nine one
+     * nine ..." is read whole.
+     */
+    private static int countryCodeBeforeAreaCode(String text, int start) {
+        Matcher before = PLUS_ONE_AREA_CODE.matcher(text).region(Math.max(0, start - PLUS_ONE_AREA_CODE_REACH), start)
+                .useTransparentBounds(true);
+        return before.find() ? before.start() : start;
     }
 
     /** {@code start}, or the '(' before it that opens an area code said in brackets: "(seven one three) five five five, ...". */

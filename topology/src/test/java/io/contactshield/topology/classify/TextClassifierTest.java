@@ -210,6 +210,27 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsPlusOneBeforeTheAreaCodesNameAsTheNumbersStart() {
+        assertThat(spansIn("caller: plus one area code nine one nine, then five five five, zero one three one"))
+                .containsExactly("plus one area code nine one nine, then five five five, zero one three one");
+        assertThat(spansIn("caller: area code nine one nine, then five five five, zero one three one"))
+                .containsExactly("nine one nine, then five five five, zero one three one");
+    }
+
+    @Test
+    void aSpokenSitesPageIsNoEmailAddress() {
+        assertThat(typesIn("agent: you can upload the photos at meridian dash rentals dot example slash claims, or email them"))
+                .doesNotContain("EMAIL");
+        assertThat(spansIn("agent: email the photos at meridian dash rentals dot example, thanks"))
+                .contains("photos at meridian dash rentals dot example");
+    }
+
+    @Test
+    void aRentalAgreementIsNoPhone() {
+        assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aHealthProvidersRegistryNumberOrABanksBranchIsNoPhone() {
         assertThat(typesIn("agent: le num\u00e9ro RPPS du chirurgien c'est 10101234567 ?")).doesNotContain("PHONE_NUMBER");
         assertThat(typesIn("agent: j'ai besoin du num\u00e9ro FINESS de la clinique\nclient: c'est marqu\u00e9 130 784 513 sur le papier"))
