@@ -863,6 +863,10 @@ final class ContextWords {
             "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u0435",
             "rezerv\u0103rii", "confirmarea", "cnp", "colet", "coletul", "sipari\u015f", "sipari\u015finiz",
             "g\u00f6nderi", "gonderi", "g\u00f6nderi kodu", "gonderi kodu",
+            // A German transport operator's fare-evasion charge (EBE, erhöhtes Beförderungsentgelt) and
+            // subscription; a transfer's payment reference (Verwendungszweck); Qatar's identity card.
+            "ebe", "ebe-nr", "ebe nummer", "ebe-nummer", "abo-nr", "abo-nummer", "abonummer", "verwendungszweck",
+            "qid", "q i d",
             "siparisiniz", "sipari\u015finizin", "siparisinizin", "sipari\u015finizi", "siparisinizi",
             "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
             "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",
@@ -2825,6 +2829,8 @@ final class ContextWords {
             // An airline's assistance to passengers of reduced mobility (PRM, PMR), not a French meter point.
             "assistenza prm", "prm assistance", "servizio prm", "asistencia pmr",
             "on your account", "on the accounts", "number registered", "mobile registered", "phone registered",
+            // "Which number is registered?": the verb, no registration's number.
+            "is registered", "was registered", "are registered",
             "number on file", "on the profile", "on your profile", "on my profile", "on profile", "on the file",
             // Another's ("the phone number on his profile?"), as a family member or carer calls for them.
             "on his profile", "on her profile", "on their profile", "on his account", "on her account",

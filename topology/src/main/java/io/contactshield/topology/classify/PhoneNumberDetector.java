@@ -583,7 +583,7 @@ public final class PhoneNumberDetector implements Detector {
                     || CEP.matcher(text.subSequence(start, end)).matches()
                     || MYKAD.matcher(text.subSequence(start, end)).matches()
                     || YEAR_SLASH.matcher(text.subSequence(start, end)).matches() || yearRange(text, start, end)
-                    || medicareNumber(text, start, end)
+                    || medicareNumber(text, start, end) || holdsADatedGroup(text, start, end)
                     || CZECH_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || NORWEGIAN_ACCOUNT.matcher(text.subSequence(start, end)).matches()
                     || LATVIAN_PERSONAL_CODE.matcher(text.subSequence(start, end)).matches()
@@ -731,6 +731,31 @@ public final class PhoneNumberDetector implements Detector {
                 found.remove(k);
             }
         }
+    }
+
+    /** A date written as one group, year first: 19xx or 20xx, a month and a day ("20250605"). */
+    private static final Pattern COMPACT_DATE_GROUP = Pattern.compile("(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
+    private static final int COMPACT_DATE_LENGTH = 8;
+
+    /**
+     * Whether one of several groups of {@code text[start, end)} is a date of eight digits, year first ("ACH file
+     * 20250605-01", "Recording 0417-20260312-1125"), joined to another by a dash or another mark: a file's, a
+     * batch's or a recording's name, dated; no plan groups a number so. (Apart by blanks, it is a record's next
+     * field: "... TX 75023 9725550138 128317097 19790611".)
+     */
+    private static boolean holdsADatedGroup(String text, int start, int end) {
+        int groupStart = Chars.nextDigit(text, start);
+        while (groupStart >= 0 && groupStart < end) {
+            int groupEnd = Chars.digitRunEnd(text, groupStart);
+            boolean joinedByAMark = groupStart > start && !Character.isWhitespace(text.charAt(groupStart - 1))
+                    || groupEnd < end && !Character.isWhitespace(text.charAt(groupEnd));
+            if (groupEnd - groupStart == COMPACT_DATE_LENGTH && joinedByAMark
+                    && COMPACT_DATE_GROUP.matcher(text.subSequence(groupStart, groupEnd)).matches()) {
+                return true;
+            }
+            groupStart = Chars.nextDigit(text, groupEnd);
+        }
+        return false;
     }
 
     /**

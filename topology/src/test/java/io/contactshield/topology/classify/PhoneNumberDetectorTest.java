@@ -51,6 +51,14 @@ class PhoneNumberDetectorTest {
     }
 
     @Test
+    void aNameWithADateOfEightDigitsIsNoNumber() {
+        assertThat(found(us, "Refund batch: ACH file 20250605-01, SEC code PPD")).isEmpty();
+        assertThat(found(us, "Recording 0417-20260312-1125 to be purged.")).isEmpty();
+        // Apart by blanks, the date is a record's next field.
+        assertThat(found(us, "1187 CEDAR HOLLOW DR PLANO TX 75023 9725550138 128317097 19790611")).contains("9725550138");
+    }
+
+    @Test
     void aDateAndATimeAfterATerminalsIdMakeNoNumberOfIt() {
         assertThat(found(us, "pos-terminal 0447-03 2025-11-14 16:21:33 TXN 000912 SALE")).isEmpty();
     }

@@ -226,6 +226,19 @@ class TextClassifierTest {
     }
 
     @Test
+    void aFareEvasionChargeOrAQatariIdIsNoPhone() {
+        assertThat(typesIn("Betreff: Zahlung EBE 61-4417-2871")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("caller: i'm calling from qatar, my qid is two eight four three five six one two three four five"))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void askingWhichNumberIsRegisteredAsksForAPhone() {
+        assertThat(spansIn("Agent: Which mobile number is registered?\nCustomer: 00974 5533 8217")).containsExactly("00974 5533 8217");
+        assertThat(typesIn("Agent: Which registration number?\nCustomer: 00974 5533 8217")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
