@@ -56,7 +56,9 @@ public final class IpAddressDetector implements Detector {
             "(?<!" + Chars.SPACED_WORD_CHAR + ")(?<!(?<!\\.\\.)\\.)(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})"
                     + "(?!" + Chars.SPACED_WORD_CHAR + "|\\.\\d(?!\\d{0,4}(?: > |: )))");
     private static final Pattern IPV6_CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}+");
+            // (An ellipsis stands between two addresses where strongSwan writes a tunnel's ends: "between
+            // 2001:db8:4f20::12...2001:db8:9a::7"; no address has two dots in a row.)
+            "(?<![\\p{L}\\p{N}_:])(?<!(?<!\\.\\.)\\.)[0-9A-Fa-f:](?:[0-9A-Fa-f:]|\\.(?!\\.)){1,44}+");
 
     /**
      * Whether the dotted quad at {@code start} is in 192.168.0.0/16 or 169.254.0.0/16: a home or
@@ -1381,11 +1383,11 @@ public final class IpAddressDetector implements Detector {
         int scanned = 0;
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', scanned)) {
             int runStart = colon;
-            while (runStart > scanned && isIpv6RunChar(text.charAt(runStart - 1))) {
+            while (runStart > scanned && isIpv6RunChar(text.charAt(runStart - 1)) && !dotsAt(text, runStart - 2)) {
                 runStart--;
             }
             scanned = colon + 1;
-            while (scanned < n && isIpv6RunChar(text.charAt(scanned))) {
+            while (scanned < n && isIpv6RunChar(text.charAt(scanned)) && !dotsAt(text, scanned)) {
                 scanned++;
             }
             Matcher candidate = candidates;
@@ -1527,6 +1529,11 @@ public final class IpAddressDetector implements Detector {
             wordStart--;
         }
         return name && wordStart < runStart ? colon + 1 : -1;
+    }
+
+    /** Whether two dots stand at {@code i}: no part of an address, but what a log writes between two. */
+    private static boolean dotsAt(String text, int i) {
+        return i >= 0 && i + 1 < text.length() && text.charAt(i) == '.' && text.charAt(i + 1) == '.';
     }
 
     private static boolean isIpv6RunChar(char c) {

@@ -24,6 +24,14 @@ class IpAddressDetectorTest {
                 .filter(d -> d.type().equals(EntityTypes.IP_ADDRESS)).map(d -> text.substring(d.start(), d.end())).toList();
     }
 
+    @Test
+    void readsBothEndsOfATunnelWrittenWithAnEllipsisBetween() {
+        assertThat(addresses("IKE_SA vpn[4471] established between 2001:db8:4f20::12...2001:db8:9a::7"))
+                .containsExactly("2001:db8:4f20::12", "2001:db8:9a::7");
+        assertThat(addresses("established between 2001:db8:100::1[vpn-gw01]...2001:db8:77:3::a2[ops-laptop-114]"))
+                .containsExactly("2001:db8:100::1", "2001:db8:77:3::a2");
+    }
+
     /** What is found at the default threshold: a version is reported below it. */
     private List<String> addresses(String text) {
         return detector.detect(text).stream().filter(d -> d.confidence() >= 0.5)
