@@ -867,6 +867,9 @@ final class ContextWords {
             // subscription; a transfer's payment reference (Verwendungszweck); Qatar's identity card.
             "ebe", "ebe-nr", "ebe nummer", "ebe-nummer", "abo-nr", "abo-nummer", "abonummer", "verwendungszweck",
             "qid", "q i d",
+            // A Brazilian case's protocol number and voter's card; the savings account a refund goes to.
+            "protocolo", "n\u00famero de protocolo", "t\u00edtulo de eleitor", "titulo de eleitor", "savings",
+            "savings account",
             "siparisiniz", "sipari\u015finizin", "siparisinizin", "sipari\u015finizi", "siparisinizi",
             "\u00fa\u010dtu", "z\u00e1kaznick\u00e9", "z\u00e1kazn\u00edka", "s\u00f6zle\u015fme", "rezervasyon", "takip", "kargo", "kargom", "hesap", "poli\u00e7e",
             "tckn", "vkn", "abone", "\u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1\u03c2",

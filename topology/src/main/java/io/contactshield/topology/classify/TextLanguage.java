@@ -626,6 +626,45 @@ final class TextLanguage {
                 return List.of("IN");
             }
         }
+        return currencyCodeRegions(text, from, to);
+    }
+
+    /**
+     * ISO 4217 codes of currencies only one country pays in, written in capitals as a word ("refund of SGD 1,288.00",
+     * "disputes HKD 5,600"), and the dollar signs that name their country ("S$", "HK$", "R$"). Not the euro's, the
+     * US dollar's or a code that is also a word in capitals (PHP, TRY, MAD, PEN, GEL).
+     */
+    private static final Map<String, String> CURRENCY_CODES = Map.ofEntries(Map.entry("SGD", "SG"), Map.entry("S$", "SG"),
+            Map.entry("HKD", "HK"), Map.entry("HK$", "HK"), Map.entry("MYR", "MY"), Map.entry("AED", "AE"), Map.entry("SAR", "SA"),
+            Map.entry("QAR", "QA"), Map.entry("KWD", "KW"), Map.entry("BHD", "BH"), Map.entry("OMR", "OM"), Map.entry("INR", "IN"),
+            Map.entry("THB", "TH"), Map.entry("IDR", "ID"), Map.entry("NZD", "NZ"), Map.entry("NZ$", "NZ"), Map.entry("AUD", "AU"),
+            Map.entry("A$", "AU"), Map.entry("ZAR", "ZA"), Map.entry("NGN", "NG"), Map.entry("KES", "KE"), Map.entry("GHS", "GH"),
+            Map.entry("BRL", "BR"), Map.entry("R$", "BR"), Map.entry("MXN", "MX"), Map.entry("PLN", "PL"), Map.entry("CZK", "CZ"),
+            Map.entry("HUF", "HU"), Map.entry("RON", "RO"), Map.entry("SEK", "SE"), Map.entry("NOK", "NO"), Map.entry("DKK", "DK"),
+            Map.entry("CHF", "CH"), Map.entry("ILS", "IL"), Map.entry("JPY", "JP"), Map.entry("KRW", "KR"), Map.entry("CNY", "CN"),
+            Map.entry("RMB", "CN"), Map.entry("TWD", "TW"), Map.entry("VND", "VN"), Map.entry("EGP", "EG"), Map.entry("UAH", "UA"),
+            Map.entry("PKR", "PK"), Map.entry("BDT", "BD"), Map.entry("LKR", "LK"), Map.entry("NPR", "NP"), Map.entry("COP", "CO"),
+            Map.entry("CLP", "CL"), Map.entry("ARS", "AR"));
+
+    private static List<String> currencyCodeRegions(String text, int from, int to) {
+        for (int i = Math.max(from, 1) - 1; i + 2 < to; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && end - i < 3 && text.charAt(end) >= 'A' && text.charAt(end) <= 'Z') {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == '$') {
+                end++;
+            }
+            String region = CURRENCY_CODES.get(text.substring(i, end));
+            // (An amount may be glued to it: "S$40", "SGD1,288".)
+            if (region != null && (end == text.length() || !Character.isLetter(text.charAt(end)) && text.charAt(end) != '_')) {
+                return List.of(region);
+            }
+        }
         return List.of();
     }
 

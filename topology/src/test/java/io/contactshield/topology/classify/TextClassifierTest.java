@@ -239,6 +239,20 @@ class TextClassifierTest {
     }
 
     @Test
+    void aProtocolNumberAVotersCardOrASavingsAccountIsNoPhone() {
+        assertThat(spansIn("Aberto MED, protocolo 884120-2025. Contato preferencial (81) 98822-1936"))
+                .containsExactly("(81) 98822-1936");
+        assertThat(typesIn("T\u00edtulo de eleitor 0412 3378 0191 \u2014 cliente pediu")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("Customer: my savings 0721 88431 9\nAgent: Thank you, the refund of SGD 1,288.00"))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
+    void readsAHongKongNumberWhereItsCurrencyIsNamed() {
+        assertThat(spansIn("Client disputes HKD 5,600 at KLOOK TRAVEL. Pls reach him at 6302 8815.")).contains("6302 8815");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }

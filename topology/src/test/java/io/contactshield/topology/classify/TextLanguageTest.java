@@ -2,6 +2,7 @@ package io.contactshield.topology.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,6 +103,20 @@ class TextLanguageTest {
     })
     void namesNoRegionForEnglishShortMixedOrUnplacedText(String text) {
         assertThat(TextLanguage.regions(text)).isEmpty();
+    }
+
+    @Test
+    void namesTheCountryOfACurrencyCodeOrItsDollarSign() {
+        String hk = "Client disputes HKD 5,600 at the merchant";
+        assertThat(TextLanguage.paymentRegions(hk, 0, hk.length())).containsExactly("HK");
+        String sg = "refund of S$40 approved";
+        assertThat(TextLanguage.paymentRegions(sg, 0, sg.length())).containsExactly("SG");
+        String br = "saldo de R$ 2.000,00";
+        assertThat(TextLanguage.paymentRegions(br, 0, br.length())).containsExactly("BR");
+        // In lower case, inside a word, or a code that is a word in capitals: none.
+        for (String none : List.of("the sgd field", "USGDX 40", "PHP 8.2 upgrade", "TRY AGAIN", "USD 40 and EUR 12")) {
+            assertThat(TextLanguage.paymentRegions(none, 0, none.length())).as(none).isEmpty();
+        }
     }
 
     @Test
