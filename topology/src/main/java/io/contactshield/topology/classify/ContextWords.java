@@ -536,6 +536,8 @@ final class ContextWords {
             "rek", "rekening", "norek", "no rek", "akaun", "no akaun", "nombor akaun", "prefix", "prefiks", "awalan",
             // Indonesian and Malaysian identity, family-card and tax numbers.
             "nik", "ktp", "no ktp", "kk", "mykad", "no kp", "no. kp", "kad pengenalan",
+            // Singapore's and Hong Kong's identity cards.
+            "nric", "nric number", "hkid", "hkid number",
             // A pharmacy's NCPDP number, a health plan's group number.
             "ncpdp", "group number", "group no", "group id",
             // A disaster-assistance registration with FEMA (nine digits, as an SSN's).

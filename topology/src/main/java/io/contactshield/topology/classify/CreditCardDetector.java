@@ -82,7 +82,15 @@ public final class CreditCardDetector implements Detector {
                 end = withoutExpiry(text, runs.start(), end, lastGroup);
             }
             if (!isEmbedded(text, runs.start(), end)) {
+                int before = found.size();
                 scanRun(text, runs.start(), end, found);
+                if (found.size() == before && end == runs.end() && end - lastGroup <= 2 && lastGroup > runs.start()
+                        && text.charAt(lastGroup - 1) == ' ' && end + 1 < length && text.charAt(end) == ' '
+                        && Character.isLetter(text.charAt(end + 1))) {
+                    // "card 3566 7468 4669 4501 4 declined attempts": a count after the number, which no card
+                    // read with it (a Diners card's or a Maestro's own short last group is read above).
+                    scanRun(text, runs.start(), lastGroup - 1, found);
+                }
             }
             i = runs.end();
         }

@@ -1112,6 +1112,7 @@ final class SpokenDigits {
         alternative(zh, UNIT * 100 + 7, "qi", "q\u012b");
         alternative(zh, UNIT * 100 + 8, "ba", "b\u0101");
         alternative(zh, UNIT * 100 + 9, "jiu", "ji\u01d4");
+        alternative(zh, PLUS * 100, "jia", "ji\u0101"); // 加, the '+' of "jia ba liu, yao san ba, ..."
         // Hokkien, as Singapore's, Malaysia's and Taiwan's callers say a number ("kau lak it sa, chit peh go
         // khong"), on pinyin's bit: both are Chinese, and their "si" is 4 alike.
         alternative(zh, UNIT * 100, "khong");

@@ -32,6 +32,13 @@ class CreditCardDetectorTest {
     }
 
     @Test
+    void readsACardBeforeACountOfThings() {
+        assertThat(found("Fraud queue alert: card 3566 7468 4669 4501 4 declined attempts")).containsExactly("3566 7468 4669 4501");
+        // A card's own short last group stays its own.
+        assertThat(found("I used my Diners Club 3056 9309 0259 04 to pay")).containsExactly("3056 9309 0259 04");
+    }
+
+    @Test
     void aParticleGluedToACardEndsItAsABlankWould() {
         assertThat(found("\uce74\ub4dc\ub294 4046-7548-5650-6415\uc774\uace0\uc694")).containsExactly("4046-7548-5650-6415");
         assertThat(found("\uce74\ub4dc\ub294 4046 7548 5650 6415\uc774\uace0\uc694")).containsExactly("4046 7548 5650 6415");

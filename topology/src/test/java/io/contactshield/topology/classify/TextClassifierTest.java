@@ -253,6 +253,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsPinyinsJiaAsThePlusOfANumber() {
+        assertThat(spansIn("kehu: wo de shouji haoma shi jia ba liu, yao san ba, er liu qi qi, si ba ling wu"))
+                .containsExactly("jia ba liu, yao san ba, er liu qi qi, si ba ling wu");
+    }
+
+    @Test
+    void anIdentityCardsNumberAskedForIsNoPhone() {
+        assertThat(typesIn("agent: can i get your nric number first\ncaller: s eight five two two one three seven j"))
+                .doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
