@@ -168,7 +168,7 @@ public final class TextClassifier {
                 }
             }
         }
-        if (!candidates.isEmpty() && Chars.indexOfIgnoreCase(text, "area code", 0) >= 0) {
+        if (!candidates.isEmpty() && (Chars.indexOfIgnoreCase(text, "area code", 0) >= 0 || Chars.indexOfIgnoreCase(text, "ddd", 0) >= 0)) {
             addAreaCodesAnswered(text, candidates);
         }
         if (!candidates.isEmpty() && (text.indexOf("..") >= 0 || text.indexOf('\u2026') >= 0)) {
@@ -1634,16 +1634,23 @@ public final class TextClassifier {
         return start < 0 ? -1 : (long) start << 32 | last;
     }
 
-    /** A turn that answers with three digits alone, after a speaker's tag and words said before them ("oh sorry 505"). */
+    /** A turn that answers with two or three digits alone, after a speaker's tag and words said before them ("oh sorry 505"). */
     private static final Pattern AREA_CODE_REPLY = Pattern.compile(
-            "(?m)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|uh|um|yeah|it's|its|that's)[ ,]+)*(\\d{3}|[\\p{L} ,-]{5,40}?)[ .]*$");
-    /** The other's question that ends in "area code" ("and the area code?"), not a remark ("same area code as the cell"). */
-    private static final Pattern AREA_CODE_QUESTION = Pattern.compile("(?i)area code[ \t]*[?.]?[ \t]*$");
+            "(?m)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|uh|um|yeah|it's|its|that's|é|e)[ ,]+)*(\\d{2,3}|\\p{L}[\\p{L} ,-]{3,39}?)[ .]*$");
+    /**
+     * The other's question that ends in "area code" ("and the area code?"), not a remark ("same area code as the
+     * cell"); or in Brazil's "DDD" ("e o ddd?", "com ddd"), its group 1.
+     */
+    private static final Pattern AREA_CODE_QUESTION = Pattern.compile("(?i)(?:area code|(?<![\\p{L}])(ddd))[ \t]*[?.]?[ \t]*$");
     /** A turn that gives the area code by name, after the local number: "gary: area code is 307". */
     private static final Pattern AREA_CODE_GIVEN = Pattern.compile(
             "(?im)^[^:\n]{1,30}:[ \t]*(?:(?:oh|sorry|and|the|uh|um)[ ,]+)*area code(?: is|'s|:)?[ \t]+(\\d{3}|[\\p{L} ,-]{5,40}?)[ .!]*$");
     private static final int AREA_CODE_DIGITS = 3;
     private static final int LOCAL_DIGITS = 7;
+    /** Brazil's area code (DDD) and its local numbers: 2 digits, then 8 (landlines) or 9 (mobiles). */
+    private static final int DDD_DIGITS = 2;
+    private static final int MIN_BRAZILIAN_LOCAL = 8;
+    private static final int MAX_BRAZILIAN_LOCAL = 9;
 
     /**
      * An area code given in a turn of its own, after the other's question ("agent: and the area code\n
@@ -1651,7 +1658,8 @@ public final class TextClassifier {
      * as a number's parts said in two turns are (the labelling convention of the later sets; sets 22, 159,
      * 189, 191 and 313 leave it). So is one given by name in a later turn of its own ("gary: area code is
      * 307"). Said after the number in the same turn, "..., area code seven one eight", it is left: most sets
-     * label only the number there.
+     * label only the number there. A Brazilian caller asked for the DDD gives two digits for a local number of
+     * eight or nine ("agente: e o ddd?\ncliente: onze").
      */
     private void addAreaCodesAnswered(String text, List<Detection> candidates) {
         List<SaidPhone> locals = new ArrayList<>();
@@ -1659,7 +1667,7 @@ public final class TextClassifier {
             if (found.type().equals(EntityTypes.PHONE_NUMBER)) {
                 String digits = Chars.isAsciiDigit(text.charAt(found.start())) ? Chars.digitsOf(text, found.start(), found.end())
                         : SpokenDigits.saidDigits(text, found.start(), found.end());
-                if (digits.length() == LOCAL_DIGITS) {
+                if (digits.length() == LOCAL_DIGITS || digits.length() >= MIN_BRAZILIAN_LOCAL && digits.length() <= MAX_BRAZILIAN_LOCAL) {
                     locals.add(new SaidPhone(found, digits));
                 }
             }
@@ -1672,25 +1680,29 @@ public final class TextClassifier {
         while (reply.find()) {
             int lineStart = reply.start();
             int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-            if (lineStart > 0 && AREA_CODE_QUESTION.matcher(text).region(previousStart, lineStart - 1).find()) {
-                answers.add(new int[] {reply.start(1), reply.end(1), 0});
+            Matcher question = AREA_CODE_QUESTION.matcher(text).region(previousStart, Math.max(previousStart, lineStart - 1));
+            if (lineStart > 0 && question.find()) {
+                answers.add(new int[] {reply.start(1), reply.end(1), 0, question.start(1) >= 0 ? 1 : 0});
             }
         }
         Matcher given = AREA_CODE_GIVEN.matcher(text);
         while (given.find()) {
-            answers.add(new int[] {given.start(1), given.end(1), 1});
+            answers.add(new int[] {given.start(1), given.end(1), 1, 0});
         }
         List<Detection> areaCodes = new ArrayList<>();
         for (int[] answer : answers) {
             int start = answer[0];
             int end = answer[1];
             String areaCode = Chars.onlyDigits(text, start, end) ? text.substring(start, end) : SpokenDigits.digits(text, start, end);
-            if (areaCode == null || areaCode.length() != AREA_CODE_DIGITS) {
+            boolean ddd = answer[3] == 1;
+            if (areaCode == null || areaCode.length() != (ddd ? DDD_DIGITS : AREA_CODE_DIGITS)) {
                 continue;
             }
             boolean givenAfterTheLocal = answer[2] == 1;
             for (SaidPhone local : locals) {
-                if ((!givenAfterTheLocal || local.detection().end() < start) && isWholePhoneNumber(areaCode + local.digits())) {
+                boolean fits = ddd ? local.digits().length() >= MIN_BRAZILIAN_LOCAL && isWholePhoneNumber("+55" + areaCode + local.digits())
+                        : local.digits().length() == LOCAL_DIGITS && isWholePhoneNumber(areaCode + local.digits());
+                if ((!givenAfterTheLocal || local.detection().end() < start) && fits) {
                     areaCodes.add(new Detection(EntityTypes.PHONE_NUMBER, start, end, local.detection().confidence(),
                             local.detection().detector()));
                     break;

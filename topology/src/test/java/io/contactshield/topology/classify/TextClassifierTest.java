@@ -265,6 +265,16 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsABrazilianAreaCodeAnsweredInATurnOfItsOwn() {
+        String call = "agente: senhor o telefone que aparece aqui termina em quatro tr\u00eas dois um, ainda \u00e9 esse\n"
+                + "cliente: n\u00e3o n\u00e3o mudou, agora \u00e9 nove oito sete, sete um, zero dois, meia meia\n"
+                + "agente: e o ddd\ncliente: onze";
+        assertThat(spansIn(call)).containsExactly("nove oito sete, sete um, zero dois, meia meia", "onze");
+        // Not two digits that make no Brazilian number with the local one.
+        assertThat(spansIn(call.replace("onze", "dez"))).containsExactly("nove oito sete, sete um, zero dois, meia meia");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
