@@ -244,7 +244,10 @@ final class SpokenEmail {
             // point ndiaye arobase ...").
             "holo", "mooy",
             // Slovak, Czech and Polish "I have" ("mail mám marek podčiarkovník kovac ...").
-            "m\u00e1m", "mam");
+            "m\u00e1m", "mam",
+            // Italian "so", "is", "that is" ("quindi francesca punto galli ...", "è nonna rosa ..."); Albanian "is"
+            // ("email është besa punto krasniqi ..."); Vietnamese "is" ("email của con gái tôi là thuy chấm pham ...").
+            "quindi", "\u00e8", "cio\u00e8", "\u00ebsht\u00eb", "l\u00e0");
     /** Words of {@link #PROSE} that also name a shared mailbox ("office@", "contact@"). */
     private static final Set<String> ROLE_MAILBOXES = Set.of("office", "contact", "mail", "store", "desk", "shop",
             "order", "home");
@@ -376,9 +379,15 @@ final class SpokenEmail {
                     localStart--;
                 }
             }
-            if (localStart == last && localStart >= 1 && wholeTurn(text, read.get(localStart - 1).start(), words.get(domainEnd).end())) {
+            // A surname and a number said in words ("simmons seventy nine"), the given name before them.
+            boolean surnameAndNumber = localStart < last && localStart >= 1 && saidNumbersOnly(text, read, localStart + 1, last);
+            if ((localStart == last || surnameAndNumber) && localStart >= 1
+                    && (wholeTurn(text, read.get(localStart - 1).start(), words.get(domainEnd).end())
+                            || surnameAndNumber && afterLinkOrTurnStart(text, read, localStart - 1)
+                                    && lettersOnly(read.get(localStart - 1).lower()))) {
                 // "agent: and the email on file\ncaller: roz pierce at sbcglobal dot net": a turn that is the
-                // address alone, two words before the "at": both are the mailbox.
+                // address alone, two words before the "at": both are the mailbox. So are a given name, a
+                // surname and a number said after a link ("personal is ania mazur eighty eight at gmail dot com").
                 Word before = read.get(localStart - 1);
                 if (joinsNext(read, localStart - 1) && isSegmentWord(before) && !CUE_LINKS.contains(before.lower())
                         && !CUE_NOUNS.contains(before.lower()) && !ANSWER_OPENINGS.contains(before.lower())
@@ -514,6 +523,32 @@ final class SpokenEmail {
      * which asks for an e-mail address: a speaker's tag alone before it on its line, nothing but a closing
      * mark after it ("thanks john at gmail dot com" said unasked is thanks to john).
      */
+    /** Whether the words {@code read[from, to]} are each a number said in words ("seventy nine", "cinquantadue"). */
+    private static boolean saidNumbersOnly(String text, List<Word> read, int from, int to) {
+        for (int w = from; w <= to; w++) {
+            if (SpokenDigits.digits(text, read.get(w).start(), read.get(w).end()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code word} is letters alone: a given name, not "email's" or "e-postam" (Turkish "my e-mail"). */
+    private static boolean lettersOnly(String word) {
+        return Chars.lettersEnd(word, 0) == word.length();
+    }
+
+    /** Whether the word {@code read[w]} opens a turn or follows a link ("is", "c'est") or a word of prose. */
+    private static boolean afterLinkOrTurnStart(String text, List<Word> read, int w) {
+        if (w == 0) {
+            return true;
+        }
+        Word previous = read.get(w - 1);
+        String between = text.substring(previous.end(), read.get(w).start());
+        return between.indexOf('\n') >= 0 || between.indexOf(':') >= 0
+                || CUE_LINKS.contains(previous.lower()) || PROSE.contains(previous.lower());
+    }
+
     private static boolean wholeTurn(String text, int start, int end) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         if (lineStart < 2 || !asksForAddress(text, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)) {

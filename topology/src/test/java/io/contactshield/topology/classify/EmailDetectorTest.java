@@ -431,6 +431,26 @@ class EmailDetectorTest {
     }
 
     @Test
+    void readsAGivenNameSaidBeforeASurnameAndANumberAsPartOfTheMailbox() {
+        assertThat(found("caller: no sorry that's work, personal is ania mazur eighty eight at gmail dot com"))
+                .containsExactly("ania mazur eighty eight at gmail dot com");
+        assertThat(found("agent: where can i email it\ncaller: latoya simmons seventy nine at gmail dot com\nagent: okay"))
+                .containsExactly("latoya simmons seventy nine at gmail dot com");
+        // Not a word of prose, nor the cue ("my email's ...").
+        assertThat(found("please email the report to mazur eighty eight at gmail dot com"))
+                .containsExactly("mazur eighty eight at gmail dot com");
+        assertThat(found("caller: my email's paula sixty six at sky dot com")).containsExactly("paula sixty six at sky dot com");
+    }
+
+    @Test
+    void aLinkWordBeforeASpokenMailboxIsNoneOfIt() {
+        assertThat(found("op: quindi francesca punto galli sette nove chiocciola libero punto it, giusto"))
+                .containsExactly("francesca punto galli sette nove chiocciola libero punto it");
+        assertThat(found("klienti po thot\u00eb q\u00eb email \u00ebsht\u00eb besa punto krasniqi chiocciola gmail punto com"))
+                .containsExactly("besa punto krasniqi chiocciola gmail punto com");
+    }
+
+    @Test
     void findsAnAddressSentInTwoChatMessagesInItsTwoParts() {
         assertThat(found("Martina: mi email es martina.ruiz@\nMartina: outlook.es\nAgente: gracias"))
                 .containsExactly("martina.ruiz@", "outlook.es");
