@@ -163,7 +163,7 @@ final class ContextWords {
             "vinnus\u00edmi", "vinnus\u00edminn", "heimas\u00edmi", "heimas\u00edminn", "fars\u00edmi", "fars\u00edminn",
             "n\u00e5s p\u00e5", "treffes p\u00e5",
             // Afrikaans number and cell phone, Zulu's and Xhosa's number ("inombolo yami", "ne-number?"), Sotho's.
-            "nommer", "selfoon", "selnommer", "inombolo", "nomoro",
+            "nommer", "selfoon", "selnommer", "selnr", "sel nr", "inombolo", "nomoro",
             "zentrale", "telefonzentrale",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
@@ -3166,7 +3166,8 @@ final class ContextWords {
         }
         // "Tel.nr", "Telnr." only at the start: "Bestelnr." (Dutch order number) and "Hotelnummer" end in it.
         // A callback's number, as Dutch and German agents abbreviate it ("Cb-nr 06-29483674").
-        return head.startsWith("tel") || head.equals("cb");
+        // Afrikaans "Selnr" (selfoon, the mobile), whose head is the whole "sel".
+        return head.startsWith("tel") || head.equals("cb") || head.equals("sel");
     }
 
     /** Nothing but blanks and label punctuation ({@code : # № = . (}) between a cue and the span. */

@@ -133,9 +133,13 @@ final class ObfuscatedEmail {
     }
 
     /** A dot, an underscore or a digit between letters, and no file's ending: "ewa.jankowska", "romaniuk72". */
+    /** An amount, a currency's letters before it: "Purchase R899.00 at TAKEALOT.COM", "EUR12.50 at shop.de". */
+    private static final Pattern AMOUNT = Pattern.compile("[A-Za-z]{1,3}\\d{1,9}[.,]\\d{2}");
+
     private static boolean mailboxLike(String local) {
         int dot = local.lastIndexOf('.');
         if (local.startsWith(".") || local.endsWith(".") || local.chars().noneMatch(Character::isLetter)
+                || AMOUNT.matcher(local).matches()
                 || (dot > 0 && FILE_ENDINGS.contains(local.substring(dot + 1).toLowerCase(Locale.ROOT)))) {
             return false;
         }

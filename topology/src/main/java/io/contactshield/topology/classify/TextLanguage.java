@@ -197,7 +197,9 @@ final class TextLanguage {
         SOUTH_AFRICAN(List.of("ZA"),
                 "dankie asseblief mevrou baie goeie m\u00f4re ek jy julle hulle nommer selfoon epos s\u00ea"
                         + " lekker bietjie ngiyabonga enkosi sawubona molo yebo hhayi inombolo yami yam yakho sisi"
-                        + " bhuti ngifuna ngicela kunjani unjani kodwa futhi manje kakhulu dumela leboha kopa nomoro"),
+                        + " bhuti ngifuna ngicela kunjani unjani kodwa futhi manje kakhulu dumela leboha kopa nomoro"
+                        // Afrikaans words no Dutch text writes so: "Nuwe kaart ... Selnr 072-331-9087 bevestig".
+                        + " nuwe bevestig gestop selnr oproep vandag"),
         // Nigerian Pidgin and Nigeria's languages, Ghana's Twi, Uganda's Luganda: their words, number words too.
         NIGERIAN(List.of("NG"), "dey wetin abeg una wahala oga sifiri takwas bakwai biyar eeji eeta aarun ookan abuo"
                 + " itoolu asato"),
@@ -566,6 +568,7 @@ final class TextLanguage {
             Map.entry("uganda", "UG"), Map.entry("kampala", "UG"), Map.entry("tanzania", "TZ"), Map.entry("dodoma", "TZ"),
             Map.entry("mombasa", "KE"), Map.entry("kisumu", "KE"),
             // Southern Africa: South Africa's cities, its neighbours and their capitals.
+            Map.entry("stellenbosch", "ZA"), Map.entry("sandton", "ZA"), Map.entry("pietermaritzburg", "ZA"),
             Map.entry("durban", "ZA"), Map.entry("pretoria", "ZA"), Map.entry("soweto", "ZA"), Map.entry("gqeberha", "ZA"),
             Map.entry("bloemfontein", "ZA"), Map.entry("polokwane", "ZA"), Map.entry("mthatha", "ZA"),
             Map.entry("mozambique", "MZ"), Map.entry("mo\u00e7ambique", "MZ"), Map.entry("maputo", "MZ"),

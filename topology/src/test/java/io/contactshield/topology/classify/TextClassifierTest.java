@@ -275,6 +275,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsASouthAfricanNumberUnderAnAfrikaansCellLabel() {
+        assertThat(spansIn("Kaart gestop om 14:22. Nuwe kaart na tak Stellenbosch. Selnr 072-331-9087 bevestig."))
+                .containsExactly("072-331-9087");
+    }
+
+    @Test
+    void anAmountAtAShopIsNoEmailAddress() {
+        assertThat(typesIn("SMS: Kopano Bank: Purchase R899.00 at TAKEALOT.COM on card ...4821 at 14:55.")).doesNotContain("EMAIL");
+        assertThat(spansIn("write to j.smith99 at example.com")).containsExactly("j.smith99 at example.com");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
