@@ -164,6 +164,8 @@ final class ContextWords {
             "n\u00e5s p\u00e5", "treffes p\u00e5",
             // Afrikaans number and cell phone, Zulu's and Xhosa's number ("inombolo yami", "ne-number?"), Sotho's.
             "nommer", "selfoon", "selnommer", "selnr", "sel nr", "inombolo", "nomoro",
+            // A company's service line and switchboard in Swedish, Finnish and Danish/Norwegian.
+            "tj\u00e4nstenummer", "palvelunumero", "servicenummer", "v\u00e4xel", "v\u00e4xelnummer", "vaihde",
             "zentrale", "telefonzentrale",
             "hringja", "arithmos", "ari8mos", "arithmo", "ari8mo", "kinito",
             // Free lines, and the payment apps whose accounts are phone numbers ("paguei por MB WAY para
@@ -869,6 +871,8 @@ final class ContextWords {
             // subscription; a transfer's payment reference (Verwendungszweck); Qatar's identity card.
             "ebe", "ebe-nr", "ebe nummer", "ebe-nummer", "abo-nr", "abo-nummer", "abonummer", "verwendungszweck",
             "qid", "q i d",
+            // An airline's bag tags ("rush tags 0621 553201 to 0621 553238", "Bag tag reprint: old 0621 483920").
+            "bag tag", "bag tags", "rush tag", "rush tags", "tag number", "tag numbers", "bagtag",
             // A Brazilian case's protocol number and voter's card; the savings account a refund goes to.
             "protocolo", "n\u00famero de protocolo", "t\u00edtulo de eleitor", "titulo de eleitor", "savings",
             "savings account",
@@ -3086,6 +3090,8 @@ final class ContextWords {
             // A home number in Finnish ("kotinumero"); a doctor's practice, a front desk and an office in
             // German ("Praxisnummer 0911 / 3 77 82 10", "Sekretariatsnummer").
             "koti", "praxis", "sekretariat", "empfang");
+    /** Whole heads of a compound label that name a phone ({@link #namesPhone}). */
+    private static final Set<String> COMPOUND_PHONE_HEADS = Set.of("sel", "tj\u00e4nste", "palvelu", "v\u00e4xel");
     private static final List<String> PHONE_EDGE_STEMS = List.of("tlf", "fon", "ruf", "fax", "gsm", "sms",
             "mob", "cell", "bel", "n\u00f8d", "n\u00f6d", "hem",
             // Dutch "werknummer", Norwegian and Danish "jobbnummer", the work phone's.
@@ -3166,8 +3172,9 @@ final class ContextWords {
         }
         // "Tel.nr", "Telnr." only at the start: "Bestelnr." (Dutch order number) and "Hotelnummer" end in it.
         // A callback's number, as Dutch and German agents abbreviate it ("Cb-nr 06-29483674").
-        // Afrikaans "Selnr" (selfoon, the mobile), whose head is the whole "sel".
-        return head.startsWith("tel") || head.equals("cb") || head.equals("sel");
+        // Afrikaans "Selnr" (selfoon, the mobile), whose head is the whole "sel"; a company's service line and
+        // switchboard in Swedish and Finnish ("Tjänstenummer 0771-22 33 44", "Palvelunumero 0200 12 345").
+        return head.startsWith("tel") || head.equals("cb") || COMPOUND_PHONE_HEADS.contains(head);
     }
 
     /** Nothing but blanks and label punctuation ({@code : # № = . (}) between a cue and the span. */

@@ -287,6 +287,18 @@ class TextClassifierTest {
     }
 
     @Test
+    void readsACompanysServiceLineUnderItsSwedishOrFinnishLabel() {
+        assertThat(spansIn("Tj\u00e4nstenummer 0771-22 33 44 \u00e4r f\u00f6retagets v\u00e4xel och syns inte i CRM"))
+                .containsExactly("0771-22 33 44");
+        assertThat(spansIn("Palvelunumero 0200 12 345 (pvm/mpm).")).containsExactly("0200 12 345");
+    }
+
+    @Test
+    void aBagTagNamedBeforeIsNoPhone() {
+        assertThat(typesIn("Bag tag 0621 483920 reprinted")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
