@@ -871,6 +871,11 @@ final class ContextWords {
             // subscription; a transfer's payment reference (Verwendungszweck); Qatar's identity card.
             "ebe", "ebe-nr", "ebe nummer", "ebe-nummer", "abo-nr", "abo-nummer", "abonummer", "verwendungszweck",
             "qid", "q i d",
+            // A complaint, a request, a transaction and an invoice in Arabizi and Arabic ("shakwa ra2am 7722913",
+            // "el talab ra2am ...", "الفاتورة رقم ...", "الطلب ديالك رقم ...", "تم تسجيل شكوى رقم ...").
+            "shakwa", "talab", "3amalya", "fatoura", "\u0634\u0643\u0648\u0649", "\u0627\u0644\u0634\u0643\u0648\u0649",
+            "\u0627\u0644\u0637\u0644\u0628", "\u0637\u0644\u0628", "\u0627\u0644\u0641\u0627\u062a\u0648\u0631\u0629",
+            "\u0641\u0627\u062a\u0648\u0631\u0629",
             // An airline's bag tags ("rush tags 0621 553201 to 0621 553238", "Bag tag reprint: old 0621 483920").
             "bag tag", "bag tags", "rush tag", "rush tags", "tag number", "tag numbers", "bagtag",
             // A Brazilian case's protocol number and voter's card; the savings account a refund goes to.

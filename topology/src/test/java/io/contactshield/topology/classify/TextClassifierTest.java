@@ -299,6 +299,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void anArabicRequestOrInvoiceNumberIsNoPhone() {
+        assertThat(typesIn("\u0627\u0644\u0639\u0645\u064a\u0644: \u0627\u0644\u0637\u0644\u0628 \u0631\u0642\u0645 "
+                + "\u0627\u0631\u0628\u0639\u0629 \u0627\u0631\u0628\u0639\u0629 \u0633\u0628\u0639\u0629 \u0648\u0627\u062d\u062f "
+                + "\u0635\u0641\u0631 \u0627\u062a\u0646\u064a\u0646 \u062a\u0633\u0639\u0629")).doesNotContain("PHONE_NUMBER");
+        assertThat(typesIn("marhaba, ana Fatima, raqam al-talab 5520-118-3371")).doesNotContain("PHONE_NUMBER");
+    }
+
+    @Test
     void aRentalAgreementIsNoPhone() {
         assertThat(typesIn("Rental agreement 0417-229-3381 closed. Fuel charge $38.17 reversed")).doesNotContain("PHONE_NUMBER");
     }
