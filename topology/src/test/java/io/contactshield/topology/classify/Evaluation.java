@@ -438,6 +438,26 @@ final class Evaluation {
     static final String BLIND414_RESOURCE = "/eval/contact-centre-eval-blind414.jsonl";
     static final String BLIND415_RESOURCE = "/eval/contact-centre-eval-blind415.jsonl";
     static final String BLIND416_RESOURCE = "/eval/contact-centre-eval-blind416.jsonl";
+    static final String BLIND420_RESOURCE = "/eval/contact-centre-eval-blind420.jsonl";
+    static final String BLIND421_RESOURCE = "/eval/contact-centre-eval-blind421.jsonl";
+    static final String BLIND422_RESOURCE = "/eval/contact-centre-eval-blind422.jsonl";
+    static final String BLIND423_RESOURCE = "/eval/contact-centre-eval-blind423.jsonl";
+    static final String BLIND424_RESOURCE = "/eval/contact-centre-eval-blind424.jsonl";
+    static final String BLIND425_RESOURCE = "/eval/contact-centre-eval-blind425.jsonl";
+    static final String BLIND427_RESOURCE = "/eval/contact-centre-eval-blind427.jsonl";
+    static final String BLIND428_RESOURCE = "/eval/contact-centre-eval-blind428.jsonl";
+    static final String BLIND431_RESOURCE = "/eval/contact-centre-eval-blind431.jsonl";
+    static final String BLIND432_RESOURCE = "/eval/contact-centre-eval-blind432.jsonl";
+    static final String BLIND434_RESOURCE = "/eval/contact-centre-eval-blind434.jsonl";
+    static final String BLIND435_RESOURCE = "/eval/contact-centre-eval-blind435.jsonl";
+    static final String BLIND436_RESOURCE = "/eval/contact-centre-eval-blind436.jsonl";
+    static final String BLIND433_RESOURCE = "/eval/contact-centre-eval-blind433.jsonl";
+    static final String BLIND430_RESOURCE = "/eval/contact-centre-eval-blind430.jsonl";
+    static final String BLIND429_RESOURCE = "/eval/contact-centre-eval-blind429.jsonl";
+    static final String BLIND426_RESOURCE = "/eval/contact-centre-eval-blind426.jsonl";
+    static final String BLIND419_RESOURCE = "/eval/contact-centre-eval-blind419.jsonl";
+    static final String BLIND418_RESOURCE = "/eval/contact-centre-eval-blind418.jsonl";
+    static final String BLIND417_RESOURCE = "/eval/contact-centre-eval-blind417.jsonl";
     static final String BLIND413_RESOURCE = "/eval/contact-centre-eval-blind413.jsonl";
     static final String BLIND407_RESOURCE = "/eval/contact-centre-eval-blind407.jsonl";
     static final String BLIND405_RESOURCE = "/eval/contact-centre-eval-blind405.jsonl";
@@ -496,7 +516,7 @@ final class Evaluation {
             BLIND384_RESOURCE, BLIND383_RESOURCE, BLIND387_RESOURCE, BLIND388_RESOURCE,
             BLIND389_RESOURCE, BLIND390_RESOURCE, BLIND393_RESOURCE, BLIND394_RESOURCE,
             BLIND392_RESOURCE, BLIND391_RESOURCE, BLIND396_RESOURCE, BLIND395_RESOURCE,
-            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE, BLIND404_RESOURCE, BLIND403_RESOURCE, BLIND406_RESOURCE, BLIND405_RESOURCE, BLIND408_RESOURCE, BLIND407_RESOURCE, BLIND409_RESOURCE, BLIND410_RESOURCE, BLIND411_RESOURCE, BLIND412_RESOURCE, BLIND414_RESOURCE, BLIND415_RESOURCE, BLIND413_RESOURCE, BLIND416_RESOURCE);
+            BLIND397_RESOURCE, BLIND398_RESOURCE, BLIND399_RESOURCE, BLIND402_RESOURCE, BLIND401_RESOURCE, BLIND400_RESOURCE, BLIND404_RESOURCE, BLIND403_RESOURCE, BLIND406_RESOURCE, BLIND405_RESOURCE, BLIND408_RESOURCE, BLIND407_RESOURCE, BLIND409_RESOURCE, BLIND410_RESOURCE, BLIND411_RESOURCE, BLIND412_RESOURCE, BLIND414_RESOURCE, BLIND415_RESOURCE, BLIND413_RESOURCE, BLIND416_RESOURCE, BLIND420_RESOURCE, BLIND417_RESOURCE, BLIND418_RESOURCE, BLIND419_RESOURCE, BLIND421_RESOURCE, BLIND422_RESOURCE, BLIND423_RESOURCE, BLIND424_RESOURCE, BLIND425_RESOURCE, BLIND427_RESOURCE, BLIND428_RESOURCE, BLIND426_RESOURCE, BLIND431_RESOURCE, BLIND429_RESOURCE, BLIND430_RESOURCE, BLIND432_RESOURCE, BLIND434_RESOURCE, BLIND435_RESOURCE, BLIND436_RESOURCE, BLIND433_RESOURCE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
