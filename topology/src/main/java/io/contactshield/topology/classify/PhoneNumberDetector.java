@@ -2202,8 +2202,12 @@ public final class PhoneNumberDetector implements Detector {
      */
     private static final Pattern GDS_PHONE_TYPE = Pattern.compile("-[HBMAT](?![\\p{L}\\d-])");
 
-    /** An Amadeus record's phone element and its city ("AP YUL "), or Sabre's item with its city glued ("1.YYZ"). */
-    private static final Pattern GDS_PHONE_ELEMENT = Pattern.compile("(?:(?<![\\p{L}])AP \\p{Lu}{3} |(?<![\\d.])\\d{1,2}\\.\\p{Lu}{3})$");
+    /**
+     * An Amadeus record's phone element with its city or without ("AP YUL ", "3 AP "), or Sabre's item with its
+     * city glued ("1.YYZ").
+     */
+    private static final Pattern GDS_PHONE_ELEMENT = Pattern.compile(
+            "(?:(?<![\\p{L}])AP (?:\\p{Lu}{3} )?|(?<![\\d.])\\d{1,2}\\.\\p{Lu}{3})$");
 
     /** Whether {@code text[start, end)} is a phone of a passenger record, with its type after it: "AP YUL 418-555-0151-M". */
     private static boolean gdsPhone(String text, int start, int end) {

@@ -869,6 +869,8 @@ class NationalPhoneNumbersTest {
         "Flytter til Ringstedgade 7, 4700 N\u00e6stved pr. 1. april. Ny fastnet 55 72 14 09. Kort sendes til ny adresse. | 55 72 14 09",
         // An Amadeus record's phone element, the phone's type after it.
         "'  3 AP YUL 418-555-0151-M   4 APE SATREMBLAY@HOTMAIL.COM' | 418-555-0151",
+        // The element without its city.
+        "'  3 AP 469-555-0175-M   4 APE AALIYAH.BROOKS//EXAMPLE.COM' | 469-555-0175",
         // One digit and a word after a whole number count something ("3 razy", three times); '+' keeps Luxembourg's last digit.
         "[chat 13:02] Klient: dzwoni\u0142am na 801 300 445 3 razy i nikt nie odbiera | 801 300 445",
         "my office number is +352 4379 1 but better use my mobile | +352 4379 1",
