@@ -713,8 +713,11 @@ public final class PhoneNumberDetector implements Detector {
         List<String> languageRegions = null;
         for (int k = found.size() - 1; k >= 0; k--) {
             Detection d = found.get(k);
-            if (!Chars.onlyDigits(text, d.start(), d.end()) || text.charAt(d.start()) == '0'
-                    || !isValid(text.substring(d.start(), d.end()), defaultRegion)) {
+            if (!Chars.onlyDigits(text, d.start(), d.end()) || text.charAt(d.start()) == '0') {
+                continue;
+            }
+            String digits = text.substring(d.start(), d.end());
+            if (!isValid(digits, defaultRegion)) {
                 continue;
             }
             if (languageRegions == null) {
@@ -725,7 +728,6 @@ public final class PhoneNumberDetector implements Detector {
                     || SECOND_LANGUAGE_REGIONS.getOrDefault(defaultRegion, List.of()).stream().anyMatch(languageRegions::contains)) {
                 return;
             }
-            String digits = text.substring(d.start(), d.end());
             if (languageRegions.stream().noneMatch(region -> isValid(digits, region))
                     && !ContextWords.raised(text, d.start(), EntityTypes.PHONE_NUMBER)) {
                 found.remove(k);

@@ -1455,6 +1455,13 @@ public final class TextClassifier {
         return first != null && first.length() == 2;
     }
 
+    /**
+     * Where an area code answered or given by name stands; whether it was given after the local number
+     * ("..., area code 602"), and whether the question asked for a Brazilian DDD.
+     */
+    private record AreaCodeAnswer(int start, int end, boolean givenAfterTheLocal, boolean brazilianDdd) {
+    }
+
     /** A phone number said in words, as found in the original text, and its digits. */
     private record SaidPhone(Detection detection, String digits) {
     }
@@ -1675,30 +1682,30 @@ public final class TextClassifier {
         if (locals.isEmpty()) {
             return;
         }
-        List<int[]> answers = new ArrayList<>();
+        List<AreaCodeAnswer> answers = new ArrayList<>();
         Matcher reply = AREA_CODE_REPLY.matcher(text);
         while (reply.find()) {
             int lineStart = reply.start();
             int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
             Matcher question = AREA_CODE_QUESTION.matcher(text).region(previousStart, Math.max(previousStart, lineStart - 1));
             if (lineStart > 0 && question.find()) {
-                answers.add(new int[] {reply.start(1), reply.end(1), 0, question.start(1) >= 0 ? 1 : 0});
+                answers.add(new AreaCodeAnswer(reply.start(1), reply.end(1), false, question.start(1) >= 0));
             }
         }
         Matcher given = AREA_CODE_GIVEN.matcher(text);
         while (given.find()) {
-            answers.add(new int[] {given.start(1), given.end(1), 1, 0});
+            answers.add(new AreaCodeAnswer(given.start(1), given.end(1), true, false));
         }
         List<Detection> areaCodes = new ArrayList<>();
-        for (int[] answer : answers) {
-            int start = answer[0];
-            int end = answer[1];
+        for (AreaCodeAnswer answer : answers) {
+            int start = answer.start();
+            int end = answer.end();
             String areaCode = Chars.onlyDigits(text, start, end) ? text.substring(start, end) : SpokenDigits.digits(text, start, end);
-            boolean ddd = answer[3] == 1;
+            boolean ddd = answer.brazilianDdd();
             if (areaCode == null || areaCode.length() != (ddd ? DDD_DIGITS : AREA_CODE_DIGITS)) {
                 continue;
             }
-            boolean givenAfterTheLocal = answer[2] == 1;
+            boolean givenAfterTheLocal = answer.givenAfterTheLocal();
             for (SaidPhone local : locals) {
                 boolean fits = ddd ? local.digits().length() >= MIN_BRAZILIAN_LOCAL && isWholePhoneNumber("+55" + areaCode + local.digits())
                         : local.digits().length() == LOCAL_DIGITS && isWholePhoneNumber(areaCode + local.digits());

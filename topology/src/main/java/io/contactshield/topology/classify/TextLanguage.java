@@ -650,7 +650,7 @@ final class TextLanguage {
             Map.entry("CLP", "CL"), Map.entry("ARS", "AR"));
 
     private static List<String> currencyCodeRegions(String text, int from, int to) {
-        for (int i = Math.max(from, 1) - 1; i + 2 < to; i++) {
+        for (int i = from; i + 2 < to; i++) {
             char c = text.charAt(i);
             if (c < 'A' || c > 'Z' || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
                 continue;
